@@ -1,0 +1,124 @@
+// Shared contracts of the pure core: the compiled dataset the extension and CLI load, and the
+// mentions the matcher returns. Everything else (content script, CLI, UI, bench) builds on these.
+
+export type ClaimStatus = 'denied' | 'confirmed' | 'disputed' | 'unverified';
+export const CLAIM_STATUSES: readonly ClaimStatus[] = ['denied', 'confirmed', 'disputed', 'unverified'];
+
+/** Languages the dataset carries match hints for. */
+export type HintLang = 'en' | 'fr' | 'ru' | 'uk' | 'ja';
+export const HINT_LANGS: readonly HintLang[] = ['en', 'fr', 'ru', 'uk', 'ja'];
+
+export type MentionKind = 'official' | 'claim' | 'attribution';
+
+export interface Alias {
+  /** The alias as written in its own script ("Сергей Лавров", "山崎和之", "Zelenskyy"). */
+  text: string;
+  /** BCP-47 language or script tag ("en", "ru", "ja", "ru-Latn" for transliterations). */
+  lang: string;
+  /**
+   * full: a full name, matches anywhere. surname: matches only after the official was named in full
+   * earlier on the page, or after a title ("Foreign Minister Lavrov"). Defaults to full.
+   */
+  kind?: 'full' | 'surname';
+}
+
+export interface Role {
+  title: string;
+  organisation?: string;
+  country: string;
+  /** ISO dates (YYYY or YYYY-MM or YYYY-MM-DD); `to` absent = still in office. */
+  from?: string;
+  to?: string;
+}
+
+export interface CompiledOfficial {
+  id: string;
+  name: string;
+  aliases: Alias[];
+  roles: Role[];
+  /** Titles that, placed before a surname, identify this official ("Foreign Minister", "министр иностранных дел"). */
+  titles?: string[];
+  wikidata?: string;
+}
+
+export interface CompiledOrganisation {
+  id: string;
+  name: string;
+  country?: string;
+  aliases?: Alias[];
+}
+
+export interface CompiledSource {
+  id: string;
+  name: string;
+  kind: string;
+  url?: string;
+}
+
+export interface HistoryEntry {
+  status: ClaimStatus;
+  date: string;
+  /** Official or organisation id. */
+  by?: string;
+  /** Source (outlet) id. */
+  via?: string;
+  quote?: string;
+  url?: string;
+  note?: string;
+}
+
+/**
+ * Match hints of a claim: a sentence states the claim when it contains at least one term of every
+ * group (in any language). Terms are compared after normalisation; a trailing `*` makes a term a
+ * word prefix ("deploy*" matches "deployed", "deployment"; "Япони*" matches "Японии"). Terms in
+ * scripts without spaces (Japanese) match as substrings. `exclude` terms veto a sentence.
+ */
+export interface ClaimHints {
+  groups: { name: string; terms: Partial<Record<HintLang, string[]>> }[];
+  exclude?: Partial<Record<HintLang, string[]>>;
+}
+
+export interface CompiledClaim {
+  id: string;
+  /** Canonical English text. */
+  text: string;
+  translations?: Partial<Record<string, string>>;
+  /** Official / organisation ids the claim is about or attributed to. */
+  about: string[];
+  status: ClaimStatus;
+  history: HistoryEntry[];
+  hints: ClaimHints;
+}
+
+export interface CompiledDataset {
+  /** Format of this index; bump when the shape changes. */
+  format: 1;
+  version: string;
+  updated: string;
+  license: string;
+  officials: CompiledOfficial[];
+  organisations: CompiledOrganisation[];
+  sources: CompiledSource[];
+  claims: CompiledClaim[];
+}
+
+/** One mention found in the page's extracted text. Offsets are UTF-16 indices into that text. */
+export interface Mention {
+  kind: MentionKind;
+  /** Dataset id: official id for official/attribution mentions, claim id for claims. */
+  id: string;
+  start: number;
+  end: number;
+  /** The exact page text matched (text.slice(start, end)). */
+  text: string;
+  /** 0..1; officials matched by a full alias score 1. */
+  score: number;
+  /** Short human-readable reasons ("alias 'Sergey Lavrov'", "terms: Japan, troops, Ukraine"). */
+  why: string[];
+  /** For claims: the official the sentence attributes it to, if any. For attributions: the speaker. */
+  officialId?: string;
+  /** For claims: the sentence itself reports a denial or confirmation. */
+  reported?: 'denied' | 'confirmed';
+  /** For attributions: the reporting verb as written ("said", "заявил"). */
+  verb?: string;
+}
