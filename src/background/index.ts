@@ -1,0 +1,21 @@
+// Background: keeps the toolbar number in step with each tab's claims and forwards the keyboard
+// command to the tab. It sees counts only, never page text.
+import browser from 'webextension-polyfill';
+import { listen, sendToTab, type BackgroundApi } from '../shared/messages';
+import { platform } from '../platform';
+
+listen<BackgroundApi>({
+  'tab/counts': async ({ claims }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await platform.setBadge(tabId, claims > 0 ? String(Math.min(claims, 999)) : '');
+  },
+});
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  if (command !== 'toggle-annotations') return;
+  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (target?.id === undefined) return;
+  // A tab without our content script (browser pages, the web store) has nothing to toggle.
+  await sendToTab(target.id, 'page/toggle').catch(() => undefined);
+});

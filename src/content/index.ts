@@ -1,0 +1,44 @@
+// Content script entry: wires the dataset, matcher, DOM annotator and card to settings and
+// messages. It keeps everything on the page: no page text, URL or match is ever sent out.
+import browser from 'webextension-polyfill';
+import bundled from '../generated/dataset.json';
+import type { CompiledDataset } from '../core/types';
+import { createPageSession } from './page-session';
+import { loadUserDatasets, mergeDatasets } from '../shared/datasets';
+import { USER_DATASETS_KEY } from '../shared/settings';
+
+const TAKEOVER_EVENT = 'claimlens-takeover';
+const lifetime = new AbortController();
+let session: AbortController | undefined;
+
+async function run(): Promise<void> {
+  session?.abort();
+  const abort = new AbortController();
+  session = abort;
+  const extra = await loadUserDatasets().catch(() => []);
+  if (abort.signal.aborted || lifetime.signal.aborted) return;
+  const page = createPageSession(document, mergeDatasets(bundled as CompiledDataset, extra));
+  abort.signal.addEventListener('abort', () => page.destroy(), { once: true });
+  await page.start();
+}
+
+function onStorage(changes: Record<string, unknown>, area: string): void {
+  // A dataset loaded or removed in the options page applies to open tabs at once.
+  if (area === 'local' && USER_DATASETS_KEY in changes) void run();
+}
+
+// A previous instance (the extension was reloaded or updated) removes its badges before we add ours.
+document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+document.addEventListener(TAKEOVER_EVENT, () => lifetime.abort(), { signal: lifetime.signal });
+// When the extension context dies (reload, update, uninstall) the port disconnects.
+browser.runtime.connect({ name: 'claimlens-content' }).onDisconnect.addListener(() => lifetime.abort());
+browser.storage.onChanged.addListener(onStorage);
+lifetime.signal.addEventListener('abort', () => {
+  session?.abort();
+  try {
+    browser.storage.onChanged.removeListener(onStorage);
+  } catch {
+    // The context is already gone; nothing is listening any more.
+  }
+});
+void run();

@@ -1,0 +1,172 @@
+// One page's annotation session: follows settings (layers, site switch), answers the popup and
+// side panel, reports counts for the toolbar icon, and removes everything it added on destroy().
+import { createMatcher } from '../core/match';
+import { ALL_LAYERS, isVisible } from '../core/layers';
+import type { CompiledDataset, Mention } from '../core/types';
+import { toCsv, toRecords, toWebAnnotation } from '../core/export';
+import { createAnnotator, type Annotator } from '../dom/annotator';
+import { extractText } from '../dom/extract';
+import { createCardController } from '../ui/card';
+import { broadcast, listen, sendToBackground, type ContentApi, type LayerCounts, type PageItem } from '../shared/messages';
+import { isSiteEnabled, DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { loadSettings, watchSettings } from '../shared/store';
+import { createDescriber } from './describe';
+
+export interface PageSession {
+  start(): Promise<void>;
+  destroy(): void;
+}
+
+export function mentionKey(m: Mention): string {
+  return `${m.kind}:${m.id}:${m.start}`;
+}
+
+/** The article's publication date, for "role at the date of the article". */
+function pageDate(doc: Document): string | undefined {
+  const meta = doc.querySelector<HTMLMetaElement>(
+    'meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"]',
+  );
+  const time = doc.querySelector<HTMLTimeElement>('article time[datetime], time[datetime]');
+  const value = meta?.content || time?.dateTime || '';
+  return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+}
+
+export function createPageSession(doc: Document, dataset: CompiledDataset): PageSession {
+  const matcher = createMatcher(dataset);
+  const describe = createDescriber(dataset);
+  const host = doc.location?.hostname ?? '';
+  const card = createCardController(doc, { dataset, pageDate: pageDate(doc) });
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  let annotator: Annotator | undefined;
+  let active = true;
+  let mentions: readonly Mention[] = [];
+  const cleanups: (() => void)[] = [];
+
+  const wanted = (): boolean => active && isSiteEnabled(settings, host);
+
+  function counts(): LayerCounts {
+    const c = Object.fromEntries(ALL_LAYERS.map((l) => [l, 0])) as LayerCounts;
+    for (const m of mentions) {
+      if (m.kind === 'official') c.officials++;
+      else if (m.kind === 'attribution') c.attributions++;
+      else {
+        c.claims++;
+        const status = describe.statusOf(m);
+        if (status) c[status]++;
+      }
+    }
+    return c;
+  }
+
+  function report(found: readonly Mention[]): void {
+    mentions = found;
+    const c = counts();
+    sendToBackground('tab/counts', { claims: c.claims, total: found.length }).catch(() => undefined);
+    broadcast('page/changed', { url: doc.location?.href ?? '' });
+  }
+
+  function sync(): void {
+    if (wanted() && !annotator) {
+      annotator = createAnnotator(doc, {
+        match: (text) => matcher.match(text),
+        layers: settings.layers,
+        statusOf: describe.statusOf,
+        label: describe.label,
+        onActivate: (badge, m) => card.open(badge, m),
+        onChange: report,
+      });
+      annotator.start();
+    } else if (!wanted() && annotator) {
+      card.close();
+      annotator.destroy();
+      annotator = undefined;
+      report([]);
+    } else {
+      annotator?.setLayers(settings.layers);
+    }
+  }
+
+  function items(): PageItem[] {
+    return mentions.map((m) => {
+      const status = describe.statusOf(m);
+      return {
+        key: mentionKey(m),
+        kind: m.kind,
+        id: m.id,
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        status,
+        label: describe.label(m),
+        title: describe.title(m),
+        visible: isVisible(settings.layers, m.kind, status),
+      };
+    });
+  }
+
+  const handlers: Partial<Parameters<typeof listen<ContentApi>>[0]> = {
+    'page/get': () => ({
+      url: doc.location?.href ?? '',
+      host,
+      siteEnabled: isSiteEnabled(settings, host),
+      active: active && !!annotator,
+      counts: counts(),
+      items: items(),
+      datasetVersion: dataset.version,
+    }),
+    'page/focus': ({ key }) => {
+      const index = mentions.findIndex((m) => mentionKey(m) === key);
+      if (!annotator || index < 0) return false;
+      annotator.focusMention(mentions[index]);
+      return true;
+    },
+    'page/export': ({ format }) => {
+      // Export what a researcher sees, re-read from the page as it is now, with the CLI's rules.
+      const text = extractText(doc).text;
+      const shown = matcher
+        .match(text)
+        .filter((m) => isVisible(settings.layers, m.kind, describe.statusOf(m)));
+      const url = doc.location?.href ?? '';
+      const records = toRecords(shown, dataset, url, text);
+      const base = `claimlens-${host || 'page'}`;
+      return format === 'csv'
+        ? { filename: `${base}.csv`, mime: 'text/csv', content: toCsv(records) }
+        : {
+            filename: `${base}.jsonld`,
+            mime: 'application/ld+json',
+            content: JSON.stringify(toWebAnnotation(records, { pageUrl: url, pageText: text }), null, 2),
+          };
+    },
+    'page/toggle': () => {
+      active = !active;
+      sync();
+      return { active };
+    },
+  };
+
+  return {
+    async start() {
+      settings = await loadSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
+      cleanups.push(listen<ContentApi>(handlers));
+      cleanups.push(
+        watchSettings((s) => {
+          settings = s;
+          sync();
+        }),
+      );
+      sync();
+    },
+    destroy() {
+      for (const undo of cleanups.splice(0)) {
+        try {
+          undo();
+        } catch {
+          // The extension context may already be gone; the page-side teardown below still runs.
+        }
+      }
+      card.destroy();
+      annotator?.destroy();
+      annotator = undefined;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// The datasets a page is matched against: the bundled index plus any the researcher loaded in the
+// options page (kept in storage.local, never sent anywhere).
+import type { CompiledDataset } from '../core/types';
+import { USER_DATASETS_KEY } from './settings';
+import { platform } from '../platform';
+
+export interface UserDataset {
+  name: string;
+  addedAt: string;
+  dataset: CompiledDataset;
+}
+
+function isCompiledDataset(d: unknown): d is CompiledDataset {
+  if (!d || typeof d !== 'object') return false;
+  const r = d as Record<string, unknown>;
+  return (
+    r.format === 1 &&
+    typeof r.version === 'string' &&
+    ['officials', 'organisations', 'sources', 'claims'].every((k) => Array.isArray(r[k]))
+  );
+}
+
+export function parseUserDatasets(raw: unknown): UserDataset[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(
+    (u): u is UserDataset =>
+      !!u && typeof u === 'object' && typeof (u as UserDataset).name === 'string' && isCompiledDataset((u as UserDataset).dataset),
+  );
+}
+
+export async function loadUserDatasets(): Promise<UserDataset[]> {
+  const got = await platform.datasetArea().get(USER_DATASETS_KEY);
+  return parseUserDatasets(got[USER_DATASETS_KEY]);
+}
+
+/**
+ * One dataset from several: records keep the first dataset's version of an id (the bundled data
+ * wins over a loaded file that reuses an id), and the version names every part.
+ */
+export function mergeDatasets(base: CompiledDataset, extra: readonly UserDataset[]): CompiledDataset {
+  if (extra.length === 0) return base;
+  const merged: CompiledDataset = {
+    ...base,
+    version: [base.version, ...extra.map((u) => `${u.name} ${u.dataset.version}`)].join(' + '),
+    officials: [...base.officials],
+    organisations: [...base.organisations],
+    sources: [...base.sources],
+    claims: [...base.claims],
+  };
+  for (const key of ['officials', 'organisations', 'sources', 'claims'] as const) {
+    const seen = new Set<string>(merged[key].map((r) => r.id));
+    for (const u of extra) {
+      for (const record of u.dataset[key]) {
+        if (seen.has(record.id)) continue;
+        seen.add(record.id);
+        (merged[key] as { id: string }[]).push(record);
+      }
+    }
+  }
+  return merged;
+}
