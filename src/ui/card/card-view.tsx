@@ -1,0 +1,152 @@
+// The card's markup: a labelled, non-modal dialog describing one mention. Every data or page string
+// goes through JSX text (never HTML) and carries dir="auto" so right-to-left text shows correctly.
+import type { JSX } from 'preact';
+import { t, uiLanguage } from '../i18n';
+import { statusClass, statusIcon, statusWord } from '../status';
+import type { CardModel, OfficialInfo, TimelineEntry } from './card-model';
+import type { ClaimStatus } from '../../core/types';
+
+export const TITLE_ID = 'claimlens-card-title';
+
+/** "RU" -> "Russia" in the UI language; anything else is shown as written. */
+export function countryName(code: string | undefined): string | undefined {
+  if (!code || !/^[A-Z]{2}$/.test(code)) return code;
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function Status({ status }: { status: ClaimStatus }): JSX.Element {
+  return (
+    <span class={statusClass(status)}>
+      <span class="claimlens-icon" aria-hidden="true">
+        {statusIcon(status)}
+      </span>
+      {statusWord(status)}
+    </span>
+  );
+}
+
+function Entry({ e }: { e: TimelineEntry }): JSX.Element {
+  return (
+    <li>
+      <span class="claimlens-when">{e.date}</span>
+      <Status status={e.status} />
+      {e.by && <span dir="auto"> · {t('cardBy', e.by)}</span>}
+      {e.via && <span dir="auto"> · {t('cardVia', e.via)}</span>}
+      {e.quote && (
+        <p class="claimlens-quote" dir="auto">
+          “{e.quote}”
+        </p>
+      )}
+      {e.note && <p dir="auto">{e.note}</p>}
+      {e.url && (
+        <p>
+          <a href={e.url} target="_blank" rel="noopener noreferrer" title={t('cardOpensNewTab')}>
+            {t('cardSource')}
+            <span aria-hidden="true"> ↗</span>
+          </a>
+        </p>
+      )}
+    </li>
+  );
+}
+
+function OfficialFacts({ o, who }: { o: OfficialInfo; who?: string }): JSX.Element {
+  const country = countryName(o.country);
+  return (
+    <dl class="claimlens-dl">
+      {who && (
+        <>
+          <dt>{who}</dt>
+          <dd dir="auto">{o.name}</dd>
+        </>
+      )}
+      <dt>{o.roleDate ? t('cardRoleOn', o.roleDate) : t('cardRoleCurrent')}</dt>
+      <dd dir="auto">{o.role ?? t('cardRoleUnknown')}</dd>
+      {country && (
+        <>
+          <dt>{t('cardCountry')}</dt>
+          <dd dir="auto">{country}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+const KIND_KEYS = { claim: 'cardKindClaim', official: 'cardKindOfficial', attribution: 'cardKindAttribution' };
+
+export function CardView({ model, onClose }: { model: CardModel; onClose: () => void }): JSX.Element {
+  return (
+    <>
+      <div class="claimlens-head">
+        <div style="flex: 1">
+          <p class="claimlens-kind">{t(KIND_KEYS[model.kind])}</p>
+          <h2 class="claimlens-title" id={TITLE_ID} dir="auto" lang={model.kind === 'claim' ? 'en' : undefined}>
+            {model.title}
+          </h2>
+        </div>
+        <button type="button" class="claimlens-close" aria-label={t('cardClose')} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+
+      {model.kind === 'claim' && (
+        <>
+          <p>{model.status ? <Status status={model.status} /> : t('cardUnknown')}</p>
+          {model.official && (
+            <p dir="auto">
+              {t('cardAttributedTo', model.official.name)}
+              {model.official.role && <span class="claimlens-why"> ({model.official.role})</span>}
+            </p>
+          )}
+          {model.history.length > 0 && (
+            <section class="claimlens-section" aria-label={t('cardHistory')}>
+              <h3>{t('cardHistory')}</h3>
+              <ol class="claimlens-timeline">
+                {model.history.map((e, i) => (
+                  <Entry key={i} e={e} />
+                ))}
+              </ol>
+            </section>
+          )}
+        </>
+      )}
+
+      {model.kind === 'official' &&
+        (model.official ? <OfficialFacts o={model.official} /> : <p>{t('cardUnknown')}</p>)}
+
+      {model.kind === 'attribution' && (
+        <>
+          {model.official ? <OfficialFacts o={model.official} who={t('cardWho')} /> : <p>{t('cardUnknown')}</p>}
+          {model.verb && (
+            <dl class="claimlens-dl">
+              <dt>{t('cardVerb')}</dt>
+              <dd dir="auto">{model.verb}</dd>
+            </dl>
+          )}
+        </>
+      )}
+
+      <section class="claimlens-section claimlens-why" aria-label={t('cardWhy')}>
+        <h3>{t('cardWhy')}</h3>
+        <p>
+          {t('cardMatchedText')} <q dir="auto">{model.matched}</q>
+        </p>
+        {model.why.length > 0 && (
+          <ul>
+            {model.why.map((w, i) => (
+              <li key={i} dir="auto">
+                {w}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>{t('cardScore', model.score.toFixed(2))}</p>
+      </section>
+      <p class="claimlens-foot">{t('cardDatasetVersion', model.datasetVersion)}</p>
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+// The badge card controller the content script drives: one card at a time, rendered with Preact into
+// a shadow root on <html>, placed beside its badge, dismissed by Escape, outside click or the close button.
+import { h, render } from 'preact';
+import type { CompiledDataset, Mention } from '../../core/types';
+import { applyStyles } from '../theme';
+import { buildCardModel } from './card-model';
+import { CARD_CSS } from './card-styles';
+import { CardView, TITLE_ID } from './card-view';
+import { placeCard } from './position';
+
+export interface CardContext {
+  dataset: CompiledDataset;
+  /** The article's publication date (ISO); roles are shown as held on that date. */
+  pageDate?: string;
+}
+
+export interface CardController {
+  open(badge: HTMLElement, mention: Mention): void;
+  close(): void;
+  destroy(): void;
+}
+
+export const CARD_TAG = 'claimlens-card';
+
+// Events that must not reach the page's own handlers (shortcut libraries, click-away handlers):
+// stopped at the host, after the card's own handlers (attached on inner elements) have run.
+const ISOLATED_EVENTS = [
+  'keydown', 'keyup', 'keypress', 'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'input', 'focusin', 'focusout', 'wheel', 'touchstart',
+];
+
+export function createCardController(doc: Document, ctx: CardContext): CardController {
+  const win = doc.defaultView ?? window;
+  let host: HTMLElement | undefined;
+  let box: HTMLElement | undefined;
+  let current: { badge: HTMLElement; mention: Mention } | undefined;
+
+  function ensureHost(): HTMLElement {
+    if (host && host.isConnected && box) return box;
+    // No customElements.define: the registry is null in Chrome content scripts, and an undefined
+    // element with a valid custom-element name still accepts a shadow root.
+    host = doc.createElement(CARD_TAG);
+    const root = host.attachShadow({ mode: 'open' });
+    applyStyles(root, CARD_CSS);
+    box = doc.createElement('div');
+    box.className = 'claimlens-card';
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-labelledby', TITLE_ID);
+    box.tabIndex = -1;
+    box.addEventListener('keydown', onCardKey);
+    root.appendChild(box);
+    for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
+    doc.documentElement.appendChild(host);
+    return box;
+  }
+
+  function position(): void {
+    if (!current || !box) return;
+    if (!current.badge.isConnected) return close(false);
+    const r = current.badge.getBoundingClientRect();
+    const place = placeCard(
+      { top: r.top, left: r.left, width: r.width, height: r.height },
+      { width: box.offsetWidth, height: box.scrollHeight },
+      { width: win.innerWidth, height: win.innerHeight },
+    );
+    box.style.top = `${place.top}px`;
+    box.style.left = `${place.left}px`;
+    box.style.maxHeight = `${place.maxHeight}px`;
+    box.dataset.side = place.side;
+  }
+
+  function onCardKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close(true);
+    }
+  }
+
+  // While a card is open: Escape anywhere closes it; a press outside both card and badge closes it.
+  function onDocKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && current) {
+      close(true);
+    }
+  }
+  function onDocPointer(e: Event): void {
+    if (!current || !host) return;
+    const path = e.composedPath();
+    if (!path.includes(host) && !path.includes(current.badge)) close(false);
+  }
+  const onViewport = (): void => position();
+
+  function listen(on: boolean): void {
+    const m = on ? 'addEventListener' : 'removeEventListener';
+    doc[m]('keydown', onDocKey as EventListener, true);
+    doc[m]('pointerdown', onDocPointer, true);
+    win[m]('scroll', onViewport, { capture: true, passive: true } as AddEventListenerOptions);
+    win[m]('resize', onViewport);
+  }
+
+  function close(returnFocus = false): void {
+    if (!current) return;
+    const { badge } = current;
+    current = undefined;
+    listen(false);
+    if (box) render(null, box);
+    if (host) host.hidden = true;
+    if (returnFocus && badge.isConnected) badge.focus();
+  }
+
+  function open(badge: HTMLElement, mention: Mention): void {
+    // A second activation of the same badge toggles its card closed.
+    if (current?.badge === badge) return close(true);
+    const wasOpen = !!current;
+    current = { badge, mention };
+    const el = ensureHost();
+    host!.hidden = false;
+    if (!wasOpen) listen(true);
+    render(h(CardView, { model: buildCardModel(ctx.dataset, mention, ctx.pageDate), onClose: () => close(true) }), el);
+    position();
+    el.focus({ preventScroll: true });
+  }
+
+  function destroy(): void {
+    close(false);
+    if (box) render(null, box);
+    host?.remove();
+    host = box = undefined;
+  }
+
+  return { open, close: () => close(false), destroy };
+}

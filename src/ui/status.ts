@@ -1,0 +1,30 @@
+// How a claim status is shown everywhere: an icon and a word as well as a colour, so that status
+// never depends on colour alone.
+import type { ClaimStatus } from '../core/types';
+import { t } from './i18n';
+
+const ICONS: Record<ClaimStatus, string> = {
+  denied: '✕',
+  confirmed: '✓',
+  disputed: '!',
+  unverified: '?',
+};
+
+const WORD_KEYS: Record<ClaimStatus, string> = {
+  denied: 'statusDenied',
+  confirmed: 'statusConfirmed',
+  disputed: 'statusDisputed',
+  unverified: 'statusUnverified',
+};
+
+export function statusIcon(status: ClaimStatus): string {
+  return ICONS[status];
+}
+
+export function statusWord(status: ClaimStatus): string {
+  return t(WORD_KEYS[status]);
+}
+
+export function statusClass(status: ClaimStatus): string {
+  return `claimlens-status claimlens-status-${status}`;
+}
