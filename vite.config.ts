@@ -3,7 +3,7 @@
 import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { firefoxManifest } from './scripts/manifest-firefox';
+import { firefoxManifest } from './scripts/manifest-firefox.ts';
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
@@ -18,7 +18,6 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
     },
     json: { stringify: true },
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     plugins: [
       crx({

@@ -4,7 +4,8 @@ import browser from 'webextension-polyfill';
 import bundled from '../generated/dataset.json';
 import type { CompiledDataset } from '../core/types';
 import { createPageSession } from './page-session';
-import { loadUserDatasets, mergeDatasets } from '../shared/datasets';
+import { mergeDatasets } from '../shared/datasets';
+import { loadUserDatasets } from '../shared/store';
 import { USER_DATASETS_KEY } from '../shared/settings';
 
 const TAKEOVER_EVENT = 'claimlens-takeover';

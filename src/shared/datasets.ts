@@ -1,8 +1,6 @@
 // The datasets a page is matched against: the bundled index plus any the researcher loaded in the
-// options page (kept in storage.local, never sent anywhere).
+// options page (kept in storage.local, never sent anywhere). Pure: store.ts reads them from storage.
 import type { CompiledDataset } from '../core/types';
-import { USER_DATASETS_KEY } from './settings';
-import { platform } from '../platform';
 
 export interface UserDataset {
   name: string;
@@ -26,11 +24,6 @@ export function parseUserDatasets(raw: unknown): UserDataset[] {
     (u): u is UserDataset =>
       !!u && typeof u === 'object' && typeof (u as UserDataset).name === 'string' && isCompiledDataset((u as UserDataset).dataset),
   );
-}
-
-export async function loadUserDatasets(): Promise<UserDataset[]> {
-  const got = await platform.datasetArea().get(USER_DATASETS_KEY);
-  return parseUserDatasets(got[USER_DATASETS_KEY]);
 }
 
 /**

@@ -1,7 +1,8 @@
 // Reading, writing and watching settings through the platform's storage area.
 import browser from 'webextension-polyfill';
 import { platform } from '../platform';
-import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
+import { parseSettings, SETTINGS_KEY, USER_DATASETS_KEY, type Settings } from './settings';
+import { parseUserDatasets, type UserDataset } from './datasets';
 
 export async function loadSettings(): Promise<Settings> {
   const got = await platform.settingsArea().get(SETTINGS_KEY);
@@ -25,4 +26,13 @@ export function watchSettings(onChange: (s: Settings) => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export async function loadUserDatasets(): Promise<UserDataset[]> {
+  const got = await platform.datasetArea().get(USER_DATASETS_KEY);
+  return parseUserDatasets(got[USER_DATASETS_KEY]);
+}
+
+export async function saveUserDatasets(list: UserDataset[]): Promise<void> {
+  await platform.datasetArea().set({ [USER_DATASETS_KEY]: list });
 }

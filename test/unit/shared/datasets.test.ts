@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { mergeDatasets, parseUserDatasets } from '../../../src/shared/datasets';
+import type { CompiledDataset } from '../../../src/core/types';
+
+const base: CompiledDataset = {
+  format: 1,
+  version: '2026.11.25',
+  updated: '2026-11-25',
+  license: 'CC BY 4.0',
+  officials: [{ id: 'a', name: 'A', aliases: [], roles: [] }],
+  organisations: [],
+  sources: [{ id: 's', name: 'S', kind: 'news-agency' }],
+  claims: [],
+};
+
+describe('user datasets', () => {
+  it('keeps only well-formed stored datasets', () => {
+    expect(parseUserDatasets(null)).toEqual([]);
+    expect(parseUserDatasets([{ name: 'x', dataset: { format: 2 } }, { name: 'ok', addedAt: '', dataset: base }])).toHaveLength(1);
+  });
+
+  it('merges records, the bundled one winning on a shared id, and names every part in the version', () => {
+    const extra = { ...base, version: 'v1', officials: [{ id: 'a', name: 'Other', aliases: [], roles: [] }, { id: 'b', name: 'B', aliases: [], roles: [] }] };
+    const merged = mergeDatasets(base, [{ name: 'mine.json', addedAt: '2026-11-25', dataset: extra }]);
+    expect(merged.officials.map((o) => o.name)).toEqual(['A', 'B']);
+    expect(merged.version).toBe('2026.11.25 + mine.json v1');
+    expect(base.officials).toHaveLength(1);
+    expect(mergeDatasets(base, [])).toBe(base);
+  });
+});
