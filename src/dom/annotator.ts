@@ -1,0 +1,388 @@
+// Annotates a live document: full scan at start, then a batched MutationObserver re-scans only the
+// blocks that changed, in small slices; SPA navigations reset; destroy() leaves the page as it was.
+import { type LayerState, isVisible } from '../core/layers';
+import type { ClaimStatus, Mention } from '../core/types';
+import { BADGE_TAG } from './badge';
+import { extractText, isBlockElement, isInSkippedRegion, isOwnElement } from './extract';
+import { type Annotation, type RenderItem, createRenderer } from './renderer';
+import { createScheduler } from './scheduler';
+
+export interface AnnotatorOptions {
+  /** The matcher, injected (pure). */
+  match: (text: string) => Mention[];
+  layers: LayerState;
+  /** Claim status from the dataset. */
+  statusOf: (m: Mention) => ClaimStatus | undefined;
+  /** Accessible name, e.g. "Claim denied: Japan plans to send troops to Ukraine". */
+  label: (m: Mention) => string;
+  /** Click / Enter / Space on a badge (the UI opens the card). */
+  onActivate?: (badge: HTMLElement, m: Mention) => void;
+  /** After each (re)scan: counts for popup/toolbar. */
+  onChange?: (mentions: readonly Mention[]) => void;
+  /** Use <claimlens-mark> wrappers even where the Highlight API exists (tests). */
+  forceMarks?: boolean;
+}
+
+export type MentionRef = number | { id: string; start: number };
+
+export interface Annotator {
+  start(): void;
+  setLayers(layers: LayerState): void;
+  /** Drop everything and annotate the whole page again, synchronously. */
+  rescan(): void;
+  /** Mentions shown on the page, in document order, offsets into extractText(document).text. */
+  mentions(): readonly Mention[];
+  /** Focus (and scroll to) a mention's badge: by index into mentions(), or by id and start offset. */
+  focusMention(ref: MentionRef): void;
+  /** Removes everything we added and stops observers and timers. */
+  destroy(): void;
+}
+
+/** Fired on the document when an annotator starts; an older one (e.g. an orphaned content script
+ *  after an extension update) destroys itself so badges are never duplicated. */
+export const TAKEOVER_EVENT = 'claimlens:takeover';
+
+/** Past this many changed blocks in one batch, one full rescan is cheaper than many small ones. */
+const FULL_RESCAN_THRESHOLD = 1500;
+/** A block whose badges the page removes this often in REPAIR_WINDOW_MS is left alone (no fight). */
+const MAX_REPAIRS = 3;
+const REPAIR_WINDOW_MS = 10_000;
+const URL_POLL_MS = 500;
+
+export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotator {
+  const win = doc.defaultView as Window & typeof globalThis;
+  let layers: LayerState = { ...opts.layers };
+  const visible = (m: Mention, status: ClaimStatus | undefined) => isVisible(layers, m.kind, status);
+
+  const renderer = createRenderer(doc, { onBadge: wireBadge, forceMarks: opts.forceMarks });
+  const scheduler = createScheduler(win);
+  let observer: MutationObserver | null = null;
+  let started = false;
+  let destroyed = false;
+  const records: MutationRecord[] = [];
+  const dirty = new Set<Node>();
+  let fullRescan = false;
+  let purge = false;
+  let flushQueued = false;
+  let changed = false;
+  /** Offsets of mentions found by block rescans are block-relative until mentions() re-bases them. */
+  let offsetsStale = false;
+  let cached: { m: Mention; a: Annotation }[] | null = null;
+  const repairs = new WeakMap<Node, { count: number; since: number }>();
+  let href = win.location.href;
+  let pollTimer: ReturnType<typeof setInterval> | undefined;
+  const ac = new AbortController();
+
+  function root(): Element {
+    return doc.body ?? doc.documentElement;
+  }
+
+  /** Our own DOM changes must not come back as work: hand pending page records over, drop ours. */
+  function quietly(fn: () => void): void {
+    if (observer) queueRecords(observer.takeRecords());
+    try {
+      fn();
+    } finally {
+      observer?.takeRecords();
+    }
+  }
+
+  function itemsFor(mentions: readonly Mention[]): RenderItem[] {
+    return mentions.map((m) => {
+      const status = m.kind === 'claim' ? opts.statusOf(m) : undefined;
+      return { mention: m, status, label: opts.label(m), visible: visible(m, status) };
+    });
+  }
+
+  function annotate(unit: Element | ShadowRoot | Document): void {
+    const map = extractText(unit);
+    if (map.text.length === 0) return;
+    const mentions = opts.match(map.text);
+    if (mentions.length === 0) return;
+    quietly(() => renderer.render(map, itemsFor(mentions)));
+    changed = true;
+  }
+
+  function fullScan(): void {
+    quietly(() => renderer.removeAll());
+    dirty.clear();
+    fullRescan = false;
+    annotate(root());
+    offsetsStale = false;
+    cached = null;
+    changed = true;
+  }
+
+  function notify(): void {
+    if (!changed) return;
+    changed = false;
+    cached = null;
+    opts.onChange?.(mentions());
+  }
+
+  // ---- badges: activation and key isolation ----
+  function wireBadge(badge: HTMLElement, ann: Annotation): void {
+    const activate = (ev: Event) => {
+      ev.preventDefault();
+      ev.stopPropagation();
+      opts.onActivate?.(badge, ann.mention);
+    };
+    badge.addEventListener('click', activate);
+    badge.addEventListener('keydown', (ev) => {
+      // Page shortcuts (j/k, space to scroll...) must not see keys typed on our badge.
+      ev.stopPropagation();
+      if (ev.key === 'Enter' || ev.key === ' ' || ev.key === 'Spacebar') activate(ev);
+    });
+    for (const type of ['keyup', 'keypress'] as const) badge.addEventListener(type, (ev) => ev.stopPropagation());
+  }
+
+  // ---- mutations ----
+  function queueRecords(list: MutationRecord[]): void {
+    if (list.length === 0) return;
+    for (const r of list) records.push(r);
+    if (!flushQueued) {
+      flushQueued = true;
+      scheduler.enqueue(flushJob);
+    }
+  }
+
+  function blockOf(node: Node): Node {
+    let n: Node = node;
+    while (n.parentNode && !isBlockElement(n)) n = n.parentNode;
+    return n;
+  }
+
+  function markDirty(node: Node): void {
+    if (fullRescan) return;
+    dirty.add(node);
+    if (dirty.size > FULL_RESCAN_THRESHOLD) {
+      fullRescan = true;
+      dirty.clear();
+    }
+  }
+
+  function isOurNode(node: Node): boolean {
+    return isOwnElement(node);
+  }
+
+  function classify(r: MutationRecord): void {
+    const target = r.target;
+    if (r.type === 'characterData') {
+      const parent = target.parentNode;
+      if (!parent || isInSkippedRegion(parent)) return;
+      markDirty(blockOf(parent));
+      return;
+    }
+    // childList
+    if (isInSkippedRegion(target)) return;
+    let damaged = false;
+    r.removedNodes.forEach((n) => {
+      if (n.nodeType === 1 && (n as Element).localName === BADGE_TAG) {
+        const ann = renderer.annotationOf(n as Element);
+        if (ann && renderer.annotations().includes(ann)) {
+          // The page removed our badge: drop the rest of that annotation now, and re-add it (rate-limited).
+          quietly(() => renderer.remove([ann]));
+          damaged = true;
+          if (repairAllowed(ann.block)) markDirty(ann.block);
+        }
+      } else {
+        purge = true;
+      }
+    });
+    let blockOfTarget: Node | null = null;
+    r.addedNodes.forEach((n) => {
+      if (isOurNode(n)) return;
+      if (n.nodeType === 1 && isBlockElement(n)) markDirty(n);
+      else if (n.nodeType === 1 || n.nodeType === 3) blockOfTarget = blockOf(target);
+    });
+    if (blockOfTarget) {
+      if (!damaged || repairAllowed(blockOfTarget, false)) markDirty(blockOfTarget);
+    }
+  }
+
+  function repairAllowed(block: Node, count = true): boolean {
+    const now = Date.now();
+    let rec = repairs.get(block);
+    if (!rec || now - rec.since > REPAIR_WINDOW_MS) {
+      rec = { count: 0, since: now };
+      repairs.set(block, rec);
+    }
+    if (count) rec.count++;
+    return rec.count <= MAX_REPAIRS;
+  }
+
+  function purgeDetached(): void {
+    const gone = renderer.annotations().filter((a) => !a.startNode.isConnected || !a.endNode.isConnected);
+    if (gone.length > 0) {
+      quietly(() => renderer.remove(gone));
+      changed = true;
+    }
+  }
+
+  /** Annotations inside a block we are about to re-read: found by their badges and their blocks. */
+  function annotationsIn(unit: Node): Annotation[] {
+    const found = new Set<Annotation>();
+    if (unit.nodeType === 1 || unit.nodeType === 11) {
+      (unit as Element).querySelectorAll(BADGE_TAG).forEach((b) => {
+        const a = renderer.annotationOf(b);
+        if (a) found.add(a);
+      });
+    }
+    for (const a of renderer.annotations()) if (a.block === unit || unit.contains(a.startNode)) found.add(a);
+    return [...found];
+  }
+
+  function dedupeDirty(): Node[] {
+    const units: Node[] = [];
+    for (const n of dirty) {
+      if (!n.isConnected) continue;
+      let covered = false;
+      for (let p = n.parentNode; p; p = p.parentNode) {
+        if (dirty.has(p)) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) units.push(n);
+    }
+    dirty.clear();
+    return units;
+  }
+
+  let work: Node[] = [];
+  function flushJob(expired: () => boolean): boolean {
+    if (destroyed) return true;
+    checkUrl();
+    if (records.length > 0) {
+      const batch = records.splice(0, records.length);
+      for (const r of batch) classify(r);
+    }
+    if (purge) {
+      purge = false;
+      purgeDetached();
+    }
+    if (fullRescan) {
+      work = [];
+      fullScan();
+    } else {
+      if (dirty.size > 0) work = work.concat(dedupeDirty());
+      while (work.length > 0) {
+        const unit = work.shift()!;
+        if (!unit.isConnected || (unit.parentNode && isInSkippedRegion(unit.parentNode))) continue;
+        if (unit.nodeType === 1 && isInSkippedRegion(unit)) continue;
+        const old = annotationsIn(unit);
+        if (old.length > 0) quietly(() => renderer.remove(old));
+        if (old.length > 0) changed = true;
+        annotate(unit === doc.documentElement || unit === doc ? root() : (unit as Element));
+        if (unit !== root()) offsetsStale = true;
+        if (expired()) break;
+      }
+    }
+    if (work.length > 0 || records.length > 0 || dirty.size > 0 || fullRescan) return false;
+    flushQueued = false;
+    notify();
+    return true;
+  }
+
+  // ---- SPA navigation ----
+  function checkUrl(): void {
+    if (destroyed || win.location.href === href) return;
+    href = win.location.href;
+    // A new "page": drop the old one's annotations and read the new content once it has settled.
+    quietly(() => renderer.removeAll());
+    work = [];
+    dirty.clear();
+    fullRescan = true;
+    changed = true;
+    if (!flushQueued) {
+      flushQueued = true;
+      scheduler.enqueue(flushJob);
+    }
+  }
+
+  // ---- public API ----
+  function shown(): { m: Mention; a: Annotation }[] {
+    if (cached) return cached;
+    const anns = renderer.annotations();
+    let out: { m: Mention; a: Annotation }[];
+    if (!offsetsStale) {
+      out = anns.map((a) => ({ m: a.mention, a }));
+    } else {
+      // Re-base block-relative offsets onto the whole page's text (one extraction pass).
+      const map = extractText(root());
+      const index = new Map<Text, number>();
+      map.nodes.forEach((n, i) => index.set(n, map.starts[i]));
+      out = anns.map((a) => {
+        const base = index.get(a.startNode);
+        if (base === undefined) return { m: a.mention, a };
+        const start = base + a.startOffset;
+        return { m: { ...a.mention, start, end: start + (a.mention.end - a.mention.start) }, a };
+      });
+    }
+    out.sort((x, y) => x.m.start - y.m.start || x.m.end - y.m.end);
+    cached = out;
+    return out;
+  }
+
+  function mentions(): readonly Mention[] {
+    return shown().map((p) => p.m);
+  }
+
+  function start(): void {
+    if (started || destroyed) return;
+    started = true;
+    doc.dispatchEvent(new win.CustomEvent(TAKEOVER_EVENT));
+    doc.addEventListener(TAKEOVER_EVENT, () => destroy(), { signal: ac.signal });
+    fullScan();
+    observer = new win.MutationObserver((list) => queueRecords(list));
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    win.addEventListener('popstate', checkUrl, { signal: ac.signal });
+    const nav = (win as { navigation?: EventTarget }).navigation;
+    // The isolated world cannot see the page's pushState calls; the Navigation API reports them.
+    nav?.addEventListener?.('navigatesuccess', checkUrl, { signal: ac.signal });
+    nav?.addEventListener?.('currententrychange', () => setTimeout(checkUrl, 0), { signal: ac.signal });
+    pollTimer = setInterval(checkUrl, URL_POLL_MS);
+    notify();
+  }
+
+  function destroy(): void {
+    if (destroyed) return;
+    destroyed = true;
+    ac.abort();
+    observer?.disconnect();
+    observer = null;
+    scheduler.destroy();
+    if (pollTimer !== undefined) clearInterval(pollTimer);
+    records.length = 0;
+    dirty.clear();
+    work = [];
+    renderer.removeAll();
+    cached = null;
+  }
+
+  return {
+    start,
+    setLayers(next) {
+      layers = { ...next };
+      quietly(() => renderer.setVisibility((kind, status) => isVisible(layers, kind, status)));
+    },
+    rescan() {
+      if (destroyed) return;
+      work = [];
+      records.length = 0;
+      if (observer) observer.takeRecords();
+      fullScan();
+      notify();
+    },
+    mentions,
+    focusMention(ref) {
+      const list = shown();
+      const hit = typeof ref === 'number' ? list[ref] : list.find((p) => p.m.id === ref.id && p.m.start === ref.start);
+      const badge = hit?.a.badge;
+      if (!badge) return;
+      badge.scrollIntoView?.({ block: 'center' });
+      badge.focus();
+    },
+    destroy,
+  };
+}

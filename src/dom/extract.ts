@@ -1,0 +1,206 @@
+// Page text extraction: one TreeWalker pass builds the flat string the matcher reads plus an offset map
+// back to text nodes. Standard DOM only, so the CLI can run it on happy-dom in Node.
+
+export interface TextMap {
+  /** The extracted text: text nodes' data verbatim, with "\n" separators at block boundaries. */
+  text: string;
+  /** Text nodes in document order (non-empty ones only). */
+  nodes: Text[];
+  /** starts[i] is the offset of nodes[i].data[0] in `text`; offsets map 1:1 to node characters. */
+  starts: number[];
+  /** The root that was read. */
+  root: Node;
+}
+
+/** A DOM position: a text node and a UTF-16 offset into its data. */
+export interface TextPoint {
+  node: Text;
+  offset: number;
+  /** Index of `node` in map.nodes. */
+  index: number;
+}
+
+/** Elements whose content is never page prose (or is the user's input): not read, never annotated. */
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP',
+  'DATALIST', 'CODE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'BUTTON', 'KBD', 'SAMP',
+]);
+
+/** Tags that end a run of text. A tag set, not getComputedStyle: works in Node DOMs and costs nothing. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
+  'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'FRAMESET', 'H1', 'H2',
+  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL',
+  'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'IMG', 'VIDEO',
+  'AUDIO', 'TITLE', 'HEAD',
+]);
+
+/** Prefix of every element we insert; such elements are never read and never annotated. */
+export const OWN_TAG_PREFIX = 'CLAIMLENS-';
+
+const SEPARATOR = '\n';
+
+function upperTag(el: Element): string {
+  // SVG/MathML descendants and XHTML documents report lower-case tag names.
+  return el.localName.toUpperCase();
+}
+
+export function isOwnElement(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName.toUpperCase().startsWith(OWN_TAG_PREFIX);
+}
+
+function isEditable(el: Element): boolean {
+  const v = el.getAttribute('contenteditable');
+  return v !== null && v.toLowerCase() !== 'false';
+}
+
+/** Our fallback highlight wrapper: transparent to reading, since the text inside is the page's. */
+export const MARK_LOCAL_NAME = 'claimlens-mark';
+
+/** Whether an element's subtree is excluded from reading (skipped tag, editable, or ours). */
+export function isSkippedElement(el: Element): boolean {
+  const tag = upperTag(el);
+  if (tag.startsWith(OWN_TAG_PREFIX)) return el.localName !== MARK_LOCAL_NAME;
+  return SKIP_TAGS.has(tag) || isEditable(el);
+}
+
+export function isBlockElement(node: Node): boolean {
+  return node.nodeType === 1 && (BLOCK_TAGS.has(upperTag(node as Element)) || (node as Element).localName === 'br');
+}
+
+/** Whether the node is, or lies inside, a region we never read (checked up to the document or shadow root). */
+export function isInSkippedRegion(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === 1 && isSkippedElement(n as Element)) return true;
+  }
+  return false;
+}
+
+const FILTER = {
+  acceptNode(node: Node): number {
+    if (node.nodeType === 3) return 1; // NodeFilter.FILTER_ACCEPT (constants: NodeFilter may be absent in Node)
+    if ((node as Element).localName === MARK_LOCAL_NAME) return 3; // FILTER_SKIP: read its children
+    return isSkippedElement(node as Element) ? 2 /* FILTER_REJECT: skip the subtree */ : 1;
+  },
+};
+
+class Builder {
+  parts: string[] = [];
+  length = 0;
+  nodes: Text[] = [];
+  starts: number[] = [];
+  private lastIsSep = true; // no separator at the very start
+
+  text(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.parts.push(data);
+    this.length += data.length;
+    this.lastIsSep = false;
+  }
+
+  separator(): void {
+    if (this.lastIsSep) return;
+    this.parts.push(SEPARATOR);
+    this.length += 1;
+    this.lastIsSep = true;
+  }
+}
+
+function walk(root: Node, out: Builder): void {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  // SHOW_ELEMENT | SHOW_TEXT; comments and processing instructions are not text.
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4, FILTER);
+  let node: Node | null = walker.firstChild();
+  while (node) {
+    if (node.nodeType === 3) {
+      out.text(node as Text);
+    } else {
+      const el = node as Element;
+      const block = isBlockElement(el);
+      if (block) out.separator();
+      // Open shadow roots render in place of the host's light children; read them as their own block.
+      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (shadow) {
+        out.separator();
+        walk(shadow, out);
+        out.separator();
+      }
+      const child = walker.firstChild();
+      if (child) {
+        node = child;
+        continue;
+      }
+      if (block) out.separator();
+    }
+    // Advance: next sibling, or climb and close the blocks we leave.
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) {
+        node = sibling;
+        break;
+      }
+      const parent = walker.parentNode();
+      if (!parent || parent === root) {
+        node = null;
+        break;
+      }
+      if (isBlockElement(parent)) out.separator();
+    }
+  }
+}
+
+export function extractText(root: Document | Element | ShadowRoot): TextMap {
+  const out = new Builder();
+  const start: Node = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement ?? root) : root;
+  if (start.nodeType === 1 && isSkippedElement(start as Element)) {
+    return { text: '', nodes: [], starts: [], root };
+  }
+  walk(start, out);
+  return { text: out.parts.join(''), nodes: out.nodes, starts: out.starts, root };
+}
+
+/**
+ * The DOM position of a text offset. `side` decides ties at node boundaries and inside separators:
+ * a start goes to the beginning of the next node, an end stays at the end of the previous one, so a
+ * range never begins or ends inside text it does not cover.
+ */
+export function locate(map: TextMap, offset: number, side: 'start' | 'end'): TextPoint | null {
+  const { nodes, starts } = map;
+  if (nodes.length === 0) return null;
+  // Last node starting at or before offset.
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  let i = lo;
+  if (starts[i] > offset) {
+    // Before the first node (a leading separator).
+    return side === 'start' ? { node: nodes[0], offset: 0, index: 0 } : null;
+  }
+  const local = offset - starts[i];
+  const len = nodes[i].data.length;
+  if (local < len || (local === len && side === 'end')) return { node: nodes[i], offset: local, index: i };
+  // At or past the end of node i: a start moves to the next node; an end past it sits in a separator.
+  if (side === 'start') {
+    i += 1;
+    return i < nodes.length ? { node: nodes[i], offset: 0, index: i } : null;
+  }
+  return { node: nodes[i], offset: len, index: i };
+}
+
+/** A live Range over text offsets [start, end) of the map, or null when they cover no text node. */
+export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+  const a = locate(map, start, 'start');
+  const b = locate(map, end, 'end');
+  if (!a || !b || a.index > b.index || (a.index === b.index && a.offset > b.offset)) return null;
+  const range = a.node.ownerDocument!.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}

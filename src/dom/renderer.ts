@@ -1,0 +1,305 @@
+// The one module that changes the page: resolves mentions to DOM positions, then splits text nodes,
+// highlights, wraps (fallback) and inserts badges in one pass; remove/removeAll undo exactly that.
+import type { ClaimStatus, Mention, MentionKind } from '../core/types';
+import { BADGE_TAG, MARK_TAG, createBadge, createMark, setHostDisplay, setMarkVisible } from './badge';
+import { type TextMap, type TextPoint, isBlockElement, locate } from './extract';
+import { type HighlightName, type Highlights, HIGHLIGHT_NAMES, createHighlights, highlightName } from './highlights';
+
+export interface RenderItem {
+  mention: Mention;
+  status?: ClaimStatus;
+  label: string;
+  visible: boolean;
+}
+
+export interface Annotation {
+  readonly mention: Mention;
+  readonly status: ClaimStatus | undefined;
+  readonly name: HighlightName;
+  readonly badge: HTMLElement | null;
+  /** Live range over the mention's text (registered as a highlight where supported). */
+  readonly range: Range;
+  /** Text nodes holding the mention's first and last characters (ranges collapse when nodes go away; these do not). */
+  readonly startNode: Text;
+  readonly startOffset: number;
+  readonly endNode: Text;
+  /** Nearest block ancestor of the mention: the unit a dynamic rescan replaces. */
+  readonly block: Node;
+  visible: boolean;
+}
+
+interface AnnotationState extends Annotation {
+  marks: HTMLElement[];
+  splits: SplitEntry[];
+}
+
+/** A text node we split, and the nodes splitting created: re-joined when no annotation needs them. */
+interface SplitEntry {
+  original: Text;
+  segments: Text[];
+  users: number;
+  seq: number;
+}
+
+export interface Renderer {
+  readonly usesHighlights: boolean;
+  render(map: TextMap, items: readonly RenderItem[]): Annotation[];
+  remove(annotations: Iterable<Annotation>): void;
+  removeAll(): void;
+  annotations(): readonly Annotation[];
+  /** The annotation a badge element belongs to, if it is ours (also for badges no longer tracked). */
+  annotationOf(badge: Element): Annotation | undefined;
+  setVisibility(visible: (kind: MentionKind, status: ClaimStatus | undefined) => boolean): void;
+}
+
+export interface RendererOptions {
+  /** Called for every badge created (event wiring lives with the caller). */
+  onBadge?: (badge: HTMLElement, annotation: Annotation) => void;
+  /** Force the wrapper fallback even where the Highlight API exists (tests). */
+  forceMarks?: boolean;
+}
+
+// Elements whose content model has no place for an inline element.
+const NO_INLINE_CHILD = new Set([
+  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'COLGROUP', 'UL', 'OL', 'DL', 'MENU', 'SELECT', 'OPTGROUP',
+  'DATALIST', 'HTML', 'HEAD', 'FRAMESET', 'PICTURE', 'AUDIO', 'VIDEO',
+]);
+// Interactive inline ancestors: a button inside a link would be invalid and would follow the link.
+const CLIMB_OUT = new Set(['A', 'LABEL']);
+
+function tagOf(node: Node | null): string {
+  return node && node.nodeType === 1 ? (node as Element).localName.toUpperCase() : '';
+}
+
+function isOurs(node: Node | null, tag: string): boolean {
+  return !!node && node.nodeType === 1 && (node as Element).localName === tag;
+}
+
+function blockOf(node: Node): Node {
+  let n: Node = node;
+  while (n.parentNode && !isBlockElement(n)) n = n.parentNode;
+  return n;
+}
+
+/** Where a badge for a mention ending at `end` goes: inside the text (split there) or after an element. */
+function badgeAnchor(end: TextPoint): { node: Node; split: boolean } {
+  let anchor: Node = end.node;
+  for (let n = end.node.parentNode; n && n.nodeType === 1 && !isBlockElement(n); n = n.parentNode) {
+    if (CLIMB_OUT.has(tagOf(n))) anchor = n;
+  }
+  while (anchor.parentNode && NO_INLINE_CHILD.has(tagOf(anchor.parentNode))) anchor = anchor.parentNode;
+  return { node: anchor, split: anchor === end.node && end.offset < end.node.data.length };
+}
+
+export function createRenderer(doc: Document, options: RendererOptions = {}): Renderer {
+  const highlights: Highlights = createHighlights(doc);
+  const useHighlights = highlights.supported && !options.forceMarks;
+  const live = new Set<AnnotationState>();
+  const byBadge = new WeakMap<Element, AnnotationState>();
+  const entryOf = new Map<Text, SplitEntry>();
+  let seq = 0;
+
+  function render(map: TextMap, items: readonly RenderItem[]): Annotation[] {
+    // 1. Resolve every mention to positions before touching the DOM.
+    interface Resolved {
+      item: RenderItem;
+      a: TextPoint;
+      b: TextPoint;
+      anchor: { node: Node; split: boolean };
+    }
+    const resolved: Resolved[] = [];
+    const cuts = new Map<Text, Set<number>>();
+    const cut = (p: TextPoint) => {
+      if (p.offset <= 0 || p.offset >= p.node.data.length) return;
+      let set = cuts.get(p.node);
+      if (!set) cuts.set(p.node, (set = new Set()));
+      set.add(p.offset);
+    };
+    for (const item of items) {
+      const { start, end } = item.mention;
+      if (!(end > start)) continue;
+      const a = locate(map, start, 'start');
+      const b = locate(map, end, 'end');
+      if (!a || !b || a.index > b.index || (a.index === b.index && a.offset >= b.offset)) continue;
+      if (!a.node.parentNode || !b.node.parentNode) continue;
+      const anchor = badgeAnchor(b);
+      resolved.push({ item, a, b, anchor });
+      if (anchor.split) cut(b);
+      if (!useHighlights) {
+        cut(a);
+        cut(b);
+      }
+    }
+    if (resolved.length === 0) return [];
+
+    // 2. Split text nodes, highest offset first so lower offsets stay valid in the original node.
+    const segStarts = new Map<Text, { nodes: Text[]; starts: number[]; entry: SplitEntry }>();
+    for (const [node, set] of cuts) {
+      const offsets = [...set].sort((x, y) => y - x);
+      const tails: Text[] = [];
+      for (const off of offsets) tails.unshift(node.splitText(off));
+      const entry: SplitEntry = { original: node, segments: tails, users: 0, seq: seq++ };
+      entryOf.set(node, entry);
+      segStarts.set(node, { nodes: [node, ...tails], starts: [0, ...offsets.reverse()], entry });
+    }
+    const at = (p: TextPoint, side: 'start' | 'end'): { node: Text; offset: number } => {
+      const s = segStarts.get(p.node);
+      if (!s) return { node: p.node, offset: p.offset };
+      let k = s.starts.length - 1;
+      while (k > 0 && (s.starts[k] > p.offset || (side === 'end' && s.starts[k] === p.offset))) k--;
+      return { node: s.nodes[k], offset: p.offset - s.starts[k] };
+    };
+
+    const created: AnnotationState[] = [];
+    // 3. Fallback wrappers (before ranges: moving a text node would collapse ranges inside it).
+    const marksOf = new Map<Resolved, HTMLElement[]>();
+    if (!useHighlights) {
+      for (const r of resolved) {
+        const marks: HTMLElement[] = [];
+        const name = highlightName(r.item.mention.kind, r.item.status);
+        for (let i = r.a.index; i <= r.b.index; i++) {
+          const node = map.nodes[i];
+          const s = segStarts.get(node);
+          const segs = s ? s.nodes : [node];
+          const starts = s ? s.starts : [0];
+          for (let k = 0; k < segs.length; k++) {
+            const s0 = starts[k];
+            const s1 = k + 1 < starts.length ? starts[k + 1] : s0 + segs[k].data.length;
+            const inside = (i > r.a.index || s0 >= r.a.offset) && (i < r.b.index || s1 <= r.b.offset) && s1 > s0;
+            const seg = segs[k];
+            if (!inside || !seg.parentNode || NO_INLINE_CHILD.has(tagOf(seg.parentNode))) continue;
+            if (seg.data.trim() === '') continue; // skip whitespace-only runs
+            const mark = createMark(doc, name, r.item.visible);
+            seg.parentNode.insertBefore(mark, seg);
+            mark.appendChild(seg);
+            marks.push(mark);
+          }
+        }
+        marksOf.set(r, marks);
+      }
+    }
+
+    // 4. Badges and ranges.
+    const lastAfter = new Map<Node, Node>();
+    for (const r of resolved) {
+      const { item } = r;
+      const m = item.mention;
+      let anchor: Node;
+      if (r.anchor.node === r.b.node) {
+        anchor = at(r.b, 'end').node;
+        while (anchor.parentNode && isOurs(anchor.parentNode, MARK_TAG)) anchor = anchor.parentNode;
+      } else {
+        anchor = r.anchor.node;
+      }
+      const prev = lastAfter.get(anchor) ?? anchor;
+      const spec = { kind: m.kind, id: m.id, status: item.status, label: item.label };
+      const badge = createBadge(doc, spec, item.visible);
+      prev.parentNode!.insertBefore(badge, prev.nextSibling);
+      lastAfter.set(anchor, badge);
+
+      const s = at(r.a, 'start');
+      const e = at(r.b, 'end');
+      const range = doc.createRange();
+      range.setStart(s.node, s.offset);
+      range.setEnd(e.node, e.offset);
+      const name = highlightName(m.kind, item.status);
+      const splits: SplitEntry[] = [];
+      for (const n of [r.a.node, r.b.node]) {
+        const entry = segStarts.get(n)?.entry;
+        if (entry && !splits.includes(entry)) {
+          splits.push(entry);
+          entry.users++;
+        }
+      }
+      const ann: AnnotationState = {
+        mention: m,
+        status: item.status,
+        name,
+        badge,
+        range,
+        startNode: s.node,
+        startOffset: s.offset,
+        endNode: e.node,
+        block: blockOf(r.a.node),
+        visible: item.visible,
+        marks: marksOf.get(r) ?? [],
+        splits,
+      };
+      if (useHighlights) highlights.add(name, range);
+      live.add(ann);
+      byBadge.set(badge, ann);
+      created.push(ann);
+      options.onBadge?.(badge, ann);
+    }
+    // Entries no annotation ended up using (cannot happen for valid input) are joined back at once.
+    for (const { entry } of segStarts.values()) if (entry.users === 0) rejoin(entry);
+    return created;
+  }
+
+  function rejoin(entry: SplitEntry): void {
+    const { original } = entry;
+    for (const seg of entry.segments) {
+      if (seg.previousSibling !== original || seg.parentNode !== original.parentNode) break;
+      original.appendData(seg.data);
+      seg.remove();
+    }
+    if (entryOf.get(original) === entry) entryOf.delete(original);
+  }
+
+  function remove(annotations: Iterable<Annotation>): void {
+    const freed: SplitEntry[] = [];
+    for (const a of annotations) {
+      const ann = a as AnnotationState;
+      if (!live.delete(ann)) continue;
+      ann.badge?.remove();
+      for (let i = ann.marks.length - 1; i >= 0; i--) {
+        const mark = ann.marks[i];
+        const parent = mark.parentNode;
+        if (!parent) continue;
+        while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+        mark.remove();
+      }
+      if (useHighlights) highlights.delete(ann.name, ann.range);
+      for (const entry of ann.splits) if (--entry.users === 0) freed.push(entry);
+    }
+    // Latest splits first: an earlier split's segments only become adjacent again after later ones join.
+    freed.sort((x, y) => y.seq - x.seq);
+    for (const entry of freed) rejoin(entry);
+  }
+
+  function setVisibility(visible: (kind: MentionKind, status: ClaimStatus | undefined) => boolean): void {
+    for (const name of HIGHLIGHT_NAMES) {
+      const [kind, status] = parseName(name);
+      highlights.setVisible(name, visible(kind, status));
+    }
+    for (const ann of live) {
+      const v = visible(ann.mention.kind, ann.status);
+      if (v === ann.visible) continue;
+      ann.visible = v;
+      if (ann.badge) setHostDisplay(ann.badge, v);
+      for (const mark of ann.marks) setMarkVisible(mark, v);
+    }
+  }
+
+  return {
+    usesHighlights: useHighlights,
+    render,
+    remove,
+    removeAll() {
+      remove([...live]);
+      highlights.clear();
+      // Anything left (splits whose annotations the page detached) is joined back too.
+      for (const entry of [...entryOf.values()].sort((x, y) => y.seq - x.seq)) rejoin(entry);
+    },
+    annotations: () => [...live],
+    annotationOf: (badge) => (isOurs(badge, BADGE_TAG) ? byBadge.get(badge) : undefined),
+    setVisibility,
+  };
+}
+
+function parseName(name: HighlightName): [MentionKind, ClaimStatus | undefined] {
+  if (name === 'claimlens-official') return ['official', undefined];
+  if (name === 'claimlens-attribution') return ['attribution', undefined];
+  if (name === 'claimlens-claim') return ['claim', undefined];
+  return ['claim', name.slice('claimlens-claim-'.length) as ClaimStatus];
+}
