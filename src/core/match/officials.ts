@@ -1,0 +1,325 @@
+// Finds officials in page text with one automaton over all folded aliases and titles, then applies
+// the surname rules (full name earlier on the page, or an adjacent title; never after another given name).
+import type { CompiledOfficial } from '../types';
+import { fold, normalise, type Normalised } from '../text/normalise';
+import { isCjkUnit, isKatakanaUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
+import { AhoCorasick } from './aho-corasick';
+import { knownStemLength, stemWord } from './slavic';
+import { GENERIC_TITLES, JA_AFTER_SURNAME, NOT_GIVEN_NAMES } from './titles';
+
+type PayloadType = 'full' | 'surname' | 'title';
+interface Payload {
+  type: PayloadType;
+  /** Official index; -1 for a generic title. */
+  official: number;
+  /** The alias or title as written in the dataset, for `why`. */
+  source: string;
+}
+
+/** An official found in the text, in original offsets. */
+export interface OfficialHit {
+  official: number;
+  start: number;
+  end: number;
+  score: number;
+  why: string;
+  /** A title standing for an official already named ("the foreign minister"): used for attributions only. */
+  titleOnly?: boolean;
+}
+
+/** The text prepared for matching: folded, dashes as spaces, Cyrillic words reduced to known stems. */
+export interface PreparedText {
+  norm: Normalised;
+  /** Folded text with '-' as ' ' (same length as norm.text). */
+  key: string;
+  /** Key text with Cyrillic case endings removed, and its map to key offsets. */
+  canon: string;
+  canonStart: Int32Array | null;
+  canonEnd: Int32Array | null;
+}
+
+/** Folds a dataset string for the automata: same folding as the page, dashes as spaces. */
+export function keyOf(s: string): string {
+  return fold(s).replace(/-/g, ' ').replace(/ {2,}/g, ' ');
+}
+
+const CYRILLIC_WORD = /[\u0400-\u052f][\u0400-\u052f']*/g;
+
+function stemCyrillicWords(key: string): string {
+  return key.replace(CYRILLIC_WORD, (w) => stemWord(w));
+}
+
+// Latin transliterations of Slavic names vary at the end: Zelensky/Zelenskyy/Zelenskiy/Zelenski,
+// Sergey/Sergei/Sergueï. Generate the variants from the alias instead of loosening the text.
+function latinVariants(word: string): string[] {
+  const out = new Set<string>([word]);
+  const m = /^(.*[a-z](?:sk|ck|tsk|zk|sky?k?))(yy|iy|yi|ij|y|i)$/.exec(word);
+  if (m) for (const e of ['y', 'yy', 'iy', 'yi', 'ij', 'i']) out.add(m[1] + e);
+  const e = /^(.*[a-z]{2})(ey|ei|ej)$/.exec(word);
+  if (e) for (const x of ['ey', 'ei', 'ej']) out.add(e[1] + x);
+  for (const w of [...out]) if (/guei$|guey$/.test(w)) out.add(w.replace(/gue(i|y)$/, 'ge$1'));
+  for (const w of [...out]) if (/ge(i|y)$/.test(w)) out.add(w.replace(/ge(i|y)$/, 'gue$1'));
+  return [...out];
+}
+
+function aliasVariants(key: string): string[] {
+  const words = key.split(' ');
+  let acc: string[] = [''];
+  for (const w of words) {
+    const vs = /^[a-z']+$/.test(w) ? latinVariants(w) : [w];
+    const next: string[] = [];
+    for (const a of acc) for (const v of vs) next.push(a ? `${a} ${v}` : v);
+    acc = next.slice(0, 64);
+  }
+  return acc;
+}
+
+export class OfficialsIndex {
+  private readonly ac = new AhoCorasick();
+  private readonly payloads: Payload[][] = [];
+  private readonly stems = new Set<string>();
+  /** Officials that carry each surname pattern. */
+  private readonly surnameOwners = new Map<number, number[]>();
+  private readonly jaAfter: string[];
+
+  constructor(readonly officials: readonly CompiledOfficial[]) {
+    officials.forEach((o, i) => {
+      const seen = new Set<string>();
+      for (const a of o.aliases ?? []) {
+        const type: PayloadType = a.kind === 'surname' ? 'surname' : 'full';
+        for (const v of aliasVariants(keyOf(a.text))) {
+          if (!v || seen.has(type + v)) continue;
+          seen.add(type + v);
+          this.addPattern(v, { type, official: i, source: a.text });
+        }
+      }
+      for (const t of o.titles ?? []) this.addPattern(keyOf(t), { type: 'title', official: i, source: t });
+    });
+    for (const t of GENERIC_TITLES) this.addPattern(keyOf(t), { type: 'title', official: -1, source: t });
+    for (let p = 0; p < this.payloads.length; p++) {
+      const owners = [...new Set(this.payloads[p].filter((x) => x.type === 'surname').map((x) => x.official))];
+      if (owners.length) this.surnameOwners.set(p, owners);
+    }
+    this.jaAfter = JA_AFTER_SURNAME.map(keyOf);
+    this.ac.build();
+  }
+
+  private addPattern(key: string, payload: Payload): void {
+    if (!key) return;
+    let pattern = key;
+    if (/[\u0400-\u052f]/.test(key)) {
+      for (const w of key.match(CYRILLIC_WORD) ?? []) this.stems.add(stemWord(w));
+      pattern = stemCyrillicWords(key);
+    }
+    const id = this.ac.add(pattern);
+    (this.payloads[id] ??= []).push(payload);
+  }
+
+  /** Folds the page text and reduces Cyrillic words to the stems this index knows. */
+  prepare(text: string): PreparedText {
+    const norm = normalise(text);
+    const key = norm.text.replace(/-/g, ' ');
+    if (!/[\u0400-\u052f]/.test(key)) return { norm, key, canon: key, canonStart: null, canonEnd: null };
+    const parts: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let last = 0;
+    const pushRange = (from: number, to: number) => {
+      parts.push(key.slice(from, to));
+      for (let k = from; k < to; k++) {
+        starts.push(k);
+        ends.push(k + 1);
+      }
+    };
+    CYRILLIC_WORD.lastIndex = 0;
+    for (let m = CYRILLIC_WORD.exec(key); m; m = CYRILLIC_WORD.exec(key)) {
+      const ws = m.index;
+      const we = ws + m[0].length;
+      // Only whole words: a Cyrillic run glued to Latin letters or digits is left as it is.
+      if ((ws > 0 && isWordUnit(key.charCodeAt(ws - 1))) || (we < key.length && isWordUnit(key.charCodeAt(we)))) continue;
+      const L = knownStemLength(m[0], this.stems);
+      if (L <= 0 || L === m[0].length) continue;
+      pushRange(last, ws + L);
+      ends[ends.length - 1] = we; // the stem's last letter stands for the whole inflected word
+      last = we;
+    }
+    pushRange(last, key.length);
+    return {
+      norm,
+      key,
+      canon: parts.join(''),
+      canonStart: Int32Array.from(starts),
+      canonEnd: Int32Array.from(ends),
+    };
+  }
+
+  /** Original offsets of a canon range. */
+  private toOriginal(p: PreparedText, start: number, end: number): [number, number] {
+    const ks = p.canonStart ? p.canonStart[start] : start;
+    const ke = p.canonEnd ? p.canonEnd[end - 1] : end;
+    return [p.norm.starts[ks], p.norm.ends[ke - 1]];
+  }
+
+  match(text: string, p: PreparedText): OfficialHit[] {
+    const canon = p.canon;
+    interface Raw {
+      pattern: number;
+      start: number;
+      end: number;
+    }
+    const names: Raw[] = [];
+    const titlesByEnd = new Map<number, Raw[]>();
+    const titlesByStart = new Map<number, Raw[]>();
+    const titles: Raw[] = [];
+    this.ac.search(canon, (pattern, end) => {
+      const pat = this.ac.patterns[pattern];
+      const start = end - pat.length;
+      if (joinsWord(canon, start) || joinsWord(canon, end)) return;
+      const pl = this.payloads[pattern];
+      const raw = { pattern, start, end };
+      if (pl.some((x) => x.type !== 'title')) {
+        // Names are capitalised in news copy; a lower-case "macron" is a word, not the president.
+        const [os] = this.toOriginal(p, start, end);
+        const c = text.charCodeAt(os);
+        if (!isLowerUnit(c)) names.push(raw);
+      }
+      if (pl.some((x) => x.type === 'title')) {
+        titles.push(raw);
+        const byEnd = titlesByEnd.get(end) ?? [];
+        byEnd.push(raw);
+        titlesByEnd.set(end, byEnd);
+        const byStart = titlesByStart.get(start) ?? [];
+        byStart.push(raw);
+        titlesByStart.set(start, byStart);
+      }
+    });
+    names.sort((a, b) => a.start - b.start || b.end - a.end);
+
+    const hits: OfficialHit[] = [];
+    const lastFull = new Map<number, number>(); // official -> start of its latest full mention
+    let occupiedTo = -1;
+    for (const n of names) {
+      if (n.start < occupiedTo) continue;
+      const pl = this.payloads[n.pattern];
+      const full = pl.find((x) => x.type === 'full');
+      const [os, oe] = this.toOriginal(p, n.start, n.end);
+      if (full) {
+        // Several officials may share one full alias; the first listed wins, deterministically.
+        hits.push({ official: full.official, start: os, end: oe, score: 1, why: `alias '${full.source}'` });
+        lastFull.set(full.official, n.start);
+        occupiedTo = n.end;
+        continue;
+      }
+      const linked = this.linkSurname(text, p, n, titlesByEnd, titlesByStart, lastFull);
+      if (!linked) continue;
+      hits.push({ official: linked.official, start: os, end: oe, score: linked.score, why: linked.why });
+      occupiedTo = n.end;
+    }
+
+    // A title alone ("the foreign minister said") stands for an official already named, when exactly
+    // one official named so far holds it.
+    const named = hits.map((h) => ({ official: h.official, start: h.start }));
+    for (const t of titles) {
+      const owners = this.payloads[t.pattern].filter((x) => x.type === 'title' && x.official >= 0).map((x) => x.official);
+      if (!owners.length) continue;
+      const [os, oe] = this.toOriginal(p, t.start, t.end);
+      if (hits.some((h) => !h.titleOnly && h.start <= oe + 2 && h.end >= os - 2)) continue;
+      const before = new Set(named.filter((h) => h.start < os).map((h) => h.official));
+      const cands = [...new Set(owners)].filter((o) => before.has(o));
+      if (cands.length !== 1) continue;
+      hits.push({ official: cands[0], start: os, end: oe, score: 0.8, why: `title '${this.ac.patterns[t.pattern]}'`, titleOnly: true });
+    }
+    hits.sort((a, b) => a.start - b.start || a.end - b.end);
+    return hits;
+  }
+
+  private linkSurname(
+    text: string,
+    p: PreparedText,
+    n: { pattern: number; start: number; end: number },
+    titlesByEnd: Map<number, { pattern: number }[]>,
+    titlesByStart: Map<number, { pattern: number }[]>,
+    lastFull: Map<number, number>,
+  ): { official: number; score: number; why: string } | null {
+    const owners = this.surnameOwners.get(n.pattern);
+    if (!owners) return null;
+    const canon = p.canon;
+    const surname = this.payloads[n.pattern].find((x) => x.type === 'surname')!.source;
+    const cjk = isCjkUnit(canon.charCodeAt(n.start));
+    const [os] = this.toOriginal(p, n.start, n.end);
+
+    if (cjk) {
+      // 山崎浩 is someone else; 山崎大使 / 山崎氏 is fine.
+      const nextCode = canon.charCodeAt(n.end);
+      if (n.end < canon.length && scriptOf(nextCode) === 'han' && !this.jaAfter.some((h) => canon.startsWith(h, n.end)))
+        return null;
+    } else if (this.givenNameBefore(text, os)) return null;
+
+    // Adjacent titles: before ("Foreign Minister Lavrov") or, in Japanese, right after ("ラブロフ外相").
+    const adjacent = [
+      ...(titlesByEnd.get(n.start - 1) ?? []).filter(() => canon[n.start - 1] === ' '),
+      ...(titlesByEnd.get(n.start) ?? []),
+      ...(cjk || isKatakanaUnit(canon.charCodeAt(n.start)) ? (titlesByStart.get(n.end) ?? []) : []),
+    ];
+    for (const t of adjacent) {
+      const tp = this.payloads[t.pattern].filter((x) => x.type === 'title');
+      const specific = owners.filter((o) => tp.some((x) => x.official === o));
+      const title = this.ac.patterns[t.pattern];
+      if (specific.length >= 1) {
+        const best = specific.length === 1 ? specific[0] : this.latest(specific, lastFull, n.start) ?? specific[0];
+        return { official: best, score: 0.95, why: `title '${title}' + surname '${surname}'` };
+      }
+      if (owners.length === 1) return { official: owners[0], score: 0.9, why: `title '${title}' + unambiguous surname '${surname}'` };
+    }
+    const earlier = this.latest(owners, lastFull, n.start);
+    if (earlier !== undefined) return { official: earlier, score: 0.9, why: `surname '${surname}' after full name earlier` };
+    return null;
+  }
+
+  private latest(owners: number[], lastFull: Map<number, number>, before: number): number | undefined {
+    let best: number | undefined;
+    let bestAt = -1;
+    for (const o of owners) {
+      const at = lastFull.get(o);
+      if (at !== undefined && at < before && at > bestAt) {
+        best = o;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  /** A capitalised given name right before the surname ("Hiroshi Yamazaki", "Ирина Лаврова"). */
+  private givenNameBefore(text: string, start: number): boolean {
+    let k = start;
+    let gap = 0;
+    while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00a0')) {
+      k--;
+      gap++;
+    }
+    if (gap === 0 || gap > 2 || k === 0) return false;
+    const end = k;
+    while (k > 0 && (isWordUnit(text.charCodeAt(k - 1)) || text[k - 1] === '-' || text[k - 1] === '.')) k--;
+    const word = text.slice(k, end);
+    if (word.length < 2 || word.includes('.')) return false;
+    if (!isUpperUnit(word.charCodeAt(0))) return false;
+    // All-capitals words are acronyms (МИД, UN), not given names.
+    if (![...word.slice(1)].some((ch) => isLowerUnit(ch.charCodeAt(0)))) return false;
+    // A title word ends right there ("Minister Lavrov") or a function word / month stands there.
+    if (NOT_GIVEN_NAMES.has(fold(word))) return false;
+    const tail = this.prepare(text.slice(Math.max(0, k - 60), end)).canon;
+    if (this.endsWithTitle(tail)) return false;
+    return true;
+  }
+
+  private endsWithTitle(tail: string): boolean {
+    let found = false;
+    this.ac.search(tail, (pattern, end) => {
+      if (end === tail.length && this.payloads[pattern].some((x) => x.type === 'title')) {
+        const start = end - this.ac.patterns[pattern].length;
+        if (!joinsWord(tail, start)) found = true;
+      }
+    });
+    return found;
+  }
+}

@@ -1,0 +1,152 @@
+// Folds page text into the one form the matcher compares (NFKC, lower case, no Latin diacritics,
+// plain quotes, dashes and spaces, ё -> е) and keeps a map from every folded unit back to the original.
+
+export interface Normalised {
+  /** The folded text. Newlines are kept: they are hard block boundaries. */
+  text: string;
+  /** starts[i] / ends[i]: the original range of the character that produced folded unit i. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+const SINGLE_QUOTES = new Set('\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\u02b9\u02bb\u02bc\u02bd\uff07\u2035');
+const DOUBLE_QUOTES = new Set('\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02\u2036\u301d\u301e');
+const DASHES = new Set('\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d');
+// Invisible characters that only affect rendering (soft hyphen, zero-width space/joiners, BOM).
+const DROPPED = new Set('\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff');
+const LINE_BREAKS = new Set('\n\r\u2028\u2029\u0085\u000b\u000c');
+const SPECIAL: Record<string, string> = {
+  ß: 'ss',
+  ẞ: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ı: 'i',
+  þ: 'th',
+  ё: 'е',
+  ѐ: 'е',
+};
+const LATIN_DECOMPOSABLE = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const MARKS = /\p{M}/gu;
+const IS_MARK = /^\p{M}$/u;
+const SPACE = /^\s$/u;
+
+const foldCache = new Map<string, string>();
+
+/** Folds one grapheme-ish unit (a base character with its combining marks). */
+function foldUnit(unit: string): string {
+  const cached = foldCache.get(unit);
+  if (cached !== undefined) return cached;
+  let out: string;
+  if (unit.length === 1 && SINGLE_QUOTES.has(unit)) out = "'";
+  else if (unit.length === 1 && DOUBLE_QUOTES.has(unit)) out = '"';
+  else if (unit.length === 1 && DASHES.has(unit)) out = '-';
+  else if (unit.length === 1 && DROPPED.has(unit)) out = '';
+  else if (unit.length === 1 && LINE_BREAKS.has(unit)) out = '\n';
+  else if (unit.length === 1 && unit.charCodeAt(0) >= 0xd800 && unit.charCodeAt(0) <= 0xdfff) out = '\ufffd';
+  else {
+    let s = unit.normalize('NFC').normalize('NFKC').toLowerCase();
+    if (LATIN_DECOMPOSABLE.test(s)) s = s.normalize('NFD').replace(MARKS, '').normalize('NFC');
+    let r = '';
+    for (const ch of s) {
+      const sp = SPECIAL[ch];
+      if (sp !== undefined) r += sp;
+      else if (SINGLE_QUOTES.has(ch)) r += "'";
+      else if (DASHES.has(ch)) r += '-';
+      else if (LINE_BREAKS.has(ch)) r += '\n';
+      else if (SPACE.test(ch)) r += ' ';
+      else r += ch;
+    }
+    out = r;
+  }
+  if (foldCache.size < 50_000) foldCache.set(unit, out);
+  return out;
+}
+
+function isMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x0300) return false;
+  if (c <= 0x036f) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  // Half-width voiced sound marks fold into the preceding kana under NFKC, so they belong to it.
+  return (c >= 0x3099 && c <= 0x309a) || c === 0xff9e || c === 0xff9f || ((c < 0x3040 || c > 0x9fff) && IS_MARK.test(text[i]));
+}
+
+/** Folds `text` for matching and maps each folded unit back to its original range. Never throws. */
+export function normalise(text: string): Normalised {
+  const n = text.length;
+  let cap = n + 16;
+  let buf = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let len = 0;
+  const push = (code: number, s: number, e: number) => {
+    if (len === cap) {
+      cap = cap * 2;
+      const b = new Uint16Array(cap);
+      b.set(buf);
+      buf = b;
+      const st = new Int32Array(cap);
+      st.set(starts);
+      starts = st;
+      const en = new Int32Array(cap);
+      en.set(ends);
+      ends = en;
+    }
+    buf[len] = code;
+    starts[len] = s;
+    ends[len] = e;
+    len++;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // ASCII fast path, unless a combining mark follows (decomposed "e\u0301").
+    if (c < 0x80 && !(i + 1 < n && isMarkAt(text, i + 1))) {
+      let o = c;
+      if (c >= 0x41 && c <= 0x5a) o = c + 32;
+      else if (c === 0x60) o = 0x27;
+      else if (c === 0x0d || c === 0x0b || c === 0x0c) o = 0x0a;
+      else if (c === 0x09) o = 0x20;
+      // Runs of spaces collapse, so "Sergey  Lavrov" still matches.
+      if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) {
+        ends[len - 1] = i + 1;
+      } else push(o, i, i + 1);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (c >= 0xd800 && c <= 0xdbff && j < n) {
+      const d = text.charCodeAt(j);
+      if (d >= 0xdc00 && d <= 0xdfff) j++;
+    }
+    while (j < n && isMarkAt(text, j)) j++;
+    const folded = foldUnit(text.slice(i, j));
+    for (let k = 0; k < folded.length; k++) {
+      const o = folded.charCodeAt(k);
+      if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) ends[len - 1] = j;
+      else push(o, i, j);
+    }
+    i = j;
+  }
+  let out = '';
+  for (let k = 0; k < len; k += 8192) out += String.fromCharCode.apply(null, Array.from(buf.subarray(k, Math.min(len, k + 8192))));
+  return { text: out, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+}
+
+/** Folds a dataset string (alias, title, term) the same way as page text. */
+export function fold(text: string): string {
+  return normalise(text).text.trim();
+}
+
+/** Maps a folded range [start, end) back to the original text's range. */
+export function toOriginal(norm: Normalised, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const s = start < norm.starts.length ? norm.starts[start] : norm.ends.length ? norm.ends[norm.ends.length - 1] : 0;
+    return [s, s];
+  }
+  return [norm.starts[start], norm.ends[end - 1]];
+}

@@ -1,0 +1,105 @@
+// Sentence splitting on the original page text (capitals matter): ., !, ? followed by a new sentence,
+// CJK 。！？ anywhere, and every newline; abbreviations ("U.S.", "Mr.", initials) and decimals do not split.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Lower-case forms of abbreviations that usually precede a name or a number, not a sentence end.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep pres amb min dept jr sr inc corp ltd co ' +
+    'vs etc e.g i.e cf no vol fig approx jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'u.s u.k u.n e.u m mme mlle gen st-p ул г им т.е т.д т.п проф ген тыс млн млрд руб'
+  ).split(' '),
+);
+
+const CLOSERS = new Set(['"', "'", '’', '”', '»', ')', ']', '」', '』', '）']);
+const OPENERS = new Set(['"', "'", '‘', '“', '«', '(', '[', '„', '「', '『']);
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f' || ch === '\u3000';
+}
+
+/** The word (letters and dots) that ends right before a period at `dot`. */
+function wordBefore(text: string, dot: number, blockStart: number): string {
+  let k = dot;
+  while (k > blockStart && /[\p{L}.\-]/u.test(text[k - 1])) k--;
+  return text.slice(k, dot);
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** Sentence spans of `text` (trimmed, never spanning a newline). */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let sentStart = 0;
+  let blockStart = 0;
+  const emit = (end: number) => {
+    const s = trimSpan(text, sentStart, end);
+    if (s) out.push(s);
+    sentStart = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') {
+      emit(i);
+      sentStart = i + 1;
+      blockStart = i + 1;
+      continue;
+    }
+    if (ch === '。' || ch === '！' || ch === '？' || ch === '｡') {
+      let e = i + 1;
+      while (e < text.length && (CLOSERS.has(text[e]) || text[e] === '。')) e++;
+      emit(e);
+      i = e - 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // Runs of terminators and closing quotes end together ("?!", '."').
+    let e = i + 1;
+    while (e < text.length && (text[e] === '.' || text[e] === '!' || text[e] === '?' || CLOSERS.has(text[e]))) e++;
+    if (e >= text.length) {
+      emit(e);
+      i = e - 1;
+      continue;
+    }
+    if (!isSpace(text[e]) && text[e] !== '\n') continue; // "3.5", "U.S.-led", "example.com"
+    let k = e;
+    while (k < text.length && isSpace(text[k])) k++;
+    if (k >= text.length || text[k] === '\n') {
+      emit(e);
+      i = e - 1;
+      continue;
+    }
+    let next = text[k];
+    let q = k;
+    while (OPENERS.has(next) && q + 1 < text.length) next = text[++q];
+    const startsSentence = isUpper(next) || isDigit(next) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(next);
+    if (!startsSentence) continue;
+    if (ch === '.' && e === i + 1) {
+      const w = wordBefore(text, i, blockStart);
+      const lw = w.toLowerCase();
+      // An initial ("J. Smith") or a known abbreviation ("Mr. Lavrov", "U.S. officials").
+      if (w.length === 1 && isUpper(w)) continue;
+      if (ABBREVIATIONS.has(lw)) continue;
+      // Dotted acronyms such as "U.S." or "U.N." end sentences only rarely; keep them inside.
+      if (/^(\p{L}\.)+\p{L}$/u.test(w)) continue;
+    }
+    emit(e);
+    i = e - 1;
+  }
+  emit(text.length);
+  return out;
+}
