@@ -31,7 +31,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
   'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'FRAMESET', 'H1', 'H2',
   'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL',
-  'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'IMG', 'VIDEO',
+  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'IMG', 'VIDEO',
   'AUDIO', 'TITLE', 'HEAD',
 ]);
 
@@ -76,14 +76,6 @@ export function isInSkippedRegion(node: Node): boolean {
   return false;
 }
 
-const FILTER = {
-  acceptNode(node: Node): number {
-    if (node.nodeType === 3) return 1; // NodeFilter.FILTER_ACCEPT (constants: NodeFilter may be absent in Node)
-    if ((node as Element).localName === MARK_LOCAL_NAME) return 3; // FILTER_SKIP: read its children
-    return isSkippedElement(node as Element) ? 2 /* FILTER_REJECT: skip the subtree */ : 1;
-  },
-};
-
 class Builder {
   parts: string[] = [];
   length = 0;
@@ -112,7 +104,17 @@ class Builder {
 function walk(root: Node, out: Builder): void {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   // SHOW_ELEMENT | SHOW_TEXT; comments and processing instructions are not text.
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4, FILTER);
+  const filter = {
+    acceptNode(node: Node): number {
+      if (node.nodeType === 3) return 1; // FILTER_ACCEPT (constants: NodeFilter may be absent in Node)
+      if ((node as Element).localName === MARK_LOCAL_NAME) return 3; // FILTER_SKIP: read its children
+      if (!isSkippedElement(node as Element)) return 1;
+      // The walker tests candidates in document order, so a skipped block still separates its neighbours.
+      if (isBlockElement(node)) out.separator();
+      return 2; // FILTER_REJECT: skip the whole subtree
+    },
+  };
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4, filter);
   let node: Node | null = walker.firstChild();
   while (node) {
     if (node.nodeType === 3) {
@@ -159,6 +161,7 @@ export function extractText(root: Document | Element | ShadowRoot): TextMap {
     return { text: '', nodes: [], starts: [], root };
   }
   walk(start, out);
+  if (out.parts.length > 0 && out.parts[out.parts.length - 1] === SEPARATOR) out.parts.pop();
   return { text: out.parts.join(''), nodes: out.nodes, starts: out.starts, root };
 }
 
@@ -170,28 +173,26 @@ export function extractText(root: Document | Element | ShadowRoot): TextMap {
 export function locate(map: TextMap, offset: number, side: 'start' | 'end'): TextPoint | null {
   const { nodes, starts } = map;
   if (nodes.length === 0) return null;
-  // Last node starting at or before offset.
+  // A start: last node starting at or before offset. An end: last node starting before it, so an end
+  // on a node boundary stays at the end of the earlier node.
+  const strict = side === 'end';
   let lo = 0;
   let hi = nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  let i = lo;
-  if (starts[i] > offset) {
-    // Before the first node (a leading separator).
+  if (strict ? starts[0] >= offset : starts[0] > offset) {
     return side === 'start' ? { node: nodes[0], offset: 0, index: 0 } : null;
   }
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (strict ? starts[mid] < offset : starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const i = lo;
   const local = offset - starts[i];
   const len = nodes[i].data.length;
   if (local < len || (local === len && side === 'end')) return { node: nodes[i], offset: local, index: i };
-  // At or past the end of node i: a start moves to the next node; an end past it sits in a separator.
-  if (side === 'start') {
-    i += 1;
-    return i < nodes.length ? { node: nodes[i], offset: 0, index: i } : null;
-  }
-  return { node: nodes[i], offset: len, index: i };
+  // Past the end of node i (in a separator): an end stays there, a start moves to the next node.
+  if (side === 'end') return { node: nodes[i], offset: len, index: i };
+  return i + 1 < nodes.length ? { node: nodes[i + 1], offset: 0, index: i + 1 } : null;
 }
 
 /** A live Range over text offsets [start, end) of the map, or null when they cover no text node. */

@@ -1,0 +1,308 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_LAYERS, type LayerState } from '../../src/core/layers';
+import type { Mention } from '../../src/core/types';
+import { type Annotator, type AnnotatorOptions, TAKEOVER_EVENT, createAnnotator } from '../../src/dom/annotator';
+import { extractText } from '../../src/dom/extract';
+import { fakeMatcher } from './fake-matcher';
+
+const TERMS = [
+  'Kazuyuki Yamazaki',
+  'Angela Merkel',
+  'Obama',
+  { text: 'troops to Ukraine', kind: 'claim' as const, id: 'c-troops' },
+  { text: 'tariffs', kind: 'claim' as const, id: 'c-tariffs' },
+  { text: 'said', kind: 'attribution' as const, id: 'speaker' },
+];
+const STATUS: Record<string, 'denied' | 'confirmed'> = { 'c-troops': 'denied', 'c-tariffs': 'confirmed' };
+const ALL_ON: LayerState = { ...DEFAULT_LAYERS, attributions: true };
+
+let current: Annotator | null = null;
+afterEach(() => {
+  current?.destroy();
+  current = null;
+  document.body.innerHTML = '';
+});
+
+function annotator(extra: Partial<AnnotatorOptions> = {}): Annotator {
+  current = createAnnotator(document, {
+    match: fakeMatcher(TERMS),
+    layers: ALL_ON,
+    statusOf: (m) => STATUS[m.id],
+    label: (m) => (m.kind === 'claim' ? `Claim ${STATUS[m.id]}: ${m.text}` : `${m.kind}: ${m.text}`),
+    ...extra,
+  });
+  return current;
+}
+
+const badges = () => [...document.querySelectorAll('claimlens-badge')] as HTMLElement[];
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until(cond: () => boolean, ms = 2000): Promise<void> {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > ms) throw new Error('condition not met in time');
+    await wait(5);
+  }
+}
+
+describe('render and removeAll', () => {
+  it('inserts one badge right after each mention, with the contract attributes', () => {
+    document.body.innerHTML = '<p>Japan will send troops to Ukraine, <b>Kazuyuki</b> <i>Yamazaki</i> said.</p>';
+    const a = annotator();
+    a.start();
+    const list = badges();
+    expect(list.map((b) => [b.dataset.kind, b.dataset.id, b.dataset.status ?? null])).toEqual([
+      ['claim', 'c-troops', 'denied'],
+      ['official', 'kazuyuki-yamazaki', null],
+      ['attribution', 'speaker', null],
+    ]);
+    // The name split across <b> and <i> gets its badge after "Yamazaki", inside the <i>.
+    expect(list[1].parentElement!.tagName).toBe('I');
+    expect(list[1].previousSibling!.textContent).toBe('Yamazaki');
+    expect(list[0].previousSibling!.textContent!.endsWith('troops to Ukraine')).toBe(true);
+    for (const b of list) {
+      expect(b.getAttribute('role')).toBe('button');
+      expect(b.getAttribute('tabindex')).toBe('0');
+      expect(b.getAttribute('aria-label')).toBeTruthy();
+      expect(b.shadowRoot!.textContent).toMatch(/Denied|Official|Said/);
+    }
+    expect(list[0].getAttribute('aria-label')).toBe('Claim denied: troops to Ukraine');
+    expect(a.mentions().map((m) => m.text)).toEqual(['troops to Ukraine', 'Kazuyuki Yamazaki', 'said']);
+  });
+
+  it('wraps mentions in <claimlens-mark> where the Highlight API is missing, and leaves the page text unchanged', () => {
+    document.body.innerHTML = '<p>Barack Obama met <b>Angela</b> Merkel.</p>';
+    const before = extractText(document).text;
+    annotator().start();
+    const marks = [...document.querySelectorAll('claimlens-mark')].map((m) => m.textContent);
+    expect(marks).toEqual(['Obama', 'Angela', ' Merkel']);
+    expect(extractText(document).text).toBe(before);
+  });
+
+  it('gives back byte-identical innerHTML after destroy, with entities, comments and tables', () => {
+    const html =
+      '<article><h1>Obama &amp; Merkel</h1><!-- c --><p>Text&nbsp;with Obama<a href="/x">Angela Merkel</a>.</p>' +
+      '<table><tbody><tr><td>Obama</td></tr></tbody></table><ul><li>tariffs</li></ul>' +
+      '<textarea>Obama</textarea><div contenteditable="">Obama</div><pre>Obama</pre></article>';
+    document.body.innerHTML = html;
+    const before = document.body.innerHTML;
+    const a = annotator();
+    a.start();
+    expect(badges().length).toBe(5);
+    expect(document.body.innerHTML).not.toBe(before);
+    a.destroy();
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.body.querySelectorAll('*').length).toBe(new DOMParser().parseFromString(html, 'text/html').body.querySelectorAll('*').length);
+  });
+
+  it('puts badges after links, never inside them, and never as children of tr/ul', () => {
+    document.body.innerHTML = '<p>See <a href="#">Angela Merkel</a> now</p><table><tr>Obama<td>x</td></tr></table>';
+    annotator().start();
+    const b = badges();
+    expect(b[0].previousElementSibling!.tagName).toBe('A');
+    expect(b[0].parentElement!.tagName).toBe('P');
+    for (const x of b) expect(['TR', 'TBODY', 'TABLE', 'UL', 'OL']).not.toContain(x.parentElement!.tagName);
+  });
+
+  it('never annotates skipped regions', () => {
+    document.body.innerHTML =
+      '<p>Obama</p><textarea>Obama</textarea><input value="Obama"><div contenteditable="true"><p>Obama</p></div>' +
+      '<code>Obama</code><svg><text>Obama</text></svg><script>/* Obama */</script>';
+    annotator().start();
+    expect(badges()).toHaveLength(1);
+    expect(badges()[0].parentElement!.tagName).toBe('P');
+  });
+});
+
+describe('layers', () => {
+  it('hides and shows badges at once, without a rescan', () => {
+    document.body.innerHTML = '<p>Obama said troops to Ukraine and tariffs.</p>';
+    const match = vi.fn(fakeMatcher(TERMS));
+    const a = annotator({ match });
+    a.start();
+    expect(match).toHaveBeenCalledTimes(1);
+    const byId = (id: string) => badges().find((b) => b.dataset.id === id)!;
+    a.setLayers({ ...ALL_ON, officials: false, denied: false });
+    expect(byId('obama').style.getPropertyValue('display')).toBe('none');
+    expect(byId('obama').hasAttribute('data-claimlens-hidden')).toBe(true);
+    expect(byId('c-troops').hasAttribute('data-claimlens-hidden')).toBe(true);
+    expect(byId('c-tariffs').hasAttribute('data-claimlens-hidden')).toBe(false);
+    expect(byId('speaker').hasAttribute('data-claimlens-hidden')).toBe(false);
+    a.setLayers(ALL_ON);
+    expect(byId('obama').style.getPropertyValue('display')).toBe('inline-block');
+    expect(badges().every((b) => !b.hasAttribute('data-claimlens-hidden'))).toBe(true);
+    expect(match).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts with hidden layers hidden (attributions off by default)', () => {
+    document.body.innerHTML = '<p>Obama said so.</p>';
+    annotator({ layers: DEFAULT_LAYERS }).start();
+    const said = badges().find((b) => b.dataset.kind === 'attribution')!;
+    expect(said.hasAttribute('data-claimlens-hidden')).toBe(true);
+  });
+});
+
+describe('keyboard and activation', () => {
+  it('calls onActivate on click, Enter and Space, and keeps keys from page handlers', () => {
+    document.body.innerHTML = '<p>Obama</p>';
+    const seen: Mention[] = [];
+    const pageKeys: string[] = [];
+    document.addEventListener('keydown', (e) => pageKeys.push(e.key));
+    annotator({ onActivate: (_b, m) => seen.push(m) }).start();
+    const b = badges()[0];
+    b.click();
+    b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    b.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    b.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    expect(seen.map((m) => m.id)).toEqual(['obama', 'obama', 'obama']);
+    expect(pageKeys).toEqual([]);
+  });
+
+  it('focusMention focuses the badge by index or by id and start', () => {
+    document.body.innerHTML = '<p>Obama and Angela Merkel</p>';
+    const a = annotator();
+    a.start();
+    a.focusMention(1);
+    expect(document.activeElement).toBe(badges()[1]);
+    const m = a.mentions()[0];
+    a.focusMention({ id: m.id, start: m.start });
+    expect(document.activeElement).toBe(badges()[0]);
+  });
+});
+
+describe('dynamic pages', () => {
+  it('annotates added paragraphs within 500 ms, once', async () => {
+    document.body.innerHTML = '<div id="live"><p>Obama</p></div>';
+    const changes: number[] = [];
+    const a = annotator({ onChange: (m) => changes.push(m.length) });
+    a.start();
+    const t0 = Date.now();
+    const p = document.createElement('p');
+    p.textContent = 'Angela Merkel arrived';
+    document.getElementById('live')!.appendChild(p);
+    await until(() => badges().length === 2);
+    expect(Date.now() - t0).toBeLessThan(500);
+    await wait(50);
+    expect(badges()).toHaveLength(2);
+    expect(a.mentions().map((m) => m.text)).toEqual(['Obama', 'Angela Merkel']);
+    // Offsets are re-based onto the whole page's text.
+    const text = extractText(document).text;
+    for (const m of a.mentions()) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(changes.at(-1)).toBe(2);
+  });
+
+  it('re-annotates text the page rewrites, dropping the old badges', async () => {
+    document.body.innerHTML = '<p id="p">Obama spoke</p>';
+    annotator().start();
+    document.getElementById('p')!.textContent = 'Angela Merkel spoke';
+    await until(() => badges().length === 1 && badges()[0].dataset.id === 'angela-merkel');
+    await wait(30);
+    expect(badges()).toHaveLength(1);
+  });
+
+  it('re-annotates a text node the page edits in place', async () => {
+    document.body.innerHTML = '<p id="p">Nobody spoke</p>';
+    annotator().start();
+    expect(badges()).toHaveLength(0);
+    (document.getElementById('p')!.firstChild as Text).data = 'Obama spoke';
+    await until(() => badges().length === 1);
+  });
+
+  it('does not fight a page that keeps removing our badge', async () => {
+    document.body.innerHTML = '<p id="p">Obama spoke</p>';
+    const match = vi.fn(fakeMatcher(TERMS));
+    annotator({ match }).start();
+    let removed = 0;
+    const mo = new MutationObserver(() => {
+      for (const b of document.querySelectorAll('claimlens-badge')) {
+        b.remove();
+        removed++;
+      }
+    });
+    mo.observe(document.body, { childList: true, subtree: true });
+    badges()[0].remove();
+    removed++;
+    await wait(600);
+    mo.disconnect();
+    expect(match.mock.calls.length).toBeLessThanOrEqual(5);
+    expect(removed).toBeLessThanOrEqual(5);
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('ignores its own insertions (no rescans after start)', async () => {
+    document.body.innerHTML = '<p>Obama and Angela Merkel</p>';
+    const match = vi.fn(fakeMatcher(TERMS));
+    annotator({ match }).start();
+    await wait(100);
+    expect(match).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores changes inside skipped regions', async () => {
+    document.body.innerHTML = '<p>x</p><div contenteditable="true"><p id="e">draft</p></div>';
+    const match = vi.fn(fakeMatcher(TERMS));
+    annotator({ match }).start();
+    document.getElementById('e')!.textContent = 'Obama';
+    await wait(100);
+    expect(match).toHaveBeenCalledTimes(1);
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('drops annotations of removed content and restores the page after many changes', async () => {
+    document.body.innerHTML = '<div id="live"><p>Obama</p></div>';
+    const before = document.body.innerHTML;
+    const a = annotator();
+    a.start();
+    const live = document.getElementById('live')!;
+    for (let i = 0; i < 300; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Update ${i}: Angela Merkel`;
+      live.appendChild(p);
+    }
+    await until(() => badges().length === 301, 3000);
+    for (const p of [...live.querySelectorAll('p')].slice(1)) p.remove();
+    await until(() => a.mentions().length === 1);
+    a.destroy();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('drops annotations and rescans on SPA navigation', async () => {
+    document.body.innerHTML = '<main><p>Obama</p></main>';
+    const a = annotator();
+    a.start();
+    const main = document.querySelector('main')!;
+    history.pushState({}, '', '/next-article');
+    main.replaceChildren();
+    const p = document.createElement('p');
+    p.textContent = 'Angela Merkel';
+    main.appendChild(p);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await until(() => badges().length === 1 && badges()[0].dataset.id === 'angela-merkel');
+    expect(a.mentions()).toHaveLength(1);
+  });
+
+  it('a newer annotator takes over from an older one (no duplicate badges after an update)', () => {
+    document.body.innerHTML = '<p>Obama</p>';
+    const old = annotator();
+    old.start();
+    const newer = createAnnotator(document, {
+      match: fakeMatcher(TERMS), layers: ALL_ON, statusOf: () => undefined, label: (m) => m.text,
+    });
+    newer.start();
+    expect(badges()).toHaveLength(1);
+    expect(old.mentions()).toHaveLength(0);
+    newer.destroy();
+    expect(badges()).toHaveLength(0);
+    expect(TAKEOVER_EVENT).toBe('claimlens:takeover');
+  });
+
+  it('destroy stops observing', async () => {
+    document.body.innerHTML = '<p>x</p>';
+    const a = annotator();
+    a.start();
+    a.destroy();
+    const p = document.createElement('p');
+    p.textContent = 'Obama';
+    document.body.appendChild(p);
+    await wait(100);
+    expect(badges()).toHaveLength(0);
+  });
+});
