@@ -82,6 +82,7 @@ class Builder {
   nodes: Text[] = [];
   starts: number[] = [];
   private lastIsSep = true; // no separator at the very start
+  private sepAtEnd = false; // the last part is a separator we added (page text may be "\n" too)
 
   text(node: Text): void {
     const data = node.data;
@@ -91,6 +92,14 @@ class Builder {
     this.parts.push(data);
     this.length += data.length;
     this.lastIsSep = false;
+    this.sepAtEnd = false;
+  }
+
+  dropTrailingSeparator(): void {
+    if (!this.sepAtEnd) return;
+    this.parts.pop();
+    this.length -= 1;
+    this.sepAtEnd = false;
   }
 
   separator(): void {
@@ -98,6 +107,7 @@ class Builder {
     this.parts.push(SEPARATOR);
     this.length += 1;
     this.lastIsSep = true;
+    this.sepAtEnd = true;
   }
 }
 
@@ -161,7 +171,7 @@ export function extractText(root: Document | Element | ShadowRoot): TextMap {
     return { text: '', nodes: [], starts: [], root };
   }
   walk(start, out);
-  if (out.parts.length > 0 && out.parts[out.parts.length - 1] === SEPARATOR) out.parts.pop();
+  out.dropTrailingSeparator();
   return { text: out.parts.join(''), nodes: out.nodes, starts: out.starts, root };
 }
 
