@@ -148,3 +148,23 @@ export const DATASET: CompiledDataset = {
     },
   ],
 };
+
+/** Lets promises, Preact's debounced renders and effects run. */
+export async function settle(rounds = 5): Promise<void> {
+  for (let i = 0; i < rounds; i++) await new Promise((r) => setTimeout(r, 0));
+}
+
+/** The form control whose <label> text is exactly `name`. */
+export function control(name: string, root: ParentNode = document): HTMLInputElement {
+  const label = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === name);
+  if (!label) throw new Error(`no label "${name}"`);
+  const el = label.htmlFor ? document.getElementById(label.htmlFor) : label.querySelector('input,select');
+  if (!el) throw new Error(`label "${name}" labels nothing`);
+  return el as HTMLInputElement;
+}
+
+export function button(name: string, root: ParentNode = document): HTMLButtonElement {
+  const b = [...root.querySelectorAll('button')].find((x) => (x.getAttribute('aria-label') ?? x.textContent?.trim()) === name);
+  if (!b) throw new Error(`no button "${name}"`);
+  return b;
+}

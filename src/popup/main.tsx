@@ -1,0 +1,5 @@
+// Popup entry: mounts the popup app; `?tab=ID` names the tab it speaks about (see target-tab.ts).
+import { mountPage } from '../ui/mount';
+import { PopupApp } from '../ui/popup/popup-app';
+
+mountPage('popupTitle', <PopupApp search={location.search} />, 'body { width: 20rem; } main { padding: .8rem 1rem 1rem; }');

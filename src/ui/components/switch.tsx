@@ -1,0 +1,30 @@
+// A labelled on/off switch: a native checkbox with role="switch", so its accessible name is exactly
+// its label (the popup's switch names are a contract) and Space toggles it.
+import type { JSX } from 'preact';
+
+export interface SwitchProps {
+  id: string;
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  /** Shown beside the label, outside it, so the switch's name stays the bare label. */
+  extra?: JSX.Element | string | false;
+  onChange: (checked: boolean) => void;
+}
+
+export function Switch({ id, label, checked, disabled, extra, onChange }: SwitchProps): JSX.Element {
+  return (
+    <div class="claimlens-switch">
+      <label for={id}>{label}</label>
+      {extra && <span class="claimlens-count">{extra}</span>}
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
+    </div>
+  );
+}

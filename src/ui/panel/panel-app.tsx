@@ -1,0 +1,156 @@
+// The side panel (Firefox: sidebar): every annotation of the current tab grouped by layer, filtered
+// by status and text; a click brings the badge into view in the page; exports for researchers.
+import type { JSX } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import type { ClaimStatus, MentionKind } from '../../core/types';
+import { CLAIM_STATUSES } from '../../core/types';
+import { sendToTab, type ExportFormat, type PageItem } from '../../shared/messages';
+import { downloadFile } from '../download';
+import { t } from '../i18n';
+import { usePageState } from '../page-state';
+import { statusClass, statusIcon, statusWord } from '../status';
+
+const GROUPS: { kind: MentionKind; key: string }[] = [
+  { kind: 'official', key: 'layerOfficials' },
+  { kind: 'claim', key: 'layerClaims' },
+  { kind: 'attribution', key: 'layerAttributions' },
+];
+
+export type StatusFilter = 'all' | ClaimStatus;
+
+/** Items passing the filters: a status filter keeps only claims of that status. */
+export function filterItems(items: readonly PageItem[], status: StatusFilter, text: string): PageItem[] {
+  const needle = text.trim().toLocaleLowerCase();
+  return items.filter(
+    (i) =>
+      (status === 'all' || i.status === status) &&
+      (!needle || [i.title, i.text, i.label].some((s) => s.toLocaleLowerCase().includes(needle))),
+  );
+}
+
+function Item({ item, onFocus }: { item: PageItem; onFocus: (i: PageItem) => void }): JSX.Element {
+  return (
+    <li>
+      <button type="button" class="claimlens-item" onClick={() => onFocus(item)}>
+        <span class="claimlens-item-title" dir="auto">
+          {item.title}
+        </span>
+        {item.status && (
+          <span class={statusClass(item.status)}>
+            <span aria-hidden="true">{statusIcon(item.status)} </span>
+            {statusWord(item.status)}
+          </span>
+        )}
+        <span class="claimlens-item-text claimlens-muted" dir="auto">
+          “{item.text}”
+        </span>
+        {!item.visible && <span class="claimlens-muted">{t('panelHiddenByLayer')}</span>}
+      </button>
+    </li>
+  );
+}
+
+export function PanelApp({ search }: { search: string }): JSX.Element {
+  const [page] = usePageState(search, true);
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [text, setText] = useState('');
+  const [notice, setNotice] = useState('');
+
+  const items = page.kind === 'ready' ? page.snapshot.items : [];
+  const shown = useMemo(() => filterItems(items, status, text), [items, status, text]);
+  const tabId = page.kind === 'ready' ? page.tab.id : undefined;
+
+  const focus = (item: PageItem): void => {
+    if (tabId === undefined) return;
+    setNotice('');
+    sendToTab(tabId, 'page/focus', { key: item.key }).then(
+      (ok) => !ok && setNotice(t('panelFocusFailed')),
+      () => setNotice(t('panelFocusFailed')),
+    );
+  };
+
+  const exportAs = (format: ExportFormat): void => {
+    if (tabId === undefined) return;
+    setNotice('');
+    sendToTab(tabId, 'page/export', { format }).then(
+      (file) => downloadFile(document, file),
+      (e: unknown) => setNotice(t('panelExportFailed', e instanceof Error ? e.message : String(e))),
+    );
+  };
+
+  return (
+    <main class="claimlens-panel">
+      <h1>{t('panelTitle')}</h1>
+      {page.kind === 'loading' && <p class="claimlens-muted">{t('panelLoading')}</p>}
+      {page.kind === 'unavailable' && <p class="claimlens-muted">{t('popupUnavailable')}</p>}
+      {page.kind === 'ready' && (
+        <>
+          <p class="claimlens-muted" dir="auto">
+            {t('panelSummary', [String(items.length), page.snapshot.host])}
+          </p>
+          <div class="claimlens-row" role="group" aria-label={t('panelExport')}>
+            <button type="button" class="claimlens-primary" onClick={() => exportAs('webanno')} disabled={!items.length}>
+              {t('panelExportWebAnno')}
+            </button>
+            <button type="button" onClick={() => exportAs('csv')} disabled={!items.length}>
+              {t('panelExportCsv')}
+            </button>
+          </div>
+          <div class="claimlens-row claimlens-filters" role="search">
+            <label>
+              {t('panelFilterStatus')}{' '}
+              <select value={status} onChange={(e) => setStatus((e.currentTarget as HTMLSelectElement).value as StatusFilter)}>
+                <option value="all">{t('panelAllStatuses')}</option>
+                {CLAIM_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {statusWord(s)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('panelFilterText')}{' '}
+              <input type="search" value={text} onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)} />
+            </label>
+          </div>
+          {notice && (
+            <p class="claimlens-error" role="alert">
+              {notice}
+            </p>
+          )}
+          {items.length === 0 && <p class="claimlens-muted">{t('panelEmpty')}</p>}
+          {items.length > 0 && shown.length === 0 && <p class="claimlens-muted">{t('panelNoMatch')}</p>}
+          {GROUPS.map(({ kind, key }) => {
+            const group = shown.filter((i) => i.kind === kind);
+            if (group.length === 0) return null;
+            return (
+              <section key={kind} aria-labelledby={`claimlens-group-${kind}`}>
+                <h2 id={`claimlens-group-${kind}`}>
+                  {t(key)} <span class="claimlens-muted">({group.length})</span>
+                </h2>
+                <ul class="claimlens-items">
+                  {group.map((item) => (
+                    <Item key={item.key} item={item} onFocus={focus} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </main>
+  );
+}
+
+export const PANEL_CSS = `
+.claimlens-filters { margin: .8rem 0 .2rem; }
+.claimlens-filters input { width: 12rem; }
+.claimlens-items { list-style: none; margin: 0; padding: 0; }
+.claimlens-items li { margin: 0 0 .35rem; }
+.claimlens-item { display: flex; flex-direction: column; align-items: flex-start; gap: .1rem; width: 100%; text-align: start;
+  background: var(--claimlens-surface); border: 1px solid transparent; border-radius: 8px; padding: .45rem .6rem;
+  overflow-wrap: anywhere; }
+.claimlens-item:hover { border-color: var(--claimlens-border); filter: none; }
+.claimlens-item-title { font-weight: 600; }
+.claimlens-item-text { font-size: .9em; }
+`;
