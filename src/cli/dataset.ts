@@ -1,0 +1,353 @@
+// `npm run dataset -- <command>`: the maintainers' dataset toolchain (validate, compile, format,
+// import-claimreview, import-popolo, stats, schema). Node I/O only; all logic is in src/core/dataset.
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  compileDataset,
+  datasetStats,
+  formatIssue,
+  formatSourceText,
+  formatStats,
+  importClaimReview,
+  importLiar,
+  importPopolo,
+  mergeSourceData,
+  parseColumnMapping,
+  PRESETS,
+  schemaFileName,
+  schemaText,
+  serializeCompiled,
+  toSourceFiles,
+  validateDataset,
+  LIMITS,
+  type ImportReport,
+  type Issue,
+  type PopoloReport,
+  type SourceData,
+  type SourceFile,
+  type ValidationResult,
+} from '../core/dataset/index.ts';
+import { SOURCE_FILE_KINDS } from '../core/dataset/source-types.ts';
+import type { HintLang } from '../core/types.ts';
+
+const USAGE = `usage: npm run dataset -- <command> [options]
+  validate [--dir data] [--max-size MB] [--all-warnings]
+  compile  [--dir data] [--out src/generated/dataset.json] [--max-size MB]
+  format   [--dir data] [--check]
+  stats    [--dir data] [--json]
+  schema   [--check]                       write data/schema/*.json from src/core/dataset/schemas.ts
+  import-claimreview <file>... --out <dir> [--preset ${Object.keys(PRESETS).join('|')}] [--columns field=col,...]
+           [--no-header] [--unmapped unverified|skip] [--lang en|fr|ru|uk|ja] [--default-date YYYY-MM-DD]
+           [--report report.json] [--force]
+  import-popolo <file>... --out <dir> [--country NAME] [--lang TAG] [--id-prefix P] [--force]`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+const BOOLEAN_FLAGS = new Set(['check', 'json', 'force', 'no-header', 'all-warnings', 'help']);
+
+function parseArgs(argv: string[]): Args {
+  const [command = '', ...rest] = argv;
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a.startsWith('--')) {
+      const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
+      if (BOOLEAN_FLAGS.has(name)) flags.set(name, true);
+      else {
+        const v = inline ?? rest[++i];
+        if (v === undefined) throw new UsageError(`--${name} needs a value`);
+        flags.set(name, v);
+      }
+    } else positional.push(a);
+  }
+  return { command, positional, flags };
+}
+
+const flag = (a: Args, name: string, fallback: string): string => {
+  const v = a.flags.get(name);
+  return typeof v === 'string' ? v : fallback;
+};
+
+function readText(path: string): string {
+  try {
+    // Keep the BOM (ignoreBOM) so that validate can report it instead of silently dropping it.
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(path));
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+function readDataDir(dir: string): SourceFile[] {
+  if (!existsSync(dir)) throw new UsageError(`no such directory: ${dir}`);
+  const rel = relative(process.cwd(), dir) || '.';
+  return SOURCE_FILE_KINDS.map((k) => join(dir, `${k}.json`))
+    .filter((p) => existsSync(p))
+    .map((p) => ({ path: join(rel, basename(p)), text: readText(p) }));
+}
+
+/** Temp file + rename: a reader (vite, the extension build) never sees a half-written file. */
+function writeAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+function maxBytes(a: Args): number {
+  const v = a.flags.get('max-size');
+  if (v === undefined) return LIMITS.fileBytes;
+  const mb = Number(v);
+  if (typeof v !== 'string' || !(mb > 0)) throw new UsageError('--max-size needs a positive number of MB');
+  return mb * 1024 * 1024;
+}
+
+function printIssues(result: ValidationResult, allWarnings: boolean): void {
+  const out = (list: Issue[]) => list.map(formatIssue).join('\n');
+  if (result.errors.length) process.stderr.write(out(result.errors) + '\n');
+  const shown = allWarnings ? result.warnings : result.warnings.slice(0, 200);
+  if (shown.length) process.stderr.write(out(shown) + '\n');
+  if (shown.length < result.warnings.length) process.stderr.write(`... and ${result.warnings.length - shown.length} more warnings (--all-warnings)\n`);
+  process.stderr.write(`${result.errors.length} error(s), ${result.warnings.length} warning(s)\n`);
+}
+
+function validateDir(a: Args): ValidationResult {
+  const dir = resolve(flag(a, 'dir', 'data'));
+  return validateDataset(readDataDir(dir), { maxFileBytes: maxBytes(a), dir: relative(process.cwd(), dir) || '.' });
+}
+
+function cmdValidate(a: Args): number {
+  const result = validateDir(a);
+  printIssues(result, a.flags.has('all-warnings'));
+  return result.errors.length ? 1 : 0;
+}
+
+function cmdCompile(a: Args): number {
+  const t0 = performance.now();
+  const out = resolve(flag(a, 'out', 'src/generated/dataset.json'));
+  const result = validateDir(a);
+  if (result.errors.length || !result.data) {
+    printIssues(result, false);
+    process.stderr.write(`not compiled: ${relative(process.cwd(), out)} left unchanged\n`);
+    return 1;
+  }
+  if (result.warnings.length) printIssues(result, false);
+  const compiled = compileDataset(result.data);
+  const text = serializeCompiled(compiled);
+  // Same bytes: leave the file (and its mtime) alone so watchers do not rebuild for nothing.
+  if (!(existsSync(out) && readFileSync(out, 'utf8') === text)) writeAtomic(out, text);
+  const ms = performance.now() - t0;
+  process.stderr.write(
+    `compiled ${compiled.officials.length} officials, ${compiled.organisations.length} organisations, ${compiled.sources.length} sources, ${compiled.claims.length} claims (version ${compiled.version}) -> ${relative(process.cwd(), out)} (${(text.length / 1024).toFixed(1)} KB, ${ms.toFixed(0)} ms)\n`,
+  );
+  return 0;
+}
+
+function cmdFormat(a: Args): number {
+  const dir = resolve(flag(a, 'dir', 'data'));
+  const check = a.flags.has('check');
+  let bad = 0;
+  for (const f of readDataDir(dir)) {
+    const r = formatSourceText(f.path, f.text);
+    if (!r.ok) {
+      process.stderr.write(r.error + '\n');
+      bad++;
+    } else if (r.changed) {
+      if (check) {
+        process.stderr.write(`${f.path}: not canonically formatted (run npm run dataset -- format)\n`);
+        bad++;
+      } else {
+        writeAtomic(resolve(f.path), r.text);
+        process.stderr.write(`formatted ${f.path}\n`);
+      }
+    }
+  }
+  return bad ? 1 : 0;
+}
+
+function cmdStats(a: Args): number {
+  const result = validateDir(a);
+  if (!result.data) {
+    printIssues(result, false);
+    return 1;
+  }
+  const s = datasetStats(result.data);
+  process.stdout.write(a.flags.has('json') ? JSON.stringify(s, null, 2) + '\n' : formatStats(s));
+  return 0;
+}
+
+function cmdSchema(a: Args): number {
+  const dir = resolve('data/schema');
+  let stale = 0;
+  for (const k of SOURCE_FILE_KINDS) {
+    const path = join(dir, schemaFileName(k));
+    const text = schemaText(k);
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    if (current === text) continue;
+    if (a.flags.has('check')) {
+      process.stderr.write(`${relative(process.cwd(), path)} is out of date (run npm run dataset -- schema)\n`);
+      stale++;
+    } else {
+      writeAtomic(path, text);
+      process.stderr.write(`wrote ${relative(process.cwd(), path)}\n`);
+    }
+  }
+  return stale ? 1 : 0;
+}
+
+/** Writes an import as a data directory, only if the result validates (else nothing is written). */
+function writeImport(a: Args, data: SourceData): number {
+  const outFlag = a.flags.get('out');
+  if (typeof outFlag !== 'string') throw new UsageError('--out <dir> is required: the import is written as a data directory');
+  const out = resolve(outFlag);
+  if (existsSync(out) && readdirSync(out).some((f) => f.endsWith('.json')) && !a.flags.has('force'))
+    throw new UsageError(`${outFlag} already has .json files; use --force to overwrite them`);
+  const files = toSourceFiles(data, outFlag);
+  const check = validateDataset(files, { maxFileBytes: Infinity });
+  if (check.errors.length) {
+    printIssues(check, false);
+    process.stderr.write('import not written: the result does not validate (a bug in the importer; please report it)\n');
+    return 1;
+  }
+  for (const f of files) writeAtomic(resolve(f.path), f.text);
+  const big = files.filter((f) => Buffer.byteLength(f.text) > LIMITS.fileBytes);
+  process.stderr.write(
+    `wrote ${files.length} files to ${outFlag}: ${data.officials.length} officials, ${data.sources.length} sources, ${data.claims.length} claims` +
+      (big.length ? `\nnote: ${big.map((f) => basename(f.path)).join(', ')} exceed the ${LIMITS.fileBytes / 1048576} MB source limit; compile with --max-size` : '') +
+      '\n',
+  );
+  return 0;
+}
+
+function printImportReport(r: ImportReport): void {
+  const lines = [`${r.input}: ${r.rows} rows, ${r.imported} imported (${Object.entries(r.byStatus).map(([s, n]) => `${s} ${n}`).join(', ')})`];
+  const mapped = Object.entries(r.mapped).sort((x, y) => y[1].count - x[1].count);
+  if (mapped.length) lines.push('  mapped verdicts:', ...mapped.map(([v, m]) => `    ${String(m.count).padStart(5)}  ${v} -> ${m.status}`));
+  const unmapped = Object.entries(r.unmapped).sort((x, y) => y[1] - x[1]);
+  if (unmapped.length) lines.push('  UNMAPPED verdicts (kept as unverified unless --unmapped skip; add them to src/core/dataset/verdicts.ts):', ...unmapped.map(([v, n]) => `    ${String(n).padStart(5)}  ${v}`));
+  for (const [title, m] of [['skipped', r.skipped], ['adjusted', r.adjusted]] as const)
+    if (Object.keys(m).length) lines.push(`  ${title}:`, ...Object.entries(m).map(([k, n]) => `    ${String(n).padStart(5)}  ${k}`));
+  process.stderr.write(lines.join('\n') + '\n');
+}
+
+function cmdImportClaimReview(a: Args): number {
+  if (a.positional.length === 0) throw new UsageError('import-claimreview needs at least one input file');
+  const presetName = a.flags.get('preset');
+  if (typeof presetName === 'string' && !PRESETS[presetName]) throw new UsageError(`unknown preset "${presetName}" (${Object.keys(PRESETS).join(', ')})`);
+  let mapping;
+  const columns = a.flags.get('columns') ?? a.flags.get('mapping');
+  if (typeof columns === 'string') {
+    try {
+      mapping = parseColumnMapping(columns);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
+  const unmapped = flag(a, 'unmapped', 'unverified');
+  if (unmapped !== 'unverified' && unmapped !== 'skip') throw new UsageError('--unmapped is unverified or skip');
+  const lang = a.flags.get('lang');
+  if (lang !== undefined && !['en', 'fr', 'ru', 'uk', 'ja'].includes(String(lang))) throw new UsageError('--lang is one of en, fr, ru, uk, ja');
+  const parts: SourceData[] = [];
+  const reports: ImportReport[] = [];
+  for (const file of a.positional) {
+    const text = readText(file);
+    const opts = {
+      input: file,
+      unmapped: unmapped as 'unverified' | 'skip',
+      ...(typeof lang === 'string' ? { lang: lang as HintLang } : {}),
+      ...(typeof a.flags.get('default-date') === 'string' ? { defaultDate: String(a.flags.get('default-date')) } : {}),
+    };
+    let result;
+    try {
+      result =
+        presetName === 'liar' && !mapping
+          ? importLiar(text, opts)
+          : importClaimReview(text, { ...opts, ...(typeof presetName === 'string' ? { preset: presetName } : {}), ...(mapping ? { mapping, header: !a.flags.has('no-header') } : {}) });
+    } catch (e) {
+      throw new UsageError(`${file}: ${(e as Error).message}`);
+    }
+    printImportReport(result.report);
+    parts.push(result.data);
+    reports.push(result.report);
+  }
+  const report = a.flags.get('report');
+  if (typeof report === 'string') writeAtomic(resolve(report), JSON.stringify(reports, null, 2) + '\n');
+  const data = parts.length === 1 ? parts[0] : mergeSourceData(parts);
+  return writeImport(a, data);
+}
+
+function cmdImportPopolo(a: Args): number {
+  if (a.positional.length === 0) throw new UsageError('import-popolo needs at least one Popolo JSON file');
+  const usedIds = new Set<string>();
+  const aliasOwners = new Map<string, string>();
+  const parts: SourceData[] = [];
+  for (const file of a.positional) {
+    // EveryPolitician keeps files at data/<Country>/<Legislature>/ep-popolo-v1.0.json.
+    const country = flag(a, 'country', basename(dirname(dirname(resolve(file)))).replace(/_/g, ' '));
+    let r: { data: SourceData; report: PopoloReport };
+    try {
+      r = importPopolo(readText(file), {
+        input: file,
+        country,
+        usedIds,
+        aliasOwners,
+        ...(typeof a.flags.get('lang') === 'string' ? { lang: String(a.flags.get('lang')) } : {}),
+        ...(typeof a.flags.get('id-prefix') === 'string' ? { idPrefix: String(a.flags.get('id-prefix')) } : {}),
+      });
+    } catch (e) {
+      throw new UsageError(`${file}: ${(e as Error).message}`);
+    }
+    const rep = r.report;
+    process.stderr.write(
+      `${file}: ${rep.persons} persons, ${rep.imported} officials, ${rep.aliases} aliases in ${Object.keys(rep.byLang).length} languages` +
+        (rep.droppedSharedAliases ? `, ${rep.droppedSharedAliases} aliases shared with another person left out` : '') +
+        Object.entries(rep.skipped).map(([k, n]) => `, skipped ${n}: ${k}`).join('') +
+        '\n',
+    );
+    parts.push(r.data);
+  }
+  return writeImport(a, parts.length === 1 ? parts[0] : mergeSourceData(parts));
+}
+
+const COMMANDS: Record<string, (a: Args) => number> = {
+  validate: cmdValidate,
+  compile: cmdCompile,
+  format: cmdFormat,
+  stats: cmdStats,
+  schema: cmdSchema,
+  'import-claimreview': cmdImportClaimReview,
+  'import-popolo': cmdImportPopolo,
+};
+
+function main(argv: string[]): number {
+  try {
+    const a = parseArgs(argv);
+    if (a.flags.has('help') || a.command === 'help' || a.command === '') {
+      process.stdout.write(USAGE + '\n');
+      return a.command === '' ? 2 : 0;
+    }
+    const run = COMMANDS[a.command];
+    if (!run) throw new UsageError(`unknown command "${a.command}"`);
+    return run(a);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`dataset: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

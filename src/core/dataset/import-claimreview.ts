@@ -1,0 +1,470 @@
+// Importers for published fact-checks: schema.org ClaimReview JSON-LD, flattened ClaimReview CSV/TSV
+// (ClaimsKG extractor) and the LIAR TSV. All produce source-format records that `compile` accepts.
+import { CLAIM_STATUSES, type ClaimStatus, type HintLang } from '../types.ts';
+import { parseCsv } from './csv.ts';
+import { deriveHints, detectHintLang, hintWords } from './hints.ts';
+import { LIMITS, URL_PATTERN } from './schemas.ts';
+import type { SourceClaim, SourceData, SourceOfficial, SourceSource } from './source-types.ts';
+import { byId, dominantScript, findMarkup, isValidDate, normaliseAlias, shortHash, slugify } from './text-utils.ts';
+import { mapRatingValue, mapVerdict, normaliseVerdict } from './verdicts.ts';
+
+/** One fact-check, whatever format it came in. */
+export interface ReviewRow {
+  id?: string;
+  claim?: string;
+  verdict?: string;
+  ratingValue?: string;
+  bestRating?: string;
+  worstRating?: string;
+  url?: string;
+  date?: string;
+  outlet?: string;
+  outletUrl?: string;
+  claimant?: string;
+  claimantJob?: string;
+  country?: string;
+  lang?: string;
+}
+export const ROW_FIELDS: readonly (keyof ReviewRow)[] = ['id', 'claim', 'verdict', 'ratingValue', 'bestRating', 'worstRating', 'url', 'date', 'outlet', 'outletUrl', 'claimant', 'claimantJob', 'country', 'lang'];
+
+export interface ImportReport {
+  input: string;
+  rows: number;
+  imported: number;
+  byStatus: Record<ClaimStatus, number>;
+  /** Verdict text as written -> status and count. */
+  mapped: Record<string, { status: ClaimStatus; count: number }>;
+  /** Verdict text as written -> count; these claims are kept as unverified (or skipped, by option). */
+  unmapped: Record<string, number>;
+  /** Reason -> rows not imported. */
+  skipped: Record<string, number>;
+  /** Rows imported with a change worth knowing ("claim text truncated", ...). */
+  adjusted: Record<string, number>;
+  officials: number;
+  sources: number;
+}
+
+export interface ImportResult {
+  data: SourceData;
+  report: ImportReport;
+}
+
+export interface ImportOptions {
+  /** Label for the report (file name). */
+  input?: string;
+  /** What to do with verdicts the table does not know: keep as unverified (default) or skip. */
+  unmapped?: 'unverified' | 'skip';
+  /** Language of the claims when known; otherwise guessed per claim. */
+  lang?: HintLang;
+  /** Used when a row has no review date. Without it such rows are skipped (and reported). */
+  defaultDate?: string;
+  /** Fixed outlet for formats that do not name one (LIAR: PolitiFact). */
+  outlet?: { id: string; name: string; url?: string };
+  /** Prefix for claim ids ("liar" -> "liar-2635"). */
+  idPrefix?: string;
+  /** Dataset metadata for the written dataset.json. */
+  version?: string;
+  updated?: string;
+  license?: string;
+  description?: string;
+  /** Hint groups per claim (default 3). */
+  hintGroups?: number;
+}
+
+const URL_RE = new RegExp(URL_PATTERN);
+// Claimants that are channels or crowds, not people who can be officials.
+const NOT_A_PERSON = /\b(multiple|various|several|social|media|posts?|users?|viral|facebook|twitter|tiktok|instagram|whatsapp|youtube|telegram|bloggers?|websites?|e-?mails?|messages?|memes?|images?|videos?|people|sources|online|internet|claims?|rumou?rs?|chain|unknown|anonymous|news|groups?|pages?|accounts?)\b/i;
+
+function clean(s: string | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim().replace(/^"+|"+$/g, '').trim();
+}
+
+/** "2021-7-16" and "2021-07-16T10:00:00Z" -> "2021-07-16"; anything else undefined. */
+export function normaliseDate(s: string | undefined): string | undefined {
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$/.exec(clean(s));
+  if (!m) return undefined;
+  const d = [m[1], m[2]?.padStart(2, '0'), m[3]?.padStart(2, '0')].filter(Boolean).join('-');
+  return isValidDate(d) ? d : undefined;
+}
+
+const SCRIPT_TAG: Record<string, string> = { Latin: 'Latn', Cyrillic: 'Cyrl', Greek: 'Grek', Han: 'Hani', Kana: 'Jpan', Hangul: 'Hang', Arabic: 'Arab', Hebrew: 'Hebr' };
+const LANG_SCRIPT: Record<string, string> = { en: 'Latin', fr: 'Latin', ru: 'Cyrillic', uk: 'Cyrillic', ja: 'Han' };
+export function aliasLang(name: string, lang?: string): string {
+  const s = dominantScript(name) ?? 'Other';
+  if (lang && (LANG_SCRIPT[lang] === s || (lang === 'ja' && s === 'Kana'))) return lang;
+  return `und-${SCRIPT_TAG[s] ?? 'Zyyy'}`;
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut) + '…';
+}
+
+/** Turns review rows into source-format data plus a report of everything not imported as-is. */
+export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {}): ImportResult {
+  const report: ImportReport = {
+    input: options.input ?? '',
+    rows: rows.length,
+    imported: 0,
+    byStatus: Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>,
+    mapped: {},
+    unmapped: {},
+    skipped: {},
+    adjusted: {},
+    officials: 0,
+    sources: 0,
+  };
+  const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
+  const used = new Set<string>();
+  const uniqueId = (base: string) => {
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+  const sources = new Map<string, SourceSource>();
+  const officials = new Map<string, SourceOfficial>(); // by normalised name
+  const claims: SourceClaim[] = [];
+  const claimKeys = new Set<string>();
+
+  const sourceFor = (row: ReviewRow): SourceSource | undefined => {
+    if (options.outlet) {
+      const o = options.outlet;
+      if (!sources.has(o.id)) {
+        used.add(o.id);
+        sources.set(o.id, { id: o.id, name: o.name, kind: 'fact-checker', ...(o.url ? { url: o.url } : {}) });
+      }
+      return sources.get(o.id);
+    }
+    const name = clean(row.outlet);
+    if (!name || findMarkup(name)) return undefined;
+    const key = normaliseAlias(name);
+    if (!sources.has(key)) {
+      const url = clean(row.outletUrl);
+      sources.set(key, {
+        id: uniqueId(slugify(name) || `outlet-${shortHash(key)}`),
+        name: truncate(name, LIMITS.name),
+        kind: 'fact-checker',
+        ...(URL_RE.test(url) && url.length <= LIMITS.url ? { url } : {}),
+      });
+    }
+    return sources.get(key);
+  };
+
+  const officialFor = (row: ReviewRow, lang: string, outlet?: SourceSource): SourceOfficial | undefined => {
+    const name = truncate(clean(row.claimant), LIMITS.name);
+    if (!name || findMarkup(name) || NOT_A_PERSON.test(name)) return undefined;
+    const key = normaliseAlias(name);
+    if (!key || (outlet && key === normaliseAlias(outlet.name))) return undefined;
+    let o = officials.get(key);
+    if (!o) {
+      o = { id: uniqueId(slugify(name) || `person-${shortHash(key)}`), name, aliases: [{ text: name, lang: aliasLang(name, lang) }], roles: [] };
+      officials.set(key, o);
+    }
+    const job = truncate(clean(row.claimantJob), LIMITS.name);
+    const country = clean(row.country);
+    if (job && country && !findMarkup(job) && !o.roles.some((r) => r.title === job))
+      o.roles.push({ title: job, country });
+    return o;
+  };
+
+  // Document frequency over the whole import makes "the rarest words" mean something.
+  const prepared: { row: ReviewRow; text: string; lang: HintLang }[] = [];
+  const docFreq = new Map<string, number>();
+  for (const row of rows) {
+    let text = clean(row.claim);
+    if (!text) {
+      bump(report.skipped, 'no claim text');
+      continue;
+    }
+    if (findMarkup(text)) {
+      bump(report.skipped, 'HTML or script in claim text');
+      continue;
+    }
+    const detected = options.lang ?? (row.lang && ['en', 'fr', 'ru', 'uk', 'ja'].includes(row.lang) ? (row.lang as HintLang) : detectHintLang(text));
+    if (detected === 'other') {
+      bump(report.skipped, 'claim language without hint support (not en, fr, ru, uk, ja)');
+      continue;
+    }
+    if (text.length > LIMITS.claimText) {
+      text = truncate(text, LIMITS.claimText);
+      bump(report.adjusted, `claim text cut to ${LIMITS.claimText} characters`);
+    }
+    prepared.push({ row, text, lang: detected });
+    for (const w of hintWords(text, detected)) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
+  }
+
+  for (const { row, text, lang } of prepared) {
+    const verdictText = clean(row.verdict);
+    const outlet = sourceFor(row);
+    let status = verdictText ? mapVerdict(verdictText, outlet?.name ?? row.outlet) : undefined;
+    if (!status && row.ratingValue) status = mapRatingValue(Number(row.ratingValue), row.worstRating ? Number(row.worstRating) : 1, row.bestRating ? Number(row.bestRating) : 5);
+    const label = verdictText || (row.ratingValue ? `rating ${row.ratingValue}/${row.bestRating ?? 5}` : '(no verdict)');
+    if (!status) {
+      bump(report.unmapped, label);
+      if (options.unmapped === 'skip') {
+        bump(report.skipped, 'verdict not in the mapping table');
+        continue;
+      }
+      status = 'unverified';
+    } else {
+      const m = (report.mapped[label] ??= { status, count: 0 });
+      m.count++;
+    }
+    const date = normaliseDate(row.date) ?? options.defaultDate;
+    if (!date) {
+      bump(report.skipped, 'no review date');
+      continue;
+    }
+    const url = clean(row.url);
+    const key = `${normaliseAlias(text)}\n${url}`;
+    if (claimKeys.has(key)) {
+      bump(report.skipped, 'duplicate (same claim and review URL)');
+      continue;
+    }
+    const hints = deriveHints(text, lang, docFreq, options.hintGroups ?? 3);
+    if (!hints) {
+      bump(report.skipped, 'no distinctive words for match hints');
+      continue;
+    }
+    claimKeys.add(key);
+    const official = officialFor(row, lang, outlet);
+    const rowId = clean(row.id).replace(/\.json$/, '');
+    const id = uniqueId(
+      options.idPrefix && /^[a-z0-9-]+$/i.test(rowId) && rowId
+        ? `${options.idPrefix}-${slugify(rowId)}`
+        : `${outlet ? outlet.id.slice(0, 20) + '-' : ''}${slugify(text, 32) || 'claim'}-${shortHash(key).slice(0, 6)}`,
+    );
+    const note = verdictText && !findMarkup(verdictText) ? truncate(`verdict: "${verdictText}"`, LIMITS.note) : undefined;
+    claims.push({
+      id,
+      text,
+      about: official ? [official.id] : [],
+      status,
+      history: [
+        {
+          status,
+          date,
+          ...(outlet ? { via: outlet.id } : {}),
+          ...(URL_RE.test(url) && url.length <= LIMITS.url ? { url } : {}),
+          ...(note ? { note } : {}),
+        },
+      ],
+      hints,
+    });
+    report.byStatus[status]++;
+    report.imported++;
+  }
+
+  const officialList = [...officials.values()].sort(byId);
+  const sourceList = [...sources.values()].sort(byId);
+  report.officials = officialList.length;
+  report.sources = sourceList.length;
+  const latest = claims.reduce((max, c) => (c.history[0].date > max ? c.history[0].date : max), '');
+  const updated = options.updated ?? (latest.length === 10 ? latest : latest ? `${latest.slice(0, 4)}-12-31`.slice(0, 10) : '1970-01-01');
+  return {
+    data: {
+      meta: {
+        $schema: './schema/dataset.schema.json',
+        version: options.version ?? updated.replace(/-/g, '.'),
+        updated,
+        license: options.license ?? 'Fact-checks as published by the fact-checkers named in sources.json; local testing only.',
+        description: options.description ?? `Imported from ${options.input ?? 'ClaimReview data'}.`,
+        profile: 'imported',
+      },
+      officials: officialList,
+      organisations: [],
+      sources: sourceList,
+      claims: claims.sort(byId),
+    },
+    report,
+  };
+}
+
+// ---------------------------------------------------------------- JSON-LD
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
+const textOf = (v: unknown): string | undefined => {
+  v = first(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (isObj(v)) return textOf(v['@value'] ?? v.name);
+  return undefined;
+};
+const hasType = (o: Obj, t: string) => [o['@type']].flat().some((x) => typeof x === 'string' && x.replace(/^.*[/#:]/, '') === t);
+
+/** Every ClaimReview in a JSON-LD document: one object, an array, a DataFeed or an @graph. */
+export function findClaimReviews(doc: unknown): Obj[] {
+  const out: Obj[] = [];
+  const seen = new Set<unknown>();
+  const walk = (v: unknown, depth: number) => {
+    if (depth > 8 || seen.has(v)) return;
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1));
+    if (!isObj(v)) return;
+    seen.add(v);
+    if (hasType(v, 'ClaimReview')) {
+      out.push(v);
+      return;
+    }
+    for (const k of ['@graph', 'dataFeedElement', 'item', 'itemListElement', 'mainEntity']) if (k in v) walk(v[k], depth + 1);
+  };
+  walk(doc, 0);
+  return out;
+}
+
+export function claimReviewToRow(cr: Obj): ReviewRow {
+  const rating = isObj(first(cr.reviewRating)) ? (first(cr.reviewRating) as Obj) : {};
+  const author = isObj(first(cr.author)) ? (first(cr.author) as Obj) : {};
+  const item = isObj(first(cr.itemReviewed)) ? (first(cr.itemReviewed) as Obj) : {};
+  const claimant = isObj(first(item.author)) ? (first(item.author) as Obj) : {};
+  return {
+    claim: textOf(cr.claimReviewed) ?? textOf(item.text) ?? textOf(item.name),
+    verdict: textOf(rating.alternateName),
+    ratingValue: textOf(rating.ratingValue),
+    bestRating: textOf(rating.bestRating),
+    worstRating: textOf(rating.worstRating),
+    url: textOf(cr.url) ?? textOf(cr['@id']),
+    date: textOf(cr.datePublished) ?? textOf(item.datePublished),
+    outlet: textOf(author.name) ?? textOf(cr.author),
+    outletUrl: textOf(author.url),
+    claimant: textOf(claimant.name) ?? textOf(item.author),
+    claimantJob: textOf(claimant.jobTitle),
+    lang: textOf(cr.inLanguage)?.slice(0, 2).toLowerCase(),
+  };
+}
+
+export function importClaimReviewJson(text: string, options: ImportOptions = {}): ImportResult {
+  const doc: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const rows = findClaimReviews(doc).map(claimReviewToRow);
+  return importReviewRows(rows, options);
+}
+
+// ---------------------------------------------------------------- CSV / TSV
+
+/** field -> column names (first non-empty wins) or 1-based column numbers for headerless files. */
+export type ColumnMapping = Partial<Record<keyof ReviewRow, string[]>>;
+
+/** "claim=claimReviewed,verdict=reviewRating.alternateName,date=a|b" -> mapping. */
+export function parseColumnMapping(spec: string): ColumnMapping {
+  const m: ColumnMapping = {};
+  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const eq = part.indexOf('=');
+    const field = part.slice(0, eq).trim() as keyof ReviewRow;
+    if (eq <= 0 || !ROW_FIELDS.includes(field)) throw new Error(`bad column mapping "${part}": expected field=column with field one of ${ROW_FIELDS.join(', ')}`);
+    m[field] = part.slice(eq + 1).split('|').map((s) => s.trim());
+  }
+  if (!m.claim) throw new Error('column mapping needs claim=<column>');
+  return m;
+}
+
+export interface CsvPreset {
+  header: boolean;
+  mapping: ColumnMapping;
+  /** LIAR quotes nothing and has bare quotes inside statements. */
+  quoting?: boolean;
+  delimiter?: string;
+  options?: ImportOptions;
+}
+
+export const PRESETS: Record<string, CsvPreset> = {
+  // Both sample folders (claimskg-extractor and susmita3107's fork) write this header; only their
+  // line endings differ, which the parser handles.
+  claimskg: {
+    header: true,
+    mapping: {
+      claim: ['claimReview_claimReviewed'],
+      verdict: ['rating_alternateName'],
+      ratingValue: ['rating_ratingValue'],
+      bestRating: ['rating_bestRating'],
+      worstRating: ['rating_worstRating'],
+      url: ['claimReview_url'],
+      date: ['claimReview_datePublished', 'creativeWork_datePublished'],
+      outlet: ['claimReview_author_name', 'claimReview_source'],
+      claimant: ['creativeWork_author_name'],
+    },
+  },
+  liar: {
+    header: false,
+    quoting: false,
+    delimiter: '\t',
+    mapping: { id: ['1'], verdict: ['2'], claim: ['3'], claimant: ['5'], claimantJob: ['6'] },
+    options: {
+      lang: 'en',
+      idPrefix: 'liar',
+      // LIAR carries no ruling dates; its v1.0 release date is the latest date the rulings can have.
+      defaultDate: '2017-04-23',
+      outlet: { id: 'politifact', name: 'PolitiFact', url: 'https://www.politifact.com/' },
+      license: 'LIAR dataset (W. Y. Wang, ACL 2017): research use only; statements (c) PolitiFact / Poynter. Never bundled.',
+      description: 'PolitiFact statements from the LIAR dataset. History dates are the LIAR v1.0 release date (2017-04-23): LIAR does not carry ruling dates.',
+    },
+  },
+};
+
+/** Picks the preset a file looks like: LIAR's first cell is "<digits>.json". */
+export function detectPreset(text: string): string | undefined {
+  const head = text.slice(0, 2000);
+  if (/^\d+\.json\t/.test(head)) return 'liar';
+  if (head.includes('claimReview_claimReviewed')) return 'claimskg';
+  return undefined;
+}
+
+export function csvToRows(text: string, preset: CsvPreset): ReviewRow[] {
+  const table = parseCsv(text, { delimiter: preset.delimiter, quoting: preset.quoting });
+  const header = preset.header ? (table.shift() ?? []) : [];
+  const index = (col: string): number => {
+    if (/^\d+$/.test(col) && !header.includes(col)) return Number(col) - 1;
+    const i = header.indexOf(col);
+    if (i === -1) throw new Error(`column "${col}" not in the header (${header.filter(Boolean).slice(0, 30).join(', ')})`);
+    return i;
+  };
+  const cols = Object.entries(preset.mapping).map(([field, names]) => [field, names!.map(index)] as const);
+  return table
+    .filter((r) => r.some((c) => c.trim() !== ''))
+    .map((r) => {
+      const row: ReviewRow = {};
+      for (const [field, idx] of cols) {
+        const v = idx.map((i) => r[i]?.trim()).find((x) => x);
+        if (v) row[field as keyof ReviewRow] = v;
+      }
+      return row;
+    });
+}
+
+export function importClaimReviewCsv(text: string, preset: CsvPreset, options: ImportOptions = {}): ImportResult {
+  return importReviewRows(csvToRows(text, preset), { ...preset.options, ...options });
+}
+
+/**
+ * Any supported input: JSON-LD when it parses as JSON, else CSV/TSV with the given preset, mapping
+ * or the preset detected from the content.
+ */
+export function importClaimReview(text: string, options: ImportOptions & { preset?: string; mapping?: ColumnMapping; header?: boolean } = {}): ImportResult {
+  const t = text.replace(/^\uFEFF/, '').trimStart();
+  if (!options.preset && !options.mapping && (t.startsWith('{') || t.startsWith('['))) return importClaimReviewJson(t, options);
+  let preset: CsvPreset | undefined;
+  if (options.mapping) preset = { header: options.header ?? true, mapping: options.mapping, ...(options.preset ? { ...PRESETS[options.preset], mapping: options.mapping } : {}) };
+  else {
+    const name = options.preset ?? detectPreset(t);
+    preset = name ? PRESETS[name] : undefined;
+    if (!preset) throw new Error(`cannot tell the format: give --preset (${Object.keys(PRESETS).join(', ')}) or --columns`);
+  }
+  return importClaimReviewCsv(t, preset, options);
+}
+
+/** LIAR TSV (train/valid/test): PolitiFact statements, six labels, speakers with job titles. */
+export function importLiar(text: string, options: ImportOptions = {}): ImportResult {
+  const preset = PRESETS.liar;
+  const rows = csvToRows(text, preset).map((r) => ({
+    ...r,
+    // LIAR speakers are slugs ("barack-obama"); the name is the readable form of it.
+    claimant: r.claimant?.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '),
+    country: r.claimantJob ? 'United States' : undefined,
+  }));
+  return importReviewRows(rows, { ...preset.options, input: 'LIAR', ...options });
+}
+
+export { normaliseVerdict };

@@ -1,0 +1,166 @@
+// Officials from Popolo JSON (EveryPolitician): persons with their multilingual other_names, and
+// roles from memberships, legislative periods and the legislature's name.
+import { LIMITS } from './schemas.ts';
+import type { SourceData, SourceOfficial } from './source-types.ts';
+import type { Alias, Role } from '../types.ts';
+import { byId, dominantScript, findMarkup, isValidDate, isWellFormedLangTag, normaliseAlias, shortHash, slugify } from './text-utils.ts';
+import { aliasLang, normaliseDate } from './import-claimreview.ts';
+
+export interface PopoloOptions {
+  input?: string;
+  /** Country written into each role; EveryPolitician files do not name it. */
+  country?: string;
+  /** Language of the primary `name` when known (default: guessed from its script as und-<Script>). */
+  lang?: string;
+  /** Prefix for official ids, to keep several legislatures apart ("ru-duma"). */
+  idPrefix?: string;
+  /** Ids already taken (other files imported in the same run): new ids avoid them. */
+  usedIds?: Set<string>;
+  /** Normalised alias -> official id, shared across files so namesakes are caught across countries. */
+  aliasOwners?: Map<string, string>;
+}
+
+export interface PopoloReport {
+  input: string;
+  persons: number;
+  imported: number;
+  aliases: number;
+  /** Aliases per language tag. */
+  byLang: Record<string, number>;
+  /** Aliases left out because another person already has them (namesakes). */
+  droppedSharedAliases: number;
+  skipped: Record<string, number>;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim() : undefined);
+
+// Wikidata language codes that are not BCP-47 as written.
+const LANG_FIX: Record<string, string> = { cn: 'zh', 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', 'be-tarask': 'be', 'be-x-old': 'be', simple: 'en' };
+
+export function importPopolo(text: string, options: PopoloOptions = {}): { data: SourceData; report: PopoloReport } {
+  const doc: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+  if (!isObj(doc) || !Array.isArray(doc.persons)) throw new Error('not a Popolo document: no "persons" array');
+  const report: PopoloReport = { input: options.input ?? '', persons: doc.persons.length, imported: 0, aliases: 0, byLang: {}, droppedSharedAliases: 0, skipped: {} };
+  const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
+
+  const orgs = new Map<string, string>();
+  for (const o of Array.isArray(doc.organizations) ? doc.organizations : []) if (isObj(o) && str(o.id) && str(o.name)) orgs.set(o.id as string, str(o.name)!);
+  const events = new Map<string, Obj>();
+  for (const e of Array.isArray(doc.events) ? doc.events : []) if (isObj(e) && str(e.id)) events.set(e.id as string, e);
+  const memberships = new Map<string, Obj[]>();
+  for (const m of Array.isArray(doc.memberships) ? doc.memberships : [])
+    if (isObj(m) && str(m.person_id)) memberships.set(m.person_id as string, [...(memberships.get(m.person_id as string) ?? []), m]);
+
+  const used = options.usedIds ?? new Set<string>();
+  const owners = options.aliasOwners ?? new Map<string, string>();
+  const country = options.country ?? 'unknown';
+  const officials: SourceOfficial[] = [];
+
+  // Persons in id order, so that which namesake keeps a shared alias does not depend on file order.
+  const persons = (doc.persons as unknown[]).filter(isObj).sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+  for (const p of persons) {
+    const name = str(p.name);
+    if (!name || name.length > LIMITS.name || findMarkup(name)) {
+      bump(report.skipped, 'no usable name');
+      continue;
+    }
+    const candidates: Alias[] = [{ text: name, lang: options.lang ?? aliasLang(name) }];
+    const given = str(p.given_name);
+    const family = str(p.family_name);
+    // "Абалаков Александр Николаевич" is also written "Александр Абалаков" in running text.
+    if (given && family) candidates.push({ text: `${given} ${family}`, lang: options.lang ?? aliasLang(`${given} ${family}`) });
+    for (const o of Array.isArray(p.other_names) ? p.other_names : []) {
+      if (!isObj(o)) continue;
+      const t = str(o.name);
+      if (!t) continue;
+      const raw = str(o.lang);
+      const lang = raw ? (LANG_FIX[raw.toLowerCase()] ?? raw) : aliasLang(t);
+      candidates.push({ text: t, lang: isWellFormedLangTag(lang) ? lang : aliasLang(t) });
+    }
+    const pid = String(p.id ?? '');
+    const baseId = `${options.idPrefix ? options.idPrefix + '-' : ''}${slugify(name, 40) || `p-${shortHash(pid)}`}`;
+    let id = baseId;
+    for (let n = 2; used.has(id); n++) id = `${baseId}-${n}`;
+
+    const aliases: Alias[] = [];
+    const own = new Set<string>();
+    for (const a of candidates) {
+      const norm = normaliseAlias(a.text);
+      if (!norm || own.has(norm) || a.text.length > LIMITS.name || findMarkup(a.text) || dominantScript(a.text) === undefined) continue;
+      const owner = owners.get(norm);
+      if (owner && owner !== id) {
+        report.droppedSharedAliases++;
+        continue;
+      }
+      own.add(norm);
+      aliases.push(a);
+    }
+    if (aliases.length === 0) {
+      bump(report.skipped, 'every name already belongs to another person');
+      continue;
+    }
+    used.add(id);
+    for (const n of own) owners.set(n, id);
+    for (const a of aliases) bump(report.byLang, a.lang);
+    report.aliases += aliases.length;
+
+    const roles: Role[] = [];
+    const seen = new Set<string>();
+    for (const m of memberships.get(pid) ?? []) {
+      const org = orgs.get(String(m.organization_id)) ?? 'legislature';
+      const ev = events.get(String(m.legislative_period_id));
+      const from = normaliseDate(str(m.start_date) ?? str(ev?.start_date));
+      const to = normaliseDate(str(m.end_date) ?? str(ev?.end_date));
+      const role: Role = { title: `Member of ${org}`.slice(0, LIMITS.name), organisation: org.slice(0, LIMITS.name), country };
+      if (from && isValidDate(from)) role.from = from;
+      if (to && isValidDate(to) && (!role.from || to >= role.from)) role.to = to;
+      const key = JSON.stringify(role);
+      if (!seen.has(key)) {
+        seen.add(key);
+        roles.push(role);
+      }
+    }
+    const wikidata = Array.isArray(p.identifiers)
+      ? p.identifiers.find((x): x is Obj => isObj(x) && x.scheme === 'wikidata' && /^Q[1-9]\d*$/.test(String(x.identifier)))
+      : undefined;
+    officials.push({ id, name, aliases, roles, ...(wikidata ? { wikidata: String(wikidata.identifier) } : {}) });
+    report.imported++;
+  }
+
+  return {
+    data: {
+      meta: {
+        $schema: './schema/dataset.schema.json',
+        version: '2015.11.30',
+        updated: '2015-11-30',
+        license: 'EveryPolitician data (mySociety); names from Wikidata are CC0, the rest unverified.',
+        description: `Officials imported from Popolo JSON${options.input ? ` (${options.input})` : ''}.`,
+        profile: 'imported',
+      },
+      officials: officials.sort(byId),
+      organisations: [],
+      sources: [],
+      claims: [],
+    },
+    report,
+  };
+}
+
+/** Several imports into one dataset (Popolo officials + LIAR claims for the benchmark's scale set). */
+export function mergeSourceData(parts: SourceData[], meta?: Partial<SourceData['meta']>): SourceData {
+  const pick = <K extends 'officials' | 'organisations' | 'sources' | 'claims'>(k: K) => {
+    const byIdMap = new Map<string, SourceData[K][number]>();
+    for (const p of parts) for (const r of p[k]) if (!byIdMap.has(r.id)) byIdMap.set(r.id, r);
+    return [...byIdMap.values()].sort(byId) as SourceData[K];
+  };
+  const latest = parts.map((p) => p.meta.updated).sort().pop() ?? '1970-01-01';
+  return {
+    meta: { ...parts[0]?.meta, updated: latest, version: latest.replace(/-/g, '.'), license: parts.map((p) => p.meta.license).filter((v, i, a) => a.indexOf(v) === i).join(' '), profile: 'imported', ...meta },
+    officials: pick('officials'),
+    organisations: pick('organisations'),
+    sources: pick('sources'),
+    claims: pick('claims'),
+  };
+}

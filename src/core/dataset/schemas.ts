@@ -1,0 +1,233 @@
+// The JSON Schemas of the source files, kept as code so every file shares one set of definitions;
+// `npm run dataset -- schema` writes them to data/schema/ (editors read those via "$schema"), and a
+// test fails when the written copies drift from this module.
+import { CLAIM_STATUSES, HINT_LANGS } from '../types.ts';
+import { ID_PATTERN, LANG_TAG_PATTERN, SAFE_TEXT_PATTERN } from './text-utils.ts';
+import type { SourceFileKind } from './source-types.ts';
+
+export const LIMITS = {
+  /** Per source file; the bundled dataset is far below, an accident (a pasted dump) is not. */
+  fileBytes: 5 * 1024 * 1024,
+  id: 80,
+  name: 200,
+  claimText: 1000,
+  quote: 2000,
+  note: 1000,
+  term: 100,
+  url: 2000,
+} as const;
+
+const DATE_SHAPE = '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$';
+const FULL_DATE_SHAPE = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
+export const URL_PATTERN = '^https?://[^\\s<>"]+$';
+const NOT_BLANK = '\\S';
+
+// Patterns are mapped back to plain-language messages when validation reports them.
+export const PATTERN_MESSAGES: Record<string, string> = {
+  [ID_PATTERN]: 'must be a kebab-case ASCII id (a-z, 0-9, single dashes)',
+  [LANG_TAG_PATTERN]: 'must be a well-formed BCP-47 language tag ("en", "ru", "ja", "ru-Latn")',
+  [SAFE_TEXT_PATTERN]: 'must be plain text: HTML tags ("<" followed by a letter or "/") and "javascript:" are not allowed',
+  [DATE_SHAPE]: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
+  [FULL_DATE_SHAPE]: 'must be a date as YYYY-MM-DD',
+  [URL_PATTERN]: 'must be an http:// or https:// URL',
+  [NOT_BLANK]: 'must not be empty or only spaces',
+  '^Q[1-9][0-9]*$': 'must be a Wikidata item id like "Q7747"',
+  '^\\d{4}\\.\\d{2}\\.\\d{2}(?:\\.\\d+)?$': 'must be a version like "2026.11.25" (optionally ".1")',
+};
+
+type Json = Record<string, unknown>;
+
+function text(maxLength: number, description?: string): Json {
+  return {
+    type: 'string',
+    minLength: 1,
+    maxLength,
+    allOf: [{ pattern: NOT_BLANK }, { pattern: SAFE_TEXT_PATTERN }],
+    ...(description ? { description } : {}),
+  };
+}
+
+const definitions: Record<string, Json> = {
+  id: { type: 'string', minLength: 1, maxLength: LIMITS.id, pattern: ID_PATTERN, description: 'kebab-case ASCII id, unique across all files' },
+  lang: { type: 'string', maxLength: 35, pattern: LANG_TAG_PATTERN, description: 'BCP-47 tag: "en", "ru", "ja", "ru-Latn" for a transliteration' },
+  date: { type: 'string', pattern: DATE_SHAPE, description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+  url: { type: 'string', maxLength: LIMITS.url, pattern: URL_PATTERN, description: 'http(s) URL; leave out rather than guess' },
+  name: text(LIMITS.name),
+  alias: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['text', 'lang'],
+    properties: {
+      text: text(LIMITS.name, 'the name as written in its own script'),
+      lang: { $ref: '#/definitions/lang' },
+      kind: { enum: ['full', 'surname'], description: 'surname: matches only after the full name or a title' },
+    },
+  },
+  status: { enum: [...CLAIM_STATUSES] },
+  terms: {
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(
+      HINT_LANGS.map((l) => [l, { type: 'array', minItems: 1, items: text(LIMITS.term) }]),
+    ),
+  },
+};
+
+function file(title: string, key: string, record: Json): Json {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title,
+    type: 'object',
+    additionalProperties: false,
+    required: [key],
+    properties: {
+      $schema: { type: 'string' },
+      [key]: { type: 'array', items: record },
+    },
+    definitions,
+  };
+}
+
+const official: Json = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'aliases', 'roles'],
+  properties: {
+    id: { $ref: '#/definitions/id' },
+    name: { $ref: '#/definitions/name', description: 'canonical name shown on cards' },
+    aliases: { type: 'array', minItems: 1, items: { $ref: '#/definitions/alias' } },
+    roles: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'country'],
+        properties: {
+          title: { $ref: '#/definitions/name' },
+          organisation: { $ref: '#/definitions/name' },
+          country: { $ref: '#/definitions/name' },
+          from: { $ref: '#/definitions/date' },
+          to: { $ref: '#/definitions/date', description: 'leave out while still in office' },
+        },
+      },
+    },
+    titles: { type: 'array', items: { $ref: '#/definitions/name' } },
+    wikidata: { type: 'string', pattern: '^Q[1-9][0-9]*$' },
+  },
+};
+
+const organisation: Json = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name'],
+  properties: {
+    id: { $ref: '#/definitions/id' },
+    name: { $ref: '#/definitions/name' },
+    country: { $ref: '#/definitions/name' },
+    aliases: { type: 'array', minItems: 1, items: { $ref: '#/definitions/alias' } },
+  },
+};
+
+const source: Json = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'kind'],
+  properties: {
+    id: { $ref: '#/definitions/id' },
+    name: { $ref: '#/definitions/name' },
+    // Open list: the enum only feeds editor autocompletion.
+    kind: {
+      anyOf: [
+        { enum: ['news-agency', 'newspaper', 'broadcaster', 'magazine', 'website', 'government', 'fact-checker', 'organisation', 'social-media'] },
+        { type: 'string', pattern: ID_PATTERN, maxLength: 40 },
+      ],
+    },
+    url: { $ref: '#/definitions/url' },
+  },
+};
+
+const claim: Json = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'text', 'about', 'status', 'history', 'hints'],
+  properties: {
+    id: { $ref: '#/definitions/id' },
+    text: text(LIMITS.claimText, 'canonical claim, in English'),
+    translations: {
+      type: 'object',
+      propertyNames: { $ref: '#/definitions/lang' },
+      additionalProperties: text(LIMITS.claimText),
+    },
+    about: { type: 'array', items: { $ref: '#/definitions/id' }, description: 'official / organisation ids' },
+    status: { $ref: '#/definitions/status', description: 'must equal the status of the latest history entry' },
+    history: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['status', 'date'],
+        properties: {
+          status: { $ref: '#/definitions/status' },
+          date: { $ref: '#/definitions/date' },
+          by: { $ref: '#/definitions/id', description: 'official or organisation id' },
+          via: { $ref: '#/definitions/id', description: 'source id' },
+          quote: text(LIMITS.quote, 'exact words only; leave out when unsure'),
+          url: { $ref: '#/definitions/url' },
+          note: text(LIMITS.note),
+        },
+      },
+    },
+    hints: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['groups'],
+      properties: {
+        groups: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'terms'],
+            properties: { name: text(LIMITS.term), terms: { $ref: '#/definitions/terms' } },
+          },
+        },
+        exclude: { $ref: '#/definitions/terms' },
+      },
+    },
+  },
+};
+
+const meta: Json = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'ClaimLens dataset metadata',
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'updated', 'license'],
+  properties: {
+    $schema: { type: 'string' },
+    version: { type: 'string', pattern: '^\\d{4}\\.\\d{2}\\.\\d{2}(?:\\.\\d+)?$' },
+    updated: { type: 'string', pattern: FULL_DATE_SHAPE },
+    license: text(LIMITS.note),
+    description: text(LIMITS.note),
+    profile: { enum: ['bundled', 'imported'] },
+  },
+};
+
+export const SCHEMAS: Record<SourceFileKind, Json> = {
+  dataset: meta,
+  officials: file('ClaimLens officials', 'officials', official),
+  organisations: file('ClaimLens organisations', 'organisations', organisation),
+  sources: file('ClaimLens sources (outlets)', 'sources', source),
+  claims: file('ClaimLens claims', 'claims', claim),
+};
+
+export function schemaFileName(kind: SourceFileKind): string {
+  return `${kind}.schema.json`;
+}
+
+/** The bytes data/schema/<kind>.schema.json must hold. */
+export function schemaText(kind: SourceFileKind): string {
+  return JSON.stringify(SCHEMAS[kind], null, 2) + '\n';
+}

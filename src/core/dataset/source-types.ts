@@ -1,0 +1,74 @@
+// Shapes of the human-edited source files under data/ (before compile). They mirror the compiled
+// types closely so that compile is a sort-and-copy, not a transformation maintainers must learn.
+import type { Alias, ClaimHints, ClaimStatus, HistoryEntry, Role } from '../types.ts';
+
+export interface SourceMeta {
+  $schema?: string;
+  version: string;
+  updated: string;
+  license: string;
+  description?: string;
+  /**
+   * "imported": a dataset written by an importer (LIAR, ClaimReview, Popolo). Such claims carry hints
+   * in their own language only, so missing hint languages are reported once as a warning instead of
+   * an error per claim. The bundled dataset leaves this out.
+   */
+  profile?: 'bundled' | 'imported';
+}
+
+export interface SourceOfficial {
+  id: string;
+  name: string;
+  aliases: Alias[];
+  roles: Role[];
+  titles?: string[];
+  wikidata?: string;
+}
+
+export interface SourceOrganisation {
+  id: string;
+  name: string;
+  country?: string;
+  aliases?: Alias[];
+}
+
+export interface SourceSource {
+  id: string;
+  name: string;
+  kind: string;
+  url?: string;
+}
+
+export interface SourceClaim {
+  id: string;
+  text: string;
+  translations?: Record<string, string>;
+  about: string[];
+  status: ClaimStatus;
+  history: HistoryEntry[];
+  hints: ClaimHints;
+}
+
+/** All five source files, parsed. */
+export interface SourceData {
+  meta: SourceMeta;
+  officials: SourceOfficial[];
+  organisations: SourceOrganisation[];
+  sources: SourceSource[];
+  claims: SourceClaim[];
+}
+
+export type SourceFileKind = 'dataset' | 'officials' | 'organisations' | 'sources' | 'claims';
+export const SOURCE_FILE_KINDS: readonly SourceFileKind[] = ['dataset', 'officials', 'organisations', 'sources', 'claims'];
+/** Top-level array of each record file (dataset.json has none). */
+export const RECORD_KEY: Record<Exclude<SourceFileKind, 'dataset'>, keyof SourceData> = {
+  officials: 'officials',
+  organisations: 'organisations',
+  sources: 'sources',
+  claims: 'claims',
+};
+
+export interface SourceFile {
+  path: string;
+  text: string;
+}
