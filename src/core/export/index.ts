@@ -2,5 +2,5 @@
 export { toRecords, toJsonl, indexDataset, RECORD_FIELDS } from './records';
 export type { AnnotationRecord, RecordSource, DatasetIndex } from './records';
 export { toCsv, csvCell } from './csv';
-export { toWebAnnotation, ANNO_CONTEXT, QUOTE_CONTEXT } from './web-annotation';
+export { toWebAnnotation, annotationCollection, ANNO_CONTEXT, QUOTE_CONTEXT } from './web-annotation';
 export type { Annotation, AnnotationCollection, WebAnnotationOptions } from './web-annotation';

@@ -132,16 +132,21 @@ function toAnnotation(r: AnnotationRecord, opts: WebAnnotationOptions, collectio
   };
 }
 
-/** One page's records as an AnnotationCollection (one AnnotationPage holding every annotation). */
+/** Wraps annotations (of one page or many) in an AnnotationCollection with a single AnnotationPage. */
+export function annotationCollection(items: Annotation[], id: string, label: string): AnnotationCollection {
+  return {
+    '@context': [ANNO_CONTEXT, CLAIMLENS_CONTEXT],
+    id,
+    type: 'AnnotationCollection',
+    label,
+    total: items.length,
+    first: { id: `${id}:page-1`, type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+/** One page's records as an AnnotationCollection; ids are stable for the same page URL and text. */
 export function toWebAnnotation(records: readonly AnnotationRecord[], opts: WebAnnotationOptions): AnnotationCollection {
   const collectionId = `urn:claimlens:page:${hash(opts.pageUrl)}:${hash(opts.pageText)}`;
   const items = records.map((r) => toAnnotation(r, opts, collectionId));
-  return {
-    '@context': [ANNO_CONTEXT, CLAIMLENS_CONTEXT],
-    id: collectionId,
-    type: 'AnnotationCollection',
-    label: `ClaimLens annotations of ${opts.pageUrl}`,
-    total: items.length,
-    first: { id: `${collectionId}:page-1`, type: 'AnnotationPage', startIndex: 0, items },
-  };
+  return annotationCollection(items, collectionId, `ClaimLens annotations of ${opts.pageUrl}`);
 }

@@ -1,0 +1,48 @@
+// `npm run annotate`: the researchers' command line over the extension's own extraction and matcher.
+// Exit 0 when every page was annotated; 2 on bad arguments, a missing dataset, or any failed page.
+import { parseArgs, USAGE, UsageError } from './args';
+import { runAnnotate, RunError } from './run';
+
+async function main(argv: string[]): Promise<number> {
+  let opts;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`annotate: ${e.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (opts.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  // A closed pipe (`| head`) ends the run quietly instead of crashing on EPIPE.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+  try {
+    const { exitCode } = await runAnnotate(opts, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      stderrIsTty: Boolean(process.stderr.isTTY),
+    });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof RunError) {
+      process.stderr.write(`annotate: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`annotate: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,149 @@
+// Command-line arguments of `npm run annotate`: parsed and checked up front, so that a bad call fails
+// with exit 2 and one message naming the problem before any page is read.
+import { ALL_LAYERS, KIND_LAYERS, STATUS_LAYERS, type LayerName, type LayerState } from '../core/layers';
+
+export const FORMATS = ['jsonl', 'csv', 'json', 'webanno'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  inputs: string[];
+  format: Format;
+  layers: LayerState;
+  dataset?: string;
+  out?: string;
+  /** Show progress even when stderr is not a terminal. */
+  progress: boolean;
+  /** No summary on stderr (failures are still reported). */
+  quiet: boolean;
+  /** Per-URL fetch timeout, milliseconds. */
+  timeoutMs: number;
+  /** Largest page read, bytes (files and URLs alike). */
+  maxBytes: number;
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: npm run annotate -- <file.html|dir|url>... [options]
+
+Annotates saved or live web pages with the officials and claims of the ClaimLens dataset, using the
+same text extraction and matcher as the browser extension. Folders are read recursively (*.html,
+*.htm); http(s) URLs are fetched.
+
+Options:
+  --format jsonl|csv|json|webanno   output format (default jsonl: one JSON record per line)
+  --layers <list>                   comma-separated layers: officials, claims, attributions and claim
+                                    statuses denied, confirmed, disputed, unverified. Naming statuses
+                                    keeps only claims with those statuses; naming only statuses implies
+                                    claims. Default: officials,claims (the extension's defaults)
+  --dataset <path>                  compiled dataset JSON (default: src/generated/dataset.json)
+  --out <file>                      write records to this file instead of stdout
+  --timeout <seconds>               per-URL fetch timeout (default 15)
+  --max-size <MB>                   skip pages larger than this (default 10)
+  --progress                        show progress on stderr even when it is not a terminal
+  --quiet                           no summary on stderr
+  -h, --help                        this help
+
+Exit status: 0 when every page was annotated, 2 on bad arguments, a missing dataset, or when any
+page failed (each failure is reported on stderr by name; the other pages are still annotated).`;
+
+function parseLayers(value: string): LayerState {
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (names.length === 0) throw new UsageError('--layers needs at least one layer name');
+  for (const n of names) {
+    if (!(ALL_LAYERS as readonly string[]).includes(n)) {
+      throw new UsageError(`unknown layer "${n}" in --layers (known: ${ALL_LAYERS.join(', ')})`);
+    }
+  }
+  const named = new Set(names as LayerName[]);
+  const kinds = KIND_LAYERS.filter((k) => named.has(k));
+  const statuses = STATUS_LAYERS.filter((s) => named.has(s));
+  const state = {} as LayerState;
+  // Statuses only filter claims, so "--layers denied" means "denied claims".
+  for (const k of KIND_LAYERS) state[k] = kinds.length ? named.has(k) : k === 'claims';
+  for (const s of STATUS_LAYERS) state[s] = statuses.length ? named.has(s) : true;
+  return state;
+}
+
+function positiveNumber(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} needs a positive number, got "${value}"`);
+  return n;
+}
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const opts: CliOptions = {
+    inputs: [],
+    format: 'jsonl',
+    layers: parseLayers('officials,claims'),
+    progress: false,
+    quiet: false,
+    timeoutMs: 15_000,
+    maxBytes: 10 * 1024 * 1024,
+    help: false,
+  };
+  const valueOf = (i: number, flag: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let inline: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    const take = (): string => {
+      if (inline !== undefined) return inline;
+      const v = valueOf(i, arg);
+      i++;
+      return v;
+    };
+    switch (arg) {
+      case '-h':
+      case '--help':
+        opts.help = true;
+        break;
+      case '--format': {
+        const f = take();
+        if (!(FORMATS as readonly string[]).includes(f)) {
+          throw new UsageError(`unknown --format "${f}" (known: ${FORMATS.join(', ')})`);
+        }
+        opts.format = f as Format;
+        break;
+      }
+      case '--layers':
+        opts.layers = parseLayers(take());
+        break;
+      case '--dataset':
+        opts.dataset = take();
+        break;
+      case '--out':
+        opts.out = take();
+        break;
+      case '--timeout':
+        opts.timeoutMs = positiveNumber('--timeout', take()) * 1000;
+        break;
+      case '--max-size':
+        opts.maxBytes = Math.round(positiveNumber('--max-size', take()) * 1024 * 1024);
+        break;
+      case '--progress':
+        opts.progress = true;
+        break;
+      case '--quiet':
+        opts.quiet = true;
+        break;
+      case '--':
+        opts.inputs.push(...argv.slice(i + 1));
+        i = argv.length;
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}" (see --help)`);
+        opts.inputs.push(arg);
+    }
+  }
+  if (!opts.help && opts.inputs.length === 0) throw new UsageError('no input: give HTML files, folders or URLs');
+  return opts;
+}

@@ -1,0 +1,161 @@
+// Turns the command line's inputs into pages: folders expanded recursively, files and URLs read with
+// a size limit, bytes decoded by the page's declared charset, and anything that is not HTML refused.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface PageRef {
+  /** The name records and messages use: the path as given or found, or the URL. */
+  name: string;
+  kind: 'file' | 'url';
+}
+
+export interface LoadedPage {
+  ref: PageRef;
+  html: string;
+  /** The page's URL (file: URL for files), for base URLs and Web Annotation targets. */
+  url: string;
+}
+
+/** A page that could not be read; `reason` is shown after the page's name. */
+export class PageError extends Error {}
+
+const HTML_FILE = /\.html?$/i;
+
+export function isUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
+async function walkDir(dir: string, out: PageRef[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    // Symlinked folders are not followed: they can loop.
+    if (e.isDirectory()) await walkDir(path, out);
+    else if ((e.isFile() || e.isSymbolicLink()) && HTML_FILE.test(e.name)) out.push({ name: path, kind: 'file' });
+  }
+}
+
+/**
+ * Expands inputs into page references in the order given (folders sorted by name). A path that does
+ * not exist stays a file reference, so that it fails later as a page, by name, without stopping the run.
+ */
+export async function expandInputs(inputs: readonly string[]): Promise<PageRef[]> {
+  const pages: PageRef[] = [];
+  for (const input of inputs) {
+    if (isUrl(input)) {
+      pages.push({ name: input, kind: 'url' });
+      continue;
+    }
+    const info = await stat(input).catch(() => null);
+    if (info?.isDirectory()) await walkDir(input, pages);
+    else pages.push({ name: input, kind: 'file' });
+  }
+  return pages;
+}
+
+/** The charset a page declares in its first bytes (BOM, <meta charset>, http-equiv), else utf-8. */
+function sniffCharset(bytes: Uint8Array, headerType?: string | null): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const fromHeader = headerType && /charset=["']?([\w-]+)/i.exec(headerType);
+  if (fromHeader) return fromHeader[1];
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return meta ? meta[1] : 'utf-8';
+}
+
+function decode(bytes: Uint8Array, headerType?: string | null): string {
+  const label = sniffCharset(bytes, headerType);
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+const HTML_START = /<(!doctype\s+html|html|head|body|meta|title|p|div|article|section|main|span|a|h[1-6]|table|ul|br)[\s>/]/i;
+
+/** Refuses binary files and text without any HTML markup near its start. */
+function assertHtml(text: string): void {
+  const head = text.slice(0, 65536);
+  if (head.includes('\u0000')) throw new PageError('not HTML (binary content)');
+  if (!HTML_START.test(head)) throw new PageError('not HTML (no HTML markup found)');
+}
+
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+async function loadFile(ref: PageRef, maxBytes: number): Promise<LoadedPage> {
+  const info = await stat(ref.name).catch((e: NodeJS.ErrnoException) => {
+    throw new PageError(e.code === 'ENOENT' ? 'no such file' : `unreadable (${e.code ?? e.message})`);
+  });
+  if (info.isDirectory()) throw new PageError('is a folder');
+  if (info.size > maxBytes) throw new PageError(`too large (${megabytes(info.size)} > ${megabytes(maxBytes)})`);
+  const bytes = await readFile(ref.name).catch((e: NodeJS.ErrnoException) => {
+    throw new PageError(`unreadable (${e.code ?? e.message})`);
+  });
+  const html = decode(bytes);
+  assertHtml(html);
+  return { ref, html, url: pathToFileURL(ref.name).href };
+}
+
+async function loadUrl(ref: PageRef, maxBytes: number, timeoutMs: number): Promise<LoadedPage> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(ref.name, { signal, redirect: 'follow', headers: { accept: 'text/html,application/xhtml+xml' } });
+  } catch (e) {
+    const err = e as Error;
+    if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new PageError(`timed out after ${timeoutMs / 1000} s`);
+    throw new PageError(`fetch failed (${(err.cause as Error | undefined)?.message ?? err.message})`);
+  }
+  if (!response.ok) throw new PageError(`HTTP ${response.status} ${response.statusText}`.trim());
+  const type = response.headers.get('content-type');
+  if (type && !/text\/html|application\/xhtml\+xml/i.test(type)) {
+    await response.body?.cancel();
+    throw new PageError(`not HTML (content-type ${type})`);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw new PageError(`too large (${megabytes(declared)} > ${megabytes(maxBytes)})`);
+  }
+  // Read the body in chunks so that an endless or lying response stops at the limit.
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    const reader = response.body?.getReader();
+    for (;;) {
+      if (!reader) break;
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw new PageError(`too large (over ${megabytes(maxBytes)})`);
+      }
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (e instanceof PageError) throw e;
+    const err = e as Error;
+    throw new PageError(err.name === 'TimeoutError' ? `timed out after ${timeoutMs / 1000} s` : `read failed (${err.message})`);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  const html = decode(bytes, type);
+  assertHtml(html);
+  return { ref, html, url: response.url || ref.name };
+}
+
+export function loadPage(ref: PageRef, opts: { maxBytes: number; timeoutMs: number }): Promise<LoadedPage> {
+  return ref.kind === 'url' ? loadUrl(ref, opts.maxBytes, opts.timeoutMs) : loadFile(ref, opts.maxBytes);
+}

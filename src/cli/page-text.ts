@@ -1,0 +1,42 @@
+// Page text for the CLI: parses HTML with happy-dom (no scripts run, no resources loaded) and reads it
+// with the content script's own extractText, so both see the same text.
+import { Window } from 'happy-dom';
+import { extractText } from '../dom/extract';
+
+export interface PageParser {
+  /** The extracted text of one page (what the matcher reads and offsets point into). */
+  text(html: string, url: string): string;
+  close(): Promise<void>;
+}
+
+export function createPageParser(): PageParser {
+  // One window for the whole run; every page is parsed into its own document.
+  const window = new Window({
+    url: 'about:blank',
+    settings: {
+      enableJavaScriptEvaluation: false,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      enableImageFileLoading: false,
+      disableComputedStyleRendering: true,
+      handleDisabledFileLoadingAsSuccess: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
+    },
+  });
+  const parser = new window.DOMParser();
+  return {
+    text(html: string): string {
+      const doc = parser.parseFromString(html, 'text/html');
+      // happy-dom's Document implements the standard DOM that extractText uses.
+      return extractText(doc as unknown as Document).text;
+    },
+    async close() {
+      await window.happyDOM.close();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// Progress line and end-of-run summary on stderr, so that stdout stays clean records.
+import type { Writable } from 'node:stream';
+import type { MentionKind } from '../core/types';
+
+export interface RunStats {
+  pages: number;
+  done: number;
+  failed: { name: string; reason: string }[];
+  mentions: Record<MentionKind, number>;
+  startedAt: number;
+}
+
+export function newStats(pages: number, now: number): RunStats {
+  return { pages, done: 0, failed: [], mentions: { official: 0, claim: 0, attribution: 0 }, startedAt: now };
+}
+
+function rate(stats: RunStats, now: number): string {
+  const seconds = Math.max((now - stats.startedAt) / 1000, 1e-3);
+  return `${(stats.done / seconds).toFixed(1)} pages/s`;
+}
+
+export class Progress {
+  private last = 0;
+  private shown = false;
+
+  constructor(
+    private readonly err: Writable,
+    private readonly enabled: boolean,
+    /** On a terminal the line is redrawn in place; otherwise one line per update. */
+    private readonly tty: boolean,
+  ) {}
+
+  update(stats: RunStats, now: number): void {
+    // At most a few updates per second: a redraw per page would cost more than small pages do.
+    if (!this.enabled || (now - this.last < 250 && stats.done < stats.pages)) return;
+    this.last = now;
+    const line = `annotate: ${stats.done}/${stats.pages} pages, ${rate(stats, now)}, ${stats.failed.length} failed`;
+    this.err.write(this.tty ? `\r\x1b[K${line}` : `${line}\n`);
+    this.shown = true;
+  }
+
+  /** Ends the in-place line before other messages are printed. */
+  clear(): void {
+    if (this.enabled && this.tty && this.shown) this.err.write('\r\x1b[K');
+  }
+}
+
+export function summary(stats: RunStats, now: number): string {
+  const seconds = (now - stats.startedAt) / 1000;
+  const m = stats.mentions;
+  const ok = stats.done - stats.failed.length;
+  return (
+    `annotate: ${stats.done} pages (${ok} annotated, ${stats.failed.length} failed) in ${seconds.toFixed(1)} s, ${rate(stats, now)}; ` +
+    `mentions: officials ${m.official}, claims ${m.claim}, attributions ${m.attribution}\n`
+  );
+}
