@@ -8,7 +8,8 @@ import type { CompiledDataset } from '../../core/types';
 import { platform } from '../../platform';
 import { parseUserDatasets, type UserDataset } from '../../shared/datasets';
 import { isHostPattern, normaliseHost, USER_DATASETS_KEY, type Settings } from '../../shared/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../shared/store';
+import { loadSettings, watchSettings } from '../../shared/store';
+import { queueSettingsChange as updateSettings } from '../settings-queue';
 import { Switch } from '../components/switch';
 import { t } from '../i18n';
 import { LAYER_LABEL_KEYS } from '../popup/popup-app';
@@ -26,8 +27,10 @@ function SiteList({ which, settings }: { which: 'always' | 'never'; settings: Se
   const id = `claimlens-${which}`;
   const add = (e: Event): void => {
     e.preventDefault();
-    const pattern = normaliseHost(draft);
-    if (!isHostPattern(pattern)) return setError(t('optPatternInvalid', draft.trim() || ' '));
+    // Read the field itself: a submit right after typing can precede the re-render with `draft`.
+    const raw = (e.currentTarget as HTMLFormElement).querySelector('input')?.value ?? draft;
+    const pattern = normaliseHost(raw);
+    if (!isHostPattern(pattern)) return setError(t('optPatternInvalid', raw.trim() || ' '));
     setError('');
     setDraft('');
     void updateSettings((s) => ({

@@ -97,21 +97,26 @@ export function PanelApp({ search }: { search: string }): JSX.Element {
             </button>
           </div>
           <div class="claimlens-row claimlens-filters" role="search">
-            <label>
-              {t('panelFilterStatus')}{' '}
-              <select value={status} onChange={(e) => setStatus((e.currentTarget as HTMLSelectElement).value as StatusFilter)}>
-                <option value="all">{t('panelAllStatuses')}</option>
-                {CLAIM_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {statusWord(s)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('panelFilterText')}{' '}
-              <input type="search" value={text} onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)} />
-            </label>
+            <label for="claimlens-filter-status">{t('panelFilterStatus')}</label>
+            <select
+              id="claimlens-filter-status"
+              value={status}
+              onChange={(e) => setStatus((e.currentTarget as HTMLSelectElement).value as StatusFilter)}
+            >
+              <option value="all">{t('panelAllStatuses')}</option>
+              {CLAIM_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {statusWord(s)}
+                </option>
+              ))}
+            </select>
+            <label for="claimlens-filter-text">{t('panelFilterText')}</label>
+            <input
+              id="claimlens-filter-text"
+              type="search"
+              value={text}
+              onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+            />
           </div>
           {notice && (
             <p class="claimlens-error" role="alert">
