@@ -3,7 +3,7 @@
 export const GECKO_ID = 'claimlens@claimlens.org';
 
 type Manifest = Record<string, unknown> & {
-  background?: { service_worker?: string; type?: string };
+  background?: { service_worker?: string; scripts?: string[]; type?: string };
   permissions?: string[];
   side_panel?: { default_path: string };
 };
