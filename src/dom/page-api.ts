@@ -1,0 +1,23 @@
+// The page code as one object, for test harnesses and the benchmark that inject it into arbitrary pages
+// (built as an IIFE exposing globalThis.ClaimLensPage); the extension itself imports modules directly.
+import { DEFAULT_LAYERS } from '../core/layers';
+import { createMatcher } from '../core/match';
+import type { CompiledDataset, Mention } from '../core/types';
+import { createAnnotator } from './annotator';
+import { BADGE_CSS } from './badge';
+import { extractText, rangeFor } from './extract';
+import { createRenderer } from './renderer';
+
+/** The real matcher over a compiled dataset, as the annotator's `match` option. */
+export function createMatcherFromDataset(dataset: CompiledDataset): (text: string) => Mention[] {
+  const matcher = createMatcher(dataset);
+  return (text) => matcher.match(text);
+}
+
+/** Claim status lookup for the annotator's `statusOf` option. */
+export function statusLookup(dataset: CompiledDataset): (m: Mention) => CompiledDataset['claims'][number]['status'] | undefined {
+  const byId = new Map(dataset.claims.map((c) => [c.id, c.status]));
+  return (m) => (m.kind === 'claim' ? byId.get(m.id) : undefined);
+}
+
+export { BADGE_CSS, DEFAULT_LAYERS, createAnnotator, createRenderer, extractText, rangeFor };

@@ -1,0 +1,123 @@
+// Builds src/dom + src/core into one IIFE exposing globalThis.ClaimLensPage, so e2e tests and the
+// benchmark can inject the real page code into any page (page.addScriptTag). Cached by source hash.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const CACHE = join(ROOT, 'node_modules/.cache/claimlens');
+const ENTRY = join(ROOT, 'src/dom/page-api.ts');
+
+/** Path of the ::highlight() stylesheet the manifest injects; tests inject it themselves. */
+export const HIGHLIGHT_CSS_FILE = join(ROOT, 'src/dom/highlight.css');
+
+function sourceHash(): string {
+  const h = createHash('sha256');
+  const visit = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) visit(p);
+      else if (/\.(ts|json|css)$/.test(name)) h.update(p).update(readFileSync(p));
+    }
+  };
+  visit(join(ROOT, 'src/core'));
+  visit(join(ROOT, 'src/dom'));
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Returns the path of the built bundle, building it when the sources changed. */
+export async function pageBundlePath(): Promise<string> {
+  const outDir = join(CACHE, `page-${sourceHash()}`);
+  const file = join(outDir, 'claimlens-page.js');
+  if (existsSync(file)) return file;
+  mkdirSync(outDir, { recursive: true });
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir,
+      emptyOutDir: true,
+      write: true,
+      minify: false,
+      sourcemap: false,
+      target: 'es2022',
+      lib: { entry: ENTRY, formats: ['iife'], name: 'ClaimLensPage', fileName: () => 'claimlens-page.js' },
+    },
+  });
+  return file;
+}
+
+export async function pageBundleSource(): Promise<string> {
+  return readFileSync(await pageBundlePath(), 'utf8');
+}
+
+/** The page-side API, as seen from page.evaluate (typed for tests). */
+export type ClaimLensPageApi = typeof import('../../../src/dom/page-api');
+
+// ---- a bare browser and a tiny local server for page-level e2e tests (no extension) ----
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext } from 'playwright-core';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A context whose pages can reach only `origin`: everything else fails fast instead of timing out. */
+export async function isolatedContext(browser: Browser, origin: string): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin + '/') ? route.continue() : route.abort()));
+  return context;
+}
+
+export interface Route {
+  body: string | Buffer;
+  type: string;
+  headers?: Record<string, string>;
+}
+
+export interface LocalServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves the page bundle and highlight CSS under /__claimlens/, and whatever `resolve` returns. */
+export async function serveLocal(resolve: (path: string) => Route | undefined): Promise<LocalServer> {
+  const bundle = await pageBundleSource();
+  const css = readFileSync(HIGHLIGHT_CSS_FILE, 'utf8');
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    const r: Route | undefined =
+      path === '/__claimlens/page.js'
+        ? { body: bundle, type: 'text/javascript' }
+        : path === '/__claimlens/highlight.css'
+          ? { body: css, type: 'text/css' }
+          : resolve(path);
+    if (!r) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': r.type, 'cache-control': 'no-store', ...r.headers }).end(r.body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (p) => origin + p,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+/** Adds the page bundle and the highlight stylesheet to a page (same-origin URLs: fine under CSP 'self'). */
+export async function injectPageCode(page: import('playwright-core').Page, origin: string): Promise<void> {
+  await page.addStyleTag({ url: `${origin}/__claimlens/highlight.css` });
+  await page.addScriptTag({ url: `${origin}/__claimlens/page.js` });
+}
