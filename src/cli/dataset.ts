@@ -225,7 +225,7 @@ function writeImport(a: Args, data: SourceData): number {
   const big = files.filter((f) => Buffer.byteLength(f.text) > LIMITS.fileBytes);
   process.stderr.write(
     `wrote ${files.length} files to ${outFlag}: ${data.officials.length} officials, ${data.sources.length} sources, ${data.claims.length} claims` +
-      (big.length ? `\nnote: ${big.map((f) => basename(f.path)).join(', ')} exceed the ${LIMITS.fileBytes / 1048576} MB source limit; compile with --max-size` : '') +
+      (big.length ? `\nnote: ${big.map((f) => basename(f.path)).join(', ')} ${big.length === 1 ? 'exceeds' : 'exceed'} the ${LIMITS.fileBytes / 1048576} MB source limit; compile with --max-size` : '') +
       '\n',
   );
   return 0;

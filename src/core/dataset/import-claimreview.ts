@@ -6,7 +6,7 @@ import { deriveHints, detectHintLang, hintWords } from './hints.ts';
 import { LIMITS, URL_PATTERN } from './schemas.ts';
 import type { SourceClaim, SourceData, SourceOfficial, SourceSource } from './source-types.ts';
 import { byId, dominantScript, findMarkup, isValidDate, normaliseAlias, shortHash, slugify } from './text-utils.ts';
-import { mapRatingValue, mapVerdict, normaliseVerdict } from './verdicts.ts';
+import { mapRatingValue, mapVerdict, normaliseVerdict, outletKey } from './verdicts.ts';
 
 /** One fact-check, whatever format it came in. */
 export interface ReviewRow {
@@ -69,11 +69,15 @@ export interface ImportOptions {
   description?: string;
   /** Hint groups per claim (default 3). */
   hintGroups?: number;
+  /** Outlets (outletKey form) whose claimant column holds something else than the claim's author. */
+  ignoreClaimantFor?: string[];
 }
 
 const URL_RE = new RegExp(URL_PATTERN);
 // Claimants that are channels or crowds, not people who can be officials.
-const NOT_A_PERSON = /\b(multiple|various|several|social|media|posts?|users?|viral|facebook|twitter|tiktok|instagram|whatsapp|youtube|telegram|bloggers?|websites?|e-?mails?|messages?|memes?|images?|videos?|people|sources|online|internet|claims?|rumou?rs?|chain|unknown|anonymous|news|groups?|pages?|accounts?)\b/i;
+const NOT_A_PERSON = /\b(multiple|various|several|social|media|posts?|users?|viral|facebook|twitter|tiktok|instagram|whatsapp|youtube|telegram|bloggers?|websites?|e-?mails?|messages?|memes?|images?|videos?|people|sources|online|internet|claims?|rumou?rs?|chain|unknown|anonymous|anonyme|blogueurs?|internautes|publications?|usuarios|publicaciones|news|groups?|pages?|accounts?)\b/i;
+// \b is ASCII-only in JS, so Cyrillic words need their own test.
+const NOT_A_PERSON_CYRILLIC = /(?:^|\s)(?:пользовател|соцсет|аноним|блогер|паблик|телеграм)/iu;
 
 function clean(s: string | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim().replace(/^"+|"+$/g, '').trim();
@@ -154,8 +158,13 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
   };
 
   const officialFor = (row: ReviewRow, lang: string, outlet?: SourceSource): SourceOfficial | undefined => {
-    const name = truncate(clean(row.claimant), LIMITS.name);
-    if (!name || findMarkup(name) || NOT_A_PERSON.test(name)) return undefined;
+    if (!row.claimant) return undefined;
+    if (outlet && options.ignoreClaimantFor?.includes(outletKey(outlet.name))) {
+      bump(report.adjusted, `claimant column ignored for ${outlet.name} (it names the reviewer or social-media users)`);
+      return undefined;
+    }
+    const name = truncate(clean(row.claimant).replace(/[\s,;:.]+$/u, ''), LIMITS.name);
+    if (!name || findMarkup(name) || NOT_A_PERSON.test(name) || NOT_A_PERSON_CYRILLIC.test(name)) return undefined;
     const key = normaliseAlias(name);
     if (!key || (outlet && key === normaliseAlias(outlet.name))) return undefined;
     let o = officials.get(key);
@@ -197,22 +206,7 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
   }
 
   for (const { row, text, lang } of prepared) {
-    const verdictText = clean(row.verdict);
     const outlet = sourceFor(row);
-    let status = verdictText ? mapVerdict(verdictText, outlet?.name ?? row.outlet) : undefined;
-    if (!status && row.ratingValue) status = mapRatingValue(Number(row.ratingValue), row.worstRating ? Number(row.worstRating) : 1, row.bestRating ? Number(row.bestRating) : 5);
-    const label = verdictText || (row.ratingValue ? `rating ${row.ratingValue}/${row.bestRating ?? 5}` : '(no verdict)');
-    if (!status) {
-      bump(report.unmapped, label);
-      if (options.unmapped === 'skip') {
-        bump(report.skipped, 'verdict not in the mapping table');
-        continue;
-      }
-      status = 'unverified';
-    } else {
-      const m = (report.mapped[label] ??= { status, count: 0 });
-      m.count++;
-    }
     const date = normaliseDate(row.date) ?? options.defaultDate;
     if (!date) {
       bump(report.skipped, 'no review date');
@@ -228,6 +222,22 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     if (!hints) {
       bump(report.skipped, 'no distinctive words for match hints');
       continue;
+    }
+    // Verdicts are counted only for rows that are otherwise importable, so mapped + unmapped = imported.
+    const verdictText = clean(row.verdict);
+    let status = verdictText ? mapVerdict(verdictText, outlet?.name ?? row.outlet) : undefined;
+    if (!status && row.ratingValue) status = mapRatingValue(Number(row.ratingValue), row.worstRating ? Number(row.worstRating) : 1, row.bestRating ? Number(row.bestRating) : 5);
+    const label = verdictText || (row.ratingValue ? `rating ${row.ratingValue}/${row.bestRating ?? 5}` : '(no verdict)');
+    if (!status) {
+      bump(report.unmapped, label);
+      if (options.unmapped === 'skip') {
+        bump(report.skipped, 'verdict not in the mapping table');
+        continue;
+      }
+      status = 'unverified';
+    } else {
+      const m = (report.mapped[label] ??= { status, count: 0 });
+      m.count++;
     }
     claimKeys.add(key);
     const official = officialFor(row, lang, outlet);
@@ -386,6 +396,11 @@ export const PRESETS: Record<string, CsvPreset> = {
       outlet: ['claimReview_author_name', 'claimReview_source'],
       claimant: ['creativeWork_author_name'],
     },
+    options: {
+      // In these outlets' rows creativeWork_author_name is the fact-checker's own journalist (it
+      // matches claimReview_author_url) or a social-media account, never an official.
+      ignoreClaimantFor: ['africacheck', 'checkyourfact', 'fullfact', 'politifact', 'snopes', 'truthorfiction', 'vishvanews', 'vishvasnews', 'factcheckafp', 'factcheckaap', 'fatabyyano'],
+    },
   },
   liar: {
     header: false,
@@ -458,10 +473,13 @@ export function importClaimReview(text: string, options: ImportOptions & { prese
 /** LIAR TSV (train/valid/test): PolitiFact statements, six labels, speakers with job titles. */
 export function importLiar(text: string, options: ImportOptions = {}): ImportResult {
   const preset = PRESETS.liar;
-  const rows = csvToRows(text, preset).map((r) => ({
+  const raw = csvToRows(text, preset);
+  // Speakers never given a job title are committees, chain e-mails and blog posts, not officials.
+  const withJob = new Set(raw.filter((r) => r.claimantJob).map((r) => r.claimant));
+  const rows = raw.map((r) => ({
     ...r,
     // LIAR speakers are slugs ("barack-obama"); the name is the readable form of it.
-    claimant: r.claimant?.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '),
+    claimant: withJob.has(r.claimant) ? r.claimant?.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ') : undefined,
     country: r.claimantJob ? 'United States' : undefined,
   }));
   return importReviewRows(rows, { ...preset.options, input: 'LIAR', ...options });

@@ -40,7 +40,6 @@ type Json = Record<string, unknown>;
 function text(maxLength: number, description?: string): Json {
   return {
     type: 'string',
-    minLength: 1,
     maxLength,
     allOf: [{ pattern: NOT_BLANK }, { pattern: SAFE_TEXT_PATTERN }],
     ...(description ? { description } : {}),

@@ -267,9 +267,10 @@ function crossChecks(
       prev = id;
     });
   }
+  // A reference into a file that did not parse is unknowable, not wrong: the file's own error says it.
   const isKind = (id: string, ...kinds: SourceFileKind[]) => {
     const hit = ids.get(id);
-    return hit !== undefined && kinds.includes(hit.kind);
+    return (hit !== undefined && kinds.includes(hit.kind)) || (hit === undefined && kinds.some((k) => !parsed.has(k)));
   };
 
   // Officials: dates, alias collisions, native-script aliases.

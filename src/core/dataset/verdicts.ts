@@ -46,7 +46,7 @@ const TABLE: Record<ClaimStatus, string[]> = {
     'enganoso', 'enganosa', 'medio verdadero', 'verdad a medias', 'impreciso', 'imprecisa', 'exagerado', 'exagerada',
     'sacado de contexto', 'parcialmente falso', 'parcialmente verdadero', 'cuestionable',
     'частично', 'частично правда', 'частично ложь', 'частично верно', 'полуправда', 'манипуляция', 'искажение',
-    'сомнительно', 'да но', 'не совсем так', 'преувеличение', 'вне контекста', 'вводит в заблуждение',
+    'сомнительно', 'да но', 'не факт но', 'так но', 'это так но', 'не совсем так', 'преувеличение', 'вне контекста', 'вводит в заблуждение',
     'irrefuhrend', 'teilweise falsch', 'teilweise richtig', 'halbwahr', 'fehlender kontext', 'ubertrieben', 'aus dem kontext gerissen',
   ],
   unverified: [
@@ -54,7 +54,7 @@ const TABLE: Record<ClaimStatus, string[]> = {
     'undetermined', 'unknown', 'insufficient evidence', 'cannot be verified',
     'non prouve', 'non verifie', 'inverifiable', 'invérifiable', 'pas de preuve', 'sans preuve',
     'sin pruebas', 'no verificable', 'inverificable', 'sin evidencia', 'no comprobado',
-    'не доказано', 'не подтверждено', 'неизвестно', 'пока не факт', 'пока сомнительно', 'нет доказательств',
+    'не доказано', 'не подтверждено', 'неизвестно', 'пока не факт', 'пока сомнительно', 'возможно но', 'нет доказательств',
     'unbelegt', 'nicht belegt', 'unbestatigt', 'nicht uberprufbar', 'unklar',
   ],
 };
