@@ -26,7 +26,7 @@ describe('data/ lint', () => {
     const valid = join(FIXTURES, 'valid/officials.json');
     const text = readFileSync(valid, 'utf8');
     expect(formatSourceText(valid, text)).toEqual({ ok: true, text, changed: false });
-    expect(formatSourceText(valid, text.replace(/\n$/, '')).ok && formatSourceText(valid, text.replace(/\n$/, '')).changed).toBe(true);
+    expect(formatSourceText(valid, text.replace(/\n$/, ''))).toMatchObject({ ok: true, changed: true });
     expect(formatSourceText(valid, text.replace('  "officials"', '    "officials"'))).toMatchObject({ ok: true, changed: true });
   });
 });
