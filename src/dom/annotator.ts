@@ -69,6 +69,8 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   let offsetsStale = false;
   let cached: { m: Mention; a: Annotation }[] | null = null;
   const repairs = new WeakMap<Node, { count: number; since: number }>();
+  /** Annotations by their block, so re-reading one block does not walk every annotation on the page. */
+  const byBlock = new Map<Node, Set<Annotation>>();
   let href = win.location.href;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   const ac = new AbortController();
@@ -99,12 +101,31 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     if (map.text.length === 0) return;
     const mentions = opts.match(map.text);
     if (mentions.length === 0) return;
-    quietly(() => renderer.render(map, itemsFor(mentions)));
+    quietly(() => {
+      for (const a of renderer.render(map, itemsFor(mentions))) {
+        let set = byBlock.get(a.block);
+        if (!set) byBlock.set(a.block, (set = new Set()));
+        set.add(a);
+      }
+    });
     changed = true;
   }
 
-  function fullScan(): void {
+  /** Removes annotations (and keeps the per-block index in step). */
+  function drop(anns: readonly Annotation[]): void {
+    if (anns.length === 0) return;
+    quietly(() => renderer.remove(anns));
+    for (const a of anns) byBlock.get(a.block)?.delete(a);
+    changed = true;
+  }
+
+  function removeAll(): void {
     quietly(() => renderer.removeAll());
+    byBlock.clear();
+  }
+
+  function fullScan(): void {
+    removeAll();
     dirty.clear();
     fullRescan = false;
     annotate(root());
@@ -179,9 +200,9 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     r.removedNodes.forEach((n) => {
       if (n.nodeType === 1 && (n as Element).localName === BADGE_TAG) {
         const ann = renderer.annotationOf(n as Element);
-        if (ann && renderer.annotations().includes(ann)) {
+        if (ann && renderer.isLive(ann)) {
           // The page removed our badge: drop the rest of that annotation now, and re-add it (rate-limited).
-          quietly(() => renderer.remove([ann]));
+          drop([ann]);
           damaged = true;
           if (repairAllowed(ann.block)) markDirty(ann.block);
         }
@@ -213,10 +234,8 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
 
   function purgeDetached(): void {
     const gone = renderer.annotations().filter((a) => !a.startNode.isConnected || !a.endNode.isConnected);
-    if (gone.length > 0) {
-      quietly(() => renderer.remove(gone));
-      changed = true;
-    }
+    drop(gone);
+    for (const [block, set] of byBlock) if (set.size === 0) byBlock.delete(block);
   }
 
   /** Annotations inside a block we are about to re-read: found by their badges and their blocks. */
@@ -228,7 +247,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
         if (a) found.add(a);
       });
     }
-    for (const a of renderer.annotations()) if (a.block === unit || unit.contains(a.startNode)) found.add(a);
+    byBlock.get(unit)?.forEach((a) => found.add(a));
     return [...found];
   }
 
@@ -270,9 +289,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
         const unit = work.shift()!;
         if (!unit.isConnected || (unit.parentNode && isInSkippedRegion(unit.parentNode))) continue;
         if (unit.nodeType === 1 && isInSkippedRegion(unit)) continue;
-        const old = annotationsIn(unit);
-        if (old.length > 0) quietly(() => renderer.remove(old));
-        if (old.length > 0) changed = true;
+        drop(annotationsIn(unit));
         annotate(unit === doc.documentElement || unit === doc ? root() : (unit as Element));
         if (unit !== root()) offsetsStale = true;
         if (expired()) break;
@@ -289,7 +306,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     if (destroyed || win.location.href === href) return;
     href = win.location.href;
     // A new "page": drop the old one's annotations and read the new content once it has settled.
-    quietly(() => renderer.removeAll());
+    removeAll();
     work = [];
     dirty.clear();
     fullRescan = true;
@@ -357,6 +374,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     dirty.clear();
     work = [];
     renderer.removeAll();
+    byBlock.clear();
     cached = null;
   }
 

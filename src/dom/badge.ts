@@ -53,6 +53,7 @@ export const BADGE_CSS = `
   contain: content;
 }
 :host([data-claimlens-hidden]) { display: none !important; }
+:host::before, :host::after { content: none !important; display: none !important; }
 :host(:focus-visible) { outline: 2px solid Highlight !important; outline-offset: 1px !important; border-radius: 4px; }
 .b {
   display: inline-flex; align-items: center; gap: 3px;

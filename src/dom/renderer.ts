@@ -47,6 +47,9 @@ export interface Renderer {
   remove(annotations: Iterable<Annotation>): void;
   removeAll(): void;
   annotations(): readonly Annotation[];
+  /** Whether the annotation is still rendered (not removed). */
+  isLive(annotation: Annotation): boolean;
+  readonly size: number;
   /** The annotation a badge element belongs to, if it is ours (also for badges no longer tracked). */
   annotationOf(badge: Element): Annotation | undefined;
   setVisibility(visible: (kind: MentionKind, status: ClaimStatus | undefined) => boolean): void;
@@ -292,6 +295,10 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
       for (const entry of [...entryOf.values()].sort((x, y) => y.seq - x.seq)) rejoin(entry);
     },
     annotations: () => [...live],
+    isLive: (a) => live.has(a as AnnotationState),
+    get size() {
+      return live.size;
+    },
     annotationOf: (badge) => (isOurs(badge, BADGE_TAG) ? byBadge.get(badge) : undefined),
     setVisibility,
   };
