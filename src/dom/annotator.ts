@@ -3,7 +3,7 @@
 import { type LayerState, isVisible } from '../core/layers';
 import type { ClaimStatus, Mention } from '../core/types';
 import { BADGE_TAG } from './badge';
-import { extractText, isBlockElement, isInSkippedRegion, isOwnElement } from './extract';
+import { type TextMap, extractText, isBlockElement, isInSkippedRegion, isOwnElement, joinTextMaps } from './extract';
 import { type Annotation, type RenderItem, createRenderer } from './renderer';
 import { createScheduler } from './scheduler';
 
@@ -48,6 +48,9 @@ const FULL_RESCAN_THRESHOLD = 1500;
 const MAX_REPAIRS = 3;
 const REPAIR_WINDOW_MS = 10_000;
 const URL_POLL_MS = 500;
+/** Blocks read per matcher call during dynamic updates (bounded so one slice stays short). */
+const BATCH_UNITS = 100;
+const BATCH_CHARS = 20_000;
 
 export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotator {
   const win = doc.defaultView as Window & typeof globalThis;
@@ -97,7 +100,10 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   }
 
   function annotate(unit: Element | ShadowRoot | Document): void {
-    const map = extractText(unit);
+    annotateMap(extractText(unit));
+  }
+
+  function annotateMap(map: TextMap): void {
     if (map.text.length === 0) return;
     const mentions = opts.match(map.text);
     if (mentions.length === 0) return;
@@ -284,14 +290,28 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
       work = [];
       fullScan();
     } else {
-      if (dirty.size > 0) work = work.concat(dedupeDirty());
+      if (dirty.size > 0) {
+        // Pending and new units together, so no block is read twice within one batch (duplicates).
+        for (const n of work) dirty.add(n);
+        work = dedupeDirty();
+      }
       while (work.length > 0) {
-        const unit = work.shift()!;
-        if (!unit.isConnected || (unit.parentNode && isInSkippedRegion(unit.parentNode))) continue;
-        if (unit.nodeType === 1 && isInSkippedRegion(unit)) continue;
-        drop(annotationsIn(unit));
-        annotate(unit === doc.documentElement || unit === doc ? root() : (unit as Element));
-        if (unit !== root()) offsetsStale = true;
+        // Many small blocks (a live blog's paragraphs) share one extraction map and one matcher call.
+        const maps: TextMap[] = [];
+        let chars = 0;
+        while (work.length > 0 && maps.length < BATCH_UNITS && chars < BATCH_CHARS) {
+          const unit = work.shift()!;
+          if (!unit.isConnected || (unit.parentNode && isInSkippedRegion(unit.parentNode))) continue;
+          if (unit.nodeType === 1 && isInSkippedRegion(unit)) continue;
+          drop(annotationsIn(unit));
+          const target = unit === doc.documentElement || unit === doc ? root() : (unit as Element);
+          if (target !== root()) offsetsStale = true;
+          const map = extractText(target);
+          if (map.text.length === 0) continue;
+          maps.push(map);
+          chars += map.text.length;
+        }
+        if (maps.length > 0) annotateMap(joinTextMaps(maps));
         if (expired()) break;
       }
     }

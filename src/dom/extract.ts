@@ -215,3 +215,26 @@ export function rangeFor(map: TextMap, start: number, end: number): Range | null
   range.setEnd(b.node, b.offset);
   return range;
 }
+
+/** One map over several roots' texts, joined by separators: one matcher call for many small blocks. */
+export function joinTextMaps(maps: readonly TextMap[]): TextMap {
+  if (maps.length === 1) return maps[0];
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let offset = 0;
+  for (const m of maps) {
+    if (m.text.length === 0) continue;
+    if (parts.length > 0) {
+      parts.push(SEPARATOR);
+      offset += 1;
+    }
+    parts.push(m.text);
+    for (let i = 0; i < m.nodes.length; i++) {
+      nodes.push(m.nodes[i]);
+      starts.push(m.starts[i] + offset);
+    }
+    offset += m.text.length;
+  }
+  return { text: parts.join(''), nodes, starts, root: maps[0]?.root ?? null! };
+}

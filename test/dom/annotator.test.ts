@@ -279,6 +279,20 @@ describe('dynamic pages', () => {
     expect(a.mentions()).toHaveLength(1);
   });
 
+  it('notices a pushState navigation it cannot hook (isolated world) by polling the URL', async () => {
+    document.body.innerHTML = '<main><p>Obama</p></main>';
+    const match = vi.fn(fakeMatcher(TERMS));
+    const a = annotator({ match });
+    a.start();
+    const first = badges()[0];
+    history.pushState({}, '', '/spa/article-2');
+    // No mutation and no popstate: only the URL changed. The old annotations go and the page is re-read.
+    await until(() => match.mock.calls.length === 2, 1500);
+    await until(() => badges().length === 1);
+    expect(first.isConnected).toBe(false);
+    expect(a.mentions()).toHaveLength(1);
+  });
+
   it('a newer annotator takes over from an older one (no duplicate badges after an update)', () => {
     document.body.innerHTML = '<p>Obama</p>';
     const old = annotator();
