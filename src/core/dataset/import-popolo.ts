@@ -36,6 +36,21 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim() : undefined);
 
+const PATRONYMIC = /(?:вич|вна|чна|ична|івна|ївна)$/u;
+
+// Language of a legislature's own spelling of names, when the name is in that language's script.
+const COUNTRY_LANG: Record<string, [string, string]> = {
+  russia: ['ru', 'Cyrillic'], ukraine: ['uk', 'Cyrillic'], bulgaria: ['bg', 'Cyrillic'], belarus: ['be', 'Cyrillic'], serbia: ['sr', 'Cyrillic'],
+  japan: ['ja', 'Han'], 'south korea': ['ko', 'Hangul'], greece: ['el', 'Greek'], israel: ['he', 'Hebrew'],
+  uk: ['en', 'Latin'], 'united kingdom': ['en', 'Latin'], france: ['fr', 'Latin'], norway: ['nb', 'Latin'], 'czech republic': ['cs', 'Latin'],
+  germany: ['de', 'Latin'], italy: ['it', 'Latin'], spain: ['es', 'Latin'], poland: ['pl', 'Latin'], canada: ['en', 'Latin'], australia: ['en', 'Latin'],
+};
+function countryLang(country: string | undefined, name: string): string | undefined {
+  const hit = country ? COUNTRY_LANG[country.toLowerCase()] : undefined;
+  const script = dominantScript(name);
+  return hit && (hit[1] === script || (hit[1] === 'Han' && script === 'Kana')) ? hit[0] : undefined;
+}
+
 // Wikidata language codes that are not BCP-47 as written.
 const LANG_FIX: Record<string, string> = { cn: 'zh', 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', 'be-tarask': 'be', 'be-x-old': 'be', simple: 'en' };
 
@@ -66,11 +81,16 @@ export function importPopolo(text: string, options: PopoloOptions = {}): { data:
       bump(report.skipped, 'no usable name');
       continue;
     }
-    const candidates: Alias[] = [{ text: name, lang: options.lang ?? aliasLang(name) }];
+    const primaryLang = (t: string) => options.lang ?? countryLang(options.country, t) ?? aliasLang(t);
+    const candidates: Alias[] = [{ text: name, lang: primaryLang(name) }];
     const given = str(p.given_name);
     const family = str(p.family_name);
-    // "Абалаков Александр Николаевич" is also written "Александр Абалаков" in running text.
-    if (given && family) candidates.push({ text: `${given} ${family}`, lang: options.lang ?? aliasLang(`${given} ${family}`) });
+    // "Абалаков Александр Николаевич" is written "Александр Абалаков" in running text.
+    if (given && family) candidates.push({ text: `${given} ${family}`, lang: primaryLang(`${given} ${family}`) });
+    else {
+      const t = name.split(' ');
+      if (t.length === 3 && PATRONYMIC.test(t[2])) candidates.push({ text: `${t[1]} ${t[0]}`, lang: primaryLang(name) });
+    }
     for (const o of Array.isArray(p.other_names) ? p.other_names : []) {
       if (!isObj(o)) continue;
       const t = str(o.name);
@@ -98,7 +118,7 @@ export function importPopolo(text: string, options: PopoloOptions = {}): { data:
       aliases.push(a);
     }
     if (aliases.length === 0) {
-      bump(report.skipped, 'every name already belongs to another person');
+      bump(report.skipped, 'every name already belongs to another person (a namesake, or the same person under a second record)');
       continue;
     }
     used.add(id);
