@@ -98,3 +98,31 @@ describe('npm run dataset', { timeout: 60_000 }, () => {
     expect(s.byOutlet).toEqual({ '(no outlet)': 2, 'RIA Novosti': 1 });
   });
 });
+
+describe('npm run dataset -- import-*', { timeout: 60_000 }, () => {
+  it('imports a CSV with a --columns mapping into a data directory that compiles', () => {
+    const csv = join(tmp, 'feed.csv');
+    writeFileSync(
+      csv,
+      'text,rating,when,site,link\r\n' +
+        '"The ministry said ""no troops"" were sent to the border.",Faux,2024-03-01,Example Vérif,https://factcheck.example.org/1\r\n' +
+        'Parliament approved the defence budget on Tuesday.,Satire,2024-03-02,Example Vérif,https://factcheck.example.org/2\r\n',
+    );
+    const out = join(tmp, 'imported');
+    const r = run(['import-claimreview', csv, '--out', out, '--columns', 'claim=text,verdict=rating,date=when,outlet=site,url=link']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('2 rows, 2 imported');
+    expect(r.stderr).toMatch(/UNMAPPED verdicts[^\n]*\n\s+1\s+Satire/);
+    expect(run(['compile', '--dir', out, '--out', join(tmp, 'imported.json')]).code).toBe(0);
+    const claims = JSON.parse(readFileSync(join(out, 'claims.json'), 'utf8')).claims;
+    expect(claims.map((c: { status: string }) => c.status).sort()).toEqual(['denied', 'unverified']);
+    // A second import into the same directory needs --force.
+    expect(run(['import-claimreview', csv, '--out', out, '--columns', 'claim=text']).code).toBe(2);
+  });
+
+  it('rejects a mapping without a claim column', () => {
+    const r = run(['import-claimreview', join(FIXTURES, 'claimreview/single.json'), '--out', join(tmp, 'x'), '--columns', 'verdict=rating']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('column mapping needs claim=<column>');
+  });
+});
