@@ -1,5 +1,6 @@
-// Scores sentences against claims' hint groups: one automaton finds all hint terms, then only the
-// claims whose terms occur are scored. A claim needs a term of every group; otherwise we abstain.
+// Scores sentences against claims' hint groups. One automaton finds every hint term; each claim is
+// indexed only under the terms of its rarest group, so a sentence wakes up the few claims whose
+// most specific evidence is present, not the thousands that share "Ukraine". All groups must match.
 import type { CompiledClaim, CompiledOfficial, HintLang } from '../types';
 import { HINT_LANGS } from '../types';
 import { joinsWord } from '../text/script';
@@ -7,33 +8,45 @@ import { AhoCorasick } from './aho-corasick';
 import { keyOf } from './officials';
 import { stemWord } from './slavic';
 
-interface TermPayload {
-  claim: number;
-  /** Group index, or -1 for an exclude term. */
-  group: number;
-  prefix: boolean;
-  term: string;
-}
-
-export interface TermHit {
-  claim: number;
-  group: number;
-  term: string;
-  /** Range in the key text. */
+/** One occurrence of a hint term in the key text. */
+export interface TermOccurrence {
+  pattern: number;
   start: number;
   end: number;
+  /** Whether the term ends inside a word (then only prefix terms "deploy*" may use it). */
+  open: boolean;
+}
+
+/** A claim's evidence in one sentence. */
+export interface ClaimEvidence {
+  /** Groups met, by terms or by an official the group names. */
+  groups: Set<number>;
+  /** Occurrences that met a group, with their group. */
+  used: { occ: TermOccurrence; group: number }[];
+  /** Groups met by an official's mention: group -> official index. */
+  byEntity: Map<number, number>;
+  excluded: boolean;
 }
 
 /** Minimum score to report a claim; a sentence missing any group scores at most 0.6. */
 export const CLAIM_THRESHOLD = 0.65;
 
+interface ClaimTerms {
+  /** Per group: pattern -> prefix allowed. */
+  groups: Map<number, boolean>[];
+  exclude: Map<number, boolean>;
+  /** Per group: officials whose mention meets it. */
+  entity: Map<number, number[]>;
+  about: number[];
+}
+
 export class ClaimsIndex {
   private readonly ac = new AhoCorasick();
-  private readonly payloads: TermPayload[][] = [];
-  /** Per claim, per group: officials (indexes) whose mention in the sentence satisfies that group. */
-  readonly entityGroups: Map<number, number[]>[] = [];
-  /** Per claim: indexes of officials in `about`. */
-  readonly aboutOfficials: number[][] = [];
+  private readonly terms: ClaimTerms[] = [];
+  /** pattern -> claims anchored on it (the pattern is in the claim's rarest group). */
+  private readonly anchors = new Map<number, number[]>();
+  /** official -> claims with a group that official's mention meets. */
+  private readonly entityClaims = new Map<number, number[]>();
 
   constructor(
     readonly claims: readonly CompiledClaim[],
@@ -45,57 +58,117 @@ export class ClaimsIndex {
       for (const a of o.aliases ?? []) for (const w of keyOf(a.text).split(' ')) if (w.length >= 3) words.add(w);
       return words;
     });
-    claims.forEach((c, ci) => {
+    const postings = new Map<number, number>();
+    claims.forEach((c) => {
       const about = (c.about ?? []).map((id) => officialIndex.get(id)).filter((x): x is number => x !== undefined);
-      this.aboutOfficials.push(about);
-      const entity = new Map<number, number[]>();
+      const ct: ClaimTerms = { groups: [], exclude: new Map(), entity: new Map(), about };
       (c.hints?.groups ?? []).forEach((g, gi) => {
-        for (const lang of HINT_LANGS) for (const t of g.terms?.[lang as HintLang] ?? []) {
-          const term = this.addTerm(ci, gi, t);
-          // A group naming an official ("Zelensky") is also met by the official's mention in any
-          // inflected or transliterated form the officials matcher recognises.
-          if (term && !term.includes(' ')) {
+        const pats = new Map<number, boolean>();
+        for (const lang of HINT_LANGS) {
+          for (const raw of g.terms?.[lang as HintLang] ?? []) {
+            const t = this.addTerm(raw, pats);
+            // A group naming an official ("Zelensk*") is also met by that official's mention in any
+            // inflected or transliterated form the officials matcher recognises.
+            if (!t || t.term.includes(' ')) continue;
             for (const o of about) {
-              if ([...aliasWords[o]].some((w) => w === term || stemWord(w) === stemWord(term) || w.startsWith(term))) {
-                const list = entity.get(gi) ?? [];
-                if (!list.includes(o)) list.push(o);
-                entity.set(gi, list);
-              }
+              const hit = [...aliasWords[o]].some(
+                (w) => w === t.term || (t.prefix ? w.startsWith(t.term) : stemWord(w) === stemWord(t.term)),
+              );
+              if (!hit) continue;
+              const list = ct.entity.get(gi) ?? [];
+              if (!list.includes(o)) list.push(o);
+              ct.entity.set(gi, list);
             }
           }
         }
+        ct.groups.push(pats);
       });
-      this.entityGroups.push(entity);
-      for (const lang of HINT_LANGS) for (const t of c.hints?.exclude?.[lang as HintLang] ?? []) this.addTerm(ci, -1, t);
+      for (const lang of HINT_LANGS) for (const raw of c.hints?.exclude?.[lang as HintLang] ?? []) this.addTerm(raw, ct.exclude);
+      for (const pats of ct.groups) for (const p of pats.keys()) postings.set(p, (postings.get(p) ?? 0) + 1);
+      this.terms.push(ct);
+    });
+    this.terms.forEach((ct, ci) => {
+      // Anchor on the group whose terms are shared by the fewest claims.
+      let best = -1;
+      let bestCost = Infinity;
+      ct.groups.forEach((pats, gi) => {
+        let cost = 0;
+        for (const p of pats.keys()) cost += postings.get(p) ?? 0;
+        if (pats.size && cost < bestCost) {
+          best = gi;
+          bestCost = cost;
+        }
+      });
+      if (best >= 0) for (const p of ct.groups[best].keys()) this.push(this.anchors, p, ci);
+      // A claim anchored on a group that an official can meet must also wake up on that official.
+      for (const os of ct.entity.values()) for (const o of os) this.push(this.entityClaims, o, ci);
     });
     this.ac.build();
   }
 
-  private addTerm(claim: number, group: number, raw: string): string {
+  private push(map: Map<number, number[]>, key: number, value: number): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [value]);
+    else if (list[list.length - 1] !== value) list.push(value);
+  }
+
+  private addTerm(raw: string, into: Map<number, boolean>): { term: string; prefix: boolean } | null {
     const prefix = raw.trim().endsWith('*');
     const term = keyOf(raw.replace(/\*\s*$/, ''));
-    if (!term) return term;
+    if (!term) return null;
     const id = this.ac.add(term);
-    (this.payloads[id] ??= []).push({ claim, group, prefix, term: raw });
-    return term;
+    into.set(id, (into.get(id) ?? false) || prefix);
+    return { term, prefix };
   }
 
   groupCount(claim: number): number {
-    return this.claims[claim].hints?.groups?.length ?? 0;
+    return this.terms[claim].groups.length;
   }
 
-  /** Every hint term occurrence in the key text, whole words (prefix terms may end inside a word). */
-  findTerms(key: string): TermHit[] {
-    const out: TermHit[] = [];
+  aboutOfficials(claim: number): number[] {
+    return this.terms[claim].about;
+  }
+
+  /** Every hint term occurrence in the key text that starts a word. */
+  scan(key: string): TermOccurrence[] {
+    const out: TermOccurrence[] = [];
     this.ac.search(key, (pattern, end) => {
       const start = end - this.ac.patterns[pattern].length;
       if (joinsWord(key, start)) return;
-      const closed = joinsWord(key, end);
-      for (const p of this.payloads[pattern]) {
-        if (closed && !p.prefix) continue;
-        out.push({ claim: p.claim, group: p.group, term: p.term, start, end });
-      }
+      out.push({ pattern, start, end, open: joinsWord(key, end) });
     });
     return out;
+  }
+
+  /** Claims worth scoring for a sentence with these term occurrences and officials. */
+  candidates(occs: readonly TermOccurrence[], officials: Iterable<number>): number[] {
+    const set = new Set<number>();
+    for (const o of occs) for (const c of this.anchors.get(o.pattern) ?? []) set.add(c);
+    for (const o of officials) for (const c of this.entityClaims.get(o) ?? []) set.add(c);
+    return [...set];
+  }
+
+  /** Which groups of `claim` the sentence meets. */
+  evidence(claim: number, occs: readonly TermOccurrence[], officials: ReadonlySet<number>): ClaimEvidence {
+    const ct = this.terms[claim];
+    const ev: ClaimEvidence = { groups: new Set(), used: [], byEntity: new Map(), excluded: false };
+    for (const o of occs) {
+      const ex = ct.exclude.get(o.pattern);
+      if (ex !== undefined && (ex || !o.open)) ev.excluded = true;
+      ct.groups.forEach((pats, gi) => {
+        const prefix = pats.get(o.pattern);
+        if (prefix === undefined || (o.open && !prefix)) return;
+        ev.groups.add(gi);
+        ev.used.push({ occ: o, group: gi });
+      });
+    }
+    for (const [gi, os] of ct.entity) {
+      if (ev.groups.has(gi)) continue;
+      const o = os.find((x) => officials.has(x));
+      if (o === undefined) continue;
+      ev.groups.add(gi);
+      ev.byEntity.set(gi, o);
+    }
+    return ev;
   }
 }

@@ -2,7 +2,8 @@
 // abstaining below a threshold) and attributions (official + reporting verb) in one pass per text.
 import type { CompiledDataset, Mention, MentionKind } from '../types';
 import { splitSentences, type Span } from '../text/sentences';
-import { ClaimsIndex, CLAIM_THRESHOLD } from './claims';
+import type { Normalised } from '../text/normalise';
+import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { findCues, type CueHit } from './cues';
 import { OfficialsIndex, type OfficialHit } from './officials';
 
@@ -41,6 +42,88 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
   const officials = new OfficialsIndex(dataset.officials ?? []);
   const claims = new ClaimsIndex(dataset.claims ?? [], dataset.officials ?? []);
   const officialIds = (dataset.officials ?? []).map((o) => o.id);
+
+
+  /** Claims stated by one sentence: all groups met, above the threshold, the most specific kept. */
+  function claimMentions(
+    text: string,
+    norm: Normalised,
+    s: Span,
+    occs: TermOccurrence[],
+    offs: OfficialHit[],
+    cues: Cue[],
+    speaker: OfficialHit | undefined,
+  ): Mention[] {
+    const present = new Set(offs.map((h) => h.official));
+    const cands = claims.candidates(occs, present);
+    if (!cands.length) return [];
+    const reported = cues.some((c) => c.types.includes('deny'))
+      ? 'denied'
+      : cues.some((c) => c.types.includes('confirm'))
+        ? 'confirmed'
+        : undefined;
+    const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.end - 1]];
+    interface Accepted {
+      ci: number;
+      ranges: [number, number][];
+      groupRanges: [number, number][][];
+      m: Mention;
+    }
+    const accepted: Accepted[] = [];
+    for (const ci of cands) {
+      const total = claims.groupCount(ci);
+      if (total === 0) continue;
+      const ev = claims.evidence(ci, occs, present);
+      if (ev.excluded) continue;
+      const frac = ev.groups.size / total;
+      const aboutIdx = claims.aboutOfficials(ci).find((o) => present.has(o));
+      const terms = new Set(ev.used.map((u) => text.slice(...orig(u.occ))));
+      // Full coverage starts at 0.7; an official the claim is about and extra evidence add to it.
+      // Partial coverage stays below the threshold whatever the bonuses: near misses abstain.
+      const score =
+        frac < 1 ? 0.6 * frac : Math.min(1, 0.7 + (aboutIdx !== undefined ? 0.2 : 0) + (terms.size > total ? 0.1 : 0));
+      if (score < CLAIM_THRESHOLD) continue;
+      const why = [`terms: ${[...terms].join(', ')}`];
+      for (const [gi, o] of ev.byEntity) why.push(`'${dataset.claims[ci].hints.groups[gi].name}' met by ${officialIds[o]}`);
+      if (aboutIdx !== undefined) why.push(`about: ${officialIds[aboutIdx]}`);
+      if (reported) why.push(`reported ${reported}`);
+      const officialIdx = aboutIdx ?? speaker?.official ?? offs.find((h) => !h.titleOnly)?.official;
+      const m: Mention = {
+        kind: 'claim',
+        id: dataset.claims[ci].id,
+        start: s.start,
+        end: s.end,
+        text: text.slice(s.start, s.end),
+        score: Math.round(score * 100) / 100,
+        why,
+      };
+      if (officialIdx !== undefined) m.officialId = officialIds[officialIdx];
+      if (reported) m.reported = reported;
+      const groupRanges: [number, number][][] = Array.from({ length: total }, () => []);
+      for (const u of ev.used) groupRanges[u.group].push(orig(u.occ));
+      accepted.push({ ci, ranges: ev.used.map((u) => orig(u.occ)), groupRanges, m });
+    }
+    // Claims share generic groups (actor + troops + Ukraine). When a claim with more groups is met by
+    // mostly the same words ("Paris weighed sending special forces into Ukraine" also meets "French
+    // forces in Ukraine"), the sentence states the more specific one: drop the broader.
+    const overlaps = (r: [number, number], list: [number, number][]) => list.some(([s1, e1]) => r[0] < e1 && s1 < r[1]);
+    const inside = (a: [number, number][], b: [number, number][]) =>
+      a.every(([s0, e0]) => b.some(([s1, e1]) => s1 <= s0 && e0 <= e1));
+    const sharedGroups = (a: Accepted, b: Accepted) => a.groupRanges.filter((rs) => rs.some((r) => overlaps(r, b.ranges))).length;
+    // Most specific first, so that a claim is only dropped for one that is itself kept.
+    accepted.sort((x, y) => claims.groupCount(y.ci) - claims.groupCount(x.ci) || y.ranges.length - x.ranges.length || x.ci - y.ci);
+    const kept: Accepted[] = [];
+    for (const a of accepted) {
+      const ga = claims.groupCount(a.ci);
+      const subsumed = kept.some(
+        (b) =>
+          (claims.groupCount(b.ci) > ga && sharedGroups(a, b) >= ga - 1) ||
+          (inside(a.ranges, b.ranges) && !inside(b.ranges, a.ranges)),
+      );
+      if (!subsumed) kept.push(a);
+    }
+    return kept.map((k) => k.m);
+  }
 
   function match(text: string, options: MatchOptions = {}): Mention[] {
     const want = {
@@ -126,73 +209,16 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
       }
 
       if (want.claims) {
-        interface Cand {
-          mask: Set<number>;
-          terms: Set<string>;
-          excluded: boolean;
-        }
-        const cands = new Map<number, Map<number, Cand>>();
-        for (const t of claims.findTerms(key)) {
-          const [os] = toOrig(t.start, t.end);
-          const si = spanAt(sentences, os);
+        const occsIn = new Map<number, TermOccurrence[]>();
+        for (const o of claims.scan(key)) {
+          const si = spanAt(sentences, norm.starts[o.start]);
           if (si < 0) continue;
-          let bySentence = cands.get(si);
-          if (!bySentence) cands.set(si, (bySentence = new Map()));
-          let c = bySentence.get(t.claim);
-          if (!c) bySentence.set(t.claim, (c = { mask: new Set(), terms: new Set(), excluded: false }));
-          if (t.group < 0) c.excluded = true;
-          else {
-            c.mask.add(t.group);
-            c.terms.add(text.slice(os, toOrig(t.start, t.end)[1]));
-          }
+          const list = occsIn.get(si);
+          if (list) list.push(o);
+          else occsIn.set(si, [o]);
         }
-        for (const [si, bySentence] of cands) {
-          const s = sentences[si];
-          const offs = (officialsIn.get(si) ?? []);
-          const present = new Set(offs.map((h) => h.official));
-          const cues = cuesIn.get(si) ?? [];
-          const reported = cues.some((c) => c.types.includes('deny'))
-            ? 'denied'
-            : cues.some((c) => c.types.includes('confirm'))
-              ? 'confirmed'
-              : undefined;
-          for (const [ci, c] of bySentence) {
-            if (c.excluded) continue;
-            const total = claims.groupCount(ci);
-            if (total === 0) continue;
-            const why: string[] = [];
-            for (const [gi, os] of claims.entityGroups[ci]) {
-              const o = os.find((x) => present.has(x));
-              if (o !== undefined && !c.mask.has(gi)) {
-                c.mask.add(gi);
-                why.push(`entity for '${dataset.claims[ci].hints.groups[gi].name}': ${officialIds[o]}`);
-              }
-            }
-            const frac = c.mask.size / total;
-            const about = claims.aboutOfficials[ci].find((o) => present.has(o));
-            // Full coverage starts at 0.7; an entity the claim is about and extra evidence add to it.
-            // Partial coverage stays below the threshold whatever the bonuses: near misses abstain.
-            const score =
-              frac < 1 ? 0.6 * frac : Math.min(1, 0.7 + (about !== undefined ? 0.2 : 0) + (c.terms.size > total ? 0.1 : 0));
-            if (score < CLAIM_THRESHOLD) continue;
-            why.unshift(`terms: ${[...c.terms].join(', ')}`);
-            if (about !== undefined) why.push(`about: ${officialIds[about]}`);
-            if (reported) why.push(`reported ${reported}`);
-            const speaker = speakers.get(si)?.hit.official;
-            const officialIdx = about ?? speaker ?? offs.find((h) => !h.titleOnly)?.official;
-            const m: Mention = {
-              kind: 'claim',
-              id: dataset.claims[ci].id,
-              start: s.start,
-              end: s.end,
-              text: text.slice(s.start, s.end),
-              score: Math.round(score * 100) / 100,
-              why,
-            };
-            if (officialIdx !== undefined) m.officialId = officialIds[officialIdx];
-            if (reported) m.reported = reported;
-            out.push(m);
-          }
+        for (const si of new Set([...occsIn.keys(), ...officialsIn.keys()])) {
+          out.push(...claimMentions(text, norm, sentences[si], occsIn.get(si) ?? [], officialsIn.get(si) ?? [], cuesIn.get(si) ?? [], speakers.get(si)?.hit));
         }
       }
     }

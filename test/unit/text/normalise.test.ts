@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fold, normalise, toOriginal } from '../../../src/core/text';
+
+describe('normalise', () => {
+  it('folds case, Latin diacritics and ligature-like letters', () => {
+    expect(fold('Sergueï LAVROV')).toBe('serguei lavrov');
+    expect(fold('Péter Szijjártó')).toBe('peter szijjarto');
+    expect(fold('Straße Łódź Æsir')).toBe('strasse lodz aesir');
+  });
+
+  it('keeps Cyrillic й and ї but folds ё to е', () => {
+    expect(fold('Зеленський Її Ёлка')).toBe('зеленський її елка');
+  });
+
+  it('unifies quotes, dashes and spaces', () => {
+    expect(fold('d’Emmanuel ‘x’ `y` ″z″ «w»')).toBe(`d'emmanuel 'x' 'y' "z" "w"`);
+    expect(fold('a–b—c−d')).toBe('a-b-c-d');
+    expect(normalise('Sergey\u00a0\u2009 Lavrov').text).toBe('sergey lavrov');
+  });
+
+  it('folds full-width and half-width forms (NFKC)', () => {
+    expect(fold('ＬＡＶＲＯＶ２０２４')).toBe('lavrov2024');
+    expect(fold('ﾗﾌﾞﾛﾌ')).toBe('ラブロフ');
+  });
+
+  it('drops invisible characters but keeps newlines as hard boundaries', () => {
+    const n = normalise('Lav\u00adrov\u200b\nZelensky\r\nX');
+    expect(n.text).toBe('lavrov\nzelensky\n\nx');
+  });
+
+  it('maps every folded unit back to the original range that produced it', () => {
+    const text = 'Ｓｅｒｇｕｅï  Lave\u0301\u00adrov ß';
+    const n = normalise(text);
+    expect(n.text).toBe('serguei laverov ss');
+    const at = n.text.indexOf('lav');
+    const [s, e] = toOriginal(n, at, at + 'laverov'.length);
+    expect(text.slice(s, e)).toBe('Lave\u0301\u00adrov');
+    const ss = n.text.indexOf('ss');
+    expect(toOriginal(n, ss, ss + 2)).toEqual([text.length - 1, text.length]);
+    expect(toOriginal(n, ss + 1, ss + 2)).toEqual([text.length - 1, text.length]);
+  });
+
+  it('composes decomposed input before folding', () => {
+    const text = 'Se\u0301bastien'; // e + combining acute
+    const n = normalise(text);
+    expect(n.text).toBe('sebastien');
+    expect(toOriginal(n, 1, 2)).toEqual([1, 3]);
+    expect(fold('\u304b\u3099')).toBe('が'); // dakuten stays on Japanese kana
+  });
+
+  it('never throws and keeps a monotonic map, for any string including lone surrogates', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'binary-ascii' }), fc.constantFrom('\ud800', 'a\udc00b', '\udbff')), (s) => {
+        const n = normalise(s);
+        let ok = n.starts.length === n.text.length && n.ends.length === n.text.length;
+        for (let i = 0; ok && i < n.text.length; i++) {
+          ok = n.starts[i] < n.ends[i] && n.ends[i] <= s.length && (i === 0 || n.starts[i] >= n.starts[i - 1]);
+        }
+        expect(ok, JSON.stringify(s)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('replaces a lone surrogate with U+FFFD', () => {
+    expect(normalise('a\ud800b').text).toBe('a\ufffdb');
+  });
+});

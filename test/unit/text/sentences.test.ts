@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/text';
+
+const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits on terminal punctuation followed by a capitalised word', () => {
+    expect(split('France denied it. Russia insisted! Was it true? Nobody knows')).toEqual([
+      'France denied it.',
+      'Russia insisted!',
+      'Was it true?',
+      'Nobody knows',
+    ]);
+  });
+
+  it('does not split after abbreviations, initials, acronyms or inside decimals', () => {
+    expect(split('Mr. Lavrov met U.S. officials on Jan. 5 with J. Smith. Turnout rose 3.5 percent.')).toEqual([
+      'Mr. Lavrov met U.S. officials on Jan. 5 with J. Smith.',
+      'Turnout rose 3.5 percent.',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    expect(split('“We saw nothing.” Yamazaki left.')).toEqual(['“We saw nothing.”', 'Yamazaki left.']);
+  });
+
+  it('splits Japanese on 。！？ without spaces and Cyrillic on capitals', () => {
+    expect(split('山崎大使は否定した。次の文だ！Конец. Начало')).toEqual(['山崎大使は否定した。', '次の文だ！', 'Конец.', 'Начало']);
+  });
+
+  it('treats every newline as a hard boundary and trims spans', () => {
+    expect(split('  Title without stop\n\n  Body starts here, and\ncontinues')).toEqual([
+      'Title without stop',
+      'Body starts here, and',
+      'continues',
+    ]);
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(split('')).toEqual([]);
+    expect(split(' \n \n')).toEqual([]);
+  });
+});
