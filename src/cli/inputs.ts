@@ -56,7 +56,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<PageRef[]
 }
 
 /** The charset a page declares in its first bytes (BOM, <meta charset>, http-equiv), else utf-8. */
-function sniffCharset(bytes: Uint8Array, headerType?: string | null): string {
+export function sniffCharset(bytes: Uint8Array, headerType?: string | null): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';

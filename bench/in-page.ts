@@ -1,0 +1,142 @@
+// Code the benchmark runs inside the page, as plain JavaScript strings: Playwright serialises
+// functions with the transpiler's helpers, which do not exist in the page, so strings are safer.
+// It installs globalThis.__clBench, driving the page bundle (globalThis.ClaimLensPage).
+
+/** Results of one annotation of the page, in milliseconds. */
+export interface AnnotateResult {
+  extract: number;
+  match: number;
+  render: number;
+  total: number;
+  textLength: number;
+  mentions: { official: number; claim: number; attribution: number };
+  /** Longest Long Tasks API entry while annotating (tasks >= 50 ms only), 0 when none. */
+  longestTask: number;
+  /** JS heap after annotation, bytes (performance.memory with --enable-precise-memory-info). */
+  heapAfter: number;
+  heapBefore: number;
+}
+
+export interface LoadResult {
+  parse: number;
+  matcher: number;
+  firstMatch: number;
+  bytes: number;
+}
+
+export const IN_PAGE = String.raw`
+(() => {
+  const CL = globalThis.ClaimLensPage;
+  const state = { match: null, statusOf: null, dataset: null, renderer: null };
+  const now = () => performance.now();
+  const heap = () => (performance.memory ? performance.memory.usedJSHeapSize : 0);
+  // Long tasks are reported after they end; an observer from page start buffers them.
+  const longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(e); })
+    .observe({ type: 'longtask', buffered: true });
+  // Run work as a task of its own, as the content script's run is, so Long Tasks can see it.
+  const inTask = (fn) => new Promise((resolve, reject) => setTimeout(() => { try { resolve(fn()); } catch (e) { reject(e); } }, 0));
+  const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 60)));
+
+  globalThis.__clBench = {
+    async load(url) {
+      const text = await (await fetch(url)).text();
+      return inTask(() => {
+        const t0 = now();
+        const dataset = JSON.parse(text);
+        const t1 = now();
+        state.match = CL.createMatcherFromDataset(dataset);
+        const t2 = now();
+        state.match('Warm-up sentence.');
+        const t3 = now();
+        state.statusOf = CL.statusLookup(dataset);
+        state.dataset = dataset;
+        return { parse: t1 - t0, matcher: t2 - t1, firstMatch: t3 - t2, bytes: text.length };
+      });
+    },
+
+    floor() {
+      return inTask(() => {
+        const t0 = now();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        while (walker.nextNode()) chars += walker.currentNode.data.length;
+        return { ms: now() - t0, chars };
+      });
+    },
+
+    /**
+     * Replaces this document's content with another page, parsed by Chromium's own HTML parser. The
+     * matcher stays loaded: building it for the scale dataset takes seconds, once per run is enough.
+     */
+    async swap(url) {
+      if (state.renderer) { state.renderer.removeAll(); state.renderer = null; }
+      const res = await fetch(url);
+      const charset = /charset=([\w-]+)/i.exec(res.headers.get('content-type') || '');
+      const html = new TextDecoder(charset ? charset[1] : 'utf-8').decode(await res.arrayBuffer());
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.replaceChild(document.adoptNode(doc.documentElement), document.documentElement);
+      await settle();
+      return document.body ? document.body.textContent.length : 0;
+    },
+
+    /** Repeats the page's body content so the page has n times its text. */
+    grow(n) {
+      const body = document.body;
+      const original = Array.from(body.childNodes).map((c) => c.cloneNode(true));
+      for (let i = 1; i < n; i++) for (const c of original) body.appendChild(c.cloneNode(true));
+      return body.textContent.length;
+    },
+
+    async annotate() {
+      const start = now();
+      const heapBefore = heap();
+      const r = await inTask(() => {
+        const t0 = now();
+        const map = CL.extractText(document);
+        const t1 = now();
+        const mentions = state.match(map.text);
+        const t2 = now();
+        const items = mentions.map((m) => {
+          const status = m.kind === 'claim' ? state.statusOf(m) : undefined;
+          return { mention: m, status, label: m.kind + ': ' + m.text.slice(0, 80), visible: CL.DEFAULT_LAYERS[m.kind === 'official' ? 'officials' : m.kind === 'claim' ? 'claims' : 'attributions'] };
+        });
+        state.renderer = CL.createRenderer(document);
+        state.renderer.render(map, items);
+        const t3 = now();
+        const counts = { official: 0, claim: 0, attribution: 0 };
+        for (const m of mentions) counts[m.kind]++;
+        return { extract: t1 - t0, match: t2 - t1, render: t3 - t2, total: t3 - t0, textLength: map.text.length, mentions: counts };
+      });
+      await settle();
+      const longest = longTasks.filter((e) => e.startTime + e.duration >= start).reduce((m, e) => Math.max(m, e.duration), 0);
+      return { ...r, longestTask: longest, heapBefore, heapAfter: heap() };
+    },
+
+    /** The (kind, id, text) triples the extension would report for this page (all layers). */
+    mentions() {
+      const map = CL.extractText(document);
+      return state.match(map.text).map((m) => [m.kind, m.id, m.text]);
+    },
+
+    markjs(names) {
+      return inTask(() => {
+        const t0 = now();
+        let count = 0;
+        let failed = '';
+        try {
+          new Mark(document.body).mark(names, {
+            separateWordSearch: false,
+            acrossElements: false,
+            each: () => { count++; },
+            noMatch: () => {},
+          });
+        } catch (e) {
+          failed = String(e && e.message || e).slice(0, 120);
+        }
+        return { ms: now() - t0, count, failed };
+      });
+    },
+  };
+})();
+`;

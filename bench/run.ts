@@ -1,0 +1,373 @@
+// `npm run bench`: how fast ClaimLens annotates real news pages in real Chromium, next to a bare
+// TreeWalker pass (the floor) and mark.js, with the DESIGN.md targets printed as MET or MISSED.
+// `--quick`: one page, one size of everything (the smoke test runs it); `--full`: mark.js at every
+// size on every page (slow: mark.js takes seconds per page).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { CompiledDataset } from '../src/core/types';
+import { launchBench, type BenchBrowser } from './browser';
+import { chartSvg } from './chart';
+import type { AnnotateResult, LoadResult } from './in-page';
+import { NEWS_PAGES } from './pages';
+import { buildScaleDataset, nameCount, OUT, ROOT, withNames, writeDataset } from './scale-dataset';
+import { kb, max, median, ms, p95, summarise, table } from './stats';
+
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const FULL = argv.includes('--full');
+const MARK_SIZES = QUICK ? [100] : [100, 300, 3000];
+/** mark.js runs synchronously; past this a run is recorded as a time-out and its tab is closed. */
+const MARK_TIMEOUT_MS = QUICK ? 10_000 : 6_000;
+/** Without --full, mark.js's bigger sizes run on every n-th page: each costs seconds per page. */
+const MARK_SAMPLE_EVERY = FULL ? 1 : 4;
+const PAGE_FACTORS = QUICK ? [1] : [1, 10, 100];
+const NAME_SIZES = QUICK ? [1000] : [1000, 10_000, 100_000];
+const SCALING_PAGES = QUICK ? ['wapo-1'] : ['wapo-1', 'bbc-1', 'telegraph', 'lemonde-1', 'nytimes-1'];
+const SEED = 'seed-article.html';
+
+const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+
+interface MarkResult {
+  names: number;
+  ms: number | null;
+  marks: number;
+  outcome: 'ok' | 'timeout' | 'failed';
+  error?: string;
+}
+
+interface PageResult {
+  name: string;
+  reason: string;
+  textLength: number;
+  floor: number;
+  scale: AnnotateResult;
+  bundled: AnnotateResult;
+  markjs: MarkResult[];
+}
+
+function bundledDataset(): string {
+  const file = join(ROOT, 'src/generated/dataset.json');
+  if (!existsSync(file)) {
+    log('no src/generated/dataset.json: running `npm run dataset -- compile`');
+    const r = spawnSync('npm', ['run', '--silent', 'dataset', '--', 'compile'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0 || !existsSync(file)) throw new Error('could not compile the bundled dataset');
+  }
+  const out = join(OUT, 'bundled-dataset.json');
+  copyFileSync(file, out);
+  return out;
+}
+
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const t = new Promise<'timeout'>((ok) => (timer = setTimeout(() => ok('timeout'), ms)));
+  try {
+    return await Promise.race([p, t]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A tab with a dataset's matcher loaded, reused across pages (building it is the costly part). */
+async function host(b: BenchBrowser, dataset: string): Promise<{ page: Page; load: LoadResult }> {
+  const page = await b.open(b.url('fixture', SEED));
+  const load = (await page.evaluate(`__clBench.load(${JSON.stringify(b.server.url(`/out/${dataset}`))})`)) as LoadResult;
+  return { page, load };
+}
+
+const swap = (page: Page, url: string) => page.evaluate(`__clBench.swap(${JSON.stringify(url)})`) as Promise<number>;
+const annotate = (page: Page) => page.evaluate('__clBench.annotate()') as Promise<AnnotateResult>;
+
+async function floorOf(page: Page): Promise<{ ms: number; chars: number }> {
+  await page.evaluate('__clBench.floor()'); // warm-up: the first walk also pays for style and layout leftovers
+  const runs: { ms: number; chars: number }[] = [];
+  for (let i = 0; i < 3; i++) runs.push((await page.evaluate('__clBench.floor()')) as { ms: number; chars: number });
+  return { ms: median(runs.map((r) => r.ms)), chars: runs[0].chars };
+}
+
+function contentScriptSize(): { files: string[]; bytes: number; gzip: number } | null {
+  const manifestPath = join(ROOT, 'dist/manifest.json');
+  if (!existsSync(manifestPath)) return null;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  const files = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  let bytes = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const path = join(ROOT, 'dist', f);
+    if (!existsSync(path)) continue;
+    const buf = readFileSync(path);
+    // A loader stub may import the real chunk; follow relative imports one level so the size is honest.
+    const imports = [...buf.toString('utf8').matchAll(/import\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => join(path, '..', m[1]));
+    for (const p of [path, ...imports.filter(existsSync)]) {
+      const b = readFileSync(p);
+      bytes += b.length;
+      gzip += gzipSync(b, { level: 9 }).length;
+    }
+  }
+  return { files, bytes, gzip };
+}
+
+function cliThroughput(dataset: string): { pages: number; seconds: number; pagesPerSecond: number; exit: number | null } {
+  const input = QUICK ? join(ROOT, '../shared/corpus/pages/wapo-1/source.html') : join(ROOT, '../shared/corpus/pages');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/annotate.ts', input, '--dataset', dataset, '--out', '/dev/null'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const m = /annotate: (\d+) pages/.exec(r.stderr ?? '');
+  const pages = m ? Number(m[1]) : 0;
+  return { pages, seconds, pagesPerSecond: pages / seconds, exit: r.status };
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  mkdirSync(OUT, { recursive: true });
+  const bundledPath = bundledDataset();
+  const bundled = JSON.parse(readFileSync(bundledPath, 'utf8')) as CompiledDataset;
+  log(`building the scale dataset${QUICK ? ' (quick slice)' : ''} with our importers...`);
+  const scale = buildScaleDataset(QUICK);
+  log(`scale dataset: ${scale.officials} officials, ${scale.claims} claims, ${scale.names} names, ${kb(scale.bytes)} (${scale.cached ? 'cached' : `built in ${(scale.buildMs / 1000).toFixed(1)} s`})`);
+  const scaleFile = scale.path.split('/').pop()!;
+  const nameFiles = NAME_SIZES.map((n) => ({ n, file: writeDataset(`names-${n}.json`, withNames(scale.dataset, n)).split('/').pop()! }));
+  // mark.js gets the officials' names: the bundled ones (they occur on news pages) then the scale ones.
+  const allNames = [...new Set([...bundled.officials, ...scale.dataset.officials].map((o) => o.name))];
+
+  const b = await launchBench();
+  try {
+    const hs = await host(b, scaleFile);
+    log(`scale index in the page: JSON.parse ${ms(hs.load.parse)} ms, createMatcher ${ms(hs.load.matcher)} ms`);
+    const hb = await host(b, 'bundled-dataset.json');
+    let markPage = await b.open(b.url('fixture', SEED), { markjs: true });
+
+    const list = QUICK ? NEWS_PAGES.filter((p) => p.name === 'wapo-1') : NEWS_PAGES;
+    const results: PageResult[] = [];
+    for (const [i, p] of list.entries()) {
+      const url = b.url('corpus', p.name);
+      await swap(hs.page, url);
+      const floor = await floorOf(hs.page);
+      const scaleRun = await annotate(hs.page);
+      await swap(hb.page, url);
+      const bundledRun = await annotate(hb.page);
+      const markjs: MarkResult[] = [];
+      for (const size of MARK_SIZES) {
+        if (size !== MARK_SIZES[0] && i % MARK_SAMPLE_EVERY !== 0) continue;
+        await swap(markPage, url);
+        const names = allNames.slice(0, size);
+        const r = await withTimeout(markPage.evaluate(`__clBench.markjs(${JSON.stringify(names)})`) as Promise<{ ms: number; count: number; failed: string }>, MARK_TIMEOUT_MS);
+        if (r === 'timeout') {
+          markjs.push({ names: size, ms: null, marks: 0, outcome: 'timeout' });
+          // The tab is still inside mark.js: drop it and start a clean one.
+          await markPage.close({ runBeforeUnload: false }).catch(() => undefined);
+          markPage = await b.open(b.url('fixture', SEED), { markjs: true });
+        } else {
+          markjs.push({ names: size, ms: r.ms, marks: r.count, outcome: r.failed ? 'failed' : 'ok', ...(r.failed ? { error: r.failed } : {}) });
+        }
+      }
+      results.push({ name: p.name, reason: p.reason, textLength: scaleRun.textLength, floor: floor.ms, scale: scaleRun, bundled: bundledRun, markjs });
+      log(`${i + 1}/${list.length} ${p.name}: ${ms(scaleRun.total)} ms (scale), ${ms(bundledRun.total)} ms (bundled), floor ${ms(floor.ms)} ms, mark.js ${markjs.map((m) => (m.ms === null ? m.outcome : `${m.names}:${ms(m.ms)}`)).join(' ')}`);
+    }
+
+    log('scaling with page size...');
+    const pageSize: { factor: number; chars: number; total: number; match: number; floor: number }[] = [];
+    for (const factor of PAGE_FACTORS) {
+      await swap(hs.page, b.url('corpus', SCALING_PAGES[0]));
+      await hs.page.evaluate(`__clBench.grow(${factor})`);
+      const floor = await floorOf(hs.page);
+      const r = await annotate(hs.page);
+      pageSize.push({ factor, chars: r.textLength, total: r.total, match: r.match, floor: floor.ms });
+    }
+    await hs.page.close();
+    await hb.page.close();
+
+    log('scaling with dataset size...');
+    const datasetSize: { names: number; matcherBuild: number; total: number; match: number; bytes: number }[] = [];
+    for (const { n, file } of nameFiles) {
+      const h = await host(b, file);
+      const totals: number[] = [];
+      const matches: number[] = [];
+      for (const name of SCALING_PAGES) {
+        await swap(h.page, b.url('corpus', name));
+        const r = await annotate(h.page);
+        totals.push(r.total);
+        matches.push(r.match);
+      }
+      datasetSize.push({ names: n, matcherBuild: h.load.matcher, total: median(totals), match: median(matches), bytes: h.load.bytes });
+      await h.page.close();
+    }
+
+    log('CLI throughput...');
+    const cli = cliThroughput(bundledPath);
+    const cs = contentScriptSize();
+    report({ started, scale, scaleLoad: hs.load, bundledLoad: hb.load, bundled, results, pageSize, datasetSize, cli, cs });
+  } finally {
+    await b.close();
+  }
+}
+
+interface ReportInput {
+  started: number;
+  scale: ReturnType<typeof buildScaleDataset>;
+  scaleLoad: LoadResult;
+  bundledLoad: LoadResult;
+  bundled: CompiledDataset;
+  results: PageResult[];
+  pageSize: { factor: number; chars: number; total: number; match: number; floor: number }[];
+  datasetSize: { names: number; matcherBuild: number; total: number; match: number; bytes: number }[];
+  cli: ReturnType<typeof cliThroughput>;
+  cs: ReturnType<typeof contentScriptSize>;
+}
+
+function report(r: ReportInput): void {
+  const rs = r.results;
+  const col = (f: (p: PageResult) => number) => rs.map(f);
+  const sum = (label: string, v: number[], unit = ' ms') => [label, `${ms(median(v))}${unit}`, `${ms(p95(v))}${unit}`, `${ms(max(v))}${unit}`];
+  const markOf = (p: PageResult, n: number) => p.markjs.find((m) => m.names === n);
+  const out: string[] = [];
+  out.push(`ClaimLens benchmark — ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Chromium headless, Node ${process.version}`);
+  out.push(`${rs.length} news pages; scale dataset ${r.scale.officials} officials / ${r.scale.claims} claims / ${r.scale.names} names; bundled ${r.bundled.officials.length} officials / ${r.bundled.claims.length} claims`);
+  out.push('');
+  out.push(
+    table(['per page (scale dataset)', 'median', 'p95', 'max'], [
+      sum('extract', col((p) => p.scale.extract)),
+      sum('match', col((p) => p.scale.match)),
+      sum('render', col((p) => p.scale.render)),
+      sum('total', col((p) => p.scale.total)),
+      sum('total, bundled dataset', col((p) => p.bundled.total)),
+      sum('floor (bare TreeWalker)', col((p) => p.floor)),
+      sum('longest task (>= 50 ms only)', col((p) => p.scale.longestTask)),
+      ['heap after annotation', kb(median(col((p) => p.scale.heapAfter))), kb(p95(col((p) => p.scale.heapAfter))), kb(max(col((p) => p.scale.heapAfter)))],
+      ['heap added by annotation', kb(median(col((p) => p.scale.heapAfter - p.scale.heapBefore))), kb(p95(col((p) => p.scale.heapAfter - p.scale.heapBefore))), kb(max(col((p) => p.scale.heapAfter - p.scale.heapBefore)))],
+      sum('ratio total / floor', col((p) => p.scale.total / Math.max(p.floor, 0.05)), 'x'),
+    ]),
+  );
+  out.push('');
+  const markRows = MARK_SIZES.map((n) => {
+    const runs = rs.map((p) => markOf(p, n)).filter((m): m is MarkResult => !!m);
+    const okMs = runs.filter((m) => m.outcome === 'ok').map((m) => m.ms!);
+    const ratios = rs.flatMap((p) => {
+      const m = markOf(p, n);
+      if (!m) return [];
+      // A time-out or failure counts as at least the time-out: the ratio is then a lower bound.
+      const t = m.outcome === 'ok' ? m.ms! : MARK_TIMEOUT_MS;
+      return [t / Math.max(p.scale.total, 0.05)];
+    });
+    return [
+      `mark.js, ${n} names`, runs.length, okMs.length, runs.filter((m) => m.outcome === 'timeout').length, runs.filter((m) => m.outcome === 'failed').length,
+      `${ms(median(okMs))} ms`, `${ms(max(okMs))} ms`, `${ms(median(ratios))}x`,
+    ];
+  });
+  out.push(table(['mark.js (same pages)', 'pages', 'ok', 'timeout', 'failed', 'median', 'max', 'median ratio to ClaimLens'], markRows));
+  out.push('');
+  out.push(table(['page size (' + SCALING_PAGES[0] + ' repeated)', 'chars', 'total', 'match', 'floor'], r.pageSize.map((s) => [`${s.factor}x`, s.chars, `${ms(s.total)} ms`, `${ms(s.match)} ms`, `${ms(s.floor)} ms`])));
+  out.push('');
+  out.push(table(['dataset size (names only)', 'index', 'createMatcher', 'total (median of ' + SCALING_PAGES.length + ' pages)', 'match'], r.datasetSize.map((s) => [`${s.names} names`, kb(s.bytes), `${ms(s.matcherBuild)} ms`, `${ms(s.total)} ms`, `${ms(s.match)} ms`])));
+  out.push('');
+  const loadMs = r.scaleLoad.parse + r.scaleLoad.matcher;
+  out.push(table(['other', 'value'], [
+    ['scale index size', `${kb(r.scale.bytes)} (${kb(gzipSync(readFileSync(r.scale.path)).length)} gzipped)`],
+    ['scale index load (JSON.parse + createMatcher)', `${ms(loadMs)} ms (${ms(r.scaleLoad.parse)} + ${ms(r.scaleLoad.matcher)}); first match +${ms(r.scaleLoad.firstMatch)} ms`],
+    ['bundled index load', `${ms(r.bundledLoad.parse + r.bundledLoad.matcher)} ms`],
+    ['content script (gzipped, no dataset)', r.cs ? `${kb(r.cs.gzip)} (${kb(r.cs.bytes)} raw: ${r.cs.files.join(', ')})` : 'no build: run npm run build'],
+    ['CLI throughput (bundled dataset)', `${r.cli.pages} pages in ${r.cli.seconds.toFixed(1)} s = ${r.cli.pagesPerSecond.toFixed(1)} pages/s (exit ${r.cli.exit})`],
+  ]));
+  out.push('');
+
+  const totals = col((p) => p.scale.total);
+  const mark100 = rs.flatMap((p) => {
+    const m = markOf(p, MARK_SIZES[0]);
+    return m ? [(m.outcome === 'ok' ? m.ms! : MARK_TIMEOUT_MS) / Math.max(p.scale.total, 0.05)] : [];
+  });
+  const ps = r.pageSize;
+  const ds = r.datasetSize;
+  const linear = ps.length > 1 ? ps[ps.length - 1].total / ps[0].total / (ps[ps.length - 1].chars / ps[0].chars) : NaN;
+  const flat = ds.length > 1 ? ds[ds.length - 1].match / ds[0].match : NaN;
+  const targets: { name: string; met: boolean | null; value: string }[] = [
+    { name: 'annotate median <= 5 ms (scale dataset)', met: median(totals) <= 5, value: `${ms(median(totals))} ms` },
+    { name: 'annotate p95 <= 20 ms (scale dataset)', met: p95(totals) <= 20, value: `${ms(p95(totals))} ms` },
+    { name: 'no main-thread task > 50 ms on any page', met: max(col((p) => Math.max(p.scale.longestTask, p.scale.total))) <= 50, value: `longest ${ms(max(col((p) => Math.max(p.scale.longestTask, p.scale.total))))} ms` },
+    { name: 'within 3x of the bare TreeWalker floor (median)', met: median(col((p) => p.scale.total / Math.max(p.floor, 0.05))) <= 3, value: `${ms(median(col((p) => p.scale.total / Math.max(p.floor, 0.05))))}x` },
+    { name: `>= 100x faster than mark.js with ${MARK_SIZES[0]} names (median)`, met: median(mark100) >= 100, value: `${ms(median(mark100))}x` },
+    { name: 'linear in page text (100x text costs <= 1.5 x 100x)', met: Number.isFinite(linear) ? linear <= 1.5 : null, value: Number.isFinite(linear) ? `${linear.toFixed(2)} of linear` : 'not measured (--quick)' },
+    { name: 'nearly flat in dataset size (match at 100k names <= 2x at 1k)', met: Number.isFinite(flat) ? flat <= 2 : null, value: Number.isFinite(flat) ? `${flat.toFixed(2)}x` : 'not measured (--quick)' },
+    { name: 'content script <= 60 KB gzipped', met: !!r.cs && r.cs.gzip <= 60 * 1024, value: r.cs ? kb(r.cs.gzip) : 'no build' },
+    { name: 'scale index loads in <= 30 ms', met: loadMs <= 30, value: `${ms(loadMs)} ms` },
+  ];
+  out.push(table(['target (DESIGN.md)', 'result', 'measured'], targets.map((t) => [t.name, t.met === null ? 'n/a' : t.met ? 'MET' : 'MISSED', t.value])));
+  out.push('');
+  out.push(`run took ${((performance.now() - r.started) / 1000).toFixed(0)} s; per-page numbers in bench/out/report.json, chart in bench/out/chart.svg`);
+  process.stdout.write(out.join('\n') + '\n');
+
+  const perPage = rs.map((p) => ({
+    page: p.name, reason: p.reason, chars: p.textLength, floorMs: p.floor, scale: p.scale, bundled: p.bundled, markjs: p.markjs,
+  }));
+  writeFileSync(
+    join(OUT, 'report.json'),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: totalmem() / 2 ** 30, node: process.version },
+        quick: QUICK,
+        datasets: {
+          scale: { officials: r.scale.officials, claims: r.scale.claims, names: r.scale.names, bytes: r.scale.bytes, load: r.scaleLoad },
+          bundled: { officials: r.bundled.officials.length, claims: r.bundled.claims.length, names: nameCount(r.bundled), load: r.bundledLoad },
+        },
+        summary: {
+          extract: summarise(col((p) => p.scale.extract)),
+          match: summarise(col((p) => p.scale.match)),
+          render: summarise(col((p) => p.scale.render)),
+          total: summarise(totals),
+          totalBundled: summarise(col((p) => p.bundled.total)),
+          floor: summarise(col((p) => p.floor)),
+          longestTask: summarise(col((p) => p.scale.longestTask)),
+        },
+        markjs: { sizes: MARK_SIZES, timeoutMs: MARK_TIMEOUT_MS, sampleEvery: MARK_SAMPLE_EVERY },
+        pageSize: r.pageSize,
+        datasetSize: r.datasetSize,
+        contentScript: r.cs,
+        cli: r.cli,
+        targets,
+        pages: perPage,
+      },
+      null,
+      2,
+    ),
+  );
+  writeFileSync(
+    join(OUT, 'chart.svg'),
+    chartSvg(
+      [
+        {
+          title: `Time vs page size (${SCALING_PAGES[0]} repeated)`,
+          xLabel: 'characters of page text',
+          yLabel: 'ms',
+          reference: { y: 5, label: '5 ms target' },
+          series: [
+            { label: 'ClaimLens extract+match+render', color: '#1f6feb', points: r.pageSize.map((s) => ({ x: s.chars, y: s.total })) },
+            { label: 'bare TreeWalker (floor)', color: '#8b949e', points: r.pageSize.map((s) => ({ x: s.chars, y: s.floor })) },
+          ],
+        },
+        {
+          title: 'Time vs dataset size (median of pages)',
+          xLabel: 'official names in the dataset',
+          yLabel: 'ms',
+          reference: { y: 5, label: '5 ms target' },
+          series: [
+            { label: 'annotate total', color: '#1f6feb', points: r.datasetSize.map((s) => ({ x: s.names, y: s.total })) },
+            { label: 'match only', color: '#2da44e', points: r.datasetSize.map((s) => ({ x: s.names, y: s.match })) },
+            { label: 'createMatcher (load)', color: '#cf222e', points: r.datasetSize.map((s) => ({ x: s.names, y: s.matcherBuild })) },
+          ],
+        },
+      ],
+      `ClaimLens benchmark ${new Date().toISOString().slice(0, 10)}, headless Chromium, ${cpus().length} cores`,
+    ),
+  );
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench: ${(err as Error)?.stack ?? String(err)}\n`);
+  process.exitCode = 1;
+});
