@@ -22,8 +22,8 @@ const page = await browser.context.newPage();
 const url = server.url('/seed-article.html');
 await page.goto(url);
 const count = await waitForBadges(page);
-const badges = await readBadges(page);
-console.log(`ClaimLens on ${url}: ${count} badge(s)`);
+const badges = (await readBadges(page)).filter((b) => b.visible);
+console.log(`ClaimLens on ${url}: ${badges.length} badge(s) shown (${count} in the page, the others in layers switched off)`);
 for (const b of badges) console.log(`  ${b.kind.padEnd(11)} ${(b.status ?? '').padEnd(10)} ${b.id.padEnd(36)} ${b.label}`);
 
 if (headless) {

@@ -6,6 +6,8 @@ export interface ShownBadge {
   id: string;
   status?: string;
   label: string;
+  /** False when its layer is switched off (the badge stays in the page, hidden). */
+  visible: boolean;
 }
 
 /** Waits until badges appear and their number stops changing; returns how many there are. */
@@ -33,6 +35,7 @@ export async function readBadges(page: Page): Promise<ShownBadge[]> {
       id: el.getAttribute('data-id') ?? '',
       status: el.getAttribute('data-status') ?? undefined,
       label: el.getAttribute('aria-label') ?? '',
+      visible: (el as HTMLElement).checkVisibility(),
     })),
   );
 }

@@ -9,6 +9,7 @@ import { loadUserDatasets } from '../shared/store';
 import { USER_DATASETS_KEY } from '../shared/settings';
 
 const TAKEOVER_EVENT = 'claimlens-takeover';
+const CONTEXT_CHECK_MS = 2000;
 const lifetime = new AbortController();
 let session: AbortController | undefined;
 
@@ -31,10 +32,21 @@ function onStorage(changes: Record<string, unknown>, area: string): void {
 // A previous instance (the extension was reloaded or updated) removes its badges before we add ours.
 document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
 document.addEventListener(TAKEOVER_EVENT, () => lifetime.abort(), { signal: lifetime.signal });
-// When the extension context dies (reload, update, uninstall) the port disconnects.
-browser.runtime.connect({ name: 'claimlens-content' }).onDisconnect.addListener(() => lifetime.abort());
+// When the extension is reloaded, updated or removed, this script lives on in the page but its
+// context is invalidated: runtime.id disappears. (A port is no signal: MV3 service workers stop
+// when idle and disconnect it.)
+const contextCheck = setInterval(() => {
+  let alive = false;
+  try {
+    alive = !!browser.runtime?.id;
+  } catch {
+    alive = false;
+  }
+  if (!alive) lifetime.abort();
+}, CONTEXT_CHECK_MS);
 browser.storage.onChanged.addListener(onStorage);
 lifetime.signal.addEventListener('abort', () => {
+  clearInterval(contextCheck);
   session?.abort();
   try {
     browser.storage.onChanged.removeListener(onStorage);
