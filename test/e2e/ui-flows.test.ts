@@ -1,0 +1,323 @@
+// The interface as a reader and a researcher use it, in Chromium with the built extension: the badge
+// card from the keyboard and mouse, the popup's switches acting on the open article at once, the side
+// panel's list, filters, focus and exports, and the options page's sites and own-dataset loading.
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { RECORD_FIELDS } from '../../src/core/export/records';
+import type { PageSnapshot } from '../../src/shared/messages';
+import { extensionUrl, readBadges, useExtension, waitForBadges } from './support/extension';
+
+// Evaluated inside extension pages, where Chrome's promise-based `chrome` has this shape.
+declare const chrome: import('webextension-polyfill').Browser;
+
+const h = useExtension();
+const ARTICLE = '/fixtures/seed-article.html';
+
+async function openArticle(path = ARTICLE): Promise<Page> {
+  const page = await h.browser.context.newPage();
+  await page.goto(h.server.url(path));
+  await waitForBadges(page, { min: 1 });
+  return page;
+}
+
+async function openExtensionPage(path: string): Promise<Page> {
+  const page = await h.browser.context.newPage();
+  await page.goto(extensionUrl(h, path));
+  return page;
+}
+
+/**
+ * The extension's id for the tab showing `url`. Without the tabs permission the extension cannot
+ * read tab URLs, so each tab's content script is asked for its page instead.
+ */
+async function tabIdOf(extPage: Page, url: string): Promise<number> {
+  const find = () =>
+    extPage.evaluate(async (u) => {
+      for (const tab of await chrome.tabs.query({})) {
+        const page = await chrome.tabs.sendMessage(tab.id!, { claimlens: 1, type: 'page/get' }).catch(() => undefined);
+        if ((page as { url?: string } | undefined)?.url === u) return tab.id!;
+      }
+      return -1;
+    }, url);
+  const id = await poll(find, (v) => v >= 0);
+  if (id < 0) throw new Error(`no annotated tab shows ${url}`);
+  return id;
+}
+
+async function snapshotOf(extPage: Page, tabId: number): Promise<PageSnapshot> {
+  return extPage.evaluate((id) => chrome.tabs.sendMessage(id, { claimlens: 1, type: 'page/get' }), tabId);
+}
+
+const visibleBadges = (page: Page, selector = 'claimlens-badge') => page.locator(`${selector}:visible`).count();
+
+// Generous: the machine running these may be busy; the result, not the time, is what is checked.
+async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 30_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let v = await read();
+  while (!ok(v) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await read();
+  }
+  return v;
+}
+
+describe('the badge card', () => {
+  it('opens from the keyboard, shows the claim, closes on Escape and gives focus back', async () => {
+    const page = await openArticle();
+    // Tab through the page until a denied claim's badge has focus, as a keyboard user would.
+    let focused = '';
+    for (let i = 0; i < 80 && focused !== 'claim:denied'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.tagName === 'CLAIMLENS-BADGE' ? `${el.getAttribute('data-kind')}:${el.getAttribute('data-status')}` : '';
+      });
+    }
+    expect(focused).toBe('claim:denied');
+    const badgeId = await page.evaluate(() => document.activeElement!.getAttribute('data-id'));
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('claimlens-card [role="dialog"]');
+    await dialog.waitFor({ state: 'visible' });
+    const text = (await dialog.textContent())!;
+    expect(text).toMatch(/Denied/);
+    expect(text).toContain('Status history');
+    expect(text).toContain('Why this matched');
+    expect(text).toMatch(/Dataset version \S+/);
+    // The card is labelled by its title, which is the claim's canonical text.
+    const title = await page.locator('claimlens-card #claimlens-card-title').innerText();
+    expect(title.length).toBeGreaterThan(10);
+    expect(await dialog.getAttribute('aria-labelledby')).toBe('claimlens-card-title');
+    // Inside the viewport.
+    const box = (await dialog.boundingBox())!;
+    const vp = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(vp.height);
+    // Links from the data open in a new tab without giving the page a handle on us.
+    for (const a of await dialog.locator('a').all()) {
+      expect(await a.getAttribute('target')).toBe('_blank');
+      expect(await a.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(await a.getAttribute('href')).toMatch(/^https?:\/\//);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(badgeId);
+    await page.close();
+  });
+
+  it('opens on click, one at a time, and closes on a click outside', async () => {
+    const page = await openArticle();
+    const official = page.locator('claimlens-badge[data-kind="official"]').first();
+    await official.click();
+    const dialog = page.locator('claimlens-card [role="dialog"]');
+    await dialog.waitFor({ state: 'visible' });
+    const text = (await dialog.textContent())!;
+    expect(text).toMatch(/Official/i);
+    expect(text).toMatch(/Role on 2024-03-08/); // the article's date, from its metadata
+    await page.locator('claimlens-badge[data-kind="claim"]').first().click();
+    expect(await page.locator('claimlens-card').count()).toBe(1);
+    expect(await dialog.textContent()).toMatch(/Claim/i);
+    await page.mouse.click(5, 5);
+    await dialog.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+});
+
+describe('the popup', () => {
+  it('switches Denied off in the open article at once, and the setting stays', async () => {
+    const article = await openArticle();
+    const denied = 'claimlens-badge[data-status="denied"]';
+    expect(await visibleBadges(article, denied)).toBeGreaterThan(0);
+    const allBefore = await visibleBadges(article);
+    let popup = await openExtensionPage('src/popup/index.html');
+    const tab = await tabIdOf(popup, article.url());
+    await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tab}`));
+    const sw = popup.getByRole('switch', { name: 'Denied', exact: true });
+    await expect.poll(() => sw.isChecked()).toBe(true);
+    // The tab's counts are shown beside the switches.
+    const snapshot = await snapshotOf(popup, tab);
+    const row = popup.locator('.claimlens-switch', { has: sw });
+    expect(await row.innerText()).toContain(String(snapshot.counts.denied));
+    await sw.click();
+    expect(await poll(() => visibleBadges(article, denied), (n) => n === 0)).toBe(0);
+    expect(await visibleBadges(article)).toBeGreaterThan(0); // only the denied ones went
+    await popup.close();
+    popup = await openExtensionPage(`src/popup/index.html?tab=${tab}`);
+    const again = popup.getByRole('switch', { name: 'Denied', exact: true });
+    await again.waitFor();
+    expect(await again.isChecked()).toBe(false);
+    await again.click(); // and back on, for the tests that follow
+    expect(await poll(() => visibleBadges(article), (n) => n === allBefore)).toBe(allBefore);
+    await popup.close();
+    await article.close();
+  });
+
+  it('turns the site off and on: badges go and come back without reload', async () => {
+    const article = await openArticle();
+    const popup = await openExtensionPage('src/popup/index.html');
+    const tab = await tabIdOf(popup, article.url());
+    await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tab}`));
+    const site = popup.getByRole('switch', { name: 'Annotate this site', exact: true });
+    await site.waitFor();
+    expect(await site.isChecked()).toBe(true);
+    for (const name of ['Officials', 'Claims', 'Attributions', 'Confirmed', 'Disputed', 'Unverified']) {
+      expect(await popup.getByRole('switch', { name, exact: true }).count()).toBe(1);
+    }
+    await site.click();
+    expect(await poll(() => article.locator('claimlens-badge').count(), (n) => n === 0)).toBe(0);
+    await site.click();
+    expect(await poll(() => visibleBadges(article), (n) => n > 0)).toBeGreaterThan(0);
+    await popup.close();
+    await article.close();
+  });
+
+  it('says when the tab cannot be annotated', async () => {
+    const popup = await openExtensionPage('src/popup/index.html');
+    const self = await popup.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+    await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${self}`));
+    await expect.poll(() => popup.locator('main').innerText()).toContain('ClaimLens cannot read this tab');
+    await popup.close();
+  });
+});
+
+describe('the side panel', () => {
+  it('lists the annotations, filters them, and focuses a badge in the article', async () => {
+    const article = await openArticle();
+    const panel = await openExtensionPage('src/panel/index.html');
+    const tab = await tabIdOf(panel, article.url());
+    await panel.goto(extensionUrl(h, `src/panel/index.html?tab=${tab}`));
+    const items = panel.locator('.claimlens-item');
+    await items.first().waitFor();
+    const badges = await readBadges(article);
+    expect(await items.count()).toBe(badges.length);
+    const headings = await panel.locator('h2').allInnerTexts();
+    expect(headings.some((x) => x.startsWith('Officials'))).toBe(true);
+    expect(headings.some((x) => x.startsWith('Claims'))).toBe(true);
+
+    await panel.getByLabel('Status').selectOption('denied');
+    const denied = badges.filter((b) => b.status === 'denied').length;
+    expect(await items.count()).toBe(denied);
+    for (const t of await items.allInnerTexts()) expect(t).toContain('Denied');
+
+    await panel.getByLabel('Status').selectOption('all');
+    await panel.getByLabel('Filter').fill('Lavrov');
+    const lavrov = await items.allInnerTexts();
+    expect(lavrov.length).toBeGreaterThan(0);
+    for (const t of lavrov) expect(t.toLowerCase()).toContain('lavrov');
+
+    await panel.getByLabel('Filter').fill('');
+    const target = items.filter({ hasText: 'Denied' }).first();
+    await target.click();
+    const focused = await poll(
+      () => article.evaluate(() => document.activeElement?.tagName === 'CLAIMLENS-BADGE' && document.activeElement.getAttribute('data-status')),
+      (v) => v === 'denied',
+    );
+    expect(focused).toBe('denied');
+    await panel.close();
+    await article.close();
+  });
+
+  it('exports CSV with the CLI columns and Web Annotation whose quotes are the page text', async () => {
+    const article = await openArticle();
+    const panel = await openExtensionPage('src/panel/index.html');
+    const tab = await tabIdOf(panel, article.url());
+    await panel.goto(extensionUrl(h, `src/panel/index.html?tab=${tab}`));
+    await panel.locator('.claimlens-item').first().waitFor();
+    const snapshot = await snapshotOf(panel, tab);
+    const shown = snapshot.items.filter((i) => i.visible);
+    const pageText = (await article.locator('body').evaluate((b) => b.textContent!)).replace(/\s+/g, ' ');
+
+    const save = async (button: string): Promise<{ name: string; text: string }> => {
+      const [download] = (await Promise.all([
+        panel.waitForEvent('download'),
+        panel.getByRole('button', { name: button }).click(),
+      ])) as [Download, unknown];
+      return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+    };
+
+    const csv = await save('Export CSV');
+    expect(csv.name).toBe('claimlens-127.0.0.1.csv');
+    const lines = csv.text.split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe(RECORD_FIELDS.join(','));
+    expect(lines.length - 1).toBe(shown.length);
+    for (const item of shown) {
+      // Each shown annotation has its row: kind, id, its exact page text and offsets.
+      const row = lines.find((l) => l.includes(`,${item.kind},${item.id},`) && l.includes(`,${item.start},${item.end},`));
+      expect(row, `${item.kind} ${item.id} ${item.start}`).toBeTruthy();
+      expect(row).toContain(item.text.includes(',') ? `"${item.text}"` : item.text);
+    }
+
+    const anno = await save('Export Web Annotation (JSON-LD)');
+    expect(anno.name).toBe('claimlens-127.0.0.1.jsonld');
+    const doc = JSON.parse(anno.text);
+    expect(doc.type).toBe('AnnotationCollection');
+    const annotations = doc.first.items as {
+      body: { kind: string; datasetVersion: string; claimId?: string; status?: string };
+      target: { source: string; selector: [{ type: string; exact: string; prefix: string; suffix: string }, { type: string; start: number; end: number }] };
+    }[];
+    expect(annotations.length).toBe(shown.length);
+    for (const a of annotations) {
+      const [quote, position] = a.target.selector;
+      expect(quote.type).toBe('TextQuoteSelector');
+      expect(position.type).toBe('TextPositionSelector');
+      expect(a.target.source).toBe(article.url());
+      expect(a.body.datasetVersion).toBe(snapshot.datasetVersion);
+      const item = shown.find((i) => i.start === position.start && i.end === position.end && i.kind === a.body.kind)!;
+      expect(item, `${a.body.kind} at ${position.start}`).toBeTruthy();
+      expect(quote.exact).toBe(item.text);
+      if (a.body.kind === 'claim') expect(a.body.status).toBe(item.status);
+      // The quote and its context read exactly as the article does.
+      expect(pageText).toContain(quote.exact.replace(/\s+/g, ' '));
+    }
+    await panel.close();
+    await article.close();
+  });
+});
+
+describe('the options page', () => {
+  it('adds and removes a site pattern, and refuses a bad one', async () => {
+    const options = await openExtensionPage('src/options/index.html');
+    const never = options.getByRole('region', { name: 'Never annotated' });
+    await never.getByLabel('Add a site').fill('Blocked.Example');
+    await never.getByRole('button', { name: 'Add' }).click();
+    await expect.poll(() => never.locator('li').allInnerTexts()).toEqual([expect.stringContaining('blocked.example')]);
+    const stored = () =>
+      options.evaluate(async () => ((await chrome.storage.sync.get('claimlens.settings'))['claimlens.settings'] as { never: string[] }).never);
+    expect(await stored()).toEqual(['blocked.example']);
+    await never.getByLabel('Add a site').fill('http://nope/');
+    await never.getByRole('button', { name: 'Add' }).click();
+    await expect.poll(() => never.getByRole('alert').innerText()).toContain('is not a site pattern');
+    await never.getByRole('button', { name: 'Remove blocked.example' }).click();
+    await expect.poll(stored).toEqual([]);
+    await options.close();
+  });
+
+  it('loads a ClaimReview file whose claims are then annotated in a page, and removes it', async () => {
+    const options = await openExtensionPage('src/options/index.html');
+    await options.getByLabel('Dataset file').setInputFiles('test/fixtures/ui/user-claimreview.jsonld');
+    await expect.poll(() => options.getByRole('status').innerText()).toContain('Loaded user-claimreview.jsonld: 2 claims');
+    const page = await openArticle('/fixtures/ui/user-claims-article.html');
+    const claims = async () => (await readBadges(page)).filter((b) => b.kind === 'claim');
+    const found = await poll(claims, (c) => c.length >= 2);
+    expect(found.map((b) => b.status).sort()).toEqual(['denied', 'disputed']);
+    // The card names the loaded file's outlet in the claim's history.
+    await page.locator('claimlens-badge[data-status="denied"]').first().click();
+    await expect.poll(() => page.locator('claimlens-card [role="dialog"]').textContent()).toContain('Example Fact Check');
+    await options.getByRole('button', { name: 'Remove user-claimreview.jsonld' }).click();
+    expect(await poll(claims, (c) => c.length === 0)).toEqual([]);
+    await page.close();
+    await options.close();
+  });
+
+  it('shows the bundled dataset and the shortcut', async () => {
+    const options = await openExtensionPage('src/options/index.html');
+    const text = await options.locator('main').innerText();
+    const manifestKey = JSON.parse(readFileSync('dist/manifest.json', 'utf8')).commands['toggle-annotations'].suggested_key.default;
+    expect(text).toContain(manifestKey);
+    expect(text).toContain('chrome://extensions/shortcuts');
+    expect(text).toMatch(/\d+ claims, \d+ officials, \d+ sources/);
+    await options.close();
+  });
+});
