@@ -63,8 +63,9 @@ export interface PagesApi {
   'page/changed': (p: { url: string }) => void;
 }
 
-type Api = Record<string, (p: never) => unknown>;
-type Payload<F> = F extends (p: infer P) => unknown ? P : undefined;
+type Api<A> = { [K in keyof A]: (...p: never[]) => unknown };
+type Args<F> = F extends (...p: infer P) => unknown ? P : never;
+type Payload<F> = Args<F> extends [infer P] ? P : undefined;
 type Reply<F> = F extends (...a: never[]) => infer R ? Awaited<R> : never;
 
 export interface Envelope {
@@ -84,24 +85,24 @@ function isEnvelope(m: unknown): m is Envelope {
 export async function sendToTab<K extends keyof ContentApi>(
   tabId: number,
   type: K,
-  ...payload: Payload<ContentApi[K]> extends undefined ? [] : [Payload<ContentApi[K]>]
+  ...payload: Args<ContentApi[K]>
 ): Promise<Reply<ContentApi[K]>> {
   return (await browser.tabs.sendMessage(tabId, envelope(type, payload[0]))) as Reply<ContentApi[K]>;
 }
 
 export async function sendToBackground<K extends keyof BackgroundApi>(
   type: K,
-  payload: Payload<BackgroundApi[K]>,
+  ...payload: Args<BackgroundApi[K]>
 ): Promise<Reply<BackgroundApi[K]>> {
-  return (await browser.runtime.sendMessage(envelope(type, payload))) as Reply<BackgroundApi[K]>;
+  return (await browser.runtime.sendMessage(envelope(type, payload[0]))) as Reply<BackgroundApi[K]>;
 }
 
 /** Fire-and-forget to extension pages; nobody listening (no panel open) is not an error. */
-export function broadcast<K extends keyof PagesApi>(type: K, payload: Payload<PagesApi[K]>): void {
-  browser.runtime.sendMessage(envelope(type, payload)).catch(() => undefined);
+export function broadcast<K extends keyof PagesApi>(type: K, ...payload: Args<PagesApi[K]>): void {
+  browser.runtime.sendMessage(envelope(type, payload[0])).catch(() => undefined);
 }
 
-export type Handlers<A extends Api> = {
+export type Handlers<A extends Api<A>> = {
   [K in keyof A]: (payload: Payload<A[K]>, sender: Runtime.MessageSender) => Reply<A[K]> | Promise<Reply<A[K]>>;
 };
 
@@ -109,7 +110,7 @@ export type Handlers<A extends Api> = {
  * Registers handlers for one API; messages of other APIs are left to other listeners.
  * Returns the function that unregisters them (for teardown when the extension context dies).
  */
-export function listen<A extends Api>(handlers: Partial<Handlers<A>>): () => void {
+export function listen<A extends Api<A>>(handlers: Partial<Handlers<A>>): () => void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isEnvelope(message)) return undefined;
     const handler = (handlers as Record<string, ((p: unknown, s: Runtime.MessageSender) => unknown) | undefined>)[
