@@ -51,6 +51,7 @@ const URL_POLL_MS = 500;
 /** Blocks read per matcher call during dynamic updates (bounded so one slice stays short). */
 const BATCH_UNITS = 100;
 const BATCH_CHARS = 20_000;
+const URGENT_AFTER_MS = 50;
 
 export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotator {
   const win = doc.defaultView as Window & typeof globalThis;
@@ -58,7 +59,11 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   const visible = (m: Mention, status: ClaimStatus | undefined) => isVisible(layers, m.kind, status);
 
   const renderer = createRenderer(doc, { onBadge: wireBadge, forceMarks: opts.forceMarks });
-  const scheduler = createScheduler(win);
+  /** When the oldest change not yet annotated arrived (0: nothing pending). */
+  let pendingSince = 0;
+  const now = () => win.performance.now();
+  // Behind by more than URGENT_AFTER_MS: bigger slices, so content is annotated within 500 ms.
+  const scheduler = createScheduler(win, { urgent: () => pendingSince > 0 && now() - pendingSince > URGENT_AFTER_MS });
   let observer: MutationObserver | null = null;
   let started = false;
   let destroyed = false;
@@ -167,6 +172,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   function queueRecords(list: MutationRecord[]): void {
     if (list.length === 0) return;
     for (const r of list) records.push(r);
+    if (pendingSince === 0) pendingSince = now();
     if (!flushQueued) {
       flushQueued = true;
       scheduler.enqueue(flushJob);
@@ -317,6 +323,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     }
     if (work.length > 0 || records.length > 0 || dirty.size > 0 || fullRescan) return false;
     flushQueued = false;
+    pendingSince = 0;
     notify();
     return true;
   }

@@ -13,6 +13,12 @@ export interface SliceScheduler {
 export interface SchedulerOptions {
   /** Time budget per slice in ms. */
   sliceMs?: number;
+  /**
+   * Work is falling behind (e.g. a live blog outpacing us): slices grow to `urgentSliceMs` and the
+   * next one is requested with a timer rather than waiting for an idle period.
+   */
+  urgent?: () => boolean;
+  urgentSliceMs?: number;
   /** Longest wait for an idle period before running anyway (keeps latency bounded on busy pages). */
   idleTimeoutMs?: number;
 }
@@ -25,6 +31,8 @@ type IdleWindow = Window & {
 export function createScheduler(win: Window, opts: SchedulerOptions = {}): SliceScheduler {
   const sliceMs = opts.sliceMs ?? 5;
   const idleTimeoutMs = opts.idleTimeoutMs ?? 100;
+  const urgentSliceMs = opts.urgentSliceMs ?? 20;
+  const urgent = opts.urgent ?? (() => false);
   const w = win as IdleWindow;
   const now = () => (w.performance ?? performance).now();
   const queue: ((deadline: () => boolean) => boolean)[] = [];
@@ -34,7 +42,7 @@ export function createScheduler(win: Window, opts: SchedulerOptions = {}): Slice
   function run(): void {
     handle = null;
     if (destroyed) return;
-    const until = now() + sliceMs;
+    const until = now() + (urgent() ? urgentSliceMs : sliceMs);
     const expired = () => now() >= until;
     while (queue.length > 0) {
       const job = queue[0];
@@ -53,7 +61,7 @@ export function createScheduler(win: Window, opts: SchedulerOptions = {}): Slice
 
   function request(): void {
     if (handle || destroyed) return;
-    if (typeof w.requestIdleCallback === 'function') {
+    if (typeof w.requestIdleCallback === 'function' && !urgent()) {
       handle = { idle: w.requestIdleCallback(run, { timeout: idleTimeoutMs }) };
     } else {
       handle = { timer: setTimeout(run, 0) };
