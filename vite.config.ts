@@ -16,6 +16,8 @@ export default defineConfig(({ mode }) => {
       // The dataset is inlined into the content script; JSON.parse of a string is faster to load.
       chunkSizeWarningLimit: 2048,
       sourcemap: false,
+      // crxjs bundles the pages the manifest names, and knows side_panel but not Firefox's sidebar_action.
+      rollupOptions: firefox ? { input: { panel: 'src/panel/index.html' } } : {},
     },
     json: { stringify: true },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
