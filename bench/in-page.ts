@@ -55,13 +55,27 @@ export const IN_PAGE = String.raw`
       });
     },
 
+    /** Loads a dataset given as an object (small ones: the parity test passes them inline). */
+    useDataset(dataset) {
+      state.match = CL.createMatcherFromDataset(dataset);
+      state.statusOf = CL.statusLookup(dataset);
+      state.dataset = dataset;
+      return dataset.officials.length;
+    },
+
     floor() {
+      // One walk is often under the 0.1 ms timer resolution: repeat to at least 5 ms and average.
       return inTask(() => {
-        const t0 = now();
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let runs = 0;
         let chars = 0;
-        while (walker.nextNode()) chars += walker.currentNode.data.length;
-        return { ms: now() - t0, chars };
+        const t0 = now();
+        do {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          chars = 0;
+          while (walker.nextNode()) chars += walker.currentNode.data.length;
+          runs++;
+        } while (now() - t0 < 5 && runs < 1000);
+        return { ms: (now() - t0) / runs, chars };
       });
     },
 

@@ -28,6 +28,8 @@ const PAGE_FACTORS = QUICK ? [1] : [1, 10, 100];
 const NAME_SIZES = QUICK ? [1000] : [1000, 10_000, 100_000];
 const SCALING_PAGES = QUICK ? ['wapo-1'] : ['wapo-1', 'bbc-1', 'telegraph', 'lemonde-1', 'nytimes-1'];
 const SEED = 'seed-article.html';
+/** The quick run writes apart, so `npm test` never overwrites the last full report. */
+const REPORT_DIR = QUICK ? join(OUT, 'quick') : OUT;
 
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
@@ -125,7 +127,7 @@ function cliThroughput(dataset: string): { pages: number; seconds: number; pages
 
 async function main(): Promise<void> {
   const started = performance.now();
-  mkdirSync(OUT, { recursive: true });
+  mkdirSync(REPORT_DIR, { recursive: true });
   const bundledPath = bundledDataset();
   const bundled = JSON.parse(readFileSync(bundledPath, 'utf8')) as CompiledDataset;
   log(`building the scale dataset${QUICK ? ' (quick slice)' : ''} with our importers...`);
@@ -298,14 +300,14 @@ function report(r: ReportInput): void {
   ];
   out.push(table(['target (DESIGN.md)', 'result', 'measured'], targets.map((t) => [t.name, t.met === null ? 'n/a' : t.met ? 'MET' : 'MISSED', t.value])));
   out.push('');
-  out.push(`run took ${((performance.now() - r.started) / 1000).toFixed(0)} s; per-page numbers in bench/out/report.json, chart in bench/out/chart.svg`);
+  out.push(`run took ${((performance.now() - r.started) / 1000).toFixed(0)} s; per-page numbers in ${REPORT_DIR.slice(ROOT.length + 1)}/report.json, chart in ${REPORT_DIR.slice(ROOT.length + 1)}/chart.svg`);
   process.stdout.write(out.join('\n') + '\n');
 
   const perPage = rs.map((p) => ({
     page: p.name, reason: p.reason, chars: p.textLength, floorMs: p.floor, scale: p.scale, bundled: p.bundled, markjs: p.markjs,
   }));
   writeFileSync(
-    join(OUT, 'report.json'),
+    join(REPORT_DIR, 'report.json'),
     JSON.stringify(
       {
         date: new Date().toISOString(),
@@ -337,7 +339,7 @@ function report(r: ReportInput): void {
     ),
   );
   writeFileSync(
-    join(OUT, 'chart.svg'),
+    join(REPORT_DIR, 'chart.svg'),
     chartSvg(
       [
         {
