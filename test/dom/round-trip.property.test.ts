@@ -80,5 +80,5 @@ describe('render then removeAll restores the DOM (property)', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 120_000); // 1,000 cases: seconds on a loaded 2-core machine
 });
