@@ -45,11 +45,27 @@ const spans = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...KINDS)), 
 
 let cases = 0;
 afterAll(() => {
-  console.log(`[property] render/removeAll round trip: ${cases} random cases passed`);
+  console.log(`[property] render/removeAll round trip: ${cases} random cases passed (1,000 per mode: wrappers, Highlight API)`);
 });
 
+/** Minimal Custom Highlight API for happy-dom, so the highlight path (no wrappers) is exercised too. */
+function withHighlightApi<T>(fn: () => T): T {
+  const w = window as unknown as { CSS?: unknown; Highlight?: unknown };
+  const saved = { CSS: w.CSS, Highlight: w.Highlight };
+  w.Highlight = class extends Set<Range> {};
+  w.CSS = { highlights: new Map<string, Set<Range>>() };
+  try {
+    return fn();
+  } finally {
+    w.CSS = saved.CSS;
+    w.Highlight = saved.Highlight;
+  }
+}
+
 describe('render then removeAll restores the DOM (property)', () => {
-  it('holds on random trees and random mentions', () => {
+  it.each(['wrapper fallback', 'Highlight API'])('holds on random trees and random mentions (%s)', (mode) => {
+    const run = mode === 'Highlight API' ? withHighlightApi : <T>(fn: () => T) => fn();
+    run(() => {
     fc.assert(
       fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), spans, (forest, raw) => {
         document.body.replaceChildren(...forest.map((t) => build(document, t)));
@@ -68,17 +84,20 @@ describe('render then removeAll restores the DOM (property)', () => {
           }
         }
         const renderer = createRenderer(document);
+        expect(renderer.usesHighlights).toBe(mode === 'Highlight API');
         renderer.render(
           map,
           mentions.map((m) => ({ mention: m, status: m.kind === 'claim' ? 'denied' : undefined, label: m.text, visible: true })),
         );
         // The page's text, as we read it, is unchanged while annotated.
         expect(extractText(document).text).toBe(map.text);
+        if (mode === 'Highlight API') expect(document.querySelectorAll('claimlens-mark')).toHaveLength(0);
         renderer.removeAll();
         expect(document.body.innerHTML).toBe(before);
         cases++;
       }),
       { numRuns: 1000 },
     );
+    });
   }, 120_000); // 1,000 cases: seconds on a loaded 2-core machine
 });
