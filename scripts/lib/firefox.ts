@@ -83,7 +83,10 @@ export async function launchFirefoxWithExtension(
     if (line.startsWith('console.error: ')) lines.push({ kind: 'console.error', text: line.slice(15) });
   });
   readLines(proc.stderr, (line) => {
-    if (line.startsWith('JavaScript error: ')) lines.push({ kind: 'uncaught', text: line.slice(18) });
+    if (!line.startsWith('JavaScript error: ')) return;
+    const text = line.slice(18);
+    // Firefox's own modules (resource://, chrome://) report their errors here too; not ours.
+    if (!/^(resource|chrome):\/\//.test(text)) lines.push({ kind: 'uncaught', text });
   });
 
   try {
