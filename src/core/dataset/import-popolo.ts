@@ -168,19 +168,87 @@ export function importPopolo(text: string, options: PopoloOptions = {}): { data:
   };
 }
 
-/** Several imports into one dataset (Popolo officials + LIAR claims for the benchmark's scale set). */
-export function mergeSourceData(parts: SourceData[], meta?: Partial<SourceData['meta']>): SourceData {
-  const pick = <K extends 'officials' | 'organisations' | 'sources' | 'claims'>(k: K) => {
-    const byIdMap = new Map<string, SourceData[K][number]>();
-    for (const p of parts) for (const r of p[k]) if (!byIdMap.has(r.id)) byIdMap.set(r.id, r);
-    return [...byIdMap.values()].sort(byId) as SourceData[K];
+export interface MergeReport {
+  /** Officials of a later part folded into an earlier one with the same id or the same full name. */
+  mergedOfficials: number;
+  /** Aliases of a later official left out because an earlier official already has them. */
+  droppedAliases: number;
+  /** Organisations, sources and claims whose id was already taken by an earlier part. */
+  droppedRecords: number;
+}
+
+/**
+ * Several imports into one dataset (Popolo officials + LIAR claims for the benchmark's scale set).
+ * Earlier parts win. A later official whose every full-name alias is already taken is the same
+ * person under another id; claims that point at it are pointed at the earlier record, so the result
+ * still validates.
+ */
+export function mergeSourceData(parts: SourceData[], meta?: Partial<SourceData['meta']>, report?: MergeReport): SourceData {
+  const rep: MergeReport = report ?? { mergedOfficials: 0, droppedAliases: 0, droppedRecords: 0 };
+  const ids = new Set<string>();
+  const owners = new Map<string, string>();
+  const remap = new Map<string, string>();
+  const officials: SourceOfficial[] = [];
+  for (const part of parts)
+    for (const o of part.officials) {
+      if (ids.has(o.id)) {
+        rep.mergedOfficials++;
+        continue;
+      }
+      const kept = o.aliases.filter((a) => {
+        const owner = owners.get(normaliseAlias(a.text));
+        if (owner && owner !== o.id && a.kind !== 'surname') {
+          rep.droppedAliases++;
+          return false;
+        }
+        return true;
+      });
+      const full = kept.filter((a) => a.kind !== 'surname');
+      if (full.length === 0) {
+        const first = o.aliases.find((a) => a.kind !== 'surname');
+        const owner = first && owners.get(normaliseAlias(first.text));
+        if (owner) remap.set(o.id, owner);
+        rep.mergedOfficials++;
+        continue;
+      }
+      ids.add(o.id);
+      for (const a of full) owners.set(normaliseAlias(a.text), o.id);
+      officials.push(kept.length === o.aliases.length ? o : { ...o, aliases: kept });
+    }
+  const pick = <T extends { id: string }>(lists: T[][]): T[] => {
+    const out: T[] = [];
+    for (const list of lists)
+      for (const r of list) {
+        if (ids.has(r.id)) {
+          rep.droppedRecords++;
+          continue;
+        }
+        ids.add(r.id);
+        out.push(r);
+      }
+    return out.sort(byId);
   };
+  const organisations = pick(parts.map((p) => p.organisations));
+  const sources = pick(parts.map((p) => p.sources));
+  const re = (id: string) => remap.get(id) ?? id;
+  const claims = pick(parts.map((p) => p.claims)).map((c) =>
+    c.about.some((id) => remap.has(id)) || c.history.some((h) => h.by && remap.has(h.by))
+      ? { ...c, about: [...new Set(c.about.map(re))], history: c.history.map((h) => (h.by ? { ...h, by: re(h.by) } : h)) }
+      : c,
+  );
   const latest = parts.map((p) => p.meta.updated).sort().pop() ?? '1970-01-01';
   return {
-    meta: { ...parts[0]?.meta, updated: latest, version: latest.replace(/-/g, '.'), license: parts.map((p) => p.meta.license).filter((v, i, a) => a.indexOf(v) === i).join(' '), profile: 'imported', ...meta },
-    officials: pick('officials'),
-    organisations: pick('organisations'),
-    sources: pick('sources'),
-    claims: pick('claims'),
+    meta: {
+      ...parts[0]?.meta,
+      updated: latest,
+      version: latest.replace(/-/g, '.'),
+      license: parts.map((p) => p.meta.license).filter((v, i, a) => a.indexOf(v) === i).join(' '),
+      profile: 'imported',
+      ...meta,
+    },
+    officials: officials.sort(byId),
+    organisations,
+    sources,
+    claims,
   };
 }

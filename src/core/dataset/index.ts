@@ -12,7 +12,8 @@
 //       JSON-LD (object, array, DataFeed, @graph) or CSV/TSV (preset 'claimskg' | 'liar', or a mapping).
 //   importLiar(text, opts?: ImportOptions) => {data, report}         (LIAR train/valid/test.tsv)
 //   importPopolo(text, opts?: PopoloOptions) => {data, report}       (EveryPolitician ep-popolo-v1.0.json)
-//   mergeSourceData(parts: SourceData[], meta?) => SourceData        (e.g. Popolo officials + LIAR claims)
+//   mergeSourceData(parts: SourceData[], meta?, report?) => SourceData  (Popolo officials + LIAR claims; earlier
+//       parts win, same-name officials are folded into one and claims re-pointed, so the result validates)
 //   datasetStats(data: SourceData) => DatasetStats
 //
 // A scale dataset in memory:
@@ -40,7 +41,7 @@ export {
   type ColumnMapping,
   type CsvPreset,
 } from './import-claimreview.ts';
-export { importPopolo, mergeSourceData, type PopoloOptions, type PopoloReport } from './import-popolo.ts';
+export { importPopolo, mergeSourceData, type MergeReport, type PopoloOptions, type PopoloReport } from './import-popolo.ts';
 export { datasetStats, formatStats, type DatasetStats } from './stats.ts';
 export { mapVerdict, normaliseVerdict, VERDICT_TABLE } from './verdicts.ts';
 export { parseCsv } from './csv.ts';

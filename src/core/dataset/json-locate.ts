@@ -1,6 +1,6 @@
 // Turns JSON pointers and parse failures into file:line positions, so every message can be clicked
 // in an editor. The syntax tree is built only when a file has something to report.
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 
 export interface SyntaxProblem {
   line: number;
@@ -50,7 +50,7 @@ export class Locator {
   private lineStarts: number[] = [];
   constructor(private readonly text: string) {}
 
-  private lineOf(offset: number): number {
+  lineOf(offset: number): number {
     if (this.lineStarts.length === 0) {
       this.lineStarts.push(0);
       for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
@@ -83,4 +83,25 @@ export class Locator {
     }
     return 1;
   }
+}
+
+/** Keys written twice in one object: JSON.parse keeps the last silently, hiding the first edit. */
+export function duplicateKeys(text: string): { pointer: string; key: string; offset: number }[] {
+  const out: { pointer: string; key: string; offset: number }[] = [];
+  const stack: { keys: Set<string>; path: (string | number)[] }[] = [];
+  visit(text, {
+    onObjectBegin: (_o, _l, _sl, _sc, pathSupplier) => {
+      stack.push({ keys: new Set(), path: pathSupplier() });
+    },
+    onObjectEnd: () => {
+      stack.pop();
+    },
+    onObjectProperty: (key, offset) => {
+      const top = stack[stack.length - 1];
+      if (!top) return;
+      if (top.keys.has(key)) out.push({ pointer: pathToPointer([...top.path, key]), key, offset });
+      top.keys.add(key);
+    },
+  });
+  return out;
 }

@@ -2,7 +2,7 @@
 // schema cannot express (ids, references, calendar dates, history order, alias collisions, hints).
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { HINT_LANGS, type HintLang } from '../types.ts';
-import { Locator, pathToPointer, pointerToPath, syntaxProblems } from './json-locate.ts';
+import { duplicateKeys, Locator, pathToPointer, pointerToPath, syntaxProblems } from './json-locate.ts';
 import { LIMITS, PATTERN_MESSAGES, SCHEMAS } from './schemas.ts';
 import { nativeScriptOf } from './scripts-by-country.ts';
 import { SOURCE_FILE_KINDS, type SourceData, type SourceFile, type SourceFileKind } from './source-types.ts';
@@ -91,7 +91,7 @@ class Reporter {
   }
 
   /** Report at a pointer; line, record id and field are derived from it. */
-  at(severity: Issue['severity'], file: string, pointer: string, message: string, field?: string): void {
+  at(severity: Issue['severity'], file: string, pointer: string, message: string, field?: string, offset?: number): void {
     const path = pointerToPath(pointer);
     const root = this.roots.get(file);
     let id: string | undefined;
@@ -103,7 +103,8 @@ class Reporter {
       const names = path.slice(2).filter((p): p is string => typeof p === 'string');
       field = names.length ? names[names.length - 1] : path.length === 1 ? String(path[0]) : undefined;
     }
-    const line = this.locators.get(file)?.line(pointer);
+    const loc = this.locators.get(file);
+    const line = offset !== undefined ? loc?.lineOf(offset) : loc?.line(pointer);
     (severity === 'error' ? this.errors : this.warnings).push({ severity, file, line, pointer, id, field, message });
   }
 
@@ -193,6 +194,11 @@ export function validateDataset(files: SourceFile[], options: ValidateOptions = 
       continue;
     }
     r.setFile(f.path, f.text, root);
+    // Hand-edited files are small; machine-written imports (12 MB of LIAR) cannot repeat a key, and
+    // a second full tokenisation would triple their validation time.
+    if (bytes <= LIMITS.fileBytes) for (const d of duplicateKeys(f.text)) r.at('error', f.path, d.pointer, `"${d.key}" is written twice in this object; only the last one would count`, d.key, d.offset);
+    if (isObj(root) && str(root.$schema) && root.$schema !== `./schema/${kind}.schema.json`)
+      r.at('warning', f.path, '/$schema', `"${root.$schema}" is not ./schema/${kind}.schema.json: editors will not check this file`);
     const validate = getValidators()[kind];
     const bad = new Set<number>();
     badRecords.set(kind, bad);

@@ -211,3 +211,30 @@ describe('import-popolo', { timeout: 60_000 }, () => {
     mustValidate(data);
   });
 });
+
+describe('scale dataset for the benchmark', { timeout: 120_000 }, () => {
+  it('merges 5,000+ Popolo officials and 10,000+ LIAR claims into one dataset that validates and compiles', () => {
+    const EP = join(CORPUS, 'officials/everypolitician-2015/data');
+    const usedIds = new Set<string>();
+    const aliasOwners = new Map<string, string>();
+    const popolo = ['United_States_of_America/Senate', 'UK/Commons', 'Norway/Storting', 'Bulgaria/National_Assembly', 'Russia/Duma', 'Ukraine/Verkhovna_Rada'].map(
+      (f) => importPopolo(read(join(EP, f, 'ep-popolo-v1.0.json')), { country: f.split('/')[0].replace(/_/g, ' '), usedIds, aliasOwners }).data,
+    );
+    const liarText = ['train', 'valid', 'test'].map((f) => read(join(CORPUS, 'claims/liar', `${f}.tsv`))).join('');
+    const liar = importLiar(liarText).data;
+    const report = { mergedOfficials: 0, droppedAliases: 0, droppedRecords: 0 };
+    const merged = mergeSourceData([...popolo, liar], undefined, report);
+    // US senators appear in both LIAR and Popolo: folded into one official, claims re-pointed.
+    expect(report.mergedOfficials).toBeGreaterThan(0);
+    expect(merged.officials.length).toBeGreaterThan(5000);
+    expect(merged.claims.length).toBeGreaterThan(10_000);
+    const t0 = performance.now();
+    const r = mustValidate(merged);
+    const compiled = compileDataset(r.data!);
+    const ms = performance.now() - t0;
+    expect(compiled.claims.length).toBe(merged.claims.length);
+    const ids = new Set(compiled.officials.map((o) => o.id));
+    expect(compiled.claims.every((c) => c.about.every((id) => ids.has(id)))).toBe(true);
+    expect(ms).toBeLessThan(30_000);
+  });
+});
