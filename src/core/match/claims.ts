@@ -15,6 +15,8 @@ export interface TermOccurrence {
   end: number;
   /** Whether the term ends inside a word (then only prefix terms "deploy*" may use it). */
   open: boolean;
+  /** End of the word the term ends in (= end unless open), so "Ukrain*" reports "Ukraine". */
+  wordEnd: number;
 }
 
 /** A claim's evidence in one sentence. */
@@ -135,7 +137,10 @@ export class ClaimsIndex {
     this.ac.search(key, (pattern, end) => {
       const start = end - this.ac.patterns[pattern].length;
       if (joinsWord(key, start)) return;
-      out.push({ pattern, start, end, open: joinsWord(key, end) });
+      const open = joinsWord(key, end);
+      let wordEnd = end;
+      while (open && wordEnd < key.length && joinsWord(key, wordEnd)) wordEnd++;
+      out.push({ pattern, start, end, open, wordEnd });
     });
     return out;
   }

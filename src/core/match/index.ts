@@ -62,7 +62,7 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
       : cues.some((c) => c.types.includes('confirm'))
         ? 'confirmed'
         : undefined;
-    const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.end - 1]];
+    const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
     interface Accepted {
       ci: number;
       ranges: [number, number][];

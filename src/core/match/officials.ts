@@ -7,6 +7,9 @@ import { AhoCorasick } from './aho-corasick';
 import { knownStemLength, stemWord } from './slavic';
 import { GENERIC_TITLES, JA_AFTER_SURNAME, NOT_GIVEN_NAMES } from './titles';
 
+// "a Kremlin spokesman" is some spokesman, not the one the title usually means.
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|one|un|une|des)\s$/u;
+
 type PayloadType = 'full' | 'surname' | 'title';
 interface Payload {
   type: PayloadType;
@@ -81,6 +84,7 @@ export class OfficialsIndex {
   /** Officials that carry each surname pattern. */
   private readonly surnameOwners = new Map<number, number[]>();
   private readonly jaAfter: string[];
+  private readonly genericTitles: Set<string>;
 
   constructor(readonly officials: readonly CompiledOfficial[]) {
     officials.forEach((o, i) => {
@@ -101,6 +105,7 @@ export class OfficialsIndex {
       if (owners.length) this.surnameOwners.set(p, owners);
     }
     this.jaAfter = JA_AFTER_SURNAME.map(keyOf);
+    this.genericTitles = new Set(GENERIC_TITLES.map((t) => stemCyrillicWords(keyOf(t))));
     this.ac.build();
   }
 
@@ -216,19 +221,41 @@ export class OfficialsIndex {
       occupiedTo = n.end;
     }
 
-    // A title alone ("the foreign minister said") stands for an official already named, when exactly
-    // one official named so far holds it.
-    const named = hits.map((h) => ({ official: h.official, start: h.start }));
+    // A title standing alone ("the French president's remarks", "the foreign minister said"):
+    // - when exactly one official named earlier holds it, it refers to them (used for attributions);
+    // - when one official in the whole dataset holds it, the title is specific (not "President",
+    //   "UN ambassador"), and that official is still in office, it names them outright.
+    const named = hits.slice(); // sorted by start
+    const titleHits: OfficialHit[] = [];
+    const namedBefore = new Set<number>();
+    let ni = 0;
+    let lastTitleEnd = -1;
+    titles.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const t of titles) {
-      const owners = this.payloads[t.pattern].filter((x) => x.type === 'title' && x.official >= 0).map((x) => x.official);
-      if (!owners.length) continue;
       const [os, oe] = this.toOriginal(p, t.start, t.end);
-      if (hits.some((h) => !h.titleOnly && h.start <= oe + 2 && h.end >= os - 2)) continue;
-      const before = new Set(named.filter((h) => h.start < os).map((h) => h.official));
-      const cands = [...new Set(owners)].filter((o) => before.has(o));
-      if (cands.length !== 1) continue;
-      hits.push({ official: cands[0], start: os, end: oe, score: 0.8, why: `title '${this.ac.patterns[t.pattern]}'`, titleOnly: true });
+      while (ni < named.length && named[ni].start < os) namedBefore.add(named[ni++].official);
+      const owners = [...new Set(this.payloads[t.pattern].filter((x) => x.type === 'title' && x.official >= 0).map((x) => x.official))];
+      if (!owners.length || os < lastTitleEnd) continue;
+      // Next to a name ("Foreign Minister Sergey Lavrov"), the name speaks for itself.
+      const prev = ni > 0 ? named[ni - 1] : undefined;
+      const next = named[ni];
+      if ((prev && prev.end >= os - 2) || (next && next.start <= oe + 2)) continue;
+      const title = this.ac.patterns[t.pattern];
+      const cands = owners.filter((o) => namedBefore.has(o));
+      if (cands.length === 1) {
+        titleHits.push({ official: cands[0], start: os, end: oe, score: 0.8, why: `title '${title}' for an official named earlier`, titleOnly: true });
+        lastTitleEnd = oe;
+      } else if (
+        owners.length === 1 &&
+        !this.genericTitles.has(title) &&
+        this.onlyCurrentRoles(owners[0]) &&
+        !INDEFINITE_BEFORE.test(canon.slice(Math.max(0, t.start - 5), t.start))
+      ) {
+        titleHits.push({ official: owners[0], start: os, end: oe, score: 0.8, why: `specific title '${title}'` });
+        lastTitleEnd = oe;
+      }
     }
+    hits.push(...titleHits);
     hits.sort((a, b) => a.start - b.start || a.end - b.end);
     return hits;
   }
@@ -274,6 +301,14 @@ export class OfficialsIndex {
     const earlier = this.latest(owners, lastFull, n.start);
     if (earlier !== undefined) return { official: earlier, score: 0.9, why: `surname '${surname}' after full name earlier` };
     return null;
+  }
+
+  /**
+   * Titles are not tied to roles, so a title names an official outright only when every role of
+   * theirs is current: "the armed forces minister" must not name someone who has moved on.
+   */
+  private onlyCurrentRoles(official: number): boolean {
+    return (this.officials[official].roles ?? []).every((r) => !r.to);
   }
 
   private latest(owners: number[], lastFull: Map<number, number>, before: number): number | undefined {

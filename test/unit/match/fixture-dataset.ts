@@ -87,7 +87,7 @@ const claims: CompiledClaim[] = [
   claim('zelensky-no-hostilities-on-russian-soil', ['volodymyr-zelensky'], [
     { name: 'who', terms: { en: ['Zelensky'], ru: ['Зеленск*'], uk: ['Зеленськ*'], fr: ['Zelensky'], ja: ['ゼレンスキー'] } },
     { name: 'fighting', terms: { en: ['hostilities', 'fighting', 'war'], fr: ['hostilités', 'combats'], ru: ['боев*'], uk: ['бойов*'], ja: ['戦闘'] } },
-    { name: 'russia', terms: { en: ['Russian soil', 'Russian territory'], fr: ['sol russe', 'territoire russe'], ru: ['территори* России'], uk: ['території Росії'], ja: ['ロシア領'] } },
+    { name: 'russia', terms: { en: ['Russian soil', 'Russian territory'], fr: ['sol russe', 'territoire russe'], ru: ['территорию России', 'территории России'], uk: ['території Росії'], ja: ['ロシア領'] } },
   ]),
 ];
 

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AhoCorasick } from '../../../src/core/match/aho-corasick';
+
+function all(ac: AhoCorasick, text: string): string[] {
+  const out: string[] = [];
+  ac.search(text, (p, end) => out.push(`${ac.patterns[p]}@${end}`));
+  return out.sort();
+}
+
+describe('AhoCorasick', () => {
+  it('finds overlapping patterns, including ones that end inside others', () => {
+    const ac = new AhoCorasick();
+    for (const p of ['he', 'she', 'his', 'hers', 's']) ac.add(p);
+    expect(all(ac.build(), 'ushers')).toEqual(['he@4', 'hers@6', 's@2', 's@6', 'she@4'].sort());
+  });
+
+  it('deduplicates patterns and returns stable ids', () => {
+    const ac = new AhoCorasick();
+    expect(ac.add('lavrov')).toBe(0);
+    expect(ac.add('макрон')).toBe(1);
+    expect(ac.add('lavrov')).toBe(0);
+  });
+
+  it('agrees with a naive search on random patterns and texts', () => {
+    const small = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'я', '山'), minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(small, { minLength: 1, maxLength: 8 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'я', '山'), maxLength: 30 }), (pats, text) => {
+        const ac = new AhoCorasick();
+        for (const p of pats) ac.add(p);
+        const naive: string[] = [];
+        for (const p of new Set(pats)) for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) naive.push(`${p}@${i + p.length}`);
+        expect(all(ac.build(), text)).toEqual(naive.sort());
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+});

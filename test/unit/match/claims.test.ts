@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { CLAIM_THRESHOLD, createMatcher } from '../../../src/core/match';
+import type { CompiledClaim, CompiledDataset, Mention } from '../../../src/core/types';
+import { fixtureDataset } from './fixture-dataset';
+
+const matcher = createMatcher(fixtureDataset);
+const claimsIn = (text: string): Mention[] => matcher.match(text, { officials: false, attributions: false });
+const ids = (text: string) => claimsIn(text).map((m) => m.id);
+
+describe('claims', () => {
+  it('matches a paraphrase and covers the trimmed sentence', () => {
+    const text = 'Intro line.  Tokyo intends to station Japanese soldiers in Ukraine, a channel claimed.  Next one.';
+    const [m] = claimsIn(text);
+    expect(m).toMatchObject({ kind: 'claim', id: 'japan-sdf-to-ukraine' });
+    expect(m.text).toBe('Tokyo intends to station Japanese soldiers in Ukraine, a channel claimed.');
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(m.score).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+    expect(m.score).toBeLessThanOrEqual(1);
+    expect(m.why[0]).toMatch(/terms: .*Tokyo.*soldiers.*Ukraine/);
+  });
+
+  it('matches in other languages, with prefix terms and Japanese substrings', () => {
+    expect(ids('Токио готовится направить японских военных на Украину.')).toEqual(['japan-sdf-to-ukraine']);
+    expect(ids('日本政府が自衛隊をウクライナに派遣する。')).toEqual(['japan-sdf-to-ukraine']);
+    expect(ids('Des soldats français seraient en Ukraine.')).toEqual(['french-forces-in-ukraine']);
+  });
+
+  it('abstains on near misses where one group is absent', () => {
+    expect(ids('Japan will send troops to the Philippines.')).toEqual([]);
+    expect(ids('Tokyo pledged more aid to Ukraine.')).toEqual([]);
+    expect(ids("Ukraine's grain exports recovered.")).toEqual([]);
+  });
+
+  it('does not join a sentence with the next one', () => {
+    expect(ids('Japanese troops trained at home. Ukraine asked for generators.')).toEqual([]);
+    expect(ids('Japanese troops trained at home\nin Ukraine')).toEqual([]);
+  });
+
+  it('lets exclude terms veto a sentence', () => {
+    expect(ids('French troops in Estonia trained with Ukrainian officers.')).toEqual([]);
+  });
+
+  it('records a reported denial or confirmation', () => {
+    expect(claimsIn('France has denied that French troops are in Ukraine.')[0].reported).toBe('denied');
+    expect(claimsIn('Франция опровергла присутствие французских войск на Украине.')[0].reported).toBe('denied');
+    expect(claimsIn('La France a démenti la présence de troupes françaises en Ukraine.')[0].reported).toBe('denied');
+    expect(claimsIn('フランスはウクライナに部隊がいるとの報道を否定した。')[0].reported).toBe('denied');
+    expect(claimsIn('Paris confirmed that French troops are in Ukraine.')[0].reported).toBe('confirmed');
+    expect(claimsIn('Moscow says French troops are in Ukraine.')[0].reported).toBeUndefined();
+  });
+
+  it('meets a group naming an official through that official’s inflected mention', () => {
+    const [m] = claimsIn('Владимир Зеленский пообещал не переносить боевые действия на территорию России.');
+    expect(m.id).toBe('zelensky-no-hostilities-on-russian-soil');
+    expect(m.officialId).toBe('volodymyr-zelensky');
+    expect(m.why.join(' ')).toContain('about: volodymyr-zelensky');
+  });
+
+  it('scores higher when an official the claim is about is in the sentence', () => {
+    const plain = claimsIn('Japanese troops will go to Ukraine, a report said.')[0];
+    const withOfficial = claimsIn('Japanese troops will go to Ukraine, Kazuyuki Yamazaki was asked.')[0];
+    expect(withOfficial.score).toBeGreaterThan(plain.score);
+    expect(withOfficial.officialId).toBe('kazuyuki-yamazaki');
+  });
+});
+
+describe('claims at scale', () => {
+  // 10,000 claims that all share "troops" and "Ukraine" but differ in their actor.
+  const countries = Array.from({ length: 10_000 }, (_, i) => `country${i.toString(36)}`);
+  const many: CompiledClaim[] = countries.map((c) => ({
+    id: `${c}-troops`,
+    text: `${c} troops to Ukraine`,
+    about: [],
+    status: 'unverified',
+    history: [],
+    hints: {
+      groups: [
+        { name: 'actor', terms: { en: [c] } },
+        { name: 'troops', terms: { en: ['troop*', 'soldier*'] } },
+        { name: 'destination', terms: { en: ['Ukrain*'] } },
+      ],
+    },
+  }));
+  const big: CompiledDataset = { ...fixtureDataset, claims: many };
+  const m = createMatcher(big);
+
+  it('finds the one claim whose distinctive group is present', () => {
+    expect(m.match('Country1a2 troops arrived in Ukraine.', { officials: false }).map((x) => x.id)).toEqual(['country1a2-troops']);
+    expect(m.match('Troops arrived in Ukraine.', { officials: false })).toEqual([]);
+  });
+});
+
+describe('claims: the more specific claim wins', () => {
+  const ds: CompiledDataset = {
+    ...fixtureDataset,
+    claims: [
+      {
+        id: 'broad',
+        text: 'French forces are in Ukraine',
+        about: [],
+        status: 'denied',
+        history: [],
+        hints: { groups: [
+          { name: 'actor', terms: { en: ['French', 'Paris'] } },
+          { name: 'forces', terms: { en: ['forces', 'troops'] } },
+          { name: 'where', terms: { en: ['Ukrain*'] } },
+        ] },
+      },
+      {
+        id: 'specific',
+        text: 'Paris considered sending special forces to Ukraine',
+        about: [],
+        status: 'unverified',
+        history: [],
+        hints: { groups: [
+          { name: 'actor', terms: { en: ['French', 'Paris'] } },
+          { name: 'consider', terms: { en: ['consider*', 'weigh*'] } },
+          { name: 'forces', terms: { en: ['special forces', 'forces'] } },
+          { name: 'where', terms: { en: ['Ukrain*'] } },
+        ] },
+      },
+    ],
+  };
+  const m = createMatcher(ds);
+  it('drops a broader claim met by the same words as a more specific one', () => {
+    expect(m.match('Paris weighed sending special forces into Ukraine.').map((x) => x.id)).toEqual(['specific']);
+    expect(m.match('French forces are fighting in Ukraine.').map((x) => x.id)).toEqual(['broad']);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../src/core/match';
+import type { Mention } from '../../../src/core/types';
+import { fixtureDataset } from './fixture-dataset';
+
+const matcher = createMatcher(fixtureDataset);
+const officials = (text: string): Mention[] => matcher.match(text, { claims: false, attributions: false });
+const found = (text: string) => officials(text).map((m) => [m.id, m.text]);
+
+describe('officials: aliases and folding', () => {
+  it('matches a full alias and reports the text as written', () => {
+    const text = 'Talks with Sergey Lavrov ended.';
+    const [m] = officials(text);
+    expect(m).toMatchObject({ kind: 'official', id: 'sergey-lavrov', text: 'Sergey Lavrov', score: 1 });
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(m.why[0]).toContain('Sergey Lavrov');
+  });
+
+  it('ignores case, diacritics, odd spaces and quotes', () => {
+    expect(found('SERGEÏ\u00a0LAVROV arrived')).toEqual([['sergey-lavrov', 'SERGEÏ\u00a0LAVROV']]);
+    expect(found('Sergueï Lavrov’s visit')).toEqual([['sergey-lavrov', 'Sergueï Lavrov']]);
+  });
+
+  it('accepts the common transliterations of Slavic name endings', () => {
+    for (const v of ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenski', 'Zelenskyi']) {
+      expect(found(`Volodymyr ${v} spoke.`)).toEqual([['volodymyr-zelensky', `Volodymyr ${v}`]]);
+    }
+    expect(found('Sergei Lavrov spoke.')).toEqual([['sergey-lavrov', 'Sergei Lavrov']]);
+  });
+
+  it('needs whole words in Latin and Cyrillic', () => {
+    expect(found('The Lavrovsky Zelenskyite movement')).toEqual([]);
+    expect(found('Сергей Лавровский и Сергей Лавровой')).toEqual([['sergey-lavrov', 'Сергей Лавровой']]);
+  });
+
+  it('matches Russian and Ukrainian names in their grammatical cases', () => {
+    expect(found('Встреча Сергея Лаврова с Эммануэлем Макроном')).toEqual([
+      ['sergey-lavrov', 'Сергея Лаврова'],
+      ['emmanuel-macron', 'Эммануэлем Макроном'],
+    ]);
+    expect(found('Слова Эммануэля Макрона и Зеленского')).toEqual([
+      ['emmanuel-macron', 'Эммануэля Макрона'],
+      ['volodymyr-zelensky', 'Зеленского'],
+    ]);
+    expect(found('Володимира Зеленського привітали; Зеленському вручили; Сергію Лаврову відповіли')).toEqual([
+      ['volodymyr-zelensky', 'Володимира Зеленського'],
+      ['volodymyr-zelensky', 'Зеленському'],
+      ['sergey-lavrov', 'Сергію Лаврову'],
+    ]);
+  });
+
+  it('matches after French elisions', () => {
+    expect(found("le discours d'Emmanuel Macron et d’Emmanuel Macron")).toEqual([
+      ['emmanuel-macron', 'Emmanuel Macron'],
+      ['emmanuel-macron', 'Emmanuel Macron'],
+    ]);
+  });
+
+  it('matches CJK names as substrings', () => {
+    expect(found('山崎和之国連大使は述べた')).toEqual([['kazuyuki-yamazaki', '山崎和之']]);
+    expect(found('ゼレンスキー大統領が演説')).toEqual([['volodymyr-zelensky', 'ゼレンスキー']]);
+  });
+
+  it('does not take a lower-case common word for a name', () => {
+    expect(found('the zelensky-style hoodie')).toEqual([]);
+  });
+
+  it('prefers the longest match', () => {
+    expect(found('Volodymyr Zelensky')).toEqual([['volodymyr-zelensky', 'Volodymyr Zelensky']]);
+  });
+
+  it('never matches across a newline', () => {
+    expect(found('Sergey\nLavrov')).toEqual([]);
+  });
+});
+
+describe('officials: surnames and titles', () => {
+  it('links a bare surname only after the full name appeared earlier', () => {
+    expect(found('Yamazaki said the report was false.')).toEqual([]);
+    expect(found('Kazuyuki Yamazaki spoke first. Later, Yamazaki said the report was false.')).toEqual([
+      ['kazuyuki-yamazaki', 'Kazuyuki Yamazaki'],
+      ['kazuyuki-yamazaki', 'Yamazaki'],
+    ]);
+    const [, m] = officials('Kazuyuki Yamazaki spoke. Yamazaki left.');
+    expect(m.score).toBeLessThan(1);
+    expect(m.why[0]).toContain('full name earlier');
+  });
+
+  it('links a surname right after one of the official’s titles', () => {
+    expect(found('Foreign Minister Lavrov told reporters')).toEqual([['sergey-lavrov', 'Lavrov']]);
+    expect(found('министр иностранных дел Лавров заявил')).toEqual([['sergey-lavrov', 'Лавров']]);
+    expect(found('глава МИД Лавров отметил')).toEqual([['sergey-lavrov', 'Лавров']]);
+  });
+
+  it('links a surname after a generic title when the surname is unambiguous', () => {
+    expect(found('President Macron spoke')).toEqual([['emmanuel-macron', 'Macron']]);
+    expect(found('Japanese chef Yamazaki')).toEqual([]);
+  });
+
+  it('links a Japanese surname followed by a title or honorific, not by another given name', () => {
+    expect(found('ラブロフ外相は述べた')).toEqual([['sergey-lavrov', 'ラブロフ']]);
+    expect(found('山崎和之大使は発言した。山崎氏は否定した。')).toEqual([
+      ['kazuyuki-yamazaki', '山崎和之'],
+      ['kazuyuki-yamazaki', '山崎'],
+    ]);
+    expect(found('山崎和之大使が来た。料理人の山崎浩氏も来た。')).toEqual([['kazuyuki-yamazaki', '山崎和之']]);
+  });
+
+  it('never links a surname preceded by a different given name', () => {
+    const doc = 'Kazuyuki Yamazaki spoke. Chef Hiroshi Yamazaki cooked. Irina Lavrova played after Sergey Lavrov left.';
+    expect(found(doc)).toEqual([
+      ['kazuyuki-yamazaki', 'Kazuyuki Yamazaki'],
+      ['sergey-lavrov', 'Sergey Lavrov'],
+    ]);
+    expect(found('Сергей Лавров уехал. Пианистка Ирина Лаврова выступила.')).toEqual([['sergey-lavrov', 'Сергей Лавров']]);
+  });
+
+  it('lets a month, weekday or acronym stand before a linked surname', () => {
+    expect(found('Sergey Lavrov arrived. On Monday Lavrov met MID Lavrov aides.')).toEqual([
+      ['sergey-lavrov', 'Sergey Lavrov'],
+      ['sergey-lavrov', 'Lavrov'],
+      ['sergey-lavrov', 'Lavrov'],
+    ]);
+  });
+});

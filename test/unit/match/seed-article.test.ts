@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../src/core/match';
+import { loadSourceDataset } from './load-dataset';
+
+// The sample article every part of ClaimLens is checked against (shared/seed/seed-article.txt).
+const ARTICLE = new URL('../../../../shared/seed/seed-article.txt', import.meta.url);
+
+describe('seed article with the real dataset', () => {
+  const text = readFileSync(ARTICLE, 'utf8');
+  const mentions = createMatcher(loadSourceDataset()).match(text);
+  const idsOf = (kind: string) => new Set(mentions.filter((m) => m.kind === kind).map((m) => m.id));
+
+  it('finds the four officials', () => {
+    // Macron is never named: "the French president's remarks" is a title only he holds.
+    expect([...idsOf('official')].sort()).toEqual(['emmanuel-macron', 'kazuyuki-yamazaki', 'sergey-lavrov', 'volodymyr-zelensky']);
+  });
+
+  it('finds the seed claims', () => {
+    const claims = idsOf('claim');
+    for (const id of [
+      'japan-sdf-to-ukraine',
+      'french-forces-in-ukraine',
+      'paris-considered-special-forces',
+      'us-distances-from-macron-troops',
+      'zelensky-no-hostilities-on-russian-soil',
+      'french-footprint-deters-russia',
+    ])
+      expect(claims).toContain(id);
+  });
+
+  it('marks the denials the article reports and attributes statements to their speakers', () => {
+    const denied = mentions.find((m) => m.kind === 'claim' && m.id === 'french-forces-in-ukraine' && m.text.startsWith('France has consistently denied'));
+    expect(denied?.reported).toBe('denied');
+    const lavrov = mentions.find((m) => m.kind === 'attribution' && m.id === 'sergey-lavrov');
+    expect(lavrov?.verb).toBe('addressed');
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
