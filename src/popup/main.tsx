@@ -2,4 +2,4 @@
 import { mountPage } from '../ui/mount';
 import { PopupApp } from '../ui/popup/popup-app';
 
-mountPage('popupTitle', <PopupApp search={location.search} />, 'body { width: 20rem; } main { padding: .8rem 1rem 1rem; }');
+mountPage('popupTitle', <PopupApp search={location.search} />, 'body { width: 320px; } main { padding: 12px 16px 16px; } .claimlens-links { margin-top: 14px; }');

@@ -96,7 +96,7 @@ export function PanelApp({ search }: { search: string }): JSX.Element {
               {t('panelExportCsv')}
             </button>
           </div>
-          <div class="claimlens-row claimlens-filters" role="search">
+          <div class="claimlens-filters" role="search">
             <label for="claimlens-filter-status">{t('panelFilterStatus')}</label>
             <select
               id="claimlens-filter-status"
@@ -148,8 +148,8 @@ export function PanelApp({ search }: { search: string }): JSX.Element {
 }
 
 export const PANEL_CSS = `
-.claimlens-filters { margin: .8rem 0 .2rem; }
-.claimlens-filters input { width: 12rem; }
+.claimlens-filters { display: grid; grid-template-columns: auto 1fr; gap: .4rem .6rem; align-items: center; margin: .8rem 0 .2rem; }
+.claimlens-filters input, .claimlens-filters select { width: 100%; }
 .claimlens-items { list-style: none; margin: 0; padding: 0; }
 .claimlens-items li { margin: 0 0 .35rem; }
 .claimlens-item { display: flex; flex-direction: column; align-items: flex-start; gap: .1rem; width: 100%; text-align: start;
