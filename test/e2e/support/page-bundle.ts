@@ -116,8 +116,25 @@ export async function serveLocal(resolve: (path: string) => Route | undefined): 
   };
 }
 
-/** Adds the page bundle and the highlight stylesheet to a page (same-origin URLs: fine under CSP 'self'). */
+/**
+ * Adds the highlight stylesheet and the page bundle as same-origin <link>/<script src> elements (allowed by
+ * a CSP of 'self'), created from page.evaluate, which the page's CSP does not govern; Playwright's
+ * addScriptTag/addStyleTag helpers run an inline script of their own, which strict pages block.
+ */
 export async function injectPageCode(page: import('playwright-core').Page, origin: string): Promise<void> {
-  await page.addStyleTag({ url: `${origin}/__claimlens/highlight.css` });
-  await page.addScriptTag({ url: `${origin}/__claimlens/page.js` });
+  await page.evaluate(async (base) => {
+    const load = (el: HTMLLinkElement | HTMLScriptElement) =>
+      new Promise<void>((ok, fail) => {
+        el.onload = () => ok();
+        el.onerror = () => fail(new Error(`could not load ${el instanceof HTMLLinkElement ? el.href : el.src}`));
+        (document.head ?? document.documentElement).appendChild(el);
+      });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = `${base}/__claimlens/highlight.css`;
+    const script = document.createElement('script');
+    script.src = `${base}/__claimlens/page.js`;
+    await load(link);
+    await load(script);
+  }, origin);
 }
