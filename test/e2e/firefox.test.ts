@@ -22,6 +22,9 @@ let server: Served;
 let ff: FirefoxExtensionBrowser;
 let article: Page;
 let articleErrors: string[];
+/** Requests the article tab made outside 127.0.0.1 (and the extension): must stay empty. */
+const outsideRequests: string[] = [];
+let seenRequests = 0;
 /** Where Firefox's console record stood before the article loaded (content script errors follow). */
 let articleMark: number;
 /** kind:id:status of the badges Chromium has on the article (all, and those shown), read in this same run. */
@@ -93,6 +96,11 @@ beforeAll(async () => {
   ff = await launchFirefoxWithExtension();
   article = await ff.browser.newPage();
   articleErrors = collectPageErrors(article);
+  article.on('request', (r) => {
+    seenRequests++;
+    const url = new URL(r.url());
+    if (url.hostname !== '127.0.0.1' && !['data:', 'blob:', 'moz-extension:'].includes(url.protocol)) outsideRequests.push(url.href);
+  });
   articleMark = ff.consoleMark();
   await article.goto(server.url(ARTICLE));
 });
@@ -248,4 +256,9 @@ describe('the Firefox build in Firefox ESR', () => {
       await page.close();
     });
   }
+
+  it('sent nothing from the article tab outside 127.0.0.1', () => {
+    expect(seenRequests, 'the request watch saw the article load').toBeGreaterThan(0);
+    expect(outsideRequests).toEqual([]);
+  });
 });
