@@ -52,6 +52,7 @@ const URL_POLL_MS = 500;
 const BATCH_UNITS = 100;
 const BATCH_CHARS = 20_000;
 const URGENT_AFTER_MS = 50;
+const NOTIFY_INTERVAL_MS = 250;
 
 export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotator {
   const win = doc.defaultView as Window & typeof globalThis;
@@ -79,7 +80,9 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   const repairs = new WeakMap<Node, { count: number; since: number }>();
   /** Annotations by their block, so re-reading one block does not walk every annotation on the page. */
   const byBlock = new Map<Node, Set<Annotation>>();
-  let href = win.location.href;
+  // Same-document navigations change the URL without the hash; following an in-page anchor does not.
+  const pageUrl = () => win.location.href.split('#')[0];
+  let href = pageUrl();
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   const ac = new AbortController();
 
@@ -145,10 +148,22 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     changed = true;
   }
 
+  // Counts for the toolbar need not follow every slice of a live blog: at most one report per interval.
+  let lastNotify = -Infinity;
+  let notifyTimer: ReturnType<typeof setTimeout> | undefined;
   function notify(): void {
-    if (!changed) return;
-    changed = false;
+    if (!changed || destroyed) return;
     cached = null;
+    const wait = lastNotify + NOTIFY_INTERVAL_MS - now();
+    if (wait > 0) {
+      notifyTimer ??= setTimeout(() => {
+        notifyTimer = undefined;
+        notify();
+      }, wait);
+      return;
+    }
+    changed = false;
+    lastNotify = now();
     opts.onChange?.(mentions());
   }
 
@@ -330,8 +345,8 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
 
   // ---- SPA navigation ----
   function checkUrl(): void {
-    if (destroyed || win.location.href === href) return;
-    href = win.location.href;
+    if (destroyed || pageUrl() === href) return;
+    href = pageUrl();
     // A new "page": drop the old one's annotations and read the new content once it has settled.
     removeAll();
     work = [];
@@ -397,6 +412,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     observer = null;
     scheduler.destroy();
     if (pollTimer !== undefined) clearInterval(pollTimer);
+    if (notifyTimer !== undefined) clearTimeout(notifyTimer);
     records.length = 0;
     dirty.clear();
     work = [];

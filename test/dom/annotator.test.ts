@@ -187,7 +187,7 @@ describe('dynamic pages', () => {
     // Offsets are re-based onto the whole page's text.
     const text = extractText(document).text;
     for (const m of a.mentions()) expect(text.slice(m.start, m.end)).toBe(m.text);
-    expect(changes.at(-1)).toBe(2);
+    await until(() => changes.at(-1) === 2);
   });
 
   it('re-annotates text the page rewrites, dropping the old badges', async () => {
@@ -262,6 +262,16 @@ describe('dynamic pages', () => {
     await until(() => a.mentions().length === 1);
     a.destroy();
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('ignores in-page anchor navigation (hash changes)', async () => {
+    document.body.innerHTML = '<p>Obama</p>';
+    const match = vi.fn(fakeMatcher(TERMS));
+    annotator({ match }).start();
+    location.hash = '#section-2';
+    await wait(700);
+    expect(match).toHaveBeenCalledTimes(1);
+    expect(badges()).toHaveLength(1);
   });
 
   it('drops annotations and rescans on SPA navigation', async () => {
