@@ -66,9 +66,17 @@ export function parseCsv(text: string, options: CsvOptions = {}): string[][] {
       atFieldStart = true;
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
     } else {
-      field += c;
+      // Plain run up to the next delimiter or line break, copied in one slice (a quote inside an
+      // unquoted field is text, as real exports write them).
+      let j = i + 1;
+      while (j < n) {
+        const k = text[j];
+        if (k === d || k === '\n' || k === '\r') break;
+        j++;
+      }
+      field += text.slice(i, j);
       atFieldStart = false;
-      i++;
+      i = j;
     }
   }
   if (field !== '' || row.length) {

@@ -108,6 +108,10 @@ class Reporter {
     (severity === 'error' ? this.errors : this.warnings).push({ severity, file, line, pointer, id, field, message });
   }
 
+  fileWarning(file: string, message: string): void {
+    this.warnings.push({ severity: 'warning', file, message });
+  }
+
   fileError(file: string, message: string, line?: number, column?: number): void {
     this.errors.push({ severity: 'error', file, line, column, message });
   }
@@ -197,6 +201,8 @@ export function validateDataset(files: SourceFile[], options: ValidateOptions = 
     // Hand-edited files are small; machine-written imports (12 MB of LIAR) cannot repeat a key, and
     // a second full tokenisation would triple their validation time.
     if (bytes <= LIMITS.fileBytes) for (const d of duplicateKeys(f.text)) r.at('error', f.path, d.pointer, `"${d.key}" is written twice in this object; only the last one would count`, d.key, d.offset);
+    if (bytes <= LIMITS.fileBytes && JSON.stringify(root, null, 2) + '\n' !== f.text)
+      r.fileWarning(f.path, 'not in canonical form (2-space JSON, final newline); run `npm run dataset -- format`');
     if (isObj(root) && str(root.$schema) && root.$schema !== `./schema/${kind}.schema.json`)
       r.at('warning', f.path, '/$schema', `"${root.$schema}" is not ./schema/${kind}.schema.json: editors will not check this file`);
     const validate = getValidators()[kind];

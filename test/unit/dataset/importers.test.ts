@@ -19,6 +19,9 @@ import { CORPUS, FIXTURES } from './helpers.ts';
 
 const CKG = join(CORPUS, 'claims/claimskg-samples');
 const read = (p: string) => readFileSync(p, 'utf8');
+let liarText: string | undefined;
+/** All three LIAR files, read once for the tests that need them. */
+const liarAll = () => (liarText ??= ['train', 'valid', 'test'].map((f) => read(join(CORPUS, 'claims/liar', `${f}.tsv`))).join(''));
 
 function mustValidate(data: SourceData) {
   const r = validateDataset(toSourceFiles(data), { maxFileBytes: Infinity });
@@ -152,9 +155,7 @@ describe('import-claimreview: JSON-LD', () => {
 
 describe('import-claimreview: LIAR', { timeout: 60_000 }, () => {
   it('maps all six labels and builds a 10,000+ claim dataset that validates and compiles', () => {
-    const liar = join(CORPUS, 'claims/liar');
-    const text = ['train', 'valid', 'test'].map((f) => read(join(liar, `${f}.tsv`))).join('');
-    const { report, data } = importLiar(text);
+    const { report, data } = importLiar(liarAll());
     accountsForEveryRow(report);
     expect(report.rows).toBe(12836);
     expect(report.unmapped).toEqual({});
@@ -220,8 +221,7 @@ describe('scale dataset for the benchmark', { timeout: 120_000 }, () => {
     const popolo = ['United_States_of_America/Senate', 'UK/Commons', 'Norway/Storting', 'Bulgaria/National_Assembly', 'Russia/Duma', 'Ukraine/Verkhovna_Rada'].map(
       (f) => importPopolo(read(join(EP, f, 'ep-popolo-v1.0.json')), { country: f.split('/')[0].replace(/_/g, ' '), usedIds, aliasOwners }).data,
     );
-    const liarText = ['train', 'valid', 'test'].map((f) => read(join(CORPUS, 'claims/liar', `${f}.tsv`))).join('');
-    const liar = importLiar(liarText).data;
+    const liar = importLiar(liarAll()).data;
     const report = { mergedOfficials: 0, droppedAliases: 0, droppedRecords: 0 };
     const merged = mergeSourceData([...popolo, liar], undefined, report);
     // US senators appear in both LIAR and Popolo: folded into one official, claims re-pointed.

@@ -62,6 +62,14 @@ describe('malformed source files', () => {
     ]);
   });
 
+  it('warns about a file that is valid but not canonically formatted', () => {
+    const files = loadCase();
+    files[3].text = JSON.stringify(JSON.parse(files[3].text), null, 4) + '\n';
+    const r = validateDataset(files);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map(formatIssue)).toEqual(['data/sources.json warning: not in canonical form (2-space JSON, final newline); run `npm run dataset -- format`']);
+  });
+
   it('treats a shared surname as a warning, a shared full name as an error', () => {
     const files = loadCase();
     const o = JSON.parse(files[1].text);
