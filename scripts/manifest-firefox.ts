@@ -17,10 +17,12 @@ export function firefoxManifest(chrome: Manifest): Manifest {
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         // ClaimLens collects nothing: page text, URLs and matches never leave the browser.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android learned the data-collection declaration in 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
   if (side_panel) {
