@@ -125,6 +125,37 @@ describe('the badge card', () => {
   });
 });
 
+describe('card placement', () => {
+  it('opens above a badge near the bottom edge and follows its badge on scroll', async () => {
+    const page = await openArticle();
+    const badge = page.locator('article p claimlens-badge[data-kind="claim"]').last();
+    await badge.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await badge.click();
+    const dialog = page.locator('claimlens-card [role="dialog"]');
+    await dialog.waitFor({ state: 'visible' });
+    const cardBox = () =>
+      page.evaluate(() => {
+        const r = document.querySelector('claimlens-card')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      });
+    const badgeTop = async () => (await badge.boundingBox())!.y;
+    const before = { card: await cardBox(), badge: await badgeTop() };
+    expect(before.card.bottom).toBeLessThanOrEqual(before.badge); // flipped above its badge
+    expect(before.card.top).toBeGreaterThanOrEqual(0);
+    const gap = before.badge - before.card.bottom;
+    await page.mouse.wheel(0, -120);
+    await poll(badgeTop, (y) => Math.abs(y - before.badge) > 50);
+    // The card keeps the same gap to its badge once the scroll has been handled.
+    const after = await poll(
+      async () => ({ card: await cardBox(), badge: await badgeTop() }),
+      (a) => Math.abs(a.badge - a.card.bottom - gap) < 2,
+    );
+    expect(Math.round(after.badge - after.card.bottom)).toBe(Math.round(gap));
+    expect(after.card.top).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+});
+
 describe('the popup', () => {
   it('switches Denied off in the open article at once, and the setting stays', async () => {
     const article = await openArticle();
@@ -170,6 +201,17 @@ describe('the popup', () => {
     await site.click();
     expect(await poll(() => visibleBadges(article), (n) => n > 0)).toBeGreaterThan(0);
     await popup.close();
+    await article.close();
+  });
+
+  it('opens the side panel for the tab and closes itself', async () => {
+    const article = await openArticle();
+    const popup = await openExtensionPage('src/popup/index.html');
+    const tab = await tabIdOf(popup, article.url());
+    await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tab}`));
+    // chrome.sidePanel.open() resolved: the popup closes itself; on failure it would stay and say why.
+    await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Open side panel' }).click()]);
+    expect(popup.isClosed()).toBe(true);
     await article.close();
   });
 
