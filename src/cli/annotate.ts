@@ -16,6 +16,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
+  // happy-dom starts some work asynchronously while parsing (resource hints); a failure there must not
+  // end a run over thousands of pages. It is reported, and the page's text is unaffected.
+  process.on('unhandledRejection', (reason: unknown) => {
+    process.stderr.write(`annotate: warning: ${(reason as Error)?.message ?? String(reason)}\n`);
+  });
   // A closed pipe (`| head`) ends the run quietly instead of crashing on EPIPE.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);

@@ -12,8 +12,17 @@ export interface PageParser {
 export function createPageParser(): PageParser {
   // One window for the whole run; every page is parsed into its own document.
   const window = new Window({
-    url: 'about:blank',
+    // A real base URL: relative links (<link rel=preload href=/x>) must resolve, or happy-dom throws
+    // asynchronously and ends the process. ".invalid" can never resolve to a host.
+    url: 'https://claimlens.invalid/',
     settings: {
+      // Saved pages must not make the CLI contact anyone: every request happy-dom would send (preloads,
+      // fetch-as links; sync requests need scripts, which never run) is answered here with an empty 404, offline.
+      fetch: {
+        interceptor: {
+          beforeAsyncRequest: async ({ window: w }) => new w.Response('', { status: 404 }),
+        },
+      },
       enableJavaScriptEvaluation: false,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,

@@ -31,8 +31,8 @@ export class Progress {
   ) {}
 
   update(stats: RunStats, now: number): void {
-    // At most a few updates per second: a redraw per page would cost more than small pages do.
-    if (!this.enabled || (now - this.last < 250 && stats.done < stats.pages)) return;
+    // A terminal line is redrawn a few times a second; a log (not a terminal) gets a line every 2 s.
+    if (!this.enabled || (now - this.last < (this.tty ? 250 : 2000) && stats.done < stats.pages)) return;
     this.last = now;
     const line = `annotate: ${stats.done}/${stats.pages} pages, ${rate(stats, now)}, ${stats.failed.length} failed`;
     this.err.write(this.tty ? `\r\x1b[K${line}` : `${line}\n`);

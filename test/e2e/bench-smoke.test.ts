@@ -1,0 +1,53 @@
+// Keeps `npm run bench` from rotting: the quick run (one page, one size of everything) must finish,
+// print every target with a verdict, and write a readable report and chart. Times are not asserted.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('npm run bench -- --quick', () => {
+  it('runs in Chromium and reports every DESIGN.md target', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const out = r.stdout;
+    for (const target of [
+      'annotate median <= 5 ms',
+      'annotate p95 <= 20 ms',
+      'no main-thread task > 50 ms',
+      'within 3x of the bare TreeWalker floor',
+      '>= 100x faster than mark.js',
+      'linear in page text',
+      'nearly flat in dataset size',
+      'content script <= 60 KB gzipped',
+      'scale index loads in <= 30 ms',
+    ]) {
+      expect(out).toMatch(new RegExp(`${target.replace(/[.*+?()[\]]/g, '\\$&')}.*\\s(MET|MISSED|n/a)\\s`));
+    }
+    expect(out).toMatch(/mark\.js, 100 names\s+1\s/);
+
+    const report = JSON.parse(readFileSync(resolve(ROOT, 'bench/out/quick/report.json'), 'utf8'));
+    expect(report.quick).toBe(true);
+    expect(report.pages).toHaveLength(1);
+    const [page] = report.pages;
+    expect(page.page).toBe('wapo-1');
+    // The page was really annotated: text extracted, the parts add up to the total.
+    expect(page.chars).toBeGreaterThan(10_000);
+    expect(page.scale.total).toBeCloseTo(page.scale.extract + page.scale.match + page.scale.render, 5);
+    expect(page.scale.mentions.official + page.scale.mentions.claim).toBeGreaterThan(0);
+    expect(['ok', 'timeout', 'failed']).toContain(page.markjs[0].outcome);
+    expect(report.datasets.scale.claims).toBeGreaterThan(0);
+    expect(report.cli.pages).toBe(1);
+    expect(report.cli.exit).toBe(0);
+
+    const svg = readFileSync(resolve(ROOT, 'bench/out/quick/chart.svg'), 'utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<polyline');
+    expect(svg.trim().endsWith('</svg>')).toBe(true);
+  });
+});
