@@ -49,6 +49,8 @@ export class ClaimsIndex {
   private readonly anchors = new Map<number, number[]>();
   /** official -> claims with a group that official's mention meets. */
   private readonly entityClaims = new Map<number, number[]>();
+  /** pattern -> number of claims using it in a group: how generic a term is. */
+  private readonly postings = new Map<number, number>();
 
   constructor(
     readonly claims: readonly CompiledClaim[],
@@ -60,7 +62,7 @@ export class ClaimsIndex {
       for (const a of o.aliases ?? []) for (const w of keyOf(a.text).split(' ')) if (w.length >= 3) words.add(w);
       return words;
     });
-    const postings = new Map<number, number>();
+    const postings = this.postings;
     claims.forEach((c) => {
       const about = (c.about ?? []).map((id) => officialIndex.get(id)).filter((x): x is number => x !== undefined);
       const ct: ClaimTerms = { groups: [], exclude: new Map(), entity: new Map(), about };
@@ -121,6 +123,16 @@ export class ClaimsIndex {
     const id = this.ac.add(term);
     into.set(id, (into.get(id) ?? false) || prefix);
     return { term, prefix };
+  }
+
+  /** Claims sharing the term: 1 for a term only this claim uses ("Mirage"), many for "Ukraine". */
+  postingsOf(pattern: number): number {
+    return this.postings.get(pattern) ?? 0;
+  }
+
+  /** Terms in a group: a group of two words ("instructor*") is more specific than one of sixty. */
+  groupSize(claim: number, group: number): number {
+    return this.terms[claim].groups[group]?.size ?? 0;
   }
 
   groupCount(claim: number): number {

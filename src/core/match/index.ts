@@ -65,6 +65,8 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
     const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
     interface Accepted {
       ci: number;
+      /** Each term used, weighted by how many claims share it and how many terms its group has. */
+      used: { range: [number, number]; weight: number }[];
       ranges: [number, number][];
       groupRanges: [number, number][][];
       m: Mention;
@@ -101,27 +103,34 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
       if (reported) m.reported = reported;
       const groupRanges: [number, number][][] = Array.from({ length: total }, () => []);
       for (const u of ev.used) groupRanges[u.group].push(orig(u.occ));
-      accepted.push({ ci, ranges: ev.used.map((u) => orig(u.occ)), groupRanges, m });
+      const used = ev.used.map((u) => ({
+        range: orig(u.occ),
+        weight: claims.postingsOf(u.occ.pattern) * claims.groupSize(ci, u.group),
+      }));
+      accepted.push({ ci, used, ranges: used.map((u) => u.range), groupRanges, m });
     }
-    // Claims share generic groups (actor + troops + Ukraine). When a claim with more groups is met by
-    // mostly the same words ("Paris weighed sending special forces into Ukraine" also meets "French
-    // forces in Ukraine"), the sentence states the more specific one: drop the broader.
+    // Claims share generic groups (actor + troops + Ukraine). When a claim is met by mostly the same
+    // words as another claim with at least as many groups ("Paris weighed sending special forces into
+    // Ukraine" also meets "French forces in Ukraine"), the sentence states the more specific claim.
+    // If each could cover the other, the one whose own words are rarer wins: shared by fewer claims,
+    // from a smaller group ("instructors" beats "military", one of sixty troop words). Claims with their own distinct evidence both stay.
     const overlaps = (r: [number, number], list: [number, number][]) => list.some(([s1, e1]) => r[0] < e1 && s1 < r[1]);
-    const inside = (a: [number, number][], b: [number, number][]) =>
-      a.every(([s0, e0]) => b.some(([s1, e1]) => s1 <= s0 && e0 <= e1));
     const sharedGroups = (a: Accepted, b: Accepted) => a.groupRanges.filter((rs) => rs.some((r) => overlaps(r, b.ranges))).length;
-    // Most specific first, so that a claim is only dropped for one that is itself kept.
-    accepted.sort((x, y) => claims.groupCount(y.ci) - claims.groupCount(x.ci) || y.ranges.length - x.ranges.length || x.ci - y.ci);
-    const kept: Accepted[] = [];
-    for (const a of accepted) {
+    const covers = (b: Accepted, a: Accepted) => {
       const ga = claims.groupCount(a.ci);
-      const subsumed = kept.some(
-        (b) =>
-          (claims.groupCount(b.ci) > ga && sharedGroups(a, b) >= ga - 1) ||
-          (inside(a.ranges, b.ranges) && !inside(b.ranges, a.ranges)),
-      );
-      if (!subsumed) kept.push(a);
-    }
+      return claims.groupCount(b.ci) >= ga && sharedGroups(a, b) >= Math.max(ga - 1, 2);
+    };
+    const ownRarity = (a: Accepted, b: Accepted) =>
+      Math.min(Infinity, ...a.used.filter((u) => !overlaps(u.range, b.ranges)).map((u) => u.weight));
+    const dominates = (b: Accepted, a: Accepted) => {
+      if (!covers(b, a)) return false;
+      if (!covers(a, b)) return true;
+      const ra = ownRarity(a, b);
+      const rb = ownRarity(b, a);
+      return rb < ra || (rb === ra && claims.groupCount(b.ci) > claims.groupCount(a.ci));
+    };
+    const kept = accepted.filter((a) => !accepted.some((b) => b !== a && dominates(b, a)));
+    if (!kept.length && accepted.length) kept.push(accepted[0]);
     return kept.map((k) => k.m);
   }
 

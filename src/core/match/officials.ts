@@ -275,12 +275,19 @@ export class OfficialsIndex {
     const cjk = isCjkUnit(canon.charCodeAt(n.start));
     const [os] = this.toOriginal(p, n.start, n.end);
 
-    if (cjk) {
-      // 山崎浩 is someone else; 山崎大使 / 山崎氏 is fine.
+    if (scriptOf(canon.charCodeAt(n.start)) === 'han') {
+      // A Han surname followed by more Han is another person's full name (山崎浩), unless what follows
+      // is an honorific or a title (山崎氏, 山崎大使).
       const nextCode = canon.charCodeAt(n.end);
-      if (n.end < canon.length && scriptOf(nextCode) === 'han' && !this.jaAfter.some((h) => canon.startsWith(h, n.end)))
+      if (
+        n.end < canon.length &&
+        scriptOf(nextCode) === 'han' &&
+        !this.jaAfter.some((h) => canon.startsWith(h, n.end)) &&
+        !titlesByStart.has(n.end)
+      )
         return null;
-    } else if (this.givenNameBefore(text, os)) return null;
+    }
+    if (!cjk && this.givenNameBefore(text, os)) return null;
 
     // Adjacent titles: before ("Foreign Minister Lavrov") or, in Japanese, right after ("ラブロフ外相").
     const adjacent = [
