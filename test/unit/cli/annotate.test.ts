@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -129,6 +129,34 @@ describe('annotate CLI: inputs and failures', () => {
     const recs = jsonl(r.stdout);
     expect(recs.length).toBeGreaterThan(0);
     expect(new Set(recs.map((x) => x.page))).toEqual(new Set([SEED]));
+  });
+
+  it('never sends a request for a saved page, and survives resource hints with relative URLs', async () => {
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const dir = mkdtempSync(join(tmpdir(), 'claimlens-cli-'));
+    try {
+      const page = join(dir, 'hints.html');
+      writeFileSync(
+        page,
+        `<html><head><link rel="preload" as="fetch" href="/page-data/x.json">` +
+          `<link rel="preload" as="fetch" href="${origin}/a.json"><link rel="stylesheet" href="${origin}/s.css">` +
+          `<script src="${origin}/s.js"></script></head><body><img src="${origin}/i.png"><p>Sergey Lavrov spoke.</p></body></html>`,
+      );
+      const r = await runCli([page, '--dataset', DATASET]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(jsonl(r.stdout).map((x) => x.text)).toEqual(['Sergey Lavrov']);
+      expect(r.stderr).not.toMatch(/warning|error/i);
+      expect(requests).toBe(0);
+    } finally {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a page over --max-size', async () => {
