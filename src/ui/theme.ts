@@ -134,7 +134,8 @@ export function applyStyles(root: Document | ShadowRoot, css: string): void {
       const sheet = new Sheet();
       sheet.replaceSync(css);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return;
+      // An assignment a wrapper silently ignored would leave the UI unstyled: check it took.
+      if (root.adoptedStyleSheets.length > 0) return;
     }
   } catch {
     // fall through to the <style> element

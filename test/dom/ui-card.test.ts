@@ -217,3 +217,35 @@ describe('placement and data helpers', () => {
     expect(safeUrl('not a url')).toBeUndefined();
   });
 });
+
+describe('card keyboard', () => {
+  it('keeps Tab inside the open card, cycling from last to first and back', () => {
+    const { badge, card, host, box } = setup();
+    cleanup = card.destroy;
+    card.open(badge, claim);
+    const root = host()!.shadowRoot!;
+    const stops = [...box()!.querySelectorAll<HTMLElement>('a[href], button')];
+    expect(stops.length).toBe(2); // close button and the one safe source link
+    const tab = (shiftKey = false) =>
+      root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, composed: true, cancelable: true }));
+    tab(true); // from the dialog itself, Shift+Tab goes to the last stop
+    expect(root.activeElement).toBe(stops[1]);
+    tab(); // and Tab from the last wraps to the first
+    expect(root.activeElement).toBe(stops[0]);
+    tab(true);
+    expect(root.activeElement).toBe(stops[1]);
+  });
+});
+
+describe('card model', () => {
+  it('adds the claim in the reader language when the dataset has it', async () => {
+    const { buildCardModel } = await import('../../src/ui/card/card-model');
+    const dataset = { ...DATASET, claims: [{ ...DATASET.claims[0], translations: { fr: 'Le Japon prévoit d’envoyer des troupes en Ukraine' } }] };
+    expect(buildCardModel(dataset, claim, undefined, 'fr-FR').translation).toEqual({
+      lang: 'fr',
+      text: 'Le Japon prévoit d’envoyer des troupes en Ukraine',
+    });
+    expect(buildCardModel(dataset, claim, undefined, 'en-GB').translation).toBeUndefined();
+    expect(buildCardModel(dataset, claim, undefined, 'ja').translation).toBeUndefined();
+  });
+});

@@ -27,8 +27,10 @@ export interface OfficialInfo {
 export interface CardModel {
   kind: MentionKind;
   id: string;
-  /** Claim text or official name; undefined when the id is not in the dataset. */
+  /** Claim text (canonical, English) or official name; the page's text when the id is unknown. */
   title: string;
+  /** The claim in the reader's language, when the dataset has it. */
+  translation?: { lang: string; text: string };
   status?: ClaimStatus;
   history: TimelineEntry[];
   /** Official mentioned, speaker of an attribution, or the official a claim is attributed to. */
@@ -86,7 +88,7 @@ function nameOf(dataset: CompiledDataset, id: string): string {
   );
 }
 
-export function buildCardModel(dataset: CompiledDataset, mention: Mention, pageDate?: string): CardModel {
+export function buildCardModel(dataset: CompiledDataset, mention: Mention, pageDate?: string, uiLang = 'en'): CardModel {
   const base = {
     kind: mention.kind,
     id: mention.id,
@@ -99,9 +101,12 @@ export function buildCardModel(dataset: CompiledDataset, mention: Mention, pageD
   if (mention.kind === 'claim') {
     const claim = dataset.claims.find((c) => c.id === mention.id);
     const speaker = mention.officialId ?? claim?.about.find((a) => dataset.officials.some((o) => o.id === a));
+    const lang = uiLang.slice(0, 2).toLowerCase();
+    const translated = lang !== 'en' ? claim?.translations?.[lang] : undefined;
     return {
       ...base,
       title: claim?.text ?? mention.text,
+      translation: translated ? { lang, text: translated } : undefined,
       status: claim?.status,
       history: (claim?.history ?? []).map((h) => ({
         status: h.status,

@@ -16,6 +16,7 @@ export const CARD_CSS = `${themeCss(':host')}
 .claimlens-head { display: flex; align-items: flex-start; gap: 8px; }
 .claimlens-kind { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--claimlens-muted); margin: 0 0 2px; }
 .claimlens-title { font-size: 15px; font-weight: 650; margin: 0; flex: 1; unicode-bidi: plaintext; }
+.claimlens-translation { margin: 2px 0 0; color: var(--claimlens-muted); unicode-bidi: plaintext; }
 .claimlens-close { flex: none; border: 1px solid transparent; background: transparent; color: var(--claimlens-fg);
   font: inherit; font-size: 18px; line-height: 1; width: 28px; height: 28px; border-radius: 6px; cursor: pointer; }
 .claimlens-close:hover { background: var(--claimlens-surface); border-color: var(--claimlens-border); }

@@ -87,6 +87,11 @@ export function CardView({ model, onClose }: { model: CardModel; onClose: () => 
           <h2 class="claimlens-title" id={TITLE_ID} dir="auto" lang={model.kind === 'claim' ? 'en' : undefined}>
             {model.title}
           </h2>
+          {model.translation && (
+            <p class="claimlens-translation" lang={model.translation.lang} dir="auto">
+              {model.translation.text}
+            </p>
+          )}
         </div>
         <button type="button" class="claimlens-close" aria-label={t('cardClose')} onClick={onClose}>
           <span aria-hidden="true">×</span>

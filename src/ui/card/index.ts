@@ -2,6 +2,7 @@
 // a shadow root on <html>, placed beside its badge, dismissed by Escape, outside click or the close button.
 import { h, render } from 'preact';
 import type { CompiledDataset, Mention } from '../../core/types';
+import { uiLanguage } from '../i18n';
 import { applyStyles } from '../theme';
 import { buildCardModel } from './card-model';
 import { CARD_CSS } from './card-styles';
@@ -73,6 +74,20 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
     if (e.key === 'Escape') {
       e.preventDefault();
       close(true);
+    } else if (e.key === 'Tab' && box) {
+      // Tab cycles inside the open card, as in any dialog; Escape is the way back to the badge.
+      const stops = [...box.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')];
+      if (stops.length === 0) return;
+      const active = (box.getRootNode() as ShadowRoot).activeElement;
+      const first = stops[0];
+      const last = stops[stops.length - 1];
+      if (e.shiftKey && (active === first || active === box)) {
+        e.preventDefault();
+        last.focus();
+      } else if (!e.shiftKey && active === last) {
+        e.preventDefault();
+        first.focus();
+      }
     }
   }
 
@@ -115,7 +130,8 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
     const el = ensureHost();
     host!.hidden = false;
     if (!wasOpen) listen(true);
-    render(h(CardView, { model: buildCardModel(ctx.dataset, mention, ctx.pageDate), onClose: () => close(true) }), el);
+    const model = buildCardModel(ctx.dataset, mention, ctx.pageDate, uiLanguage());
+    render(h(CardView, { model, onClose: () => close(true) }), el);
     position();
     el.focus({ preventScroll: true });
   }
