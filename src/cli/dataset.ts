@@ -29,6 +29,7 @@ import {
   type ValidationResult,
 } from '../core/dataset/index.ts';
 import { SOURCE_FILE_KINDS } from '../core/dataset/source-types.ts';
+import { safeForTerminal } from '../core/dataset/text-utils.ts';
 import type { HintLang } from '../core/types.ts';
 
 const USAGE = `usage: npm run dataset -- <command> [options]
@@ -239,13 +240,13 @@ function printImportReport(r: ImportReport): void {
   if (unmapped.length) lines.push('  UNMAPPED verdicts (kept as unverified unless --unmapped skip; add them to src/core/dataset/verdicts.ts):', ...unmapped.map(([v, n]) => `    ${String(n).padStart(5)}  ${v}`));
   for (const [title, m] of [['skipped', r.skipped], ['adjusted', r.adjusted]] as const)
     if (Object.keys(m).length) lines.push(`  ${title}:`, ...Object.entries(m).map(([k, n]) => `    ${String(n).padStart(5)}  ${k}`));
-  process.stderr.write(lines.join('\n') + '\n');
+  process.stderr.write(safeForTerminal(lines.join('\n')) + '\n');
 }
 
 function cmdImportClaimReview(a: Args): number {
   if (a.positional.length === 0) throw new UsageError('import-claimreview needs at least one input file');
   const presetName = a.flags.get('preset');
-  if (typeof presetName === 'string' && !PRESETS[presetName]) throw new UsageError(`unknown preset "${presetName}" (${Object.keys(PRESETS).join(', ')})`);
+  if (typeof presetName === 'string' && !Object.hasOwn(PRESETS, presetName)) throw new UsageError(`unknown preset "${presetName}" (${Object.keys(PRESETS).join(', ')})`);
   let mapping;
   const columns = a.flags.get('columns') ?? a.flags.get('mapping');
   if (typeof columns === 'string') {

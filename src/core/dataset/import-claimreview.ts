@@ -5,7 +5,7 @@ import { parseCsv } from './csv.ts';
 import { deriveHints, detectHintLang, hintWords } from './hints.ts';
 import { LIMITS, URL_PATTERN } from './schemas.ts';
 import type { SourceClaim, SourceData, SourceOfficial, SourceSource } from './source-types.ts';
-import { byId, dominantScript, findMarkup, isValidDate, normaliseAlias, shortHash, slugify } from './text-utils.ts';
+import { byId, countTable, lookup, dominantScript, findMarkup, isValidDate, normaliseAlias, shortHash, slugify } from './text-utils.ts';
 import { mapRatingValue, mapVerdict, normaliseVerdict, outletKey } from './verdicts.ts';
 
 /** One fact-check, whatever format it came in. */
@@ -113,10 +113,10 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     rows: rows.length,
     imported: 0,
     byStatus: Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>,
-    mapped: {},
-    unmapped: {},
-    skipped: {},
-    adjusted: {},
+    mapped: Object.create(null) as ImportReport['mapped'],
+    unmapped: countTable(),
+    skipped: countTable(),
+    adjusted: countTable(),
     officials: 0,
     sources: 0,
   };
@@ -461,10 +461,10 @@ export function importClaimReview(text: string, options: ImportOptions & { prese
   const t = text.replace(/^\uFEFF/, '').trimStart();
   if (!options.preset && !options.mapping && (t.startsWith('{') || t.startsWith('['))) return importClaimReviewJson(t, options);
   let preset: CsvPreset | undefined;
-  if (options.mapping) preset = { header: options.header ?? true, mapping: options.mapping, ...(options.preset ? { ...PRESETS[options.preset], mapping: options.mapping } : {}) };
+  if (options.mapping) preset = { header: options.header ?? true, mapping: options.mapping, ...(options.preset && lookup(PRESETS, options.preset) ? { ...PRESETS[options.preset], mapping: options.mapping } : {}) };
   else {
     const name = options.preset ?? detectPreset(t);
-    preset = name ? PRESETS[name] : undefined;
+    preset = name ? lookup(PRESETS, name) : undefined;
     if (!preset) throw new Error(`cannot tell the format: give --preset (${Object.keys(PRESETS).join(', ')}) or --columns`);
   }
   return importClaimReviewCsv(t, preset, options);

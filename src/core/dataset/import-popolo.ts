@@ -3,7 +3,7 @@
 import { LIMITS } from './schemas.ts';
 import type { SourceData, SourceOfficial } from './source-types.ts';
 import type { Alias, Role } from '../types.ts';
-import { byId, dominantScript, findMarkup, isValidDate, isWellFormedLangTag, normaliseAlias, shortHash, slugify } from './text-utils.ts';
+import { byId, countTable, lookup, dominantScript, findMarkup, isValidDate, isWellFormedLangTag, normaliseAlias, shortHash, slugify } from './text-utils.ts';
 import { aliasLang, normaliseDate } from './import-claimreview.ts';
 
 export interface PopoloOptions {
@@ -46,7 +46,7 @@ const COUNTRY_LANG: Record<string, [string, string]> = {
   germany: ['de', 'Latin'], italy: ['it', 'Latin'], spain: ['es', 'Latin'], poland: ['pl', 'Latin'], canada: ['en', 'Latin'], australia: ['en', 'Latin'],
 };
 function countryLang(country: string | undefined, name: string): string | undefined {
-  const hit = country ? COUNTRY_LANG[country.toLowerCase()] : undefined;
+  const hit = country ? lookup(COUNTRY_LANG, country.toLowerCase()) : undefined;
   const script = dominantScript(name);
   return hit && (hit[1] === script || (hit[1] === 'Han' && script === 'Kana')) ? hit[0] : undefined;
 }
@@ -57,7 +57,7 @@ const LANG_FIX: Record<string, string> = { cn: 'zh', 'zh-hans': 'zh-Hans', 'zh-h
 export function importPopolo(text: string, options: PopoloOptions = {}): { data: SourceData; report: PopoloReport } {
   const doc: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
   if (!isObj(doc) || !Array.isArray(doc.persons)) throw new Error('not a Popolo document: no "persons" array');
-  const report: PopoloReport = { input: options.input ?? '', persons: doc.persons.length, imported: 0, aliases: 0, byLang: {}, droppedSharedAliases: 0, skipped: {} };
+  const report: PopoloReport = { input: options.input ?? '', persons: doc.persons.length, imported: 0, aliases: 0, byLang: countTable(), droppedSharedAliases: 0, skipped: countTable() };
   const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
 
   const orgs = new Map<string, string>();
@@ -96,7 +96,7 @@ export function importPopolo(text: string, options: PopoloOptions = {}): { data:
       const t = str(o.name);
       if (!t) continue;
       const raw = str(o.lang);
-      const lang = raw ? (LANG_FIX[raw.toLowerCase()] ?? raw) : aliasLang(t);
+      const lang = raw ? (lookup(LANG_FIX, raw.toLowerCase()) ?? raw) : aliasLang(t);
       candidates.push({ text: t, lang: isWellFormedLangTag(lang) ? lang : aliasLang(t) });
     }
     const pid = String(p.id ?? '');

@@ -23,5 +23,5 @@ for (const c of ['US', 'USA', 'United States', 'United States of America', 'GB',
 /** Script the country writes names in natively, "Latin" when known Latin, undefined when unknown. */
 export function nativeScriptOf(country: string): string | undefined {
   const key = country.trim().toLowerCase();
-  return NON_LATIN[key] ?? (LATIN.has(key) ? 'Latin' : undefined);
+  return (Object.hasOwn(NON_LATIN, key) ? NON_LATIN[key] : undefined) ?? (LATIN.has(key) ? 'Latin' : undefined);
 }

@@ -122,6 +122,25 @@ export function utf8Length(text: string): number {
   return n;
 }
 
+/**
+ * Own-property lookup: keys come from untrusted data, and "constructor" or "__proto__" must not
+ * reach Object.prototype through a plain table.
+ */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** A count table that untrusted keys ("__proto__") cannot escape from. */
+export function countTable(): Record<string, number> {
+  return Object.create(null) as Record<string, number>;
+}
+
+// Control characters and bidi overrides from untrusted text would rewrite the maintainer's terminal.
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export function safeForTerminal(text: string): string {
+  return text.replace(UNSAFE_FOR_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Code-unit order: ids are ASCII, and locale-aware comparison would differ between machines. */
 export function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -6,7 +6,7 @@ import { duplicateKeys, Locator, pathToPointer, pointerToPath, syntaxProblems } 
 import { LIMITS, PATTERN_MESSAGES, SCHEMAS } from './schemas.ts';
 import { nativeScriptOf } from './scripts-by-country.ts';
 import { SOURCE_FILE_KINDS, type SourceData, type SourceFile, type SourceFileKind } from './source-types.ts';
-import { compareDates, dominantScript, isValidDate, normaliseAlias, utf8Length } from './text-utils.ts';
+import { compareDates, dominantScript, isValidDate, normaliseAlias, safeForTerminal, utf8Length } from './text-utils.ts';
 
 export interface Issue {
   severity: 'error' | 'warning';
@@ -43,7 +43,7 @@ export function formatIssue(i: Issue): string {
   if (i.id !== undefined) parts.push(`[${i.id}]`);
   const msg = (i.severity === 'warning' ? 'warning: ' : '') + i.message;
   parts.push(i.field !== undefined ? `${i.field}: ${msg}` : msg);
-  return parts.join(' ');
+  return safeForTerminal(parts.join(' ')).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
 }
 
 let validators: Record<SourceFileKind, ValidateFunction> | undefined;

@@ -1,6 +1,7 @@
 // Fact-checkers' verdict wording -> our four statuses. The table is deliberately explicit: a
 // verdict we do not know is reported to the maintainer, never guessed from a substring.
 import type { ClaimStatus } from '../types.ts';
+import { lookup } from './text-utils.ts';
 
 /** Lowercase, NFKC, no diacritics, punctuation and dashes as spaces: "Partly-False!" == "partly false". */
 export function normaliseVerdict(text: string): string {
@@ -80,8 +81,8 @@ export function outletKey(outlet: string | undefined): string {
 export function mapVerdict(verdict: string, outlet?: string): ClaimStatus | undefined {
   const key = normaliseVerdict(verdict);
   if (!key) return undefined;
-  const own = OUTLET_TABLES[outletKey(outlet)];
-  return own?.[key] ?? GLOBAL.get(key);
+  const own = lookup(OUTLET_TABLES, outletKey(outlet));
+  return (own && lookup(own, key)) ?? GLOBAL.get(key);
 }
 
 /** schema.org numeric ratings: position between worst and best, in thirds. */

@@ -1,6 +1,6 @@
 // The hand-written RFC 4180 parser and the verdict table, on the cases real feeds contain.
 import { describe, expect, it } from 'vitest';
-import { mapVerdict, normaliseVerdict, parseCsv } from '../../../src/core/dataset/index.ts';
+import { formatIssue, importReviewRows, mapVerdict, normaliseVerdict, parseCsv } from '../../../src/core/dataset/index.ts';
 import { isValidDate, normaliseAlias } from '../../../src/core/dataset/text-utils.ts';
 import { deriveHints, detectHintLang } from '../../../src/core/dataset/hints.ts';
 
@@ -40,6 +40,20 @@ describe('verdicts', () => {
     expect(mapVerdict('not falsely true-ish')).toBeUndefined();
     expect(mapVerdict('M', 'eufactcheck')).toBe('disputed');
     expect(mapVerdict('M', 'snopes')).toBeUndefined();
+  });
+  it('cannot be steered through Object.prototype by untrusted verdicts or outlet names', () => {
+    expect(mapVerdict('name', 'constructor')).toBeUndefined();
+    expect(mapVerdict('toString')).toBeUndefined();
+    const { report } = importReviewRows([
+      { claim: 'Parliament approved the defence budget on Tuesday.', verdict: '__proto__', date: '2024-01-01', outlet: 'constructor' },
+      { claim: 'The minister resigned after the budget vote.', verdict: 'constructor', date: '2024-01-02', outlet: 'Example' },
+    ]);
+    expect(Object.entries(report.unmapped)).toEqual([['__proto__', 1], ['constructor', 1]]);
+    expect(({} as Record<string, unknown>).count).toBeUndefined();
+  });
+  it('escapes terminal control characters and line breaks from untrusted text in messages', () => {
+    const line = formatIssue({ severity: 'error', file: 'data/claims.json', line: 3, pointer: '/claims/0/x', id: 'a', field: 'x\u001b[2J', message: 'bad\nvalue \u202e' });
+    expect(line).toBe('data/claims.json:3 /claims/0/x [a] x\\u001b[2J: bad\\nvalue \\u202e');
   });
 });
 
