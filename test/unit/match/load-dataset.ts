@@ -1,40 +1,28 @@
-// Maps the dataset source files under data/ to a CompiledDataset for the matcher's tests, so the
-// evaluation runs on the real dataset without depending on the compiler's build step.
+// Loads the dataset source files under data/ and compiles them with the project's own compiler, so
+// the evaluation runs on exactly what the extension ships, without a build step first.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Alias, CompiledClaim, CompiledDataset, CompiledOfficial, CompiledOrganisation, CompiledSource } from '../../../src/core/types';
+import { compileDataset } from '../../../src/core/dataset/compile';
+import type { SourceData } from '../../../src/core/dataset/source-types';
+import type { CompiledDataset } from '../../../src/core/types';
 
 export const DATA_DIR = join(import.meta.dirname, '../../../data');
 
-function records<T>(file: string, key: string): T[] {
+function read(file: string): Record<string, unknown> {
   const path = join(DATA_DIR, file);
-  if (!existsSync(path)) return [];
-  const json = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  if (Array.isArray(json)) return json as T[];
-  const obj = json as Record<string, unknown>;
-  for (const k of [key, 'records', 'items']) if (Array.isArray(obj[k])) return obj[k] as T[];
-  return [];
+  if (!existsSync(path)) throw new Error(`missing ${path}`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 }
 
-type TitleSource = string | { text: string };
-
 export function loadSourceDataset(): CompiledDataset {
-  const meta = existsSync(join(DATA_DIR, 'dataset.json'))
-    ? (JSON.parse(readFileSync(join(DATA_DIR, 'dataset.json'), 'utf8')) as Record<string, string>)
-    : {};
-  const officials = records<Omit<CompiledOfficial, 'titles'> & { titles?: TitleSource[]; aliases: Alias[] }>('officials.json', 'officials').map(
-    (o) => ({ ...o, titles: (o.titles ?? []).map((t) => (typeof t === 'string' ? t : t.text)) }),
-  );
-  const claims = records<CompiledClaim>('claims.json', 'claims');
-  if (!officials.length || !claims.length) throw new Error(`no officials or claims under ${DATA_DIR}`);
-  return {
-    format: 1,
-    version: meta.version ?? 'source',
-    updated: meta.updated ?? '',
-    license: meta.license ?? '',
-    officials,
-    organisations: records<CompiledOrganisation>('organisations.json', 'organisations'),
-    sources: records<CompiledSource>('sources.json', 'sources'),
-    claims,
-  };
+  const data = {
+    meta: read('dataset.json'),
+    officials: read('officials.json').officials,
+    organisations: read('organisations.json').organisations,
+    sources: read('sources.json').sources,
+    claims: read('claims.json').claims,
+  } as unknown as SourceData;
+  const compiled = compileDataset(data);
+  if (!compiled.officials.length || !compiled.claims.length) throw new Error(`no officials or claims under ${DATA_DIR}`);
+  return compiled;
 }
