@@ -10,7 +10,6 @@ import {
   formatSourceText,
   formatStats,
   importClaimReview,
-  importLiar,
   importPopolo,
   mergeSourceData,
   parseColumnMapping,
@@ -272,10 +271,7 @@ function cmdImportClaimReview(a: Args): number {
     };
     let result;
     try {
-      result =
-        presetName === 'liar' && !mapping
-          ? importLiar(text, opts)
-          : importClaimReview(text, { ...opts, ...(typeof presetName === 'string' ? { preset: presetName } : {}), ...(mapping ? { mapping, header: !a.flags.has('no-header') } : {}) });
+      result = importClaimReview(text, { ...opts, ...(typeof presetName === 'string' ? { preset: presetName } : {}), ...(mapping ? { mapping, header: !a.flags.has('no-header') } : {}) });
     } catch (e) {
       throw new UsageError(`${file}: ${(e as Error).message}`);
     }

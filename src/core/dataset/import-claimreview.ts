@@ -464,6 +464,8 @@ export function importClaimReview(text: string, options: ImportOptions & { prese
   if (options.mapping) preset = { header: options.header ?? true, mapping: options.mapping, ...(options.preset && lookup(PRESETS, options.preset) ? { ...PRESETS[options.preset], mapping: options.mapping } : {}) };
   else {
     const name = options.preset ?? detectPreset(t);
+    // LIAR needs more than a column mapping (speaker slugs to names, job-less speakers).
+    if (name === 'liar') return importLiar(t, options);
     preset = name ? lookup(PRESETS, name) : undefined;
     if (!preset) throw new Error(`cannot tell the format: give --preset (${Object.keys(PRESETS).join(', ')}) or --columns`);
   }

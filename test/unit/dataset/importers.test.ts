@@ -171,6 +171,8 @@ describe('import-claimreview: LIAR', { timeout: 60_000 }, () => {
     const obama = data.officials.find((o) => o.id === 'barack-obama');
     expect(obama?.roles[0]).toEqual({ title: 'President', country: 'United States' });
     expect(data.officials.find((o) => o.id === 'chain-email')).toBeUndefined();
+    // The generic entry point recognises LIAR by its first cell and gives the same result.
+    expect(importClaimReview(read(join(CORPUS, 'claims/liar/valid.tsv'))).data).toEqual(importLiar(read(join(CORPUS, 'claims/liar/valid.tsv'))).data);
     const r = mustValidate(data);
     const compiled = compileDataset(r.data!);
     expect(compiled.claims.length).toBe(report.imported);
