@@ -34,8 +34,8 @@ interface RegistryLike {
 
 export interface Highlights {
   readonly supported: boolean;
-  add(name: HighlightName, range: Range): void;
-  delete(name: HighlightName, range: Range): void;
+  add(name: HighlightName, range: AbstractRange): void;
+  delete(name: HighlightName, range: AbstractRange): void;
   setVisible(name: HighlightName, visible: boolean): void;
   clear(): void;
 }

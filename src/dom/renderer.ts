@@ -17,8 +17,12 @@ export interface Annotation {
   readonly status: ClaimStatus | undefined;
   readonly name: HighlightName;
   readonly badge: HTMLElement | null;
-  /** Live range over the mention's text (registered as a highlight where supported). */
-  readonly range: Range;
+  /**
+   * The mention's highlight range where the Highlight API is used (null with wrappers). A StaticRange
+   * where available: live ranges cost the browser work on every DOM change of the page, and a block
+   * whose text changes is re-read (and its ranges rebuilt) anyway.
+   */
+  readonly range: AbstractRange | null;
   /** Text nodes holding the mention's first and last characters (ranges collapse when nodes go away; these do not). */
   readonly startNode: Text;
   readonly startOffset: number;
@@ -202,9 +206,7 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
 
       const s = at(r.a, 'start');
       const e = at(r.b, 'end');
-      const range = doc.createRange();
-      range.setStart(s.node, s.offset);
-      range.setEnd(e.node, e.offset);
+      const range = useHighlights ? makeRange(s, e) : null;
       const name = highlightName(m.kind, item.status);
       const splits: SplitEntry[] = [];
       for (const n of [r.a.node, r.b.node]) {
@@ -228,7 +230,7 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
         marks: marksOf.get(r) ?? [],
         splits,
       };
-      if (useHighlights) highlights.add(name, range);
+      if (range) highlights.add(name, range);
       live.add(ann);
       byBadge.set(badge, ann);
       created.push(ann);
@@ -237,6 +239,17 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
     // Entries no annotation ended up using (cannot happen for valid input) are joined back at once.
     for (const { entry } of segStarts.values()) if (entry.users === 0) rejoin(entry);
     return created;
+  }
+
+  const StaticRangeCtor = (doc.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
+  function makeRange(s: { node: Text; offset: number }, e: { node: Text; offset: number }): AbstractRange {
+    if (StaticRangeCtor) {
+      return new StaticRangeCtor({ startContainer: s.node, startOffset: s.offset, endContainer: e.node, endOffset: e.offset });
+    }
+    const range = doc.createRange();
+    range.setStart(s.node, s.offset);
+    range.setEnd(e.node, e.offset);
+    return range;
   }
 
   function rejoin(entry: SplitEntry): void {
@@ -262,7 +275,7 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
         while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
         mark.remove();
       }
-      if (useHighlights) highlights.delete(ann.name, ann.range);
+      if (ann.range) highlights.delete(ann.name, ann.range);
       for (const entry of ann.splits) if (--entry.users === 0) freed.push(entry);
     }
     // Latest splits first: an earlier split's segments only become adjacent again after later ones join.

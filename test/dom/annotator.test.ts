@@ -264,6 +264,22 @@ describe('dynamic pages', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it('past a threshold of changed blocks, rescans the page once instead of block by block', async () => {
+    document.body.innerHTML = '<div id="feed"></div>';
+    const match = vi.fn(fakeMatcher(TERMS));
+    annotator({ match }).start();
+    const feed = document.getElementById('feed')!;
+    for (let i = 0; i < 1600; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Item ${i}: Obama`;
+      feed.appendChild(p);
+    }
+    await until(() => badges().length === 1600, 20_000);
+    expect(match).toHaveBeenCalledTimes(1); // one full rescan (the empty page at start had no text to match)
+    await wait(50);
+    expect(badges()).toHaveLength(1600);
+  });
+
   it('ignores in-page anchor navigation (hash changes)', async () => {
     document.body.innerHTML = '<p>Obama</p>';
     const match = vi.fn(fakeMatcher(TERMS));
