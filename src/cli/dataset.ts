@@ -150,7 +150,7 @@ function cmdCompile(a: Args): number {
   if (!(existsSync(out) && readFileSync(out, 'utf8') === text)) writeAtomic(out, text);
   const ms = performance.now() - t0;
   process.stderr.write(
-    `compiled ${compiled.officials.length} officials, ${compiled.organisations.length} organisations, ${compiled.sources.length} sources, ${compiled.claims.length} claims (version ${compiled.version}) -> ${relative(process.cwd(), out)} (${(text.length / 1024).toFixed(1)} KB, ${ms.toFixed(0)} ms)\n`,
+    `compiled ${compiled.officials.length} officials, ${compiled.organisations.length} organisations, ${compiled.sources.length} sources, ${compiled.claims.length} claims (version ${compiled.version}) -> ${relative(process.cwd(), out)} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB, ${ms.toFixed(0)} ms)\n`,
   );
   return 0;
 }
