@@ -171,8 +171,12 @@ describe('the popup', () => {
     const snapshot = await snapshotOf(popup, tab);
     const row = popup.locator('.claimlens-switch', { has: sw });
     expect(await row.innerText()).toContain(String(snapshot.counts.denied));
+    // A denied claim's card is open: it goes away with its badge.
+    await article.locator(denied).first().click();
+    await article.locator('claimlens-card [role="dialog"]').waitFor({ state: 'visible' });
     await sw.click();
     expect(await poll(() => visibleBadges(article, denied), (n) => n === 0)).toBe(0);
+    await article.locator('claimlens-card [role="dialog"]').waitFor({ state: 'hidden' });
     expect(await visibleBadges(article)).toBeGreaterThan(0); // only the denied ones went
     await popup.close();
     popup = await openExtensionPage(`src/popup/index.html?tab=${tab}`);

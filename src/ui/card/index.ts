@@ -104,6 +104,15 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
   }
   const onViewport = (): void => position();
 
+  // A badge hidden by a layer switch (or removed) collapses to no box: its card goes with it.
+  const Resize = (win as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+  const watcher = Resize
+    ? new Resize(() => {
+        if (current && current.badge.getClientRects().length === 0) close(false);
+        else position();
+      })
+    : undefined;
+
   function listen(on: boolean): void {
     const m = on ? 'addEventListener' : 'removeEventListener';
     doc[m]('keydown', onDocKey as EventListener, true);
@@ -117,6 +126,7 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
     const { badge } = current;
     current = undefined;
     listen(false);
+    watcher?.disconnect();
     if (box) render(null, box);
     if (host) host.hidden = true;
     if (returnFocus && badge.isConnected) badge.focus();
@@ -132,6 +142,8 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
     if (!wasOpen) listen(true);
     const model = buildCardModel(ctx.dataset, mention, ctx.pageDate, uiLanguage());
     render(h(CardView, { model, onClose: () => close(true) }), el);
+    watcher?.disconnect();
+    watcher?.observe(badge);
     position();
     el.focus({ preventScroll: true });
   }
