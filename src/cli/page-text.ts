@@ -5,7 +5,7 @@ import { extractText } from '../dom/extract';
 
 export interface PageParser {
   /** The extracted text of one page (what the matcher reads and offsets point into). */
-  text(html: string, url: string): string;
+  text(html: string): string;
   close(): Promise<void>;
 }
 

@@ -124,13 +124,13 @@ export async function runAnnotate(opts: CliOptions, io: RunIo): Promise<RunResul
       next?.catch(() => undefined);
       try {
         const page = await current;
-        const text = parser.text(page.html, page.url);
+        const text = parser.text(page.html);
         const mentions = visibleMentions(opts.layers, matcher.match(text), (m) =>
           m.kind === 'claim' ? statusOf(m.id) : undefined,
         );
         const records = toRecords(mentions, dataset, refs[i].name, text);
         for (const r of records) stats.mentions[r.kind]++;
-        output.page(records, refs[i].kind === 'url' ? page.url : page.url, text);
+        output.page(records, page.url, text);
       } catch (e) {
         const reason = e instanceof PageError ? e.message : `failed (${(e as Error).message})`;
         stats.failed.push({ name: refs[i].name, reason });

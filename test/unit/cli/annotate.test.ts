@@ -1,3 +1,4 @@
+// The annotate CLI as researchers run it (a child process): formats, layers, inputs, failures, exit codes.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

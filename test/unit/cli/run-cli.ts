@@ -35,7 +35,7 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
 export async function pageTextOf(path: string): Promise<string> {
   const parser = createPageParser();
   try {
-    return parser.text(readFileSync(resolve(ROOT, path), 'utf8'), 'file:///x');
+    return parser.text(readFileSync(resolve(ROOT, path), 'utf8'));
   } finally {
     await parser.close();
   }

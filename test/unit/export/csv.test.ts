@@ -1,3 +1,4 @@
+// CSV export: RFC 4180 round trip through a strict reader, and spreadsheet formula injection defused.
 import { describe, expect, it } from 'vitest';
 import { RECORD_FIELDS, csvCell, toCsv, toRecords } from '../../../src/core/export';
 import type { AnnotationRecord } from '../../../src/core/export';

@@ -1,3 +1,5 @@
+// Records are the CLI's contract: exact fields in order, page text quoted at the offsets, dataset
+// names, statuses and sources resolved.
 import { describe, expect, it } from 'vitest';
 import { RECORD_FIELDS, toJsonl, toRecords } from '../../../src/core/export';
 import { dataset, mentions, pageText } from './fixture';

@@ -1,3 +1,4 @@
+// Web Annotation export: a valid collection whose selectors re-anchor on the same page text.
 import { describe, expect, it } from 'vitest';
 import { ANNO_CONTEXT, QUOTE_CONTEXT, toRecords, toWebAnnotation } from '../../../src/core/export';
 import { dataset, mentions, pageText } from './fixture';
