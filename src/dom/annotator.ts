@@ -53,6 +53,7 @@ const BATCH_UNITS = 100;
 const BATCH_CHARS = 20_000;
 const URGENT_AFTER_MS = 50;
 const NOTIFY_INTERVAL_MS = 250;
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotator {
   const win = doc.defaultView as Window & typeof globalThis;
@@ -111,7 +112,18 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     annotateMap(extractText(unit));
   }
 
+  const watchedShadows = new WeakSet<ShadowRoot>();
+  function watchShadowRoots(map: TextMap): void {
+    // A document observer does not see inside shadow trees: observe each open one we read.
+    for (const sr of map.shadowRoots ?? []) {
+      if (!observer || watchedShadows.has(sr)) continue;
+      watchedShadows.add(sr);
+      observer.observe(sr, OBSERVE);
+    }
+  }
+
   function annotateMap(map: TextMap): void {
+    watchShadowRoots(map);
     if (map.text.length === 0) return;
     const mentions = opts.match(map.text);
     if (mentions.length === 0) return;
@@ -392,9 +404,9 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     started = true;
     doc.dispatchEvent(new win.CustomEvent(TAKEOVER_EVENT));
     doc.addEventListener(TAKEOVER_EVENT, () => destroy(), { signal: ac.signal });
-    fullScan();
     observer = new win.MutationObserver((list) => queueRecords(list));
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    observer.observe(doc.documentElement, OBSERVE);
+    fullScan(); // our own changes are taken off the observer's queue (quietly)
     win.addEventListener('popstate', checkUrl, { signal: ac.signal });
     const nav = (win as { navigation?: EventTarget }).navigation;
     // The isolated world cannot see the page's pushState calls; the Navigation API reports them.

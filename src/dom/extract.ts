@@ -10,6 +10,8 @@ export interface TextMap {
   starts: number[];
   /** The root that was read. */
   root: Node;
+  /** Open shadow roots that were read (the annotator watches them for changes too). */
+  shadowRoots?: ShadowRoot[];
 }
 
 /** A DOM position: a text node and a UTF-16 offset into its data. */
@@ -81,6 +83,7 @@ class Builder {
   length = 0;
   nodes: Text[] = [];
   starts: number[] = [];
+  shadowRoots: ShadowRoot[] = [];
   private lastIsSep = true; // no separator at the very start
   private sepAtEnd = false; // the last part is a separator we added (page text may be "\n" too)
 
@@ -136,6 +139,7 @@ function walk(root: Node, out: Builder): void {
       // Open shadow roots render in place of the host's light children; read them as their own block.
       const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
       if (shadow) {
+        out.shadowRoots.push(shadow);
         out.separator();
         walk(shadow, out);
         out.separator();
@@ -172,7 +176,7 @@ export function extractText(root: Document | Element | ShadowRoot): TextMap {
   }
   walk(start, out);
   out.dropTrailingSeparator();
-  return { text: out.parts.join(''), nodes: out.nodes, starts: out.starts, root };
+  return { text: out.parts.join(''), nodes: out.nodes, starts: out.starts, root, shadowRoots: out.shadowRoots };
 }
 
 /**
@@ -236,5 +240,5 @@ export function joinTextMaps(maps: readonly TextMap[]): TextMap {
     }
     offset += m.text.length;
   }
-  return { text: parts.join(''), nodes, starts, root: maps[0]?.root ?? null! };
+  return { text: parts.join(''), nodes, starts, root: maps[0].root, shadowRoots: maps.flatMap((m) => m.shadowRoots ?? []) };
 }

@@ -280,6 +280,23 @@ describe('dynamic pages', () => {
     expect(badges()).toHaveLength(1600);
   });
 
+  it('annotates content added later inside an open shadow root', async () => {
+    document.body.innerHTML = '<p>x</p><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const first = document.createElement('p');
+    first.textContent = 'Obama';
+    shadow.appendChild(first);
+    const a = annotator();
+    a.start();
+    expect(shadow.querySelectorAll('claimlens-badge')).toHaveLength(1);
+    const later = document.createElement('p');
+    later.textContent = 'Angela Merkel';
+    shadow.appendChild(later);
+    await until(() => shadow.querySelectorAll('claimlens-badge').length === 2);
+    a.destroy();
+    expect(shadow.querySelectorAll('claimlens-badge')).toHaveLength(0);
+  });
+
   it('ignores in-page anchor navigation (hash changes)', async () => {
     document.body.innerHTML = '<p>Obama</p>';
     const match = vi.fn(fakeMatcher(TERMS));
