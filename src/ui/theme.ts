@@ -101,6 +101,8 @@ input[type="text"], input[type="search"], select { background: var(--claimlens-b
   border-radius: 6px; padding: .3rem .5rem; }
 :focus-visible { outline: 2px solid var(--claimlens-focus); outline-offset: 2px; }
 .claimlens-muted { color: var(--claimlens-muted); }
+.claimlens-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .claimlens-error { color: var(--claimlens-denied); font-weight: 600; }
 .claimlens-row { display: flex; align-items: center; gap: .5rem; flex-wrap: wrap; }
 .claimlens-switch { display: flex; align-items: center; justify-content: space-between; gap: .75rem;

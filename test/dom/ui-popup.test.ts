@@ -53,6 +53,9 @@ describe('popup', () => {
     expect(row('Officials')).toContain('3');
     expect(row('Claims')).toContain('5');
     expect(row('Denied')).toContain('2');
+    // Screen readers hear the count as the switch's description.
+    const described = document.getElementById(control('Claims').getAttribute('aria-describedby')!)!;
+    expect(described.textContent).toContain('5 on this page');
     expect(fake.browser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(fake.browser.tabs.sendMessage).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'page/get' }));
   });

@@ -43,6 +43,8 @@ export function PopupApp({ search }: { search: string }): JSX.Element {
 
   const snapshot = page.kind === 'ready' ? page.snapshot : undefined;
   const count = (name: LayerName): string | false => (snapshot ? String(snapshot.counts[name]) : false);
+  const countText = (name: LayerName): string | undefined =>
+    snapshot ? t('popupFoundCount', String(snapshot.counts[name])) : undefined;
 
   const openPanel = (): void => {
     const tab = page.kind === 'loading' ? {} : (page.tab ?? {});
@@ -82,6 +84,7 @@ export function PopupApp({ search }: { search: string }): JSX.Element {
                 label={t(LAYER_LABEL_KEYS[name])}
                 checked={settings.layers[name]}
                 extra={count(name)}
+                extraText={countText(name)}
                 onChange={(on) => setLayer(name, on)}
               />
             ))}
@@ -102,6 +105,7 @@ export function PopupApp({ search }: { search: string }): JSX.Element {
                     {count(name) || ''}
                   </>
                 }
+                extraText={countText(name)}
                 onChange={(on) => setLayer(name, on)}
               />
             ))}
