@@ -249,3 +249,27 @@ describe('card model', () => {
     expect(buildCardModel(dataset, claim, undefined, 'ja').translation).toBeUndefined();
   });
 });
+
+describe('card styles', () => {
+  it('adopts a constructed stylesheet (immune to style-src CSP), with a <style> fallback', () => {
+    const { badge, card, host } = setup();
+    card.open(badge, claim);
+    const root = host()!.shadowRoot!;
+    expect(root.adoptedStyleSheets.length).toBe(1);
+    expect(root.querySelector('style')).toBeNull();
+    card.destroy();
+
+    const replaceSync = CSSStyleSheet.prototype.replaceSync;
+    // An engine without constructable stylesheets.
+    (CSSStyleSheet.prototype as { replaceSync?: unknown }).replaceSync = undefined;
+    try {
+      const again = setup();
+      cleanup = again.card.destroy;
+      again.card.open(again.badge, claim);
+      const style = again.host()!.shadowRoot!.querySelector('style');
+      expect(style?.textContent).toContain(':host { all: initial;');
+    } finally {
+      CSSStyleSheet.prototype.replaceSync = replaceSync;
+    }
+  });
+});
