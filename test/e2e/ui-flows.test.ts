@@ -95,6 +95,8 @@ describe('the badge card', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
     expect(box.y + box.height).toBeLessThanOrEqual(vp.height);
+    // Long text wraps: nothing sticks out sideways.
+    expect(await dialog.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     // Links from the data open in a new tab without giving the page a handle on us.
     for (const a of await dialog.locator('a').all()) {
       expect(await a.getAttribute('target')).toBe('_blank');
