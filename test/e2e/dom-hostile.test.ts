@@ -239,6 +239,47 @@ describe('hostile page', () => {
     await page.close();
   });
 
+  it('does not fight a page that removes our badges, and follows SPA navigations', async () => {
+    const page = await openAnnotated('/hostile.html');
+    const fight = await page.evaluate(async () => {
+      let inserted = 0;
+      // A page that deletes anything it did not create, as some frameworks do.
+      const mo = new MutationObserver((records) => {
+        for (const r of records)
+          r.addedNodes.forEach((n) => {
+            if (n.nodeName === 'CLAIMLENS-BADGE') {
+              inserted++;
+              (n as Element).remove();
+            }
+          });
+      });
+      const article = document.getElementById('article')!;
+      mo.observe(article, { childList: true, subtree: true });
+      article.querySelectorAll('claimlens-badge').forEach((b) => b.remove());
+      await new Promise((r) => setTimeout(r, 1500));
+      mo.disconnect();
+      return { inserted, left: article.querySelectorAll('claimlens-badge').length };
+    });
+    // Each of the 6 blocks is re-annotated a bounded number of times (3), then left alone.
+    expect(fight.inserted).toBeLessThanOrEqual(6 * 3);
+    expect(fight.left).toBe(0);
+
+    const spa = await page.evaluate(async () => {
+      const article = document.getElementById('article')!;
+      const old = document.querySelectorAll('claimlens-badge').length;
+      history.pushState({}, '', '/hostile.html?story=2');
+      const p = document.createElement('p');
+      p.id = 'story-2';
+      p.textContent = 'Kazuyuki Yamazaki opened the second story.';
+      article.replaceChildren(p);
+      const t0 = performance.now();
+      while (!p.querySelector('claimlens-badge') && performance.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 10));
+      return { old, now: [...document.querySelectorAll('claimlens-badge')].map((b) => b.getAttribute('data-id')) };
+    });
+    expect(spa.now).toEqual(['kazuyuki-yamazaki']);
+    await page.close();
+  });
+
   it('shows styled badges on a page with a strict CSP (default-src self; style-src self)', async () => {
     const page = await openAnnotated('/csp/hostile.html');
     const got = await styles(page);
