@@ -75,10 +75,18 @@ function isMarkAt(text: string, i: number): boolean {
   return (c >= 0x3099 && c <= 0x309a) || c === 0xff9e || c === 0xff9f || ((c < 0x3040 || c > 0x9fff) && IS_MARK.test(text[i]));
 }
 
+function asciiFold(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c === 0x60) return 0x27;
+  if (c === 0x0d || c === 0x0b || c === 0x0c) return 0x0a;
+  if (c === 0x09) return 0x20;
+  return c;
+}
+
 /** Folds `text` for matching and maps each folded unit back to its original range. Never throws. */
 export function normalise(text: string): Normalised {
   const n = text.length;
-  let cap = n + 16;
+  let cap = n + 8;
   let buf = new Uint16Array(cap);
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
@@ -106,11 +114,7 @@ export function normalise(text: string): Normalised {
     const c = text.charCodeAt(i);
     // ASCII fast path, unless a combining mark follows (decomposed "e\u0301").
     if (c < 0x80 && !(i + 1 < n && isMarkAt(text, i + 1))) {
-      let o = c;
-      if (c >= 0x41 && c <= 0x5a) o = c + 32;
-      else if (c === 0x60) o = 0x27;
-      else if (c === 0x0d || c === 0x0b || c === 0x0c) o = 0x0a;
-      else if (c === 0x09) o = 0x20;
+      const o = asciiFold(c);
       // Runs of spaces collapse, so "Sergey  Lavrov" still matches.
       if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) {
         ends[len - 1] = i + 1;
@@ -133,13 +137,24 @@ export function normalise(text: string): Normalised {
     i = j;
   }
   let out = '';
-  for (let k = 0; k < len; k += 8192) out += String.fromCharCode.apply(null, Array.from(buf.subarray(k, Math.min(len, k + 8192))));
+  // apply() takes the typed array as it is; chunks keep the argument count under engine limits.
+  for (let k = 0; k < len; k += 8192) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
   return { text: out, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 
+// Dataset strings repeat a lot ("troop*" in thousands of claims): folding each once keeps building
+// the matcher for a large dataset fast. Bounded so that a long-lived page does not grow it forever.
+const foldedCache = new Map<string, string>();
+
 /** Folds a dataset string (alias, title, term) the same way as page text. */
 export function fold(text: string): string {
-  return normalise(text).text.trim();
+  let out = foldedCache.get(text);
+  if (out === undefined) {
+    out = foldPlain(text).trim();
+    if (foldedCache.size >= 100_000) foldedCache.clear();
+    foldedCache.set(text, out);
+  }
+  return out;
 }
 
 /** Maps a folded range [start, end) back to the original text's range. */
@@ -149,4 +164,40 @@ export function toOriginal(norm: Normalised, start: number, end: number): [numbe
     return [s, s];
   }
   return [norm.starts[start], norm.ends[end - 1]];
+}
+
+/** normalise(text).text without the offset map: the same steps, for short dataset strings. */
+// Printable ASCII without '`' and without double spaces folds to its lower case.
+const SIMPLE_ASCII = /^(?:[!-_a-~]| (?! ))*$/;
+
+function foldPlain(text: string): string {
+  if (SIMPLE_ASCII.test(text)) return text.toLowerCase();
+  const n = text.length;
+  let out = '';
+  let last = -1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let piece: string;
+    if (c < 0x80 && !(i + 1 < n && isMarkAt(text, i + 1))) {
+      piece = String.fromCharCode(asciiFold(c));
+      i++;
+    } else {
+      let j = i + 1;
+      if (c >= 0xd800 && c <= 0xdbff && j < n) {
+        const d = text.charCodeAt(j);
+        if (d >= 0xdc00 && d <= 0xdfff) j++;
+      }
+      while (j < n && isMarkAt(text, j)) j++;
+      piece = foldUnit(text.slice(i, j));
+      i = j;
+    }
+    for (let k = 0; k < piece.length; k++) {
+      const o = piece.charCodeAt(k);
+      if (o === 0x20 && last === 0x20) continue;
+      out += piece[k];
+      last = o;
+    }
+  }
+  return out;
 }
