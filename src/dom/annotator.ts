@@ -309,6 +309,20 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
 
   let work: Node[] = [];
   function flushJob(expired: () => boolean): boolean {
+    try {
+      return flushStep(expired);
+    } catch (err) {
+      // The scheduler drops a failing job; reset so that the next change schedules a fresh one.
+      flushQueued = false;
+      pendingSince = 0;
+      work = [];
+      dirty.clear();
+      records.length = 0;
+      throw err;
+    }
+  }
+
+  function flushStep(expired: () => boolean): boolean {
     if (destroyed) return true;
     checkUrl();
     if (records.length > 0) {

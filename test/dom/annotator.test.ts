@@ -351,6 +351,31 @@ describe('dynamic pages', () => {
     expect(TAKEOVER_EVENT).toBe('claimlens:takeover');
   });
 
+  it('keeps working after the matcher throws once', async () => {
+    document.body.innerHTML = '<div id="feed"><p>x</p></div>';
+    let fail = false;
+    const base = fakeMatcher(TERMS);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const match = (t: string) => {
+      if (fail) {
+        fail = false;
+        throw new Error('matcher failed');
+      }
+      return base(t);
+    };
+    annotator({ match }).start();
+    fail = true;
+    const p1 = document.createElement('p');
+    p1.textContent = 'Obama';
+    document.getElementById('feed')!.appendChild(p1);
+    await until(() => errors.mock.calls.length === 1);
+    const p2 = document.createElement('p');
+    p2.textContent = 'Angela Merkel';
+    document.getElementById('feed')!.appendChild(p2);
+    await until(() => badges().some((b) => b.dataset.id === 'angela-merkel'));
+    errors.mockRestore();
+  });
+
   it('destroy stops observing', async () => {
     document.body.innerHTML = '<p>x</p>';
     const a = annotator();
