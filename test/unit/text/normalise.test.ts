@@ -64,6 +64,15 @@ describe('normalise', () => {
     // Generous: the machine is shared and this is about correctness, not speed.
   }, 60_000);
 
+  it('folds dataset strings exactly as it folds page text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('Sergueï  LAVROV', 'ﾗﾌﾞﾛﾌ', 'e\u0301 `x`')), (s) => {
+        expect(fold(s)).toBe(normalise(s).text.trim());
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+
   it('replaces a lone surrogate with U+FFFD', () => {
     expect(normalise('a\ud800b').text).toBe('a\ufffdb');
   });
