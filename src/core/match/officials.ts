@@ -7,8 +7,10 @@ import { AhoCorasick } from './aho-corasick';
 import { knownStemLength, stemWord } from './slavic';
 import { GENERIC_TITLES, JA_AFTER_SURNAME, NOT_GIVEN_NAMES } from './titles';
 
-// "a Kremlin spokesman" is some spokesman, not the one the title usually means.
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|one|un|une|des)\s$/u;
+// In Latin-script languages a title stands for its one holder after a definite article or a
+// possessive ("the French president's", "le président de la République", "Russia's foreign minister");
+// "a Kremlin spokesman" or "devenu président de la République" (a film character) do not.
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|l'|du|au)\s?$|\p{L}'s?\s$/u;
 
 type PayloadType = 'full' | 'surname' | 'title';
 interface Payload {
@@ -249,7 +251,7 @@ export class OfficialsIndex {
         owners.length === 1 &&
         !this.genericTitles.has(title) &&
         this.onlyCurrentRoles(owners[0]) &&
-        !INDEFINITE_BEFORE.test(canon.slice(Math.max(0, t.start - 5), t.start))
+        this.definiteReference(canon, t.start)
       ) {
         titleHits.push({ official: owners[0], start: os, end: oe, score: 0.8, why: `specific title '${title}'` });
         lastTitleEnd = oe;
@@ -308,6 +310,11 @@ export class OfficialsIndex {
     const earlier = this.latest(owners, lastFull, n.start);
     if (earlier !== undefined) return { official: earlier, score: 0.9, why: `surname '${surname}' after full name earlier` };
     return null;
+  }
+
+  private definiteReference(canon: string, start: number): boolean {
+    if (scriptOf(canon.charCodeAt(start)) !== 'latin') return true;
+    return DEFINITE_BEFORE.test(canon.slice(Math.max(0, start - 12), start));
   }
 
   /**

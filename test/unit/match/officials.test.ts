@@ -122,4 +122,20 @@ describe('officials: surnames and titles', () => {
       ['sergey-lavrov', 'Lavrov'],
     ]);
   });
+
+  it('names an official by a title only they hold, used as a definite reference', () => {
+    expect(found("Washington distanced itself from the French President's remarks.")).toEqual([['emmanuel-macron', 'French President']]);
+    expect(found('In the film he plays a senator who becomes President of France.')).toEqual([]);
+    expect(found('Lawmakers met a French President of the past.')).toEqual([]);
+  });
+
+  it('does not name by title an official whose titles may belong to a past office', () => {
+    const ds = {
+      ...fixtureDataset,
+      officials: fixtureDataset.officials.map((o) =>
+        o.id === 'emmanuel-macron' ? { ...o, roles: [{ title: 'Minister of the Economy', country: 'FR', from: '2014', to: '2016' }, ...o.roles] } : o,
+      ),
+    };
+    expect(createMatcher(ds).match("the French President's remarks", { claims: false, attributions: false })).toEqual([]);
+  });
 });
