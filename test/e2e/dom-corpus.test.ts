@@ -1,5 +1,6 @@
 // Round trip on 130 real saved pages in real Chromium: annotate with officials who appear there, check
-// the page's text is unchanged while annotated, remove everything, compare body.innerHTML byte for byte.
+// the page's text is unchanged while annotated, remove everything, compare body.innerHTML byte for byte;
+// once with the Custom Highlight API and once with the wrapper fallback.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -20,6 +21,7 @@ interface PageResult {
   badges: number;
   mentions: number;
   highlighted: number;
+  marksSameBadges?: boolean;
   error?: string;
 }
 
@@ -61,29 +63,41 @@ async function roundTrip(name: string): Promise<PageResult> {
       const before = body.innerHTML;
       const textBefore = P.extractText(document).text;
       const contentBefore = body.textContent;
-      const annotator = P.createAnnotator(document, {
-        match: P.createMatcherFromDataset(dataset),
-        layers: { ...P.DEFAULT_LAYERS, attributions: true },
-        statusOf: P.statusLookup(dataset),
-        label: (m) => `${m.kind}: ${m.text}`,
-      });
-      annotator.start();
-      // Let the mutation observer see our own insertions: they must not cause a rescan or duplicates.
-      await new Promise((ok) => setTimeout(ok, 30));
-      const badges = document.querySelectorAll('claimlens-badge').length;
-      const mentions = annotator.mentions().length;
-      let highlighted = 0;
       const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights;
-      registry.forEach((h, key) => {
-        if (key.startsWith('claimlens-')) highlighted += h.size;
-      });
-      const textUnchanged = P.extractText(document).text === textBefore && body.textContent === contentBefore;
-      annotator.destroy();
-      let leftover = 0;
-      registry.forEach((_h, key) => {
-        if (key.startsWith('claimlens-')) leftover++;
-      });
-      return { identical: body.innerHTML === before && leftover === 0, textUnchanged, badges, mentions, highlighted };
+      // Both render paths: Custom Highlight API (Chromium's default) and the <claimlens-mark> wrapper fallback.
+      const run = async (forceMarks: boolean) => {
+        const annotator = P.createAnnotator(document, {
+          match: P.createMatcherFromDataset(dataset),
+          layers: { ...P.DEFAULT_LAYERS, attributions: true },
+          statusOf: P.statusLookup(dataset),
+          label: (m) => `${m.kind}: ${m.text}`,
+          forceMarks,
+        });
+        annotator.start();
+        // Let the mutation observer see our own insertions: they must not cause a rescan or duplicates.
+        await new Promise((ok) => setTimeout(ok, 30));
+        const badges = document.querySelectorAll('claimlens-badge').length;
+        const mentions = annotator.mentions().length;
+        let highlighted = 0;
+        registry.forEach((h, key) => {
+          if (key.startsWith('claimlens-')) highlighted += h.size;
+        });
+        const textUnchanged = P.extractText(document).text === textBefore && body.textContent === contentBefore;
+        annotator.destroy();
+        let leftover = 0;
+        registry.forEach((_h, key) => {
+          if (key.startsWith('claimlens-')) leftover++;
+        });
+        return { identical: body.innerHTML === before && leftover === 0, textUnchanged, badges, mentions, highlighted };
+      };
+      const hl = await run(false);
+      const marks = await run(true);
+      return {
+        ...hl,
+        identical: hl.identical && marks.identical,
+        textUnchanged: hl.textUnchanged && marks.textUnchanged,
+        marksSameBadges: marks.badges === hl.badges,
+      };
     }, DATASET);
     return { name, ...r };
   } catch (err) {
@@ -107,13 +121,15 @@ describe('corpus round trip in Chromium', () => {
     const badges = results.reduce((n, r) => n + r.badges, 0);
     const withBadges = results.filter((r) => r.badges > 0).length;
     console.log(
-      `[corpus] ${passed.length}/${results.length} pages identical after removal with text unchanged while annotated; ` +
+      `[corpus] ${passed.length}/${results.length} pages identical after removal with text unchanged while annotated ` +
+        `(both paths: Highlight API and wrapper fallback); ` +
         `${badges} badges rendered (${results.reduce((n, r) => n + r.highlighted, 0)} highlight ranges) on ${withBadges} pages`,
     );
     for (const r of results.filter((x) => !(x.identical && x.textUnchanged))) console.log('[corpus] FAILED', r);
     expect(results).toHaveLength(process.env.CORPUS_ONLY ? PAGES.length : 130);
     expect(passed.map((r) => r.name)).toEqual(results.map((r) => r.name));
     for (const r of results) expect(r.badges).toBe(r.mentions);
+    expect(results.filter((r) => !r.marksSameBadges).map((r) => r.name)).toEqual([]);
     if (!process.env.CORPUS_ONLY) expect(withBadges).toBeGreaterThanOrEqual(15);
   }, 240_000); // about 70 s alone on 2 cores; more when the machine is shared
 });
