@@ -24,10 +24,9 @@ class IntVec {
 export class AhoCorasick {
   /** Distinct pattern strings; callers map a pattern index to their own payloads. */
   readonly patterns: string[] = [];
-  private readonly index = new Map<string, number>();
   // Transitions of inner nodes in an open-addressing hash (node, code unit) -> node: several times
   // faster to build than a Map at 100k names. The root has a direct table.
-  private readonly trans = new TransitionTable();
+  private readonly trans: TransitionTable;
   private readonly root = new Int32Array(0x10000).fill(-1);
   private outV = new IntVec();
   private codeV = new IntVec();
@@ -39,7 +38,9 @@ export class AhoCorasick {
   private nodeCount = 0;
   private built = false;
 
-  constructor() {
+  /** `expectedChars`: total length of the patterns to come, to size the tables once. */
+  constructor(expectedChars = 0) {
+    this.trans = new TransitionTable(expectedChars);
     this.newNode(-1, 0);
   }
 
@@ -58,11 +59,6 @@ export class AhoCorasick {
   /** Adds a pattern (idempotent) and returns its index. */
   add(pattern: string): number {
     if (this.built) throw new Error('AhoCorasick: add after build');
-    const known = this.index.get(pattern);
-    if (known !== undefined) return known;
-    const id = this.patterns.length;
-    this.patterns.push(pattern);
-    this.index.set(pattern, id);
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
@@ -74,7 +70,12 @@ export class AhoCorasick {
       }
       node = next;
     }
-    if (pattern.length > 0) this.outV.data[node] = id;
+    // The trie itself deduplicates: a pattern ending on a node that already ends one is that one.
+    const known = this.outV.data[node];
+    if (known >= 0 || pattern.length === 0) return known;
+    const id = this.patterns.length;
+    this.patterns.push(pattern);
+    this.outV.data[node] = id;
     return id;
   }
 
@@ -142,11 +143,21 @@ export class AhoCorasick {
 }
 
 class TransitionTable {
-  private keysNode = new Int32Array(1 << 14).fill(-1);
-  private keysCode = new Uint16Array(1 << 14);
-  private values = new Int32Array(1 << 14);
-  private mask = (1 << 14) - 1;
+  private keysNode: Int32Array;
+  private keysCode: Uint16Array;
+  private values: Int32Array;
+  private mask: number;
   private size = 0;
+
+  constructor(expected: number) {
+    // At most one transition per pattern character; keep the load under one half.
+    let cap = 1 << 14;
+    while (cap < expected * 2) cap *= 2;
+    this.keysNode = new Int32Array(cap).fill(-1);
+    this.keysCode = new Uint16Array(cap);
+    this.values = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
 
   private slot(node: number, code: number): number {
     return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 0;

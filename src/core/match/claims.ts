@@ -43,7 +43,7 @@ interface ClaimTerms {
 }
 
 export class ClaimsIndex {
-  private readonly ac = new AhoCorasick();
+  private readonly ac: AhoCorasick;
   private readonly terms: ClaimTerms[] = [];
   /** pattern -> claims anchored on it (the pattern is in the claim's rarest group). */
   private readonly anchors = new Map<number, number[]>();
@@ -56,12 +56,22 @@ export class ClaimsIndex {
     readonly claims: readonly CompiledClaim[],
     officials: readonly CompiledOfficial[],
   ) {
+    // Terms repeat across claims ("troop*"); a rough size keeps the table from rehashing often.
+    this.ac = new AhoCorasick(claims.length * 24);
     const officialIndex = new Map(officials.map((o, i) => [o.id, i]));
-    const aliasWords = officials.map((o) => {
-      const words = new Set<string>();
-      for (const a of o.aliases ?? []) for (const w of keyOf(a.text).split(' ')) if (w.length >= 3) words.add(w);
-      return words;
-    });
+    // Alias words and their stems per official, computed lazily: only officials that claims are
+    // about need them.
+    const aliasWordCache = new Map<number, { words: string[]; stems: Set<string> }>();
+    const aliasWords = (o: number) => {
+      let v = aliasWordCache.get(o);
+      if (!v) {
+        const words = new Set<string>();
+        for (const a of officials[o].aliases ?? []) for (const w of keyOf(a.text).split(' ')) if (w.length >= 3) words.add(w);
+        v = { words: [...words], stems: new Set([...words].map(stemWord)) };
+        aliasWordCache.set(o, v);
+      }
+      return v;
+    };
     const postings = this.postings;
     claims.forEach((c) => {
       const about = (c.about ?? []).map((id) => officialIndex.get(id)).filter((x): x is number => x !== undefined);
@@ -75,9 +85,8 @@ export class ClaimsIndex {
             // inflected or transliterated form the officials matcher recognises.
             if (!t || t.term.includes(' ')) continue;
             for (const o of about) {
-              const hit = [...aliasWords[o]].some(
-                (w) => w === t.term || (t.prefix ? w.startsWith(t.term) : stemWord(w) === stemWord(t.term)),
-              );
+              const aw = aliasWords(o);
+              const hit = t.prefix ? aw.words.some((w) => w.startsWith(t.term)) : aw.stems.has(stemWord(t.term));
               if (!hit) continue;
               const list = ct.entity.get(gi) ?? [];
               if (!list.includes(o)) list.push(o);

@@ -80,7 +80,7 @@ function aliasVariants(key: string): string[] {
 }
 
 export class OfficialsIndex {
-  private readonly ac = new AhoCorasick();
+  private readonly ac: AhoCorasick;
   private readonly payloads: Payload[][] = [];
   private readonly stems = new Set<string>();
   /** Officials that carry each surname pattern. */
@@ -89,6 +89,12 @@ export class OfficialsIndex {
   private readonly genericTitles: Set<string>;
 
   constructor(readonly officials: readonly CompiledOfficial[]) {
+    let chars = 0;
+    for (const o of officials) {
+      for (const a of o.aliases ?? []) chars += a.text.length;
+      for (const t of o.titles ?? []) chars += t.length;
+    }
+    this.ac = new AhoCorasick(chars);
     officials.forEach((o, i) => {
       const seen = new Set<string>();
       for (const a of o.aliases ?? []) {
