@@ -4,7 +4,8 @@ import { AhoCorasick } from './aho-corasick';
 import { keyOf } from './officials';
 import { joinsWord } from '../text/script';
 
-export type CueType = 'report' | 'deny' | 'confirm';
+/** `keep`: a negation that is not a denial ("did not rule out"): it cancels deny cues it contains. */
+export type CueType = 'report' | 'deny' | 'confirm' | 'keep';
 
 interface CueDef {
   key: string;
@@ -51,6 +52,15 @@ const CONFIRM = [
   '認めた', '確認した', '認める',
 ];
 
+// Negated verbs of exclusion assert a possibility; they must not read as denials.
+const KEEP = [
+  'not rule out', 'not ruled out', 'not ruling out', "~n't rule out", 'not exclude', 'not excluded', 'cannot be ruled out',
+  'cannot rule out', 'not be ruled out', 'no longer rules out',
+  "n'exclut pas", "n'a pas exclu", 'ne pas exclure', 'pas exclu', 'ne peut etre exclu', "n'ecarte pas",
+  'не исключ*', 'нельзя исключать', 'не виключ*', 'не можна виключати',
+  '否定しない', '排除しない', '排除できない', '否定できない', '除外しない',
+];
+
 function parse(raw: string, type: CueType): CueDef {
   const prefix = raw.endsWith('*');
   const inWord = raw.startsWith('~');
@@ -76,6 +86,7 @@ function index(): { ac: AhoCorasick; defs: CueDef[][] } {
   for (const r of REPORT) add(r, 'report');
   for (const r of DENY) add(r, 'deny');
   for (const r of CONFIRM) add(r, 'confirm');
+  for (const r of KEEP) add(r, 'keep');
   ac.build();
   built = { ac, defs };
   return built;

@@ -57,7 +57,10 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
     const present = new Set(offs.map((h) => h.official));
     const cands = claims.candidates(occs, present);
     if (!cands.length) return [];
-    const reported = cues.some((c) => c.types.includes('deny'))
+    // "did not rule out" holds a "not" that is no denial.
+    const keeps = cues.filter((c) => c.types.includes('keep'));
+    const denies = cues.filter((c) => c.types.includes('deny') && !keeps.some((k) => k.os <= c.os && c.oe <= k.oe));
+    const reported = denies.length
       ? 'denied'
       : cues.some((c) => c.types.includes('confirm'))
         ? 'confirmed'

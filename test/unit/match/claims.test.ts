@@ -47,6 +47,11 @@ describe('claims', () => {
     expect(claimsIn('フランスはウクライナに部隊がいるとの報道を否定した。')[0].reported).toBe('denied');
     expect(claimsIn('Paris confirmed that French troops are in Ukraine.')[0].reported).toBe('confirmed');
     expect(claimsIn('Moscow says French troops are in Ukraine.')[0].reported).toBeUndefined();
+    // A negated exclusion asserts a possibility: no denial.
+    expect(claimsIn("Paris didn't rule out that French troops could be in Ukraine.")[0].reported).toBeUndefined();
+    expect(claimsIn('Paris did not rule out that French troops could be in Ukraine.')[0].reported).toBeUndefined();
+    expect(claimsIn('フランスはウクライナに部隊がいる可能性を否定しない。')[0].reported).toBeUndefined();
+    expect(claimsIn('Paris did not rule out anything, but denied that French troops are in Ukraine.')[0].reported).toBe('denied');
   });
 
   it('meets a group naming an official through that official’s inflected mention', () => {
