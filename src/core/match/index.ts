@@ -32,6 +32,14 @@ function spanAt(spans: Span[], pos: number): number {
   return -1;
 }
 
+/** Groups items by sentence index; -1 (outside any sentence: whitespace) is dropped. */
+function addTo<T>(map: Map<number, T[]>, si: number, item: T): void {
+  if (si < 0) return;
+  const list = map.get(si);
+  if (list) list.push(item);
+  else map.set(si, [item]);
+}
+
 interface Cue extends CueHit {
   /** Original offsets. */
   os: number;
@@ -42,7 +50,6 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
   const officials = new OfficialsIndex(dataset.officials ?? []);
   const claims = new ClaimsIndex(dataset.claims ?? [], dataset.officials ?? []);
   const officialIds = (dataset.officials ?? []).map((o) => o.id);
-
 
   /** Claims stated by one sentence: all groups met, above the threshold, the most specific kept. */
   function claimMentions(
@@ -167,23 +174,12 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
     if (want.claims || want.attributions) {
       const sentences = splitSentences(text);
       const toOrig = (s: number, e: number): [number, number] => [norm.starts[s], norm.ends[e - 1]];
-      const perSentence = <T>(): Map<number, T[]> => new Map();
-      const officialsIn = perSentence<OfficialHit>();
-      for (const h of hits) {
-        const si = spanAt(sentences, h.start);
-        if (si < 0) continue;
-        const list = officialsIn.get(si) ?? [];
-        list.push(h);
-        officialsIn.set(si, list);
-      }
-      const cuesIn = perSentence<Cue>();
+      const officialsIn = new Map<number, OfficialHit[]>();
+      for (const h of hits) addTo(officialsIn, spanAt(sentences, h.start), h);
+      const cuesIn = new Map<number, Cue[]>();
       for (const c of findCues(key)) {
         const [os, oe] = toOrig(c.start, c.end);
-        const si = spanAt(sentences, os);
-        if (si < 0) continue;
-        const list = cuesIn.get(si) ?? [];
-        list.push({ ...c, os, oe });
-        cuesIn.set(si, list);
+        addTo(cuesIn, spanAt(sentences, os), { ...c, os, oe });
       }
 
       // The speaker of a sentence: the official closest to a reporting cue.
@@ -222,13 +218,7 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
 
       if (want.claims) {
         const occsIn = new Map<number, TermOccurrence[]>();
-        for (const o of claims.scan(key)) {
-          const si = spanAt(sentences, norm.starts[o.start]);
-          if (si < 0) continue;
-          const list = occsIn.get(si);
-          if (list) list.push(o);
-          else occsIn.set(si, [o]);
-        }
+        for (const o of claims.scan(key)) addTo(occsIn, spanAt(sentences, norm.starts[o.start]), o);
         for (const si of new Set([...occsIn.keys(), ...officialsIn.keys()])) {
           out.push(...claimMentions(text, norm, sentences[si], occsIn.get(si) ?? [], officialsIn.get(si) ?? [], cuesIn.get(si) ?? [], speakers.get(si)?.hit));
         }
