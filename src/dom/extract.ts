@@ -41,19 +41,19 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export const OWN_TAG_PREFIX = 'CLAIMLENS-';
 
 const SEPARATOR = '\n';
-
-function upperTag(el: Element): string {
-  // SVG/MathML descendants and XHTML documents report lower-case tag names.
-  return el.localName.toUpperCase();
-}
+// localName is lower case for HTML, SVG and MathML elements alike: compare against lower-case sets in
+// the hot loop instead of upper-casing every tag name.
+const SKIP_LOCAL: ReadonlySet<string> = new Set([...SKIP_TAGS].map((t) => t.toLowerCase()));
+const BLOCK_LOCAL: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'BR'].map((t) => t.toLowerCase()));
+const OWN_PREFIX_LOCAL = OWN_TAG_PREFIX.toLowerCase();
 
 export function isOwnElement(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).localName.toUpperCase().startsWith(OWN_TAG_PREFIX);
+  return node.nodeType === 1 && (node as Element).localName.startsWith(OWN_PREFIX_LOCAL);
 }
 
 function isEditable(el: Element): boolean {
-  const v = el.getAttribute('contenteditable');
-  return v !== null && v.toLowerCase() !== 'false';
+  if (!el.hasAttribute('contenteditable')) return false;
+  return el.getAttribute('contenteditable')!.toLowerCase() !== 'false';
 }
 
 /** Our fallback highlight wrapper: transparent to reading, since the text inside is the page's. */
@@ -61,13 +61,14 @@ export const MARK_LOCAL_NAME = 'claimlens-mark';
 
 /** Whether an element's subtree is excluded from reading (skipped tag, editable, or ours). */
 export function isSkippedElement(el: Element): boolean {
-  const tag = upperTag(el);
-  if (tag.startsWith(OWN_TAG_PREFIX)) return el.localName !== MARK_LOCAL_NAME;
-  return SKIP_TAGS.has(tag) || isEditable(el);
+  const name = el.localName;
+  if (SKIP_LOCAL.has(name)) return true;
+  if (name.startsWith(OWN_PREFIX_LOCAL)) return name !== MARK_LOCAL_NAME;
+  return isEditable(el);
 }
 
 export function isBlockElement(node: Node): boolean {
-  return node.nodeType === 1 && (BLOCK_TAGS.has(upperTag(node as Element)) || (node as Element).localName === 'br');
+  return node.nodeType === 1 && BLOCK_LOCAL.has((node as Element).localName);
 }
 
 /** Whether the node is, or lies inside, a region we never read (checked up to the document or shadow root). */
@@ -114,58 +115,58 @@ class Builder {
   }
 }
 
+/**
+ * One TreeWalker pass in document order (nextNode, no JS filter callback per node: that callback was the
+ * cost). A stack of the elements we are inside tells when a block ends; skipped subtrees are jumped over.
+ */
 function walk(root: Node, out: Builder): void {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-  // SHOW_ELEMENT | SHOW_TEXT; comments and processing instructions are not text.
-  const filter = {
-    acceptNode(node: Node): number {
-      if (node.nodeType === 3) return 1; // FILTER_ACCEPT (constants: NodeFilter may be absent in Node)
-      if ((node as Element).localName === MARK_LOCAL_NAME) return 3; // FILTER_SKIP: read its children
-      if (!isSkippedElement(node as Element)) return 1;
-      // The walker tests candidates in document order, so a skipped block still separates its neighbours.
-      if (isBlockElement(node)) out.separator();
-      return 2; // FILTER_REJECT: skip the whole subtree
-    },
-  };
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4, filter);
-  let node: Node | null = walker.firstChild();
+  // SHOW_ELEMENT | SHOW_TEXT (constants: NodeFilter may be absent in Node); comments are not text.
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+  const open: Node[] = [root];
+  let node: Node | null = walker.nextNode();
   while (node) {
+    // Close the elements we have left; leaving a block separates text.
+    const parent = node.parentNode;
+    while (open.length > 1 && open[open.length - 1] !== parent) {
+      if (BLOCK_LOCAL.has((open.pop() as Element).localName)) out.separator();
+    }
     if (node.nodeType === 3) {
       out.text(node as Text);
-    } else {
-      const el = node as Element;
-      const block = isBlockElement(el);
-      if (block) out.separator();
-      // Open shadow roots render in place of the host's light children; read them as their own block.
-      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      if (shadow) {
-        out.shadowRoots.push(shadow);
-        out.separator();
-        walk(shadow, out);
-        out.separator();
-      }
-      const child = walker.firstChild();
-      if (child) {
-        node = child;
-        continue;
-      }
-      if (block) out.separator();
+      node = walker.nextNode();
+      continue;
     }
-    // Advance: next sibling, or climb and close the blocks we leave.
-    for (;;) {
-      const sibling = walker.nextSibling();
-      if (sibling) {
-        node = sibling;
-        break;
-      }
-      const parent = walker.parentNode();
-      if (!parent || parent === root) {
-        node = null;
-        break;
-      }
-      if (isBlockElement(parent)) out.separator();
+    const el = node as Element;
+    const name = el.localName;
+    if (isSkippedElement(el)) {
+      // A skipped block still separates its neighbours.
+      if (BLOCK_LOCAL.has(name)) out.separator();
+      node = afterSubtree(walker, el, root);
+      continue;
     }
+    if (BLOCK_LOCAL.has(name)) out.separator();
+    // Open shadow roots render in place of the host's light children; read them as their own block.
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) {
+      out.shadowRoots.push(shadow);
+      out.separator();
+      walk(shadow, out);
+      out.separator();
+    }
+    open.push(el);
+    node = walker.nextNode();
   }
+}
+
+/** The first element or text node after `el`'s subtree (within root), with the walker moved there. */
+function afterSubtree(walker: TreeWalker, el: Node, root: Node): Node | null {
+  for (let n: Node | null = el; n && n !== root; n = n.parentNode) {
+    const next = n.nextSibling;
+    if (!next) continue;
+    walker.currentNode = next;
+    return next.nodeType === 1 || next.nodeType === 3 ? next : walker.nextNode();
+  }
+  return null;
 }
 
 export function extractText(root: Document | Element | ShadowRoot): TextMap {

@@ -22,6 +22,8 @@ interface PageResult {
   mentions: number;
   highlighted: number;
   marksSameBadges?: boolean;
+  /** extract + match + render of the whole page, Highlight API path (reported, not asserted). */
+  startMs?: number;
   error?: string;
 }
 
@@ -73,7 +75,9 @@ async function roundTrip(name: string): Promise<PageResult> {
           label: (m) => `${m.kind}: ${m.text}`,
           forceMarks,
         });
+        const t0 = performance.now();
         annotator.start();
+        const startMs = performance.now() - t0;
         // Let the mutation observer see our own insertions: they must not cause a rescan or duplicates.
         await new Promise((ok) => setTimeout(ok, 30));
         const badges = document.querySelectorAll('claimlens-badge').length;
@@ -88,7 +92,7 @@ async function roundTrip(name: string): Promise<PageResult> {
         registry.forEach((_h, key) => {
           if (key.startsWith('claimlens-')) leftover++;
         });
-        return { identical: body.innerHTML === before && leftover === 0, textUnchanged, badges, mentions, highlighted };
+        return { identical: body.innerHTML === before && leftover === 0, textUnchanged, badges, mentions, highlighted, startMs };
       };
       const hl = await run(false);
       const marks = await run(true);
@@ -125,6 +129,9 @@ describe('corpus round trip in Chromium', () => {
         `(both paths: Highlight API and wrapper fallback); ` +
         `${badges} badges rendered (${results.reduce((n, r) => n + r.highlighted, 0)} highlight ranges) on ${withBadges} pages`,
     );
+    const times = results.map((r) => r.startMs ?? 0).sort((a, b) => a - b);
+    const q = (f: number) => times[Math.min(times.length - 1, Math.floor(f * times.length))].toFixed(1);
+    console.log(`[corpus] annotate (extract+match+render, small dataset): median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`);
     for (const r of results.filter((x) => !(x.identical && x.textUnchanged))) console.log('[corpus] FAILED', r);
     expect(results).toHaveLength(process.env.CORPUS_ONLY ? PAGES.length : 130);
     expect(passed.map((r) => r.name)).toEqual(results.map((r) => r.name));

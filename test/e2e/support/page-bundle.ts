@@ -122,19 +122,20 @@ export async function serveLocal(resolve: (path: string) => Route | undefined): 
  * addScriptTag/addStyleTag helpers run an inline script of their own, which strict pages block.
  */
 export async function injectPageCode(page: import('playwright-core').Page, origin: string): Promise<void> {
-  await page.evaluate(async (base) => {
-    const load = (el: HTMLLinkElement | HTMLScriptElement) =>
-      new Promise<void>((ok, fail) => {
-        el.onload = () => ok();
-        el.onerror = () => fail(new Error(`could not load ${el instanceof HTMLLinkElement ? el.href : el.src}`));
-        (document.head ?? document.documentElement).appendChild(el);
-      });
+  // A source string, not a function: runners that compile with keepNames (tsx) would otherwise leave
+  // helper calls (__name) in the function text that do not exist in the page.
+  await page.evaluate(`(async (base) => {
+    const load = (el) => new Promise((ok, fail) => {
+      el.onload = () => ok();
+      el.onerror = () => fail(new Error('could not load ' + (el.href || el.src)));
+      (document.head || document.documentElement).appendChild(el);
+    });
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.href = `${base}/__claimlens/highlight.css`;
+    link.href = base + '/__claimlens/highlight.css';
     const script = document.createElement('script');
-    script.src = `${base}/__claimlens/page.js`;
+    script.src = base + '/__claimlens/page.js';
     await load(link);
     await load(script);
-  }, origin);
+  })(${JSON.stringify(origin)})`);
 }
