@@ -2,7 +2,7 @@
 // the surname rules (full name earlier on the page, or an adjacent title; never after another given name).
 import type { CompiledOfficial } from '../types';
 import { fold, normalise, type Normalised } from '../text/normalise';
-import { isCjkUnit, isKatakanaUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
+import { isCjkUnit, isCyrillicUnit, isKatakanaUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
 import { AhoCorasick } from './aho-corasick';
 import { knownStemLength, stemWord } from './slavic';
 import { GENERIC_TITLES, JA_AFTER_SURNAME, NOT_GIVEN_NAMES } from './titles';
@@ -49,6 +49,8 @@ export function keyOf(s: string): string {
 }
 
 const CYRILLIC_WORD = /[\u0400-\u052f][\u0400-\u052f']*/g;
+// Russian and Ukrainian patronymics in any case: Викторович, Викторовича, Олександрович, Олександровичем.
+const PATRONYMIC = /^[\u0400-\u052f]{2,}(?:ович|евич|ёвич|йович|ьович|івна|ївна|овна|евна|ична)(?:а|у|ем|ом|е|і|ы|ой|ою|ей|им|ем|ю)?$/;
 
 function stemCyrillicWords(key: string): string {
   return key.replace(CYRILLIC_WORD, (w) => stemWord(w));
@@ -121,6 +123,10 @@ export class OfficialsIndex {
     if (!key) return;
     let pattern = key;
     if (/[\u0400-\u052f]/.test(key)) {
+      key = key
+        .split(' ')
+        .filter((w, i, ws) => !(i > 0 && i < ws.length - 1 && PATRONYMIC.test(w)))
+        .join(' ');
       for (const w of key.match(CYRILLIC_WORD) ?? []) this.stems.add(stemWord(w));
       pattern = stemCyrillicWords(key);
     }
@@ -150,6 +156,13 @@ export class OfficialsIndex {
       const we = ws + m[0].length;
       // Only whole words: a Cyrillic run glued to Latin letters or digits is left as it is.
       if ((ws > 0 && isWordUnit(key.charCodeAt(ws - 1))) || (we < key.length && isWordUnit(key.charCodeAt(we)))) continue;
+      // A patronymic between given name and surname ("Сергей Викторович Лавров") is left out, so the
+      // two-word alias matches the three-word form in any case.
+      if (PATRONYMIC.test(m[0]) && key[ws - 1] === ' ' && key[we] === ' ' && isCyrillicUnit(key.charCodeAt(we + 1))) {
+        pushRange(last, ws);
+        last = we + 1;
+        continue;
+      }
       const L = knownStemLength(m[0], this.stems);
       if (L <= 0 || L === m[0].length) continue;
       pushRange(last, ws + L);

@@ -49,6 +49,15 @@ describe('officials: aliases and folding', () => {
     ]);
   });
 
+  it('skips a patronymic between given name and surname', () => {
+    expect(found('Сергей Викторович Лавров заявил; встреча с Сергеем Викторовичем Лавровым')).toEqual([
+      ['sergey-lavrov', 'Сергей Викторович Лавров'],
+      ['sergey-lavrov', 'Сергеем Викторовичем Лавровым'],
+    ]);
+    expect(found('Володимир Олександрович Зеленський')).toEqual([['volodymyr-zelensky', 'Володимир Олександрович Зеленський']]);
+    expect(found('Сергей Викторович')).toEqual([]);
+  });
+
   it('matches after French elisions', () => {
     expect(found("le discours d'Emmanuel Macron et d’Emmanuel Macron")).toEqual([
       ['emmanuel-macron', 'Emmanuel Macron'],
