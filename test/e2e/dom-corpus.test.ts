@@ -24,6 +24,8 @@ interface PageResult {
   marksSameBadges?: boolean;
   /** extract + match + render of the whole page, Highlight API path (reported, not asserted). */
   startMs?: number;
+  /** The extraction pass alone (first call on the page). */
+  extractMs?: number;
   error?: string;
 }
 
@@ -63,7 +65,9 @@ async function roundTrip(name: string): Promise<PageResult> {
       const P = (globalThis as unknown as { ClaimLensPage: import('./support/page-bundle').ClaimLensPageApi }).ClaimLensPage;
       const body = document.body;
       const before = body.innerHTML;
+      const te = performance.now();
       const textBefore = P.extractText(document).text;
+      const extractMs = performance.now() - te;
       const contentBefore = body.textContent;
       const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights;
       // Both render paths: Custom Highlight API (Chromium's default) and the <claimlens-mark> wrapper fallback.
@@ -98,6 +102,7 @@ async function roundTrip(name: string): Promise<PageResult> {
       const marks = await run(true);
       return {
         ...hl,
+        extractMs,
         identical: hl.identical && marks.identical,
         textUnchanged: hl.textUnchanged && marks.textUnchanged,
         marksSameBadges: marks.badges === hl.badges,
@@ -129,9 +134,13 @@ describe('corpus round trip in Chromium', () => {
         `(both paths: Highlight API and wrapper fallback); ` +
         `${badges} badges rendered (${results.reduce((n, r) => n + r.highlighted, 0)} highlight ranges) on ${withBadges} pages`,
     );
-    const times = results.map((r) => r.startMs ?? 0).sort((a, b) => a - b);
-    const q = (f: number) => times[Math.min(times.length - 1, Math.floor(f * times.length))].toFixed(1);
-    console.log(`[corpus] annotate (extract+match+render, small dataset): median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`);
+    const stats = (pick: (r: PageResult) => number | undefined) => {
+      const t = results.map((r) => pick(r) ?? 0).sort((a, b) => a - b);
+      const q = (f: number) => t[Math.min(t.length - 1, Math.floor(f * t.length))].toFixed(1);
+      return `median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`;
+    };
+    console.log(`[corpus] start() (extract+match+render, cold, small dataset): ${stats((r) => r.startMs)}`);
+    console.log(`[corpus] extraction alone (cold): ${stats((r) => r.extractMs)}`);
     for (const r of results.filter((x) => !(x.identical && x.textUnchanged))) console.log('[corpus] FAILED', r);
     expect(results).toHaveLength(process.env.CORPUS_ONLY ? PAGES.length : 130);
     expect(passed.map((r) => r.name)).toEqual(results.map((r) => r.name));
