@@ -115,7 +115,8 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
       for (const u of ev.used) groupRanges[u.group].push(orig(u.occ));
       const used = ev.used.map((u) => ({
         range: orig(u.occ),
-        weight: claims.postingsOf(u.occ.pattern) * claims.groupSize(ci, u.group),
+        // Sharing across claims weighs most (squared); a big group of synonyms weighs too.
+        weight: claims.postingsOf(u.occ.pattern) ** 2 * claims.groupSize(ci, u.group),
       }));
       accepted.push({ ci, used, ranges: used.map((u) => u.range), groupRanges, m });
     }
@@ -132,12 +133,15 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
     };
     const ownRarity = (a: Accepted, b: Accepted) =>
       Math.min(Infinity, ...a.used.filter((u) => !overlaps(u.range, b.ranges)).map((u) => u.weight));
+    // Own evidence clearly rarer (half the weight or less) decides; near ties keep both claims
+    // ("Czech" and "Slovak" soldiers are different claims, not one more specific than the other).
     const dominates = (b: Accepted, a: Accepted) => {
       if (!covers(b, a)) return false;
-      if (!covers(a, b)) return true;
       const ra = ownRarity(a, b);
       const rb = ownRarity(b, a);
-      return rb < ra || (rb === ra && claims.groupCount(b.ci) > claims.groupCount(a.ci));
+      if (ra === Infinity) return true;
+      if (!covers(a, b)) return rb <= ra;
+      return rb * 2 <= ra;
     };
     const kept = accepted.filter((a) => !accepted.some((b) => b !== a && dominates(b, a)));
     if (!kept.length && accepted.length) kept.push(accepted[0]);

@@ -12,6 +12,8 @@ import { GENERIC_TITLES, JA_AFTER_SURNAME, NOT_GIVEN_NAMES } from './titles';
 // "a Kremlin spokesman" or "devenu président de la République" (a film character) do not.
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|l'|du|au)\s?$|\p{L}'s?\s$/u;
 
+const JA_COUNTRY_ABBREVIATIONS = '伊英仏独米露中韓豪加印波洪宇';
+
 type PayloadType = 'full' | 'surname' | 'title';
 interface Payload {
   type: PayloadType;
@@ -49,6 +51,11 @@ export function keyOf(s: string): string {
 }
 
 const CYRILLIC_WORD = /[\u0400-\u052f][\u0400-\u052f']*/g;
+// Words of Cyrillic or Latin script, for the pass that stems case endings and drops patronymics.
+const WORD = /[\u0400-\u052fa-z][\u0400-\u052fa-z']*/g;
+// Transliterated patronymics: Viktorovich, Vladimirovna.
+const LATIN_PATRONYMIC = /^[a-z]{2,}(?:ovich|evich|ovna|evna|ivna)$/;
+const LATIN_PATRONYMIC_ANYWHERE = /[a-z](?:ovich|evich|ovna|evna|ivna)\b/;
 // Russian and Ukrainian patronymics in any case: Викторович, Викторовича, Олександрович, Олександровичем.
 const PATRONYMIC = /^[\u0400-\u052f]{2,}(?:ович|евич|ёвич|йович|ьович|івна|ївна|овна|евна|ична)(?:а|у|ем|ом|е|і|ы|ой|ою|ей|им|ем|ю)?$/;
 
@@ -121,12 +128,12 @@ export class OfficialsIndex {
 
   private addPattern(key: string, payload: Payload): void {
     if (!key) return;
+    key = key
+      .split(' ')
+      .filter((w, i, ws) => !(i > 0 && i < ws.length - 1 && (PATRONYMIC.test(w) || LATIN_PATRONYMIC.test(w))))
+      .join(' ');
     let pattern = key;
     if (/[\u0400-\u052f]/.test(key)) {
-      key = key
-        .split(' ')
-        .filter((w, i, ws) => !(i > 0 && i < ws.length - 1 && PATRONYMIC.test(w)))
-        .join(' ');
       for (const w of key.match(CYRILLIC_WORD) ?? []) this.stems.add(stemWord(w));
       pattern = stemCyrillicWords(key);
     }
@@ -138,7 +145,8 @@ export class OfficialsIndex {
   prepare(text: string): PreparedText {
     const norm = normalise(text);
     const key = norm.text.replace(/-/g, ' ');
-    if (!/[\u0400-\u052f]/.test(key)) return { norm, key, canon: key, canonStart: null, canonEnd: null };
+    if (!/[\u0400-\u052f]/.test(key) && !LATIN_PATRONYMIC_ANYWHERE.test(key))
+      return { norm, key, canon: key, canonStart: null, canonEnd: null };
     const parts: string[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
@@ -150,19 +158,20 @@ export class OfficialsIndex {
         ends.push(k + 1);
       }
     };
-    CYRILLIC_WORD.lastIndex = 0;
-    for (let m = CYRILLIC_WORD.exec(key); m; m = CYRILLIC_WORD.exec(key)) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(key); m; m = WORD.exec(key)) {
       const ws = m.index;
       const we = ws + m[0].length;
       // Only whole words: a Cyrillic run glued to Latin letters or digits is left as it is.
       if ((ws > 0 && isWordUnit(key.charCodeAt(ws - 1))) || (we < key.length && isWordUnit(key.charCodeAt(we)))) continue;
       // A patronymic between given name and surname ("Сергей Викторович Лавров") is left out, so the
       // two-word alias matches the three-word form in any case.
-      if (PATRONYMIC.test(m[0]) && key[ws - 1] === ' ' && key[we] === ' ' && isCyrillicUnit(key.charCodeAt(we + 1))) {
+      if ((PATRONYMIC.test(m[0]) || LATIN_PATRONYMIC.test(m[0])) && key[ws - 1] === ' ' && key[we] === ' ' && isWordUnit(key.charCodeAt(we + 1))) {
         pushRange(last, ws);
         last = we + 1;
         continue;
       }
+      if (!isCyrillicUnit(key.charCodeAt(ws))) continue;
       const L = knownStemLength(m[0], this.stems);
       if (L <= 0 || L === m[0].length) continue;
       pushRange(last, ws + L);
@@ -314,7 +323,9 @@ export class OfficialsIndex {
     const adjacent = [
       ...(titlesByEnd.get(n.start - 1) ?? []).filter(() => canon[n.start - 1] === ' '),
       ...(titlesByEnd.get(n.start) ?? []),
-      ...(cjk || isKatakanaUnit(canon.charCodeAt(n.start)) ? (titlesByStart.get(n.end) ?? []) : []),
+      ...(cjk ? (titlesByStart.get(n.end) ?? []) : []),
+      // Japanese abbreviates the country to one character before the title: メローニ伊首相, スターマー英首相.
+      ...(cjk && JA_COUNTRY_ABBREVIATIONS.includes(canon[n.end]) ? (titlesByStart.get(n.end + 1) ?? []) : []),
     ];
     for (const t of adjacent) {
       const tp = this.payloads[t.pattern].filter((x) => x.type === 'title');

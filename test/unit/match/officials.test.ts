@@ -56,6 +56,7 @@ describe('officials: aliases and folding', () => {
     ]);
     expect(found('Володимир Олександрович Зеленський')).toEqual([['volodymyr-zelensky', 'Володимир Олександрович Зеленський']]);
     expect(found('Сергей Викторович')).toEqual([]);
+    expect(found('Sergey Viktorovich Lavrov spoke')).toEqual([['sergey-lavrov', 'Sergey Viktorovich Lavrov']]);
   });
 
   it('matches after French elisions', () => {
@@ -108,6 +109,7 @@ describe('officials: surnames and titles', () => {
 
   it('links a Japanese surname followed by a title or honorific, not by another given name', () => {
     expect(found('ラブロフ外相は述べた')).toEqual([['sergey-lavrov', 'ラブロフ']]);
+    expect(found('ラブロフ露外相は述べた')).toEqual([['sergey-lavrov', 'ラブロフ']]);
     expect(found('山崎和之大使は発言した。山崎氏は否定した。')).toEqual([
       ['kazuyuki-yamazaki', '山崎和之'],
       ['kazuyuki-yamazaki', '山崎'],
