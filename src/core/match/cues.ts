@@ -37,7 +37,10 @@ const REPORT = [
 ];
 const DENY = [
   'denied', 'denies', 'deny', 'denying', 'denial', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted',
-  'refutes', 'no plans', 'no plan', 'not', '~n\'t', 'never', 'no intention', 'no such', 'baseless', 'false',
+  'refutes', 'no plans', 'no plan', '~n\'t', 'never',
+  // A bare "not" also negates adjectives ("not entirely straightforward"); a negated verb denies.
+  'is not', 'are not', 'was not', 'were not', 'has not', 'have not', 'had not', 'does not', 'do not', 'did not',
+  'will not', 'would not', 'cannot', 'could not', 'not be', 'not been', 'there is no', 'there are no', 'no intention', 'no such', 'baseless', 'false',
   'untrue', 'unfounded', 'no indication', 'no evidence', 'nor', 'none', 'no',
   'dementi*', 'dement', 'dementent', 'nie', 'nient', 'nie', 'pas', 'aucun', 'aucune', 'jamais', 'rejete*',
   'infonde*', 'faux', 'ni',

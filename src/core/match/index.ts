@@ -64,9 +64,9 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
     const present = new Set(offs.map((h) => h.official));
     const cands = claims.candidates(occs, present);
     if (!cands.length) return [];
-    // "did not rule out" holds a "not" that is no denial.
+    // "did not rule out" holds a negation that is no denial: keep-cues cancel deny cues they overlap.
     const keeps = cues.filter((c) => c.types.includes('keep'));
-    const denies = cues.filter((c) => c.types.includes('deny') && !keeps.some((k) => k.os <= c.os && c.oe <= k.oe));
+    const denies = cues.filter((c) => c.types.includes('deny') && !keeps.some((k) => k.os < c.oe && c.os < k.oe));
     const reported = denies.length
       ? 'denied'
       : cues.some((c) => c.types.includes('confirm'))

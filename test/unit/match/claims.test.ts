@@ -47,6 +47,9 @@ describe('claims', () => {
     expect(claimsIn('フランスはウクライナに部隊がいるとの報道を否定した。')[0].reported).toBe('denied');
     expect(claimsIn('Paris confirmed that French troops are in Ukraine.')[0].reported).toBe('confirmed');
     expect(claimsIn('Moscow says French troops are in Ukraine.')[0].reported).toBeUndefined();
+    // A negated adjective is no denial; a negated verb is.
+    expect(claimsIn('Reports of Japanese troops in Ukraine remain murky and not entirely straightforward.')[0].reported).toBeUndefined();
+    expect(claimsIn('Japanese troops have not been sent to Ukraine.')[0].reported).toBe('denied');
     // A negated exclusion asserts a possibility: no denial.
     expect(claimsIn("Paris didn't rule out that French troops could be in Ukraine.")[0].reported).toBeUndefined();
     expect(claimsIn('Paris did not rule out that French troops could be in Ukraine.')[0].reported).toBeUndefined();
