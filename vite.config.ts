@@ -27,7 +27,7 @@ export default defineConfig(({ mode }) => {
         browser: firefox ? 'firefox' : 'chrome',
         // An IIFE content script needs no loader chunk and so exposes nothing to web pages
         // (no web_accessible_resources).
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/dataset.ts', 'src/content/index.ts'] },
       }),
     ],
   };

@@ -1,13 +1,14 @@
 // Content script entry: wires the dataset, matcher, DOM annotator and card to settings and
 // messages. It keeps everything on the page: no page text, URL or match is ever sent out.
 import browser from 'webextension-polyfill';
-import bundled from '../generated/dataset.json';
 import type { CompiledDataset } from '../core/types';
 import { createPageSession } from './page-session';
 import { mergeDatasets } from '../shared/datasets';
 import { loadUserDatasets } from '../shared/store';
 import { USER_DATASETS_KEY } from '../shared/settings';
 
+/** Set by dataset.ts, which the manifest runs first in this same isolated world. */
+const bundled = (globalThis as { claimlensDataset?: CompiledDataset }).claimlensDataset;
 const TAKEOVER_EVENT = 'claimlens-takeover';
 const CONTEXT_CHECK_MS = 2000;
 const lifetime = new AbortController();
@@ -19,7 +20,8 @@ async function run(): Promise<void> {
   session = abort;
   const extra = await loadUserDatasets().catch(() => []);
   if (abort.signal.aborted || lifetime.signal.aborted) return;
-  const page = createPageSession(document, mergeDatasets(bundled as CompiledDataset, extra));
+  if (!bundled) throw new Error('ClaimLens: the bundled dataset did not load before the content script');
+  const page = createPageSession(document, mergeDatasets(bundled, extra));
   abort.signal.addEventListener('abort', () => page.destroy(), { once: true });
   await page.start();
 }
