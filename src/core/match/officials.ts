@@ -56,6 +56,7 @@ const WORD = /[\u0400-\u052fa-z][\u0400-\u052fa-z']*/g;
 // Transliterated patronymics: Viktorovich, Vladimirovna.
 const LATIN_PATRONYMIC = /^[a-z]{2,}(?:ovich|evich|ovna|evna|ivna)$/;
 const LATIN_PATRONYMIC_ANYWHERE = /[a-z](?:ovich|evich|ovna|evna|ivna)\b/;
+const MAY_HOLD_PATRONYMIC = /(?:vich|vna|ич|вна|чна|івна|ївна)/;
 // Russian and Ukrainian patronymics in any case: Викторович, Викторовича, Олександрович, Олександровичем.
 const PATRONYMIC = /^[\u0400-\u052f]{2,}(?:ович|евич|ёвич|йович|ьович|івна|ївна|овна|евна|ична)(?:а|у|ем|ом|е|і|ы|ой|ою|ей|им|ем|ю)?$/;
 
@@ -117,10 +118,6 @@ export class OfficialsIndex {
       for (const t of o.titles ?? []) this.addPattern(keyOf(t), { type: 'title', official: i, source: t });
     });
     for (const t of GENERIC_TITLES) this.addPattern(keyOf(t), { type: 'title', official: -1, source: t });
-    for (let p = 0; p < this.payloads.length; p++) {
-      const owners = [...new Set(this.payloads[p].filter((x) => x.type === 'surname').map((x) => x.official))];
-      if (owners.length) this.surnameOwners.set(p, owners);
-    }
     this.jaAfter = JA_AFTER_SURNAME.map(keyOf);
     this.genericTitles = new Set(GENERIC_TITLES.map((t) => stemCyrillicWords(keyOf(t))));
     this.ac.build();
@@ -128,10 +125,12 @@ export class OfficialsIndex {
 
   private addPattern(key: string, payload: Payload): void {
     if (!key) return;
-    key = key
-      .split(' ')
-      .filter((w, i, ws) => !(i > 0 && i < ws.length - 1 && (PATRONYMIC.test(w) || LATIN_PATRONYMIC.test(w))))
-      .join(' ');
+    if (MAY_HOLD_PATRONYMIC.test(key)) {
+      key = key
+        .split(' ')
+        .filter((w, i, ws) => !(i > 0 && i < ws.length - 1 && (PATRONYMIC.test(w) || LATIN_PATRONYMIC.test(w))))
+        .join(' ');
+    }
     let pattern = key;
     if (/[\u0400-\u052f]/.test(key)) {
       for (const w of key.match(CYRILLIC_WORD) ?? []) this.stems.add(stemWord(w));
@@ -139,6 +138,11 @@ export class OfficialsIndex {
     }
     const id = this.ac.add(pattern);
     (this.payloads[id] ??= []).push(payload);
+    if (payload.type === 'surname') {
+      const owners = this.surnameOwners.get(id);
+      if (!owners) this.surnameOwners.set(id, [payload.official]);
+      else if (!owners.includes(payload.official)) owners.push(payload.official);
+    }
   }
 
   /** Folds the page text and reduces Cyrillic words to the stems this index knows. */
