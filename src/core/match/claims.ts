@@ -174,19 +174,46 @@ export class ClaimsIndex {
     return [...set];
   }
 
+  /**
+   * Whether every group of `claim` is met (by a term or by an official). A claim missing a group
+   * scores below the threshold whatever else it has, so most candidates a sentence wakes up (anchored
+   * on "recent" or "attack*") are dropped here with one lookup per group, before evidence() is built.
+   * `present`: pattern -> true when some occurrence ends a word (false: only inside a word).
+   */
+  allGroupsMet(claim: number, present: ReadonlyMap<number, boolean>, officials: ReadonlySet<number>): boolean {
+    const ct = this.terms[claim];
+    const groups = ct.groups;
+    for (let gi = 0; gi < groups.length; gi++) {
+      let met = false;
+      for (const [p, prefix] of groups[gi]) {
+        const closed = present.get(p);
+        if (closed !== undefined && (closed || prefix)) {
+          met = true;
+          break;
+        }
+      }
+      if (!met) {
+        const os = ct.entity.get(gi);
+        if (!os || !os.some((o) => officials.has(o))) return false;
+      }
+    }
+    return true;
+  }
+
   /** Which groups of `claim` the sentence meets. */
   evidence(claim: number, occs: readonly TermOccurrence[], officials: ReadonlySet<number>): ClaimEvidence {
     const ct = this.terms[claim];
+    const groups = ct.groups;
     const ev: ClaimEvidence = { groups: new Set(), used: [], byEntity: new Map(), excluded: false };
     for (const o of occs) {
       const ex = ct.exclude.get(o.pattern);
       if (ex !== undefined && (ex || !o.open)) ev.excluded = true;
-      ct.groups.forEach((pats, gi) => {
-        const prefix = pats.get(o.pattern);
-        if (prefix === undefined || (o.open && !prefix)) return;
+      for (let gi = 0; gi < groups.length; gi++) {
+        const prefix = groups[gi].get(o.pattern);
+        if (prefix === undefined || (o.open && !prefix)) continue;
         ev.groups.add(gi);
         ev.used.push({ occ: o, group: gi });
-      });
+      }
     }
     for (const [gi, os] of ct.entity) {
       if (ev.groups.has(gi)) continue;

@@ -35,9 +35,19 @@ function wordBefore(text: string, dot: number, blockStart: number): string {
   return text.slice(k, dot);
 }
 
+/** Exactly the code units /\s/u matches, without a regular expression call per character. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/u.test(text[start])) start++;
-  while (end > start && /\s/u.test(text[end - 1])) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
 }
 
@@ -52,6 +62,9 @@ export function splitSentences(text: string): Span[] {
     sentStart = end;
   };
   for (let i = 0; i < text.length; i++) {
+    // Most characters end nothing: skip them on the code unit, without making a string of each.
+    const c = text.charCodeAt(i);
+    if (!(c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61)) continue;
     const ch = text[i];
     if (ch === '\n' || ch === '\r') {
       emit(i);
