@@ -5,7 +5,7 @@ import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { findCues, type CueHit } from './cues';
-import { OfficialsIndex, type OfficialHit } from './officials';
+import { OfficialsIndex, newPageMemory, type OfficialHit, type PageMemory } from './officials';
 
 export interface MatchOptions {
   officials?: boolean;
@@ -15,6 +15,24 @@ export interface MatchOptions {
 
 export interface Matcher {
   match(text: string, options?: MatchOptions): Mention[];
+  /**
+   * The same matching in parts, for callers that must not block for long (the annotator's slices):
+   * each `next` call matches the following lines of `text` and returns their mentions (offsets into
+   * the whole `text`). All parts together give exactly `match(text, options)`: officials named in
+   * full in earlier parts still link later surnames and titles.
+   */
+  session(text: string, options?: MatchOptions): MatchSession;
+}
+
+export interface MatchSession {
+  /**
+   * Matches from `position` up to `to` (moved forward to the next line start when `to` falls inside a
+   * line, since a sentence never spans a "\n"; the end of the text by default) and advances.
+   */
+  next(to?: number): Mention[];
+  /** Where the next part starts: 0 at first, text.length when done. */
+  readonly position: number;
+  readonly done: boolean;
 }
 
 const KIND_ORDER: Record<MentionKind, number> = { official: 0, claim: 1, attribution: 2 };
@@ -151,17 +169,59 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
     return kept.map((k) => k.m);
   }
 
+  type Wanted = Required<MatchOptions>;
+  const wanted = (options: MatchOptions): Wanted => ({
+    officials: options.officials !== false,
+    claims: options.claims !== false,
+    attributions: options.attributions !== false,
+  });
+
   function match(text: string, options: MatchOptions = {}): Mention[] {
-    const want = {
-      officials: options.officials !== false,
-      claims: options.claims !== false,
-      attributions: options.attributions !== false,
+    if (typeof text !== 'string') return [];
+    return matchPart(text, wanted(options), newPageMemory());
+  }
+
+  function session(text: string, options: MatchOptions = {}): MatchSession {
+    const want = wanted(options);
+    const memory = newPageMemory();
+    const length = typeof text === 'string' ? text.length : 0;
+    let position = 0;
+    return {
+      next(to = length) {
+        if (position >= length) return [];
+        let end = Math.min(Math.max(to, position + 1), length);
+        // Whole lines only: a part ends right after a "\n" (or at the end of the text).
+        if (end < length && text.charCodeAt(end - 1) !== 0x0a) {
+          const nl = text.indexOf('\n', end);
+          end = nl < 0 ? length : nl + 1;
+        }
+        const from = position;
+        position = end;
+        const found = matchPart(text.slice(from, end), want, memory);
+        if (from > 0) {
+          for (const m of found) {
+            m.start += from;
+            m.end += from;
+          }
+        }
+        return found;
+      },
+      get position() {
+        return position;
+      },
+      get done() {
+        return position >= length;
+      },
     };
-    if (typeof text !== 'string' || text.length === 0 || !(want.officials || want.claims || want.attributions)) return [];
+  }
+
+  /** Mentions in `text` (a whole page, or the next lines of one with the page's `memory`). */
+  function matchPart(text: string, want: Wanted, memory: PageMemory): Mention[] {
+    if (text.length === 0 || !(want.officials || want.claims || want.attributions)) return [];
     const out: Mention[] = [];
     const prepared = officials.prepare(text);
     const { norm, key } = prepared;
-    const hits = officials.match(text, prepared);
+    const hits = officials.match(text, prepared, memory);
 
     if (want.officials) {
       for (const h of hits) {
@@ -235,7 +295,7 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
     return out;
   }
 
-  return { match };
+  return { match, session };
 }
 
 export { CLAIM_THRESHOLD };

@@ -10,7 +10,9 @@ import { GENERIC_TITLES, JA_AFTER_SURNAME, NOT_GIVEN_NAMES } from './titles';
 // In Latin-script languages a title stands for its one holder after a definite article or a
 // possessive ("the French president's", "le président de la République", "Russia's foreign minister");
 // "a Kremlin spokesman" or "devenu président de la République" (a film character) do not.
-const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|l'|du|au)\s?$|\p{L}'s?\s$/u;
+// The article or possessive must be on the same line: a block boundary ("\n") separates them, so a
+// title's reading never depends on the previous paragraph (and matching a page block by block is exact).
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|l'|du|au)[^\S\n]?$|\p{L}'s?[^\S\n]$/u;
 
 const JA_COUNTRY_ABBREVIATIONS = '伊英仏独米露中韓豪加印波洪宇';
 
@@ -32,6 +34,23 @@ export interface OfficialHit {
   why: string;
   /** A title standing for an official already named ("the foreign minister"): used for attributions only. */
   titleOnly?: boolean;
+}
+
+/**
+ * What a page remembers between the blocks matched so far, so that matching a page in several parts
+ * (the annotator's slices) finds exactly what one call over the whole text finds.
+ */
+export interface PageMemory {
+  /** official -> position of its latest full mention, in a page-wide canon coordinate (`base` + offset). */
+  lastFull: Map<number, number>;
+  /** Officials named (by name or linked surname) in earlier parts. */
+  named: Set<number>;
+  /** Page-wide canon coordinate of the current part's first character. */
+  base: number;
+}
+
+export function newPageMemory(): PageMemory {
+  return { lastFull: new Map(), named: new Set(), base: 0 };
 }
 
 /** The text prepared for matching: folded, dashes as spaces, Cyrillic words reduced to known stems. */
@@ -199,8 +218,13 @@ export class OfficialsIndex {
     return [p.norm.starts[ks], p.norm.ends[ke - 1]];
   }
 
-  match(text: string, p: PreparedText): OfficialHit[] {
+  /**
+   * Officials in `text`. With `memory`, `text` is one part of a page (whole lines: it starts after a
+   * "\n" or at the page start) and earlier parts' full names still link surnames and titles.
+   */
+  match(text: string, p: PreparedText, memory: PageMemory = newPageMemory()): OfficialHit[] {
     const canon = p.canon;
+    const base = memory.base;
     interface Raw {
       pattern: number;
       start: number;
@@ -235,7 +259,7 @@ export class OfficialsIndex {
     names.sort((a, b) => a.start - b.start || b.end - a.end);
 
     const hits: OfficialHit[] = [];
-    const lastFull = new Map<number, number>(); // official -> start of its latest full mention
+    const lastFull = memory.lastFull; // official -> start of its latest full mention (page-wide)
     let occupiedTo = -1;
     for (const n of names) {
       if (n.start < occupiedTo) continue;
@@ -245,11 +269,11 @@ export class OfficialsIndex {
       if (full) {
         // Several officials may share one full alias; the first listed wins, deterministically.
         hits.push({ official: full.official, start: os, end: oe, score: 1, why: `alias '${full.source}'` });
-        lastFull.set(full.official, n.start);
+        lastFull.set(full.official, base + n.start);
         occupiedTo = n.end;
         continue;
       }
-      const linked = this.linkSurname(text, p, n, titlesByEnd, titlesByStart, lastFull);
+      const linked = this.linkSurname(text, p, n, titlesByEnd, titlesByStart, lastFull, base);
       if (!linked) continue;
       hits.push({ official: linked.official, start: os, end: oe, score: linked.score, why: linked.why });
       occupiedTo = n.end;
@@ -261,7 +285,7 @@ export class OfficialsIndex {
     //   "UN ambassador"), and that official is still in office, it names them outright.
     const named = hits.slice(); // sorted by start
     const titleHits: OfficialHit[] = [];
-    const namedBefore = new Set<number>();
+    const namedBefore = new Set<number>(memory.named);
     let ni = 0;
     let lastTitleEnd = -1;
     titles.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -270,10 +294,12 @@ export class OfficialsIndex {
       while (ni < named.length && named[ni].start < os) namedBefore.add(named[ni++].official);
       const owners = [...new Set(this.payloads[t.pattern].filter((x) => x.type === 'title' && x.official >= 0).map((x) => x.official))];
       if (!owners.length || os < lastTitleEnd) continue;
-      // Next to a name ("Foreign Minister Sergey Lavrov"), the name speaks for itself.
+      // Next to a name ("Foreign Minister Sergey Lavrov"), the name speaks for itself; on the same line
+      // only, since a name in the next block is not beside the title.
       const prev = ni > 0 ? named[ni - 1] : undefined;
       const next = named[ni];
-      if ((prev && prev.end >= os - 2) || (next && next.start <= oe + 2)) continue;
+      const beside = (a: number, b: number) => b - a <= 2 && !text.slice(a, b).includes('\n');
+      if ((prev && beside(prev.end, os)) || (next && beside(oe, next.start))) continue;
       const title = this.ac.patterns[t.pattern];
       const cands = owners.filter((o) => namedBefore.has(o));
       if (cands.length === 1) {
@@ -289,6 +315,8 @@ export class OfficialsIndex {
         lastTitleEnd = oe;
       }
     }
+    for (const h of named) memory.named.add(h.official);
+    memory.base = base + canon.length + 1;
     hits.push(...titleHits);
     hits.sort((a, b) => a.start - b.start || a.end - b.end);
     return hits;
@@ -301,6 +329,7 @@ export class OfficialsIndex {
     titlesByEnd: Map<number, { pattern: number }[]>,
     titlesByStart: Map<number, { pattern: number }[]>,
     lastFull: Map<number, number>,
+    base: number,
   ): { official: number; score: number; why: string } | null {
     const owners = this.surnameOwners.get(n.pattern);
     if (!owners) return null;
@@ -336,12 +365,12 @@ export class OfficialsIndex {
       const specific = owners.filter((o) => tp.some((x) => x.official === o));
       const title = this.ac.patterns[t.pattern];
       if (specific.length >= 1) {
-        const best = specific.length === 1 ? specific[0] : this.latest(specific, lastFull, n.start) ?? specific[0];
+        const best = specific.length === 1 ? specific[0] : this.latest(specific, lastFull, base + n.start) ?? specific[0];
         return { official: best, score: 0.95, why: `title '${title}' + surname '${surname}'` };
       }
       if (owners.length === 1) return { official: owners[0], score: 0.9, why: `title '${title}' + unambiguous surname '${surname}'` };
     }
-    const earlier = this.latest(owners, lastFull, n.start);
+    const earlier = this.latest(owners, lastFull, base + n.start);
     if (earlier !== undefined) return { official: earlier, score: 0.9, why: `surname '${surname}' after full name earlier` };
     return null;
   }
