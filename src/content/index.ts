@@ -9,7 +9,6 @@ import { USER_DATASETS_KEY } from '../shared/settings';
 
 /** Set by dataset.ts, which the manifest runs first in this same isolated world. */
 const bundled = (globalThis as { claimlensDataset?: CompiledDataset }).claimlensDataset;
-const TAKEOVER_EVENT = 'claimlens-takeover';
 const CONTEXT_CHECK_MS = 2000;
 const lifetime = new AbortController();
 let session: AbortController | undefined;
@@ -31,12 +30,10 @@ function onStorage(changes: Record<string, unknown>, area: string): void {
   if (area === 'local' && USER_DATASETS_KEY in changes) void run();
 }
 
-// A previous instance (the extension was reloaded or updated) removes its badges before we add ours.
-document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
-document.addEventListener(TAKEOVER_EVENT, () => lifetime.abort(), { signal: lifetime.signal });
 // When the extension is reloaded, updated or removed, this script lives on in the page but its
 // context is invalidated: runtime.id disappears. (A port is no signal: MV3 service workers stop
-// when idle and disconnect it.)
+// when idle and disconnect it.) Where a browser injects the new version into open tabs, the new
+// annotator's takeover event removes the old one's badges first.
 const contextCheck = setInterval(() => {
   let alive = false;
   try {
