@@ -117,8 +117,9 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
         frac < 1 ? 0.6 * frac : Math.min(1, 0.7 + (aboutIdx !== undefined ? 0.2 : 0) + (terms.size > total ? 0.1 : 0));
       if (score < CLAIM_THRESHOLD) continue;
       const why = [`terms: ${[...terms].join(', ')}`];
-      for (const [gi, o] of ev.byEntity) why.push(`'${dataset.claims[ci].hints.groups[gi].name}' met by ${officialIds[o]}`);
-      if (aboutIdx !== undefined) why.push(`about: ${officialIds[aboutIdx]}`);
+      // Reasons are read by people (card, CSV): names, not ids.
+      for (const [gi, o] of ev.byEntity) why.push(`'${dataset.claims[ci].hints.groups[gi].name}' met by ${dataset.officials[o].name}`);
+      if (aboutIdx !== undefined) why.push(`names ${dataset.officials[aboutIdx].name}`);
       if (reported) why.push(`reported ${reported}`);
       const officialIdx = aboutIdx ?? speaker?.official ?? offs.find((h) => !h.titleOnly)?.official;
       const m: Mention = {

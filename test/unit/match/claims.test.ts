@@ -61,7 +61,7 @@ describe('claims', () => {
     const [m] = claimsIn('Владимир Зеленский пообещал не переносить боевые действия на территорию России.');
     expect(m.id).toBe('zelensky-no-hostilities-on-russian-soil');
     expect(m.officialId).toBe('volodymyr-zelensky');
-    expect(m.why.join(' ')).toContain('about: volodymyr-zelensky');
+    expect(m.why.join(' ')).toContain('names Volodymyr Zelensky');
   });
 
   it('scores higher when an official the claim is about is in the sentence', () => {
