@@ -53,7 +53,6 @@ export function usePageState(search: string, follow: boolean): [PageState, () =>
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
     // Subscriptions are set up once per page; refresh() reads the tab anew each time.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search, follow]);
 
   return [state, refresh];
