@@ -33,8 +33,13 @@ try {
   }
   if (profile === 'annotate') writeFileSync('/tmp/prof/page-annotate.cpuprofile', JSON.stringify((await cdp.send('Profiler.stop')).profile));
   const q = (xs: number[], f: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(f * xs.length))];
-  for (const k of ['extract', 'match', 'render', 'total', 'longestTask'] as const) {
-    const xs = rows.map((r) => r[k] as number);
+  const cols: Record<string, (r: any) => number> = {
+    extract: (r) => r.extract, match: (r) => r.match, render: (r) => r.render, total: (r) => r.total, longestTask: (r) => r.longestTask,
+    slicedStart: (r) => r.sliced.startTask, slicedLongest: (r) => r.sliced.longestTask, slicedDone: (r) => r.sliced.done,
+    mentionsDiff: (r) => r.sliced.mentions - (r.mentions.official + r.mentions.claim + r.mentions.attribution),
+  };
+  for (const [k, f] of Object.entries(cols)) {
+    const xs = rows.map(f);
     console.log(`${k.padEnd(12)} median ${q(xs, 0.5).toFixed(2)} p95 ${q(xs, 0.95).toFixed(2)} max ${Math.max(...xs).toFixed(2)}`);
   }
   if (args.includes('--rows')) for (const r of rows) console.log(`  ${r.name.padEnd(28)} ex ${r.extract.toFixed(1)} m ${r.match.toFixed(1)} r ${r.render.toFixed(1)} len ${r.textLength}`);

@@ -229,6 +229,8 @@ interface ReportInput {
 
 /** The floor a ratio divides by: the first pass, unless the timer's 0.1 ms steps rounded it below the warm pass. */
 const floorMs = (p: PageResult) => Math.max(p.floor, p.floorWarm);
+/** The longest main-thread task of the annotator's sliced start(): its own first task or any Long Task. */
+const slicedLongest = (p: PageResult) => Math.max(p.scale.sliced.startTask, p.scale.sliced.longestTask);
 
 function report(r: ReportInput): void {
   const rs = r.results;
@@ -248,7 +250,10 @@ function report(r: ReportInput): void {
       sum('total, bundled dataset', col((p) => p.bundled.total)),
       sum('floor (bare TreeWalker, first pass)', col((p) => p.floor)),
       sum('floor, warm pass', col((p) => p.floorWarm)),
-      sum('longest task (>= 50 ms only)', col((p) => p.scale.longestTask)),
+      sum('longest task, all in one task (>= 50 ms only)', col((p) => p.scale.longestTask)),
+      sum('annotator start(): first task', col((p) => p.scale.sliced.startTask)),
+      sum('annotator start(): longest task (>= 50 ms)', col((p) => p.scale.sliced.longestTask)),
+      sum('annotator start(): whole page done after', col((p) => p.scale.sliced.done)),
       ['heap after annotation', kb(median(col((p) => p.scale.heapAfter))), kb(p95(col((p) => p.scale.heapAfter))), kb(max(col((p) => p.scale.heapAfter)))],
       ['heap added by annotation', kb(median(col((p) => p.scale.heapAfter - p.scale.heapBefore))), kb(p95(col((p) => p.scale.heapAfter - p.scale.heapBefore))), kb(max(col((p) => p.scale.heapAfter - p.scale.heapBefore)))],
       sum('ratio total / floor', col((p) => p.scale.total / floorMs(p)), 'x'),
@@ -298,7 +303,8 @@ function report(r: ReportInput): void {
   const targets: { name: string; met: boolean | null; value: string }[] = [
     { name: 'annotate median <= 5 ms (scale dataset)', met: median(totals) <= 5, value: `${ms(median(totals))} ms` },
     { name: 'annotate p95 <= 20 ms (scale dataset)', met: p95(totals) <= 20, value: `${ms(p95(totals))} ms` },
-    { name: 'no main-thread task > 50 ms on any page', met: max(col((p) => Math.max(p.scale.longestTask, p.scale.total))) <= 50, value: `longest ${ms(max(col((p) => Math.max(p.scale.longestTask, p.scale.total))))} ms` },
+    // The annotator's start() (the extension's path: extraction and a first slice, then scheduled slices).
+    { name: 'no main-thread task > 50 ms on any page', met: max(col(slicedLongest)) <= 50, value: `longest ${ms(max(col(slicedLongest)))} ms` },
     { name: 'within 3x of the bare TreeWalker floor (median)', met: median(col((p) => p.scale.total / floorMs(p))) <= 3, value: `${ms(median(col((p) => p.scale.total / floorMs(p))))}x` },
     { name: `>= 100x faster than mark.js with ${MARK_SIZES[0]} names (median)`, met: median(mark100) >= 100, value: `${ms(median(mark100))}x` },
     { name: 'linear in page text (100x text costs <= 1.5 x 100x)', met: Number.isFinite(linear) ? linear <= 1.5 : null, value: Number.isFinite(linear) ? `${linear.toFixed(2)} of linear` : 'not measured (--quick)' },
@@ -333,6 +339,9 @@ function report(r: ReportInput): void {
           totalBundled: summarise(col((p) => p.bundled.total)),
           floor: summarise(col((p) => p.floor)),
           longestTask: summarise(col((p) => p.scale.longestTask)),
+          slicedStartTask: summarise(col((p) => p.scale.sliced.startTask)),
+          slicedLongestTask: summarise(col(slicedLongest)),
+          slicedDone: summarise(col((p) => p.scale.sliced.done)),
         },
         markjs: { sizes: MARK_SIZES, timeoutMs: MARK_TIMEOUT_MS, sampleEvery: MARK_SAMPLE_EVERY },
         pageSize: r.pageSize,

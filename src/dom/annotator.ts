@@ -1,15 +1,21 @@
 // Annotates a live document: full scan at start, then a batched MutationObserver re-scans only the
 // blocks that changed, in small slices; SPA navigations reset; destroy() leaves the page as it was.
 import { type LayerState, isVisible } from '../core/layers';
+import type { MatchSession } from '../core/match';
 import type { ClaimStatus, Mention } from '../core/types';
 import { BADGE_TAG } from './badge';
-import { type TextMap, extractText, isBlockElement, isInSkippedRegion, isOwnElement, joinTextMaps } from './extract';
+import { type TextMap, extractText, isBlockElement, isInSkippedRegion, isOwnElement, joinTextMaps, locate } from './extract';
 import { type Annotation, type RenderItem, createRenderer } from './renderer';
 import { createScheduler } from './scheduler';
 
 export interface AnnotatorOptions {
   /** The matcher, injected (pure). */
   match: (text: string) => Mention[];
+  /**
+   * The same matcher in parts (`Matcher.session`). When given, a full scan of the page runs in slices
+   * (the first at once, the rest scheduled), so no single task is long; otherwise in one task.
+   */
+  session?: (text: string) => MatchSession;
   layers: LayerState;
   /** Claim status from the dataset. */
   statusOf: (m: Mention) => ClaimStatus | undefined;
@@ -30,6 +36,8 @@ export interface Annotator {
   setLayers(layers: LayerState): void;
   /** Drop everything and annotate the whole page again, synchronously. */
   rescan(): void;
+  /** Resolves once no scan or update is pending (the whole page has been annotated). */
+  settled(): Promise<void>;
   /** Mentions shown on the page, in document order, offsets into extractText(document).text. */
   mentions(): readonly Mention[];
   /** Focus (and scroll to) a mention's badge: by index into mentions(), or by id and start offset. */
@@ -53,6 +61,14 @@ const BATCH_UNITS = 100;
 const BATCH_CHARS = 20_000;
 const URGENT_AFTER_MS = 50;
 const NOTIFY_INTERVAL_MS = 250;
+/**
+ * Page text matched per session part during a sliced full scan. A part costs about 1-2 us per
+ * character in the page (matching and rendering), so parts stay a few milliseconds long and a slice
+ * ends close to its budget.
+ */
+const PART_CHARS = 3000;
+/** Budget of the first slice, run at once by start(): the top of the page gets its badges without waiting. */
+const FIRST_SLICE_MS = 8;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotator {
@@ -125,7 +141,10 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   function annotateMap(map: TextMap): void {
     watchShadowRoots(map);
     if (map.text.length === 0) return;
-    const mentions = opts.match(map.text);
+    renderMentions(map, opts.match(map.text));
+  }
+
+  function renderMentions(map: TextMap, mentions: readonly Mention[]): void {
     if (mentions.length === 0) return;
     quietly(() => {
       for (const a of renderer.render(map, itemsFor(mentions))) {
@@ -146,18 +165,78 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   }
 
   function removeAll(): void {
+    scan = null;
     quietly(() => renderer.removeAll());
     byBlock.clear();
   }
 
-  function fullScan(): void {
+  /** The full scan in progress, when it runs in slices; a newer scan or removeAll() abandons it. */
+  let scan: { map: TextMap; session: MatchSession } | null = null;
+
+  function fullScan(sliced = false): void {
     removeAll();
     dirty.clear();
     fullRescan = false;
-    annotate(root());
     offsetsStale = false;
     cached = null;
     changed = true;
+    if (!sliced || !opts.session) {
+      annotate(root());
+      return;
+    }
+    const map = extractText(root());
+    watchShadowRoots(map);
+    scan = { map, session: opts.session(map.text) };
+    const current = scan;
+    const until = now() + FIRST_SLICE_MS;
+    if (scanStep(current, () => now() >= until)) return;
+    scheduler.enqueue((expired) => scanStep(current, expired));
+  }
+
+  /** Matches and renders parts of the page until the slice expires; true when the scan is over. */
+  function scanStep(current: { map: TextMap; session: MatchSession }, expired: () => boolean): boolean {
+    if (scan !== current || destroyed) return true;
+    const { map, session } = current;
+    do {
+      const found = session.next(partEnd(map, session.position));
+      // The page may have changed what we read since extraction (its records are queued and those
+      // blocks will be re-read): render only mentions whose text nodes still hold what we matched.
+      renderMentions(map, found.filter((m) => unchanged(map, m)));
+    } while (!session.done && !expired());
+    if (!session.done) return false;
+    scan = null;
+    notify();
+    return true;
+  }
+
+  /** Where the part starting at `from` ends: a text node boundary right after a "\n", so that no text
+   *  node spans two parts (rendering one part splits only its own nodes). */
+  function partEnd(map: TextMap, from: number): number {
+    const { starts, text } = map;
+    let lo = 0;
+    let hi = starts.length;
+    const target = from + PART_CHARS;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < target) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < starts.length; i++) if (text.charCodeAt(starts[i] - 1) === 0x0a) return starts[i];
+    return text.length;
+  }
+
+  function unchanged(map: TextMap, m: Mention): boolean {
+    const a = locate(map, m.start, 'start');
+    const b = locate(map, m.end, 'end');
+    if (!a || !b) return true; // the renderer skips it itself
+    for (let i = a.index; i <= b.index; i++) {
+      const node = map.nodes[i];
+      if (!node.isConnected || !map.text.startsWith(node.data, map.starts[i])) return false;
+      // Grown in place: the next node's text (or a separator) no longer follows where it did.
+      const next = i + 1 < map.nodes.length ? map.starts[i + 1] : map.text.length;
+      if (map.starts[i] + node.data.length > next) return false;
+    }
+    return true;
   }
 
   // Counts for the toolbar need not follow every slice of a live blog: at most one report per interval.
@@ -335,7 +414,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     }
     if (fullRescan) {
       work = [];
-      fullScan();
+      fullScan(true);
     } else {
       if (dirty.size > 0) {
         // Pending and new units together, so no block is read twice within one batch (duplicates).
@@ -420,7 +499,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     doc.addEventListener(TAKEOVER_EVENT, () => destroy(), { signal: ac.signal });
     observer = new win.MutationObserver((list) => queueRecords(list));
     observer.observe(doc.documentElement, OBSERVE);
-    fullScan(); // our own changes are taken off the observer's queue (quietly)
+    fullScan(true); // our own changes are taken off the observer's queue (quietly)
     win.addEventListener('popstate', checkUrl, { signal: ac.signal });
     const nav = (win as { navigation?: EventTarget }).navigation;
     // The isolated world cannot see the page's pushState calls; the Navigation API reports them.
@@ -462,6 +541,9 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
       notify();
     },
     mentions,
+    async settled() {
+      while (!destroyed && (scan !== null || scheduler.pending)) await new Promise((r) => setTimeout(r, 10));
+    },
     focusMention(ref) {
       const list = shown();
       const hit = typeof ref === 'number' ? list[ref] : list.find((p) => p.m.id === ref.id && p.m.start === ref.start);

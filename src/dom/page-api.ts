@@ -1,17 +1,22 @@
 // The page code as one object, for test harnesses and the benchmark that inject it into arbitrary pages
 // (built as an IIFE exposing globalThis.ClaimLensPage); the extension itself imports modules directly.
 import { DEFAULT_LAYERS } from '../core/layers';
-import { createMatcher } from '../core/match';
+import { createMatcher, type MatchSession } from '../core/match';
 import type { CompiledDataset, Mention } from '../core/types';
 import { createAnnotator } from './annotator';
 import { BADGE_CSS } from './badge';
 import { extractText, rangeFor } from './extract';
 import { createRenderer } from './renderer';
 
-/** The real matcher over a compiled dataset, as the annotator's `match` option. */
-export function createMatcherFromDataset(dataset: CompiledDataset): (text: string) => Mention[] {
+/**
+ * The real matcher over a compiled dataset, as the annotator's `match` option; its `session` property
+ * is the annotator's `session` option (full scans in slices).
+ */
+export function createMatcherFromDataset(
+  dataset: CompiledDataset,
+): ((text: string) => Mention[]) & { session: (text: string) => MatchSession } {
   const matcher = createMatcher(dataset);
-  return (text) => matcher.match(text);
+  return Object.assign((text: string) => matcher.match(text), { session: (text: string) => matcher.session(text) });
 }
 
 /** Claim status lookup for the annotator's `statusOf` option. */

@@ -3,7 +3,7 @@ import { DEFAULT_LAYERS, type LayerState } from '../../src/core/layers';
 import type { Mention } from '../../src/core/types';
 import { type Annotator, type AnnotatorOptions, TAKEOVER_EVENT, createAnnotator } from '../../src/dom/annotator';
 import { extractText } from '../../src/dom/extract';
-import { fakeMatcher } from './fake-matcher';
+import { fakeMatcher, fakeSession } from './fake-matcher';
 
 const TERMS = [
   'Kazuyuki Yamazaki',
@@ -386,5 +386,44 @@ describe('dynamic pages', () => {
     document.body.appendChild(p);
     await wait(100);
     expect(badges()).toHaveLength(0);
+  });
+});
+
+describe('full scan in slices (session)', () => {
+  // Enough paragraphs that the scan cannot finish in the first slice (parts of a few thousand characters).
+  const page = () =>
+    Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Angela Merkel said tariffs would not come, as Obama did.</p>`).join('');
+  const shown = () => badges().map((b) => `${b.dataset.kind}:${b.dataset.id}`);
+
+  it('annotates the top of the page at once and the rest in later slices, as one task would', async () => {
+    document.body.innerHTML = page();
+    const sync = annotator();
+    sync.start();
+    const expected = shown();
+    const expectedMentions = sync.mentions();
+    sync.destroy();
+    expect(document.body.innerHTML).toBe(page());
+
+    const a = annotator({ session: fakeSession(fakeMatcher(TERMS)) });
+    a.start();
+    // The first slice runs inside start(): badges appear without waiting for a scheduled slice.
+    expect(badges().length).toBeGreaterThan(0);
+    await a.settled();
+    expect(shown()).toEqual(expected);
+    expect(a.mentions()).toEqual(expectedMentions);
+    a.destroy();
+    expect(document.body.innerHTML).toBe(page());
+  });
+
+  it('handles the page changing a block the scan has not reached yet', async () => {
+    document.body.innerHTML = page();
+    const a = annotator({ session: fakeSession(fakeMatcher(TERMS)) });
+    a.start();
+    const last = document.body.lastElementChild!;
+    last.firstChild!.textContent = 'Now only Obama remains.';
+    await a.settled();
+    await until(() => last.querySelectorAll('claimlens-badge').length === 1);
+    expect([...last.querySelectorAll('claimlens-badge')].map((b) => (b as HTMLElement).dataset.id)).toEqual(['obama']);
+    expect(last.textContent).toBe('Now only Obama remains.');
   });
 });

@@ -1,4 +1,5 @@
 // A stand-in matcher for DOM tests: finds fixed words, so these tests do not depend on the real one.
+import type { MatchSession } from '../../src/core/match';
 import type { Mention, MentionKind } from '../../src/core/types';
 
 export interface FakeTerm {
@@ -25,5 +26,31 @@ export function fakeMatcher(terms: readonly (string | FakeTerm)[]): (text: strin
       }
     }
     return out.sort((a, b) => a.start - b.start);
+  };
+}
+
+/** The fake matcher in parts, like Matcher.session: whole lines per call, offsets into the whole text. */
+export function fakeSession(match: (text: string) => Mention[]): (text: string) => MatchSession {
+  return (text) => {
+    const all = match(text);
+    let position = 0;
+    return {
+      next(to = text.length) {
+        let end = Math.min(Math.max(to, position + 1), text.length);
+        if (end < text.length && text[end - 1] !== '\n') {
+          const nl = text.indexOf('\n', end);
+          end = nl < 0 ? text.length : nl + 1;
+        }
+        const from = position;
+        position = end;
+        return all.filter((m) => m.start >= from && m.start < end);
+      },
+      get position() {
+        return position;
+      },
+      get done() {
+        return position >= text.length;
+      },
+    };
   };
 }
