@@ -123,14 +123,36 @@ export class AhoCorasick {
   /** Calls `onMatch(patternIndex, end)` for every occurrence, `end` exclusive, in order of end. */
   search(text: string, onMatch: (pattern: number, end: number) => void): void {
     if (!this.built) this.build();
-    const { out, fail, dict } = this;
+    const { out, fail, dict, root } = this;
+    // The transition lookup is written out here rather than called: Chromium's tiers do not always
+    // inline it, and this loop runs for every character of the page three times.
+    const t = this.trans.table;
+    const mask = this.trans.mask;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let next = this.step(node, c);
-      while (next < 0 && node !== 0) {
+      let next: number;
+      for (;;) {
+        if (node === 0) {
+          next = root[c];
+          break;
+        }
+        let h = ((Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 0) & mask;
+        for (;;) {
+          const j = h * STRIDE;
+          const k = t[j];
+          if (k === -1) {
+            next = -1;
+            break;
+          }
+          if (k === node && t[j + 1] === c) {
+            next = t[j + 2];
+            break;
+          }
+          h = (h + 1) & mask;
+        }
+        if (next >= 0) break;
         node = fail[node];
-        next = this.step(node, c);
       }
       node = next < 0 ? 0 : next;
       let o = out[node] >= 0 ? node : dict[node];
@@ -142,63 +164,72 @@ export class AhoCorasick {
   }
 }
 
+// One entry is 4 consecutive Int32 slots (node, code unit, child, unused), so a probe touches one
+// cache line: with a million transitions the table is tens of MB, and three parallel arrays cost
+// three cache misses per lookup in the search loop.
+const STRIDE = 4;
+
 class TransitionTable {
-  private keysNode: Int32Array;
-  private keysCode: Uint16Array;
-  private values: Int32Array;
-  private mask: number;
+  /** Read directly by AhoCorasick.search (see there); only set() and grow() write it. */
+  table: Int32Array;
+  /** Entries - 1 (a power of two minus one). */
+  mask: number;
   private size = 0;
 
   constructor(expected: number) {
     // At most one transition per pattern character; keep the load under one half.
     let cap = 1 << 14;
     while (cap < expected * 2) cap *= 2;
-    this.keysNode = new Int32Array(cap).fill(-1);
-    this.keysCode = new Uint16Array(cap);
-    this.values = new Int32Array(cap);
+    this.table = new Int32Array(cap * STRIDE).fill(-1);
     this.mask = cap - 1;
   }
 
+  // Same hash as the copy in AhoCorasick.search.
   private slot(node: number, code: number): number {
     return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 0;
   }
 
   get(node: number, code: number): number {
-    const kn = this.keysNode;
-    let h = this.slot(node, code) & this.mask;
+    const t = this.table;
+    const mask = this.mask;
+    let h = this.slot(node, code) & mask;
     for (;;) {
-      const k = kn[h];
+      const i = h * STRIDE;
+      const k = t[i];
       if (k === -1) return -1;
-      if (k === node && this.keysCode[h] === code) return this.values[h];
-      h = (h + 1) & this.mask;
+      if (k === node && t[i + 1] === code) return t[i + 2];
+      h = (h + 1) & mask;
     }
   }
 
   set(node: number, code: number, value: number): void {
     if ((this.size + 1) * 2 > this.mask) this.grow();
+    const t = this.table;
     let h = this.slot(node, code) & this.mask;
-    while (this.keysNode[h] !== -1) {
-      if (this.keysNode[h] === node && this.keysCode[h] === code) {
-        this.values[h] = value;
+    for (;;) {
+      const i = h * STRIDE;
+      if (t[i] === -1) {
+        t[i] = node;
+        t[i + 1] = code;
+        t[i + 2] = value;
+        this.size++;
+        return;
+      }
+      if (t[i] === node && t[i + 1] === code) {
+        t[i + 2] = value;
         return;
       }
       h = (h + 1) & this.mask;
     }
-    this.keysNode[h] = node;
-    this.keysCode[h] = code;
-    this.values[h] = value;
-    this.size++;
   }
 
   private grow(): void {
-    const { keysNode, keysCode, values } = this;
+    const old = this.table;
     // Grow fourfold: rehashing a million entries twice as often shows in build time.
-    const cap = keysNode.length * 4;
-    this.keysNode = new Int32Array(cap).fill(-1);
-    this.keysCode = new Uint16Array(cap);
-    this.values = new Int32Array(cap);
+    const cap = (this.mask + 1) * 4;
+    this.table = new Int32Array(cap * STRIDE).fill(-1);
     this.mask = cap - 1;
     this.size = 0;
-    for (let i = 0; i < keysNode.length; i++) if (keysNode[i] !== -1) this.set(keysNode[i], keysCode[i], values[i]);
+    for (let i = 0; i < old.length; i += STRIDE) if (old[i] !== -1) this.set(old[i], old[i + 1], old[i + 2]);
   }
 }
