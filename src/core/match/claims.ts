@@ -56,8 +56,9 @@ export class ClaimsIndex {
     readonly claims: readonly CompiledClaim[],
     officials: readonly CompiledOfficial[],
   ) {
-    // Terms repeat across claims ("troop*"); a rough size keeps the table from rehashing often.
-    this.ac = new AhoCorasick(claims.length * 24);
+    // Terms repeat across claims ("troop*"): the trie has about 2 nodes per claim (29k for LIAR's 12.8k),
+    // far fewer than the characters of all terms; the table grows if this is short.
+    this.ac = new AhoCorasick(claims.length * 4);
     const officialIndex = new Map(officials.map((o, i) => [o.id, i]));
     // Alias words and their stems per official, computed lazily: only officials that claims are
     // about need them.

@@ -66,7 +66,10 @@ export interface PreparedText {
 
 /** Folds a dataset string for the automata: same folding as the page, dashes as spaces. */
 export function keyOf(s: string): string {
-  return fold(s).replace(/-/g, ' ').replace(/ {2,}/g, ' ');
+  const f = fold(s);
+  // Most dataset strings have neither: skip the two replacements (tens of thousands of calls at scale).
+  if (!f.includes('-') && !f.includes('  ')) return f;
+  return f.replace(/-/g, ' ').replace(/ {2,}/g, ' ');
 }
 
 const CYRILLIC_WORD = /[\u0400-\u052f][\u0400-\u052f']*/g;
