@@ -35,6 +35,9 @@ export class AhoCorasick {
   private out: Int32Array = new Int32Array(0);
   private fail: Int32Array = new Int32Array(0);
   private dict: Int32Array = new Int32Array(0);
+  /** node -> its row in `dense` (-1: none); dense[row * 128 + c] = child for ASCII c, or -1. */
+  private denseRow: Int32Array = new Int32Array(0);
+  private dense: Int32Array = new Int32Array(0);
   private nodeCount = 0;
   private built = false;
 
@@ -109,6 +112,22 @@ export class AhoCorasick {
         queue[qt++] = v;
       }
     }
+    // Dense rows for the shallowest ASCII nodes (BFS order: depth 1, then 2...): the search keeps
+    // falling back to them, and a row read is cheaper than a hash probe.
+    const denseRow = new Int32Array(n).fill(-1);
+    let rows = 0;
+    for (let qh = 0; qh < qt && rows < DENSE_ROWS; qh++) {
+      const u = queue[qh];
+      if (code[u] < 128) denseRow[u] = rows++;
+    }
+    const dense = new Int32Array(rows * 128).fill(-1);
+    for (let u = 1; u < n; u++) {
+      const r = denseRow[u];
+      if (r < 0) continue;
+      for (let v = first[u]; v >= 0; v = nextSib[v]) if (code[v] < 128) dense[r * 128 + code[v]] = v;
+    }
+    this.denseRow = denseRow;
+    this.dense = dense;
     this.out = out;
     this.fail = fail;
     this.dict = dict;
@@ -123,7 +142,7 @@ export class AhoCorasick {
   /** Calls `onMatch(patternIndex, end)` for every occurrence, `end` exclusive, in order of end. */
   search(text: string, onMatch: (pattern: number, end: number) => void): void {
     if (!this.built) this.build();
-    const { out, fail, dict, root } = this;
+    const { out, fail, dict, root, denseRow, dense } = this;
     // The transition lookup is written out here rather than called: Chromium's tiers do not always
     // inline it, and this loop runs for every character of the page three times.
     const t = this.trans.table;
@@ -136,6 +155,13 @@ export class AhoCorasick {
         if (node === 0) {
           next = root[c];
           break;
+        }
+        const row = denseRow[node];
+        if (row >= 0 && c < 128) {
+          next = dense[row * 128 + c];
+          if (next >= 0) break;
+          node = fail[node];
+          continue;
         }
         let h = ((Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 0) & mask;
         for (;;) {
@@ -168,6 +194,8 @@ export class AhoCorasick {
 // (rarely two): with a million transitions the table is tens of MB, and three parallel arrays cost
 // three cache misses per lookup in the search loop.
 const STRIDE = 3;
+/** Shallow nodes given a dense ASCII row (128 Int32 each: 2 MB at most per automaton). */
+const DENSE_ROWS = 4096;
 
 class TransitionTable {
   /** Read directly by AhoCorasick.search (see there); only set() and grow() write it. */
