@@ -36,6 +36,9 @@ export const CLAIM_THRESHOLD = 0.65;
 interface ClaimTerms {
   /** Per group: pattern -> prefix allowed. */
   groups: Map<number, boolean>[];
+  /** The same as arrays (patterns, prefix allowed), for the per-sentence check that runs most. */
+  groupPatterns: number[][];
+  groupPrefixes: boolean[][];
   exclude: Map<number, boolean>;
   /** Per group: officials whose mention meets it. */
   entity: Map<number, number[]>;
@@ -76,7 +79,7 @@ export class ClaimsIndex {
     const postings = this.postings;
     claims.forEach((c) => {
       const about = (c.about ?? []).map((id) => officialIndex.get(id)).filter((x): x is number => x !== undefined);
-      const ct: ClaimTerms = { groups: [], exclude: new Map(), entity: new Map(), about };
+      const ct: ClaimTerms = { groups: [], groupPatterns: [], groupPrefixes: [], exclude: new Map(), entity: new Map(), about };
       (c.hints?.groups ?? []).forEach((g, gi) => {
         const pats = new Map<number, boolean>();
         for (const lang of HINT_LANGS) {
@@ -102,6 +105,8 @@ export class ClaimsIndex {
       this.terms.push(ct);
     });
     this.terms.forEach((ct, ci) => {
+      ct.groupPatterns = ct.groups.map((g) => [...g.keys()]);
+      ct.groupPrefixes = ct.groups.map((g) => [...g.values()]);
       // Anchor on the group whose terms are shared by the fewest claims.
       let best = -1;
       let bestCost = Infinity;
@@ -167,12 +172,27 @@ export class ClaimsIndex {
     return out;
   }
 
-  /** Claims worth scoring for a sentence with these term occurrences and officials. */
+  /** Sentence stamp per claim: deduplicates candidates without a Set per sentence. */
+  private seen = new Int32Array(0);
+  private stamp = 0;
+
+  /** Claims worth scoring for a sentence with these term occurrences and officials (first-seen order). */
   candidates(occs: readonly TermOccurrence[], officials: Iterable<number>): number[] {
-    const set = new Set<number>();
-    for (const o of occs) for (const c of this.anchors.get(o.pattern) ?? []) set.add(c);
-    for (const o of officials) for (const c of this.entityClaims.get(o) ?? []) set.add(c);
-    return [...set];
+    if (this.seen.length !== this.terms.length) this.seen = new Int32Array(this.terms.length);
+    const seen = this.seen;
+    const stamp = ++this.stamp;
+    const out: number[] = [];
+    const take = (list: number[] | undefined) => {
+      if (!list) return;
+      for (const c of list) {
+        if (seen[c] === stamp) continue;
+        seen[c] = stamp;
+        out.push(c);
+      }
+    };
+    for (const o of occs) take(this.anchors.get(o.pattern));
+    for (const o of officials) take(this.entityClaims.get(o));
+    return out;
   }
 
   /**
@@ -183,12 +203,14 @@ export class ClaimsIndex {
    */
   allGroupsMet(claim: number, present: ReadonlyMap<number, boolean>, officials: ReadonlySet<number>): boolean {
     const ct = this.terms[claim];
-    const groups = ct.groups;
+    const groups = ct.groupPatterns;
     for (let gi = 0; gi < groups.length; gi++) {
+      const pats = groups[gi];
+      const prefixes = ct.groupPrefixes[gi];
       let met = false;
-      for (const [p, prefix] of groups[gi]) {
-        const closed = present.get(p);
-        if (closed !== undefined && (closed || prefix)) {
+      for (let k = 0; k < pats.length; k++) {
+        const closed = present.get(pats[k]);
+        if (closed !== undefined && (closed || prefixes[k])) {
           met = true;
           break;
         }
