@@ -117,8 +117,18 @@ export function normalise(text: string): Normalised {
       const o = asciiFold(c);
       // Runs of spaces collapse, so "Sergey  Lavrov" still matches.
       if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) {
-        ends[len - 1] = i + 1;
-      } else push(o, i, i + 1);
+        // Page text is often mostly indentation: take the rest of the run (spaces, tabs) at once.
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if ((d !== 0x20 && d !== 0x09) || (j + 1 < n && isMarkAt(text, j + 1))) break;
+          j++;
+        }
+        ends[len - 1] = j;
+        i = j;
+        continue;
+      }
+      push(o, i, i + 1);
       i++;
       continue;
     }

@@ -51,6 +51,10 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   return end > start ? { start, end } : null;
 }
 
+/** Code units the loop below acts on: line breaks and sentence terminators. */
+const ENDS_SOMETHING = new Uint8Array(0x10000);
+for (const ch of '\n\r.!?…。！？｡') ENDS_SOMETHING[ch.charCodeAt(0)] = 1;
+
 /** Sentence spans of `text` (trimmed, never spanning a newline). */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -62,9 +66,8 @@ export function splitSentences(text: string): Span[] {
     sentStart = end;
   };
   for (let i = 0; i < text.length; i++) {
-    // Most characters end nothing: skip them on the code unit, without making a string of each.
-    const c = text.charCodeAt(i);
-    if (!(c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61)) continue;
+    // Most characters end nothing: skip them with one table read, without making a string of each.
+    if (ENDS_SOMETHING[text.charCodeAt(i)] === 0) continue;
     const ch = text[i];
     if (ch === '\n' || ch === '\r') {
       emit(i);
