@@ -22,6 +22,7 @@ interface PageResult {
   mentions: number;
   highlighted: number;
   marksSameBadges?: boolean;
+  slicedSameBadges?: boolean;
   /** extract + match + render of the whole page, Highlight API path (reported, not asserted). */
   startMs?: number;
   /** The extraction pass alone (first call on the page). */
@@ -71,9 +72,12 @@ async function roundTrip(name: string): Promise<PageResult> {
       const contentBefore = body.textContent;
       const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights;
       // Both render paths: Custom Highlight API (Chromium's default) and the <claimlens-mark> wrapper fallback.
-      const run = async (forceMarks: boolean) => {
+      const matcher = P.createMatcherFromDataset(dataset);
+      // sliced: the full scan in slices through the matcher's session (the rest after start() returns).
+      const run = async (forceMarks: boolean, sliced = false) => {
         const annotator = P.createAnnotator(document, {
-          match: P.createMatcherFromDataset(dataset),
+          match: matcher,
+          ...(sliced ? { session: matcher.session } : {}),
           layers: { ...P.DEFAULT_LAYERS, attributions: true },
           statusOf: P.statusLookup(dataset),
           label: (m) => `${m.kind}: ${m.text}`,
@@ -82,6 +86,7 @@ async function roundTrip(name: string): Promise<PageResult> {
         const t0 = performance.now();
         annotator.start();
         const startMs = performance.now() - t0;
+        if (sliced) await annotator.settled();
         // Let the mutation observer see our own insertions: they must not cause a rescan or duplicates.
         await new Promise((ok) => setTimeout(ok, 30));
         const badges = document.querySelectorAll('claimlens-badge').length;
@@ -100,12 +105,14 @@ async function roundTrip(name: string): Promise<PageResult> {
       };
       const hl = await run(false);
       const marks = await run(true);
+      const sliced = await run(false, true);
       return {
         ...hl,
         extractMs,
-        identical: hl.identical && marks.identical,
-        textUnchanged: hl.textUnchanged && marks.textUnchanged,
+        identical: hl.identical && marks.identical && sliced.identical,
+        textUnchanged: hl.textUnchanged && marks.textUnchanged && sliced.textUnchanged,
         marksSameBadges: marks.badges === hl.badges,
+        slicedSameBadges: sliced.badges === hl.badges && sliced.mentions === hl.mentions,
       };
     }, DATASET);
     return { name, ...r };
@@ -146,6 +153,8 @@ describe('corpus round trip in Chromium', () => {
     expect(passed.map((r) => r.name)).toEqual(results.map((r) => r.name));
     for (const r of results) expect(r.badges).toBe(r.mentions);
     expect(results.filter((r) => !r.marksSameBadges).map((r) => r.name)).toEqual([]);
+    // The sliced full scan (matcher session) shows exactly what the one-task scan shows.
+    expect(results.filter((r) => !r.slicedSameBadges).map((r) => r.name)).toEqual([]);
     if (!process.env.CORPUS_ONLY) expect(withBadges).toBeGreaterThanOrEqual(15);
   }, 240_000); // about 70 s alone on 2 cores; more when the machine is shared
 });
