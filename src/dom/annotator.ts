@@ -187,6 +187,10 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     const map = extractText(root());
     watchShadowRoots(map);
     scan = { map, session: opts.session(map.text) };
+    // The rest of the page is content not yet annotated, like a pending change: if it is not done
+    // within URGENT_AFTER_MS the scheduler stops waiting for idle periods (which a busy or headless
+    // page may not give before the 100 ms idle timeout, slice after slice) and takes bigger slices.
+    if (pendingSince === 0) pendingSince = now();
     const current = scan;
     const until = now() + FIRST_SLICE_MS;
     if (scanStep(current, () => now() >= until)) return;
@@ -197,14 +201,21 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   function scanStep(current: { map: TextMap; session: MatchSession }, expired: () => boolean): boolean {
     if (scan !== current || destroyed) return true;
     const { map, session } = current;
-    do {
-      const found = session.next(partEnd(map, session.position));
-      // The page may have changed what we read since extraction (its records are queued and those
-      // blocks will be re-read): render only mentions whose text nodes still hold what we matched.
-      renderMentions(map, found.filter((m) => unchanged(map, m)));
-    } while (!session.done && !expired());
+    try {
+      do {
+        const found = session.next(partEnd(map, session.position));
+        // The page may have changed what we read since extraction (its records are queued and those
+        // blocks will be re-read): render only mentions whose text nodes still hold what we matched.
+        renderMentions(map, found.filter((m) => unchanged(map, m)));
+      } while (!session.done && !expired());
+    } catch (err) {
+      // A failing part ends this scan (the scheduler reports the error); later updates still run.
+      scan = null;
+      throw err;
+    }
     if (!session.done) return false;
     scan = null;
+    if (!flushQueued) pendingSince = 0;
     notify();
     return true;
   }
