@@ -172,15 +172,31 @@ export class ClaimsIndex {
     return out;
   }
 
-  /** Sentence stamp per claim: deduplicates candidates without a Set per sentence. */
+  /**
+   * Sentence stamps, so no Set or Map is built per sentence: per claim (already a candidate), per
+   * pattern (occurs in the sentence; occurs ending a word).
+   */
   private seen = new Int32Array(0);
+  private termSeen = new Int32Array(0);
+  private termClosed = new Int32Array(0);
   private stamp = 0;
 
-  /** Claims worth scoring for a sentence with these term occurrences and officials (first-seen order). */
+  /**
+   * Claims worth scoring for a sentence with these term occurrences and officials (first-seen order).
+   * Also notes the sentence's terms for allGroupsMet().
+   */
   candidates(occs: readonly TermOccurrence[], officials: Iterable<number>): number[] {
     if (this.seen.length !== this.terms.length) this.seen = new Int32Array(this.terms.length);
+    if (this.termSeen.length !== this.ac.patterns.length) {
+      this.termSeen = new Int32Array(this.ac.patterns.length);
+      this.termClosed = new Int32Array(this.ac.patterns.length);
+    }
     const seen = this.seen;
     const stamp = ++this.stamp;
+    for (const o of occs) {
+      this.termSeen[o.pattern] = stamp;
+      if (!o.open) this.termClosed[o.pattern] = stamp;
+    }
     const out: number[] = [];
     const take = (list: number[] | undefined) => {
       if (!list) return;
@@ -196,21 +212,23 @@ export class ClaimsIndex {
   }
 
   /**
-   * Whether every group of `claim` is met (by a term or by an official). A claim missing a group
-   * scores below the threshold whatever else it has, so most candidates a sentence wakes up (anchored
-   * on "recent" or "attack*") are dropped here with one lookup per group, before evidence() is built.
-   * `present`: pattern -> true when some occurrence ends a word (false: only inside a word).
+   * Whether every group of `claim` is met (by a term or by an official) in the sentence last given to
+   * candidates(). A claim missing a group scores below the threshold whatever else it has, so most
+   * candidates a sentence wakes up (anchored on "recent" or "attack*") are dropped here with one
+   * array read per term, before evidence() is built.
    */
-  allGroupsMet(claim: number, present: ReadonlyMap<number, boolean>, officials: ReadonlySet<number>): boolean {
+  allGroupsMet(claim: number, officials: ReadonlySet<number>): boolean {
     const ct = this.terms[claim];
     const groups = ct.groupPatterns;
+    const { termSeen, termClosed, stamp } = this;
     for (let gi = 0; gi < groups.length; gi++) {
       const pats = groups[gi];
       const prefixes = ct.groupPrefixes[gi];
       let met = false;
       for (let k = 0; k < pats.length; k++) {
-        const closed = present.get(pats[k]);
-        if (closed !== undefined && (closed || prefixes[k])) {
+        const p = pats[k];
+        // An occurrence ending inside a word ("deploy" in "deployed") counts for prefix terms only.
+        if (termSeen[p] === stamp && (termClosed[p] === stamp || prefixes[k])) {
           met = true;
           break;
         }

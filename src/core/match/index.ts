@@ -100,12 +100,10 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
       m: Mention;
     }
     const accepted: Accepted[] = [];
-    const termsPresent = new Map<number, boolean>();
-    for (const o of occs) termsPresent.set(o.pattern, termsPresent.get(o.pattern) === true || !o.open);
     for (const ci of cands) {
       const total = claims.groupCount(ci);
       if (total === 0) continue;
-      if (!claims.allGroupsMet(ci, termsPresent, present)) continue;
+      if (!claims.allGroupsMet(ci, present)) continue;
       const ev = claims.evidence(ci, occs, present);
       if (ev.excluded) continue;
       const frac = ev.groups.size / total;
