@@ -50,6 +50,18 @@ function spanAt(spans: Span[], pos: number): number {
   return -1;
 }
 
+/** First index whose value is >= v in a non-decreasing array (its length when none). */
+function firstAtOrAfter(a: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Groups items by sentence index; -1 (outside any sentence: whitespace) is dropped. */
 function addTo<T>(map: Map<number, T[]>, si: number, item: T): void {
   if (si < 0) return;
@@ -76,20 +88,25 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
     s: Span,
     occs: TermOccurrence[],
     offs: OfficialHit[],
-    cues: Cue[],
+    cuesOf: () => Cue[],
     speaker: OfficialHit | undefined,
   ): Mention[] {
     const present = new Set(offs.map((h) => h.official));
     const cands = claims.candidates(occs, present);
     if (!cands.length) return [];
-    // "did not rule out" holds a negation that is no denial: keep-cues cancel deny cues they overlap.
-    const keeps = cues.filter((c) => c.types.includes('keep'));
-    const denies = cues.filter((c) => c.types.includes('deny') && !keeps.some((k) => k.os < c.oe && c.os < k.oe));
-    const reported = denies.length
-      ? 'denied'
-      : cues.some((c) => c.types.includes('confirm'))
-        ? 'confirmed'
-        : undefined;
+    // What the sentence reports, read only once a claim is accepted (most sentences have none).
+    let reportedKnown = false;
+    let reportedValue: 'denied' | 'confirmed' | undefined;
+    const reportedOf = () => {
+      if (reportedKnown) return reportedValue;
+      reportedKnown = true;
+      const cues = cuesOf();
+      // "did not rule out" holds a negation that is no denial: keep-cues cancel deny cues they overlap.
+      const keeps = cues.filter((c) => c.types.includes('keep'));
+      const denies = cues.filter((c) => c.types.includes('deny') && !keeps.some((k) => k.os < c.oe && c.os < k.oe));
+      reportedValue = denies.length ? 'denied' : cues.some((c) => c.types.includes('confirm')) ? 'confirmed' : undefined;
+      return reportedValue;
+    };
     const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
     interface Accepted {
       ci: number;
@@ -114,6 +131,7 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
       const score =
         frac < 1 ? 0.6 * frac : Math.min(1, 0.7 + (aboutIdx !== undefined ? 0.2 : 0) + (terms.size > total ? 0.1 : 0));
       if (score < CLAIM_THRESHOLD) continue;
+      const reported = reportedOf();
       const why = [`terms: ${[...terms].join(', ')}`];
       // Reasons are read by people (card, CSV): names, not ids.
       for (const [gi, o] of ev.byEntity) why.push(`'${dataset.claims[ci].hints.groups[gi].name}' met by ${dataset.officials[o].name}`);
@@ -242,17 +260,27 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
       const toOrig = (s: number, e: number): [number, number] => [norm.starts[s], norm.ends[e - 1]];
       const officialsIn = new Map<number, OfficialHit[]>();
       for (const h of hits) addTo(officialsIn, spanAt(sentences, h.start), h);
+      // Cue words are read per sentence, only where they matter: sentences naming an official (who
+      // speaks) and sentences stating a claim (denied or confirmed). A cue never spans sentences.
       const cuesIn = new Map<number, Cue[]>();
-      for (const c of findCues(key)) {
-        const [os, oe] = toOrig(c.start, c.end);
-        addTo(cuesIn, spanAt(sentences, os), { ...c, os, oe });
-      }
+      const cuesOf = (si: number): Cue[] => {
+        let list = cuesIn.get(si);
+        if (list) return list;
+        const ks = firstAtOrAfter(norm.starts, sentences[si].start);
+        const ke = firstAtOrAfter(norm.starts, sentences[si].end);
+        list = [];
+        for (const c of findCues(key.slice(ks, ke))) {
+          const [os, oe] = toOrig(c.start + ks, c.end + ks);
+          list.push({ ...c, start: c.start + ks, end: c.end + ks, os, oe });
+        }
+        cuesIn.set(si, list);
+        return list;
+      };
 
       // The speaker of a sentence: the official closest to a reporting cue.
       const speakers = new Map<number, { hit: OfficialHit; cue: Cue }>();
-      for (const [si, cues] of cuesIn) {
-        const offs = officialsIn.get(si);
-        if (!offs) continue;
+      for (const [si, offs] of officialsIn) {
+        const cues = cuesOf(si);
         let best: { hit: OfficialHit; cue: Cue; d: number } | null = null;
         for (const cue of cues) {
           if (!cue.types.includes('report')) continue;
@@ -286,7 +314,7 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
         const occsIn = new Map<number, TermOccurrence[]>();
         for (const o of claims.scan(key)) addTo(occsIn, spanAt(sentences, norm.starts[o.start]), o);
         for (const si of new Set([...occsIn.keys(), ...officialsIn.keys()])) {
-          out.push(...claimMentions(text, norm, sentences[si], occsIn.get(si) ?? [], officialsIn.get(si) ?? [], cuesIn.get(si) ?? [], speakers.get(si)?.hit));
+          out.push(...claimMentions(text, norm, sentences[si], occsIn.get(si) ?? [], officialsIn.get(si) ?? [], () => cuesOf(si), speakers.get(si)?.hit));
         }
       }
     }
