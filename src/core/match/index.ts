@@ -118,9 +118,9 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
     }
     const accepted: Accepted[] = [];
     for (const ci of cands) {
+      if (!claims.allGroupsMet(ci, present)) continue;
       const total = claims.groupCount(ci);
       if (total === 0) continue;
-      if (!claims.allGroupsMet(ci, present)) continue;
       const ev = claims.evidence(ci, occs, present);
       if (ev.excluded) continue;
       const frac = ev.groups.size / total;
