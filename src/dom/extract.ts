@@ -61,7 +61,11 @@ export const MARK_LOCAL_NAME = 'claimlens-mark';
 
 /** Whether an element's subtree is excluded from reading (skipped tag, editable, or ours). */
 export function isSkippedElement(el: Element): boolean {
-  const name = el.localName;
+  return isSkippedNamed(el, el.localName);
+}
+
+/** isSkippedElement with the local name already read (the walk reads it once per element: a DOM call). */
+function isSkippedNamed(el: Element, name: string): boolean {
   if (SKIP_LOCAL.has(name)) return true;
   if (name.startsWith(OWN_PREFIX_LOCAL)) return name !== MARK_LOCAL_NAME;
   return isEditable(el);
@@ -124,12 +128,15 @@ function walk(root: Node, out: Builder): void {
   // SHOW_ELEMENT | SHOW_TEXT (constants: NodeFilter may be absent in Node); comments are not text.
   const walker = doc.createTreeWalker(root, 0x1 | 0x4);
   const open: Node[] = [root];
+  // Whether each open element is a block, noted when it opens (localName is a DOM call).
+  const openIsBlock: boolean[] = [false];
   let node: Node | null = walker.nextNode();
   while (node) {
     // Close the elements we have left; leaving a block separates text.
     const parent = node.parentNode;
     while (open.length > 1 && open[open.length - 1] !== parent) {
-      if (BLOCK_LOCAL.has((open.pop() as Element).localName)) out.separator();
+      open.pop();
+      if (openIsBlock.pop()) out.separator();
     }
     if (node.nodeType === 3) {
       out.text(node as Text);
@@ -138,13 +145,14 @@ function walk(root: Node, out: Builder): void {
     }
     const el = node as Element;
     const name = el.localName;
-    if (isSkippedElement(el)) {
+    if (isSkippedNamed(el, name)) {
       // A skipped block still separates its neighbours.
       if (BLOCK_LOCAL.has(name)) out.separator();
       node = afterSubtree(walker, el, root);
       continue;
     }
-    if (BLOCK_LOCAL.has(name)) out.separator();
+    const block = BLOCK_LOCAL.has(name);
+    if (block) out.separator();
     // Open shadow roots render in place of the host's light children; read them as their own block.
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     if (shadow) {
@@ -154,6 +162,7 @@ function walk(root: Node, out: Builder): void {
       out.separator();
     }
     open.push(el);
+    openIsBlock.push(block);
     node = walker.nextNode();
   }
 }
