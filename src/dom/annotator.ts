@@ -454,7 +454,8 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     }
     if (work.length > 0 || records.length > 0 || dirty.size > 0 || fullRescan) return false;
     flushQueued = false;
-    pendingSince = 0;
+    // A full scan this flush started is still pending content (it clears this when done).
+    if (!scan) pendingSince = 0;
     notify();
     return true;
   }

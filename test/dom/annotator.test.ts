@@ -415,6 +415,25 @@ describe('full scan in slices (session)', () => {
     expect(document.body.innerHTML).toBe(page());
   });
 
+  it('runs the full rescan a flood of changed blocks triggers in slices too, matching the page once', async () => {
+    document.body.innerHTML = '<div id="feed"></div>';
+    const match = fakeMatcher(TERMS);
+    const session = vi.fn(fakeSession(match));
+    const a = annotator({ match, session });
+    a.start();
+    const feed = document.getElementById('feed')!;
+    for (let i = 0; i < 1600; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Item ${i}: Obama`;
+      feed.appendChild(p);
+    }
+    await until(() => badges().length === 1600, 20_000);
+    await a.settled();
+    expect(badges()).toHaveLength(1600);
+    // Start (the empty page) and one full rescan, both through the session.
+    expect(session).toHaveBeenCalledTimes(2);
+  });
+
   it('handles the page changing a block the scan has not reached yet', async () => {
     document.body.innerHTML = page();
     const a = annotator({ session: fakeSession(fakeMatcher(TERMS)) });
