@@ -1,7 +1,7 @@
 // Quick in-Chromium check (not the benchmark): loads the scale index in one tab, annotates a few news
 // pages there, optionally with a CPU profile of the load or of the annotations.
 // Usage: tsx bench/profile-page.ts [--pages 10] [--profile load|annotate] [--dataset scale-dataset.json]
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBench } from './browser';
 import { NEWS_PAGES } from './pages';
 
@@ -14,6 +14,7 @@ const count = Number(arg('--pages', '44'));
 const profile = arg('--profile', '');
 const datasetFile = arg('--dataset', 'scale-dataset.json');
 
+if (profile) mkdirSync('/tmp/prof', { recursive: true });
 const bench = await launchBench();
 try {
   const page = await bench.open(bench.url('corpus', NEWS_PAGES[0].name));
