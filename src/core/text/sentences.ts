@@ -28,10 +28,18 @@ function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f' || ch === '\u3000';
 }
 
+const LETTER = /\p{L}/u;
+
+/** A letter, '.' or '-' (what /[\p{L}.\-]/u matches for one code unit), ASCII without a regex. */
+function isWordOrDot(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x2d;
+  return LETTER.test(String.fromCharCode(c));
+}
+
 /** The word (letters and dots) that ends right before a period at `dot`. */
 function wordBefore(text: string, dot: number, blockStart: number): string {
   let k = dot;
-  while (k > blockStart && /[\p{L}.\-]/u.test(text[k - 1])) k--;
+  while (k > blockStart && isWordOrDot(text.charCodeAt(k - 1))) k--;
   return text.slice(k, dot);
 }
 
