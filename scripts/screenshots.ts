@@ -49,7 +49,9 @@ async function main(): Promise<void> {
     await ext.setViewportSize({ width: 320, height: 600 });
     await ext.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tab}`);
     await ext.locator('.claimlens-count').first().waitFor();
-    const popupHeight = await ext.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom));
+    const popupHeight = await ext.evaluate(() =>
+      Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom),
+    );
     await ext.setViewportSize({ width: 320, height: popupHeight });
     await ext.screenshot({ path: join(OUT, `popup${suffix}.png`) });
 
@@ -57,7 +59,9 @@ async function main(): Promise<void> {
     await ext.goto(`chrome-extension://${browser.extensionId}/src/panel/index.html?tab=${tab}`);
     await ext.locator('.claimlens-item').first().waitFor();
     await ext.screenshot({ path: join(OUT, `panel${suffix}.png`) });
-    console.log(`wrote ${['article-card', 'popup', 'panel'].map((n) => `docs/screenshots/${n}${suffix}.png`).join(', ')}`);
+    console.log(
+      `wrote ${['article-card', 'popup', 'panel'].map((n) => `docs/screenshots/${n}${suffix}.png`).join(', ')}`,
+    );
   } finally {
     await browser.close();
     await server.close();

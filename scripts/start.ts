@@ -23,8 +23,11 @@ const url = server.url('/seed-article.html');
 await page.goto(url);
 const count = await waitForBadges(page);
 const badges = (await readBadges(page)).filter((b) => b.visible);
-console.log(`ClaimLens on ${url}: ${badges.length} badge(s) shown (${count} in the page, the others in layers switched off)`);
-for (const b of badges) console.log(`  ${b.kind.padEnd(11)} ${(b.status ?? '').padEnd(10)} ${b.id.padEnd(36)} ${b.label}`);
+console.log(
+  `ClaimLens on ${url}: ${badges.length} badge(s) shown (${count} in the page, the others in layers switched off)`,
+);
+for (const b of badges)
+  console.log(`  ${b.kind.padEnd(11)} ${(b.status ?? '').padEnd(10)} ${b.id.padEnd(36)} ${b.label}`);
 
 if (headless) {
   const dir = join(ROOT, 'out');
@@ -39,7 +42,8 @@ if (headless) {
   }
   await page.screenshot({ path: shot, fullPage: false });
   console.log(`Screenshot: ${shot}`);
-  if (browser.outsideRequests.length) console.log(`Requests outside 127.0.0.1 (refused): ${browser.outsideRequests.join(', ')}`);
+  if (browser.outsideRequests.length)
+    console.log(`Requests outside 127.0.0.1 (refused): ${browser.outsideRequests.join(', ')}`);
   await browser.close();
   await server.close();
 } else {

@@ -83,10 +83,13 @@ export interface ExtensionBrowser {
  * but 127.0.0.1, the extension itself and inline data is recorded and refused, so a test can
  * prove that no page text or URL leaves the browser.
  */
-export async function launchWithExtension(options: { dist?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { dist?: string; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const dist = options.dist ?? DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run npm run build`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run scripts/ensure-chromium.sh or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: run scripts/ensure-chromium.sh or set CHROMIUM_PATH`);
   const profile = mkdtempSync(join(tmpdir(), 'claimlens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -50,7 +50,8 @@ export async function launchFirefoxWithExtension(
   const dist = options.dist ?? DIST_FIREFOX;
   const manifestPath = join(dist, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`No Firefox build in ${dist}: run npm run build:firefox`);
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: run scripts/ensure-firefox.sh or set FIREFOX_PATH`);
+  if (!existsSync(FIREFOX))
+    throw new Error(`Firefox not found at ${FIREFOX}: run scripts/ensure-firefox.sh or set FIREFOX_PATH`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: string } };
   };
@@ -109,9 +110,7 @@ export async function launchFirefoxWithExtension(
       void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const state = await page
-          .evaluate(() => `${document.readyState} ${location.href}`)
-          .catch(() => 'loading');
+        const state = await page.evaluate(() => `${document.readyState} ${location.href}`).catch(() => 'loading');
         if (state === `complete ${url}`) return page;
         if (Date.now() > deadline) throw new Error(`${url} did not load (last state: ${state})`);
         await new Promise((ok) => setTimeout(ok, 100));

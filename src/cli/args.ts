@@ -48,7 +48,10 @@ Exit status: 0 when every page was annotated, 2 on bad arguments, a missing data
 page failed (each failure is reported on stderr by name; the other pages are still annotated).`;
 
 function parseLayers(value: string): LayerState {
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.length === 0) throw new UsageError('--layers needs at least one layer name');
   for (const n of names) {
     if (!(ALL_LAYERS as readonly string[]).includes(n)) {

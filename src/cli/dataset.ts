@@ -119,7 +119,8 @@ function printIssues(result: ValidationResult, allWarnings: boolean): void {
   if (result.errors.length) process.stderr.write(out(result.errors) + '\n');
   const shown = allWarnings ? result.warnings : result.warnings.slice(0, 200);
   if (shown.length) process.stderr.write(out(shown) + '\n');
-  if (shown.length < result.warnings.length) process.stderr.write(`... and ${result.warnings.length - shown.length} more warnings (--all-warnings)\n`);
+  if (shown.length < result.warnings.length)
+    process.stderr.write(`... and ${result.warnings.length - shown.length} more warnings (--all-warnings)\n`);
   process.stderr.write(`${result.errors.length} error(s), ${result.warnings.length} warning(s)\n`);
 }
 
@@ -210,7 +211,8 @@ function cmdSchema(a: Args): number {
 /** Writes an import as a data directory, only if the result validates (else nothing is written). */
 function writeImport(a: Args, data: SourceData): number {
   const outFlag = a.flags.get('out');
-  if (typeof outFlag !== 'string') throw new UsageError('--out <dir> is required: the import is written as a data directory');
+  if (typeof outFlag !== 'string')
+    throw new UsageError('--out <dir> is required: the import is written as a data directory');
   const out = resolve(outFlag);
   if (existsSync(out) && readdirSync(out).some((f) => f.endsWith('.json')) && !a.flags.has('force'))
     throw new UsageError(`${outFlag} already has .json files; use --force to overwrite them`);
@@ -218,34 +220,55 @@ function writeImport(a: Args, data: SourceData): number {
   const check = validateDataset(files, { maxFileBytes: Infinity });
   if (check.errors.length) {
     printIssues(check, false);
-    process.stderr.write('import not written: the result does not validate (a bug in the importer; please report it)\n');
+    process.stderr.write(
+      'import not written: the result does not validate (a bug in the importer; please report it)\n',
+    );
     return 1;
   }
   for (const f of files) writeAtomic(resolve(f.path), f.text);
   const big = files.filter((f) => Buffer.byteLength(f.text) > LIMITS.fileBytes);
   process.stderr.write(
     `wrote ${files.length} files to ${outFlag}: ${data.officials.length} officials, ${data.sources.length} sources, ${data.claims.length} claims` +
-      (big.length ? `\nnote: ${big.map((f) => basename(f.path)).join(', ')} ${big.length === 1 ? 'exceeds' : 'exceed'} the ${LIMITS.fileBytes / 1048576} MB source limit; compile with --max-size` : '') +
+      (big.length
+        ? `\nnote: ${big.map((f) => basename(f.path)).join(', ')} ${big.length === 1 ? 'exceeds' : 'exceed'} the ${LIMITS.fileBytes / 1048576} MB source limit; compile with --max-size`
+        : '') +
       '\n',
   );
   return 0;
 }
 
 function printImportReport(r: ImportReport): void {
-  const lines = [`${r.input}: ${r.rows} rows, ${r.imported} imported (${Object.entries(r.byStatus).map(([s, n]) => `${s} ${n}`).join(', ')})`];
+  const lines = [
+    `${r.input}: ${r.rows} rows, ${r.imported} imported (${Object.entries(r.byStatus)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')})`,
+  ];
   const mapped = Object.entries(r.mapped).sort((x, y) => y[1].count - x[1].count);
-  if (mapped.length) lines.push('  mapped verdicts:', ...mapped.map(([v, m]) => `    ${String(m.count).padStart(5)}  ${v} -> ${m.status}`));
+  if (mapped.length)
+    lines.push(
+      '  mapped verdicts:',
+      ...mapped.map(([v, m]) => `    ${String(m.count).padStart(5)}  ${v} -> ${m.status}`),
+    );
   const unmapped = Object.entries(r.unmapped).sort((x, y) => y[1] - x[1]);
-  if (unmapped.length) lines.push('  UNMAPPED verdicts (kept as unverified unless --unmapped skip; add them to src/core/dataset/verdicts.ts):', ...unmapped.map(([v, n]) => `    ${String(n).padStart(5)}  ${v}`));
-  for (const [title, m] of [['skipped', r.skipped], ['adjusted', r.adjusted]] as const)
-    if (Object.keys(m).length) lines.push(`  ${title}:`, ...Object.entries(m).map(([k, n]) => `    ${String(n).padStart(5)}  ${k}`));
+  if (unmapped.length)
+    lines.push(
+      '  UNMAPPED verdicts (kept as unverified unless --unmapped skip; add them to src/core/dataset/verdicts.ts):',
+      ...unmapped.map(([v, n]) => `    ${String(n).padStart(5)}  ${v}`),
+    );
+  for (const [title, m] of [
+    ['skipped', r.skipped],
+    ['adjusted', r.adjusted],
+  ] as const)
+    if (Object.keys(m).length)
+      lines.push(`  ${title}:`, ...Object.entries(m).map(([k, n]) => `    ${String(n).padStart(5)}  ${k}`));
   process.stderr.write(safeForTerminal(lines.join('\n')) + '\n');
 }
 
 function cmdImportClaimReview(a: Args): number {
   if (a.positional.length === 0) throw new UsageError('import-claimreview needs at least one input file');
   const presetName = a.flags.get('preset');
-  if (typeof presetName === 'string' && !Object.hasOwn(PRESETS, presetName)) throw new UsageError(`unknown preset "${presetName}" (${Object.keys(PRESETS).join(', ')})`);
+  if (typeof presetName === 'string' && !Object.hasOwn(PRESETS, presetName))
+    throw new UsageError(`unknown preset "${presetName}" (${Object.keys(PRESETS).join(', ')})`);
   let mapping;
   const columns = a.flags.get('columns') ?? a.flags.get('mapping');
   if (typeof columns === 'string') {
@@ -258,7 +281,8 @@ function cmdImportClaimReview(a: Args): number {
   const unmapped = flag(a, 'unmapped', 'unverified');
   if (unmapped !== 'unverified' && unmapped !== 'skip') throw new UsageError('--unmapped is unverified or skip');
   const lang = a.flags.get('lang');
-  if (lang !== undefined && !['en', 'fr', 'ru', 'uk', 'ja'].includes(String(lang))) throw new UsageError('--lang is one of en, fr, ru, uk, ja');
+  if (lang !== undefined && !['en', 'fr', 'ru', 'uk', 'ja'].includes(String(lang)))
+    throw new UsageError('--lang is one of en, fr, ru, uk, ja');
   const parts: SourceData[] = [];
   const reports: ImportReport[] = [];
   for (const file of a.positional) {
@@ -271,7 +295,11 @@ function cmdImportClaimReview(a: Args): number {
     };
     let result;
     try {
-      result = importClaimReview(text, { ...opts, ...(typeof presetName === 'string' ? { preset: presetName } : {}), ...(mapping ? { mapping, header: !a.flags.has('no-header') } : {}) });
+      result = importClaimReview(text, {
+        ...opts,
+        ...(typeof presetName === 'string' ? { preset: presetName } : {}),
+        ...(mapping ? { mapping, header: !a.flags.has('no-header') } : {}),
+      });
     } catch (e) {
       throw new UsageError(`${file}: ${(e as Error).message}`);
     }
@@ -310,7 +338,9 @@ function cmdImportPopolo(a: Args): number {
     process.stderr.write(
       `${file}: ${rep.persons} persons, ${rep.imported} officials, ${rep.aliases} aliases in ${Object.keys(rep.byLang).length} languages` +
         (rep.droppedSharedAliases ? `, ${rep.droppedSharedAliases} aliases shared with another person left out` : '') +
-        Object.entries(rep.skipped).map(([k, n]) => `, skipped ${n}: ${k}`).join('') +
+        Object.entries(rep.skipped)
+          .map(([k, n]) => `, skipped ${n}: ${k}`)
+          .join('') +
         '\n',
     );
     parts.push(r.data);

@@ -76,7 +76,8 @@ function decode(bytes: Uint8Array, headerType?: string | null): string {
   }
 }
 
-const HTML_START = /<(!doctype\s+html|html|head|body|meta|title|p|div|article|section|main|span|a|h[1-6]|table|ul|br)[\s>/]/i;
+const HTML_START =
+  /<(!doctype\s+html|html|head|body|meta|title|p|div|article|section|main|span|a|h[1-6]|table|ul|br)[\s>/]/i;
 
 /** Refuses binary files and text without any HTML markup near its start. */
 function assertHtml(text: string): void {
@@ -107,10 +108,15 @@ async function loadUrl(ref: PageRef, maxBytes: number, timeoutMs: number): Promi
   const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetch(ref.name, { signal, redirect: 'follow', headers: { accept: 'text/html,application/xhtml+xml' } });
+    response = await fetch(ref.name, {
+      signal,
+      redirect: 'follow',
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
   } catch (e) {
     const err = e as Error;
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new PageError(`timed out after ${timeoutMs / 1000} s`);
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+      throw new PageError(`timed out after ${timeoutMs / 1000} s`);
     throw new PageError(`fetch failed (${(err.cause as Error | undefined)?.message ?? err.message})`);
   }
   if (!response.ok) throw new PageError(`HTTP ${response.status} ${response.statusText}`.trim());
@@ -143,7 +149,9 @@ async function loadUrl(ref: PageRef, maxBytes: number, timeoutMs: number): Promi
   } catch (e) {
     if (e instanceof PageError) throw e;
     const err = e as Error;
-    throw new PageError(err.name === 'TimeoutError' ? `timed out after ${timeoutMs / 1000} s` : `read failed (${err.message})`);
+    throw new PageError(
+      err.name === 'TimeoutError' ? `timed out after ${timeoutMs / 1000} s` : `read failed (${err.message})`,
+    );
   }
   const bytes = new Uint8Array(size);
   let at = 0;

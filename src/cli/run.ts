@@ -8,8 +8,15 @@ import { createMatcher } from '../core/match';
 import { visibleMentions } from '../core/layers';
 import type { CompiledDataset } from '../core/types';
 import {
-  annotationCollection, indexDataset, toCsv, toJsonl, toRecords, toWebAnnotation, RECORD_FIELDS,
-  type Annotation, type AnnotationRecord,
+  annotationCollection,
+  indexDataset,
+  toCsv,
+  toJsonl,
+  toRecords,
+  toWebAnnotation,
+  RECORD_FIELDS,
+  type Annotation,
+  type AnnotationRecord,
 } from '../core/export';
 import type { CliOptions } from './args';
 import { expandInputs, loadPage, PageError } from './inputs';
@@ -37,8 +44,16 @@ export async function loadDataset(path: string | undefined): Promise<CompiledDat
     throw new RunError(`dataset ${file} is not valid JSON (${(e as Error).message})`);
   }
   const d = data as Partial<CompiledDataset> | null;
-  if (!d || d.format !== 1 || !Array.isArray(d.officials) || !Array.isArray(d.claims) || typeof d.version !== 'string') {
-    throw new RunError(`${file} is not a compiled ClaimLens dataset (format 1): compile it with \`npm run dataset -- compile\``);
+  if (
+    !d ||
+    d.format !== 1 ||
+    !Array.isArray(d.officials) ||
+    !Array.isArray(d.claims) ||
+    typeof d.version !== 'string'
+  ) {
+    throw new RunError(
+      `${file} is not a compiled ClaimLens dataset (format 1): compile it with \`npm run dataset -- compile\``,
+    );
   }
   return d as CompiledDataset;
 }
@@ -91,7 +106,9 @@ class Output {
     if (this.format === 'json') this.out.write(this.count ? '\n]\n' : ']\n');
     if (this.format === 'webanno') {
       const label =
-        this.pages.length === 1 ? `ClaimLens annotations of ${this.pages[0]}` : `ClaimLens annotations of ${this.pages.length} pages`;
+        this.pages.length === 1
+          ? `ClaimLens annotations of ${this.pages[0]}`
+          : `ClaimLens annotations of ${this.pages.length} pages`;
       const id = `urn:claimlens:run:${this.pages.length}:${this.annotations.length}`;
       this.out.write(JSON.stringify(annotationCollection(this.annotations, id, label), null, 2) + '\n');
     }
@@ -144,7 +161,8 @@ export async function runAnnotate(opts: CliOptions, io: RunIo): Promise<RunResul
     await parser.close();
   }
   output.end();
-  if (opts.out) await new Promise<void>((resolve, reject) => sink.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  if (opts.out)
+    await new Promise<void>((resolve, reject) => sink.end((err?: Error | null) => (err ? reject(err) : resolve())));
   progress.clear();
   if (!opts.quiet || stats.failed.length) io.stderr.write(summary(stats, now()));
   return { exitCode: stats.failed.length ? 2 : 0, stats };

@@ -20,7 +20,7 @@ export function createDescriber(dataset: CompiledDataset): Describer {
   const officialName = (id: string | undefined): string => (id && officials.get(id)?.name) || id || '';
   return {
     statusOf: (m) => (m.kind === 'claim' ? claims.get(m.id)?.status : undefined),
-    title: (m) => (m.kind === 'claim' ? claims.get(m.id)?.text ?? m.id : officialName(m.id)),
+    title: (m) => (m.kind === 'claim' ? (claims.get(m.id)?.text ?? m.id) : officialName(m.id)),
     label(m) {
       if (m.kind === 'claim') {
         const c = claims.get(m.id);

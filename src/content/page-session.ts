@@ -7,7 +7,14 @@ import { toCsv, toRecords, toWebAnnotation } from '../core/export';
 import { createAnnotator, type Annotator } from '../dom/annotator';
 import { extractText } from '../dom/extract';
 import { createCardController } from '../ui/card';
-import { broadcast, listen, sendToBackground, type ContentApi, type LayerCounts, type PageItem } from '../shared/messages';
+import {
+  broadcast,
+  listen,
+  sendToBackground,
+  type ContentApi,
+  type LayerCounts,
+  type PageItem,
+} from '../shared/messages';
 import { isSiteEnabled, DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/store';
 import { createDescriber } from './describe';
@@ -123,9 +130,7 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
     'page/export': ({ format }) => {
       // Export what a researcher sees, re-read from the page as it is now, with the CLI's rules.
       const text = extractText(doc).text;
-      const shown = matcher
-        .match(text)
-        .filter((m) => isVisible(settings.layers, m.kind, describe.statusOf(m)));
+      const shown = matcher.match(text).filter((m) => isVisible(settings.layers, m.kind, describe.statusOf(m)));
       const url = doc.location?.href ?? '';
       const records = toRecords(shown, dataset, url, text);
       const base = `claimlens-${host || 'page'}`;

@@ -22,7 +22,10 @@ export function parseUserDatasets(raw: unknown): UserDataset[] {
   if (!Array.isArray(raw)) return [];
   return raw.filter(
     (u): u is UserDataset =>
-      !!u && typeof u === 'object' && typeof (u as UserDataset).name === 'string' && isCompiledDataset((u as UserDataset).dataset),
+      !!u &&
+      typeof u === 'object' &&
+      typeof (u as UserDataset).name === 'string' &&
+      isCompiledDataset((u as UserDataset).dataset),
   );
 }
 

@@ -145,5 +145,5 @@ export function applyStyles(root: Document | ShadowRoot, css: string): void {
   const doc = root instanceof Document ? root : root.ownerDocument;
   const style = doc.createElement('style');
   style.textContent = css;
-  (root instanceof Document ? root.head ?? root.documentElement : root).appendChild(style);
+  (root instanceof Document ? (root.head ?? root.documentElement) : root).appendChild(style);
 }

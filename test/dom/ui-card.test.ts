@@ -31,7 +31,8 @@ const official: Mention = {
 };
 
 function setup(pageDate?: string) {
-  document.body.innerHTML = '<p>Before <claimlens-badge tabindex="0">b</claimlens-badge> after <button id="out">x</button></p>';
+  document.body.innerHTML =
+    '<p>Before <claimlens-badge tabindex="0">b</claimlens-badge> after <button id="out">x</button></p>';
   const badge = document.querySelector('claimlens-badge') as HTMLElement;
   const card = createCardController(document, { dataset: DATASET, pageDate });
   const host = () => document.querySelector(CARD_TAG) as HTMLElement | null;
@@ -172,7 +173,9 @@ describe('card behaviour', () => {
     const { badge, card, host, box } = setup();
     cleanup = card.destroy;
     card.open(badge, claim);
-    box()!.querySelector('h2')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    box()!
+      .querySelector('h2')!
+      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     expect(host()!.hidden).toBe(false);
     document.getElementById('out')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     expect(host()!.hidden).toBe(true);
@@ -193,7 +196,11 @@ describe('placement and data helpers', () => {
   const vp = { width: 1000, height: 800 };
   const size = { width: 400, height: 300 };
   it('goes below the badge when there is room, above near the bottom edge', () => {
-    expect(placeCard({ top: 100, left: 50, width: 20, height: 18 }, size, vp)).toMatchObject({ side: 'below', top: 124, left: 50 });
+    expect(placeCard({ top: 100, left: 50, width: 20, height: 18 }, size, vp)).toMatchObject({
+      side: 'below',
+      top: 124,
+      left: 50,
+    });
     const low = placeCard({ top: 700, left: 50, width: 20, height: 18 }, size, vp);
     expect(low.side).toBe('above');
     expect(low.top).toBe(700 - 6 - 300);
@@ -201,7 +208,11 @@ describe('placement and data helpers', () => {
   it('shifts left near the right edge and never leaves the viewport', () => {
     const p = placeCard({ top: 100, left: 950, width: 20, height: 18 }, size, vp);
     expect(p.left).toBe(1000 - 8 - 400);
-    const tiny = placeCard({ top: 10, left: 5, width: 20, height: 18 }, { width: 400, height: 2000 }, { width: 300, height: 500 });
+    const tiny = placeCard(
+      { top: 10, left: 5, width: 20, height: 18 },
+      { width: 400, height: 2000 },
+      { width: 300, height: 500 },
+    );
     expect(tiny.left).toBe(8);
     expect(tiny.top).toBeGreaterThanOrEqual(8);
     expect(tiny.top + Math.min(2000, tiny.maxHeight)).toBeLessThanOrEqual(500 - 8);
@@ -227,7 +238,9 @@ describe('card keyboard', () => {
     const stops = [...box()!.querySelectorAll<HTMLElement>('a[href], button')];
     expect(stops.length).toBe(2); // close button and the one safe source link
     const tab = (shiftKey = false) =>
-      root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, composed: true, cancelable: true }));
+      root.activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, composed: true, cancelable: true }),
+      );
     tab(true); // from the dialog itself, Shift+Tab goes to the last stop
     expect(root.activeElement).toBe(stops[1]);
     tab(); // and Tab from the last wraps to the first
@@ -240,7 +253,10 @@ describe('card keyboard', () => {
 describe('card model', () => {
   it('adds the claim in the reader language when the dataset has it', async () => {
     const { buildCardModel } = await import('../../src/ui/card/card-model');
-    const dataset = { ...DATASET, claims: [{ ...DATASET.claims[0], translations: { fr: 'Le Japon prévoit d’envoyer des troupes en Ukraine' } }] };
+    const dataset = {
+      ...DATASET,
+      claims: [{ ...DATASET.claims[0], translations: { fr: 'Le Japon prévoit d’envoyer des troupes en Ukraine' } }],
+    };
     expect(buildCardModel(dataset, claim, undefined, 'fr-FR').translation).toEqual({
       lang: 'fr',
       text: 'Le Japon prévoit d’envoyer des troupes en Ukraine',

@@ -31,12 +31,14 @@ describe('locales', () => {
     for (const file of [...files('src/ui'), ...files('src/popup'), ...files('src/panel'), ...files('src/options')]) {
       const src = readFileSync(file, 'utf8');
       for (const m of src.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]);
-      for (const m of src.matchAll(/(?:Key|KEYS?|key)[^\n]*?'((?:card|layer|status|popup|panel|opt)[A-Z][A-Za-z]+)'/g)) used.add(m[1]);
+      for (const m of src.matchAll(/(?:Key|KEYS?|key)[^\n]*?'((?:card|layer|status|popup|panel|opt)[A-Z][A-Za-z]+)'/g))
+        used.add(m[1]);
     }
     expect(used.size).toBeGreaterThan(40);
     expect([...used].filter((k) => !(k in en))).toEqual([]);
   });
   it('keeps the manifest keys the lead defined', () => {
-    for (const key of ['extName', 'extDescription', 'cmdToggle', 'actionTitle']) expect(en[key] && fr[key]).toBeTruthy();
+    for (const key of ['extName', 'extDescription', 'cmdToggle', 'actionTitle'])
+      expect(en[key] && fr[key]).toBeTruthy();
   });
 });

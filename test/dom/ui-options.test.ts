@@ -25,13 +25,17 @@ async function mount(): Promise<void> {
   render(h(OptionsApp, { bundled: DATASET }), document.body);
   await settle();
 }
-const saved = () => fake.browser.storage.sync.data.get(SETTINGS_KEY) as { always: string[]; never: string[]; annotateByDefault: boolean };
+const saved = () =>
+  fake.browser.storage.sync.data.get(SETTINGS_KEY) as { always: string[]; never: string[]; annotateByDefault: boolean };
 const section = (heading: string) =>
   [...document.querySelectorAll('section')].find((s) => s.querySelector('h2,h3')!.textContent === heading)!;
 
 async function pick(name: string, text: string): Promise<void> {
   const input = control('Dataset file');
-  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
+  Object.defineProperty(input, 'files', {
+    value: [new File([text], name, { type: 'application/json' })],
+    configurable: true,
+  });
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await settle(10);
 }
@@ -52,7 +56,9 @@ describe('options: sites and layers', () => {
     input.dispatchEvent(new Event('input', { bubbles: true }));
     button('Add', always).click();
     await settle();
-    expect(always.querySelector('[role="alert"]')!.textContent).toContain('“https://bad.example/path” is not a site pattern');
+    expect(always.querySelector('[role="alert"]')!.textContent).toContain(
+      '“https://bad.example/path” is not a site pattern',
+    );
     expect(saved().always).toEqual(['news.example.com']);
 
     button('Remove news.example.com').click();
@@ -78,7 +84,9 @@ describe('options: sites and layers', () => {
     control('Attributions').click();
     await settle();
     expect(saved().annotateByDefault).toBe(false);
-    expect((fake.browser.storage.sync.data.get(SETTINGS_KEY) as { layers: { attributions: boolean } }).layers.attributions).toBe(true);
+    expect(
+      (fake.browser.storage.sync.data.get(SETTINGS_KEY) as { layers: { attributions: boolean } }).layers.attributions,
+    ).toBe(true);
   });
 
   it('shows the shortcut and the bundled dataset facts', async () => {
@@ -96,14 +104,19 @@ describe('options: your own dataset', () => {
   it('imports a ClaimReview file, stores it in storage.local, lists it, and removes it', async () => {
     await mount();
     await pick('user-claimreview.jsonld', CLAIMREVIEW);
-    const stored = fake.browser.storage.local.data.get(USER_DATASETS_KEY) as { name: string; dataset: { claims: { text: string; status: string }[] } }[];
+    const stored = fake.browser.storage.local.data.get(USER_DATASETS_KEY) as {
+      name: string;
+      dataset: { claims: { text: string; status: string }[] };
+    }[];
     expect(stored).toHaveLength(1);
     expect(stored[0].name).toBe('user-claimreview.jsonld');
     expect(stored[0].dataset.claims.map((c) => [c.text, c.status])).toEqual([
       ['The Moon is made of green cheese', 'denied'],
       ['Wind turbines cause hair loss in nearby villages', 'disputed'],
     ]);
-    expect(document.querySelector('[role="status"]')!.textContent).toContain('Loaded user-claimreview.jsonld: 2 claims, 1 officials, 1 sources.');
+    expect(document.querySelector('[role="status"]')!.textContent).toContain(
+      'Loaded user-claimreview.jsonld: 2 claims, 1 officials, 1 sources.',
+    );
     expect(section('Load your own dataset').querySelector('li')!.textContent).toContain('user-claimreview.jsonld');
     button('Remove user-claimreview.jsonld').click();
     await settle();
@@ -116,7 +129,9 @@ describe('options: your own dataset', () => {
     const broken = { ...DATASET, claims: [{ ...DATASET.claims[0], status: 'fake' }] };
     await pick('mine.json', JSON.stringify(broken));
     const alert = document.querySelector('[role="alert"]')!.textContent!;
-    expect(alert).toContain('mine.json › claims[0] (japan-sdf-to-ukraine) › status: must be one of denied, confirmed, disputed, unverified');
+    expect(alert).toContain(
+      'mine.json › claims[0] (japan-sdf-to-ukraine) › status: must be one of denied, confirmed, disputed, unverified',
+    );
     expect(fake.browser.storage.local.data.has(USER_DATASETS_KEY)).toBe(false);
   });
 

@@ -12,7 +12,13 @@ vi.mock('webextension-polyfill', () => ({
 
 const { PanelApp } = await import('../../src/ui/panel/panel-app');
 
-const item = (kind: PageItem['kind'], id: string, title: string, text: string, status?: PageItem['status']): PageItem => ({
+const item = (
+  kind: PageItem['kind'],
+  id: string,
+  title: string,
+  text: string,
+  status?: PageItem['status'],
+): PageItem => ({
   key: `${kind}:${id}:0`,
   kind,
   id,
@@ -99,7 +105,10 @@ describe('side panel', () => {
     await mount();
     (document.querySelectorAll('.claimlens-item')[1] as HTMLButtonElement).click();
     await settle();
-    expect(fake.browser.tabs.sendMessage).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'page/focus', payload: { key: 'claim:japan-sdf:0' } }));
+    expect(fake.browser.tabs.sendMessage).toHaveBeenCalledWith(
+      7,
+      expect.objectContaining({ type: 'page/focus', payload: { key: 'claim:japan-sdf:0' } }),
+    );
     replies['page/focus'] = false;
     (document.querySelectorAll('.claimlens-item')[0] as HTMLButtonElement).click();
     await settle();
@@ -117,20 +126,29 @@ describe('side panel', () => {
     await mount();
     button('Export CSV').click();
     await settle();
-    expect(fake.browser.tabs.sendMessage).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'page/export', payload: { format: 'csv' } }));
+    expect(fake.browser.tabs.sendMessage).toHaveBeenCalledWith(
+      7,
+      expect.objectContaining({ type: 'page/export', payload: { format: 'csv' } }),
+    );
     expect(clicks).toEqual(['claimlens-news.example.csv']);
     expect(await created[0].text()).toBe('page,kind\r\n');
     expect(created[0].type).toBe('text/csv');
     button('Export Web Annotation (JSON-LD)').click();
     await settle();
-    expect(fake.browser.tabs.sendMessage).toHaveBeenCalledWith(7, expect.objectContaining({ type: 'page/export', payload: { format: 'webanno' } }));
+    expect(fake.browser.tabs.sendMessage).toHaveBeenCalledWith(
+      7,
+      expect.objectContaining({ type: 'page/export', payload: { format: 'webanno' } }),
+    );
     click.mockRestore();
   });
 
   it('re-reads the page when it reports a change', async () => {
     await mount();
     snapshot = { ...snapshot, items: [ITEMS[0]] };
-    fake.browser.runtime.emit({ claimlens: 1, type: 'page/changed', payload: { url: snapshot.url } }, { tab: { id: 7 } });
+    fake.browser.runtime.emit(
+      { claimlens: 1, type: 'page/changed', payload: { url: snapshot.url } },
+      { tab: { id: 7 } },
+    );
     await settle();
     expect(groups()).toEqual([{ heading: 'Officials (1)', items: ['Sergey Lavrov'] }]);
   });

@@ -37,7 +37,16 @@ beforeEach(() => {
 });
 afterEach(() => render(null, document.body));
 
-const NAMES = ['Officials', 'Claims', 'Attributions', 'Denied', 'Confirmed', 'Disputed', 'Unverified', 'Annotate this site'];
+const NAMES = [
+  'Officials',
+  'Claims',
+  'Attributions',
+  'Denied',
+  'Confirmed',
+  'Disputed',
+  'Unverified',
+  'Annotate this site',
+];
 
 describe('popup', () => {
   it('shows every contract switch, as a labelled switch, with the tab counts beside it', async () => {
@@ -98,7 +107,9 @@ describe('popup', () => {
   });
 
   it('says so on a tab without a content script, and offers no site switch there', async () => {
-    fake.browser.tabs.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    fake.browser.tabs.sendMessage.mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
     await mount();
     expect(document.body.textContent).toContain('ClaimLens cannot read this tab');
     expect(() => control('Annotate this site')).toThrow();

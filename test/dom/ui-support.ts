@@ -97,7 +97,12 @@ export const DATASET: CompiledDataset = {
       aliases: [{ text: 'Sergey Lavrov', lang: 'en' }],
       roles: [
         { title: 'Permanent Representative to the UN', country: 'RU', from: '1994', to: '2004-03-09' },
-        { title: 'Minister of Foreign Affairs', organisation: 'Government of Russia', country: 'RU', from: '2004-03-09' },
+        {
+          title: 'Minister of Foreign Affairs',
+          organisation: 'Government of Russia',
+          country: 'RU',
+          from: '2004-03-09',
+        },
       ],
     },
     {
@@ -164,7 +169,9 @@ export function control(name: string, root: ParentNode = document): HTMLInputEle
 }
 
 export function button(name: string, root: ParentNode = document): HTMLButtonElement {
-  const b = [...root.querySelectorAll('button')].find((x) => (x.getAttribute('aria-label') ?? x.textContent?.trim()) === name);
+  const b = [...root.querySelectorAll('button')].find(
+    (x) => (x.getAttribute('aria-label') ?? x.textContent?.trim()) === name,
+  );
   if (!b) throw new Error(`no button "${name}"`);
   return b;
 }

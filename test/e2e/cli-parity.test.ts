@@ -13,7 +13,17 @@ const CORPUS = resolve(ROOT, '../shared/corpus/pages');
 const SEED = 'test/fixtures/seed-article.html';
 // News pages where the corpus dataset's officials occur (Obama, Mugabe, Netanyahu, Hollande, Trump...),
 // in several languages and markups, plus pages with none (the sets must then both be empty).
-const CORPUS_PAGES = ['bbc-1', 'telegraph', 'wapo-2', 'liberation-1', 'lemonde-1', 'nytimes-1', 'breitbart', 'folha', 'heise'];
+const CORPUS_PAGES = [
+  'bbc-1',
+  'telegraph',
+  'wapo-2',
+  'liberation-1',
+  'lemonde-1',
+  'nytimes-1',
+  'breitbart',
+  'folha',
+  'heise',
+];
 
 const DATASETS = {
   bundled: 'src/generated/dataset.json',
@@ -27,12 +37,24 @@ const triple = (kind: string, id: string, text: string): Triple => `${kind}|${id
 function cliMentions(files: string[], dataset: string): Map<string, Set<Triple>> {
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/annotate.ts', ...files, '--dataset', dataset, '--format', 'json', '--layers', 'officials,claims,attributions'],
+    [
+      '--import',
+      'tsx',
+      'src/cli/annotate.ts',
+      ...files,
+      '--dataset',
+      dataset,
+      '--format',
+      'json',
+      '--layers',
+      'officials,claims,attributions',
+    ],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   expect(r.status, r.stderr).toBe(0);
   const byPage = new Map<string, Set<Triple>>(files.map((f) => [f, new Set()]));
-  for (const rec of JSON.parse(r.stdout) as AnnotationRecord[]) byPage.get(rec.page)!.add(triple(rec.kind, rec.id, rec.text));
+  for (const rec of JSON.parse(r.stdout) as AnnotationRecord[])
+    byPage.get(rec.page)!.add(triple(rec.kind, rec.id, rec.text));
   return byPage;
 }
 

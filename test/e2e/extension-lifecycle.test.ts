@@ -25,7 +25,9 @@ async function badgeTexts(): Promise<string[]> {
 }
 
 async function visibleBadges(page: import('playwright-core').Page): Promise<number> {
-  return page.locator('claimlens-badge').evaluateAll((els) => els.filter((e) => (e as HTMLElement).checkVisibility()).length);
+  return page
+    .locator('claimlens-badge')
+    .evaluateAll((els) => els.filter((e) => (e as HTMLElement).checkVisibility()).length);
 }
 
 describe('extension lifecycle', () => {
@@ -39,7 +41,7 @@ describe('extension lifecycle', () => {
     await page.close();
   });
 
-  it('hides and shows the tab\'s annotations on the keyboard command\'s message', async () => {
+  it("hides and shows the tab's annotations on the keyboard command's message", async () => {
     const page = await h.browser.context.newPage();
     await page.goto(h.server.url('/fixtures/seed-article.html'));
     await waitForBadges(page, { min: 5 });

@@ -29,16 +29,22 @@ describe('Firefox build', () => {
   it('passes web-ext lint with 0 errors', () => {
     let out: string;
     try {
-      out = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', DIST, '--output', 'json', '--no-input'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      out = execFileSync(
+        join(ROOT, 'node_modules/.bin/web-ext'),
+        ['lint', '--source-dir', DIST, '--output', 'json', '--no-input'],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
     } catch (e) {
       // web-ext exits non-zero when it finds errors; the JSON report is still on stdout.
       out = (e as { stdout: string }).stdout;
     }
     const report = JSON.parse(out.slice(out.indexOf('{'))) as LintReport;
-    console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
+    console.log(
+      `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`,
+    );
     for (const w of report.warnings) console.log(`  warning ${w.code}: ${w.file ?? ''} ${w.message}`);
     expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
   });

@@ -99,7 +99,8 @@ beforeAll(async () => {
   article.on('request', (r) => {
     seenRequests++;
     const url = new URL(r.url());
-    if (url.hostname !== '127.0.0.1' && !['data:', 'blob:', 'moz-extension:'].includes(url.protocol)) outsideRequests.push(url.href);
+    if (url.hostname !== '127.0.0.1' && !['data:', 'blob:', 'moz-extension:'].includes(url.protocol))
+      outsideRequests.push(url.href);
   });
   articleMark = ff.consoleMark();
   await article.goto(server.url(ARTICLE));
@@ -132,7 +133,9 @@ describe('the Firefox build in Firefox ESR', () => {
     for (let i = 0; i < 60 && !focused; i++) {
       await article.keyboard.press('Tab');
       focused = await article.evaluate(() =>
-        document.activeElement?.localName === 'claimlens-badge' ? document.activeElement.getAttribute('aria-label') ?? '' : '',
+        document.activeElement?.localName === 'claimlens-badge'
+          ? (document.activeElement.getAttribute('aria-label') ?? '')
+          : '',
       );
     }
     expect(focused, 'a badge took the focus from Tab').not.toBe('');
@@ -146,7 +149,10 @@ describe('the Firefox build in Firefox ESR', () => {
       }),
     );
     // "Claim denied: <claim text>" or "Official: <name>, <role>": the card names the same subject.
-    const subject = focused.replace(/^[^:]*:\s*/, '').split(',')[0].trim();
+    const subject = focused
+      .replace(/^[^:]*:\s*/, '')
+      .split(',')[0]
+      .trim();
     expect(card).toContain(subject);
     await article.keyboard.press('Escape');
     const open = await until(
@@ -187,7 +193,9 @@ describe('the Firefox build in Firefox ESR', () => {
         if (input.checked !== on) input.click();
         return input.checked;
       }, on);
-    expect(await until(() => popupForTab.evaluate(() => document.querySelectorAll('input[role="switch"]').length))).toBeGreaterThan(0);
+    expect(
+      await until(() => popupForTab.evaluate(() => document.querySelectorAll('input[role="switch"]').length)),
+    ).toBeGreaterThan(0);
     expect(await toggle(false)).toBe(false);
 
     const hidden = await until(async () => {
@@ -211,7 +219,9 @@ describe('the Firefox build in Firefox ESR', () => {
     });
     expect(back, 'denied badges back').toBe(true);
     // Same document throughout: no reload, no navigation.
-    expect(await article.evaluate(() => (window as unknown as { claimlensTestMarker?: number }).claimlensTestMarker)).toBe(1);
+    expect(
+      await article.evaluate(() => (window as unknown as { claimlensTestMarker?: number }).claimlensTestMarker),
+    ).toBe(1);
     expect(navigations).toEqual([]);
     await popupForTab.close();
   });
@@ -238,7 +248,16 @@ describe('the Firefox build in Firefox ESR', () => {
           els.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim()),
         );
         expect(names).toEqual(
-          expect.arrayContaining(['Annotate this site', 'Officials', 'Claims', 'Attributions', 'Denied', 'Confirmed', 'Disputed', 'Unverified']),
+          expect.arrayContaining([
+            'Annotate this site',
+            'Officials',
+            'Claims',
+            'Attributions',
+            'Denied',
+            'Confirmed',
+            'Disputed',
+            'Unverified',
+          ]),
         );
       }
       if (p.name === 'sidebar') {
@@ -251,7 +270,10 @@ describe('the Firefox build in Firefox ESR', () => {
       expect(ff.consoleSince(mark)).toEqual([]);
       // The error channel itself works on this page, so the empty list above means something.
       await page.evaluate(() => console.error('claimlens-probe'));
-      const probe = await until(async () => ff.consoleSince(mark).some((l) => l.text.includes('claimlens-probe')), 5_000);
+      const probe = await until(
+        async () => ff.consoleSince(mark).some((l) => l.text.includes('claimlens-probe')),
+        5_000,
+      );
       expect(probe, 'an error on the page is seen').toBe(true);
       await page.close();
     });

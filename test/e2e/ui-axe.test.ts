@@ -12,7 +12,8 @@ const STRICT_CSP = "default-src 'self'; style-src 'none'; script-src 'none'";
 // The same fixtures again under /strict/, served with a CSP that forbids inline styles and scripts.
 const h = useExtension({
   mounts: { '/strict/': 'test/fixtures' },
-  headers: (path): Record<string, string> => (path.startsWith('/strict/') ? { 'content-security-policy': STRICT_CSP } : {}),
+  headers: (path): Record<string, string> =>
+    path.startsWith('/strict/') ? { 'content-security-policy': STRICT_CSP } : {},
 });
 
 interface Finding {
@@ -26,9 +27,25 @@ interface Finding {
 async function seriousViolations(page: Page): Promise<Finding[]> {
   await page.evaluate(AXE);
   const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            o: object,
+          ): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
   });
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

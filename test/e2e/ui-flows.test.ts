@@ -71,7 +71,9 @@ describe('the badge card', () => {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() => {
         const el = document.activeElement;
-        return el?.tagName === 'CLAIMLENS-BADGE' ? `${el.getAttribute('data-kind')}:${el.getAttribute('data-status')}` : '';
+        return el?.tagName === 'CLAIMLENS-BADGE'
+          ? `${el.getAttribute('data-kind')}:${el.getAttribute('data-status')}`
+          : '';
       });
     }
     expect(focused).toBe('claim:denied');
@@ -137,7 +139,10 @@ describe('card placement', () => {
     await dialog.waitFor({ state: 'visible' });
     const cardBox = () =>
       page.evaluate(() => {
-        const r = document.querySelector('claimlens-card')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+        const r = document
+          .querySelector('claimlens-card')!
+          .shadowRoot!.querySelector('[role="dialog"]')!
+          .getBoundingClientRect();
         return { top: r.top, bottom: r.bottom };
       });
     const badgeTop = async () => (await badge.boundingBox())!.y;
@@ -177,7 +182,12 @@ describe('the popup', () => {
     await article.locator(denied).first().click();
     await article.locator('claimlens-card [role="dialog"]').waitFor({ state: 'visible' });
     await sw.click();
-    expect(await poll(() => visibleBadges(article, denied), (n) => n === 0)).toBe(0);
+    expect(
+      await poll(
+        () => visibleBadges(article, denied),
+        (n) => n === 0,
+      ),
+    ).toBe(0);
     await article.locator('claimlens-card [role="dialog"]').waitFor({ state: 'hidden' });
     expect(await visibleBadges(article)).toBeGreaterThan(0); // only the denied ones went
     await popup.close();
@@ -186,7 +196,12 @@ describe('the popup', () => {
     await again.waitFor();
     expect(await again.isChecked()).toBe(false);
     await again.click(); // and back on, for the tests that follow
-    expect(await poll(() => visibleBadges(article), (n) => n === allBefore)).toBe(allBefore);
+    expect(
+      await poll(
+        () => visibleBadges(article),
+        (n) => n === allBefore,
+      ),
+    ).toBe(allBefore);
     await popup.close();
     await article.close();
   });
@@ -203,9 +218,19 @@ describe('the popup', () => {
       expect(await popup.getByRole('switch', { name, exact: true }).count()).toBe(1);
     }
     await site.click();
-    expect(await poll(() => article.locator('claimlens-badge').count(), (n) => n === 0)).toBe(0);
+    expect(
+      await poll(
+        () => article.locator('claimlens-badge').count(),
+        (n) => n === 0,
+      ),
+    ).toBe(0);
     await site.click();
-    expect(await poll(() => visibleBadges(article), (n) => n > 0)).toBeGreaterThan(0);
+    expect(
+      await poll(
+        () => visibleBadges(article),
+        (n) => n > 0,
+      ),
+    ).toBeGreaterThan(0);
     await popup.close();
     await article.close();
   });
@@ -259,7 +284,11 @@ describe('the side panel', () => {
     const target = items.filter({ hasText: 'Denied' }).first();
     await target.click();
     const focused = await poll(
-      () => article.evaluate(() => document.activeElement?.tagName === 'CLAIMLENS-BADGE' && document.activeElement.getAttribute('data-status')),
+      () =>
+        article.evaluate(
+          () =>
+            document.activeElement?.tagName === 'CLAIMLENS-BADGE' && document.activeElement.getAttribute('data-status'),
+        ),
       (v) => v === 'denied',
     );
     expect(focused).toBe('denied');
@@ -292,7 +321,9 @@ describe('the side panel', () => {
     expect(lines.length - 1).toBe(shown.length);
     for (const item of shown) {
       // Each shown annotation has its row: kind, id, its exact page text and offsets.
-      const row = lines.find((l) => l.includes(`,${item.kind},${item.id},`) && l.includes(`,${item.start},${item.end},`));
+      const row = lines.find(
+        (l) => l.includes(`,${item.kind},${item.id},`) && l.includes(`,${item.start},${item.end},`),
+      );
       expect(row, `${item.kind} ${item.id} ${item.start}`).toBeTruthy();
       expect(row).toContain(item.text.includes(',') ? `"${item.text}"` : item.text);
     }
@@ -303,7 +334,13 @@ describe('the side panel', () => {
     expect(doc.type).toBe('AnnotationCollection');
     const annotations = doc.first.items as {
       body: { kind: string; datasetVersion: string; claimId?: string; status?: string };
-      target: { source: string; selector: [{ type: string; exact: string; prefix: string; suffix: string }, { type: string; start: number; end: number }] };
+      target: {
+        source: string;
+        selector: [
+          { type: string; exact: string; prefix: string; suffix: string },
+          { type: string; start: number; end: number },
+        ];
+      };
     }[];
     expect(annotations.length).toBe(shown.length);
     for (const a of annotations) {
@@ -332,7 +369,10 @@ describe('the options page', () => {
     await never.getByRole('button', { name: 'Add' }).click();
     await expect.poll(() => never.locator('li').allInnerTexts()).toEqual([expect.stringContaining('blocked.example')]);
     const stored = () =>
-      options.evaluate(async () => ((await chrome.storage.sync.get('claimlens.settings'))['claimlens.settings'] as { never: string[] }).never);
+      options.evaluate(
+        async () =>
+          ((await chrome.storage.sync.get('claimlens.settings'))['claimlens.settings'] as { never: string[] }).never,
+      );
     expect(await stored()).toEqual(['blocked.example']);
     await never.getByLabel('Add a site').fill('http://nope/');
     await never.getByRole('button', { name: 'Add' }).click();
@@ -345,14 +385,18 @@ describe('the options page', () => {
   it('loads a ClaimReview file whose claims are then annotated in a page, and removes it', async () => {
     const options = await openExtensionPage('src/options/index.html');
     await options.getByLabel('Dataset file').setInputFiles('test/fixtures/ui/user-claimreview.jsonld');
-    await expect.poll(() => options.getByRole('status').innerText()).toContain('Loaded user-claimreview.jsonld: 2 claims');
+    await expect
+      .poll(() => options.getByRole('status').innerText())
+      .toContain('Loaded user-claimreview.jsonld: 2 claims');
     const page = await openArticle('/fixtures/ui/user-claims-article.html');
     const claims = async () => (await readBadges(page)).filter((b) => b.kind === 'claim');
     const found = await poll(claims, (c) => c.length >= 2);
     expect(found.map((b) => b.status).sort()).toEqual(['denied', 'disputed']);
     // The card names the loaded file's outlet in the claim's history.
     await page.locator('claimlens-badge[data-status="denied"]').first().click();
-    await expect.poll(() => page.locator('claimlens-card [role="dialog"]').textContent()).toContain('Example Fact Check');
+    await expect
+      .poll(() => page.locator('claimlens-card [role="dialog"]').textContent())
+      .toContain('Example Fact Check');
     await options.getByRole('button', { name: 'Remove user-claimreview.jsonld' }).click();
     expect(await poll(claims, (c) => c.length === 0)).toEqual([]);
     await page.close();
@@ -362,7 +406,8 @@ describe('the options page', () => {
   it('shows the bundled dataset and the shortcut', async () => {
     const options = await openExtensionPage('src/options/index.html');
     const text = await options.locator('main').innerText();
-    const manifestKey = JSON.parse(readFileSync('dist/manifest.json', 'utf8')).commands['toggle-annotations'].suggested_key.default;
+    const manifestKey = JSON.parse(readFileSync('dist/manifest.json', 'utf8')).commands['toggle-annotations']
+      .suggested_key.default;
     expect(text).toContain(manifestKey);
     expect(text).toContain('chrome://extensions/shortcuts');
     expect(text).toMatch(/\d+ claims, \d+ officials, \d+ sources/);

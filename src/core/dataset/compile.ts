@@ -70,7 +70,9 @@ export function compileDataset(data: SourceData): CompiledDataset {
     ...opt('country', o.country),
     ...opt('aliases', o.aliases?.map(alias)),
   }));
-  const sources: CompiledSource[] = [...data.sources].sort(byId).map((s) => ({ id: s.id, name: s.name, kind: s.kind, ...opt('url', s.url) }));
+  const sources: CompiledSource[] = [...data.sources]
+    .sort(byId)
+    .map((s) => ({ id: s.id, name: s.name, kind: s.kind, ...opt('url', s.url) }));
   const claims: CompiledClaim[] = [...data.claims].sort(byId).map((c) => ({
     id: c.id,
     text: c.text,
@@ -80,7 +82,16 @@ export function compileDataset(data: SourceData): CompiledDataset {
     history: c.history.map(entry),
     hints: hints(c.hints),
   }));
-  return { format: 1, version: data.meta.version, updated: data.meta.updated, license: data.meta.license, officials, organisations, sources, claims };
+  return {
+    format: 1,
+    version: data.meta.version,
+    updated: data.meta.updated,
+    license: data.meta.license,
+    officials,
+    organisations,
+    sources,
+    claims,
+  };
 }
 
 /** Compact JSON with a trailing newline: the exact bytes `dataset compile` writes. */

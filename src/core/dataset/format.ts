@@ -20,7 +20,10 @@ export function formatSourceText(path: string, text: string): FormatResult {
   const kind = fileKindOf(path);
   if (kind && kind !== 'dataset' && value && typeof value === 'object' && !Array.isArray(value)) {
     const list = (value as Record<string, unknown>)[kind];
-    if (Array.isArray(list) && list.every((r) => r && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string'))
+    if (
+      Array.isArray(list) &&
+      list.every((r) => r && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string')
+    )
       // Array.prototype.sort is stable, so records with equal ids keep their order for validate to flag.
       (value as Record<string, unknown>)[kind] = [...(list as { id: string }[])].sort(byId);
   }

@@ -9,7 +9,9 @@ const STOP: Record<string, string> = {
   ru: 'а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для до его ее ей ему если есть еще же за здесь и из или им их к как когда кто ли либо мне может мы на над надо наш не него нее нет ни них но ну о об однако он она они оно от очень по под после при с со так также такой там те тем то того тоже той только том ты у уже хотя чего чей чем что чтобы чье чья эта эти это я года году год россии',
   uk: 'а але б би був була були було бути в вам вас весь від до для є же за з и із її їх і й коли лише на над не ні ну о однак він вона вони воно по під після при с та так також там те ти то того тому у уже хоча це цей ця ці що щоб як який я року рік',
 };
-const stopSets = new Map<string, Set<string>>(Object.entries(STOP).map(([l, w]) => [l, new Set(w.split(' ').map(normaliseAlias))]));
+const stopSets = new Map<string, Set<string>>(
+  Object.entries(STOP).map(([l, w]) => [l, new Set(w.split(' ').map(normaliseAlias))]),
+);
 
 /** Candidate words of a text, normalised, in order of first appearance. */
 export function hintWords(text: string, lang: HintLang): string[] {
@@ -17,7 +19,7 @@ export function hintWords(text: string, lang: HintLang): string[] {
   const words =
     lang === 'ja'
       ? (norm.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu) ?? [])
-            : // Hyphens split words: the matcher tokenises "Self-Defense" as two words too.
+      : // Hyphens split words: the matcher tokenises "Self-Defense" as two words too.
         (norm.match(/[\p{L}][\p{L}\p{N}'’]*/gu) ?? []).map((w) => w.replace(/['’]+$/, '').replace(/['’]s$/, ''));
   const stop = stopSets.get(lang);
   const seen = new Set<string>();
@@ -48,7 +50,12 @@ function termOf(word: string, lang: HintLang): string {
  * Up to `max` groups from the rarest words (by document frequency over the whole import, then
  * longer first), in the claim's own language only; undefined when no word qualifies.
  */
-export function deriveHints(text: string, lang: HintLang, docFreq?: ReadonlyMap<string, number>, max = 3): ClaimHints | undefined {
+export function deriveHints(
+  text: string,
+  lang: HintLang,
+  docFreq?: ReadonlyMap<string, number>,
+  max = 3,
+): ClaimHints | undefined {
   const words = hintWords(text, lang);
   if (words.length === 0) return undefined;
   const ranked = words
@@ -69,7 +76,8 @@ export function detectHintLang(text: string): HintLang | 'other' {
   const cyr = count(/\p{Script=Cyrillic}/gu);
   const lat = count(/\p{Script=Latin}/gu);
   if (kana > 0 && kana + han >= letters.length / 2) return 'ja';
-  if (cyr >= letters.length / 2) return /[іїєґІЇЄҐ]/u.test(text) ? 'uk' : /[ыэъЫЭЪ]/u.test(text) || cyr > 0 ? 'ru' : 'other';
+  if (cyr >= letters.length / 2)
+    return /[іїєґІЇЄҐ]/u.test(text) ? 'uk' : /[ыэъЫЭЪ]/u.test(text) || cyr > 0 ? 'ru' : 'other';
   if (lat < letters.length / 2) return 'other';
   const words = normaliseAlias(text).match(/\p{L}+/gu) ?? [];
   const score = (list: string) => {

@@ -5,7 +5,17 @@ import { parseCsv } from './csv.ts';
 import { deriveHints, detectHintLang, hintWords } from './hints.ts';
 import { LIMITS, URL_PATTERN } from './schemas.ts';
 import type { SourceClaim, SourceData, SourceOfficial, SourceSource } from './source-types.ts';
-import { byId, countTable, lookup, dominantScript, findMarkup, isValidDate, normaliseAlias, shortHash, slugify } from './text-utils.ts';
+import {
+  byId,
+  countTable,
+  lookup,
+  dominantScript,
+  findMarkup,
+  isValidDate,
+  normaliseAlias,
+  shortHash,
+  slugify,
+} from './text-utils.ts';
 import { mapRatingValue, mapVerdict, normaliseVerdict, outletKey } from './verdicts.ts';
 
 /** One fact-check, whatever format it came in. */
@@ -25,7 +35,22 @@ export interface ReviewRow {
   country?: string;
   lang?: string;
 }
-export const ROW_FIELDS: readonly (keyof ReviewRow)[] = ['id', 'claim', 'verdict', 'ratingValue', 'bestRating', 'worstRating', 'url', 'date', 'outlet', 'outletUrl', 'claimant', 'claimantJob', 'country', 'lang'];
+export const ROW_FIELDS: readonly (keyof ReviewRow)[] = [
+  'id',
+  'claim',
+  'verdict',
+  'ratingValue',
+  'bestRating',
+  'worstRating',
+  'url',
+  'date',
+  'outlet',
+  'outletUrl',
+  'claimant',
+  'claimantJob',
+  'country',
+  'lang',
+];
 
 export interface ImportReport {
   input: string;
@@ -75,12 +100,17 @@ export interface ImportOptions {
 
 const URL_RE = new RegExp(URL_PATTERN);
 // Claimants that are channels or crowds, not people who can be officials.
-const NOT_A_PERSON = /\b(multiple|various|several|social|media|posts?|users?|viral|facebook|twitter|tiktok|instagram|whatsapp|youtube|telegram|bloggers?|websites?|e-?mails?|messages?|memes?|images?|videos?|people|sources|online|internet|claims?|rumou?rs?|chain|unknown|anonymous|anonyme|blogueurs?|internautes|publications?|usuarios|publicaciones|news|groups?|pages?|accounts?)\b/i;
+const NOT_A_PERSON =
+  /\b(multiple|various|several|social|media|posts?|users?|viral|facebook|twitter|tiktok|instagram|whatsapp|youtube|telegram|bloggers?|websites?|e-?mails?|messages?|memes?|images?|videos?|people|sources|online|internet|claims?|rumou?rs?|chain|unknown|anonymous|anonyme|blogueurs?|internautes|publications?|usuarios|publicaciones|news|groups?|pages?|accounts?)\b/i;
 // \b is ASCII-only in JS, so Cyrillic words need their own test.
 const NOT_A_PERSON_CYRILLIC = /(?:^|\s)(?:пользовател|соцсет|аноним|блогер|паблик|телеграм)/iu;
 
 function clean(s: string | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim().replace(/^"+|"+$/g, '').trim();
+  return (s ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^"+|"+$/g, '')
+    .trim();
 }
 
 /** "2021-7-16" and "2021-07-16T10:00:00Z" -> "2021-07-16"; anything else undefined. */
@@ -91,7 +121,16 @@ export function normaliseDate(s: string | undefined): string | undefined {
   return isValidDate(d) ? d : undefined;
 }
 
-const SCRIPT_TAG: Record<string, string> = { Latin: 'Latn', Cyrillic: 'Cyrl', Greek: 'Grek', Han: 'Hani', Kana: 'Jpan', Hangul: 'Hang', Arabic: 'Arab', Hebrew: 'Hebr' };
+const SCRIPT_TAG: Record<string, string> = {
+  Latin: 'Latn',
+  Cyrillic: 'Cyrl',
+  Greek: 'Grek',
+  Han: 'Hani',
+  Kana: 'Jpan',
+  Hangul: 'Hang',
+  Arabic: 'Arab',
+  Hebrew: 'Hebr',
+};
 const LANG_SCRIPT: Record<string, string> = { en: 'Latin', fr: 'Latin', ru: 'Cyrillic', uk: 'Cyrillic', ja: 'Han' };
 export function aliasLang(name: string, lang?: string): string {
   const s = dominantScript(name) ?? 'Other';
@@ -169,7 +208,12 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     if (!key || (outlet && key === normaliseAlias(outlet.name))) return undefined;
     let o = officials.get(key);
     if (!o) {
-      o = { id: uniqueId(slugify(name) || `person-${shortHash(key)}`), name, aliases: [{ text: name, lang: aliasLang(name, lang) }], roles: [] };
+      o = {
+        id: uniqueId(slugify(name) || `person-${shortHash(key)}`),
+        name,
+        aliases: [{ text: name, lang: aliasLang(name, lang) }],
+        roles: [],
+      };
       officials.set(key, o);
     }
     const job = truncate(clean(row.claimantJob), LIMITS.name);
@@ -192,7 +236,9 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
       bump(report.skipped, 'HTML or script in claim text');
       continue;
     }
-    const detected = options.lang ?? (row.lang && ['en', 'fr', 'ru', 'uk', 'ja'].includes(row.lang) ? (row.lang as HintLang) : detectHintLang(text));
+    const detected =
+      options.lang ??
+      (row.lang && ['en', 'fr', 'ru', 'uk', 'ja'].includes(row.lang) ? (row.lang as HintLang) : detectHintLang(text));
     if (detected === 'other') {
       bump(report.skipped, 'claim language without hint support (not en, fr, ru, uk, ja)');
       continue;
@@ -226,8 +272,14 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     // Verdicts are counted only for rows that are otherwise importable, so mapped + unmapped = imported.
     const verdictText = clean(row.verdict);
     let status = verdictText ? mapVerdict(verdictText, outlet?.name ?? row.outlet) : undefined;
-    if (!status && row.ratingValue) status = mapRatingValue(Number(row.ratingValue), row.worstRating ? Number(row.worstRating) : 1, row.bestRating ? Number(row.bestRating) : 5);
-    const label = verdictText || (row.ratingValue ? `rating ${row.ratingValue}/${row.bestRating ?? 5}` : '(no verdict)');
+    if (!status && row.ratingValue)
+      status = mapRatingValue(
+        Number(row.ratingValue),
+        row.worstRating ? Number(row.worstRating) : 1,
+        row.bestRating ? Number(row.bestRating) : 5,
+      );
+    const label =
+      verdictText || (row.ratingValue ? `rating ${row.ratingValue}/${row.bestRating ?? 5}` : '(no verdict)');
     if (!status) {
       bump(report.unmapped, label);
       if (options.unmapped === 'skip') {
@@ -247,7 +299,8 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
         ? `${options.idPrefix}-${slugify(rowId)}`
         : `${outlet ? outlet.id.slice(0, 20) + '-' : ''}${slugify(text, 32) || 'claim'}-${shortHash(key).slice(0, 6)}`,
     );
-    const note = verdictText && !findMarkup(verdictText) ? truncate(`verdict: "${verdictText}"`, LIMITS.note) : undefined;
+    const note =
+      verdictText && !findMarkup(verdictText) ? truncate(`verdict: "${verdictText}"`, LIMITS.note) : undefined;
     claims.push({
       id,
       text,
@@ -273,14 +326,17 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
   report.officials = officialList.length;
   report.sources = sourceList.length;
   const latest = claims.reduce((max, c) => (c.history[0].date > max ? c.history[0].date : max), '');
-  const updated = options.updated ?? (latest.length === 10 ? latest : latest ? `${latest.slice(0, 4)}-12-31`.slice(0, 10) : '1970-01-01');
+  const updated =
+    options.updated ??
+    (latest.length === 10 ? latest : latest ? `${latest.slice(0, 4)}-12-31`.slice(0, 10) : '1970-01-01');
   return {
     data: {
       meta: {
         $schema: './schema/dataset.schema.json',
         version: options.version ?? updated.replace(/-/g, '.'),
         updated,
-        license: options.license ?? 'Fact-checks as published by the fact-checkers named in sources.json; local testing only.',
+        license:
+          options.license ?? 'Fact-checks as published by the fact-checkers named in sources.json; local testing only.',
         description: options.description ?? `Imported from ${options.input ?? 'ClaimReview data'}.`,
         profile: 'imported',
       },
@@ -305,7 +361,8 @@ const textOf = (v: unknown): string | undefined => {
   if (isObj(v)) return textOf(v['@value'] ?? v.name);
   return undefined;
 };
-const hasType = (o: Obj, t: string) => [o['@type']].flat().some((x) => typeof x === 'string' && x.replace(/^.*[/#:]/, '') === t);
+const hasType = (o: Obj, t: string) =>
+  [o['@type']].flat().some((x) => typeof x === 'string' && x.replace(/^.*[/#:]/, '') === t);
 
 /** Every ClaimReview in a JSON-LD document: one object, an array, a DataFeed or an @graph. */
 export function findClaimReviews(doc: unknown): Obj[] {
@@ -320,7 +377,8 @@ export function findClaimReviews(doc: unknown): Obj[] {
       out.push(v);
       return;
     }
-    for (const k of ['@graph', 'dataFeedElement', 'item', 'itemListElement', 'mainEntity']) if (k in v) walk(v[k], depth + 1);
+    for (const k of ['@graph', 'dataFeedElement', 'item', 'itemListElement', 'mainEntity'])
+      if (k in v) walk(v[k], depth + 1);
   };
   walk(doc, 0);
   return out;
@@ -361,11 +419,18 @@ export type ColumnMapping = Partial<Record<keyof ReviewRow, string[]>>;
 /** "claim=claimReviewed,verdict=reviewRating.alternateName,date=a|b" -> mapping. */
 export function parseColumnMapping(spec: string): ColumnMapping {
   const m: ColumnMapping = {};
-  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf('=');
     const field = part.slice(0, eq).trim() as keyof ReviewRow;
-    if (eq <= 0 || !ROW_FIELDS.includes(field)) throw new Error(`bad column mapping "${part}": expected field=column with field one of ${ROW_FIELDS.join(', ')}`);
-    m[field] = part.slice(eq + 1).split('|').map((s) => s.trim());
+    if (eq <= 0 || !ROW_FIELDS.includes(field))
+      throw new Error(`bad column mapping "${part}": expected field=column with field one of ${ROW_FIELDS.join(', ')}`);
+    m[field] = part
+      .slice(eq + 1)
+      .split('|')
+      .map((s) => s.trim());
   }
   if (!m.claim) throw new Error('column mapping needs claim=<column>');
   return m;
@@ -399,7 +464,19 @@ export const PRESETS: Record<string, CsvPreset> = {
     options: {
       // In these outlets' rows creativeWork_author_name is the fact-checker's own journalist (it
       // matches claimReview_author_url) or a social-media account, never an official.
-      ignoreClaimantFor: ['africacheck', 'checkyourfact', 'fullfact', 'politifact', 'snopes', 'truthorfiction', 'vishvanews', 'vishvasnews', 'factcheckafp', 'factcheckaap', 'fatabyyano'],
+      ignoreClaimantFor: [
+        'africacheck',
+        'checkyourfact',
+        'fullfact',
+        'politifact',
+        'snopes',
+        'truthorfiction',
+        'vishvanews',
+        'vishvasnews',
+        'factcheckafp',
+        'factcheckaap',
+        'fatabyyano',
+      ],
     },
   },
   liar: {
@@ -413,8 +490,10 @@ export const PRESETS: Record<string, CsvPreset> = {
       // LIAR carries no ruling dates; its v1.0 release date is the latest date the rulings can have.
       defaultDate: '2017-04-23',
       outlet: { id: 'politifact', name: 'PolitiFact', url: 'https://www.politifact.com/' },
-      license: 'LIAR dataset (W. Y. Wang, ACL 2017): research use only; statements (c) PolitiFact / Poynter. Never bundled.',
-      description: 'PolitiFact statements from the LIAR dataset. History dates are the LIAR v1.0 release date (2017-04-23): LIAR does not carry ruling dates.',
+      license:
+        'LIAR dataset (W. Y. Wang, ACL 2017): research use only; statements (c) PolitiFact / Poynter. Never bundled.',
+      description:
+        'PolitiFact statements from the LIAR dataset. History dates are the LIAR v1.0 release date (2017-04-23): LIAR does not carry ruling dates.',
     },
   },
 };
@@ -433,7 +512,8 @@ export function csvToRows(text: string, preset: CsvPreset): ReviewRow[] {
   const index = (col: string): number => {
     if (/^\d+$/.test(col) && !header.includes(col)) return Number(col) - 1;
     const i = header.indexOf(col);
-    if (i === -1) throw new Error(`column "${col}" not in the header (${header.filter(Boolean).slice(0, 30).join(', ')})`);
+    if (i === -1)
+      throw new Error(`column "${col}" not in the header (${header.filter(Boolean).slice(0, 30).join(', ')})`);
     return i;
   };
   const cols = Object.entries(preset.mapping).map(([field, names]) => [field, names!.map(index)] as const);
@@ -457,17 +537,29 @@ export function importClaimReviewCsv(text: string, preset: CsvPreset, options: I
  * Any supported input: JSON-LD when it parses as JSON, else CSV/TSV with the given preset, mapping
  * or the preset detected from the content.
  */
-export function importClaimReview(text: string, options: ImportOptions & { preset?: string; mapping?: ColumnMapping; header?: boolean } = {}): ImportResult {
+export function importClaimReview(
+  text: string,
+  options: ImportOptions & { preset?: string; mapping?: ColumnMapping; header?: boolean } = {},
+): ImportResult {
   const t = text.replace(/^\uFEFF/, '').trimStart();
-  if (!options.preset && !options.mapping && (t.startsWith('{') || t.startsWith('['))) return importClaimReviewJson(t, options);
+  if (!options.preset && !options.mapping && (t.startsWith('{') || t.startsWith('[')))
+    return importClaimReviewJson(t, options);
   let preset: CsvPreset | undefined;
-  if (options.mapping) preset = { header: options.header ?? true, mapping: options.mapping, ...(options.preset && lookup(PRESETS, options.preset) ? { ...PRESETS[options.preset], mapping: options.mapping } : {}) };
+  if (options.mapping)
+    preset = {
+      header: options.header ?? true,
+      mapping: options.mapping,
+      ...(options.preset && lookup(PRESETS, options.preset)
+        ? { ...PRESETS[options.preset], mapping: options.mapping }
+        : {}),
+    };
   else {
     const name = options.preset ?? detectPreset(t);
     // LIAR needs more than a column mapping (speaker slugs to names, job-less speakers).
     if (name === 'liar') return importLiar(t, options);
     preset = name ? lookup(PRESETS, name) : undefined;
-    if (!preset) throw new Error(`cannot tell the format: give --preset (${Object.keys(PRESETS).join(', ')}) or --columns`);
+    if (!preset)
+      throw new Error(`cannot tell the format: give --preset (${Object.keys(PRESETS).join(', ')}) or --columns`);
   }
   return importClaimReviewCsv(t, preset, options);
 }
@@ -481,7 +573,12 @@ export function importLiar(text: string, options: ImportOptions = {}): ImportRes
   const rows = raw.map((r) => ({
     ...r,
     // LIAR speakers are slugs ("barack-obama"); the name is the readable form of it.
-    claimant: withJob.has(r.claimant) ? r.claimant?.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ') : undefined,
+    claimant: withJob.has(r.claimant)
+      ? r.claimant
+          ?.split('-')
+          .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+          .join(' ')
+      : undefined,
     country: r.claimantJob ? 'United States' : undefined,
   }));
   return importReviewRows(rows, { ...preset.options, input: 'LIAR', ...options });

@@ -3,7 +3,18 @@
 import { LIMITS } from './schemas.ts';
 import type { SourceData, SourceOfficial } from './source-types.ts';
 import type { Alias, Role } from '../types.ts';
-import { byId, countTable, lookup, dominantScript, findMarkup, isValidDate, isWellFormedLangTag, normaliseAlias, shortHash, slugify } from './text-utils.ts';
+import {
+  byId,
+  countTable,
+  lookup,
+  dominantScript,
+  findMarkup,
+  isValidDate,
+  isWellFormedLangTag,
+  normaliseAlias,
+  shortHash,
+  slugify,
+} from './text-utils.ts';
 import { aliasLang, normaliseDate } from './import-claimreview.ts';
 
 export interface PopoloOptions {
@@ -34,16 +45,33 @@ export interface PopoloReport {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim() : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim() : undefined;
 
 const PATRONYMIC = /(?:вич|вна|чна|ична|івна|ївна)$/u;
 
 // Language of a legislature's own spelling of names, when the name is in that language's script.
 const COUNTRY_LANG: Record<string, [string, string]> = {
-  russia: ['ru', 'Cyrillic'], ukraine: ['uk', 'Cyrillic'], bulgaria: ['bg', 'Cyrillic'], belarus: ['be', 'Cyrillic'], serbia: ['sr', 'Cyrillic'],
-  japan: ['ja', 'Han'], 'south korea': ['ko', 'Hangul'], greece: ['el', 'Greek'], israel: ['he', 'Hebrew'],
-  uk: ['en', 'Latin'], 'united kingdom': ['en', 'Latin'], france: ['fr', 'Latin'], norway: ['nb', 'Latin'], 'czech republic': ['cs', 'Latin'],
-  germany: ['de', 'Latin'], italy: ['it', 'Latin'], spain: ['es', 'Latin'], poland: ['pl', 'Latin'], canada: ['en', 'Latin'], australia: ['en', 'Latin'],
+  russia: ['ru', 'Cyrillic'],
+  ukraine: ['uk', 'Cyrillic'],
+  bulgaria: ['bg', 'Cyrillic'],
+  belarus: ['be', 'Cyrillic'],
+  serbia: ['sr', 'Cyrillic'],
+  japan: ['ja', 'Han'],
+  'south korea': ['ko', 'Hangul'],
+  greece: ['el', 'Greek'],
+  israel: ['he', 'Hebrew'],
+  uk: ['en', 'Latin'],
+  'united kingdom': ['en', 'Latin'],
+  france: ['fr', 'Latin'],
+  norway: ['nb', 'Latin'],
+  'czech republic': ['cs', 'Latin'],
+  germany: ['de', 'Latin'],
+  italy: ['it', 'Latin'],
+  spain: ['es', 'Latin'],
+  poland: ['pl', 'Latin'],
+  canada: ['en', 'Latin'],
+  australia: ['en', 'Latin'],
 };
 function countryLang(country: string | undefined, name: string): string | undefined {
   const hit = country ? lookup(COUNTRY_LANG, country.toLowerCase()) : undefined;
@@ -52,21 +80,38 @@ function countryLang(country: string | undefined, name: string): string | undefi
 }
 
 // Wikidata language codes that are not BCP-47 as written.
-const LANG_FIX: Record<string, string> = { cn: 'zh', 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', 'be-tarask': 'be', 'be-x-old': 'be', simple: 'en' };
+const LANG_FIX: Record<string, string> = {
+  cn: 'zh',
+  'zh-hans': 'zh-Hans',
+  'zh-hant': 'zh-Hant',
+  'be-tarask': 'be',
+  'be-x-old': 'be',
+  simple: 'en',
+};
 
 export function importPopolo(text: string, options: PopoloOptions = {}): { data: SourceData; report: PopoloReport } {
   const doc: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
   if (!isObj(doc) || !Array.isArray(doc.persons)) throw new Error('not a Popolo document: no "persons" array');
-  const report: PopoloReport = { input: options.input ?? '', persons: doc.persons.length, imported: 0, aliases: 0, byLang: countTable(), droppedSharedAliases: 0, skipped: countTable() };
+  const report: PopoloReport = {
+    input: options.input ?? '',
+    persons: doc.persons.length,
+    imported: 0,
+    aliases: 0,
+    byLang: countTable(),
+    droppedSharedAliases: 0,
+    skipped: countTable(),
+  };
   const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
 
   const orgs = new Map<string, string>();
-  for (const o of Array.isArray(doc.organizations) ? doc.organizations : []) if (isObj(o) && str(o.id) && str(o.name)) orgs.set(o.id as string, str(o.name)!);
+  for (const o of Array.isArray(doc.organizations) ? doc.organizations : [])
+    if (isObj(o) && str(o.id) && str(o.name)) orgs.set(o.id as string, str(o.name)!);
   const events = new Map<string, Obj>();
   for (const e of Array.isArray(doc.events) ? doc.events : []) if (isObj(e) && str(e.id)) events.set(e.id as string, e);
   const memberships = new Map<string, Obj[]>();
   for (const m of Array.isArray(doc.memberships) ? doc.memberships : [])
-    if (isObj(m) && str(m.person_id)) memberships.set(m.person_id as string, [...(memberships.get(m.person_id as string) ?? []), m]);
+    if (isObj(m) && str(m.person_id))
+      memberships.set(m.person_id as string, [...(memberships.get(m.person_id as string) ?? []), m]);
 
   const used = options.usedIds ?? new Set<string>();
   const owners = options.aliasOwners ?? new Map<string, string>();
@@ -89,7 +134,8 @@ export function importPopolo(text: string, options: PopoloOptions = {}): { data:
     if (given && family) candidates.push({ text: `${given} ${family}`, lang: primaryLang(`${given} ${family}`) });
     else {
       const t = name.split(' ');
-      if (t.length === 3 && PATRONYMIC.test(t[2])) candidates.push({ text: `${t[1]} ${t[0]}`, lang: primaryLang(name) });
+      if (t.length === 3 && PATRONYMIC.test(t[2]))
+        candidates.push({ text: `${t[1]} ${t[0]}`, lang: primaryLang(name) });
     }
     for (const o of Array.isArray(p.other_names) ? p.other_names : []) {
       if (!isObj(o)) continue;
@@ -108,7 +154,14 @@ export function importPopolo(text: string, options: PopoloOptions = {}): { data:
     const own = new Set<string>();
     for (const a of candidates) {
       const norm = normaliseAlias(a.text);
-      if (!norm || own.has(norm) || a.text.length > LIMITS.name || findMarkup(a.text) || dominantScript(a.text) === undefined) continue;
+      if (
+        !norm ||
+        own.has(norm) ||
+        a.text.length > LIMITS.name ||
+        findMarkup(a.text) ||
+        dominantScript(a.text) === undefined
+      )
+        continue;
       const owner = owners.get(norm);
       if (owner && owner !== id) {
         report.droppedSharedAliases++;
@@ -118,7 +171,10 @@ export function importPopolo(text: string, options: PopoloOptions = {}): { data:
       aliases.push(a);
     }
     if (aliases.length === 0) {
-      bump(report.skipped, 'every name already belongs to another person (a namesake, or the same person under a second record)');
+      bump(
+        report.skipped,
+        'every name already belongs to another person (a namesake, or the same person under a second record)',
+      );
       continue;
     }
     used.add(id);
@@ -133,7 +189,11 @@ export function importPopolo(text: string, options: PopoloOptions = {}): { data:
       const ev = events.get(String(m.legislative_period_id));
       const from = normaliseDate(str(m.start_date) ?? str(ev?.start_date));
       const to = normaliseDate(str(m.end_date) ?? str(ev?.end_date));
-      const role: Role = { title: `Member of ${org}`.slice(0, LIMITS.name), organisation: org.slice(0, LIMITS.name), country };
+      const role: Role = {
+        title: `Member of ${org}`.slice(0, LIMITS.name),
+        organisation: org.slice(0, LIMITS.name),
+        country,
+      };
       if (from && isValidDate(from)) role.from = from;
       if (to && isValidDate(to) && (!role.from || to >= role.from)) role.to = to;
       const key = JSON.stringify(role);
@@ -143,7 +203,9 @@ export function importPopolo(text: string, options: PopoloOptions = {}): { data:
       }
     }
     const wikidata = Array.isArray(p.identifiers)
-      ? p.identifiers.find((x): x is Obj => isObj(x) && x.scheme === 'wikidata' && /^Q[1-9]\d*$/.test(String(x.identifier)))
+      ? p.identifiers.find(
+          (x): x is Obj => isObj(x) && x.scheme === 'wikidata' && /^Q[1-9]\d*$/.test(String(x.identifier)),
+        )
       : undefined;
     officials.push({ id, name, aliases, roles, ...(wikidata ? { wikidata: String(wikidata.identifier) } : {}) });
     report.imported++;
@@ -183,7 +245,11 @@ export interface MergeReport {
  * person under another id; claims that point at it are pointed at the earlier record, so the result
  * still validates.
  */
-export function mergeSourceData(parts: SourceData[], meta?: Partial<SourceData['meta']>, report?: MergeReport): SourceData {
+export function mergeSourceData(
+  parts: SourceData[],
+  meta?: Partial<SourceData['meta']>,
+  report?: MergeReport,
+): SourceData {
   const rep: MergeReport = report ?? { mergedOfficials: 0, droppedAliases: 0, droppedRecords: 0 };
   const ids = new Set<string>();
   const owners = new Map<string, string>();
@@ -233,16 +299,27 @@ export function mergeSourceData(parts: SourceData[], meta?: Partial<SourceData['
   const re = (id: string) => remap.get(id) ?? id;
   const claims = pick(parts.map((p) => p.claims)).map((c) =>
     c.about.some((id) => remap.has(id)) || c.history.some((h) => h.by && remap.has(h.by))
-      ? { ...c, about: [...new Set(c.about.map(re))], history: c.history.map((h) => (h.by ? { ...h, by: re(h.by) } : h)) }
+      ? {
+          ...c,
+          about: [...new Set(c.about.map(re))],
+          history: c.history.map((h) => (h.by ? { ...h, by: re(h.by) } : h)),
+        }
       : c,
   );
-  const latest = parts.map((p) => p.meta.updated).sort().pop() ?? '1970-01-01';
+  const latest =
+    parts
+      .map((p) => p.meta.updated)
+      .sort()
+      .pop() ?? '1970-01-01';
   return {
     meta: {
       ...parts[0]?.meta,
       updated: latest,
       version: latest.replace(/-/g, '.'),
-      license: parts.map((p) => p.meta.license).filter((v, i, a) => a.indexOf(v) === i).join(' '),
+      license: parts
+        .map((p) => p.meta.license)
+        .filter((v, i, a) => a.indexOf(v) === i)
+        .join(' '),
       profile: 'imported',
       ...meta,
     },

@@ -20,7 +20,14 @@
 //   const data = mergeSourceData([importPopolo(p1).data, importLiar(liarText).data]);
 //   const { errors, data: checked } = validateDataset(toSourceFiles(data), { maxFileBytes: Infinity });
 //   const compiled = compileDataset(checked!);
-export { validateDataset, formatIssue, fileKindOf, type Issue, type ValidationResult, type ValidateOptions } from './validate.ts';
+export {
+  validateDataset,
+  formatIssue,
+  fileKindOf,
+  type Issue,
+  type ValidationResult,
+  type ValidateOptions,
+} from './validate.ts';
 export { compileDataset, serializeCompiled } from './compile.ts';
 export { formatSourceText, canonicalJson, type FormatResult } from './format.ts';
 export { toSourceFiles } from './source-files.ts';
@@ -41,10 +48,24 @@ export {
   type ColumnMapping,
   type CsvPreset,
 } from './import-claimreview.ts';
-export { importPopolo, mergeSourceData, type MergeReport, type PopoloOptions, type PopoloReport } from './import-popolo.ts';
+export {
+  importPopolo,
+  mergeSourceData,
+  type MergeReport,
+  type PopoloOptions,
+  type PopoloReport,
+} from './import-popolo.ts';
 export { datasetStats, formatStats, type DatasetStats } from './stats.ts';
 export { mapVerdict, normaliseVerdict, VERDICT_TABLE } from './verdicts.ts';
 export { parseCsv } from './csv.ts';
 export { SCHEMAS, LIMITS, schemaText, schemaFileName } from './schemas.ts';
 export { normaliseAlias, isValidDate } from './text-utils.ts';
-export type { SourceData, SourceFile, SourceMeta, SourceClaim, SourceOfficial, SourceOrganisation, SourceSource } from './source-types.ts';
+export type {
+  SourceData,
+  SourceFile,
+  SourceMeta,
+  SourceClaim,
+  SourceOfficial,
+  SourceOrganisation,
+  SourceSource,
+} from './source-types.ts';

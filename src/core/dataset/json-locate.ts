@@ -22,7 +22,9 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
 export function syntaxProblems(text: string): SyntaxProblem[] {
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  return errors.slice(0, 5).map((e) => ({ ...lineColumnAt(text, e.offset), message: describeParseError(printParseErrorCode(e.error)) }));
+  return errors
+    .slice(0, 5)
+    .map((e) => ({ ...lineColumnAt(text, e.offset), message: describeParseError(printParseErrorCode(e.error)) }));
 }
 
 function describeParseError(code: string): string {

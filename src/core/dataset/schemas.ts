@@ -26,7 +26,8 @@ const NOT_BLANK = '\\S';
 export const PATTERN_MESSAGES: Record<string, string> = {
   [ID_PATTERN]: 'must be a kebab-case ASCII id (a-z, 0-9, single dashes)',
   [LANG_TAG_PATTERN]: 'must be a well-formed BCP-47 language tag ("en", "ru", "ja", "ru-Latn")',
-  [SAFE_TEXT_PATTERN]: 'must be plain text: HTML tags ("<" followed by a letter or "/") and "javascript:" are not allowed',
+  [SAFE_TEXT_PATTERN]:
+    'must be plain text: HTML tags ("<" followed by a letter or "/") and "javascript:" are not allowed',
   [DATE_SHAPE]: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
   [FULL_DATE_SHAPE]: 'must be a date as YYYY-MM-DD',
   [URL_PATTERN]: 'must be an http:// or https:// URL',
@@ -47,10 +48,26 @@ function text(maxLength: number, description?: string): Json {
 }
 
 const definitions: Record<string, Json> = {
-  id: { type: 'string', minLength: 1, maxLength: LIMITS.id, pattern: ID_PATTERN, description: 'kebab-case ASCII id, unique across all files' },
-  lang: { type: 'string', maxLength: 35, pattern: LANG_TAG_PATTERN, description: 'BCP-47 tag: "en", "ru", "ja", "ru-Latn" for a transliteration' },
+  id: {
+    type: 'string',
+    minLength: 1,
+    maxLength: LIMITS.id,
+    pattern: ID_PATTERN,
+    description: 'kebab-case ASCII id, unique across all files',
+  },
+  lang: {
+    type: 'string',
+    maxLength: 35,
+    pattern: LANG_TAG_PATTERN,
+    description: 'BCP-47 tag: "en", "ru", "ja", "ru-Latn" for a transliteration',
+  },
   date: { type: 'string', pattern: DATE_SHAPE, description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-  url: { type: 'string', maxLength: LIMITS.url, pattern: URL_PATTERN, description: 'http(s) URL; leave out rather than guess' },
+  url: {
+    type: 'string',
+    maxLength: LIMITS.url,
+    pattern: URL_PATTERN,
+    description: 'http(s) URL; leave out rather than guess',
+  },
   name: text(LIMITS.name),
   alias: {
     type: 'object',
@@ -137,7 +154,19 @@ const source: Json = {
     // Open list: the enum only feeds editor autocompletion.
     kind: {
       anyOf: [
-        { enum: ['news-agency', 'newspaper', 'broadcaster', 'magazine', 'website', 'government', 'fact-checker', 'organisation', 'social-media'] },
+        {
+          enum: [
+            'news-agency',
+            'newspaper',
+            'broadcaster',
+            'magazine',
+            'website',
+            'government',
+            'fact-checker',
+            'organisation',
+            'social-media',
+          ],
+        },
         { type: 'string', pattern: ID_PATTERN, maxLength: 40 },
       ],
     },

@@ -6,7 +6,10 @@ import type { SourceData, SourceFile } from './source-types.ts';
 /** The five files (dataset, officials, organisations, sources, claims) under `dir`, canonically formatted. */
 export function toSourceFiles(data: SourceData, dir = 'data'): SourceFile[] {
   const p = (name: string) => `${dir.replace(/[\\/]+$/, '')}/${name}.json`;
-  const file = (name: string, key: string, records: unknown[]) => ({ path: p(name), text: canonicalJson({ $schema: `./schema/${name}.schema.json`, [key]: records }) });
+  const file = (name: string, key: string, records: unknown[]) => ({
+    path: p(name),
+    text: canonicalJson({ $schema: `./schema/${name}.schema.json`, [key]: records }),
+  });
   return [
     { path: p('dataset'), text: canonicalJson({ $schema: './schema/dataset.schema.json', ...data.meta }) },
     file('officials', 'officials', data.officials),

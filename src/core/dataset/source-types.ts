@@ -59,7 +59,13 @@ export interface SourceData {
 }
 
 export type SourceFileKind = 'dataset' | 'officials' | 'organisations' | 'sources' | 'claims';
-export const SOURCE_FILE_KINDS: readonly SourceFileKind[] = ['dataset', 'officials', 'organisations', 'sources', 'claims'];
+export const SOURCE_FILE_KINDS: readonly SourceFileKind[] = [
+  'dataset',
+  'officials',
+  'organisations',
+  'sources',
+  'claims',
+];
 /** Top-level array of each record file (dataset.json has none). */
 export const RECORD_KEY: Record<Exclude<SourceFileKind, 'dataset'>, keyof SourceData> = {
   officials: 'officials',

@@ -50,11 +50,13 @@ export function datasetStats(d: SourceData): DatasetStats {
 export function formatStats(s: DatasetStats): string {
   const block = (title: string, m: Record<string, number>) =>
     [`${title}:`, ...Object.entries(m).map(([k, v]) => `  ${String(v).padStart(6)}  ${k}`)].join('\n');
-  return [
-    `officials ${s.officials}, organisations ${s.organisations}, sources ${s.sources}, claims ${s.claims}`,
-    block('claims by status', s.byStatus),
-    block('claims with hints per language', s.hintLangs),
-    block('official aliases per language', s.aliasLangs),
-    block('history entries per outlet', s.byOutlet),
-  ].join('\n') + '\n';
+  return (
+    [
+      `officials ${s.officials}, organisations ${s.organisations}, sources ${s.sources}, claims ${s.claims}`,
+      block('claims by status', s.byStatus),
+      block('claims with hints per language', s.hintLangs),
+      block('official aliases per language', s.aliasLangs),
+      block('history entries per outlet', s.byOutlet),
+    ].join('\n') + '\n'
+  );
 }

@@ -52,7 +52,8 @@ export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
  * Text fields end up in cards and exports; even though the UI renders them as text, markup in the
  * dataset is always a mistake or an attack, so it is refused at the source.
  */
-export const SAFE_TEXT_PATTERN = '^(?![\\s\\S]*<[A-Za-z/!?])(?![\\s\\S]*[jJ][aA][vV][aA][sS][cC][rR][iI][pP][tT]\\s*:)[\\s\\S]*$';
+export const SAFE_TEXT_PATTERN =
+  '^(?![\\s\\S]*<[A-Za-z/!?])(?![\\s\\S]*[jJ][aA][vV][aA][sS][cC][rR][iI][pP][tT]\\s*:)[\\s\\S]*$';
 const MARKUP_RE = /<[A-Za-z/!?]|javascript\s*:/i;
 export function findMarkup(text: string): string | undefined {
   const m = MARKUP_RE.exec(text);

@@ -6,7 +6,14 @@ import { duplicateKeys, Locator, pathToPointer, pointerToPath, syntaxProblems } 
 import { LIMITS, PATTERN_MESSAGES, SCHEMAS } from './schemas.ts';
 import { nativeScriptOf } from './scripts-by-country.ts';
 import { SOURCE_FILE_KINDS, type SourceData, type SourceFile, type SourceFileKind } from './source-types.ts';
-import { compareDates, dominantScript, isValidDate, normaliseAlias, safeForTerminal, utf8Length } from './text-utils.ts';
+import {
+  compareDates,
+  dominantScript,
+  isValidDate,
+  normaliseAlias,
+  safeForTerminal,
+  utf8Length,
+} from './text-utils.ts';
 
 export interface Issue {
   severity: 'error' | 'warning';
@@ -50,7 +57,10 @@ let validators: Record<SourceFileKind, ValidateFunction> | undefined;
 function getValidators(): Record<SourceFileKind, ValidateFunction> {
   if (!validators) {
     const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
-    validators = Object.fromEntries(SOURCE_FILE_KINDS.map((k) => [k, ajv.compile(SCHEMAS[k])])) as Record<SourceFileKind, ValidateFunction>;
+    validators = Object.fromEntries(SOURCE_FILE_KINDS.map((k) => [k, ajv.compile(SCHEMAS[k])])) as Record<
+      SourceFileKind,
+      ValidateFunction
+    >;
   }
   return validators;
 }
@@ -58,7 +68,9 @@ function getValidators(): Record<SourceFileKind, ValidateFunction> {
 export function fileKindOf(path: string): SourceFileKind | undefined {
   const base = path.split(/[\\/]/).pop() ?? '';
   const kind = base.replace(/\.json$/, '');
-  return (SOURCE_FILE_KINDS as readonly string[]).includes(kind) && base.endsWith('.json') ? (kind as SourceFileKind) : undefined;
+  return (SOURCE_FILE_KINDS as readonly string[]).includes(kind) && base.endsWith('.json')
+    ? (kind as SourceFileKind)
+    : undefined;
 }
 
 function quote(v: unknown): string {
@@ -91,7 +103,14 @@ class Reporter {
   }
 
   /** Report at a pointer; line, record id and field are derived from it. */
-  at(severity: Issue['severity'], file: string, pointer: string, message: string, field?: string, offset?: number): void {
+  at(
+    severity: Issue['severity'],
+    file: string,
+    pointer: string,
+    message: string,
+    field?: string,
+    offset?: number,
+  ): void {
     const path = pointerToPath(pointer);
     const root = this.roots.get(file);
     let id: string | undefined;
@@ -122,13 +141,27 @@ function describeAjvError(e: ErrorObject, root: unknown): { pointer: string; fie
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
-      return { pointer: `${e.instancePath}/${String(p.missingProperty)}`, field: String(p.missingProperty), message: 'is required' };
+      return {
+        pointer: `${e.instancePath}/${String(p.missingProperty)}`,
+        field: String(p.missingProperty),
+        message: 'is required',
+      };
     case 'additionalProperties':
-      return { pointer: `${e.instancePath}/${String(p.additionalProperty)}`, field: String(p.additionalProperty), message: `unknown field "${String(p.additionalProperty)}"` };
+      return {
+        pointer: `${e.instancePath}/${String(p.additionalProperty)}`,
+        field: String(p.additionalProperty),
+        message: `unknown field "${String(p.additionalProperty)}"`,
+      };
     case 'type':
-      return { pointer: e.instancePath, message: `must be ${/^[aeiou]/.test(String(p.type)) ? 'an' : 'a'} ${String(p.type)}, found ${typeName(value)} ${quote(value)}` };
+      return {
+        pointer: e.instancePath,
+        message: `must be ${/^[aeiou]/.test(String(p.type)) ? 'an' : 'a'} ${String(p.type)}, found ${typeName(value)} ${quote(value)}`,
+      };
     case 'enum':
-      return { pointer: e.instancePath, message: `${quote(value)} is not one of ${(p.allowedValues as unknown[]).join(', ')}` };
+      return {
+        pointer: e.instancePath,
+        message: `${quote(value)} is not one of ${(p.allowedValues as unknown[]).join(', ')}`,
+      };
     case 'pattern': {
       const known = PATTERN_MESSAGES[String(p.pattern)];
       return { pointer: e.instancePath, message: `${quote(value)} ${known ?? `must match ${String(p.pattern)}`}` };
@@ -136,13 +169,22 @@ function describeAjvError(e: ErrorObject, root: unknown): { pointer: string; fie
     case 'minLength':
       return { pointer: e.instancePath, message: 'must not be empty' };
     case 'maxLength':
-      return { pointer: e.instancePath, message: `is ${typeof value === 'string' ? value.length : '?'} characters long; the limit is ${String(p.limit)}` };
+      return {
+        pointer: e.instancePath,
+        message: `is ${typeof value === 'string' ? value.length : '?'} characters long; the limit is ${String(p.limit)}`,
+      };
     case 'minItems':
-      return { pointer: e.instancePath, message: `must not be empty (at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'})` };
+      return {
+        pointer: e.instancePath,
+        message: `must not be empty (at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'})`,
+      };
     case 'anyOf':
       return { pointer: e.instancePath, message: `${quote(value)} must be a known kind or a kebab-case word` };
     case 'propertyNames':
-      return { pointer: e.instancePath, message: `key ${quote(p.propertyName)} must be a well-formed BCP-47 language tag` };
+      return {
+        pointer: e.instancePath,
+        message: `key ${quote(p.propertyName)} must be a well-formed BCP-47 language tag`,
+      };
     default:
       return { pointer: e.instancePath, message: e.message ?? e.keyword };
   }
@@ -175,7 +217,10 @@ export function validateDataset(files: SourceFile[], options: ValidateOptions = 
     }
     const bytes = utf8Length(f.text);
     if (bytes > maxBytes) {
-      r.fileError(f.path, `file is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB (split the data or raise --max-size)`);
+      r.fileError(
+        f.path,
+        `file is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB (split the data or raise --max-size)`,
+      );
       continue;
     }
     if (f.text.charCodeAt(0) === 0xfeff) {
@@ -200,11 +245,25 @@ export function validateDataset(files: SourceFile[], options: ValidateOptions = 
     r.setFile(f.path, f.text, root);
     // Hand-edited files are small; machine-written imports (12 MB of LIAR) cannot repeat a key, and
     // a second full tokenisation would triple their validation time.
-    if (bytes <= LIMITS.fileBytes) for (const d of duplicateKeys(f.text)) r.at('error', f.path, d.pointer, `"${d.key}" is written twice in this object; only the last one would count`, d.key, d.offset);
+    if (bytes <= LIMITS.fileBytes)
+      for (const d of duplicateKeys(f.text))
+        r.at(
+          'error',
+          f.path,
+          d.pointer,
+          `"${d.key}" is written twice in this object; only the last one would count`,
+          d.key,
+          d.offset,
+        );
     if (bytes <= LIMITS.fileBytes && JSON.stringify(root, null, 2) + '\n' !== f.text)
       r.fileWarning(f.path, 'not in canonical form (2-space JSON, final newline); run `npm run dataset -- format`');
     if (isObj(root) && str(root.$schema) && root.$schema !== `./schema/${kind}.schema.json`)
-      r.at('warning', f.path, '/$schema', `"${root.$schema}" is not ./schema/${kind}.schema.json: editors will not check this file`);
+      r.at(
+        'warning',
+        f.path,
+        '/$schema',
+        `"${root.$schema}" is not ./schema/${kind}.schema.json: editors will not check this file`,
+      );
     const validate = getValidators()[kind];
     const bad = new Set<number>();
     badRecords.set(kind, bad);
@@ -257,7 +316,9 @@ function crossChecks(
     if (!p || !isObj(p.root) || !Array.isArray(p.root[kind])) return [];
     const bad = badRecords.get(kind) ?? new Set();
     const list = p.root[kind] as unknown[];
-    return list.flatMap((rec, i) => (isObj(rec) && !bad.has(i) && !bad.has(-1) ? [{ rec, i, file: p.file, ptr: `/${kind}/${i}` }] : []));
+    return list.flatMap((rec, i) =>
+      isObj(rec) && !bad.has(i) && !bad.has(-1) ? [{ rec, i, file: p.file, ptr: `/${kind}/${i}` }] : [],
+    );
   };
 
   for (const kind of ['officials', 'organisations', 'sources', 'claims'] as const) {
@@ -270,10 +331,17 @@ function crossChecks(
       if (id === undefined) return;
       const ptr = `/${kind}/${i}/id`;
       const first = ids.get(id);
-      if (first) r.at('error', p!.file, ptr, `duplicate id "${id}" (already used in ${first.file} at ${first.pointer})`, 'id');
+      if (first)
+        r.at('error', p!.file, ptr, `duplicate id "${id}" (already used in ${first.file} at ${first.pointer})`, 'id');
       else ids.set(id, { kind, file: p!.file, pointer: ptr });
       if (prev !== undefined && id < prev && !reportedOrder) {
-        r.at('error', p!.file, ptr, `records are not sorted by id: "${id}" comes after "${prev}" (run \`npm run dataset -- format\`)`, 'id');
+        r.at(
+          'error',
+          p!.file,
+          ptr,
+          `records are not sorted by id: "${id}" comes after "${prev}" (run \`npm run dataset -- format\`)`,
+          'id',
+        );
         reportedOrder = true;
       }
       prev = id;
@@ -292,11 +360,19 @@ function crossChecks(
     const roles = rec.roles as Rec[];
     roles.forEach((role, j) => {
       for (const k of ['from', 'to'] as const)
-        if (str(role[k]) && !isValidDate(role[k])) r.at('error', file, `${ptr}/roles/${j}/${k}`, `${quote(role[k])} is not a valid date`);
-      if (str(role.from) && str(role.to) && isValidDate(role.from) && isValidDate(role.to) && compareDates(role.to, role.from) < 0)
+        if (str(role[k]) && !isValidDate(role[k]))
+          r.at('error', file, `${ptr}/roles/${j}/${k}`, `${quote(role[k])} is not a valid date`);
+      if (
+        str(role.from) &&
+        str(role.to) &&
+        isValidDate(role.from) &&
+        isValidDate(role.to) &&
+        compareDates(role.to, role.from) < 0
+      )
         r.at('error', file, `${ptr}/roles/${j}/to`, `role ends (${role.to}) before it starts (${role.from})`);
     });
-    if (roles.length === 0 && !imported) r.at('warning', file, `${ptr}/roles`, 'no role: cards will show the name only');
+    if (roles.length === 0 && !imported)
+      r.at('warning', file, `${ptr}/roles`, 'no role: cards will show the name only');
 
     const own = new Set<string>();
     const aliases = rec.aliases as Rec[];
@@ -334,17 +410,33 @@ function crossChecks(
       if (imported) {
         if (needed) latinOnlyImported++;
       } else if (needed)
-        r.at('warning', file, `${ptr}/aliases`, `no alias in ${needed} script, though ${countries.join(', ')} writes names in it; add the native spelling`);
+        r.at(
+          'warning',
+          file,
+          `${ptr}/aliases`,
+          `no alias in ${needed} script, though ${countries.join(', ')} writes names in it; add the native spelling`,
+        );
       else if (!allLatin)
-        r.at('warning', file, `${ptr}/aliases`, `no alias in a non-Latin script; add the native spelling unless the name is natively Latin (country ${countries.join(', ') || 'unknown'})`);
+        r.at(
+          'warning',
+          file,
+          `${ptr}/aliases`,
+          `no alias in a non-Latin script; add the native spelling unless the name is natively Latin (country ${countries.join(', ') || 'unknown'})`,
+        );
     }
   }
   if (latinOnlyImported > 0 && parsed.get('officials'))
-    r.at('warning', parsed.get('officials')!.file, '/officials', `${latinOnlyImported} officials from non-Latin-script countries have only Latin-script aliases`);
+    r.at(
+      'warning',
+      parsed.get('officials')!.file,
+      '/officials',
+      `${latinOnlyImported} officials from non-Latin-script countries have only Latin-script aliases`,
+    );
 
   for (const { rec, file, ptr } of records('organisations')) {
     ((rec.aliases as Rec[] | undefined) ?? []).forEach((a, j) => {
-      if (normaliseAlias(a.text as string) === '') r.at('error', file, `${ptr}/aliases/${j}/text`, 'alias is empty after normalisation');
+      if (normaliseAlias(a.text as string) === '')
+        r.at('error', file, `${ptr}/aliases/${j}/text`, 'alias is empty after normalisation');
     });
   }
 
@@ -353,7 +445,12 @@ function crossChecks(
   for (const { rec, file, ptr } of records('claims')) {
     (rec.about as string[]).forEach((ref, j) => {
       if (!isKind(ref, 'officials', 'organisations'))
-        r.at('error', file, `${ptr}/about/${j}`, `"${ref}" is not the id of an official or organisation${ids.has(ref) ? ` (it is a ${ids.get(ref)!.kind.replace(/s$/, '')})` : ''}`);
+        r.at(
+          'error',
+          file,
+          `${ptr}/about/${j}`,
+          `"${ref}" is not the id of an official or organisation${ids.has(ref) ? ` (it is a ${ids.get(ref)!.kind.replace(/s$/, '')})` : ''}`,
+        );
     });
     const history = rec.history as Rec[];
     let datesOk = true;
@@ -365,31 +462,61 @@ function crossChecks(
       }
       if (str(h.by) && !isKind(h.by, 'officials', 'organisations'))
         r.at('error', file, `${hp}/by`, `"${h.by}" is not the id of an official or organisation`);
-      if (str(h.via) && !isKind(h.via, 'sources')) r.at('error', file, `${hp}/via`, `"${h.via}" is not the id of a source`);
+      if (str(h.via) && !isKind(h.via, 'sources'))
+        r.at('error', file, `${hp}/via`, `"${h.via}" is not the id of a source`);
       if (j > 0 && datesOk && compareDates(h.date as string, history[j - 1].date as string) < 0)
-        r.at('error', file, `${hp}/date`, `history is not in date order: ${h.date} comes after ${history[j - 1].date as string}`);
+        r.at(
+          'error',
+          file,
+          `${hp}/date`,
+          `history is not in date order: ${h.date} comes after ${history[j - 1].date as string}`,
+        );
     });
     const last = history[history.length - 1];
     if (last && rec.status !== last.status)
-      r.at('error', file, `${ptr}/status`, `"${rec.status as string}" does not match the latest history entry ("${last.status as string}" on ${last.date as string})`);
+      r.at(
+        'error',
+        file,
+        `${ptr}/status`,
+        `"${rec.status as string}" does not match the latest history entry ("${last.status as string}" on ${last.date as string})`,
+      );
 
-    const hints = rec.hints as { groups: { name: string; terms: Partial<Record<HintLang, string[]>> }[]; exclude?: Partial<Record<HintLang, string[]>> };
+    const hints = rec.hints as {
+      groups: { name: string; terms: Partial<Record<HintLang, string[]>> }[];
+      exclude?: Partial<Record<HintLang, string[]>>;
+    };
     hints.groups.forEach((g, j) => {
       const missing = HINT_LANGS.filter((l) => !g.terms[l]?.length);
       if (missing.length && !imported)
-        r.at('error', file, `${ptr}/hints/groups/${j}/terms`, `group "${g.name}" has no terms in ${missing.join(', ')} (every group needs ${HINT_LANGS.join(', ')})`);
+        r.at(
+          'error',
+          file,
+          `${ptr}/hints/groups/${j}/terms`,
+          `group "${g.name}" has no terms in ${missing.join(', ')} (every group needs ${HINT_LANGS.join(', ')})`,
+        );
       for (const l of missing) missingHintLangs.set(l, (missingHintLangs.get(l) ?? 0) + 1);
       for (const l of HINT_LANGS)
         (g.terms[l] ?? []).forEach((t, k) => {
           if (t.indexOf('*') !== -1 && t.indexOf('*') !== t.length - 1)
-            r.at('error', file, `${ptr}/hints/groups/${j}/terms/${l}/${k}`, `${quote(t)}: "*" is allowed only at the end of a term`);
-          if (normaliseAlias(t.replace(/\*$/, '')) === '') r.at('error', file, `${ptr}/hints/groups/${j}/terms/${l}/${k}`, 'term is empty after normalisation');
+            r.at(
+              'error',
+              file,
+              `${ptr}/hints/groups/${j}/terms/${l}/${k}`,
+              `${quote(t)}: "*" is allowed only at the end of a term`,
+            );
+          if (normaliseAlias(t.replace(/\*$/, '')) === '')
+            r.at('error', file, `${ptr}/hints/groups/${j}/terms/${l}/${k}`, 'term is empty after normalisation');
         });
     });
   }
   if (imported && missingHintLangs.size && parsed.get('claims')) {
     const summary = [...missingHintLangs].map(([l, n]) => `${l}: ${n}`).join(', ');
-    r.at('warning', parsed.get('claims')!.file, '/claims', `imported dataset: hint groups without terms per language (${summary}); those claims match only in their own language`);
+    r.at(
+      'warning',
+      parsed.get('claims')!.file,
+      '/claims',
+      `imported dataset: hint groups without terms per language (${summary}); those claims match only in their own language`,
+    );
   }
 }
 

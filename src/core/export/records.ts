@@ -35,7 +35,18 @@ export interface AnnotationRecord {
 }
 
 export const RECORD_FIELDS: readonly (keyof AnnotationRecord)[] = [
-  'page', 'kind', 'id', 'text', 'start', 'end', 'name', 'claim', 'status', 'score', 'why', 'sources',
+  'page',
+  'kind',
+  'id',
+  'text',
+  'start',
+  'end',
+  'name',
+  'claim',
+  'status',
+  'score',
+  'why',
+  'sources',
   'datasetVersion',
 ];
 

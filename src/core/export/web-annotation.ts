@@ -145,7 +145,10 @@ export function annotationCollection(items: Annotation[], id: string, label: str
 }
 
 /** One page's records as an AnnotationCollection; ids are stable for the same page URL and text. */
-export function toWebAnnotation(records: readonly AnnotationRecord[], opts: WebAnnotationOptions): AnnotationCollection {
+export function toWebAnnotation(
+  records: readonly AnnotationRecord[],
+  opts: WebAnnotationOptions,
+): AnnotationCollection {
   const collectionId = `urn:claimlens:page:${hash(opts.pageUrl)}:${hash(opts.pageText)}`;
   const items = records.map((r) => toAnnotation(r, opts, collectionId));
   return annotationCollection(items, collectionId, `ClaimLens annotations of ${opts.pageUrl}`);

@@ -83,12 +83,15 @@ function officialInfo(dataset: CompiledDataset, id: string, pageDate?: string): 
 }
 
 function nameOf(dataset: CompiledDataset, id: string): string {
-  return (
-    dataset.officials.find((o) => o.id === id)?.name ?? dataset.organisations.find((o) => o.id === id)?.name ?? id
-  );
+  return dataset.officials.find((o) => o.id === id)?.name ?? dataset.organisations.find((o) => o.id === id)?.name ?? id;
 }
 
-export function buildCardModel(dataset: CompiledDataset, mention: Mention, pageDate?: string, uiLang = 'en'): CardModel {
+export function buildCardModel(
+  dataset: CompiledDataset,
+  mention: Mention,
+  pageDate?: string,
+  uiLang = 'en',
+): CardModel {
   const base = {
     kind: mention.kind,
     id: mention.id,
@@ -120,7 +123,11 @@ export function buildCardModel(dataset: CompiledDataset, mention: Mention, pageD
       official: speaker ? officialInfo(dataset, speaker, pageDate) : undefined,
     };
   }
-  const official = officialInfo(dataset, mention.kind === 'attribution' ? (mention.officialId ?? mention.id) : mention.id, pageDate);
+  const official = officialInfo(
+    dataset,
+    mention.kind === 'attribution' ? (mention.officialId ?? mention.id) : mention.id,
+    pageDate,
+  );
   return {
     ...base,
     title: official?.name ?? mention.text,

@@ -120,8 +120,7 @@ export function CardView({ model, onClose }: { model: CardModel; onClose: () => 
         </>
       )}
 
-      {model.kind === 'official' &&
-        (model.official ? <OfficialFacts o={model.official} /> : <p>{t('cardUnknown')}</p>)}
+      {model.kind === 'official' && (model.official ? <OfficialFacts o={model.official} /> : <p>{t('cardUnknown')}</p>)}
 
       {model.kind === 'attribution' && (
         <>

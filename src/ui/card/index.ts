@@ -26,8 +26,20 @@ export const CARD_TAG = 'claimlens-card';
 // Events that must not reach the page's own handlers (shortcut libraries, click-away handlers):
 // stopped at the host, after the card's own handlers (attached on inner elements) have run.
 const ISOLATED_EVENTS = [
-  'keydown', 'keyup', 'keypress', 'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
-  'input', 'focusin', 'focusout', 'wheel', 'touchstart',
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'input',
+  'focusin',
+  'focusout',
+  'wheel',
+  'touchstart',
 ];
 
 export function createCardController(doc: Document, ctx: CardContext): CardController {

@@ -34,7 +34,8 @@ export function checkCompiled(file: string, d: Obj): LoadProblem[] {
   const add = (record: string | undefined, field: string, message: string): void => {
     if (problems.length < MAX_PROBLEMS) problems.push({ file, record, field, message });
   };
-  for (const key of ['version', 'updated', 'license'] as const) if (typeof d[key] !== 'string') add(undefined, key, 'must be a string');
+  for (const key of ['version', 'updated', 'license'] as const)
+    if (typeof d[key] !== 'string') add(undefined, key, 'must be a string');
   const list = (key: string): Obj[] => {
     const v = d[key];
     if (!Array.isArray(v)) {
@@ -56,7 +57,10 @@ export function checkCompiled(file: string, d: Obj): LoadProblem[] {
     if (!isStr(r.name)) add(at, 'name', 'must be a non-empty string');
     if (!Array.isArray(r.aliases) || !r.aliases.every((a) => isObj(a) && isStr(a.text) && typeof a.lang === 'string'))
       add(at, 'aliases', 'must be a list of {text, lang}');
-    if (!Array.isArray(r.roles) || !r.roles.every((x) => isObj(x) && typeof x.title === 'string' && typeof x.country === 'string'))
+    if (
+      !Array.isArray(r.roles) ||
+      !r.roles.every((x) => isObj(x) && typeof x.title === 'string' && typeof x.country === 'string')
+    )
       add(at, 'roles', 'must be a list of {title, country, from?, to?}');
   });
   each('organisations', (r, at) => {
@@ -68,8 +72,10 @@ export function checkCompiled(file: string, d: Obj): LoadProblem[] {
   });
   each('claims', (r, at) => {
     if (!isStr(r.text)) add(at, 'text', 'must be a non-empty string');
-    if (!(CLAIM_STATUSES as readonly unknown[]).includes(r.status)) add(at, 'status', `must be one of ${CLAIM_STATUSES.join(', ')}`);
-    if (!Array.isArray(r.about) || !r.about.every((x) => typeof x === 'string')) add(at, 'about', 'must be a list of ids');
+    if (!(CLAIM_STATUSES as readonly unknown[]).includes(r.status))
+      add(at, 'status', `must be one of ${CLAIM_STATUSES.join(', ')}`);
+    if (!Array.isArray(r.about) || !r.about.every((x) => typeof x === 'string'))
+      add(at, 'about', 'must be a list of ids');
     if (!Array.isArray(r.history)) add(at, 'history', 'must be a list');
     else
       r.history.forEach((h: unknown, j: number) => {
@@ -85,7 +91,11 @@ function baseName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '');
 }
 
-export function loadDatasetFile(text: string, fileName: string, today = new Date().toISOString().slice(0, 10)): LoadResult {
+export function loadDatasetFile(
+  text: string,
+  fileName: string,
+  today = new Date().toISOString().slice(0, 10),
+): LoadResult {
   const file = baseName(fileName);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let doc: unknown;
@@ -105,9 +115,12 @@ export function loadDatasetFile(text: string, fileName: string, today = new Date
     };
   }
   if (isObj(doc) && 'format' in doc && 'claims' in doc) {
-    if (doc.format !== 1) return { ok: false, problems: [{ file, field: 'format', message: 'must be 1 (a ClaimLens compiled index)' }] };
+    if (doc.format !== 1)
+      return { ok: false, problems: [{ file, field: 'format', message: 'must be 1 (a ClaimLens compiled index)' }] };
     const problems = checkCompiled(file, doc);
-    return problems.length ? { ok: false, problems } : { ok: true, kind: 'compiled', dataset: doc as unknown as CompiledDataset, notes: [] };
+    return problems.length
+      ? { ok: false, problems }
+      : { ok: true, kind: 'compiled', dataset: doc as unknown as CompiledDataset, notes: [] };
   }
   const { data, report } = importClaimReviewJson(body, {
     input: file,
@@ -133,5 +146,10 @@ export function loadDatasetFile(text: string, fileName: string, today = new Date
     };
   }
   const unmapped = Object.entries(report.unmapped).map(([verdict, n]) => `${n} × “${verdict}” kept as unverified`);
-  return { ok: true, kind: 'claimreview', dataset: compileDataset(data), notes: [...skipped.map((s) => `skipped ${s}`), ...unmapped] };
+  return {
+    ok: true,
+    kind: 'claimreview',
+    dataset: compileDataset(data),
+    notes: [...skipped.map((s) => `skipped ${s}`), ...unmapped],
+  };
 }

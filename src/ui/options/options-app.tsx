@@ -37,7 +37,9 @@ function SiteList({ which, settings }: { which: 'always' | 'never'; settings: Se
       ...s,
       // A host is either always or never annotated: adding it to one list takes it off the other.
       [which]: [...s[which].filter((p) => p !== pattern), pattern],
-      [which === 'always' ? 'never' : 'always']: s[which === 'always' ? 'never' : 'always'].filter((p) => p !== pattern),
+      [which === 'always' ? 'never' : 'always']: s[which === 'always' ? 'never' : 'always'].filter(
+        (p) => p !== pattern,
+      ),
     }));
   };
   const remove = (pattern: string): void =>
@@ -122,7 +124,12 @@ function UserDatasets(): JSX.Element {
       <p>{t('optUserHelp')}</p>
       <p class="claimlens-row">
         <label for="claimlens-user-file">{t('optUserFile')}</label>
-        <input id="claimlens-user-file" type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={onFile} />
+        <input
+          id="claimlens-user-file"
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          onChange={onFile}
+        />
       </p>
       {problems.length > 0 && (
         <div role="alert" class="claimlens-error">

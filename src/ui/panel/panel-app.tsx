@@ -89,7 +89,12 @@ export function PanelApp({ search }: { search: string }): JSX.Element {
             {t('panelSummary', [String(items.length), page.snapshot.host])}
           </p>
           <div class="claimlens-row" role="group" aria-label={t('panelExport')}>
-            <button type="button" class="claimlens-primary" onClick={() => exportAs('webanno')} disabled={!items.length}>
+            <button
+              type="button"
+              class="claimlens-primary"
+              onClick={() => exportAs('webanno')}
+              disabled={!items.length}
+            >
               {t('panelExportWebAnno')}
             </button>
             <button type="button" onClick={() => exportAs('csv')} disabled={!items.length}>

@@ -38,8 +38,7 @@ export function PopupApp({ search }: { search: string }): JSX.Element {
     updateSettings(change).then(setSettings, (e: unknown) => setError(String(e)));
   };
 
-  const setLayer = (name: LayerName, on: boolean): void =>
-    save((s) => ({ ...s, layers: { ...s.layers, [name]: on } }));
+  const setLayer = (name: LayerName, on: boolean): void => save((s) => ({ ...s, layers: { ...s.layers, [name]: on } }));
 
   const snapshot = page.kind === 'ready' ? page.snapshot : undefined;
   const count = (name: LayerName): string | false => (snapshot ? String(snapshot.counts[name]) : false);

@@ -1,7 +1,13 @@
 // The end-to-end harness: real Chromium with the built extension, fixture pages on 127.0.0.1, and
 // a guard that fails a test whose run sent any request outside 127.0.0.1 and the extension.
 import { afterAll, beforeAll, expect } from 'vitest';
-import { launchWithExtension, serve, type ExtensionBrowser, type Served, type ServeOptions } from '../../../scripts/lib/chromium';
+import {
+  launchWithExtension,
+  serve,
+  type ExtensionBrowser,
+  type Served,
+  type ServeOptions,
+} from '../../../scripts/lib/chromium';
 
 export { waitForBadges, readBadges } from '../../../scripts/lib/badges';
 export type { ExtensionBrowser, Served };

@@ -11,7 +11,12 @@ import { DATASET, FIXTURES, SEED, pageTextOf, runCli } from './run-cli';
 // Each test spawns Node; on a shared 2-core machine that can take seconds.
 vi.setConfig({ testTimeout: 60_000 });
 
-const jsonl = (out: string): AnnotationRecord[] => out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const jsonl = (out: string): AnnotationRecord[] =>
+  out
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 const key = (r: Pick<AnnotationRecord, 'kind' | 'id' | 'start' | 'end'>) => `${r.kind}|${r.id}|${r.start}|${r.end}`;
 
 describe('annotate CLI: formats', () => {
@@ -44,7 +49,15 @@ describe('annotate CLI: formats', () => {
   });
 
   it('csv: a header row, CRLF rows, same records as jsonl', async () => {
-    const r = await runCli([SEED, '--dataset', DATASET, '--layers', 'officials,claims,attributions', '--format', 'csv']);
+    const r = await runCli([
+      SEED,
+      '--dataset',
+      DATASET,
+      '--layers',
+      'officials,claims,attributions',
+      '--format',
+      'csv',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith(RECORD_FIELDS.join(',') + '\r\n')).toBe(true);
     expect(r.stdout.endsWith('\r\n')).toBe(true);
@@ -55,13 +68,29 @@ describe('annotate CLI: formats', () => {
   });
 
   it('json: one array equal to the jsonl records', async () => {
-    const r = await runCli([SEED, '--dataset', DATASET, '--layers', 'officials,claims,attributions', '--format', 'json']);
+    const r = await runCli([
+      SEED,
+      '--dataset',
+      DATASET,
+      '--layers',
+      'officials,claims,attributions',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(records);
   });
 
   it('webanno: one AnnotationCollection whose quotes are the page text at the positions', async () => {
-    const r = await runCli([SEED, '--dataset', DATASET, '--layers', 'officials,claims,attributions', '--format', 'webanno']);
+    const r = await runCli([
+      SEED,
+      '--dataset',
+      DATASET,
+      '--layers',
+      'officials,claims,attributions',
+      '--format',
+      'webanno',
+    ]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
@@ -78,7 +107,7 @@ describe('annotate CLI: formats', () => {
     expect(claims[0].body.datasetVersion).toBe('cli-fixture-1');
   });
 
-  it('--layers filters kinds and statuses; the default is the extension\'s (officials, claims)', async () => {
+  it("--layers filters kinds and statuses; the default is the extension's (officials, claims)", async () => {
     const denied = await runCli([SEED, '--dataset', DATASET, '--layers', 'denied']);
     expect(denied.code).toBe(0);
     const onlyDenied = jsonl(denied.stdout);
@@ -181,7 +210,8 @@ describe('annotate CLI: inputs and failures', () => {
           const chunk = '<p>' + 'x'.repeat(64 * 1024) + '</p>';
           for (let i = 0; i < 40; i++) res.write(chunk);
           res.end();
-        } else if (req.url === '/slow') setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>late</p>'), 5000);
+        } else if (req.url === '/slow')
+          setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>late</p>'), 5000);
         else res.writeHead(404).end('not found');
       });
       await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -11,11 +11,15 @@ const tmp = mkdtempSync(join(tmpdir(), 'claimlens-dataset-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(args: string[]): { code: number | null; stderr: string; stdout: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/dataset.ts'), ...args], {
-    cwd: tmp,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/dataset.ts'), ...args],
+    {
+      cwd: tmp,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
@@ -28,17 +32,20 @@ function dataDir(name: string, malformed?: string): string {
 }
 
 describe('npm run dataset', { timeout: 60_000 }, () => {
-  it.each(['broken-syntax', 'bom', 'dangling-reference', 'html-in-text', 'status-mismatch'])('compile writes nothing for %s', (name) => {
-    const dir = dataDir(name, name);
-    const out = join(tmp, `${name}.out.json`);
-    const r = run(['compile', '--dir', dir, '--out', out]);
-    expect(r.code).toBe(1);
-    const expected = readFileSync(join(FIXTURES, 'malformed', name, 'expected.txt'), 'utf8').trim();
-    // The CLI names files relative to where it runs; the fixture's message says data/.
-    expect(r.stderr).toContain(expected.replace(/^data\//, `${name}/`));
-    expect(r.stderr).toContain('not compiled');
-    expect(existsSync(out)).toBe(false);
-  });
+  it.each(['broken-syntax', 'bom', 'dangling-reference', 'html-in-text', 'status-mismatch'])(
+    'compile writes nothing for %s',
+    (name) => {
+      const dir = dataDir(name, name);
+      const out = join(tmp, `${name}.out.json`);
+      const r = run(['compile', '--dir', dir, '--out', out]);
+      expect(r.code).toBe(1);
+      const expected = readFileSync(join(FIXTURES, 'malformed', name, 'expected.txt'), 'utf8').trim();
+      // The CLI names files relative to where it runs; the fixture's message says data/.
+      expect(r.stderr).toContain(expected.replace(/^data\//, `${name}/`));
+      expect(r.stderr).toContain('not compiled');
+      expect(existsSync(out)).toBe(false);
+    },
+  );
 
   it('compile leaves an existing index untouched when validation fails', () => {
     const dir = dataDir('keep', 'bad-date');
@@ -109,7 +116,14 @@ describe('npm run dataset -- import-*', { timeout: 60_000 }, () => {
         'Parliament approved the defence budget on Tuesday.,Satire,2024-03-02,Example Vérif,https://factcheck.example.org/2\r\n',
     );
     const out = join(tmp, 'imported');
-    const r = run(['import-claimreview', csv, '--out', out, '--columns', 'claim=text,verdict=rating,date=when,outlet=site,url=link']);
+    const r = run([
+      'import-claimreview',
+      csv,
+      '--out',
+      out,
+      '--columns',
+      'claim=text,verdict=rating,date=when,outlet=site,url=link',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('2 rows, 2 imported');
     expect(r.stderr).toMatch(/UNMAPPED verdicts[^\n]*\n\s+1\s+Satire/);
@@ -121,7 +135,14 @@ describe('npm run dataset -- import-*', { timeout: 60_000 }, () => {
   });
 
   it('rejects a mapping without a claim column', () => {
-    const r = run(['import-claimreview', join(FIXTURES, 'claimreview/single.json'), '--out', join(tmp, 'x'), '--columns', 'verdict=rating']);
+    const r = run([
+      'import-claimreview',
+      join(FIXTURES, 'claimreview/single.json'),
+      '--out',
+      join(tmp, 'x'),
+      '--columns',
+      'verdict=rating',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('column mapping needs claim=<column>');
   });

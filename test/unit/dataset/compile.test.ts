@@ -1,6 +1,11 @@
 // The compiled index: deterministic bytes, order-independent, only known fields, the dataset's version.
 import { describe, expect, it } from 'vitest';
-import { compileDataset, serializeCompiled, validateDataset, type SourceData } from '../../../src/core/dataset/index.ts';
+import {
+  compileDataset,
+  serializeCompiled,
+  validateDataset,
+  type SourceData,
+} from '../../../src/core/dataset/index.ts';
 import { loadCase } from './helpers.ts';
 
 function validData(): SourceData {

@@ -1,6 +1,12 @@
 // The hand-written RFC 4180 parser and the verdict table, on the cases real feeds contain.
 import { describe, expect, it } from 'vitest';
-import { formatIssue, importReviewRows, mapVerdict, normaliseVerdict, parseCsv } from '../../../src/core/dataset/index.ts';
+import {
+  formatIssue,
+  importReviewRows,
+  mapVerdict,
+  normaliseVerdict,
+  parseCsv,
+} from '../../../src/core/dataset/index.ts';
 import { isValidDate, normaliseAlias } from '../../../src/core/dataset/text-utils.ts';
 import { deriveHints, detectHintLang } from '../../../src/core/dataset/hints.ts';
 
@@ -13,7 +19,10 @@ describe('parseCsv', () => {
     ]);
   });
   it('guesses tabs, strips a BOM, keeps a last line without newline', () => {
-    expect(parseCsv('\uFEFFa\tb\n1\t2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('\uFEFFa\tb\n1\t2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
   it('treats quotes as text when quoting is off (LIAR)', () => {
     expect(parseCsv('1\tHe said "no\tX\n', { delimiter: '\t', quoting: false })).toEqual([['1', 'He said "no', 'X']]);
@@ -27,11 +36,31 @@ describe('verdicts', () => {
     expect(normaliseVerdict('ДА, НО…')).toBe('да но');
   });
   it.each([
-    ['False', 'denied'], ['Faux', 'denied'], ['Falso', 'denied'], ['Ложь', 'denied'], ['Falsch', 'denied'], ['pants-fire', 'denied'],
-    ['True', 'confirmed'], ['Vrai', 'confirmed'], ['Verdadero', 'confirmed'], ['Правда', 'confirmed'], ['Richtig', 'confirmed'],
-    ['Mixture', 'disputed'], ['Half True', 'disputed'], ['Misleading', 'disputed'], ['Partly false', 'disputed'], ['En partie faux', 'disputed'],
-    ['Engañoso', 'disputed'], ['Частично', 'disputed'], ['Irreführend', 'disputed'], ['barely-true', 'disputed'],
-    ['Unproven', 'unverified'], ['Unverifiable', 'unverified'], ['Sin pruebas', 'unverified'], ['Не доказано', 'unverified'], ['Unbelegt', 'unverified'],
+    ['False', 'denied'],
+    ['Faux', 'denied'],
+    ['Falso', 'denied'],
+    ['Ложь', 'denied'],
+    ['Falsch', 'denied'],
+    ['pants-fire', 'denied'],
+    ['True', 'confirmed'],
+    ['Vrai', 'confirmed'],
+    ['Verdadero', 'confirmed'],
+    ['Правда', 'confirmed'],
+    ['Richtig', 'confirmed'],
+    ['Mixture', 'disputed'],
+    ['Half True', 'disputed'],
+    ['Misleading', 'disputed'],
+    ['Partly false', 'disputed'],
+    ['En partie faux', 'disputed'],
+    ['Engañoso', 'disputed'],
+    ['Частично', 'disputed'],
+    ['Irreführend', 'disputed'],
+    ['barely-true', 'disputed'],
+    ['Unproven', 'unverified'],
+    ['Unverifiable', 'unverified'],
+    ['Sin pruebas', 'unverified'],
+    ['Не доказано', 'unverified'],
+    ['Unbelegt', 'unverified'],
   ])('%s -> %s', (verdict, status) => {
     expect(mapVerdict(verdict)).toBe(status);
   });
@@ -45,14 +74,35 @@ describe('verdicts', () => {
     expect(mapVerdict('name', 'constructor')).toBeUndefined();
     expect(mapVerdict('toString')).toBeUndefined();
     const { report } = importReviewRows([
-      { claim: 'Parliament approved the defence budget on Tuesday.', verdict: '__proto__', date: '2024-01-01', outlet: 'constructor' },
-      { claim: 'The minister resigned after the budget vote.', verdict: 'constructor', date: '2024-01-02', outlet: 'Example' },
+      {
+        claim: 'Parliament approved the defence budget on Tuesday.',
+        verdict: '__proto__',
+        date: '2024-01-01',
+        outlet: 'constructor',
+      },
+      {
+        claim: 'The minister resigned after the budget vote.',
+        verdict: 'constructor',
+        date: '2024-01-02',
+        outlet: 'Example',
+      },
     ]);
-    expect(Object.entries(report.unmapped)).toEqual([['__proto__', 1], ['constructor', 1]]);
+    expect(Object.entries(report.unmapped)).toEqual([
+      ['__proto__', 1],
+      ['constructor', 1],
+    ]);
     expect(({} as Record<string, unknown>).count).toBeUndefined();
   });
   it('escapes terminal control characters and line breaks from untrusted text in messages', () => {
-    const line = formatIssue({ severity: 'error', file: 'data/claims.json', line: 3, pointer: '/claims/0/x', id: 'a', field: 'x\u001b[2J', message: 'bad\nvalue \u202e' });
+    const line = formatIssue({
+      severity: 'error',
+      file: 'data/claims.json',
+      line: 3,
+      pointer: '/claims/0/x',
+      id: 'a',
+      field: 'x\u001b[2J',
+      message: 'bad\nvalue \u202e',
+    });
     expect(line).toBe('data/claims.json:3 /claims/0/x [a] x\\u001b[2J: bad\\nvalue \\u202e');
   });
 });
@@ -60,7 +110,8 @@ describe('verdicts', () => {
 describe('text helpers', () => {
   it('validates calendar dates', () => {
     for (const ok of ['2024', '2024-02', '2024-02-29', '2000-02-29']) expect(isValidDate(ok), ok).toBe(true);
-    for (const bad of ['2024-02-30', '2023-02-29', '1900-02-29', '2024-13', '2024-1-5', '24-01-01', '2024-00-10']) expect(isValidDate(bad), bad).toBe(false);
+    for (const bad of ['2024-02-30', '2023-02-29', '1900-02-29', '2024-13', '2024-1-5', '24-01-01', '2024-00-10'])
+      expect(isValidDate(bad), bad).toBe(false);
   });
   it('normalises aliases with NFKC, case and diacritics', () => {
     expect(normaliseAlias('Sergéi  LAVROV')).toBe('sergei lavrov');
@@ -68,7 +119,16 @@ describe('text helpers', () => {
     expect(normaliseAlias('Йосип')).toBe('иосип');
   });
   it('derives hint groups from the rarest words in the claim language', () => {
-    const df = new Map([['japan', 3], ['plans', 90], ['send', 80], ['self', 70], ['defense', 60], ['forces', 50], ['ukraine', 40], ['personnel', 2]]);
+    const df = new Map([
+      ['japan', 3],
+      ['plans', 90],
+      ['send', 80],
+      ['self', 70],
+      ['defense', 60],
+      ['forces', 50],
+      ['ukraine', 40],
+      ['personnel', 2],
+    ]);
     const h = deriveHints('Japan plans to send Self-Defense Forces personnel to Ukraine', 'en', df, 2);
     expect(h?.groups.map((g) => g.terms)).toEqual([{ en: ['japan'] }, { en: ['personnel'] }]);
     expect(detectHintLang('Российские войска не пересекали границу.')).toBe('ru');

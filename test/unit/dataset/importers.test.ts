@@ -21,7 +21,8 @@ const CKG = join(CORPUS, 'claims/claimskg-samples');
 const read = (p: string) => readFileSync(p, 'utf8');
 let liarText: string | undefined;
 /** All three LIAR files, read once for the tests that need them. */
-const liarAll = () => (liarText ??= ['train', 'valid', 'test'].map((f) => read(join(CORPUS, 'claims/liar', `${f}.tsv`))).join(''));
+const liarAll = () =>
+  (liarText ??= ['train', 'valid', 'test'].map((f) => read(join(CORPUS, 'claims/liar', `${f}.tsv`))).join(''));
 
 function mustValidate(data: SourceData) {
   const r = validateDataset(toSourceFiles(data), { maxFileBytes: Infinity });
@@ -40,7 +41,9 @@ function accountsForEveryRow(r: ImportReport) {
 
 describe('import-claimreview: ClaimsKG flattened CSV', { timeout: 60_000 }, () => {
   it('maps English verdicts and lists the unmapped ones (Snopes)', () => {
-    const { report, data } = importClaimReview(read(join(CKG, 'claimskg-extractor/output_sample_snopes.csv')), { preset: 'claimskg' });
+    const { report, data } = importClaimReview(read(join(CKG, 'claimskg-extractor/output_sample_snopes.csv')), {
+      preset: 'claimskg',
+    });
     accountsForEveryRow(report);
     expect(report.rows).toBe(33);
     expect(report.unmapped).toEqual({ Legend: 1, 'Originated as Satire': 1 });
@@ -55,7 +58,10 @@ describe('import-claimreview: ClaimsKG flattened CSV', { timeout: 60_000 }, () =
   });
 
   it('maps Russian verdicts (Factograph) and keeps claimants as officials with Cyrillic aliases', () => {
-    const { report, data } = importClaimReview(read(join(CKG, 'susmita3107-Claims_Extractor/output_sample_factograph.csv')), { preset: 'claimskg' });
+    const { report, data } = importClaimReview(
+      read(join(CKG, 'susmita3107-Claims_Extractor/output_sample_factograph.csv')),
+      { preset: 'claimskg' },
+    );
     accountsForEveryRow(report);
     expect(report.rows).toBe(108);
     expect(report.mapped['НЕ ФАКТ']).toEqual({ status: 'denied', count: 27 });
@@ -70,18 +76,25 @@ describe('import-claimreview: ClaimsKG flattened CSV', { timeout: 60_000 }, () =
   });
 
   it('uses the outlet-specific letters of EUfactcheck', () => {
-    const { report } = importClaimReview(read(join(CKG, 'susmita3107-Claims_Extractor/output_sample_eufactcheck.csv')), { preset: 'claimskg' });
+    const { report } = importClaimReview(
+      read(join(CKG, 'susmita3107-Claims_Extractor/output_sample_eufactcheck.csv')),
+      { preset: 'claimskg' },
+    );
     accountsForEveryRow(report);
     expect(report.byStatus).toEqual({ denied: 25, confirmed: 21, disputed: 80, unverified: 24 });
     expect(report.unmapped).toEqual({});
   });
 
   it('reports rows it cannot use instead of dropping them (Hindi and Arabic claims, empty claim text)', () => {
-    const vishvas = importClaimReview(read(join(CKG, 'susmita3107-Claims_Extractor/output_sample_vishvasnews.csv')), { preset: 'claimskg' }).report;
+    const vishvas = importClaimReview(read(join(CKG, 'susmita3107-Claims_Extractor/output_sample_vishvasnews.csv')), {
+      preset: 'claimskg',
+    }).report;
     accountsForEveryRow(vishvas);
     expect(vishvas.skipped['claim language without hint support (not en, fr, ru, uk, ja)']).toBeGreaterThan(100);
     expect(vishvas.imported).toBeGreaterThan(10);
-    const aap = importClaimReview(read(join(CKG, 'claimskg-extractor/output_sample_aap.csv')), { preset: 'claimskg' }).report;
+    const aap = importClaimReview(read(join(CKG, 'claimskg-extractor/output_sample_aap.csv')), {
+      preset: 'claimskg',
+    }).report;
     expect(aap.skipped).toEqual({ 'no claim text': 100 });
   });
 
@@ -90,7 +103,12 @@ describe('import-claimreview: ClaimsKG flattened CSV', { timeout: 60_000 }, () =
     const auto = importClaimReview(text).report;
     expect(auto.imported).toBe(30);
     const mapped = importClaimReview(text, {
-      mapping: { claim: ['claimReview_claimReviewed'], verdict: ['rating_alternateName'], date: ['claimReview_datePublished'], outlet: ['claimReview_author_name'] },
+      mapping: {
+        claim: ['claimReview_claimReviewed'],
+        verdict: ['rating_alternateName'],
+        date: ['claimReview_datePublished'],
+        outlet: ['claimReview_author_name'],
+      },
     }).report;
     expect(mapped.mapped).toEqual({
       False: { status: 'denied', count: 22 },
@@ -101,7 +119,16 @@ describe('import-claimreview: ClaimsKG flattened CSV', { timeout: 60_000 }, () =
 
   it('imports all 20 sample files as one dataset that validates and compiles', () => {
     const files = ['claimskg-extractor', 'susmita3107-Claims_Extractor'].flatMap((d) =>
-      ['afpfactcheck', 'checkyourfact', 'fullfact', 'politifact', 'snopes', 'truthorfiction', 'eufactcheck', 'factograph']
+      [
+        'afpfactcheck',
+        'checkyourfact',
+        'fullfact',
+        'politifact',
+        'snopes',
+        'truthorfiction',
+        'eufactcheck',
+        'factograph',
+      ]
         .map((o) => join(CKG, d, `output_sample_${o}.csv`))
         .filter((p) => {
           try {
@@ -172,7 +199,9 @@ describe('import-claimreview: LIAR', { timeout: 60_000 }, () => {
     expect(obama?.roles[0]).toEqual({ title: 'President', country: 'United States' });
     expect(data.officials.find((o) => o.id === 'chain-email')).toBeUndefined();
     // The generic entry point recognises LIAR by its first cell and gives the same result.
-    expect(importClaimReview(read(join(CORPUS, 'claims/liar/valid.tsv'))).data).toEqual(importLiar(read(join(CORPUS, 'claims/liar/valid.tsv'))).data);
+    expect(importClaimReview(read(join(CORPUS, 'claims/liar/valid.tsv'))).data).toEqual(
+      importLiar(read(join(CORPUS, 'claims/liar/valid.tsv'))).data,
+    );
     const r = mustValidate(data);
     const compiled = compileDataset(r.data!);
     expect(compiled.claims.length).toBe(report.imported);
@@ -183,7 +212,9 @@ describe('import-claimreview: LIAR', { timeout: 60_000 }, () => {
 describe('import-popolo', { timeout: 60_000 }, () => {
   const EP = join(CORPUS, 'officials/everypolitician-2015/data');
   it('keeps multi-script aliases (South Korea: Latin, Hangul, Han)', () => {
-    const { data, report } = importPopolo(read(join(EP, 'South_Korea/National_Assembly/ep-popolo-v1.0.json')), { country: 'South Korea' });
+    const { data, report } = importPopolo(read(join(EP, 'South_Korea/National_Assembly/ep-popolo-v1.0.json')), {
+      country: 'South Korea',
+    });
     expect(report.persons).toBe(296);
     const an = data.officials.find((o) => o.name === 'AN Min Suk');
     expect(an?.aliases).toEqual([
@@ -191,18 +222,31 @@ describe('import-popolo', { timeout: 60_000 }, () => {
       { text: '安敏錫', lang: 'zh' },
       { text: '안민석', lang: 'ko' },
     ]);
-    expect(an?.roles[0]).toMatchObject({ title: 'Member of National Assembly', country: 'South Korea', from: '2012-05-30' });
+    expect(an?.roles[0]).toMatchObject({
+      title: 'Member of National Assembly',
+      country: 'South Korea',
+      from: '2012-05-30',
+    });
     const v = mustValidate(data);
     // South Korea writes names in Hangul and every official has it: no native-script warning.
     expect(v.warnings.filter((w) => w.message.includes('non-Latin'))).toEqual([]);
   });
 
   it('imports 5,000+ persons from several legislatures into one valid dataset', () => {
-    const files = ['Bulgaria/National_Assembly', 'Norway/Storting', 'Czech_Republic/Deputies', 'UK/Commons', 'France/National_Assembly', 'Russia/Duma'];
+    const files = [
+      'Bulgaria/National_Assembly',
+      'Norway/Storting',
+      'Czech_Republic/Deputies',
+      'UK/Commons',
+      'France/National_Assembly',
+      'Russia/Duma',
+    ];
     const usedIds = new Set<string>();
     const aliasOwners = new Map<string, string>();
     const t0 = performance.now();
-    const parts = files.map((f) => importPopolo(read(join(EP, f, 'ep-popolo-v1.0.json')), { country: f.split('/')[0], usedIds, aliasOwners }));
+    const parts = files.map((f) =>
+      importPopolo(read(join(EP, f, 'ep-popolo-v1.0.json')), { country: f.split('/')[0], usedIds, aliasOwners }),
+    );
     const data = mergeSourceData(parts.map((p) => p.data));
     const ms = performance.now() - t0;
     expect(data.officials.length).toBeGreaterThan(5000);
@@ -220,8 +264,20 @@ describe('scale dataset for the benchmark', { timeout: 120_000 }, () => {
     const EP = join(CORPUS, 'officials/everypolitician-2015/data');
     const usedIds = new Set<string>();
     const aliasOwners = new Map<string, string>();
-    const popolo = ['United_States_of_America/Senate', 'UK/Commons', 'Norway/Storting', 'Bulgaria/National_Assembly', 'Russia/Duma', 'Ukraine/Verkhovna_Rada'].map(
-      (f) => importPopolo(read(join(EP, f, 'ep-popolo-v1.0.json')), { country: f.split('/')[0].replace(/_/g, ' '), usedIds, aliasOwners }).data,
+    const popolo = [
+      'United_States_of_America/Senate',
+      'UK/Commons',
+      'Norway/Storting',
+      'Bulgaria/National_Assembly',
+      'Russia/Duma',
+      'Ukraine/Verkhovna_Rada',
+    ].map(
+      (f) =>
+        importPopolo(read(join(EP, f, 'ep-popolo-v1.0.json')), {
+          country: f.split('/')[0].replace(/_/g, ' '),
+          usedIds,
+          aliasOwners,
+        }).data,
     );
     const liar = importLiar(liarAll()).data;
     const report = { mergedOfficials: 0, droppedAliases: 0, droppedRecords: 0 };

@@ -45,6 +45,9 @@ describe('data/ lint', () => {
     const text = readFileSync(valid, 'utf8');
     expect(formatSourceText(valid, text)).toEqual({ ok: true, text, changed: false });
     expect(formatSourceText(valid, text.replace(/\n$/, ''))).toMatchObject({ ok: true, changed: true });
-    expect(formatSourceText(valid, text.replace('  "officials"', '    "officials"'))).toMatchObject({ ok: true, changed: true });
+    expect(formatSourceText(valid, text.replace('  "officials"', '    "officials"'))).toMatchObject({
+      ok: true,
+      changed: true,
+    });
   });
 });

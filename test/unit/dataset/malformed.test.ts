@@ -21,7 +21,9 @@ describe('malformed source files', () => {
   });
 
   it.each(cases)('%s', (name) => {
-    const expected = readFileSync(join(FIXTURES, 'malformed', name, 'expected.txt'), 'utf8').trim().split('\n');
+    const expected = readFileSync(join(FIXTURES, 'malformed', name, 'expected.txt'), 'utf8')
+      .trim()
+      .split('\n');
     const r = validateDataset(loadCase(name));
     expect(r.errors.map(formatIssue)).toEqual(expected);
     expect(r.data).toBeUndefined();
@@ -32,7 +34,9 @@ describe('malformed source files', () => {
     const claims = files.find((f) => f.path.endsWith('claims.json'))!;
     claims.text = claims.text.replace('{', '{' + ' '.repeat(5 * 1024 * 1024));
     const r = validateDataset(files);
-    expect(r.errors.map(formatIssue)).toEqual(['data/claims.json file is 5.0 MB; the limit is 5.0 MB (split the data or raise --max-size)']);
+    expect(r.errors.map(formatIssue)).toEqual([
+      'data/claims.json file is 5.0 MB; the limit is 5.0 MB (split the data or raise --max-size)',
+    ]);
     // The limit is the caller's to raise (scale datasets for the benchmark).
     expect(validateDataset(files, { maxFileBytes: 6 * 1024 * 1024 }).errors).toEqual([]);
   });
@@ -67,7 +71,9 @@ describe('malformed source files', () => {
     files[3].text = JSON.stringify(JSON.parse(files[3].text), null, 4) + '\n';
     const r = validateDataset(files);
     expect(r.errors).toEqual([]);
-    expect(r.warnings.map(formatIssue)).toEqual(['data/sources.json warning: not in canonical form (2-space JSON, final newline); run `npm run dataset -- format`']);
+    expect(r.warnings.map(formatIssue)).toEqual([
+      'data/sources.json warning: not in canonical form (2-space JSON, final newline); run `npm run dataset -- format`',
+    ]);
   });
 
   it('treats a shared surname as a warning, a shared full name as an error', () => {
@@ -78,6 +84,11 @@ describe('malformed source files', () => {
     const r = validateDataset(files);
     expect(r.errors).toEqual([]);
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toMatchObject({ file: 'data/officials.json', id: 'sergey-lavrov', pointer: '/officials/1/aliases/3/text', field: 'text' });
+    expect(r.warnings[0]).toMatchObject({
+      file: 'data/officials.json',
+      id: 'sergey-lavrov',
+      pointer: '/officials/1/aliases/3/text',
+      field: 'text',
+    });
   });
 });

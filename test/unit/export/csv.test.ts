@@ -16,7 +16,11 @@ function parseCsv(csv: string): string[][] {
       for (;;) {
         if (i >= csv.length) throw new Error('unterminated quote');
         if (csv[i] === '"') {
-          if (csv[i + 1] === '"') { cell += '"'; i += 2; continue; }
+          if (csv[i + 1] === '"') {
+            cell += '"';
+            i += 2;
+            continue;
+          }
           i++;
           break;
         }
@@ -29,8 +33,16 @@ function parseCsv(csv: string): string[][] {
       }
     }
     row.push(cell);
-    if (csv[i] === ',') { i++; continue; }
-    if (csv.startsWith('\r\n', i)) { rows.push(row); row = []; i += 2; continue; }
+    if (csv[i] === ',') {
+      i++;
+      continue;
+    }
+    if (csv.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+      continue;
+    }
     throw new Error(`expected , or CRLF at ${i}, got ${JSON.stringify(csv[i])}`);
   }
   if (row.length) throw new Error('last row lacks CRLF');
@@ -38,8 +50,19 @@ function parseCsv(csv: string): string[][] {
 }
 
 const base: AnnotationRecord = {
-  page: 'p.html', kind: 'official', id: 'x', text: 'X', start: 0, end: 1, name: 'X', claim: null, status: null,
-  score: 1, why: [], sources: [], datasetVersion: 'v1',
+  page: 'p.html',
+  kind: 'official',
+  id: 'x',
+  text: 'X',
+  start: 0,
+  end: 1,
+  name: 'X',
+  claim: null,
+  status: null,
+  score: 1,
+  why: [],
+  sources: [],
+  datasetVersion: 'v1',
 };
 
 describe('toCsv', () => {
@@ -51,8 +74,17 @@ describe('toCsv', () => {
 
   it('round-trips tricky values through an RFC 4180 reader', () => {
     const tricky = [
-      'comma, inside', 'a "quoted" word', 'line\nfeed', 'carriage\rreturn', 'crlf\r\nboth', '"', '""', '',
-      ' leading and trailing spaces ', 'ünïcødé — “curly” 山崎和之', 'tab\there',
+      'comma, inside',
+      'a "quoted" word',
+      'line\nfeed',
+      'carriage\rreturn',
+      'crlf\r\nboth',
+      '"',
+      '""',
+      '',
+      ' leading and trailing spaces ',
+      'ünïcødé — “curly” 山崎和之',
+      'tab\there',
     ];
     const records = tricky.map((text, i) => ({ ...base, text, start: i }));
     const rows = parseCsv(toCsv(records));
@@ -88,7 +120,7 @@ describe('toCsv', () => {
     const claim = rows[2];
     expect(claim[0]).toBe('page, "one".html');
     expect(claim[8]).toBe('denied');
-    expect(claim[10]).toBe("terms: Japan, troops, Ukraine; =cmd|calc");
+    expect(claim[10]).toBe('terms: Japan, troops, Ukraine; =cmd|calc');
     expect(claim[11]).toBe(
       'AFP | 2024-02-27; RIA Novosti | 2024-03-01 | Kazuyuki Yamazaki (Permanent Representative to the UN, Mission of Japan, JP) | https://ria.ru/x; 2024-03-02 | French Ministry of Armed Forces',
     );

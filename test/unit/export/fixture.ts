@@ -14,7 +14,12 @@ export const dataset: CompiledDataset = {
       aliases: [{ text: 'Kazuyuki Yamazaki', lang: 'en' }],
       roles: [
         { title: 'Ambassador', organisation: 'Embassy of Japan', country: 'JP', from: '2016', to: '2019-12' },
-        { title: 'Permanent Representative to the UN', organisation: 'Mission of Japan', country: 'JP', from: '2023-01' },
+        {
+          title: 'Permanent Representative to the UN',
+          organisation: 'Mission of Japan',
+          country: 'JP',
+          from: '2023-01',
+        },
       ],
     },
   ],

@@ -10,7 +10,18 @@ describe('toRecords', () => {
   it('has exactly the CLI contract fields, in order', () => {
     for (const r of records) expect(Object.keys(r)).toEqual([...RECORD_FIELDS]);
     expect(RECORD_FIELDS).toEqual([
-      'page', 'kind', 'id', 'text', 'start', 'end', 'name', 'claim', 'status', 'score', 'why', 'sources',
+      'page',
+      'kind',
+      'id',
+      'text',
+      'start',
+      'end',
+      'name',
+      'claim',
+      'status',
+      'score',
+      'why',
+      'sources',
       'datasetVersion',
     ]);
   });
@@ -21,21 +32,34 @@ describe('toRecords', () => {
 
   it('fills official records with the name and no claim fields', () => {
     expect(records[0]).toMatchObject({
-      page: 'pages/a.html', kind: 'official', id: 'kazuyuki-yamazaki', name: 'Kazuyuki Yamazaki',
-      claim: null, status: null, sources: [], datasetVersion: '2026.11.25-test',
+      page: 'pages/a.html',
+      kind: 'official',
+      id: 'kazuyuki-yamazaki',
+      name: 'Kazuyuki Yamazaki',
+      claim: null,
+      status: null,
+      sources: [],
+      datasetVersion: '2026.11.25-test',
     });
   });
 
   it('resolves a claim to its text, status, attributed official and sources with roles on the date', () => {
     const claim = records[1];
     expect(claim).toMatchObject({
-      kind: 'claim', id: 'japan-troops-ukraine', name: 'Kazuyuki Yamazaki', status: 'denied', score: 0.82,
+      kind: 'claim',
+      id: 'japan-troops-ukraine',
+      name: 'Kazuyuki Yamazaki',
+      status: 'denied',
+      score: 0.82,
       claim: dataset.claims[0].text,
     });
     expect(claim.sources).toEqual([
       { outlet: 'AFP', url: '', date: '2024-02-27', by: '', role: '' },
       {
-        outlet: 'RIA Novosti', url: 'https://ria.ru/x', date: '2024-03-01', by: 'Kazuyuki Yamazaki',
+        outlet: 'RIA Novosti',
+        url: 'https://ria.ru/x',
+        date: '2024-03-01',
+        by: 'Kazuyuki Yamazaki',
         role: 'Permanent Representative to the UN, Mission of Japan, JP',
       },
       { outlet: '', url: '', date: '2024-03-02', by: 'French Ministry of Armed Forces', role: '' },

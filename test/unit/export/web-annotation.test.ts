@@ -38,11 +38,18 @@ describe('toWebAnnotation', () => {
 
   it('tags officials and assesses claims, carrying id, status, sources and dataset version', () => {
     expect(items[0].motivation).toBe('tagging');
-    expect(items[0].body).toMatchObject({ purpose: 'tagging', officialId: 'kazuyuki-yamazaki', value: 'Kazuyuki Yamazaki' });
+    expect(items[0].body).toMatchObject({
+      purpose: 'tagging',
+      officialId: 'kazuyuki-yamazaki',
+      value: 'Kazuyuki Yamazaki',
+    });
     const claim = items[1];
     expect(claim.motivation).toBe('assessing');
     expect(claim.body).toMatchObject({
-      purpose: 'assessing', claimId: 'japan-troops-ukraine', status: 'denied', datasetVersion: '2026.11.25-test',
+      purpose: 'assessing',
+      claimId: 'japan-troops-ukraine',
+      status: 'denied',
+      datasetVersion: '2026.11.25-test',
       officialName: 'Kazuyuki Yamazaki',
     });
     expect('officialId' in claim.body).toBe(false);

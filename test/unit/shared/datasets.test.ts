@@ -16,11 +16,23 @@ const base: CompiledDataset = {
 describe('user datasets', () => {
   it('keeps only well-formed stored datasets', () => {
     expect(parseUserDatasets(null)).toEqual([]);
-    expect(parseUserDatasets([{ name: 'x', dataset: { format: 2 } }, { name: 'ok', addedAt: '', dataset: base }])).toHaveLength(1);
+    expect(
+      parseUserDatasets([
+        { name: 'x', dataset: { format: 2 } },
+        { name: 'ok', addedAt: '', dataset: base },
+      ]),
+    ).toHaveLength(1);
   });
 
   it('merges records, the bundled one winning on a shared id, and names every part in the version', () => {
-    const extra = { ...base, version: 'v1', officials: [{ id: 'a', name: 'Other', aliases: [], roles: [] }, { id: 'b', name: 'B', aliases: [], roles: [] }] };
+    const extra = {
+      ...base,
+      version: 'v1',
+      officials: [
+        { id: 'a', name: 'Other', aliases: [], roles: [] },
+        { id: 'b', name: 'B', aliases: [], roles: [] },
+      ],
+    };
     const merged = mergeDatasets(base, [{ name: 'mine.json', addedAt: '2026-11-25', dataset: extra }]);
     expect(merged.officials.map((o) => o.name)).toEqual(['A', 'B']);
     expect(merged.version).toBe('2026.11.25 + mine.json v1');

@@ -5,7 +5,10 @@ describe('settings', () => {
   it('falls back to defaults for missing or corrupt storage', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
-    const s = parseSettings({ layers: { denied: false, officials: 'yes', bogus: true }, never: ['Example.COM.', 42, 'not a host!'] });
+    const s = parseSettings({
+      layers: { denied: false, officials: 'yes', bogus: true },
+      never: ['Example.COM.', 42, 'not a host!'],
+    });
     expect(s.layers.denied).toBe(false);
     expect(s.layers.officials).toBe(true);
     expect(s.layers).not.toHaveProperty('bogus');
