@@ -132,6 +132,16 @@ export function normalise(text: string): Normalised {
       i++;
       continue;
     }
+    // Han ideographs and kana letters fold to themselves (NFKC and case leave them alone; checked
+    // for every code unit of these ranges): no slice and cache lookup per character of a CJK page.
+    if (
+      ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa)) &&
+      !(i + 1 < n && isMarkAt(text, i + 1))
+    ) {
+      push(c, i, i + 1);
+      i++;
+      continue;
+    }
     let j = i + 1;
     if (c >= 0xd800 && c <= 0xdbff && j < n) {
       const d = text.charCodeAt(j);
