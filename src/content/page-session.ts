@@ -76,6 +76,8 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
     if (wanted() && !annotator) {
       annotator = createAnnotator(doc, {
         match: (text) => matcher.match(text),
+        // The first scan runs in slices, so a long page never blocks the reader for a long task.
+        session: (text) => matcher.session(text),
         layers: settings.layers,
         statusOf: describe.statusOf,
         label: describe.label,
