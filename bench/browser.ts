@@ -45,17 +45,30 @@ export async function launchBench(): Promise<BenchBrowser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.route('**/*', (route) =>
-    route.request().url().startsWith(server.origin + '/') ? route.continue() : route.abort('blockedbyclient'),
+    route
+      .request()
+      .url()
+      .startsWith(server.origin + '/')
+      ? route.continue()
+      : route.abort('blockedbyclient'),
   );
   return {
     browser,
     context,
     server,
-    url: (kind, name) => (kind === 'corpus' ? server.url(`/corpus/${name}/source.html`) : server.url(`/${kind}/${name}`)),
+    url: (kind, name) =>
+      kind === 'corpus' ? server.url(`/corpus/${name}/source.html`) : server.url(`/${kind}/${name}`),
     async open(url, opts = {}) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });

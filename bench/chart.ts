@@ -57,16 +57,25 @@ function panel(p: Panel, dx: number): string {
     parts.push(`<text x="${dx + M.left - 6}" y="${py(t) + 4}" text-anchor="end">${fmt(t)}</text>`);
   }
   parts.push(`<text x="${dx + W / 2}" y="${H - 10}" text-anchor="middle">${esc(p.xLabel)}</text>`);
-  parts.push(`<text transform="translate(${dx + 14} ${H / 2}) rotate(-90)" text-anchor="middle">${esc(p.yLabel)}</text>`);
+  parts.push(
+    `<text transform="translate(${dx + 14} ${H / 2}) rotate(-90)" text-anchor="middle">${esc(p.yLabel)}</text>`,
+  );
   if (p.reference) {
     const y = py(p.reference.y);
-    parts.push(`<line x1="${dx + M.left}" y1="${y}" x2="${dx + W - M.right}" y2="${y}" stroke="#b3261e" stroke-dasharray="4 3"/>`);
-    parts.push(`<text x="${dx + W - M.right - 2}" y="${y - 4}" text-anchor="end" fill="#b3261e">${esc(p.reference.label)}</text>`);
+    parts.push(
+      `<line x1="${dx + M.left}" y1="${y}" x2="${dx + W - M.right}" y2="${y}" stroke="#b3261e" stroke-dasharray="4 3"/>`,
+    );
+    parts.push(
+      `<text x="${dx + W - M.right - 2}" y="${y - 4}" text-anchor="end" fill="#b3261e">${esc(p.reference.label)}</text>`,
+    );
   }
   p.series.forEach((s, i) => {
     const ok = s.points.filter((q) => q.x > 0 && q.y > 0);
-    parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${ok.map((q) => `${px(q.x).toFixed(1)},${py(q.y).toFixed(1)}`).join(' ')}"/>`);
-    for (const q of ok) parts.push(`<circle cx="${px(q.x).toFixed(1)}" cy="${py(q.y).toFixed(1)}" r="3" fill="${s.color}"/>`);
+    parts.push(
+      `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${ok.map((q) => `${px(q.x).toFixed(1)},${py(q.y).toFixed(1)}`).join(' ')}"/>`,
+    );
+    for (const q of ok)
+      parts.push(`<circle cx="${px(q.x).toFixed(1)}" cy="${py(q.y).toFixed(1)}" r="3" fill="${s.color}"/>`);
     parts.push(`<rect x="${dx + M.left + 8}" y="${M.top + 6 + i * 16}" width="10" height="10" fill="${s.color}"/>`);
     parts.push(`<text x="${dx + M.left + 22}" y="${M.top + 15 + i * 16}">${esc(s.label)}</text>`);
   });

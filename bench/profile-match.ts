@@ -21,7 +21,10 @@ async function pageTexts(): Promise<{ name: string; text: string }[]> {
   if (existsSync(textsPath)) return JSON.parse(readFileSync(textsPath, 'utf8'));
   const { createPageParser } = await import('../src/cli/page-text');
   const parser = createPageParser();
-  const out = NEWS_PAGES.map((p) => ({ name: p.name, text: parser.text(readFileSync(join(ROOT, '../shared/corpus/pages', p.name, 'source.html'), 'utf8')) }));
+  const out = NEWS_PAGES.map((p) => ({
+    name: p.name,
+    text: parser.text(readFileSync(join(ROOT, '../shared/corpus/pages', p.name, 'source.html'), 'utf8')),
+  }));
   await parser.close();
   writeFileSync(textsPath, JSON.stringify(out));
   return out;
@@ -43,7 +46,9 @@ const buildMs = performance.now() - t;
 t = performance.now();
 matcher.match('Warm-up sentence said Joe Biden.');
 const firstMs = performance.now() - t;
-console.log(`parse ${parseMs.toFixed(0)} ms, createMatcher ${buildMs.toFixed(0)} ms, first match ${firstMs.toFixed(1)} ms`);
+console.log(
+  `parse ${parseMs.toFixed(0)} ms, createMatcher ${buildMs.toFixed(0)} ms, first match ${firstMs.toFixed(1)} ms`,
+);
 const per: { name: string; ms: number; len: number; n: number }[] = [];
 for (const { name, text } of texts) {
   let best = Infinity;
@@ -56,5 +61,9 @@ for (const { name, text } of texts) {
   per.push({ name, ms: best, len: text.length, n });
 }
 const ms = per.map((p) => p.ms);
-console.log(`match (best of ${reps}) median ${q(ms, 0.5).toFixed(2)} p95 ${q(ms, 0.95).toFixed(2)} max ${Math.max(...ms).toFixed(2)} sum ${ms.reduce((a, b) => a + b, 0).toFixed(1)}`);
-if (args.includes('--pages')) for (const p of per.sort((a, b) => b.ms - a.ms)) console.log(`  ${p.name.padEnd(28)} ${p.ms.toFixed(2).padStart(8)} ms  ${p.len} chars  ${p.n} mentions`);
+console.log(
+  `match (best of ${reps}) median ${q(ms, 0.5).toFixed(2)} p95 ${q(ms, 0.95).toFixed(2)} max ${Math.max(...ms).toFixed(2)} sum ${ms.reduce((a, b) => a + b, 0).toFixed(1)}`,
+);
+if (args.includes('--pages'))
+  for (const p of per.sort((a, b) => b.ms - a.ms))
+    console.log(`  ${p.name.padEnd(28)} ${p.ms.toFixed(2).padStart(8)} ms  ${p.len} chars  ${p.n} mentions`);

@@ -5,6 +5,24 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBench } from './browser';
 import { NEWS_PAGES } from './pages';
 
+/** What bench/in-page.ts installs in the page, as far as this script calls it. */
+interface ClBench {
+  load(url: string): Promise<unknown>;
+  swap(url: string): Promise<unknown>;
+  annotate(): Promise<Annotated>;
+}
+interface Annotated {
+  textLength: number;
+  extract: number;
+  match: number;
+  render: number;
+  total: number;
+  longestTask: number;
+  sliced: { startTask: number; longestTask: number; done: number; mentions: number };
+  mentions: { official: number; claim: number; attribution: number };
+}
+type Row = Annotated & { name: string };
+
 const args = process.argv.slice(2);
 const arg = (name: string, def: string) => {
   const i = args.indexOf(name);
@@ -22,28 +40,49 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   if (profile === 'load') await cdp.send('Profiler.start');
-  const load = await page.evaluate((u) => (globalThis as any).__clBench.load(u), bench.url('out', datasetFile));
-  if (profile === 'load') writeFileSync('/tmp/prof/page-load.cpuprofile', JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  const load = await page.evaluate(
+    (u) => (globalThis as unknown as { __clBench: ClBench }).__clBench.load(u),
+    bench.url('out', datasetFile),
+  );
+  if (profile === 'load')
+    writeFileSync('/tmp/prof/page-load.cpuprofile', JSON.stringify((await cdp.send('Profiler.stop')).profile));
   console.log('load', JSON.stringify(load));
   if (profile === 'annotate') await cdp.send('Profiler.start');
-  const rows: any[] = [];
+  const rows: Row[] = [];
   for (const p of NEWS_PAGES.slice(0, count)) {
-    await page.evaluate((u) => (globalThis as any).__clBench.swap(u), bench.url('corpus', p.name));
-    const r = await page.evaluate(() => (globalThis as any).__clBench.annotate());
+    await page.evaluate(
+      (u) => (globalThis as unknown as { __clBench: ClBench }).__clBench.swap(u),
+      bench.url('corpus', p.name),
+    );
+    const r = await page.evaluate(() => (globalThis as unknown as { __clBench: ClBench }).__clBench.annotate());
     rows.push({ name: p.name, ...r });
   }
-  if (profile === 'annotate') writeFileSync('/tmp/prof/page-annotate.cpuprofile', JSON.stringify((await cdp.send('Profiler.stop')).profile));
-  const q = (xs: number[], f: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(f * xs.length))];
-  const cols: Record<string, (r: any) => number> = {
-    extract: (r) => r.extract, match: (r) => r.match, render: (r) => r.render, total: (r) => r.total, longestTask: (r) => r.longestTask,
-    slicedStart: (r) => r.sliced.startTask, slicedLongest: (r) => r.sliced.longestTask, slicedDone: (r) => r.sliced.done,
+  if (profile === 'annotate')
+    writeFileSync('/tmp/prof/page-annotate.cpuprofile', JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  const q = (xs: number[], f: number) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(f * xs.length))];
+  const cols: Record<string, (r: Row) => number> = {
+    extract: (r) => r.extract,
+    match: (r) => r.match,
+    render: (r) => r.render,
+    total: (r) => r.total,
+    longestTask: (r) => r.longestTask,
+    slicedStart: (r) => r.sliced.startTask,
+    slicedLongest: (r) => r.sliced.longestTask,
+    slicedDone: (r) => r.sliced.done,
     mentionsDiff: (r) => r.sliced.mentions - (r.mentions.official + r.mentions.claim + r.mentions.attribution),
   };
   for (const [k, f] of Object.entries(cols)) {
     const xs = rows.map(f);
-    console.log(`${k.padEnd(12)} median ${q(xs, 0.5).toFixed(2)} p95 ${q(xs, 0.95).toFixed(2)} max ${Math.max(...xs).toFixed(2)}`);
+    console.log(
+      `${k.padEnd(12)} median ${q(xs, 0.5).toFixed(2)} p95 ${q(xs, 0.95).toFixed(2)} max ${Math.max(...xs).toFixed(2)}`,
+    );
   }
-  if (args.includes('--rows')) for (const r of rows) console.log(`  ${r.name.padEnd(28)} ex ${r.extract.toFixed(1)} m ${r.match.toFixed(1)} r ${r.render.toFixed(1)} len ${r.textLength}`);
+  if (args.includes('--rows'))
+    for (const r of rows)
+      console.log(
+        `  ${r.name.padEnd(28)} ex ${r.extract.toFixed(1)} m ${r.match.toFixed(1)} r ${r.render.toFixed(1)} len ${r.textLength}`,
+      );
 } finally {
   await bench.close();
 }

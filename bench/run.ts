@@ -79,7 +79,9 @@ async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'>
 /** A tab with a dataset's matcher loaded, reused across pages (building it is the costly part). */
 async function host(b: BenchBrowser, dataset: string): Promise<{ page: Page; load: LoadResult }> {
   const page = await b.open(b.url('fixture', SEED));
-  const load = (await page.evaluate(`__clBench.load(${JSON.stringify(b.server.url(`/out/${dataset}`))})`)) as LoadResult;
+  const load = (await page.evaluate(
+    `__clBench.load(${JSON.stringify(b.server.url(`/out/${dataset}`))})`,
+  )) as LoadResult;
   return { page, load };
 }
 
@@ -105,7 +107,9 @@ function contentScriptSize(): { files: string[]; bytes: number; gzip: number } |
     if (!existsSync(path)) continue;
     const buf = readFileSync(path);
     // A loader stub may import the real chunk; follow relative imports one level so the size is honest.
-    const imports = [...buf.toString('utf8').matchAll(/import\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => join(path, '..', m[1]));
+    const imports = [...buf.toString('utf8').matchAll(/import\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) =>
+      join(path, '..', m[1]),
+    );
     for (const p of [path, ...imports.filter(existsSync)]) {
       const b = readFileSync(p);
       bytes += b.length;
@@ -115,13 +119,24 @@ function contentScriptSize(): { files: string[]; bytes: number; gzip: number } |
   return { files, bytes, gzip };
 }
 
-function cliThroughput(dataset: string): { pages: number; seconds: number; pagesPerSecond: number; exit: number | null } {
-  const input = QUICK ? join(ROOT, '../shared/corpus/pages/nytimes-1/source.html') : join(ROOT, '../shared/corpus/pages');
+function cliThroughput(dataset: string): {
+  pages: number;
+  seconds: number;
+  pagesPerSecond: number;
+  exit: number | null;
+} {
+  const input = QUICK
+    ? join(ROOT, '../shared/corpus/pages/nytimes-1/source.html')
+    : join(ROOT, '../shared/corpus/pages');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/annotate.ts', input, '--dataset', dataset, '--out', '/dev/null'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/annotate.ts', input, '--dataset', dataset, '--out', '/dev/null'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   const seconds = (performance.now() - t0) / 1000;
   const m = /annotate: (\d+) pages/.exec(r.stderr ?? '');
   const pages = m ? Number(m[1]) : 0;
@@ -135,9 +150,14 @@ async function main(): Promise<void> {
   const bundled = JSON.parse(readFileSync(bundledPath, 'utf8')) as CompiledDataset;
   log(`building the scale dataset${QUICK ? ' (quick slice)' : ''} with our importers...`);
   const scale = buildScaleDataset(QUICK);
-  log(`scale dataset: ${scale.officials} officials, ${scale.claims} claims, ${scale.names} names, ${kb(scale.bytes)} (${scale.cached ? 'cached' : `built in ${(scale.buildMs / 1000).toFixed(1)} s`})`);
+  log(
+    `scale dataset: ${scale.officials} officials, ${scale.claims} claims, ${scale.names} names, ${kb(scale.bytes)} (${scale.cached ? 'cached' : `built in ${(scale.buildMs / 1000).toFixed(1)} s`})`,
+  );
   const scaleFile = scale.path.split('/').pop()!;
-  const nameFiles = NAME_SIZES.map((n) => ({ n, file: writeDataset(`names-${n}.json`, withNames(scale.dataset, n)).split('/').pop()! }));
+  const nameFiles = NAME_SIZES.map((n) => ({
+    n,
+    file: writeDataset(`names-${n}.json`, withNames(scale.dataset, n)).split('/').pop()!,
+  }));
   // mark.js gets the officials' names: the bundled ones (they occur on news pages) then the scale ones.
   const allNames = [...new Set([...bundled.officials, ...scale.dataset.officials].map((o) => o.name))];
 
@@ -163,18 +183,42 @@ async function main(): Promise<void> {
         if (size !== MARK_SIZES[0] && i % MARK_SAMPLE_EVERY !== 0) continue;
         await swap(markPage, url);
         const names = allNames.slice(0, size);
-        const r = await withTimeout(markPage.evaluate(`__clBench.markjs(${JSON.stringify(names)})`) as Promise<{ ms: number; count: number; failed: string }>, MARK_TIMEOUT_MS);
+        const r = await withTimeout(
+          markPage.evaluate(`__clBench.markjs(${JSON.stringify(names)})`) as Promise<{
+            ms: number;
+            count: number;
+            failed: string;
+          }>,
+          MARK_TIMEOUT_MS,
+        );
         if (r === 'timeout') {
           markjs.push({ names: size, ms: null, marks: 0, outcome: 'timeout' });
           // The tab is still inside mark.js: drop it and start a clean one.
           await markPage.close({ runBeforeUnload: false }).catch(() => undefined);
           markPage = await b.open(b.url('fixture', SEED), { markjs: true });
         } else {
-          markjs.push({ names: size, ms: r.ms, marks: r.count, outcome: r.failed ? 'failed' : 'ok', ...(r.failed ? { error: r.failed } : {}) });
+          markjs.push({
+            names: size,
+            ms: r.ms,
+            marks: r.count,
+            outcome: r.failed ? 'failed' : 'ok',
+            ...(r.failed ? { error: r.failed } : {}),
+          });
         }
       }
-      results.push({ name: p.name, reason: p.reason, textLength: scaleRun.textLength, floor: floor.first, floorWarm: floor.warm, scale: scaleRun, bundled: bundledRun, markjs });
-      log(`${i + 1}/${list.length} ${p.name}: ${ms(scaleRun.total)} ms (scale), ${ms(bundledRun.total)} ms (bundled), floor ${ms(floor.first)} ms, mark.js ${markjs.map((m) => (m.ms === null ? m.outcome : `${m.names}:${ms(m.ms)}`)).join(' ')}`);
+      results.push({
+        name: p.name,
+        reason: p.reason,
+        textLength: scaleRun.textLength,
+        floor: floor.first,
+        floorWarm: floor.warm,
+        scale: scaleRun,
+        bundled: bundledRun,
+        markjs,
+      });
+      log(
+        `${i + 1}/${list.length} ${p.name}: ${ms(scaleRun.total)} ms (scale), ${ms(bundledRun.total)} ms (bundled), floor ${ms(floor.first)} ms, mark.js ${markjs.map((m) => (m.ms === null ? m.outcome : `${m.names}:${ms(m.ms)}`)).join(' ')}`,
+      );
     }
 
     log('scaling with page size...');
@@ -201,14 +245,31 @@ async function main(): Promise<void> {
         totals.push(r.total);
         matches.push(r.match);
       }
-      datasetSize.push({ names: n, matcherBuild: h.load.matcher, total: median(totals), match: median(matches), bytes: h.load.bytes });
+      datasetSize.push({
+        names: n,
+        matcherBuild: h.load.matcher,
+        total: median(totals),
+        match: median(matches),
+        bytes: h.load.bytes,
+      });
       await h.page.close();
     }
 
     log('CLI throughput...');
     const cli = cliThroughput(bundledPath);
     const cs = contentScriptSize();
-    report({ started, scale, scaleLoad: hs.load, bundledLoad: hb.load, bundled, results, pageSize, datasetSize, cli, cs });
+    report({
+      started,
+      scale,
+      scaleLoad: hs.load,
+      bundledLoad: hb.load,
+      bundled,
+      results,
+      pageSize,
+      datasetSize,
+      cli,
+      cs,
+    });
   } finally {
     await b.close();
   }
@@ -235,29 +296,88 @@ const slicedLongest = (p: PageResult) => Math.max(p.scale.sliced.startTask, p.sc
 function report(r: ReportInput): void {
   const rs = r.results;
   const col = (f: (p: PageResult) => number) => rs.map(f);
-  const sum = (label: string, v: number[], unit = ' ms') => [label, `${ms(median(v))}${unit}`, `${ms(p95(v))}${unit}`, `${ms(max(v))}${unit}`];
+  const sum = (label: string, v: number[], unit = ' ms') => [
+    label,
+    `${ms(median(v))}${unit}`,
+    `${ms(p95(v))}${unit}`,
+    `${ms(max(v))}${unit}`,
+  ];
   const markOf = (p: PageResult, n: number) => p.markjs.find((m) => m.names === n);
   const out: string[] = [];
-  out.push(`ClaimLens benchmark — ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Chromium headless, Node ${process.version}`);
-  out.push(`${rs.length} news pages; scale dataset ${r.scale.officials} officials / ${r.scale.claims} claims / ${r.scale.names} names; bundled ${r.bundled.officials.length} officials / ${r.bundled.claims.length} claims`);
+  out.push(
+    `ClaimLens benchmark — ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Chromium headless, Node ${process.version}`,
+  );
+  out.push(
+    `${rs.length} news pages; scale dataset ${r.scale.officials} officials / ${r.scale.claims} claims / ${r.scale.names} names; bundled ${r.bundled.officials.length} officials / ${r.bundled.claims.length} claims`,
+  );
   out.push('');
   out.push(
-    table(['per page (scale dataset)', 'median', 'p95', 'max'], [
-      sum('extract', col((p) => p.scale.extract)),
-      sum('match', col((p) => p.scale.match)),
-      sum('render', col((p) => p.scale.render)),
-      sum('total', col((p) => p.scale.total)),
-      sum('total, bundled dataset', col((p) => p.bundled.total)),
-      sum('floor (bare TreeWalker, first pass)', col((p) => p.floor)),
-      sum('floor, warm pass', col((p) => p.floorWarm)),
-      sum('longest task, all in one task (>= 50 ms only)', col((p) => p.scale.longestTask)),
-      sum('annotator start(): first task', col((p) => p.scale.sliced.startTask)),
-      sum('annotator start(): longest task (>= 50 ms)', col((p) => p.scale.sliced.longestTask)),
-      sum('annotator start(): whole page done after', col((p) => p.scale.sliced.done)),
-      ['heap after annotation', kb(median(col((p) => p.scale.heapAfter))), kb(p95(col((p) => p.scale.heapAfter))), kb(max(col((p) => p.scale.heapAfter)))],
-      ['heap added by annotation', kb(median(col((p) => p.scale.heapAfter - p.scale.heapBefore))), kb(p95(col((p) => p.scale.heapAfter - p.scale.heapBefore))), kb(max(col((p) => p.scale.heapAfter - p.scale.heapBefore)))],
-      sum('ratio total / floor', col((p) => p.scale.total / floorMs(p)), 'x'),
-    ]),
+    table(
+      ['per page (scale dataset)', 'median', 'p95', 'max'],
+      [
+        sum(
+          'extract',
+          col((p) => p.scale.extract),
+        ),
+        sum(
+          'match',
+          col((p) => p.scale.match),
+        ),
+        sum(
+          'render',
+          col((p) => p.scale.render),
+        ),
+        sum(
+          'total',
+          col((p) => p.scale.total),
+        ),
+        sum(
+          'total, bundled dataset',
+          col((p) => p.bundled.total),
+        ),
+        sum(
+          'floor (bare TreeWalker, first pass)',
+          col((p) => p.floor),
+        ),
+        sum(
+          'floor, warm pass',
+          col((p) => p.floorWarm),
+        ),
+        sum(
+          'longest task, all in one task (>= 50 ms only)',
+          col((p) => p.scale.longestTask),
+        ),
+        sum(
+          'annotator start(): first task',
+          col((p) => p.scale.sliced.startTask),
+        ),
+        sum(
+          'annotator start(): longest task (>= 50 ms)',
+          col((p) => p.scale.sliced.longestTask),
+        ),
+        sum(
+          'annotator start(): whole page done after',
+          col((p) => p.scale.sliced.done),
+        ),
+        [
+          'heap after annotation',
+          kb(median(col((p) => p.scale.heapAfter))),
+          kb(p95(col((p) => p.scale.heapAfter))),
+          kb(max(col((p) => p.scale.heapAfter))),
+        ],
+        [
+          'heap added by annotation',
+          kb(median(col((p) => p.scale.heapAfter - p.scale.heapBefore))),
+          kb(p95(col((p) => p.scale.heapAfter - p.scale.heapBefore))),
+          kb(max(col((p) => p.scale.heapAfter - p.scale.heapBefore))),
+        ],
+        sum(
+          'ratio total / floor',
+          col((p) => p.scale.total / floorMs(p)),
+          'x',
+        ),
+      ],
+    ),
   );
   out.push('');
   const markRows = MARK_SIZES.map((n) => {
@@ -271,24 +391,71 @@ function report(r: ReportInput): void {
       return [t / Math.max(p.scale.total, 0.05)];
     });
     return [
-      `mark.js, ${n} names`, runs.length, okMs.length, runs.filter((m) => m.outcome === 'timeout').length, runs.filter((m) => m.outcome === 'failed').length,
-      `${ms(median(okMs))} ms`, `${ms(max(okMs))} ms`, `${ms(median(ratios))}x`,
+      `mark.js, ${n} names`,
+      runs.length,
+      okMs.length,
+      runs.filter((m) => m.outcome === 'timeout').length,
+      runs.filter((m) => m.outcome === 'failed').length,
+      `${ms(median(okMs))} ms`,
+      `${ms(max(okMs))} ms`,
+      `${ms(median(ratios))}x`,
     ];
   });
-  out.push(table(['mark.js (same pages)', 'pages', 'ok', 'timeout', 'failed', 'median', 'max', 'median ratio to ClaimLens'], markRows));
+  out.push(
+    table(
+      ['mark.js (same pages)', 'pages', 'ok', 'timeout', 'failed', 'median', 'max', 'median ratio to ClaimLens'],
+      markRows,
+    ),
+  );
   out.push('');
-  out.push(table(['page size (' + SCALING_PAGES[0] + ' repeated)', 'chars', 'total', 'match', 'floor'], r.pageSize.map((s) => [`${s.factor}x`, s.chars, `${ms(s.total)} ms`, `${ms(s.match)} ms`, `${ms(s.floor)} ms`])));
+  out.push(
+    table(
+      ['page size (' + SCALING_PAGES[0] + ' repeated)', 'chars', 'total', 'match', 'floor'],
+      r.pageSize.map((s) => [`${s.factor}x`, s.chars, `${ms(s.total)} ms`, `${ms(s.match)} ms`, `${ms(s.floor)} ms`]),
+    ),
+  );
   out.push('');
-  out.push(table(['dataset size (names only)', 'index', 'createMatcher', 'total (median of ' + SCALING_PAGES.length + ' pages)', 'match'], r.datasetSize.map((s) => [`${s.names} names`, kb(s.bytes), `${ms(s.matcherBuild)} ms`, `${ms(s.total)} ms`, `${ms(s.match)} ms`])));
+  out.push(
+    table(
+      [
+        'dataset size (names only)',
+        'index',
+        'createMatcher',
+        'total (median of ' + SCALING_PAGES.length + ' pages)',
+        'match',
+      ],
+      r.datasetSize.map((s) => [
+        `${s.names} names`,
+        kb(s.bytes),
+        `${ms(s.matcherBuild)} ms`,
+        `${ms(s.total)} ms`,
+        `${ms(s.match)} ms`,
+      ]),
+    ),
+  );
   out.push('');
   const loadMs = r.scaleLoad.parse + r.scaleLoad.matcher;
-  out.push(table(['other', 'value'], [
-    ['scale index size', `${kb(r.scale.bytes)} (${kb(gzipSync(readFileSync(r.scale.path)).length)} gzipped)`],
-    ['scale index load (JSON.parse + createMatcher)', `${ms(loadMs)} ms (${ms(r.scaleLoad.parse)} + ${ms(r.scaleLoad.matcher)}); first match +${ms(r.scaleLoad.firstMatch)} ms`],
-    ['bundled index load', `${ms(r.bundledLoad.parse + r.bundledLoad.matcher)} ms`],
-    ['content script (gzipped, no dataset)', r.cs ? `${kb(r.cs.gzip)} (${kb(r.cs.bytes)} raw: ${r.cs.files.join(', ')})` : 'no build: run npm run build'],
-    ['CLI throughput (bundled dataset)', `${r.cli.pages} pages in ${r.cli.seconds.toFixed(1)} s = ${r.cli.pagesPerSecond.toFixed(1)} pages/s (exit ${r.cli.exit})`],
-  ]));
+  out.push(
+    table(
+      ['other', 'value'],
+      [
+        ['scale index size', `${kb(r.scale.bytes)} (${kb(gzipSync(readFileSync(r.scale.path)).length)} gzipped)`],
+        [
+          'scale index load (JSON.parse + createMatcher)',
+          `${ms(loadMs)} ms (${ms(r.scaleLoad.parse)} + ${ms(r.scaleLoad.matcher)}); first match +${ms(r.scaleLoad.firstMatch)} ms`,
+        ],
+        ['bundled index load', `${ms(r.bundledLoad.parse + r.bundledLoad.matcher)} ms`],
+        [
+          'content script (gzipped, no dataset)',
+          r.cs ? `${kb(r.cs.gzip)} (${kb(r.cs.bytes)} raw: ${r.cs.files.join(', ')})` : 'no build: run npm run build',
+        ],
+        [
+          'CLI throughput (bundled dataset)',
+          `${r.cli.pages} pages in ${r.cli.seconds.toFixed(1)} s = ${r.cli.pagesPerSecond.toFixed(1)} pages/s (exit ${r.cli.exit})`,
+        ],
+      ],
+    ),
+  );
   out.push('');
 
   const totals = col((p) => p.scale.total);
@@ -304,32 +471,86 @@ function report(r: ReportInput): void {
     { name: 'annotate median <= 5 ms (scale dataset)', met: median(totals) <= 5, value: `${ms(median(totals))} ms` },
     { name: 'annotate p95 <= 20 ms (scale dataset)', met: p95(totals) <= 20, value: `${ms(p95(totals))} ms` },
     // The annotator's start() (the extension's path: extraction and a first slice, then scheduled slices).
-    { name: 'no main-thread task > 50 ms on any page', met: max(col(slicedLongest)) <= 50, value: `longest ${ms(max(col(slicedLongest)))} ms` },
-    { name: 'within 3x of the bare TreeWalker floor (median)', met: median(col((p) => p.scale.total / floorMs(p))) <= 3, value: `${ms(median(col((p) => p.scale.total / floorMs(p))))}x` },
-    { name: `>= 100x faster than mark.js with ${MARK_SIZES[0]} names (median)`, met: median(mark100) >= 100, value: `${ms(median(mark100))}x` },
-    { name: 'linear in page text (100x text costs <= 1.5 x 100x)', met: Number.isFinite(linear) ? linear <= 1.5 : null, value: Number.isFinite(linear) ? `${linear.toFixed(2)} of linear` : 'not measured (--quick)' },
-    { name: 'nearly flat in dataset size (match at 100k names <= 2x at 1k)', met: Number.isFinite(flat) ? flat <= 2 : null, value: Number.isFinite(flat) ? `${flat.toFixed(2)}x` : 'not measured (--quick)' },
-    { name: 'content script <= 60 KB gzipped', met: !!r.cs && r.cs.gzip <= 60 * 1024, value: r.cs ? kb(r.cs.gzip) : 'no build' },
+    {
+      name: 'no main-thread task > 50 ms on any page',
+      met: max(col(slicedLongest)) <= 50,
+      value: `longest ${ms(max(col(slicedLongest)))} ms`,
+    },
+    {
+      name: 'within 3x of the bare TreeWalker floor (median)',
+      met: median(col((p) => p.scale.total / floorMs(p))) <= 3,
+      value: `${ms(median(col((p) => p.scale.total / floorMs(p))))}x`,
+    },
+    {
+      name: `>= 100x faster than mark.js with ${MARK_SIZES[0]} names (median)`,
+      met: median(mark100) >= 100,
+      value: `${ms(median(mark100))}x`,
+    },
+    {
+      name: 'linear in page text (100x text costs <= 1.5 x 100x)',
+      met: Number.isFinite(linear) ? linear <= 1.5 : null,
+      value: Number.isFinite(linear) ? `${linear.toFixed(2)} of linear` : 'not measured (--quick)',
+    },
+    {
+      name: 'nearly flat in dataset size (match at 100k names <= 2x at 1k)',
+      met: Number.isFinite(flat) ? flat <= 2 : null,
+      value: Number.isFinite(flat) ? `${flat.toFixed(2)}x` : 'not measured (--quick)',
+    },
+    {
+      name: 'content script <= 60 KB gzipped',
+      met: !!r.cs && r.cs.gzip <= 60 * 1024,
+      value: r.cs ? kb(r.cs.gzip) : 'no build',
+    },
     { name: 'scale index loads in <= 30 ms', met: loadMs <= 30, value: `${ms(loadMs)} ms` },
   ];
-  out.push(table(['target (DESIGN.md)', 'result', 'measured'], targets.map((t) => [t.name, t.met === null ? 'n/a' : t.met ? 'MET' : 'MISSED', t.value])));
+  out.push(
+    table(
+      ['target (DESIGN.md)', 'result', 'measured'],
+      targets.map((t) => [t.name, t.met === null ? 'n/a' : t.met ? 'MET' : 'MISSED', t.value]),
+    ),
+  );
   out.push('');
-  out.push(`run took ${((performance.now() - r.started) / 1000).toFixed(0)} s; per-page numbers in ${REPORT_DIR.slice(ROOT.length + 1)}/report.json, chart in ${REPORT_DIR.slice(ROOT.length + 1)}/chart.svg`);
+  out.push(
+    `run took ${((performance.now() - r.started) / 1000).toFixed(0)} s; per-page numbers in ${REPORT_DIR.slice(ROOT.length + 1)}/report.json, chart in ${REPORT_DIR.slice(ROOT.length + 1)}/chart.svg`,
+  );
   process.stdout.write(out.join('\n') + '\n');
 
   const perPage = rs.map((p) => ({
-    page: p.name, reason: p.reason, chars: p.textLength, floorMs: p.floor, floorWarmMs: p.floorWarm, scale: p.scale, bundled: p.bundled, markjs: p.markjs,
+    page: p.name,
+    reason: p.reason,
+    chars: p.textLength,
+    floorMs: p.floor,
+    floorWarmMs: p.floorWarm,
+    scale: p.scale,
+    bundled: p.bundled,
+    markjs: p.markjs,
   }));
   writeFileSync(
     join(REPORT_DIR, 'report.json'),
     JSON.stringify(
       {
         date: new Date().toISOString(),
-        machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: totalmem() / 2 ** 30, node: process.version },
+        machine: {
+          cpus: cpus().length,
+          model: cpus()[0]?.model,
+          memoryGb: totalmem() / 2 ** 30,
+          node: process.version,
+        },
         quick: QUICK,
         datasets: {
-          scale: { officials: r.scale.officials, claims: r.scale.claims, names: r.scale.names, bytes: r.scale.bytes, load: r.scaleLoad },
-          bundled: { officials: r.bundled.officials.length, claims: r.bundled.claims.length, names: nameCount(r.bundled), load: r.bundledLoad },
+          scale: {
+            officials: r.scale.officials,
+            claims: r.scale.claims,
+            names: r.scale.names,
+            bytes: r.scale.bytes,
+            load: r.scaleLoad,
+          },
+          bundled: {
+            officials: r.bundled.officials.length,
+            claims: r.bundled.claims.length,
+            names: nameCount(r.bundled),
+            load: r.bundledLoad,
+          },
         },
         summary: {
           extract: summarise(col((p) => p.scale.extract)),
@@ -365,8 +586,16 @@ function report(r: ReportInput): void {
           yLabel: 'ms',
           reference: { y: 5, label: '5 ms target' },
           series: [
-            { label: 'ClaimLens extract+match+render', color: '#1f6feb', points: r.pageSize.map((s) => ({ x: s.chars, y: s.total })) },
-            { label: 'bare TreeWalker (floor)', color: '#8b949e', points: r.pageSize.map((s) => ({ x: s.chars, y: s.floor })) },
+            {
+              label: 'ClaimLens extract+match+render',
+              color: '#1f6feb',
+              points: r.pageSize.map((s) => ({ x: s.chars, y: s.total })),
+            },
+            {
+              label: 'bare TreeWalker (floor)',
+              color: '#8b949e',
+              points: r.pageSize.map((s) => ({ x: s.chars, y: s.floor })),
+            },
           ],
         },
         {
@@ -375,9 +604,17 @@ function report(r: ReportInput): void {
           yLabel: 'ms',
           reference: { y: 5, label: '5 ms target' },
           series: [
-            { label: 'annotate total', color: '#1f6feb', points: r.datasetSize.map((s) => ({ x: s.names, y: s.total })) },
+            {
+              label: 'annotate total',
+              color: '#1f6feb',
+              points: r.datasetSize.map((s) => ({ x: s.names, y: s.total })),
+            },
             { label: 'match only', color: '#2da44e', points: r.datasetSize.map((s) => ({ x: s.names, y: s.match })) },
-            { label: 'createMatcher (load)', color: '#cf222e', points: r.datasetSize.map((s) => ({ x: s.names, y: s.matcherBuild })) },
+            {
+              label: 'createMatcher (load)',
+              color: '#cf222e',
+              points: r.datasetSize.map((s) => ({ x: s.names, y: s.matcherBuild })),
+            },
           ],
         },
       ],

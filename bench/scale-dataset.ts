@@ -3,8 +3,15 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
-  compileDataset, formatIssue, importLiar, importPopolo, mergeSourceData, normaliseAlias, toSourceFiles,
-  validateDataset, type SourceData,
+  compileDataset,
+  formatIssue,
+  importLiar,
+  importPopolo,
+  mergeSourceData,
+  normaliseAlias,
+  toSourceFiles,
+  validateDataset,
+  type SourceData,
 } from '../src/core/dataset';
 import type { CompiledDataset, CompiledOfficial } from '../src/core/types';
 
@@ -56,7 +63,9 @@ function importAll(quick: boolean): SourceData {
       if (quick && files > 0) break;
       if (quick && statSync(file).size > 300_000) continue;
       files++;
-      parts.push(importPopolo(readFileSync(file, 'utf8'), { input: leg.popolo, country: c.name, usedIds, aliasOwners }).data);
+      parts.push(
+        importPopolo(readFileSync(file, 'utf8'), { input: leg.popolo, country: c.name, usedIds, aliasOwners }).data,
+      );
     }
     if (quick && files > 0) break;
   }
@@ -69,7 +78,11 @@ function importAll(quick: boolean): SourceData {
     });
     parts.push(data);
   }
-  return mergeSourceData(parts, { version: quick ? '2026.11.25.1' : '2026.11.25', updated: '2026-11-25', license: 'research use only (LIAR), CC0 (EveryPolitician names)' });
+  return mergeSourceData(parts, {
+    version: quick ? '2026.11.25.1' : '2026.11.25',
+    updated: '2026-11-25',
+    license: 'research use only (LIAR), CC0 (EveryPolitician names)',
+  });
 }
 
 /**
@@ -109,8 +122,8 @@ export function buildScaleDataset(quick: boolean): ScaleBuild {
   let dataset: CompiledDataset;
   let cached = false;
   // The importers and compiler are ours and change during development: rebuild when any is newer.
-  const sources = ['import-popolo.ts', 'import-claimreview.ts', 'compile.ts', 'validate.ts'].map((f) =>
-    statSync(join(ROOT, 'src/core/dataset', f)).mtimeMs,
+  const sources = ['import-popolo.ts', 'import-claimreview.ts', 'compile.ts', 'validate.ts'].map(
+    (f) => statSync(join(ROOT, 'src/core/dataset', f)).mtimeMs,
   );
   if (existsSync(path) && statSync(path).mtimeMs > Math.max(...sources)) {
     dataset = JSON.parse(readFileSync(path, 'utf8')) as CompiledDataset;
@@ -118,7 +131,8 @@ export function buildScaleDataset(quick: boolean): ScaleBuild {
   } else {
     const data = dropSharedAliases(importAll(quick));
     const { errors, data: checked } = validateDataset(toSourceFiles(data), { maxFileBytes: Infinity });
-    if (!checked) throw new Error(`scale dataset does not validate:\n${errors.slice(0, 10).map(formatIssue).join('\n')}`);
+    if (!checked)
+      throw new Error(`scale dataset does not validate:\n${errors.slice(0, 10).map(formatIssue).join('\n')}`);
     dataset = compileDataset(checked);
     writeFileSync(path, JSON.stringify(dataset));
   }
@@ -152,7 +166,12 @@ export function withNames(scale: CompiledDataset, names: number): CompiledDatase
   const given = [...new Set(words)].slice(0, 2000);
   for (let i = 0; count < names; i++) {
     const name = `${given[i % given.length]} ${given[(i * 7919 + 13) % given.length]}son ${given[(i * 104729 + 7) % given.length]}`;
-    officials.push({ id: `synthetic-${i}`, name, aliases: [{ text: name, lang: 'en' }], roles: [{ title: 'Member', country: 'XX' }] });
+    officials.push({
+      id: `synthetic-${i}`,
+      name,
+      aliases: [{ text: name, lang: 'en' }],
+      roles: [{ title: 'Member', country: 'XX' }],
+    });
     count++;
   }
   return { ...scale, version: `${scale.version}-${names}-names`, officials, claims: [] };

@@ -36,6 +36,13 @@ export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const width = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) =>
-    r.map((c, i) => (i > 0 && header[i] !== 'value' && header[i] !== 'measured' && /^[-\d.,x%<>= ]+( ms| KB| MB)?$/.test(c) ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  ').trimEnd();
+    r
+      .map((c, i) =>
+        i > 0 && header[i] !== 'value' && header[i] !== 'measured' && /^[-\d.,x%<>= ]+( ms| KB| MB)?$/.test(c)
+          ? c.padStart(width[i])
+          : c.padEnd(width[i]),
+      )
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]), width.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }

@@ -4,7 +4,15 @@ import { type LayerState, isVisible } from '../core/layers';
 import type { MatchSession } from '../core/match';
 import type { ClaimStatus, Mention } from '../core/types';
 import { BADGE_TAG } from './badge';
-import { type TextMap, extractText, isBlockElement, isInSkippedRegion, isOwnElement, joinTextMaps, locate } from './extract';
+import {
+  type TextMap,
+  extractText,
+  isBlockElement,
+  isInSkippedRegion,
+  isOwnElement,
+  joinTextMaps,
+  locate,
+} from './extract';
 import { type Annotation, type RenderItem, createRenderer } from './renderer';
 import { createScheduler } from './scheduler';
 
@@ -206,7 +214,10 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
         const found = session.next(partEnd(map, session.position));
         // The page may have changed what we read since extraction (its records are queued and those
         // blocks will be re-read): render only mentions whose text nodes still hold what we matched.
-        renderMentions(map, found.filter((m) => unchanged(map, m)));
+        renderMentions(
+          map,
+          found.filter((m) => unchanged(map, m)),
+        );
       } while (!session.done && !expired());
     } catch (err) {
       // A failing part ends this scan (the scheduler reports the error); later updates still run.

@@ -24,17 +24,83 @@ export interface TextPoint {
 
 /** Elements whose content is never page prose (or is the user's input): not read, never annotated. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP',
-  'DATALIST', 'CODE', 'PRE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'BUTTON', 'KBD', 'SAMP',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'OPTGROUP',
+  'DATALIST',
+  'CODE',
+  'PRE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'BUTTON',
+  'KBD',
+  'SAMP',
 ]);
 
 /** Tags that end a run of text. A tag set, not getComputedStyle: works in Node DOMs and costs nothing. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
-  'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'FRAMESET', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL',
-  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'IMG', 'VIDEO',
-  'AUDIO', 'TITLE', 'HEAD',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'FRAMESET',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'IMG',
+  'VIDEO',
+  'AUDIO',
+  'TITLE',
+  'HEAD',
 ]);
 
 /** Prefix of every element we insert; such elements are never read and never annotated. */
@@ -180,7 +246,8 @@ function afterSubtree(walker: TreeWalker, el: Node, root: Node): Node | null {
 
 export function extractText(root: Document | Element | ShadowRoot): TextMap {
   const out = new Builder();
-  const start: Node = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement ?? root) : root;
+  const start: Node =
+    root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement ?? root) : root;
   if (start.nodeType === 1 && isSkippedElement(start as Element)) {
     return { text: '', nodes: [], starts: [], root };
   }
@@ -250,5 +317,11 @@ export function joinTextMaps(maps: readonly TextMap[]): TextMap {
     }
     offset += m.text.length;
   }
-  return { text: parts.join(''), nodes, starts, root: maps[0].root, shadowRoots: maps.flatMap((m) => m.shadowRoots ?? []) };
+  return {
+    text: parts.join(''),
+    nodes,
+    starts,
+    root: maps[0].root,
+    shadowRoots: maps.flatMap((m) => m.shadowRoots ?? []),
+  };
 }

@@ -41,7 +41,8 @@ export interface Highlights {
 }
 
 export function createHighlights(doc: Document): Highlights {
-  const win = doc.defaultView as (Window & { Highlight?: new () => HighlightLike; CSS?: { highlights?: RegistryLike } }) | null;
+  const win = doc.defaultView as
+    (Window & { Highlight?: new () => HighlightLike; CSS?: { highlights?: RegistryLike } }) | null;
   const registry = win?.CSS?.highlights;
   const Ctor = win?.Highlight;
   const supported = !!registry && typeof Ctor === 'function';

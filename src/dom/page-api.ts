@@ -20,7 +20,9 @@ export function createMatcherFromDataset(
 }
 
 /** Claim status lookup for the annotator's `statusOf` option. */
-export function statusLookup(dataset: CompiledDataset): (m: Mention) => CompiledDataset['claims'][number]['status'] | undefined {
+export function statusLookup(
+  dataset: CompiledDataset,
+): (m: Mention) => CompiledDataset['claims'][number]['status'] | undefined {
   const byId = new Map(dataset.claims.map((c) => [c.id, c.status]));
   return (m) => (m.kind === 'claim' ? byId.get(m.id) : undefined);
 }

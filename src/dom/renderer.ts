@@ -68,8 +68,25 @@ export interface RendererOptions {
 
 // Elements whose content model has no place for an inline element.
 const NO_INLINE_CHILD = new Set([
-  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'COLGROUP', 'UL', 'OL', 'DL', 'MENU', 'SELECT', 'OPTGROUP',
-  'DATALIST', 'HTML', 'HEAD', 'FRAMESET', 'PICTURE', 'AUDIO', 'VIDEO',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'COLGROUP',
+  'UL',
+  'OL',
+  'DL',
+  'MENU',
+  'SELECT',
+  'OPTGROUP',
+  'DATALIST',
+  'HTML',
+  'HEAD',
+  'FRAMESET',
+  'PICTURE',
+  'AUDIO',
+  'VIDEO',
 ]);
 // Interactive inline ancestors: a button inside a link would be invalid and would follow the link.
 const CLIMB_OUT = new Set(['A', 'LABEL']);
@@ -244,7 +261,12 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
   const StaticRangeCtor = (doc.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
   function makeRange(s: { node: Text; offset: number }, e: { node: Text; offset: number }): AbstractRange {
     if (StaticRangeCtor) {
-      return new StaticRangeCtor({ startContainer: s.node, startOffset: s.offset, endContainer: e.node, endOffset: e.offset });
+      return new StaticRangeCtor({
+        startContainer: s.node,
+        startOffset: s.offset,
+        endContainer: e.node,
+        endOffset: e.offset,
+      });
     }
     const range = doc.createRange();
     range.setStart(s.node, s.offset);

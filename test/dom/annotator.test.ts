@@ -91,7 +91,9 @@ describe('render and removeAll', () => {
     expect(document.body.innerHTML).not.toBe(before);
     a.destroy();
     expect(document.body.innerHTML).toBe(before);
-    expect(document.body.querySelectorAll('*').length).toBe(new DOMParser().parseFromString(html, 'text/html').body.querySelectorAll('*').length);
+    expect(document.body.querySelectorAll('*').length).toBe(
+      new DOMParser().parseFromString(html, 'text/html').body.querySelectorAll('*').length,
+    );
   });
 
   it('puts badges after links, never inside them, and never as children of tr/ul', () => {
@@ -341,7 +343,10 @@ describe('dynamic pages', () => {
     const old = annotator();
     old.start();
     const newer = createAnnotator(document, {
-      match: fakeMatcher(TERMS), layers: ALL_ON, statusOf: () => undefined, label: (m) => m.text,
+      match: fakeMatcher(TERMS),
+      layers: ALL_ON,
+      statusOf: () => undefined,
+      label: (m) => m.text,
     });
     newer.start();
     expect(badges()).toHaveLength(1);
@@ -392,7 +397,10 @@ describe('dynamic pages', () => {
 describe('full scan in slices (session)', () => {
   // Enough paragraphs that the scan cannot finish in the first slice (parts of a few thousand characters).
   const page = () =>
-    Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Angela Merkel said tariffs would not come, as Obama did.</p>`).join('');
+    Array.from(
+      { length: 400 },
+      (_, i) => `<p>Paragraph ${i}: Angela Merkel said tariffs would not come, as Obama did.</p>`,
+    ).join('');
   const shown = () => badges().map((b) => `${b.dataset.kind}:${b.dataset.id}`);
 
   it('annotates the top of the page at once and the rest in later slices, as one task would', async () => {

@@ -7,12 +7,13 @@ function body(html: string): HTMLElement {
 }
 
 describe('extractText', () => {
-  it.each([
-    'script', 'style', 'noscript', 'textarea', 'select', 'code', 'button', 'kbd',
-  ])('skips <%s> content', (tag) => {
-    body(`<p>before <${tag}>Obama</${tag}> after</p>`);
-    expect(extractText(document).text).toBe('before  after');
-  });
+  it.each(['script', 'style', 'noscript', 'textarea', 'select', 'code', 'button', 'kbd'])(
+    'skips <%s> content',
+    (tag) => {
+      body(`<p>before <${tag}>Obama</${tag}> after</p>`);
+      expect(extractText(document).text).toBe('before  after');
+    },
+  );
 
   it('skips <pre> and still separates the text around it', () => {
     body('<div>before <pre>Obama</pre> after</div>');
@@ -28,7 +29,9 @@ describe('extractText', () => {
   });
 
   it('skips contenteditable regions and their descendants, but not contenteditable=false', () => {
-    body('<div contenteditable="true"><p>Obama <b>Merkel</b></p></div><div contenteditable="false">Putin</div><div contenteditable>x</div>');
+    body(
+      '<div contenteditable="true"><p>Obama <b>Merkel</b></p></div><div contenteditable="false">Putin</div><div contenteditable>x</div>',
+    );
     expect(extractText(document).text).toBe('Putin');
   });
 
@@ -38,7 +41,9 @@ describe('extractText', () => {
   });
 
   it('separates blocks so text never runs across them', () => {
-    body('<h1>Title</h1><p>One</p><div>Two<br>Three</div><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table><blockquote>q</blockquote><figure><figcaption>c</figcaption></figure>');
+    body(
+      '<h1>Title</h1><p>One</p><div>Two<br>Three</div><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table><blockquote>q</blockquote><figure><figcaption>c</figcaption></figure>',
+    );
     expect(extractText(document).text).toBe('Title\nOne\nTwo\nThree\na\nb\nx\ny\nq\nc');
   });
 

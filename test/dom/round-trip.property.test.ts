@@ -8,7 +8,24 @@ import { createRenderer } from '../../src/dom/renderer';
 
 type Tree = { t: 'text'; v: string } | { t: 'comment'; v: string } | { t: 'el'; tag: string; kids: Tree[] };
 
-const WORDS = ['Obama', 'Angela', 'Merkel', 'Kazuyuki', 'Yamazaki', ' ', '  ', '\n', 'said', ',', '.', '&', '<b>', 'é', '😀', '\u00a0'];
+const WORDS = [
+  'Obama',
+  'Angela',
+  'Merkel',
+  'Kazuyuki',
+  'Yamazaki',
+  ' ',
+  '  ',
+  '\n',
+  'said',
+  ',',
+  '.',
+  '&',
+  '<b>',
+  'é',
+  '😀',
+  '\u00a0',
+];
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 6 }).map((w) => w.join(''));
 const INLINE = ['b', 'i', 'span', 'a', 'em', 'strong', 'small'];
 const BLOCK = ['p', 'div', 'section', 'blockquote', 'h2'];
@@ -20,13 +37,31 @@ const { tree } = fc.letrec<{ tree: Tree; leaf: Tree; el: Tree }>((tie) => ({
     { weight: 1, arbitrary: text.map((v): Tree => ({ t: 'comment', v: v.replace(/-/g, '') })) },
   ),
   el: fc.oneof(
-    fc.record({ t: fc.constant('el' as const), tag: fc.constantFrom(...INLINE, ...BLOCK), kids: fc.array(tie('tree'), { maxLength: 4 }) }),
+    fc.record({
+      t: fc.constant('el' as const),
+      tag: fc.constantFrom(...INLINE, ...BLOCK),
+      kids: fc.array(tie('tree'), { maxLength: 4 }),
+    }),
     // Structures with content-model rules: lists and tables.
-    fc.array(tie('tree'), { minLength: 1, maxLength: 3 }).map((kids): Tree => ({ t: 'el', tag: 'ul', kids: kids.map((k) => ({ t: 'el', tag: 'li', kids: [k] })) })),
+    fc
+      .array(tie('tree'), { minLength: 1, maxLength: 3 })
+      .map((kids): Tree => ({ t: 'el', tag: 'ul', kids: kids.map((k) => ({ t: 'el', tag: 'li', kids: [k] })) })),
     fc.array(tie('tree'), { minLength: 1, maxLength: 3 }).map((kids): Tree => ({
-      t: 'el', tag: 'table', kids: [{ t: 'el', tag: 'tbody', kids: [{ t: 'el', tag: 'tr', kids: kids.map((k) => ({ t: 'el', tag: 'td', kids: [k] })) }] }],
+      t: 'el',
+      tag: 'table',
+      kids: [
+        {
+          t: 'el',
+          tag: 'tbody',
+          kids: [{ t: 'el', tag: 'tr', kids: kids.map((k) => ({ t: 'el', tag: 'td', kids: [k] })) }],
+        },
+      ],
     })),
-    fc.record({ t: fc.constant('el' as const), tag: fc.constantFrom(...SKIPPED), kids: text.map((v): Tree[] => [{ t: 'text', v }]) }),
+    fc.record({
+      t: fc.constant('el' as const),
+      tag: fc.constantFrom(...SKIPPED),
+      kids: text.map((v): Tree[] => [{ t: 'text', v }]),
+    }),
   ),
   tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('leaf'), tie('el')),
 }));
@@ -45,7 +80,9 @@ const spans = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...KINDS)), 
 
 let cases = 0;
 afterAll(() => {
-  console.log(`[property] render/removeAll round trip: ${cases} random cases passed (1,000 per mode: wrappers, Highlight API)`);
+  console.log(
+    `[property] render/removeAll round trip: ${cases} random cases passed (1,000 per mode: wrappers, Highlight API)`,
+  );
 });
 
 /** Minimal Custom Highlight API for happy-dom, so the highlight path (no wrappers) is exercised too. */
@@ -63,41 +100,58 @@ function withHighlightApi<T>(fn: () => T): T {
 }
 
 describe('render then removeAll restores the DOM (property)', () => {
-  it.each(['wrapper fallback', 'Highlight API'])('holds on random trees and random mentions (%s)', (mode) => {
-    const run = mode === 'Highlight API' ? withHighlightApi : <T>(fn: () => T) => fn();
-    run(() => {
-    fc.assert(
-      fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), spans, (forest, raw) => {
-        document.body.replaceChildren(...forest.map((t) => build(document, t)));
-        const before = document.body.innerHTML;
-        const map = extractText(document);
-        const n = map.text.length;
-        const mentions: Mention[] = [];
-        if (n > 0) {
-          for (const [x, y, kind] of raw) {
-            const a = x % (n + 1);
-            const b = y % (n + 1);
-            const start = Math.min(a, b);
-            const end = Math.max(a, b);
-            if (end === start) continue;
-            mentions.push({ kind, id: `id-${start}`, start, end, text: map.text.slice(start, end), score: 1, why: [] });
-          }
-        }
-        const renderer = createRenderer(document);
-        expect(renderer.usesHighlights).toBe(mode === 'Highlight API');
-        renderer.render(
-          map,
-          mentions.map((m) => ({ mention: m, status: m.kind === 'claim' ? 'denied' : undefined, label: m.text, visible: true })),
+  it.each(['wrapper fallback', 'Highlight API'])(
+    'holds on random trees and random mentions (%s)',
+    (mode) => {
+      const run = mode === 'Highlight API' ? withHighlightApi : <T>(fn: () => T) => fn();
+      run(() => {
+        fc.assert(
+          fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), spans, (forest, raw) => {
+            document.body.replaceChildren(...forest.map((t) => build(document, t)));
+            const before = document.body.innerHTML;
+            const map = extractText(document);
+            const n = map.text.length;
+            const mentions: Mention[] = [];
+            if (n > 0) {
+              for (const [x, y, kind] of raw) {
+                const a = x % (n + 1);
+                const b = y % (n + 1);
+                const start = Math.min(a, b);
+                const end = Math.max(a, b);
+                if (end === start) continue;
+                mentions.push({
+                  kind,
+                  id: `id-${start}`,
+                  start,
+                  end,
+                  text: map.text.slice(start, end),
+                  score: 1,
+                  why: [],
+                });
+              }
+            }
+            const renderer = createRenderer(document);
+            expect(renderer.usesHighlights).toBe(mode === 'Highlight API');
+            renderer.render(
+              map,
+              mentions.map((m) => ({
+                mention: m,
+                status: m.kind === 'claim' ? 'denied' : undefined,
+                label: m.text,
+                visible: true,
+              })),
+            );
+            // The page's text, as we read it, is unchanged while annotated.
+            expect(extractText(document).text).toBe(map.text);
+            if (mode === 'Highlight API') expect(document.querySelectorAll('claimlens-mark')).toHaveLength(0);
+            renderer.removeAll();
+            expect(document.body.innerHTML).toBe(before);
+            cases++;
+          }),
+          { numRuns: 1000 },
         );
-        // The page's text, as we read it, is unchanged while annotated.
-        expect(extractText(document).text).toBe(map.text);
-        if (mode === 'Highlight API') expect(document.querySelectorAll('claimlens-mark')).toHaveLength(0);
-        renderer.removeAll();
-        expect(document.body.innerHTML).toBe(before);
-        cases++;
-      }),
-      { numRuns: 1000 },
-    );
-    });
-  }, 120_000); // 1,000 cases: seconds on a loaded 2-core machine
+      });
+    },
+    120_000,
+  ); // 1,000 cases: seconds on a loaded 2-core machine
 });

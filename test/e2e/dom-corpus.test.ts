@@ -9,9 +9,13 @@ import type { CompiledDataset } from '../../src/core/types';
 import { type LocalServer, injectPageCode, isolatedContext, launchChromium, serveLocal } from './support/page-bundle';
 
 const CORPUS = resolve(process.cwd(), '../shared/corpus/pages');
-const ALL_PAGES = readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'source.html'))).sort();
+const ALL_PAGES = readdirSync(CORPUS)
+  .filter((d) => existsSync(join(CORPUS, d, 'source.html')))
+  .sort();
 // CORPUS_ONLY=name,name narrows the run while debugging one page; the full run expects all 130.
-const PAGES = process.env.CORPUS_ONLY ? ALL_PAGES.filter((p) => process.env.CORPUS_ONLY!.split(',').includes(p)) : ALL_PAGES;
+const PAGES = process.env.CORPUS_ONLY
+  ? ALL_PAGES.filter((p) => process.env.CORPUS_ONLY!.split(',').includes(p))
+  : ALL_PAGES;
 const DATASET = JSON.parse(readFileSync('test/fixtures/corpus-dataset.json', 'utf8')) as CompiledDataset;
 
 interface PageResult {
@@ -63,7 +67,8 @@ async function roundTrip(name: string): Promise<PageResult> {
     await page.goto(server.url(`/pages/${name}/`), { waitUntil: 'domcontentloaded', timeout: 20_000 });
     await injectPageCode(page, server.origin);
     const r = await page.evaluate(async (dataset) => {
-      const P = (globalThis as unknown as { ClaimLensPage: import('./support/page-bundle').ClaimLensPageApi }).ClaimLensPage;
+      const P = (globalThis as unknown as { ClaimLensPage: import('./support/page-bundle').ClaimLensPageApi })
+        .ClaimLensPage;
       const body = document.body;
       const before = body.innerHTML;
       const te = performance.now();
@@ -101,7 +106,14 @@ async function roundTrip(name: string): Promise<PageResult> {
         registry.forEach((_h, key) => {
           if (key.startsWith('claimlens-')) leftover++;
         });
-        return { identical: body.innerHTML === before && leftover === 0, textUnchanged, badges, mentions, highlighted, startMs };
+        return {
+          identical: body.innerHTML === before && leftover === 0,
+          textUnchanged,
+          badges,
+          mentions,
+          highlighted,
+          startMs,
+        };
       };
       const hl = await run(false);
       const marks = await run(true);

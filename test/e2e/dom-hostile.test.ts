@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledDataset } from '../../src/core/types';
-import { type ClaimLensPageApi, type LocalServer, injectPageCode, isolatedContext, launchChromium, serveLocal } from './support/page-bundle';
+import {
+  type ClaimLensPageApi,
+  type LocalServer,
+  injectPageCode,
+  isolatedContext,
+  launchChromium,
+  serveLocal,
+} from './support/page-bundle';
 
 const FIXTURES = 'test/fixtures/pages';
 const CSP = "default-src 'self'; style-src 'self'";
@@ -16,9 +23,24 @@ const DATASET: CompiledDataset = {
   updated: '2026-11-25',
   license: 'CC0-1.0 (test fixture)',
   officials: [
-    { id: 'kazuyuki-yamazaki', name: 'Kazuyuki Yamazaki', aliases: [{ text: 'Kazuyuki Yamazaki', lang: 'en' }], roles: [{ title: 'Ambassador', country: 'JP' }] },
-    { id: 'angela-merkel', name: 'Angela Merkel', aliases: [{ text: 'Angela Merkel', lang: 'en' }], roles: [{ title: 'Chancellor', country: 'DE' }] },
-    { id: 'barack-obama', name: 'Barack Obama', aliases: [{ text: 'Barack Obama', lang: 'en' }], roles: [{ title: 'President', country: 'US' }] },
+    {
+      id: 'kazuyuki-yamazaki',
+      name: 'Kazuyuki Yamazaki',
+      aliases: [{ text: 'Kazuyuki Yamazaki', lang: 'en' }],
+      roles: [{ title: 'Ambassador', country: 'JP' }],
+    },
+    {
+      id: 'angela-merkel',
+      name: 'Angela Merkel',
+      aliases: [{ text: 'Angela Merkel', lang: 'en' }],
+      roles: [{ title: 'Chancellor', country: 'DE' }],
+    },
+    {
+      id: 'barack-obama',
+      name: 'Barack Obama',
+      aliases: [{ text: 'Barack Obama', lang: 'en' }],
+      roles: [{ title: 'President', country: 'US' }],
+    },
   ],
   organisations: [],
   sources: [],
@@ -82,8 +104,28 @@ function placements(page: Page) {
   );
 }
 
-const STYLE_PROPS = ['display', 'visibility', 'opacity', 'position', 'margin-left', 'margin-top', 'padding-top', 'border-top-width', 'color', 'font-size'];
-const INNER_PROPS = ['display', 'color', 'background-color', 'font-size', 'font-family', 'padding-left', 'border-top-width', 'border-top-style'];
+const STYLE_PROPS = [
+  'display',
+  'visibility',
+  'opacity',
+  'position',
+  'margin-left',
+  'margin-top',
+  'padding-top',
+  'border-top-width',
+  'color',
+  'font-size',
+];
+const INNER_PROPS = [
+  'display',
+  'color',
+  'background-color',
+  'font-size',
+  'font-family',
+  'padding-left',
+  'border-top-width',
+  'border-top-style',
+];
 
 /** Computed styles of every badge host and its inner box, and of a page paragraph. */
 function styles(page: Page) {
@@ -124,7 +166,9 @@ describe('hostile page', () => {
     expect(got[0]).toMatchObject({ parent: 'i', before: 'Yamazaki' });
     expect(got[1]).toMatchObject({ parent: 'p', before: 'Angela Merkel' });
     expect(got[3]).toMatchObject({ parent: 'td', before: 'Angela Merkel' });
-    const highlighted = await page.evaluate(() => (CSS.highlights.get('claimlens-official') as unknown as Set<Range>)?.size ?? 0);
+    const highlighted = await page.evaluate(
+      () => (CSS.highlights.get('claimlens-official') as unknown as Set<Range>)?.size ?? 0,
+    );
     expect(highlighted).toBe(6);
     await page.close();
   });
@@ -152,7 +196,12 @@ describe('hostile page', () => {
     expect(hostile.badges.slice(0, 5).map((b) => b.width)).toEqual(plain.badges.slice(0, 5).map((b) => b.width));
     // Badges that are not inside page-hidden elements are visible and laid out inline.
     for (const b of hostile.badges.slice(0, 5)) {
-      expect(b.host).toMatchObject({ display: 'inline-block', visibility: 'visible', opacity: '1', position: 'static' });
+      expect(b.host).toMatchObject({
+        display: 'inline-block',
+        visibility: 'visible',
+        opacity: '1',
+        position: 'static',
+      });
       expect(b.inner['font-size']).toBe('13px');
       expect(b.before).toBe('none');
       expect(b.width).toBeGreaterThan(10);
@@ -171,7 +220,11 @@ describe('hostile page', () => {
       pageKeys: (window as unknown as { pageKeys: string[] }).pageKeys,
       focused: document.activeElement?.localName,
     }));
-    expect(state).toEqual({ activated: ['kazuyuki-yamazaki', 'kazuyuki-yamazaki'], pageKeys: [], focused: 'claimlens-badge' });
+    expect(state).toEqual({
+      activated: ['kazuyuki-yamazaki', 'kazuyuki-yamazaki'],
+      pageKeys: [],
+      focused: 'claimlens-badge',
+    });
     // Tab moves on in document order: the link, then the badge placed after it.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('a');
@@ -210,7 +263,9 @@ describe('hostile page', () => {
       mo.disconnect();
       let worst = 0;
       for (const [id, t] of w.appendedAt) worst = Math.max(worst, (badgedAt.get(id) ?? Infinity) - t);
-      const perParagraph = [...document.querySelectorAll('#live p')].map((p) => p.querySelectorAll('claimlens-badge').length);
+      const perParagraph = [...document.querySelectorAll('#live p')].map(
+        (p) => p.querySelectorAll('claimlens-badge').length,
+      );
       const rewrite = document.getElementById('rewrite')!;
       return {
         paragraphs: perParagraph.length,
@@ -222,7 +277,9 @@ describe('hostile page', () => {
         rewriteAt,
       };
     });
-    console.log(`[hostile] ${result.badged}/${result.paragraphs} appended paragraphs annotated; worst latency ${result.worstMs} ms`);
+    console.log(
+      `[hostile] ${result.badged}/${result.paragraphs} appended paragraphs annotated; worst latency ${result.worstMs} ms`,
+    );
     expect(result.paragraphs).toBe(2000);
     expect(result.badged).toBe(2000);
     expect(result.notOnce).toBe(0);
@@ -273,7 +330,8 @@ describe('hostile page', () => {
       p.textContent = 'Kazuyuki Yamazaki opened the second story.';
       article.replaceChildren(p);
       const t0 = performance.now();
-      while (!p.querySelector('claimlens-badge') && performance.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 10));
+      while (!p.querySelector('claimlens-badge') && performance.now() - t0 < 3000)
+        await new Promise((r) => setTimeout(r, 10));
       return { old, now: [...document.querySelectorAll('claimlens-badge')].map((b) => b.getAttribute('data-id')) };
     });
     expect(spa.now).toEqual(['kazuyuki-yamazaki']);
@@ -286,7 +344,12 @@ describe('hostile page', () => {
     expect(got.badges).toHaveLength(6);
     for (const b of got.badges.slice(0, 5)) {
       expect(b.host.display).toBe('inline-block');
-      expect(b.inner).toMatchObject({ 'font-size': '13px', 'border-top-width': '1px', 'border-top-style': 'solid', display: 'flex' === b.inner.display ? 'flex' : 'inline-flex' });
+      expect(b.inner).toMatchObject({
+        'font-size': '13px',
+        'border-top-width': '1px',
+        'border-top-style': 'solid',
+        display: 'flex' === b.inner.display ? 'flex' : 'inline-flex',
+      });
       expect(b.inner['background-color']).not.toBe('rgba(0, 0, 0, 0)');
     }
     await page.close();

@@ -70,7 +70,8 @@ export class ClaimsIndex {
       let v = aliasWordCache.get(o);
       if (!v) {
         const words = new Set<string>();
-        for (const a of officials[o].aliases ?? []) for (const w of keyOf(a.text).split(' ')) if (w.length >= 3) words.add(w);
+        for (const a of officials[o].aliases ?? [])
+          for (const w of keyOf(a.text).split(' ')) if (w.length >= 3) words.add(w);
         v = { words: [...words], stems: new Set([...words].map(stemWord)) };
         aliasWordCache.set(o, v);
       }
@@ -100,7 +101,8 @@ export class ClaimsIndex {
         }
         ct.groups.push(pats);
       });
-      for (const lang of HINT_LANGS) for (const raw of c.hints?.exclude?.[lang as HintLang] ?? []) this.addTerm(raw, ct.exclude);
+      for (const lang of HINT_LANGS)
+        for (const raw of c.hints?.exclude?.[lang as HintLang] ?? []) this.addTerm(raw, ct.exclude);
       for (const pats of ct.groups) for (const p of pats.keys()) postings.set(p, (postings.get(p) ?? 0) + 1);
       this.terms.push(ct);
     });

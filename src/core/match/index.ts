@@ -104,7 +104,11 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
       // "did not rule out" holds a negation that is no denial: keep-cues cancel deny cues they overlap.
       const keeps = cues.filter((c) => c.types.includes('keep'));
       const denies = cues.filter((c) => c.types.includes('deny') && !keeps.some((k) => k.os < c.oe && c.os < k.oe));
-      reportedValue = denies.length ? 'denied' : cues.some((c) => c.types.includes('confirm')) ? 'confirmed' : undefined;
+      reportedValue = denies.length
+        ? 'denied'
+        : cues.some((c) => c.types.includes('confirm'))
+          ? 'confirmed'
+          : undefined;
       return reportedValue;
     };
     const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
@@ -134,7 +138,8 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
       const reported = reportedOf();
       const why = [`terms: ${[...terms].join(', ')}`];
       // Reasons are read by people (card, CSV): names, not ids.
-      for (const [gi, o] of ev.byEntity) why.push(`'${dataset.claims[ci].hints.groups[gi].name}' met by ${dataset.officials[o].name}`);
+      for (const [gi, o] of ev.byEntity)
+        why.push(`'${dataset.claims[ci].hints.groups[gi].name}' met by ${dataset.officials[o].name}`);
       if (aboutIdx !== undefined) why.push(`names ${dataset.officials[aboutIdx].name}`);
       if (reported) why.push(`reported ${reported}`);
       const officialIdx = aboutIdx ?? speaker?.official ?? offs.find((h) => !h.titleOnly)?.official;
@@ -164,7 +169,8 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
     // If each could cover the other, the one whose own words are rarer wins: shared by fewer claims,
     // from a smaller group ("instructors" beats "military", one of sixty troop words). Claims with their own distinct evidence both stay.
     const overlaps = (r: [number, number], list: [number, number][]) => list.some(([s1, e1]) => r[0] < e1 && s1 < r[1]);
-    const sharedGroups = (a: Accepted, b: Accepted) => a.groupRanges.filter((rs) => rs.some((r) => overlaps(r, b.ranges))).length;
+    const sharedGroups = (a: Accepted, b: Accepted) =>
+      a.groupRanges.filter((rs) => rs.some((r) => overlaps(r, b.ranges))).length;
     const covers = (b: Accepted, a: Accepted) => {
       const ga = claims.groupCount(a.ci);
       return claims.groupCount(b.ci) >= ga && sharedGroups(a, b) >= Math.max(ga - 1, 2);
@@ -314,11 +320,27 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
         const occsIn = new Map<number, TermOccurrence[]>();
         for (const o of claims.scan(key)) addTo(occsIn, spanAt(sentences, norm.starts[o.start]), o);
         for (const si of new Set([...occsIn.keys(), ...officialsIn.keys()])) {
-          out.push(...claimMentions(text, norm, sentences[si], occsIn.get(si) ?? [], officialsIn.get(si) ?? [], () => cuesOf(si), speakers.get(si)?.hit));
+          out.push(
+            ...claimMentions(
+              text,
+              norm,
+              sentences[si],
+              occsIn.get(si) ?? [],
+              officialsIn.get(si) ?? [],
+              () => cuesOf(si),
+              speakers.get(si)?.hit,
+            ),
+          );
         }
       }
     }
-    out.sort((a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    out.sort(
+      (a, b) =>
+        a.start - b.start ||
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        a.end - b.end ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
     return out;
   }
 

@@ -2,7 +2,7 @@
 // the surname rules (full name earlier on the page, or an adjacent title; never after another given name).
 import type { CompiledOfficial } from '../types';
 import { fold, normalise, type Normalised } from '../text/normalise';
-import { isCjkUnit, isCyrillicUnit, isKatakanaUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
+import { isCjkUnit, isCyrillicUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
 import { AhoCorasick } from './aho-corasick';
 import { knownStemLength, stemWord } from './slavic';
 import { GENERIC_TITLES, JA_AFTER_SURNAME, NOT_GIVEN_NAMES } from './titles';
@@ -80,7 +80,8 @@ const LATIN_PATRONYMIC = /^[a-z]{2,}(?:ovich|evich|ovna|evna|ivna)$/;
 const LATIN_PATRONYMIC_ANYWHERE = /[a-z](?:ovich|evich|ovna|evna|ivna)\b/;
 const MAY_HOLD_PATRONYMIC = /(?:vich|vna|ич|вна|чна|івна|ївна)/;
 // Russian and Ukrainian patronymics in any case: Викторович, Викторовича, Олександрович, Олександровичем.
-const PATRONYMIC = /^[\u0400-\u052f]{2,}(?:ович|евич|ёвич|йович|ьович|івна|ївна|овна|евна|ична)(?:а|у|ем|ом|е|і|ы|ой|ою|ей|им|ем|ю)?$/;
+const PATRONYMIC =
+  /^[\u0400-\u052f]{2,}(?:ович|евич|ёвич|йович|ьович|івна|ївна|овна|евна|ична)(?:а|у|ем|ом|е|і|ы|ой|ою|ей|им|ем|ю)?$/;
 
 function stemCyrillicWords(key: string): string {
   return key.replace(CYRILLIC_WORD, (w) => stemWord(w));
@@ -199,10 +200,16 @@ export class OfficialsIndex {
       const ws = m.index;
       const we = ws + m[0].length;
       // Only whole words: a Cyrillic run glued to Latin letters or digits is left as it is.
-      if ((ws > 0 && isWordUnit(key.charCodeAt(ws - 1))) || (we < key.length && isWordUnit(key.charCodeAt(we)))) continue;
+      if ((ws > 0 && isWordUnit(key.charCodeAt(ws - 1))) || (we < key.length && isWordUnit(key.charCodeAt(we))))
+        continue;
       // A patronymic between given name and surname ("Сергей Викторович Лавров") is left out, so the
       // two-word alias matches the three-word form in any case.
-      if ((PATRONYMIC.test(m[0]) || LATIN_PATRONYMIC.test(m[0])) && key[ws - 1] === ' ' && key[we] === ' ' && isWordUnit(key.charCodeAt(we + 1))) {
+      if (
+        (PATRONYMIC.test(m[0]) || LATIN_PATRONYMIC.test(m[0])) &&
+        key[ws - 1] === ' ' &&
+        key[we] === ' ' &&
+        isWordUnit(key.charCodeAt(we + 1))
+      ) {
         pushRange(last, ws);
         last = we + 1;
         continue;
@@ -305,7 +312,11 @@ export class OfficialsIndex {
     for (const t of titles) {
       const [os, oe] = this.toOriginal(p, t.start, t.end);
       while (ni < named.length && named[ni].start < os) namedBefore.add(named[ni++].official);
-      const owners = [...new Set(this.payloads[t.pattern].filter((x) => x.type === 'title' && x.official >= 0).map((x) => x.official))];
+      const owners = [
+        ...new Set(
+          this.payloads[t.pattern].filter((x) => x.type === 'title' && x.official >= 0).map((x) => x.official),
+        ),
+      ];
       if (!owners.length || os < lastTitleEnd) continue;
       // Next to a name ("Foreign Minister Sergey Lavrov"), the name speaks for itself; on the same line
       // only, since a name in the next block is not beside the title.
@@ -316,7 +327,14 @@ export class OfficialsIndex {
       const title = this.ac.patterns[t.pattern];
       const cands = owners.filter((o) => namedBefore.has(o));
       if (cands.length === 1) {
-        titleHits.push({ official: cands[0], start: os, end: oe, score: 0.8, why: `title '${title}' for an official named earlier`, titleOnly: true });
+        titleHits.push({
+          official: cands[0],
+          start: os,
+          end: oe,
+          score: 0.8,
+          why: `title '${title}' for an official named earlier`,
+          titleOnly: true,
+        });
         lastTitleEnd = oe;
       } else if (
         owners.length === 1 &&
@@ -378,13 +396,16 @@ export class OfficialsIndex {
       const specific = owners.filter((o) => tp.some((x) => x.official === o));
       const title = this.ac.patterns[t.pattern];
       if (specific.length >= 1) {
-        const best = specific.length === 1 ? specific[0] : this.latest(specific, lastFull, base + n.start) ?? specific[0];
+        const best =
+          specific.length === 1 ? specific[0] : (this.latest(specific, lastFull, base + n.start) ?? specific[0]);
         return { official: best, score: 0.95, why: `title '${title}' + surname '${surname}'` };
       }
-      if (owners.length === 1) return { official: owners[0], score: 0.9, why: `title '${title}' + unambiguous surname '${surname}'` };
+      if (owners.length === 1)
+        return { official: owners[0], score: 0.9, why: `title '${title}' + unambiguous surname '${surname}'` };
     }
     const earlier = this.latest(owners, lastFull, base + n.start);
-    if (earlier !== undefined) return { official: earlier, score: 0.9, why: `surname '${surname}' after full name earlier` };
+    if (earlier !== undefined)
+      return { official: earlier, score: 0.9, why: `surname '${surname}' after full name earlier` };
     return null;
   }
 

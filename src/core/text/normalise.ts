@@ -72,7 +72,12 @@ function isMarkAt(text: string, i: number): boolean {
   if (c <= 0x036f) return true;
   if (c >= 0xd800 && c <= 0xdfff) return false;
   // Half-width voiced sound marks fold into the preceding kana under NFKC, so they belong to it.
-  return (c >= 0x3099 && c <= 0x309a) || c === 0xff9e || c === 0xff9f || ((c < 0x3040 || c > 0x9fff) && IS_MARK.test(text[i]));
+  return (
+    (c >= 0x3099 && c <= 0x309a) ||
+    c === 0xff9e ||
+    c === 0xff9f ||
+    ((c < 0x3040 || c > 0x9fff) && IS_MARK.test(text[i]))
+  );
 }
 
 function asciiFold(c: number): number {
@@ -158,7 +163,8 @@ export function normalise(text: string): Normalised {
   }
   let out = '';
   // apply() takes the typed array as it is; chunks keep the argument count under engine limits.
-  for (let k = 0; k < len; k += 8192) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
+  for (let k = 0; k < len; k += 8192)
+    out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
   return { text: out, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 

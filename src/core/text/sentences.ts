@@ -48,8 +48,15 @@ function isWhiteSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -110,7 +117,8 @@ export function splitSentences(text: string): Span[] {
     let next = text[k];
     let q = k;
     while (OPENERS.has(next) && q + 1 < text.length) next = text[++q];
-    const startsSentence = isUpper(next) || isDigit(next) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(next);
+    const startsSentence =
+      isUpper(next) || isDigit(next) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(next);
     if (!startsSentence) continue;
     if (ch === '.' && e === i + 1) {
       const w = wordBefore(text, i, blockStart);

@@ -25,13 +25,18 @@ describe('AhoCorasick', () => {
   it('agrees with a naive search on random patterns and texts', () => {
     const small = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'я', '山'), minLength: 1, maxLength: 4 });
     fc.assert(
-      fc.property(fc.array(small, { minLength: 1, maxLength: 8 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'я', '山'), maxLength: 30 }), (pats, text) => {
-        const ac = new AhoCorasick();
-        for (const p of pats) ac.add(p);
-        const naive: string[] = [];
-        for (const p of new Set(pats)) for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) naive.push(`${p}@${i + p.length}`);
-        expect(all(ac.build(), text)).toEqual(naive.sort());
-      }),
+      fc.property(
+        fc.array(small, { minLength: 1, maxLength: 8 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'я', '山'), maxLength: 30 }),
+        (pats, text) => {
+          const ac = new AhoCorasick();
+          for (const p of pats) ac.add(p);
+          const naive: string[] = [];
+          for (const p of new Set(pats))
+            for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) naive.push(`${p}@${i + p.length}`);
+          expect(all(ac.build(), text)).toEqual(naive.sort());
+        },
+      ),
       { numRuns: 200 },
     );
   }, 60_000);

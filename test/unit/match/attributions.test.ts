@@ -17,8 +17,12 @@ describe('attributions', () => {
   });
 
   it('recognises reporting cues in the five languages', () => {
-    expect(who('According to Volodymyr Zelensky, the front is holding.')).toEqual([['volodymyr-zelensky', 'According to']]);
-    expect(who("Emmanuel Macron a déclaré que l'Europe devait se réarmer.")).toEqual([['emmanuel-macron', 'a déclaré']]);
+    expect(who('According to Volodymyr Zelensky, the front is holding.')).toEqual([
+      ['volodymyr-zelensky', 'According to'],
+    ]);
+    expect(who("Emmanuel Macron a déclaré que l'Europe devait se réarmer.")).toEqual([
+      ['emmanuel-macron', 'a déclaré'],
+    ]);
     expect(who('Selon Emmanuel Macron, rien n’est exclu.')).toEqual([['emmanuel-macron', 'Selon']]);
     expect(who('Сергей Лавров заявил, что Запад играет с огнём.')).toEqual([['sergey-lavrov', 'заявил']]);
     expect(who('По словам Сергея Лаврова, переговоры не ведутся.')).toEqual([['sergey-lavrov', 'По словам']]);
@@ -28,7 +32,9 @@ describe('attributions', () => {
 
   it('counts an official named by title + surname, or by surname after the full name', () => {
     expect(who('Foreign Minister Lavrov insisted on talks.')).toEqual([['sergey-lavrov', 'insisted']]);
-    expect(who('Kazuyuki Yamazaki arrived. Yamazaki said nothing had changed.')).toEqual([['kazuyuki-yamazaki', 'said']]);
+    expect(who('Kazuyuki Yamazaki arrived. Yamazaki said nothing had changed.')).toEqual([
+      ['kazuyuki-yamazaki', 'said'],
+    ]);
   });
 
   it('counts a title standing alone for an official already named', () => {

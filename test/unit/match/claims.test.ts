@@ -48,13 +48,17 @@ describe('claims', () => {
     expect(claimsIn('Paris confirmed that French troops are in Ukraine.')[0].reported).toBe('confirmed');
     expect(claimsIn('Moscow says French troops are in Ukraine.')[0].reported).toBeUndefined();
     // A negated adjective is no denial; a negated verb is.
-    expect(claimsIn('Reports of Japanese troops in Ukraine remain murky and not entirely straightforward.')[0].reported).toBeUndefined();
+    expect(
+      claimsIn('Reports of Japanese troops in Ukraine remain murky and not entirely straightforward.')[0].reported,
+    ).toBeUndefined();
     expect(claimsIn('Japanese troops have not been sent to Ukraine.')[0].reported).toBe('denied');
     // A negated exclusion asserts a possibility: no denial.
     expect(claimsIn("Paris didn't rule out that French troops could be in Ukraine.")[0].reported).toBeUndefined();
     expect(claimsIn('Paris did not rule out that French troops could be in Ukraine.')[0].reported).toBeUndefined();
     expect(claimsIn('フランスはウクライナに部隊がいる可能性を否定しない。')[0].reported).toBeUndefined();
-    expect(claimsIn('Paris did not rule out anything, but denied that French troops are in Ukraine.')[0].reported).toBe('denied');
+    expect(claimsIn('Paris did not rule out anything, but denied that French troops are in Ukraine.')[0].reported).toBe(
+      'denied',
+    );
   });
 
   it('meets a group naming an official through that official’s inflected mention', () => {
@@ -93,7 +97,9 @@ describe('claims at scale', () => {
   const m = createMatcher(big);
 
   it('finds the one claim whose distinctive group is present', () => {
-    expect(m.match('Country1a2 troops arrived in Ukraine.', { officials: false }).map((x) => x.id)).toEqual(['country1a2-troops']);
+    expect(m.match('Country1a2 troops arrived in Ukraine.', { officials: false }).map((x) => x.id)).toEqual([
+      'country1a2-troops',
+    ]);
     expect(m.match('Troops arrived in Ukraine.', { officials: false })).toEqual([]);
   });
 });
@@ -108,11 +114,13 @@ describe('claims: the more specific claim wins', () => {
         about: [],
         status: 'denied',
         history: [],
-        hints: { groups: [
-          { name: 'actor', terms: { en: ['French', 'Paris'] } },
-          { name: 'forces', terms: { en: ['forces', 'troops'] } },
-          { name: 'where', terms: { en: ['Ukrain*'] } },
-        ] },
+        hints: {
+          groups: [
+            { name: 'actor', terms: { en: ['French', 'Paris'] } },
+            { name: 'forces', terms: { en: ['forces', 'troops'] } },
+            { name: 'where', terms: { en: ['Ukrain*'] } },
+          ],
+        },
       },
       {
         id: 'specific',
@@ -120,12 +128,14 @@ describe('claims: the more specific claim wins', () => {
         about: [],
         status: 'unverified',
         history: [],
-        hints: { groups: [
-          { name: 'actor', terms: { en: ['French', 'Paris'] } },
-          { name: 'consider', terms: { en: ['consider*', 'weigh*'] } },
-          { name: 'forces', terms: { en: ['special forces', 'forces'] } },
-          { name: 'where', terms: { en: ['Ukrain*'] } },
-        ] },
+        hints: {
+          groups: [
+            { name: 'actor', terms: { en: ['French', 'Paris'] } },
+            { name: 'consider', terms: { en: ['consider*', 'weigh*'] } },
+            { name: 'forces', terms: { en: ['special forces', 'forces'] } },
+            { name: 'where', terms: { en: ['Ukrain*'] } },
+          ],
+        },
       },
     ],
   };

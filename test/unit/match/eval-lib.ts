@@ -17,7 +17,8 @@ export function loadEvalSet(): EvalItem[] {
   const items: EvalItem[] = [];
   for (const f of readdirSync(EVAL_DIR).sort()) {
     if (!f.endsWith('.jsonl')) continue;
-    for (const line of readFileSync(join(EVAL_DIR, f), 'utf8').split('\n')) if (line.trim()) items.push(JSON.parse(line) as EvalItem);
+    for (const line of readFileSync(join(EVAL_DIR, f), 'utf8').split('\n'))
+      if (line.trim()) items.push(JSON.parse(line) as EvalItem);
   }
   return items;
 }
@@ -60,9 +61,19 @@ export function evaluate(dataset: CompiledDataset, items: EvalItem[]): EvalResul
     let lang = res.byLang.get(item.lang);
     if (!lang) res.byLang.set(item.lang, (lang = { officials: zero(), claims: zero(), items: 0 }));
     lang.items++;
-    const o = score(res.officials, lang.officials, item.expect.officials, new Set(ms.filter((m) => m.kind === 'official').map((m) => m.id)));
+    const o = score(
+      res.officials,
+      lang.officials,
+      item.expect.officials,
+      new Set(ms.filter((m) => m.kind === 'official').map((m) => m.id)),
+    );
     if (o.missed.length || o.extra.length) res.errors.push({ item, kind: 'official', ...o });
-    const c = score(res.claims, lang.claims, item.expect.claims, new Set(ms.filter((m) => m.kind === 'claim').map((m) => m.id)));
+    const c = score(
+      res.claims,
+      lang.claims,
+      item.expect.claims,
+      new Set(ms.filter((m) => m.kind === 'claim').map((m) => m.id)),
+    );
     if (c.missed.length || c.extra.length) res.errors.push({ item, kind: 'claim', ...c });
   }
   return res;
@@ -73,16 +84,35 @@ export function formatTable(res: EvalResult): string {
   const rows = [['lang', 'items', 'off P', 'off R', 'claim P', 'claim R'].map((h) => h.padStart(7)).join(' ')];
   for (const [lang, r] of [...res.byLang].sort()) {
     rows.push(
-      [lang.padStart(7), String(r.items).padStart(7), pct(precision(r.officials)), pct(recall(r.officials)), pct(precision(r.claims)), pct(recall(r.claims))].join('  '),
+      [
+        lang.padStart(7),
+        String(r.items).padStart(7),
+        pct(precision(r.officials)),
+        pct(recall(r.officials)),
+        pct(precision(r.claims)),
+        pct(recall(r.claims)),
+      ].join('  '),
     );
   }
   const n = [...res.byLang.values()].reduce((a, r) => a + r.items, 0);
-  rows.push(['all'.padStart(7), String(n).padStart(7), pct(precision(res.officials)), pct(recall(res.officials)), pct(precision(res.claims)), pct(recall(res.claims))].join('  '));
+  rows.push(
+    [
+      'all'.padStart(7),
+      String(n).padStart(7),
+      pct(precision(res.officials)),
+      pct(recall(res.officials)),
+      pct(precision(res.claims)),
+      pct(recall(res.claims)),
+    ].join('  '),
+  );
   return rows.join('\n');
 }
 
 export function formatErrors(res: EvalResult): string {
   return res.errors
-    .map((e) => `${e.kind} ${e.item.lang}: missed [${e.missed.join(', ')}] extra [${e.extra.join(', ')}] :: ${e.item.text}`)
+    .map(
+      (e) =>
+        `${e.kind} ${e.item.lang}: missed [${e.missed.join(', ')}] extra [${e.extra.join(', ')}] :: ${e.item.text}`,
+    )
     .join('\n');
 }

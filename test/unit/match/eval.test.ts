@@ -11,7 +11,8 @@ describe('evaluation set', () => {
 
   it('has enough labelled sentences in each language', () => {
     expect(items.length).toBeGreaterThanOrEqual(170);
-    for (const lang of ['fr', 'ru', 'uk', 'ja']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(18);
+    for (const lang of ['fr', 'ru', 'uk', 'ja'])
+      expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(18);
   });
 
   it('finds officials with precision >= 0.97 and recall >= 0.95', () => {

@@ -64,7 +64,12 @@ const officials: CompiledOfficial[] = [
   },
 ];
 
-const claim = (id: string, about: string[], groups: CompiledClaim['hints']['groups'], exclude?: CompiledClaim['hints']['exclude']): CompiledClaim => ({
+const claim = (
+  id: string,
+  about: string[],
+  groups: CompiledClaim['hints']['groups'],
+  exclude?: CompiledClaim['hints']['exclude'],
+): CompiledClaim => ({
   id,
   text: id.replace(/-/g, ' '),
   about,
@@ -74,21 +79,97 @@ const claim = (id: string, about: string[], groups: CompiledClaim['hints']['grou
 });
 
 const claims: CompiledClaim[] = [
-  claim('japan-sdf-to-ukraine', ['kazuyuki-yamazaki'], [
-    { name: 'japan', terms: { en: ['Japan*', 'Tokyo'], fr: ['japon*', 'Tokyo'], ru: ['япони*', 'токио'], uk: ['японі*', 'токіо'], ja: ['日本', '自衛隊', '政府'] } },
-    { name: 'troops', terms: { en: ['troops', 'soldiers', 'military personnel', 'Self-Defense Forces', 'SDF'], fr: ['troupes', 'soldats', 'militaires'], ru: ['войск*', 'военн*', 'сил* самообороны'], uk: ['військ*', 'сил* самооборони'], ja: ['自衛隊', '部隊', '派遣'] } },
-    { name: 'ukraine', terms: { en: ['Ukrain*', 'Kyiv'], fr: ['ukrain*'], ru: ['украин*'], uk: ['україн*'], ja: ['ウクライナ'] } },
-  ]),
-  claim('french-forces-in-ukraine', ['emmanuel-macron'], [
-    { name: 'france', terms: { en: ['French', 'France', 'Paris'], fr: ['français*', 'france'], ru: ['франц*'], uk: ['франц*'], ja: ['フランス'] } },
-    { name: 'forces', terms: { en: ['troops', 'forces', 'soldiers'], fr: ['troupes', 'forces', 'soldats'], ru: ['войск*', 'военн*'], uk: ['військ*', 'військов*'], ja: ['部隊', '兵', '軍'] } },
-    { name: 'ukraine', terms: { en: ['Ukrain*'], fr: ['ukrain*'], ru: ['украин*'], uk: ['україн*'], ja: ['ウクライナ'] } },
-  ], { en: ['Estonia'] }),
-  claim('zelensky-no-hostilities-on-russian-soil', ['volodymyr-zelensky'], [
-    { name: 'who', terms: { en: ['Zelensky'], ru: ['Зеленск*'], uk: ['Зеленськ*'], fr: ['Zelensky'], ja: ['ゼレンスキー'] } },
-    { name: 'fighting', terms: { en: ['hostilities', 'fighting', 'war'], fr: ['hostilités', 'combats'], ru: ['боев*'], uk: ['бойов*'], ja: ['戦闘'] } },
-    { name: 'russia', terms: { en: ['Russian soil', 'Russian territory'], fr: ['sol russe', 'territoire russe'], ru: ['территорию России', 'территории России'], uk: ['території Росії'], ja: ['ロシア領'] } },
-  ]),
+  claim(
+    'japan-sdf-to-ukraine',
+    ['kazuyuki-yamazaki'],
+    [
+      {
+        name: 'japan',
+        terms: {
+          en: ['Japan*', 'Tokyo'],
+          fr: ['japon*', 'Tokyo'],
+          ru: ['япони*', 'токио'],
+          uk: ['японі*', 'токіо'],
+          ja: ['日本', '自衛隊', '政府'],
+        },
+      },
+      {
+        name: 'troops',
+        terms: {
+          en: ['troops', 'soldiers', 'military personnel', 'Self-Defense Forces', 'SDF'],
+          fr: ['troupes', 'soldats', 'militaires'],
+          ru: ['войск*', 'военн*', 'сил* самообороны'],
+          uk: ['військ*', 'сил* самооборони'],
+          ja: ['自衛隊', '部隊', '派遣'],
+        },
+      },
+      {
+        name: 'ukraine',
+        terms: { en: ['Ukrain*', 'Kyiv'], fr: ['ukrain*'], ru: ['украин*'], uk: ['україн*'], ja: ['ウクライナ'] },
+      },
+    ],
+  ),
+  claim(
+    'french-forces-in-ukraine',
+    ['emmanuel-macron'],
+    [
+      {
+        name: 'france',
+        terms: {
+          en: ['French', 'France', 'Paris'],
+          fr: ['français*', 'france'],
+          ru: ['франц*'],
+          uk: ['франц*'],
+          ja: ['フランス'],
+        },
+      },
+      {
+        name: 'forces',
+        terms: {
+          en: ['troops', 'forces', 'soldiers'],
+          fr: ['troupes', 'forces', 'soldats'],
+          ru: ['войск*', 'военн*'],
+          uk: ['військ*', 'військов*'],
+          ja: ['部隊', '兵', '軍'],
+        },
+      },
+      {
+        name: 'ukraine',
+        terms: { en: ['Ukrain*'], fr: ['ukrain*'], ru: ['украин*'], uk: ['україн*'], ja: ['ウクライナ'] },
+      },
+    ],
+    { en: ['Estonia'] },
+  ),
+  claim(
+    'zelensky-no-hostilities-on-russian-soil',
+    ['volodymyr-zelensky'],
+    [
+      {
+        name: 'who',
+        terms: { en: ['Zelensky'], ru: ['Зеленск*'], uk: ['Зеленськ*'], fr: ['Zelensky'], ja: ['ゼレンスキー'] },
+      },
+      {
+        name: 'fighting',
+        terms: {
+          en: ['hostilities', 'fighting', 'war'],
+          fr: ['hostilités', 'combats'],
+          ru: ['боев*'],
+          uk: ['бойов*'],
+          ja: ['戦闘'],
+        },
+      },
+      {
+        name: 'russia',
+        terms: {
+          en: ['Russian soil', 'Russian territory'],
+          fr: ['sol russe', 'territoire russe'],
+          ru: ['территорию России', 'территории России'],
+          uk: ['території Росії'],
+          ja: ['ロシア領'],
+        },
+      },
+    ],
+  ),
 ];
 
 export const fixtureDataset: CompiledDataset = {

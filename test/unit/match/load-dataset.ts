@@ -23,6 +23,7 @@ export function loadSourceDataset(): CompiledDataset {
     claims: read('claims.json').claims,
   } as unknown as SourceData;
   const compiled = compileDataset(data);
-  if (!compiled.officials.length || !compiled.claims.length) throw new Error(`no officials or claims under ${DATA_DIR}`);
+  if (!compiled.officials.length || !compiled.claims.length)
+    throw new Error(`no officials or claims under ${DATA_DIR}`);
   return compiled;
 }

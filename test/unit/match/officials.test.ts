@@ -54,7 +54,9 @@ describe('officials: aliases and folding', () => {
       ['sergey-lavrov', 'Сергей Викторович Лавров'],
       ['sergey-lavrov', 'Сергеем Викторовичем Лавровым'],
     ]);
-    expect(found('Володимир Олександрович Зеленський')).toEqual([['volodymyr-zelensky', 'Володимир Олександрович Зеленський']]);
+    expect(found('Володимир Олександрович Зеленський')).toEqual([
+      ['volodymyr-zelensky', 'Володимир Олександрович Зеленський'],
+    ]);
     expect(found('Сергей Викторович')).toEqual([]);
     expect(found('Sergey Viktorovich Lavrov spoke')).toEqual([['sergey-lavrov', 'Sergey Viktorovich Lavrov']]);
   });
@@ -123,7 +125,9 @@ describe('officials: surnames and titles', () => {
       ['kazuyuki-yamazaki', 'Kazuyuki Yamazaki'],
       ['sergey-lavrov', 'Sergey Lavrov'],
     ]);
-    expect(found('Сергей Лавров уехал. Пианистка Ирина Лаврова выступила.')).toEqual([['sergey-lavrov', 'Сергей Лавров']]);
+    expect(found('Сергей Лавров уехал. Пианистка Ирина Лаврова выступила.')).toEqual([
+      ['sergey-lavrov', 'Сергей Лавров'],
+    ]);
   });
 
   it('lets a month, weekday or acronym stand before a linked surname', () => {
@@ -135,7 +139,9 @@ describe('officials: surnames and titles', () => {
   });
 
   it('names an official by a title only they hold, used as a definite reference', () => {
-    expect(found("Washington distanced itself from the French President's remarks.")).toEqual([['emmanuel-macron', 'French President']]);
+    expect(found("Washington distanced itself from the French President's remarks.")).toEqual([
+      ['emmanuel-macron', 'French President'],
+    ]);
     expect(found('In the film he plays a senator who becomes President of France.')).toEqual([]);
     expect(found('Lawmakers met a French President of the past.')).toEqual([]);
   });
@@ -144,9 +150,13 @@ describe('officials: surnames and titles', () => {
     const ds = {
       ...fixtureDataset,
       officials: fixtureDataset.officials.map((o) =>
-        o.id === 'emmanuel-macron' ? { ...o, roles: [{ title: 'Minister of the Economy', country: 'FR', from: '2014', to: '2016' }, ...o.roles] } : o,
+        o.id === 'emmanuel-macron'
+          ? { ...o, roles: [{ title: 'Minister of the Economy', country: 'FR', from: '2014', to: '2016' }, ...o.roles] }
+          : o,
       ),
     };
-    expect(createMatcher(ds).match("the French President's remarks", { claims: false, attributions: false })).toEqual([]);
+    expect(createMatcher(ds).match("the French President's remarks", { claims: false, attributions: false })).toEqual(
+      [],
+    );
   });
 });

@@ -8,12 +8,15 @@ const matcher = createMatcher(fixtureDataset);
 describe('matcher robustness and contract', () => {
   it('returns nothing for empty text or all layers off', () => {
     expect(matcher.match('')).toEqual([]);
-    expect(matcher.match('Sergey Lavrov said so.', { officials: false, claims: false, attributions: false })).toEqual([]);
+    expect(matcher.match('Sergey Lavrov said so.', { officials: false, claims: false, attributions: false })).toEqual(
+      [],
+    );
   });
 
   it('returns only the requested kinds', () => {
     const text = 'Sergey Lavrov said Japanese troops were in Ukraine.';
-    const kinds = (o?: Parameters<typeof matcher.match>[1]) => [...new Set(matcher.match(text, o).map((m) => m.kind))].sort();
+    const kinds = (o?: Parameters<typeof matcher.match>[1]) =>
+      [...new Set(matcher.match(text, o).map((m) => m.kind))].sort();
     expect(kinds()).toEqual(['attribution', 'claim', 'official']);
     expect(kinds({ claims: false })).toEqual(['attribution', 'official']);
     expect(kinds({ officials: false, attributions: false })).toEqual(['claim']);

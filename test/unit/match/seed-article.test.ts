@@ -13,7 +13,12 @@ describe('seed article with the real dataset', () => {
 
   it('finds the four officials', () => {
     // Macron is never named: "the French president's remarks" is a title only he holds.
-    expect([...idsOf('official')].sort()).toEqual(['emmanuel-macron', 'kazuyuki-yamazaki', 'sergey-lavrov', 'volodymyr-zelensky']);
+    expect([...idsOf('official')].sort()).toEqual([
+      'emmanuel-macron',
+      'kazuyuki-yamazaki',
+      'sergey-lavrov',
+      'volodymyr-zelensky',
+    ]);
   });
 
   it('finds the seed claims', () => {
@@ -30,7 +35,12 @@ describe('seed article with the real dataset', () => {
   });
 
   it('marks the denials the article reports and attributes statements to their speakers', () => {
-    const denied = mentions.find((m) => m.kind === 'claim' && m.id === 'french-forces-in-ukraine' && m.text.startsWith('France has consistently denied'));
+    const denied = mentions.find(
+      (m) =>
+        m.kind === 'claim' &&
+        m.id === 'french-forces-in-ukraine' &&
+        m.text.startsWith('France has consistently denied'),
+    );
     expect(denied?.reported).toBe('denied');
     const lavrov = mentions.find((m) => m.kind === 'attribution' && m.id === 'sergey-lavrov');
     expect(lavrov?.verb).toBe('addressed');

@@ -51,14 +51,21 @@ describe('normalise', () => {
 
   it('never throws and keeps a monotonic map, for any string including lone surrogates', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'binary-ascii' }), fc.constantFrom('\ud800', 'a\udc00b', '\udbff')), (s) => {
-        const n = normalise(s);
-        let ok = n.starts.length === n.text.length && n.ends.length === n.text.length;
-        for (let i = 0; ok && i < n.text.length; i++) {
-          ok = n.starts[i] < n.ends[i] && n.ends[i] <= s.length && (i === 0 || n.starts[i] >= n.starts[i - 1]);
-        }
-        expect(ok, JSON.stringify(s)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 60 }),
+          fc.string({ unit: 'binary-ascii' }),
+          fc.constantFrom('\ud800', 'a\udc00b', '\udbff'),
+        ),
+        (s) => {
+          const n = normalise(s);
+          let ok = n.starts.length === n.text.length && n.ends.length === n.text.length;
+          for (let i = 0; ok && i < n.text.length; i++) {
+            ok = n.starts[i] < n.ends[i] && n.ends[i] <= s.length && (i === 0 || n.starts[i] >= n.starts[i - 1]);
+          }
+          expect(ok, JSON.stringify(s)).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
     // Generous: the machine is shared and this is about correctness, not speed.
@@ -66,9 +73,15 @@ describe('normalise', () => {
 
   it('folds dataset strings exactly as it folds page text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('Sergueï  LAVROV', 'ﾗﾌﾞﾛﾌ', 'e\u0301 `x`')), (s) => {
-        expect(fold(s)).toBe(normalise(s).text.trim());
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 30 }),
+          fc.constantFrom('Sergueï  LAVROV', 'ﾗﾌﾞﾛﾌ', 'e\u0301 `x`'),
+        ),
+        (s) => {
+          expect(fold(s)).toBe(normalise(s).text.trim());
+        },
+      ),
       { numRuns: 150 },
     );
   }, 60_000);

@@ -25,7 +25,12 @@ describe('splitSentences', () => {
   });
 
   it('splits Japanese on 。！？ without spaces and Cyrillic on capitals', () => {
-    expect(split('山崎大使は否定した。次の文だ！Конец. Начало')).toEqual(['山崎大使は否定した。', '次の文だ！', 'Конец.', 'Начало']);
+    expect(split('山崎大使は否定した。次の文だ！Конец. Начало')).toEqual([
+      '山崎大使は否定した。',
+      '次の文だ！',
+      'Конец.',
+      'Начало',
+    ]);
   });
 
   it('treats every newline as a hard boundary and trims spans', () => {
