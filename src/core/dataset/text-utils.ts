@@ -1,16 +1,19 @@
 // Small pure helpers the dataset checks and importers share: alias normalisation, dates, language
 // tags, scripts, ids. Kept free of Node and DOM so the benchmark can run them in any runtime.
 
-/** NFKC + lowercase + diacritics stripped + whitespace collapsed: the form two aliases collide in. */
-export function normaliseAlias(text: string): string {
+/** NFKC + lowercase + diacritics stripped: the base of every comparison key below. */
+export function foldForKey(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .normalize('NFC')
-    .replace(/\s+/gu, ' ')
-    .trim();
+    .normalize('NFC');
+}
+
+/** Folded, whitespace collapsed: the form two aliases collide in. */
+export function normaliseAlias(text: string): string {
+  return foldForKey(text).replace(/\s+/gu, ' ').trim();
 }
 
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -1,16 +1,11 @@
 // Fact-checkers' verdict wording -> our four statuses. The table is deliberately explicit: a
 // verdict we do not know is reported to the maintainer, never guessed from a substring.
 import type { ClaimStatus } from '../types.ts';
-import { lookup } from './text-utils.ts';
+import { foldForKey, lookup } from './text-utils.ts';
 
 /** Lowercase, NFKC, no diacritics, punctuation and dashes as spaces: "Partly-False!" == "partly false". */
 export function normaliseVerdict(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC')
+  return foldForKey(text)
     .replace(/[\p{P}\p{S}\s]+/gu, ' ')
     .trim();
 }
