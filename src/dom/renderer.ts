@@ -105,6 +105,29 @@ function blockOf(node: Node): Node {
   return n;
 }
 
+/** Letters of scripts that separate words with spaces (not CJK, where a "word" runs to the clause end). */
+const SPACED_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{M}]/u;
+const MAX_WORD_TAIL = 16;
+
+/**
+ * Where the badge of a mention ending at `end` goes: after the rest of the word, so that "the French
+ * president’s remarks" does not read "president [badge]’s". Only within the same text node.
+ */
+function wordEnd(end: TextPoint): TextPoint {
+  const data = end.node.data;
+  let i = end.offset;
+  if (i === 0 || i >= data.length || !SPACED_WORD.test(data[i - 1])) return end;
+  const limit = Math.min(data.length, i + MAX_WORD_TAIL);
+  while (
+    i < limit &&
+    (SPACED_WORD.test(data[i]) ||
+      ((data[i] === '’' || data[i] === "'") && i + 1 < data.length && SPACED_WORD.test(data[i + 1])))
+  ) {
+    i++;
+  }
+  return i === limit && i < data.length && SPACED_WORD.test(data[i]) ? end : { ...end, offset: i };
+}
+
 /** Where a badge for a mention ending at `end` goes: inside the text (split there) or after an element. */
 function badgeAnchor(end: TextPoint): { node: Node; split: boolean } {
   let anchor: Node = end.node;
@@ -129,6 +152,8 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
       item: RenderItem;
       a: TextPoint;
       b: TextPoint;
+      /** Where the badge goes: `b`, or the end of the word `b` falls in. */
+      p: TextPoint;
       anchor: { node: Node; split: boolean };
     }
     const resolved: Resolved[] = [];
@@ -146,9 +171,10 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
       const b = locate(map, end, 'end');
       if (!a || !b || a.index > b.index || (a.index === b.index && a.offset >= b.offset)) continue;
       if (!a.node.parentNode || !b.node.parentNode) continue;
-      const anchor = badgeAnchor(b);
-      resolved.push({ item, a, b, anchor });
-      if (anchor.split) cut(b);
+      const p = wordEnd(b);
+      const anchor = badgeAnchor(p);
+      resolved.push({ item, a, b, p, anchor });
+      if (anchor.split) cut(p);
       if (!useHighlights) {
         cut(a);
         cut(b);
@@ -210,7 +236,7 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
       const m = item.mention;
       let anchor: Node;
       if (r.anchor.node === r.b.node) {
-        anchor = at(r.b, 'end').node;
+        anchor = at(r.p, 'end').node;
         while (anchor.parentNode && isOurs(anchor.parentNode, MARK_TAG)) anchor = anchor.parentNode;
       } else {
         anchor = r.anchor.node;
