@@ -6,10 +6,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { sniffCharset } from '../src/cli/inputs';
 import { serveLocal, type LocalServer } from '../test/e2e/support/page-bundle';
 import { IN_PAGE } from './in-page';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/lib/chromium';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS_PAGES = resolve(ROOT, '../shared/corpus/pages');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MARK_JS = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 
 export interface BenchBrowser {
@@ -45,14 +45,7 @@ export async function launchBench(): Promise<BenchBrowser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
+    args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info'],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.route('**/*', (route) =>
