@@ -1,6 +1,6 @@
 // One page's annotation session: follows settings (layers, site switch), answers the popup and
 // side panel, reports counts for the toolbar icon, and removes everything it added on destroy().
-import { createMatcher } from '../core/match';
+import { createMatcher, type Matcher } from '../core/match';
 import { ALL_LAYERS, isVisible } from '../core/layers';
 import type { CompiledDataset, Mention } from '../core/types';
 import { toCsv, toRecords, toWebAnnotation } from '../core/export';
@@ -39,7 +39,9 @@ function pageDate(doc: Document): string | undefined {
 }
 
 export function createPageSession(doc: Document, dataset: CompiledDataset): PageSession {
-  const matcher = createMatcher(dataset);
+  // Built on first need: on a site the reader switched off, the automaton is never built at all.
+  let built: Matcher | undefined;
+  const matcher = (): Matcher => (built ??= createMatcher(dataset));
   const describe = createDescriber(dataset);
   const host = doc.location?.hostname ?? '';
   const card = createCardController(doc, { dataset, pageDate: pageDate(doc) });
@@ -75,9 +77,9 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
   function sync(): void {
     if (wanted() && !annotator) {
       annotator = createAnnotator(doc, {
-        match: (text) => matcher.match(text),
+        match: (text) => matcher().match(text),
         // The first scan runs in slices, so a long page never blocks the reader for a long task.
-        session: (text) => matcher.session(text),
+        session: (text) => matcher().session(text),
         layers: settings.layers,
         statusOf: describe.statusOf,
         label: describe.label,
@@ -132,7 +134,9 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
     'page/export': ({ format }) => {
       // Export what a researcher sees, re-read from the page as it is now, with the CLI's rules.
       const text = extractText(doc).text;
-      const shown = matcher.match(text).filter((m) => isVisible(settings.layers, m.kind, describe.statusOf(m)));
+      const shown = matcher()
+        .match(text)
+        .filter((m) => isVisible(settings.layers, m.kind, describe.statusOf(m)));
       const url = doc.location?.href ?? '';
       const records = toRecords(shown, dataset, url, text);
       const base = `claimlens-${host || 'page'}`;
