@@ -59,10 +59,8 @@ export async function pageBundleSource(): Promise<string> {
 export type ClaimLensPageApi = typeof import('../../../src/dom/page-api');
 
 // ---- a bare browser and a tiny local server for page-level e2e tests (no extension) ----
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/lib/chromium';
+import { CHROMIUM, CHROMIUM_FLAGS, serve, type Served } from '../../../scripts/lib/chromium';
 
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
@@ -89,37 +87,27 @@ export interface Route {
   headers?: Record<string, string>;
 }
 
-export interface LocalServer {
-  origin: string;
-  url(path: string): string;
-  close(): Promise<void>;
-}
+export type LocalServer = Served;
 
 /** Serves the page bundle and highlight CSS under /__claimlens/, and whatever `resolve` returns. */
 export async function serveLocal(resolve: (path: string) => Route | undefined): Promise<LocalServer> {
   const bundle = await pageBundleSource();
   const css = readFileSync(HIGHLIGHT_CSS_FILE, 'utf8');
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
-    const r: Route | undefined =
-      path === '/__claimlens/page.js'
-        ? { body: bundle, type: 'text/javascript' }
-        : path === '/__claimlens/highlight.css'
-          ? { body: css, type: 'text/css' }
-          : resolve(path);
-    if (!r) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': r.type, 'cache-control': 'no-store', ...r.headers }).end(r.body);
+  return serve({
+    mounts: {},
+    handler: (req, res) => {
+      const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+      const r: Route | undefined =
+        path === '/__claimlens/page.js'
+          ? { body: bundle, type: 'text/javascript' }
+          : path === '/__claimlens/highlight.css'
+            ? { body: css, type: 'text/css' }
+            : resolve(path);
+      if (!r) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      else res.writeHead(200, { 'content-type': r.type, 'cache-control': 'no-store', ...r.headers }).end(r.body);
+      return true;
+    },
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    origin,
-    url: (p) => origin + p,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
-  };
 }
 
 /**
