@@ -132,11 +132,12 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
       return true;
     },
     'page/export': ({ format }) => {
-      // Export what a researcher sees, re-read from the page as it is now, with the CLI's rules.
+      // Export what the researcher sees: the annotator's mentions, whose offsets index this same text
+      // (our badges are skipped by extraction), so the side panel's list and the file agree.
       const text = extractText(doc).text;
-      const shown = matcher()
-        .match(text)
-        .filter((m) => isVisible(settings.layers, m.kind, describe.statusOf(m)));
+      const shown = (annotator?.mentions() ?? []).filter((m) =>
+        isVisible(settings.layers, m.kind, describe.statusOf(m)),
+      );
       const url = doc.location?.href ?? '';
       const records = toRecords(shown, dataset, url, text);
       const base = `claimlens-${host || 'page'}`;
