@@ -1,0 +1,213 @@
+// Text -> tokens for the claim engine: words (lower-cased, stemmed, diacritics folded, synonyms and
+// irregular forms mapped to one key), numbers (separators removed) and what each word does for a
+// sentence's stance (negation, denial, confirmation, hedge). Same code for claims and page text, so
+// both sides always agree.
+import type { LanguagePack } from './types';
+
+export const enum Flag {
+  Stop = 1,
+  Negation = 2,
+  Denial = 4,
+  Confirmation = 8,
+  Hedge = 16,
+  Keep = 32,
+  /** Written with a capital letter (or in capitals: "US", "CDC"). */
+  Capital = 64,
+  Number = 128,
+  /** Every letter a capital, two or more letters: an acronym. */
+  Acronym = 256,
+}
+
+export interface Token {
+  /** Matching key: stem, synonym-mapped, diacritics folded; digits only for numbers. */
+  key: string;
+  /** UTF-16 offsets in the analysed text. */
+  start: number;
+  end: number;
+  flags: number;
+}
+
+interface PackTables {
+  stems: Map<string, string>;
+  /** stem -> key of its synonym set */
+  canon: Map<string, string>;
+  /** key -> keys of opposite meaning */
+  opposite: Map<string, Set<string>>;
+  segmenter?: Intl.Segmenter;
+  /** Stems of the pack's stance words, so that inflected forms count too ("rejects", "опровергают"). */
+  stance?: { denials: Set<string>; confirmations: Set<string>; hedges: Set<string>; keeps: Set<string> };
+}
+
+const tables = new WeakMap<LanguagePack, PackTables>();
+
+const MARKS = /\p{M}/gu;
+const LATIN_WITH_MARK = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
+function foldLatin(s: string): string {
+  return LATIN_WITH_MARK.test(s) ? s.normalize('NFD').replace(MARKS, '') : s;
+}
+
+function rawStem(pack: LanguagePack, t: PackTables, lower: string): string {
+  let s = t.stems.get(lower);
+  if (s === undefined) {
+    const base = pack.irregular?.[lower] ?? lower;
+    s = foldLatin(pack.stem(base));
+    // The stem cache is per language and bounded: pages repeat words, but a long session must not grow it forever.
+    if (t.stems.size > 50_000) t.stems.clear();
+    t.stems.set(lower, s);
+  }
+  return s;
+}
+
+function tablesOf(pack: LanguagePack): PackTables {
+  let t = tables.get(pack);
+  if (t) return t;
+  t = { stems: new Map(), canon: new Map(), opposite: new Map() };
+  tables.set(pack, t);
+  const tt = t;
+  const keyOfWord = (w: string) => rawStem(pack, tt, w.toLowerCase());
+  for (const set of pack.synonyms ?? []) {
+    const head = keyOfWord(set[0]);
+    for (const w of set) if (!t.canon.has(keyOfWord(w))) t.canon.set(keyOfWord(w), head);
+  }
+  const canon = (w: string) => {
+    const s = keyOfWord(w);
+    return t.canon.get(s) ?? s;
+  };
+  for (const [a, b] of pack.opposites ?? []) {
+    const ka = canon(a);
+    const kb = canon(b);
+    if (ka === kb) continue;
+    if (!t.opposite.has(ka)) t.opposite.set(ka, new Set());
+    if (!t.opposite.has(kb)) t.opposite.set(kb, new Set());
+    t.opposite.get(ka)!.add(kb);
+    t.opposite.get(kb)!.add(ka);
+  }
+  if (pack.script === 'japanese' && typeof Intl !== 'undefined' && 'Segmenter' in Intl)
+    t.segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+  return t;
+}
+
+/** Keys of opposite meaning to `key` in this language (empty when none). */
+export function oppositesOf(pack: LanguagePack, key: string): ReadonlySet<string> | undefined {
+  return tablesOf(pack).opposite.get(key);
+}
+
+// Numbers (with thousands separators or decimals) and words (letters, marks, digits, inner apostrophes).
+const TOKEN = /(\p{Nd}+(?:[.,\u00a0\u202f]\p{Nd}+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:['’ʼ][\p{L}\p{M}]+)*)/gu;
+const APOSTROPHE = /['’ʼ]/;
+
+function numberKey(raw: string): string {
+  const parts = raw.split(/[.,\u00a0\u202f]/);
+  // "2,000" and "2 000" are two thousand; "2.5" and "2,5" are two and a half.
+  if (parts.length > 1 && parts.slice(1).every((p) => p.length === 3)) return parts.join('').replace(/^0+(?=\d)/, '');
+  return parts.join('.');
+}
+
+function wordFlags(pack: LanguagePack, t: PackTables, lower: string, stem: string): number {
+  const st = (t.stance ??= {
+    denials: stemSet(pack, t, pack.denials),
+    confirmations: stemSet(pack, t, pack.confirmations),
+    hedges: new Set(pack.hedges),
+    keeps: stemSet(pack, t, pack.keeps),
+  });
+  let f = 0;
+  if (pack.stop.has(lower)) f |= Flag.Stop;
+  if (pack.negations.has(lower)) f |= Flag.Negation;
+  if (pack.denials.has(lower) || st.denials.has(stem)) f |= Flag.Denial;
+  if (pack.confirmations.has(lower) || st.confirmations.has(stem)) f |= Flag.Confirmation;
+  if (st.hedges.has(lower)) f |= Flag.Hedge;
+  if (pack.keeps.has(lower) || st.keeps.has(stem)) f |= Flag.Keep;
+  return f;
+}
+
+function stemSet(pack: LanguagePack, t: PackTables, ws: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  // Japanese words are not stemmed; a short stem would catch unrelated words.
+  if (pack.script === 'japanese') return out;
+  for (const w of ws) {
+    const s = rawStem(pack, t, w);
+    if (s.length >= 4) out.add(s);
+  }
+  return out;
+}
+
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Tokens of `text` in `pack`'s language. */
+export function analyse(text: string, pack: LanguagePack): Token[] {
+  const t = tablesOf(pack);
+  if (t.segmenter) return analyseSegmented(text, pack, t, t.segmenter);
+  const out: Token[] = [];
+  const push = (word: string, start: number, end: number, original: string) => {
+    const lower = word.toLowerCase();
+    const stem = rawStem(pack, t, lower);
+    let flags = wordFlags(pack, t, lower, stem);
+    const first = original[0];
+    if (isUpper(first)) {
+      flags |= Flag.Capital;
+      if (original.length >= 2 && original === original.toUpperCase()) {
+        // "US", "WHO", "IT": acronyms are names, whatever their lower-case twin is.
+        flags = (flags | Flag.Acronym) & ~(Flag.Stop | Flag.Negation | Flag.Hedge);
+      }
+    }
+    out.push({ key: t.canon.get(stem) ?? stem, start, end, flags });
+  };
+  for (const m of text.normalize === undefined ? [] : text.matchAll(TOKEN)) {
+    const start = m.index;
+    if (m[1] !== undefined) {
+      out.push({ key: numberKey(m[1]), start, end: start + m[1].length, flags: Flag.Number });
+      continue;
+    }
+    let w = m[2].normalize('NFKC');
+    let s = start;
+    if (APOSTROPHE.test(w)) {
+      const parts = w.split(APOSTROPHE);
+      const head = parts[0].toLowerCase();
+      if (pack.elisions?.has(head) && parts.length === 2) {
+        // French "l'armée", "n'exclut": the elided word is its own token (a negation for "n'").
+        if (head === 'n') out.push({ key: 'ne', start, end: start + 2, flags: Flag.Negation | Flag.Stop });
+        s = start + head.length + 1;
+        w = parts[1];
+      } else if (/^n$/i.test(parts[parts.length - 1]) === false && /n$/i.test(head) && /^t$/i.test(parts[1])) {
+        // English "don't", "wasn't": the verb and a negation.
+        push(parts[0].slice(0, -1) || parts[0], start, start + parts[0].length - 1, parts[0]);
+        out.push({ key: 'not', start: start + parts[0].length - 1, end: start + w.length, flags: Flag.Negation });
+        continue;
+      } else if (parts.length === 2 && /^s$/i.test(parts[1])) {
+        w = parts[0]; // possessive "Ukraine's"
+      } else if (pack.script === 'latin') {
+        w = parts.join('');
+      }
+    }
+    push(w, s, start + m[2].length, m[2].slice(s - start));
+  }
+  return out;
+}
+
+const HAN_OR_KATAKANA = /[\p{Script=Han}\p{Script=Katakana}ー々]/u;
+const ONLY_HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
+
+function analyseSegmented(text: string, pack: LanguagePack, t: PackTables, seg: Intl.Segmenter): Token[] {
+  const out: Token[] = [];
+  for (const s of seg.segment(text)) {
+    if (!s.isWordLike) continue;
+    const w = s.segment.normalize('NFKC');
+    const start = s.index;
+    const end = start + s.segment.length;
+    if (/^\p{Nd}+$/u.test(w)) {
+      out.push({ key: numberKey(w), start, end, flags: Flag.Number });
+      continue;
+    }
+    let flags = wordFlags(pack, t, w, w);
+    // Kana-only pieces are particles and verb endings: kept for their stance, never as terms.
+    if (ONLY_HIRAGANA.test(w) || !HAN_OR_KATAKANA.test(w)) flags |= Flag.Stop;
+    // Negation hides in longer endings ("しない", "送らない").
+    if (!(flags & Flag.Negation) && /(?:ない|ません|なかっ|ず)$/.test(w)) flags |= Flag.Negation;
+    const key = t.canon.get(w) ?? w;
+    out.push({ key, start, end, flags });
+  }
+  return out;
+}

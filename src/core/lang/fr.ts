@@ -1,0 +1,34 @@
+// French: Snowball stemmer and stop words from Orama's packages; negations and elisions are ours.
+import { stemmer } from '@orama/stemmers/french';
+import { stopwords } from '@orama/stopwords/french';
+import { words, type LanguagePack } from './types';
+
+const NEGATIONS = words('ne pas jamais aucun aucune ni sans nullement guère');
+
+export const fr: LanguagePack = {
+  code: 'fr',
+  script: 'latin',
+  stem: stemmer,
+  stop: new Set([...stopwords.filter((w) => !NEGATIONS.has(w)), ...words('a selon lors déjà ainsi')]),
+  negations: NEGATIONS,
+  markers: words('le la les des est et une un du que qui dans pour pas sur au aux avec ont été sont'),
+  elisions: words('l d j m n s t c qu jusqu lorsqu puisqu quoiqu'),
+  denials: words(
+    'démenti démentir dément démenti démentent rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation',
+  ),
+  confirmations: words('confirmé confirme confirmer confirment reconnu reconnaît admis'),
+  hedges: words('si rumeur rumeurs spéculations question interrogé'),
+  keeps: words('exclure exclu exclut écarter écarte exclus'),
+  opposites: [
+    ['gagner', 'perdre'],
+    ['hausse', 'baisse'],
+    ['augmenter', 'diminuer'],
+    ['accepter', 'rejeter'],
+    ['autoriser', 'interdire'],
+  ],
+  synonyms: [
+    ['troupes', 'soldats', 'militaires', 'forces'],
+    ['envoyer', 'déployer', 'dépêcher'],
+    ['vaccin', 'vaccination'],
+  ],
+};

@@ -1,0 +1,19 @@
+// Japanese: words from Intl.Segmenter (in the tokeniser); no stemmer (inflection is in the kana that
+// follow a word, which are dropped), Orama's stop words; negation is read from the verb endings.
+import { stopwords } from '@orama/stopwords/japanese';
+import { words, type LanguagePack } from './types';
+
+const NEGATIONS = words('ない ず ませ ません なかっ なく 無い');
+
+export const ja: LanguagePack = {
+  code: 'ja',
+  script: 'japanese',
+  stem: (w) => w,
+  stop: new Set(stopwords.filter((w) => !NEGATIONS.has(w))),
+  negations: NEGATIONS,
+  denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク'),
+  confirmations: words('確認 認め 認めた 認める'),
+  hedges: words('か どうか 噂 憶測'),
+  keeps: words('排除 除外'),
+  synonyms: [['部隊', '軍', '兵士', '自衛隊員', '軍隊', '兵']],
+};

@@ -1,0 +1,46 @@
+// What the claim engine needs to know about one language. Each language lives in one file of this
+// folder (en.ts, fr.ts ...) and is listed once in index.ts: adding a language touches nothing else.
+
+export interface LanguagePack {
+  /** BCP-47 code, as used in dataset translations and hint terms. */
+  code: string;
+  script: 'latin' | 'cyrillic' | 'japanese';
+  /** Stem of one lower-cased word (from a well-kept Snowball-derived stemmer where one exists). */
+  stem(word: string): string;
+  /** Function words: never retrieval terms. Lower-cased, before stemming. */
+  stop: ReadonlySet<string>;
+  /** Words that negate the clause they are in ("not", "не", "ない"). Lower-cased, before stemming. */
+  negations: ReadonlySet<string>;
+  /**
+   * Frequent words that tell this language from others of its script (checked before stemming). Only
+   * Latin-script languages need them; Cyrillic and Japanese are told apart by their letters.
+   */
+  markers?: ReadonlySet<string>;
+  /** Elided articles and pronouns written before an apostrophe ("l'", "d'"): dropped from the word. */
+  elisions?: ReadonlySet<string>;
+  /**
+   * Words of opposite meaning (won/lost, rose/fell): a sentence with one side of a pair where the claim
+   * has the other states the opposite, not the claim. Written as words; compared by stem.
+   */
+  opposites?: readonly (readonly [string, string])[];
+  /**
+   * Words that mean the same for matching (jab/shot/vaccine, suspended/stopped): a claim's word is met
+   * by any word of its set. Written as words; compared by stem.
+   */
+  synonyms?: readonly (readonly string[])[];
+  /** Words that report a claim denied or rated false ("denied", "опроверг", "否定"). Before stemming. */
+  denials: ReadonlySet<string>;
+  /** Words that report a claim confirmed ("confirmed", "подтвердил"). Before stemming. */
+  confirmations: ReadonlySet<string>;
+  /** Words that only raise a claim without a side ("whether", "rumours", "ли"). Before stemming. */
+  hedges: ReadonlySet<string>;
+  /**
+   * Verbs of exclusion: a negation right before one asserts a possibility ("did not rule out",
+   * "не исключает"), so it is no denial. Before stemming.
+   */
+  keeps: ReadonlySet<string>;
+  /** Irregular forms read as their base word before stemming ("won" -> "win", "fell" -> "fall"). */
+  irregular?: Readonly<Record<string, string>>;
+}
+
+export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));

@@ -1,0 +1,24 @@
+// Ukrainian: stemmer and stop words from Orama's packages; negations are ours.
+import { stemmer } from '@orama/stemmers/ukrainian';
+import { stopwords } from '@orama/stopwords/ukrainian';
+import { words, type LanguagePack } from './types';
+
+const NEGATIONS = words('не ні немає ніколи жодних жодного жодної жоден без');
+
+export const uk: LanguagePack = {
+  code: 'uk',
+  script: 'cyrillic',
+  stem: (w) => stemmer(w.replace(/[’ʼ']/g, '')),
+  stop: new Set([...stopwords.filter((w) => !NEGATIONS.has(w)), ...words('також заявив заявила сказав це')]),
+  negations: NEGATIONS,
+  denials: words(
+    'спростував спростувала спростували спростовує заперечив заперечила заперечує відкинув відкинула неправда фейк дезінформація',
+  ),
+  confirmations: words('підтвердив підтвердила підтвердили підтверджує визнав визнала'),
+  hedges: words('чи чутки питання'),
+  keeps: words('виключає виключив виключати виключила виключено'),
+  synonyms: [
+    ['війська', 'військові', 'військовослужбовці', 'солдати', 'сили'],
+    ['відправити', 'направити', 'розмістити', 'ввести'],
+  ],
+};
