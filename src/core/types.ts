@@ -8,6 +8,10 @@ export const CLAIM_STATUSES: readonly ClaimStatus[] = ['denied', 'confirmed', 'd
 export type HintLang = 'en' | 'fr' | 'ru' | 'uk' | 'ja';
 export const HINT_LANGS: readonly HintLang[] = ['en', 'fr', 'ru', 'uk', 'ja'];
 
+/** What a sentence does with a claim it names. */
+export type Reported = 'asserted' | 'denied' | 'confirmed' | 'mentioned';
+export const REPORTED: readonly Reported[] = ['asserted', 'denied', 'confirmed', 'mentioned'];
+
 export type MentionKind = 'official' | 'claim' | 'attribution';
 
 export interface Alias {
@@ -80,14 +84,17 @@ export interface ClaimHints {
 
 export interface CompiledClaim {
   id: string;
-  /** Canonical English text. */
+  /** Canonical text: English for curated claims, the feed's own language for imported ones. */
   text: string;
+  /** Language of `text` (BCP-47); English when absent. */
+  lang?: string;
   translations?: Partial<Record<string, string>>;
   /** Official / organisation ids the claim is about or attributed to. */
   about: string[];
   status: ClaimStatus;
   history: HistoryEntry[];
-  hints: ClaimHints;
+  /** Hand-written match hints: extra evidence. Imported claims have none and match from their text. */
+  hints?: ClaimHints;
 }
 
 export interface CompiledDataset {
@@ -117,8 +124,12 @@ export interface Mention {
   why: string[];
   /** For claims: the official the sentence attributes it to, if any. For attributions: the speaker. */
   officialId?: string;
-  /** For claims: the sentence itself reports a denial or confirmation. */
-  reported?: 'denied' | 'confirmed';
+  /**
+   * For claims: what this sentence does with the claim, judged against the claim's own wording:
+   * states it (asserted), reports it denied or states its opposite (denied), reports it confirmed
+   * (confirmed), or raises it without a side (mentioned).
+   */
+  reported?: Reported;
   /** For attributions: the reporting verb as written ("said", "заявил"). */
   verb?: string;
 }

@@ -76,11 +76,12 @@ export function compileDataset(data: SourceData): CompiledDataset {
   const claims: CompiledClaim[] = [...data.claims].sort(byId).map((c) => ({
     id: c.id,
     text: c.text,
+    ...opt('lang', c.lang && c.lang !== 'en' ? c.lang : undefined),
     ...opt('translations', sortedRecord(c.translations)),
     about: [...c.about],
     status: c.status,
     history: c.history.map(entry),
-    hints: hints(c.hints),
+    ...opt('hints', c.hints && hints(c.hints)),
   }));
   return {
     format: 1,

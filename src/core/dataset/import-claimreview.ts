@@ -2,7 +2,7 @@
 // (ClaimsKG extractor) and the LIAR TSV. All produce source-format records that `compile` accepts.
 import { CLAIM_STATUSES, type ClaimStatus, type HintLang } from '../types.ts';
 import { parseCsv } from './csv.ts';
-import { deriveHints, detectHintLang, hintWords } from './hints.ts';
+import { detectHintLang } from './hints.ts';
 import { LIMITS, URL_PATTERN } from './schemas.ts';
 import type { SourceClaim, SourceData, SourceOfficial, SourceSource } from './source-types.ts';
 import {
@@ -92,8 +92,6 @@ export interface ImportOptions {
   updated?: string;
   license?: string;
   description?: string;
-  /** Hint groups per claim (default 3). */
-  hintGroups?: number;
   /** Outlets (outletKey form) whose claimant column holds something else than the claim's author. */
   ignoreClaimantFor?: string[];
 }
@@ -223,9 +221,7 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     return o;
   };
 
-  // Document frequency over the whole import makes "the rarest words" mean something.
   const prepared: { row: ReviewRow; text: string; lang: HintLang }[] = [];
-  const docFreq = new Map<string, number>();
   for (const row of rows) {
     let text = clean(row.claim);
     if (!text) {
@@ -248,7 +244,6 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
       bump(report.adjusted, `claim text cut to ${LIMITS.claimText} characters`);
     }
     prepared.push({ row, text, lang: detected });
-    for (const w of hintWords(text, detected)) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
   }
 
   for (const { row, text, lang } of prepared) {
@@ -262,11 +257,6 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     const key = `${normaliseAlias(text)}\n${url}`;
     if (claimKeys.has(key)) {
       bump(report.skipped, 'duplicate (same claim and review URL)');
-      continue;
-    }
-    const hints = deriveHints(text, lang, docFreq, options.hintGroups ?? 3);
-    if (!hints) {
-      bump(report.skipped, 'no distinctive words for match hints');
       continue;
     }
     // Verdicts are counted only for rows that are otherwise importable, so mapped + unmapped = imported.
@@ -315,7 +305,8 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
           ...(note ? { note } : {}),
         },
       ],
-      hints,
+      // The engine matches imported claims from their own text: no hints are derived.
+      ...(lang !== 'en' ? { lang } : {}),
     });
     report.byStatus[status]++;
     report.imported++;

@@ -177,10 +177,11 @@ const source: Json = {
 const claim: Json = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'text', 'about', 'status', 'history', 'hints'],
+  required: ['id', 'text', 'about', 'status', 'history'],
   properties: {
     id: { $ref: '#/definitions/id' },
-    text: text(LIMITS.claimText, 'canonical claim, in English'),
+    text: text(LIMITS.claimText, 'canonical claim, in English unless `lang` says otherwise'),
+    lang: { $ref: '#/definitions/lang', description: 'language of `text` (BCP-47); English when absent' },
     translations: {
       type: 'object',
       propertyNames: { $ref: '#/definitions/lang' },
@@ -207,6 +208,7 @@ const claim: Json = {
       },
     },
     hints: {
+      description: 'optional hand-written match terms: extra evidence beside the claim text and its translations',
       type: 'object',
       additionalProperties: false,
       required: ['groups'],

@@ -46,7 +46,10 @@ export interface SourceClaim {
   about: string[];
   status: ClaimStatus;
   history: HistoryEntry[];
-  hints: ClaimHints;
+  /** Language of `text`; English when absent. */
+  lang?: string;
+  /** Hand-written match terms: extra evidence. Claims match from their text without them. */
+  hints?: ClaimHints;
 }
 
 /** All five source files, parsed. */

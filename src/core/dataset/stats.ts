@@ -28,7 +28,7 @@ export function datasetStats(d: SourceData): DatasetStats {
   const sourceName = new Map(d.sources.map((s) => [s.id, s.name]));
   for (const c of d.claims) {
     byStatus[c.status]++;
-    for (const l of HINT_LANGS) if (c.hints.groups.some((g) => g.terms[l]?.length)) hint.set(l, hint.get(l)! + 1);
+    for (const l of HINT_LANGS) if (c.hints?.groups.some((g) => g.terms[l]?.length)) hint.set(l, hint.get(l)! + 1);
     for (const h of c.history) {
       const name = h.via ? (sourceName.get(h.via) ?? h.via) : '(no outlet)';
       outlet.set(name, (outlet.get(name) ?? 0) + 1);

@@ -481,11 +481,13 @@ function crossChecks(
         `"${rec.status as string}" does not match the latest history entry ("${last.status as string}" on ${last.date as string})`,
       );
 
-    const hints = rec.hints as {
-      groups: { name: string; terms: Partial<Record<HintLang, string[]>> }[];
-      exclude?: Partial<Record<HintLang, string[]>>;
-    };
-    hints.groups.forEach((g, j) => {
+    const hints = rec.hints as
+      | {
+          groups: { name: string; terms: Partial<Record<HintLang, string[]>> }[];
+          exclude?: Partial<Record<HintLang, string[]>>;
+        }
+      | undefined;
+    hints?.groups.forEach((g, j) => {
       const missing = HINT_LANGS.filter((l) => !g.terms[l]?.length);
       if (missing.length && !imported)
         r.at(

@@ -4,6 +4,8 @@ import type { CompiledDataset, Mention, MentionKind } from '../types';
 import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
+import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
+import { stanceOf } from './stance';
 import { findCues, type CueHit } from './cues';
 import { OfficialsIndex, newPageMemory, type OfficialHit, type PageMemory } from './officials';
 
@@ -80,6 +82,7 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
   const officials = new OfficialsIndex(dataset.officials ?? []);
   const claims = new ClaimsIndex(dataset.claims ?? [], dataset.officials ?? []);
   const officialIds = (dataset.officials ?? []).map((o) => o.id);
+  const claimText = new ClaimTextIndex(dataset.claims ?? [], dataset.officials ?? []);
 
   /** Claims stated by one sentence: all groups met, above the threshold, the most specific kept. */
   function claimMentions(
@@ -93,23 +96,15 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
   ): Mention[] {
     const present = new Set(offs.map((h) => h.official));
     const cands = claims.candidates(occs, present);
-    if (!cands.length) return [];
-    // What the sentence reports, read only once a claim is accepted (most sentences have none).
-    let reportedKnown = false;
-    let reportedValue: 'denied' | 'confirmed' | undefined;
-    const reportedOf = () => {
-      if (reportedKnown) return reportedValue;
-      reportedKnown = true;
-      const cues = cuesOf();
-      // "did not rule out" holds a negation that is no denial: keep-cues cancel deny cues they overlap.
-      const keeps = cues.filter((c) => c.types.includes('keep'));
-      const denies = cues.filter((c) => c.types.includes('deny') && !keeps.some((k) => k.os < c.oe && c.os < k.oe));
-      reportedValue = denies.length
-        ? 'denied'
-        : cues.some((c) => c.types.includes('confirm'))
-          ? 'confirmed'
-          : undefined;
-      return reportedValue;
+    // The sentence's words in its language, read once (the claims from text need them too).
+    let analysed: AnalysedSentence | undefined | null = null;
+    const analysedOf = () =>
+      analysed === null ? (analysed = claimText.analyseSentence(text.slice(s.start, s.end))) : analysed;
+    const reportedOf = (ci: number, matched?: number[]) => {
+      const a = analysedOf();
+      if (!a) return 'asserted' as const;
+      const doc = claimText.docOf(ci, a.pack);
+      return stanceOf(a, text.slice(s.start, s.end), matched ?? claimText.matchedTokens(a, doc), doc);
     };
     const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
     interface Accepted {
@@ -135,13 +130,13 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
       const score =
         frac < 1 ? 0.6 * frac : Math.min(1, 0.7 + (aboutIdx !== undefined ? 0.2 : 0) + (terms.size > total ? 0.1 : 0));
       if (score < CLAIM_THRESHOLD) continue;
-      const reported = reportedOf();
+      const reported = reportedOf(ci);
       const why = [`terms: ${[...terms].join(', ')}`];
       // Reasons are read by people (card, CSV): names, not ids.
       for (const [gi, o] of ev.byEntity)
-        why.push(`'${dataset.claims[ci].hints.groups[gi].name}' met by ${dataset.officials[o].name}`);
+        why.push(`'${dataset.claims[ci].hints?.groups[gi]?.name}' met by ${dataset.officials[o].name}`);
       if (aboutIdx !== undefined) why.push(`names ${dataset.officials[aboutIdx].name}`);
-      if (reported) why.push(`reported ${reported}`);
+      why.push(`reported ${reported}`);
       const officialIdx = aboutIdx ?? speaker?.official ?? offs.find((h) => !h.titleOnly)?.official;
       const m: Mention = {
         kind: 'claim',
@@ -153,7 +148,7 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
         why,
       };
       if (officialIdx !== undefined) m.officialId = officialIds[officialIdx];
-      if (reported) m.reported = reported;
+      m.reported = reported;
       const groupRanges: [number, number][][] = Array.from({ length: total }, () => []);
       for (const u of ev.used) groupRanges[u.group].push(orig(u.occ));
       const used = ev.used.map((u) => ({
@@ -189,7 +184,27 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
     };
     const kept = accepted.filter((a) => !accepted.some((b) => b !== a && dominates(b, a)));
     if (!kept.length && accepted.length) kept.push(accepted[0]);
-    return kept.map((k) => k.m);
+    if (kept.length) return kept.map((k) => k.m);
+    // No hand-written hints met: the claims' own texts (retrieval, then verification).
+    const a = analysedOf();
+    if (!a) return [];
+    const best = claimText.match(a, text.slice(s.start, s.end), present, (ci) => claims.aboutOfficials(ci))[0];
+    if (!best) return [];
+    const reported = stanceOf(a, text.slice(s.start, s.end), best.matched, best.doc);
+    const aboutIdx = claims.aboutOfficials(best.claim).find((o) => present.has(o));
+    const officialIdx = aboutIdx ?? speaker?.official ?? offs.find((h) => !h.titleOnly)?.official;
+    const m: Mention = {
+      kind: 'claim',
+      id: dataset.claims[best.claim].id,
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      score: best.score,
+      why: [...best.why, `reported ${reported}`],
+      reported,
+    };
+    if (officialIdx !== undefined) m.officialId = officialIds[officialIdx];
+    return [m];
   }
 
   type Wanted = Required<MatchOptions>;
@@ -319,7 +334,8 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
       if (want.claims) {
         const occsIn = new Map<number, TermOccurrence[]>();
         for (const o of claims.scan(key)) addTo(occsIn, spanAt(sentences, norm.starts[o.start]), o);
-        for (const si of new Set([...occsIn.keys(), ...officialsIn.keys()])) {
+        // Every sentence: a claim may be met by its own words without any hint term or official.
+        for (let si = 0; si < sentences.length; si++) {
           out.push(
             ...claimMentions(
               text,

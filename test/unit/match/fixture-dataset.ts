@@ -1,6 +1,6 @@
 // A small hand-made dataset for the matcher's unit tests, independent of data/ so that edits to the
 // real dataset do not change what these tests mean. The evaluation test uses the real dataset.
-import type { CompiledClaim, CompiledDataset, CompiledOfficial } from '../../../src/core/types';
+import type { ClaimHints, CompiledClaim, CompiledDataset, CompiledOfficial } from '../../../src/core/types';
 
 const officials: CompiledOfficial[] = [
   {
@@ -67,8 +67,8 @@ const officials: CompiledOfficial[] = [
 const claim = (
   id: string,
   about: string[],
-  groups: CompiledClaim['hints']['groups'],
-  exclude?: CompiledClaim['hints']['exclude'],
+  groups: ClaimHints['groups'],
+  exclude?: ClaimHints['exclude'],
 ): CompiledClaim => ({
   id,
   text: id.replace(/-/g, ' '),
