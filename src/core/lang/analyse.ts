@@ -11,7 +11,7 @@ export const enum Flag {
   Confirmation = 8,
   Hedge = 16,
   Keep = 32,
-  /** Written with a capital letter (or in capitals: "US", "CDC"). */
+  /** Written with a capital letter (or in capitals: "US", "CDC"), and not a title or a month. */
   Capital = 64,
   Number = 128,
   /** Every letter a capital, two or more letters: an acronym. */
@@ -96,6 +96,8 @@ export function oppositesOf(pack: LanguagePack, key: string): ReadonlySet<string
 // Numbers (with thousands separators or decimals) and words (letters, marks, digits, inner apostrophes).
 const TOKEN = /(\p{Nd}+(?:[.,\u00a0\u202f]\p{Nd}+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:['’ʼ][\p{L}\p{M}]+)*)/gu;
 const APOSTROPHE = /['’ʼ]/;
+const CAMEL = /\p{Ll}\p{Lu}/u;
+const CAMEL_SPLIT = /\p{Ll}(?=\p{Lu})/gu;
 
 function numberKey(raw: string): string {
   const parts = raw.split(/[.,\u00a0\u202f]/);
@@ -113,7 +115,8 @@ function wordFlags(pack: LanguagePack, t: PackTables, lower: string, stem: strin
   });
   let f = 0;
   if (pack.stop.has(lower)) f |= Flag.Stop;
-  if (pack.negations.has(lower)) f |= Flag.Negation;
+  // Negations are stance, never terms: a claim and its denial share their terms.
+  if (pack.negations.has(lower)) f |= Flag.Negation | Flag.Stop;
   if (pack.denials.has(lower) || st.denials.has(stem)) f |= Flag.Denial;
   if (pack.confirmations.has(lower) || st.confirmations.has(stem)) f |= Flag.Confirmation;
   if (st.hedges.has(lower)) f |= Flag.Hedge;
@@ -145,12 +148,18 @@ export function analyse(text: string, pack: LanguagePack): Token[] {
     const lower = word.toLowerCase();
     const stem = rawStem(pack, t, lower);
     let flags = wordFlags(pack, t, lower, stem);
+    const num = pack.numberWords?.[lower];
+    if (num !== undefined) {
+      out.push({ key: num, start, end, flags: Flag.Number | Flag.Stop });
+      return;
+    }
     const first = original[0];
-    if (isUpper(first)) {
+    if (isUpper(first) && !pack.notNames?.has(lower) && lower.length > 1) {
       flags |= Flag.Capital;
       if (original.length >= 2 && original === original.toUpperCase()) {
         // "US", "WHO", "IT": acronyms are names, whatever their lower-case twin is.
         flags = (flags | Flag.Acronym) & ~(Flag.Stop | Flag.Negation | Flag.Hedge);
+        if (pack.negations.has(lower)) flags |= Flag.Negation | Flag.Stop;
       }
     }
     out.push({ key: t.canon.get(stem) ?? stem, start, end, flags });
@@ -182,7 +191,19 @@ export function analyse(text: string, pack: LanguagePack): Token[] {
         w = parts.join('');
       }
     }
-    push(w, s, start + m[2].length, m[2].slice(s - start));
+    const original = m[2].slice(s - start);
+    // Handles and hashtags run names together ("@realDonaldTrump", "#TransVisibilityDay"): split at
+    // each lower-to-upper change, so their words count as the names they are.
+    if (CAMEL.test(original) && original !== original.toUpperCase()) {
+      let from = 0;
+      for (const c of original.matchAll(CAMEL_SPLIT)) {
+        push(original.slice(from, c.index + 1), s + from, s + c.index + 1, original.slice(from, c.index + 1));
+        from = c.index + 1;
+      }
+      push(original.slice(from), s + from, start + m[2].length, original.slice(from));
+      continue;
+    }
+    push(w, s, start + m[2].length, original);
   }
   return out;
 }

@@ -72,8 +72,35 @@ export const en: LanguagePack = {
     'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax baseless untrue unfounded myth misleading fabricated rebut rebuffed disinformation',
   ),
   confirmations: words('confirm confirmed confirms acknowledge acknowledged verify verified admit admitted'),
-  hedges: words('whether rumor rumors rumour rumours speculation speculate question asked ask unclear unconfirmed if'),
+  hedges: words(
+    'circulated circulating whether rumor rumors rumour rumours speculation speculate question asked ask unclear unconfirmed if',
+  ),
   keeps: words('rule ruled exclude excluded'),
+  numberWords: {
+    one: '1',
+    two: '2',
+    three: '3',
+    four: '4',
+    five: '5',
+    six: '6',
+    seven: '7',
+    eight: '8',
+    nine: '9',
+    ten: '10',
+    eleven: '11',
+    twelve: '12',
+    twenty: '20',
+    thirty: '30',
+    fifty: '50',
+    hundred: '100',
+    thousand: '1000',
+  },
+  notNames: words(
+    'president former sen senator rep representative gov governor secretary minister prime chancellor ambassador ' +
+      'speaker mr mrs ms dr u s us jr sr lt col gen house state states united jan feb mar apr may jun jul aug sep sept oct nov dec ' +
+      'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
+      'democrat democrats democratic republican republicans gop',
+  ),
   irregular: {
     won: 'win',
     lost: 'lose',

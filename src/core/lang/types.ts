@@ -39,6 +39,13 @@ export interface LanguagePack {
    * "не исключает"), so it is no denial. Before stemming.
    */
   keeps: ReadonlySet<string>;
+  /** Number words read as numbers ("five" -> "5"), so "five pilots" and "5 pilots" agree. */
+  numberWords?: Readonly<Record<string, string>>;
+  /**
+   * Capitalised words that are not names: titles and months ("President", "Sen", "July"). A claim's
+   * names must be in the sentence; these need not be.
+   */
+  notNames?: ReadonlySet<string>;
   /** Irregular forms read as their base word before stemming ("won" -> "win", "fell" -> "fall"). */
   irregular?: Readonly<Record<string, string>>;
 }

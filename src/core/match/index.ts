@@ -37,6 +37,9 @@ export interface MatchSession {
   readonly done: boolean;
 }
 
+/** Longest paragraph read as one when no sentence of it states a claim alone (a post, a short lead). */
+const PARAGRAPH_MAX = 600;
+
 const KIND_ORDER: Record<MentionKind, number> = { official: 0, claim: 1, attribution: 2 };
 
 /** Index of the span containing `pos` (spans sorted, disjoint), or -1. */
@@ -78,11 +81,16 @@ interface Cue extends CueHit {
   oe: number;
 }
 
-export function createMatcher(dataset: CompiledDataset): Matcher {
+export interface MatcherTuning {
+  /** Minimum score of a claim met by its text alone (default TEXT_CLAIM_THRESHOLD); for tuning only. */
+  textThreshold?: number;
+}
+
+export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = {}): Matcher {
   const officials = new OfficialsIndex(dataset.officials ?? []);
   const claims = new ClaimsIndex(dataset.claims ?? [], dataset.officials ?? []);
   const officialIds = (dataset.officials ?? []).map((o) => o.id);
-  const claimText = new ClaimTextIndex(dataset.claims ?? [], dataset.officials ?? []);
+  const claimText = new ClaimTextIndex(dataset.claims ?? [], dataset.officials ?? [], tuning.textThreshold);
 
   /** Claims stated by one sentence: all groups met, above the threshold, the most specific kept. */
   function claimMentions(
@@ -186,11 +194,23 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
     if (!kept.length && accepted.length) kept.push(accepted[0]);
     if (kept.length) return kept.map((k) => k.m);
     // No hand-written hints met: the claims' own texts (retrieval, then verification).
-    const a = analysedOf();
+    return textClaim(text, s, analysedOf(), present, offs, speaker);
+  }
+
+  /** The best claim met by its own text in span `s` (a sentence, or a short paragraph). */
+  function textClaim(
+    text: string,
+    s: Span,
+    a: AnalysedSentence | undefined,
+    present: ReadonlySet<number>,
+    offs: OfficialHit[],
+    speaker: OfficialHit | undefined,
+  ): Mention[] {
     if (!a) return [];
-    const best = claimText.match(a, text.slice(s.start, s.end), present, (ci) => claims.aboutOfficials(ci))[0];
+    const body = text.slice(s.start, s.end);
+    const best = claimText.match(a, body, present, (ci) => claims.aboutOfficials(ci))[0];
     if (!best) return [];
-    const reported = stanceOf(a, text.slice(s.start, s.end), best.matched, best.doc);
+    const reported = stanceOf(a, body, best.matched, best.doc);
     const aboutIdx = claims.aboutOfficials(best.claim).find((o) => present.has(o));
     const officialIdx = aboutIdx ?? speaker?.official ?? offs.find((h) => !h.titleOnly)?.official;
     const m: Mention = {
@@ -198,7 +218,7 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
       id: dataset.claims[best.claim].id,
       start: s.start,
       end: s.end,
-      text: text.slice(s.start, s.end),
+      text: body,
       score: best.score,
       why: [...best.why, `reported ${reported}`],
       reported,
@@ -335,18 +355,47 @@ export function createMatcher(dataset: CompiledDataset): Matcher {
         const occsIn = new Map<number, TermOccurrence[]>();
         for (const o of claims.scan(key)) addTo(occsIn, spanAt(sentences, norm.starts[o.start]), o);
         // Every sentence: a claim may be met by its own words without any hint term or official.
+        let lineFrom = 0;
+        let lineFound = false;
         for (let si = 0; si < sentences.length; si++) {
-          out.push(
-            ...claimMentions(
-              text,
-              norm,
-              sentences[si],
-              occsIn.get(si) ?? [],
-              officialsIn.get(si) ?? [],
-              () => cuesOf(si),
-              speakers.get(si)?.hit,
-            ),
+          const found = claimMentions(
+            text,
+            norm,
+            sentences[si],
+            occsIn.get(si) ?? [],
+            officialsIn.get(si) ?? [],
+            () => cuesOf(si),
+            speakers.get(si)?.hit,
           );
+          if (found.length) lineFound = true;
+          out.push(...found);
+          // A claim may be spread over the short sentences of one paragraph (a post, a lead): when
+          // none of them states a claim alone, the paragraph is read as one.
+          const nl = text.indexOf('\n', sentences[si].end);
+          const last = si + 1 === sentences.length || (nl >= 0 && nl < sentences[si + 1].start);
+          if (!last) continue;
+          const span = { start: sentences[lineFrom].start, end: sentences[si].end };
+          if (!lineFound && si > lineFrom && span.end - span.start <= PARAGRAPH_MAX) {
+            const present = new Set<number>();
+            const offs: OfficialHit[] = [];
+            for (let k = lineFrom; k <= si; k++)
+              for (const h of officialsIn.get(k) ?? []) {
+                present.add(h.official);
+                offs.push(h);
+              }
+            out.push(
+              ...textClaim(
+                text,
+                span,
+                claimText.analyseSentence(text.slice(span.start, span.end)),
+                present,
+                offs,
+                undefined,
+              ),
+            );
+          }
+          lineFrom = si + 1;
+          lineFound = false;
         }
       }
     }

@@ -17,7 +17,8 @@ const NONE: ClaimPolarity = { negations: 0, hedges: new Set() };
 /**
  * Stance of sentence `s` towards a claim met by the tokens at `matched` (indices into s.tokens; empty
  * when the claim was met by hints the analyser does not see). Negations count only near the words
- * that met the claim; denial and confirmation words count anywhere, except the claim's own words.
+ * that met the claim; denial and confirmation words count anywhere. The claim's own denial words
+ * ("Russia rejects ...") make it negative, so a sentence that rejects asserts it.
  */
 export function stanceOf(
   s: AnalysedSentence,
@@ -25,17 +26,26 @@ export function stanceOf(
   matched: readonly number[],
   claim: ClaimPolarity = NONE,
 ): Reported {
-  const own = new Set(matched);
-  const lo = matched.length ? Math.max(0, Math.min(...matched) - 4) : 0;
-  const hi = matched.length ? Math.max(...matched) + 3 : s.tokens.length;
+  const lo = matched.length ? Math.max(0, Math.min(...matched) - 6) : 0;
+  // Japanese negates after the verb, in endings the segmenter splits off: a wider window after.
+  const hi = matched.length ? Math.max(...matched) + (s.pack.script === 'japanese' ? 4 : 2) : s.tokens.length;
   let negations = 0;
   let denial = false;
   let confirmation = false;
   let hedge = /[?？]\s*["'”»」)]*\s*$/.test(text);
+  // A negated denial ("did not deny", "否定しない") is no denial, and its negation no negation.
+  const cancelled = new Set<number>();
   s.tokens.forEach((t, i) => {
-    if (own.has(i)) return;
+    if (!(t.flags & Flag.Denial)) return;
+    const next = s.tokens[i + 1];
+    if (next && next.flags & Flag.Negation) cancelled.add(i).add(i + 1);
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Negation) cancelled.add(i).add(k);
+  });
+  s.tokens.forEach((t, i) => {
     const f = t.flags;
-    if (f & Flag.Denial) {
+    if (cancelled.has(i)) return;
+    if (f & Flag.Denial || (f & Flag.Keep && !negatedBefore(s, i))) {
+      // "ruled out", "a exclu", "исключил": exclusion without a negation before it is a denial.
       negations++;
       denial = true;
     } else if (f & Flag.Negation && i >= lo && i <= hi && !keptNegation(s.tokens, i)) {
@@ -47,8 +57,15 @@ export function stanceOf(
     if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) confirmation = true;
     if (f & Flag.Hedge && !claim.hedges.has(t.key)) hedge = true;
   });
-  if ((negations - claim.negations) % 2 !== 0) return hedge && !denial ? 'mentioned' : 'denied';
+  // Negations do not cancel each other in news prose ("no troops ... and no plans"): a sentence is
+  // negative or not, and it denies the claim when its polarity differs from the claim's.
+  if (negations > 0 !== claim.negations > 0) return hedge && !denial ? 'mentioned' : 'denied';
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
   return 'asserted';
+}
+
+function negatedBefore(s: AnalysedSentence, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & Flag.Negation) return true;
+  return false;
 }

@@ -1,23 +1,27 @@
 // Precision and recall of the matcher over the labelled sentences in test/fixtures/eval, shared by
-// the evaluation test and `npm run eval`.
+// the evaluation test and `npm run eval`. Two parts: `tune` (the files at the top, used while
+// tuning) and `test` (test/fixtures/eval/test, written once and never tuned on: see its README).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompiledDataset } from '../../../src/core/types';
+import type { CompiledDataset, Reported } from '../../../src/core/types';
 import { createMatcher } from '../../../src/core/match';
 
 export const EVAL_DIR = join(import.meta.dirname, '../../fixtures/eval');
 
+export type EvalPart = 'tune' | 'test';
+
 export interface EvalItem {
   lang: string;
   text: string;
-  expect: { officials: string[]; claims: string[] };
+  expect: { officials: string[]; claims: { id: string; reported: Reported }[] };
 }
 
-export function loadEvalSet(): EvalItem[] {
+export function loadEvalSet(part: EvalPart = 'tune'): EvalItem[] {
+  const dir = part === 'tune' ? EVAL_DIR : join(EVAL_DIR, 'test');
   const items: EvalItem[] = [];
-  for (const f of readdirSync(EVAL_DIR).sort()) {
+  for (const f of readdirSync(dir).sort()) {
     if (!f.endsWith('.jsonl')) continue;
-    for (const line of readFileSync(join(EVAL_DIR, f), 'utf8').split('\n'))
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n'))
       if (line.trim()) items.push(JSON.parse(line) as EvalItem);
   }
   return items;
@@ -28,11 +32,17 @@ export interface Counts {
   fp: number;
   fn: number;
 }
-export interface EvalResult {
+export interface LangResult {
   officials: Counts;
   claims: Counts;
-  byLang: Map<string, { officials: Counts; claims: Counts; items: number }>;
-  errors: { item: EvalItem; kind: 'official' | 'claim'; missed: string[]; extra: string[] }[];
+  /** Right claim and right `reported` stance. */
+  strict: Counts;
+  items: number;
+}
+
+export interface EvalResult extends LangResult {
+  byLang: Map<string, LangResult>;
+  errors: { item: EvalItem; kind: 'official' | 'claim' | 'stance'; missed: string[]; extra: string[] }[];
 }
 
 export const precision = (c: Counts): number => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
@@ -55,12 +65,20 @@ function score(c: Counts, lc: Counts, expected: string[], found: Set<string>): {
 
 export function evaluate(dataset: CompiledDataset, items: EvalItem[]): EvalResult {
   const matcher = createMatcher(dataset);
-  const res: EvalResult = { officials: zero(), claims: zero(), byLang: new Map(), errors: [] };
+  const res: EvalResult = {
+    officials: zero(),
+    claims: zero(),
+    strict: zero(),
+    items: 0,
+    byLang: new Map(),
+    errors: [],
+  };
   for (const item of items) {
     const ms = matcher.match(item.text);
     let lang = res.byLang.get(item.lang);
-    if (!lang) res.byLang.set(item.lang, (lang = { officials: zero(), claims: zero(), items: 0 }));
+    if (!lang) res.byLang.set(item.lang, (lang = { officials: zero(), claims: zero(), strict: zero(), items: 0 }));
     lang.items++;
+    res.items++;
     const o = score(
       res.officials,
       lang.officials,
@@ -68,44 +86,45 @@ export function evaluate(dataset: CompiledDataset, items: EvalItem[]): EvalResul
       new Set(ms.filter((m) => m.kind === 'official').map((m) => m.id)),
     );
     if (o.missed.length || o.extra.length) res.errors.push({ item, kind: 'official', ...o });
+    const claimMs = ms.filter((m) => m.kind === 'claim');
     const c = score(
       res.claims,
       lang.claims,
-      item.expect.claims,
-      new Set(ms.filter((m) => m.kind === 'claim').map((m) => m.id)),
+      item.expect.claims.map((x) => x.id),
+      new Set(claimMs.map((m) => m.id)),
     );
     if (c.missed.length || c.extra.length) res.errors.push({ item, kind: 'claim', ...c });
+    const st = score(
+      res.strict,
+      lang.strict,
+      item.expect.claims.map((x) => `${x.id}:${x.reported}`),
+      new Set(claimMs.map((m) => `${m.id}:${m.reported}`)),
+    );
+    if ((st.missed.length || st.extra.length) && !(c.missed.length || c.extra.length))
+      res.errors.push({ item, kind: 'stance', ...st });
   }
   return res;
 }
 
 export function formatTable(res: EvalResult): string {
   const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
-  const rows = [['lang', 'items', 'off P', 'off R', 'claim P', 'claim R'].map((h) => h.padStart(7)).join(' ')];
-  for (const [lang, r] of [...res.byLang].sort()) {
-    rows.push(
-      [
-        lang.padStart(7),
-        String(r.items).padStart(7),
-        pct(precision(r.officials)),
-        pct(recall(r.officials)),
-        pct(precision(r.claims)),
-        pct(recall(r.claims)),
-      ].join('  '),
-    );
-  }
-  const n = [...res.byLang.values()].reduce((a, r) => a + r.items, 0);
-  rows.push(
+  const head = ['lang', 'items', 'off P', 'off R', 'claim P', 'claim R', 'strict P', 'strict R'];
+  const row = (name: string, r: LangResult) =>
     [
-      'all'.padStart(7),
-      String(n).padStart(7),
-      pct(precision(res.officials)),
-      pct(recall(res.officials)),
-      pct(precision(res.claims)),
-      pct(recall(res.claims)),
-    ].join('  '),
-  );
-  return rows.join('\n');
+      name.padStart(7),
+      String(r.items).padStart(7),
+      pct(precision(r.officials)),
+      pct(recall(r.officials)),
+      pct(precision(r.claims)),
+      pct(recall(r.claims)),
+      pct(precision(r.strict)),
+      pct(recall(r.strict)),
+    ].join('  ');
+  return [
+    head.map((h) => h.padStart(7)).join(' '),
+    ...[...res.byLang].sort().map(([lang, r]) => row(lang, r)),
+    row('all', res),
+  ].join('\n');
 }
 
 export function formatErrors(res: EvalResult): string {
