@@ -1,6 +1,6 @@
 // Flat annotation records: the one shape the CLI prints and the side panel exports, built from the
 // matcher's mentions and the compiled dataset. Pure: no DOM, no Node APIs.
-import type { ClaimStatus, CompiledDataset, CompiledOfficial, Mention, MentionKind } from '../types';
+import type { ClaimStatus, CompiledDataset, CompiledOfficial, Mention, MentionKind, Reported } from '../types';
 
 /** Where a claim's status comes from: one entry of the claim's history. */
 export interface RecordSource {
@@ -28,6 +28,8 @@ export interface AnnotationRecord {
   /** Canonical claim text (claims only). */
   claim: string | null;
   status: ClaimStatus | null;
+  /** What this sentence does with the claim (claims only): asserted, denied, confirmed or mentioned. */
+  reported: Reported | null;
   score: number;
   why: string[];
   sources: RecordSource[];
@@ -44,6 +46,7 @@ export const RECORD_FIELDS: readonly (keyof AnnotationRecord)[] = [
   'name',
   'claim',
   'status',
+  'reported',
   'score',
   'why',
   'sources',
@@ -134,6 +137,7 @@ export function toRecords(
       name: (officialId && index.officials.get(officialId)?.name) || null,
       claim: claim?.text ?? null,
       status: claim?.status ?? null,
+      reported: m.kind === 'claim' ? (m.reported ?? null) : null,
       score: m.score,
       why: [...m.why],
       sources: m.kind === 'claim' ? sourcesOf(index, m.id) : [],

@@ -1,6 +1,14 @@
 // Everything a card shows, resolved from the compiled dataset for one mention: pure, so that the
 // lookups (names, outlets, role at the article's date, safe links) are tested without a DOM.
-import type { ClaimStatus, CompiledDataset, CompiledOfficial, Mention, MentionKind, Role } from '../../core/types';
+import type {
+  ClaimStatus,
+  CompiledDataset,
+  CompiledOfficial,
+  Mention,
+  MentionKind,
+  Reported,
+  Role,
+} from '../../core/types';
 
 export interface TimelineEntry {
   status: ClaimStatus;
@@ -32,6 +40,8 @@ export interface CardModel {
   /** The claim in the reader's language, when the dataset has it. */
   translation?: { lang: string; text: string };
   status?: ClaimStatus;
+  /** What the page's sentence does with the claim (beside `status`, the dataset's verdict). */
+  reported?: Reported;
   history: TimelineEntry[];
   /** Official mentioned, speaker of an attribution, or the official a claim is attributed to. */
   official?: OfficialInfo;
@@ -111,6 +121,7 @@ export function buildCardModel(
       title: claim?.text ?? mention.text,
       translation: translated ? { lang, text: translated } : undefined,
       status: claim?.status,
+      reported: mention.reported,
       history: (claim?.history ?? []).map((h) => ({
         status: h.status,
         date: h.date,

@@ -4,7 +4,17 @@ import type { JSX } from 'preact';
 import { t, uiLanguage } from '../i18n';
 import { statusClass, statusIcon, statusWord } from '../status';
 import type { CardModel, OfficialInfo, TimelineEntry } from './card-model';
-import type { ClaimStatus } from '../../core/types';
+
+import type { ClaimStatus, Reported } from '../../core/types';
+
+// What the sentence does with the claim, in the reader's words: a sentence that reports a denial is
+// not itself false.
+const REPORTED_KEYS: Record<Reported, string> = {
+  asserted: 'cardReportedAsserted',
+  denied: 'cardReportedDenied',
+  confirmed: 'cardReportedConfirmed',
+  mentioned: 'cardReportedMentioned',
+};
 
 export const TITLE_ID = 'claimlens-card-title';
 
@@ -101,6 +111,7 @@ export function CardView({ model, onClose }: { model: CardModel; onClose: () => 
       {model.kind === 'claim' && (
         <>
           <p>{model.status ? <Status status={model.status} /> : t('cardUnknown')}</p>
+          {model.reported && <p class="claimlens-why">{t(REPORTED_KEYS[model.reported])}</p>}
           {model.official && (
             <p dir="auto">
               {t('cardAttributedTo', model.official.name)}

@@ -45,6 +45,8 @@ describe('annotate CLI: formats', () => {
     expect(lavrov).toMatchObject({ text: 'Sergey Lavrov', name: 'Sergey Lavrov', claim: null, status: null });
     const denied = records.find((r) => r.id === 'japan-troops-to-ukraine' && r.name === 'Kazuyuki Yamazaki');
     expect(denied?.status).toBe('denied');
+    // Beside the dataset's verdict, what the sentence itself does with the claim.
+    expect(['asserted', 'denied', 'confirmed', 'mentioned']).toContain(denied?.reported);
     expect(denied?.sources[0]).toMatchObject({ outlet: 'RIA Novosti', by: 'Kazuyuki Yamazaki', date: '2024-03-07' });
   });
 

@@ -59,17 +59,21 @@ const base: AnnotationRecord = {
   name: 'X',
   claim: null,
   status: null,
+  reported: null,
   score: 1,
   why: [],
   sources: [],
   datasetVersion: 'v1',
 };
 
+/** Column of a field: tests read cells by name, so a new column does not shift them. */
+const col = (f: (typeof RECORD_FIELDS)[number]) => RECORD_FIELDS.indexOf(f);
+
 describe('toCsv', () => {
   it('writes one header row with the CLI columns and CRLF line ends', () => {
     const csv = toCsv([]);
     expect(csv).toBe(RECORD_FIELDS.join(',') + '\r\n');
-    expect(toCsv([base], false)).toBe('p.html,official,x,X,0,1,X,,,1,,,v1\r\n');
+    expect(toCsv([base], false)).toBe('p.html,official,x,X,0,1,X,,,,1,,,v1\r\n');
   });
 
   it('round-trips tricky values through an RFC 4180 reader', () => {
@@ -107,10 +111,10 @@ describe('toCsv', () => {
     rows.slice(1).forEach((r, i) => {
       expect(r[3]).toBe(`'${evil[i]}`);
       expect(r[6]).toBe(`'${evil[i]}`);
-      expect(r[10]).toBe(`'${evil[i]}; ok`);
+      expect(r[col('why')]).toBe(`'${evil[i]}; ok`);
     });
     const negative = parseCsv(toCsv([{ ...base, score: -0.5, start: 3 }]));
-    expect(negative[1][9]).toBe('-0.5');
+    expect(negative[1][col('score')]).toBe('-0.5');
     expect(negative[1][4]).toBe('3');
   });
 
@@ -120,8 +124,8 @@ describe('toCsv', () => {
     const claim = rows[2];
     expect(claim[0]).toBe('page, "one".html');
     expect(claim[8]).toBe('denied');
-    expect(claim[10]).toBe('terms: Japan, troops, Ukraine; =cmd|calc');
-    expect(claim[11]).toBe(
+    expect(claim[col('why')]).toBe('terms: Japan, troops, Ukraine; =cmd|calc');
+    expect(claim[col('sources')]).toBe(
       'AFP | 2024-02-27; RIA Novosti | 2024-03-01 | Kazuyuki Yamazaki (Permanent Representative to the UN, Mission of Japan, JP) | https://ria.ru/x; 2024-03-02 | French Ministry of Armed Forces',
     );
     // The attribution's text is the page's "=SUM(A1)".

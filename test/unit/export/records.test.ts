@@ -19,6 +19,7 @@ describe('toRecords', () => {
       'name',
       'claim',
       'status',
+      'reported',
       'score',
       'why',
       'sources',
