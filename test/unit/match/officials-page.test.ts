@@ -133,6 +133,14 @@ describe('officials on a page: surnames that are places or things', () => {
 });
 
 describe('officials on a page: Russian forms', () => {
+  it('knows «Эмманюэль Макрон», the spelling Russian Wikipedia uses, as an alias in every case', () => {
+    const ms = officials('Эмманюэль Макрон прибыл. Встреча с Эмманюэлем Макроном прошла в Берлине.');
+    expect(ms.map((m) => [m.id, m.text, m.why[0]])).toEqual([
+      ['emmanuel-macron', 'Эмманюэль Макрон', "alias 'Эмманюэль Макрон'"],
+      ['emmanuel-macron', 'Эмманюэлем Макроном', "alias 'Эмманюэль Макрон'"],
+    ]);
+  });
+
   it('does not take a noun opening the sentence for a given name («Слова Лаврова»)', () => {
     expect(found('Сергей Лавров выступил. Слова Лаврова вызвали споры.')).toEqual([
       ['sergey-lavrov', 'Сергей Лавров'],
