@@ -12,6 +12,7 @@ import {
   isOwnElement,
   joinTextMaps,
   locate,
+  readText,
 } from './extract';
 import { type Annotation, type RenderItem, createRenderer } from './renderer';
 import { createScheduler } from './scheduler';
@@ -253,7 +254,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     if (!a || !b) return true; // the renderer skips it itself
     for (let i = a.index; i <= b.index; i++) {
       const node = map.nodes[i];
-      if (!node.isConnected || !map.text.startsWith(node.data, map.starts[i])) return false;
+      if (!node.isConnected || !map.text.startsWith(readText(node.data), map.starts[i])) return false;
       // Grown in place: the next node's text (or a separator) no longer follows where it did.
       const next = i + 1 < map.nodes.length ? map.starts[i + 1] : map.text.length;
       if (map.starts[i] + node.data.length > next) return false;

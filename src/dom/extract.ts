@@ -2,7 +2,10 @@
 // back to text nodes. Standard DOM only, so the CLI can run it on happy-dom in Node.
 
 export interface TextMap {
-  /** The extracted text: text nodes' data verbatim, with "\n" separators at block boundaries. */
+  /**
+   * The extracted text: text nodes' data (line breaks in it read as spaces, same length), with "\n"
+   * separators at block boundaries only.
+   */
   text: string;
   /** Text nodes in document order (non-empty ones only). */
   nodes: Text[];
@@ -149,6 +152,15 @@ export function isInSkippedRegion(node: Node): boolean {
   return false;
 }
 
+/**
+ * A text node's data as the flat text reads it. A line break in the HTML source is white space like any
+ * other (CSS collapses it to a space): it reads as a space, so "David⏎Plouffe" is one name and only block
+ * boundaries separate. Same length, so offsets still map 1:1.
+ */
+export function readText(data: string): string {
+  return data.indexOf('\n') < 0 && data.indexOf('\r') < 0 ? data : data.replace(/[\n\r]/g, ' ');
+}
+
 class Builder {
   parts: string[] = [];
   length = 0;
@@ -163,7 +175,7 @@ class Builder {
     if (data.length === 0) return;
     this.nodes.push(node);
     this.starts.push(this.length);
-    this.parts.push(data);
+    this.parts.push(readText(data));
     this.length += data.length;
     this.lastIsSep = false;
     this.sepAtEnd = false;

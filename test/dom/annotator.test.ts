@@ -423,6 +423,17 @@ describe('full scan in slices (session)', () => {
     expect(document.body.innerHTML).toBe(page());
   });
 
+  it('annotates names wrapped across a source line break in every slice (the text reads it as a space)', async () => {
+    const wrapped = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Angela\n  Merkel said so.</p>`).join('');
+    document.body.innerHTML = wrapped;
+    const a = annotator({ session: fakeSession(fakeMatcher(['Angela   Merkel'])) });
+    a.start();
+    await a.settled();
+    expect(shown().filter((k) => k === 'official:angela-merkel')).toHaveLength(400);
+    a.destroy();
+    expect(document.body.innerHTML).toBe(wrapped);
+  });
+
   it('runs the full rescan a flood of changed blocks triggers in slices too, matching the page once', async () => {
     document.body.innerHTML = '<div id="feed"></div>';
     const match = fakeMatcher(TERMS);

@@ -52,11 +52,19 @@ describe('extractText', () => {
     expect(extractText(document).text).toBe('Kazuyuki Yamazaki said so.');
   });
 
-  it('keeps whitespace as is, so offsets map 1:1 to text node characters', () => {
+  it('keeps whitespace in place, so offsets map 1:1 to text node characters', () => {
     body('<p>  two  spaces\n\tand tab </p>');
     const map = extractText(document);
-    expect(map.text).toBe('  two  spaces\n\tand tab ');
+    // A source line break inside a paragraph is a space (as rendered); only blocks separate.
+    expect(map.text).toBe('  two  spaces \tand tab ');
     expect(map.nodes).toHaveLength(1);
+  });
+
+  it('reads line breaks of the HTML source inside a block as spaces, block boundaries as "\\n"', () => {
+    body('<p>Foreign Minister Sergey\n      Lavrov, Marco\r\nRubio</p><p>next</p>');
+    const map = extractText(document);
+    expect(map.text).toBe('Foreign Minister Sergey       Lavrov, Marco  Rubio\nnext');
+    expect(map.text.length).toBe(map.nodes[0].data.length + 1 + 'next'.length);
   });
 
   it('reads open shadow roots', () => {

@@ -241,7 +241,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
 
   function session(text: string, options: MatchOptions = {}): MatchSession {
     const want = wanted(options);
-    const memory = newPageMemory();
+    const memory = newPageMemory(text);
     const length = typeof text === 'string' ? text.length : 0;
     let position = 0;
     return {

@@ -4,8 +4,16 @@ import type { CompiledOfficial } from '../types';
 import { fold, normalise, type Normalised } from '../text/normalise';
 import { isCjkUnit, isCyrillicUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
 import { AhoCorasick } from './aho-corasick';
-import { knownStemLength, stemWord } from './slavic';
-import { GENERIC_TITLES, JA_AFTER_SURNAME, NOT_GIVEN_NAMES } from './titles';
+import { caseStems, knownStemLength, stemWord } from './slavic';
+import {
+  GENERIC_TITLES,
+  HONORIFICS,
+  JA_AFTER_SURNAME,
+  NOT_GIVEN_NAMES,
+  NOUNS_BEFORE_NAME,
+  THING_AFTER_SURNAME,
+  THING_BEFORE_SURNAME,
+} from './titles';
 
 // In Latin-script languages a title stands for its one holder after a definite article or a
 // possessive ("the French president's", "le président de la République", "Russia's foreign minister");
@@ -13,6 +21,9 @@ import { GENERIC_TITLES, JA_AFTER_SURNAME, NOT_GIVEN_NAMES } from './titles';
 // The article or possessive must be on the same line: a block boundary ("\n") separates them, so a
 // title's reading never depends on the previous paragraph (and matching a page block by block is exact).
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|l'|du|au)[^\S\n]?$|\p{L}'s?[^\S\n]$/u;
+
+// Dative and instrumental endings of a masculine Cyrillic surname (Макрону, Лаврову, Лавровым, Шольцем).
+const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві)$/u;
 
 const JA_COUNTRY_ABBREVIATIONS = '伊英仏独米露中韓豪加印波洪宇';
 
@@ -47,11 +58,35 @@ export interface PageMemory {
   named: Set<number>;
   /** Page-wide canon coordinate of the current part's first character. */
   base: number;
+  /**
+   * The whole page, when it is matched in parts: who the page names is read from all of it before the
+   * first part, so a headline's surname links to the body's full name in parts as in one call.
+   */
+  text?: string;
+  /** Who the whole page names (filled on the first part). */
+  page?: PageNames;
 }
 
-export function newPageMemory(): PageMemory {
-  return { lastFull: new Map(), named: new Set(), base: 0 };
+/** What the whole page says about who it names: read before any surname or bare title is linked. */
+export interface PageNames {
+  /** Officials the page names unambiguously: full name, given-name variant + surname, or title + surname. */
+  named: Set<number>;
+  /** Surname patterns the page also gives to someone else ("Brigitte Macron", "Hiroshi Yamazaki"). */
+  othersWithSurname: Set<number>;
 }
+
+/** Memory for one page; `text` is the whole page when it is going to be matched in parts. */
+export function newPageMemory(text?: string): PageMemory {
+  return { lastFull: new Map(), named: new Set(), base: 0, text };
+}
+
+/** What stands right before a surname. */
+type Before =
+  | { kind: 'none' }
+  /** Another person's given name ("Brigitte Macron"): never this official. */
+  | { kind: 'other' }
+  /** The official's own given name in another spelling or case ("Эмманюэль Макрон"): a full mention. */
+  | { kind: 'variant'; official: number; start: number; word: string; given: string };
 
 /** The text prepared for matching: folded, dashes as spaces, Cyrillic words reduced to known stems. */
 export interface PreparedText {
@@ -119,6 +154,53 @@ function aliasVariants(key: string): string[] {
   return acc;
 }
 
+interface Raw {
+  pattern: number;
+  start: number;
+  end: number;
+}
+
+interface Scan {
+  names: Raw[];
+  titles: Raw[];
+  titlesByEnd: Map<number, Raw[]>;
+  titlesByStart: Map<number, Raw[]>;
+}
+
+/** Levenshtein distance, stopping early past `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Whether a folded page word is a spelling or case form of a folded given name from the dataset:
+ * transliterations differ by a letter or two (Эммануэль/Эмманюэль, Volodymyr/Volodimir), and Slavic
+ * words also by their case ending (Эмманюэлем). Short names must match exactly.
+ */
+function sameGivenName(word: string, given: string): boolean {
+  if (word === given) return true;
+  const forms = /[\u0400-\u052f]/.test(word) ? caseStems(word) : [word];
+  for (const f of forms) {
+    if (f === given) return true;
+    const len = Math.min(f.length, given.length);
+    if (len < 5) continue;
+    if (editDistance(f, given, len >= 8 ? 2 : 1) <= (len >= 8 ? 2 : 1)) return true;
+  }
+  return false;
+}
+
 export class OfficialsIndex {
   private readonly ac: AhoCorasick;
   private readonly payloads: Payload[][] = [];
@@ -127,6 +209,9 @@ export class OfficialsIndex {
   private readonly surnameOwners = new Map<number, number[]>();
   private readonly jaAfter: string[];
   private readonly genericTitles: Set<string>;
+  /** Per official, read on first need (few officials ever are): given names and surnames, folded. */
+  private readonly givenNames: (string[] | undefined)[] = [];
+  private readonly surnames: (Set<string> | undefined)[] = [];
 
   constructor(readonly officials: readonly CompiledOfficial[]) {
     let chars = 0;
@@ -154,6 +239,34 @@ export class OfficialsIndex {
     this.jaAfter = JA_AFTER_SURNAME.map(keyOf);
     this.genericTitles = new Set(GENERIC_TITLES.map((t) => stemCyrillicWords(keyOf(t))));
     this.ac.build();
+  }
+
+  /** An official's given names (first words of full aliases), folded; Cyrillic ones also as stems. */
+  private givenNamesOf(o: number): string[] {
+    let list = this.givenNames[o];
+    if (!list) {
+      const out = new Set<string>();
+      for (const a of this.officials[o].aliases ?? []) {
+        if (a.kind === 'surname') continue;
+        const words = keyOf(a.text).split(' ');
+        if (words.length < 2 || words[0].length < 2) continue;
+        out.add(words[0]);
+        if (/[\u0400-\u052f]/.test(words[0])) out.add(stemWord(words[0]));
+      }
+      list = this.givenNames[o] = [...out];
+    }
+    return list;
+  }
+
+  /** An official's surnames and their Latin variants, folded. */
+  private surnamesOf(o: number): Set<string> {
+    let set = this.surnames[o];
+    if (!set) {
+      set = this.surnames[o] = new Set();
+      for (const a of this.officials[o].aliases ?? [])
+        if (a.kind === 'surname') for (const v of aliasVariants(keyOf(a.text))) set.add(v);
+    }
+    return set;
   }
 
   private addPattern(key: string, payload: Payload): void {
@@ -238,22 +351,13 @@ export class OfficialsIndex {
     return [p.norm.starts[ks], p.norm.ends[ke - 1]];
   }
 
-  /**
-   * Officials in `text`. With `memory`, `text` is one part of a page (whole lines: it starts after a
-   * "\n" or at the page start) and earlier parts' full names still link surnames and titles.
-   */
-  match(text: string, p: PreparedText, memory: PageMemory = newPageMemory()): OfficialHit[] {
+  /** Automaton hits in the canon text: candidate names (capitalised) and titles, in canon offsets. */
+  private scan(text: string, p: PreparedText): Scan {
     const canon = p.canon;
-    const base = memory.base;
-    interface Raw {
-      pattern: number;
-      start: number;
-      end: number;
-    }
     const names: Raw[] = [];
+    const titles: Raw[] = [];
     const titlesByEnd = new Map<number, Raw[]>();
     const titlesByStart = new Map<number, Raw[]>();
-    const titles: Raw[] = [];
     this.ac.search(canon, (pattern, end) => {
       const pat = this.ac.patterns[pattern];
       const start = end - pat.length;
@@ -277,11 +381,63 @@ export class OfficialsIndex {
       }
     });
     names.sort((a, b) => a.start - b.start || b.end - a.end);
+    titles.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { names, titles, titlesByEnd, titlesByStart };
+  }
+
+  /**
+   * Who a page names, read from all of it: full names, a known given name in another spelling with the
+   * surname, a surname beside a title; and surnames the page also gives to other people.
+   */
+  private pageNames(text: string, p: PreparedText, sc: Scan): PageNames {
+    const page: PageNames = { named: new Set(), othersWithSurname: new Set() };
+    let occupiedTo = -1;
+    for (const n of sc.names) {
+      if (n.start < occupiedTo) continue;
+      const full = this.payloads[n.pattern].find((x) => x.type === 'full');
+      if (full) {
+        page.named.add(full.official);
+        occupiedTo = n.end;
+        continue;
+      }
+      const owners = this.surnameOwners.get(n.pattern);
+      if (!owners) continue;
+      const before = this.before(text, p, n, owners, sc);
+      if (before.kind === 'other') page.othersWithSurname.add(n.pattern);
+      else if (before.kind === 'variant') page.named.add(before.official);
+      else {
+        const t = this.titleLink(p, n, owners, sc, new Map(), 0);
+        if (t) page.named.add(t.official);
+      }
+      occupiedTo = n.end;
+    }
+    return page;
+  }
+
+  /**
+   * Officials in `text`. With `memory`, `text` is one part of a page (whole lines: it starts after a
+   * "\n" or at the page start) and earlier parts' full names still link surnames and titles; who the
+   * whole page names (`memory.text`, read once) links surnames and titles anywhere on it.
+   */
+  match(text: string, p: PreparedText, memory: PageMemory = newPageMemory()): OfficialHit[] {
+    const canon = p.canon;
+    const base = memory.base;
+    const sc = this.scan(text, p);
+    if (!memory.page) {
+      const whole = memory.text;
+      if (whole === undefined || whole === text) memory.page = this.pageNames(text, p, sc);
+      else {
+        // Matching in parts: one extra pass over the page, on the first part only.
+        const wp = this.prepare(whole);
+        memory.page = this.pageNames(whole, wp, this.scan(whole, wp));
+      }
+    }
+    const page = memory.page;
 
     const hits: OfficialHit[] = [];
     const lastFull = memory.lastFull; // official -> start of its latest full mention (page-wide)
     let occupiedTo = -1;
-    for (const n of names) {
+    for (const n of sc.names) {
       if (n.start < occupiedTo) continue;
       const pl = this.payloads[n.pattern];
       const full = pl.find((x) => x.type === 'full');
@@ -293,25 +449,35 @@ export class OfficialsIndex {
         occupiedTo = n.end;
         continue;
       }
-      const linked = this.linkSurname(text, p, n, titlesByEnd, titlesByStart, lastFull, base);
+      const linked = this.linkSurname(text, p, n, sc, lastFull, base, page);
       if (!linked) continue;
-      hits.push({ official: linked.official, start: os, end: oe, score: linked.score, why: linked.why });
+      hits.push({
+        official: linked.official,
+        start: linked.start ?? os,
+        end: oe,
+        score: linked.score,
+        why: linked.why,
+      });
+      if (linked.full) lastFull.set(linked.official, base + n.start);
       occupiedTo = n.end;
     }
 
     // A title standing alone ("the French president's remarks", "the foreign minister said"):
-    // - when exactly one official named earlier holds it, it refers to them (used for attributions);
-    // - when one official in the whole dataset holds it, the title is specific (not "President",
-    //   "UN ambassador"), and that official is still in office, it names them outright.
-    const named = hits.slice(); // sorted by start
+    // - when exactly one of its holders is named on the page (anywhere: a headline's title before the
+    //   body's name too), it refers to them;
+    // - when the page names none of them, one official in the whole dataset holds it, the title is
+    //   specific (not "President", "UN ambassador") and that official is still in office, it is inferred
+    //   to name them.
+    // Either way only where it reads as one office's holder: after "the" (or opening a line, as in a
+    // headline), not qualified ("the Turkish foreign minister", "the president of the jury"), and not
+    // followed by someone else's name ("President Erdogan", "the French president, Charles de Gaulle").
     const titleHits: OfficialHit[] = [];
     const namedBefore = new Set<number>(memory.named);
     let ni = 0;
     let lastTitleEnd = -1;
-    titles.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const t of titles) {
+    for (const t of sc.titles) {
       const [os, oe] = this.toOriginal(p, t.start, t.end);
-      while (ni < named.length && named[ni].start < os) namedBefore.add(named[ni++].official);
+      while (ni < hits.length && hits[ni].start < os) namedBefore.add(hits[ni++].official);
       const owners = [
         ...new Set(
           this.payloads[t.pattern].filter((x) => x.type === 'title' && x.official >= 0).map((x) => x.official),
@@ -320,54 +486,91 @@ export class OfficialsIndex {
       if (!owners.length || os < lastTitleEnd) continue;
       // Next to a name ("Foreign Minister Sergey Lavrov"), the name speaks for itself; on the same line
       // only, since a name in the next block is not beside the title.
-      const prev = ni > 0 ? named[ni - 1] : undefined;
-      const next = named[ni];
+      const prev = ni > 0 ? hits[ni - 1] : undefined;
+      const next = hits[ni];
       const beside = (a: number, b: number) => b - a <= 2 && !text.slice(a, b).includes('\n');
       if ((prev && beside(prev.end, os)) || (next && beside(oe, next.start))) continue;
       const title = this.ac.patterns[t.pattern];
-      const cands = owners.filter((o) => namedBefore.has(o));
+      if (this.genericTitles.has(title)) {
+        // "The foreign minister said", "the president": too common to badge (the page may name any
+        // president), but it stands for the one holder named earlier when reading who speaks.
+        const earlier = owners.filter((o) => namedBefore.has(o));
+        if (earlier.length === 1) {
+          titleHits.push({
+            official: earlier[0],
+            start: os,
+            end: oe,
+            score: 0.8,
+            why: `title '${title}' for an official named earlier`,
+            titleOnly: true,
+          });
+          lastTitleEnd = oe;
+        }
+        continue;
+      }
+      if (!this.standsForHolder(text, canon, t.start, os, oe)) continue;
+      const cands = owners.filter((o) => page.named.has(o));
       if (cands.length === 1) {
         titleHits.push({
           official: cands[0],
           start: os,
           end: oe,
           score: 0.8,
-          why: `title '${title}' for an official named earlier`,
-          titleOnly: true,
+          why: `title '${title}' for ${this.officials[cands[0]].name}, named on this page (inferred)`,
         });
         lastTitleEnd = oe;
-      } else if (
-        owners.length === 1 &&
-        !this.genericTitles.has(title) &&
-        this.onlyCurrentRoles(owners[0]) &&
-        this.definiteReference(canon, t.start)
-      ) {
-        titleHits.push({ official: owners[0], start: os, end: oe, score: 0.8, why: `specific title '${title}'` });
+      } else if (cands.length === 0 && owners.length === 1 && this.onlyCurrentRoles(owners[0])) {
+        titleHits.push({
+          official: owners[0],
+          start: os,
+          end: oe,
+          score: 0.7,
+          why: `specific title '${title}' (inferred: the page does not name its holder)`,
+        });
         lastTitleEnd = oe;
       }
     }
-    for (const h of named) memory.named.add(h.official);
+    for (const h of hits) memory.named.add(h.official);
     memory.base = base + canon.length + 1;
     hits.push(...titleHits);
     hits.sort((a, b) => a.start - b.start || a.end - b.end);
     return hits;
   }
 
+  /** Whether a bare title at canon `start` (original [os, oe)) reads as the holder of one office. */
+  private standsForHolder(text: string, canon: string, start: number, os: number, oe: number): boolean {
+    const script = scriptOf(canon.charCodeAt(start));
+    const lineStart = os === 0 || text[os - 1] === '\n';
+    if (script === 'latin') {
+      if (!lineStart && !DEFINITE_BEFORE.test(canon.slice(Math.max(0, start - 12), start))) return false;
+      const after = text.slice(oe, oe + 40);
+      // "the president of the jury", "le président de la fédération": another office.
+      if (/^\s+(?:of|de|du|des|d['’])[\s\p{L}]/iu.test(after)) return false;
+    } else if (script === 'cyrillic') {
+      // "турецкий министр иностранных дел": qualified by an adjective that is not part of the title.
+      const prevWord = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, os - 30), os));
+      if (!lineStart && prevWord && /(?:ий|ый|ой|ій|ая|ка|ська|цька)$/u.test(prevWord[1].toLowerCase())) return false;
+    } else return true;
+    // Someone else's name right after: "President Erdogan", "президент Франции Шарль де Голль",
+    // "the French president, Charles de Gaulle".
+    return !/^(?:\s|,\s)\p{Lu}\p{Ll}/u.test(text.slice(oe, oe + 4));
+  }
+
+  /** Links a surname alone: beside a title, after the full name, or named in full elsewhere on the page. */
   private linkSurname(
     text: string,
     p: PreparedText,
-    n: { pattern: number; start: number; end: number },
-    titlesByEnd: Map<number, { pattern: number }[]>,
-    titlesByStart: Map<number, { pattern: number }[]>,
+    n: Raw,
+    sc: Scan,
     lastFull: Map<number, number>,
     base: number,
-  ): { official: number; score: number; why: string } | null {
+    page: PageNames,
+  ): { official: number; score: number; why: string; start?: number; full?: boolean } | null {
     const owners = this.surnameOwners.get(n.pattern);
     if (!owners) return null;
     const canon = p.canon;
     const surname = this.payloads[n.pattern].find((x) => x.type === 'surname')!.source;
     const cjk = isCjkUnit(canon.charCodeAt(n.start));
-    const [os] = this.toOriginal(p, n.start, n.end);
 
     if (scriptOf(canon.charCodeAt(n.start)) === 'han') {
       // A Han surname followed by more Han is another person's full name (山崎浩), unless what follows
@@ -377,19 +580,55 @@ export class OfficialsIndex {
         n.end < canon.length &&
         scriptOf(nextCode) === 'han' &&
         !this.jaAfter.some((h) => canon.startsWith(h, n.end)) &&
-        !titlesByStart.has(n.end)
+        !sc.titlesByStart.has(n.end)
       )
         return null;
     }
-    if (!cjk && this.givenNameBefore(text, os)) return null;
+    const before = this.before(text, p, n, owners, sc);
+    if (before.kind === 'other') return null;
+    if (before.kind === 'variant')
+      return {
+        official: before.official,
+        score: 0.95,
+        why: `given name '${before.word}' (a form of '${before.given}') + surname '${surname}'`,
+        start: before.start,
+        full: true,
+      };
 
-    // Adjacent titles: before ("Foreign Minister Lavrov") or, in Japanese, right after ("ラブロフ外相").
+    const titled = this.titleLink(p, n, owners, sc, lastFull, base);
+    if (titled) return titled;
+    // A surname alone that names a street, a building, a company or a product is not the person.
+    if (!cjk && this.placeOrThing(text, p, n, page)) return null;
+    const earlier = this.latest(owners, lastFull, base + n.start);
+    if (earlier !== undefined)
+      return { official: earlier, score: 0.9, why: `surname '${surname}' after full name earlier` };
+    // Before the full name (a headline, a list of links) or in another part of the page: the one owner
+    // the page names, unless the page also gives the surname to someone else.
+    if (page.othersWithSurname.has(n.pattern)) return null;
+    const onPage = owners.filter((o) => page.named.has(o));
+    if (onPage.length === 1)
+      return { official: onPage[0], score: 0.85, why: `surname '${surname}' of an official named on this page` };
+    return null;
+  }
+
+  /** A title right before the surname ("Foreign Minister Lavrov") or, in Japanese, right after ("ラブロフ外相"). */
+  private titleLink(
+    p: PreparedText,
+    n: Raw,
+    owners: number[],
+    sc: Scan,
+    lastFull: Map<number, number>,
+    base: number,
+  ): { official: number; score: number; why: string } | null {
+    const canon = p.canon;
+    const cjk = isCjkUnit(canon.charCodeAt(n.start));
+    const surname = this.payloads[n.pattern].find((x) => x.type === 'surname')!.source;
     const adjacent = [
-      ...(titlesByEnd.get(n.start - 1) ?? []).filter(() => canon[n.start - 1] === ' '),
-      ...(titlesByEnd.get(n.start) ?? []),
-      ...(cjk ? (titlesByStart.get(n.end) ?? []) : []),
+      ...(sc.titlesByEnd.get(n.start - 1) ?? []).filter(() => canon[n.start - 1] === ' '),
+      ...(sc.titlesByEnd.get(n.start) ?? []),
+      ...(cjk ? (sc.titlesByStart.get(n.end) ?? []) : []),
       // Japanese abbreviates the country to one character before the title: メローニ伊首相, スターマー英首相.
-      ...(cjk && JA_COUNTRY_ABBREVIATIONS.includes(canon[n.end]) ? (titlesByStart.get(n.end + 1) ?? []) : []),
+      ...(cjk && JA_COUNTRY_ABBREVIATIONS.includes(canon[n.end]) ? (sc.titlesByStart.get(n.end + 1) ?? []) : []),
     ];
     for (const t of adjacent) {
       const tp = this.payloads[t.pattern].filter((x) => x.type === 'title');
@@ -403,15 +642,31 @@ export class OfficialsIndex {
       if (owners.length === 1)
         return { official: owners[0], score: 0.9, why: `title '${title}' + unambiguous surname '${surname}'` };
     }
-    const earlier = this.latest(owners, lastFull, base + n.start);
-    if (earlier !== undefined)
-      return { official: earlier, score: 0.9, why: `surname '${surname}' after full name earlier` };
     return null;
   }
 
-  private definiteReference(canon: string, start: number): boolean {
-    if (scriptOf(canon.charCodeAt(start)) !== 'latin') return true;
-    return DEFINITE_BEFORE.test(canon.slice(Math.max(0, start - 12), start));
+  /**
+   * Street, building, company or product words around a surname ("Lavrov Street", "улица Лаврова",
+   * "Trump Tower"), or a hyphenated compound with a capitalised word that is not the surname of an
+   * official the page names ("Austin-Healey"; "the Trump-Putin summit" and "Trump-led" are people).
+   */
+  private placeOrThing(text: string, p: PreparedText, n: Raw, page: PageNames): boolean {
+    const [os, oe] = this.toOriginal(p, n.start, n.end);
+    const after = /^[ \u00a0]([\p{L}.]+)/u.exec(text.slice(oe, oe + 30));
+    if (after && THING_AFTER_SURNAME.has(fold(after[1]))) return true;
+    const before = /([\p{L}.]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, os - 30), os));
+    if (before) {
+      const w = fold(before[1]);
+      if (THING_BEFORE_SURNAME.some((x) => (x.endsWith('*') ? w.startsWith(x.slice(0, -1)) : w === x))) return true;
+    }
+    const partner = (word: string | undefined) => {
+      if (!word || !isUpperUnit(word.charCodeAt(0))) return false; // "Trump-led", "Macron-style"
+      const key = keyOf(word);
+      return ![...page.named].some((o) => this.surnamesOf(o).has(key));
+    };
+    if (text[os - 1] === '-' && partner(/([\p{L}]+)-$/u.exec(text.slice(Math.max(0, os - 30), os))?.[1])) return true;
+    if (text[oe] === '-' && partner(/^-([\p{L}]+)/u.exec(text.slice(oe, oe + 30))?.[1])) return true;
+    return false;
   }
 
   /**
@@ -435,27 +690,48 @@ export class OfficialsIndex {
     return best;
   }
 
-  /** A capitalised given name right before the surname ("Hiroshi Yamazaki", "Ирина Лаврова"). */
-  private givenNameBefore(text: string, start: number): boolean {
+  /**
+   * The capitalised word right before a surname: nothing that matters (a function word, a month, an
+   * honorific such as "Mr." or «г-н», a title, a noun like «Слова» that governs a name), the official's
+   * own given name in another spelling or case («Эмманюэль Макрон», «Эмманюэлем Макроном»), or another
+   * person's given name ("Brigitte Macron", «Ирина Лаврова»).
+   */
+  private before(text: string, p: PreparedText, n: Raw, owners: number[], sc: Scan): Before {
+    const none: Before = { kind: 'none' };
+    if (isCjkUnit(p.canon.charCodeAt(n.start))) return none;
+    const [start] = this.toOriginal(p, n.start, n.end);
     let k = start;
     let gap = 0;
     while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00a0')) {
       k--;
       gap++;
     }
-    if (gap === 0 || gap > 2 || k === 0) return false;
+    if (gap === 0 || gap > 2 || k === 0) return none;
     const end = k;
     while (k > 0 && (isWordUnit(text.charCodeAt(k - 1)) || text[k - 1] === '-' || text[k - 1] === '.')) k--;
     const word = text.slice(k, end);
-    if (word.length < 2 || word.includes('.')) return false;
-    if (!isUpperUnit(word.charCodeAt(0))) return false;
+    const folded = fold(word);
+    if (HONORIFICS.has(folded) || HONORIFICS.has(folded.replace(/\.$/, ''))) return none;
+    if (word.length < 2 || word.includes('.')) return none;
+    if (!isUpperUnit(word.charCodeAt(0))) return none;
     // All-capitals words are acronyms (МИД, UN), not given names.
-    if (![...word.slice(1)].some((ch) => isLowerUnit(ch.charCodeAt(0)))) return false;
+    if (![...word.slice(1)].some((ch) => isLowerUnit(ch.charCodeAt(0)))) return none;
     // A title word ends right there ("Minister Lavrov") or a function word / month stands there.
-    if (NOT_GIVEN_NAMES.has(fold(word))) return false;
+    if (NOT_GIVEN_NAMES.has(folded) || NOUNS_BEFORE_NAME.has(folded)) return none;
+    if (sc.titlesByEnd.has(n.start - 1) || sc.titlesByEnd.has(n.start)) return none;
     const tail = this.prepare(text.slice(Math.max(0, k - 60), end)).canon;
-    if (this.endsWithTitle(tail)) return false;
-    return true;
+    if (this.endsWithTitle(tail)) return none;
+    const w = keyOf(word);
+    for (const o of owners) {
+      const given = this.givenNamesOf(o).find((g) => sameGivenName(w, g));
+      if (given !== undefined) return { kind: 'variant', official: o, start: k, word, given };
+    }
+    // A Russian or Ukrainian given name agrees in case with the surname after it: before a dative or
+    // instrumental surname («Макрону», «Лавровым») a word without that ending («Позже», «Вчера») is none.
+    const [, se] = this.toOriginal(p, n.start, n.end);
+    const oblique = OBLIQUE_MASCULINE.exec(fold(text.slice(start, se)));
+    if (oblique && !(oblique[1].endsWith('м') ? 'м' : 'уюі').includes(fold(word).slice(-1))) return none;
+    return { kind: 'other' };
   }
 
   private endsWithTitle(tail: string): boolean {

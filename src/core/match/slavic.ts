@@ -35,3 +35,12 @@ export function knownStemLength(word: string, stems: ReadonlySet<string>): numbe
   }
   return -1;
 }
+
+/** A folded Cyrillic word and the stems it may be a case form of (any ending from the table cut off). */
+export function caseStems(word: string): string[] {
+  const out = [word];
+  for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= MIN_STEM; cut++) {
+    if (ENDINGS.has(word.slice(word.length - cut))) out.push(word.slice(0, word.length - cut));
+  }
+  return out;
+}

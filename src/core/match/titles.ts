@@ -100,6 +100,83 @@ export const JA_AFTER_SURNAME: readonly string[] = [
   '次官',
 ];
 
+/**
+ * Honorifics before a surname, per language (folded, without a final period): never a given name, so
+ * "Mr. Lavrov", "M. Barrot", «Г-н Лавров», «Пан Зеленський» read as the surname alone. Japanese
+ * honorifics follow the name (JA_AFTER_SURNAME).
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  // en
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'prof',
+  // fr
+  'm',
+  'mm',
+  'mme',
+  'mmes',
+  'mlle',
+  'monsieur',
+  'madame',
+  'mademoiselle',
+  // ru
+  'г-н',
+  'г-жа',
+  'господин',
+  'госпожа',
+  'господина',
+  'господину',
+  // uk
+  'пан',
+  'пані',
+  'пана',
+  'панові',
+  'паном',
+]);
+
+/**
+ * Capitalised nouns (ru, uk) that open a sentence and govern the name after them in the genitive:
+ * «Слова Лаврова», «Заявление Пескова». Not given names.
+ */
+export const NOUNS_BEFORE_NAME: ReadonlySet<string> = new Set(
+  (
+    'слова заявление заявления позиция позицию визит встреча встречу речь ответ мнение интервью выступление ' +
+    'предложение критика приезд поездка отставка письмо призыв решение требование реакция комментарий ' +
+    'угрозы слов словам цитата цитату обращение указ ' +
+    'заява заяву позиція позицію візит зустріч промова відповідь виступ пропозиція рішення реакція коментар ' +
+    'звернення слів словами'
+  ).split(' '),
+);
+
+/** Words after a surname that make it a place, building, company or product ("Lavrov Street", "Trump Tower"). */
+export const THING_AFTER_SURNAME: ReadonlySet<string> = new Set(
+  (
+    'street st st. avenue ave ave. road rd rd. boulevard blvd lane drive square place plaza tower towers ' +
+    'hotel hotels building center centre airport bridge park stadium arena university college school ' +
+    'institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group ' +
+    'baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall ' +
+    'тауэр стрит'
+  ).split(' '),
+);
+
+/**
+ * Words before a surname that make it a place or a building (fr, ru, uk; trailing * = word prefix, for
+ * case forms): "rue Lavrov", «улица Лаврова», «на вулиці Лаврова».
+ */
+export const THING_BEFORE_SURNAME: readonly string[] = (
+  'rue avenue av. boulevard bd place quai pont tour hotel lycee college ecole stade aeroport fondation ' +
+  'square impasse allee ' +
+  'улиц* ул. проспект* просп. переул* площад* пл. бульвар* шоссе набережн* станци* аэропорт* метро ' +
+  'вулиц* вул. провул* площ* станці* аеропорт*'
+).split(' ');
+
 /** Capitalised words that stand before a surname without being a given name. */
 export const NOT_GIVEN_NAMES = new Set(
   (

@@ -160,3 +160,20 @@ describe('officials: surnames and titles', () => {
     );
   });
 });
+
+describe('officials: given names in another spelling', () => {
+  it('reads a known given name spelled another way, in any case, as the full name', () => {
+    const ms = officials(
+      'Эмманюэль Макрон прибыл в Берлин. Позже Макрону задали вопрос о встрече с Эмманюэлем Макроном.',
+    );
+    expect(ms.map((m) => [m.id, m.text])).toEqual([
+      ['emmanuel-macron', 'Эмманюэль Макрон'],
+      ['emmanuel-macron', 'Макрону'],
+      ['emmanuel-macron', 'Эмманюэлем Макроном'],
+    ]);
+    expect(ms[0].why[0]).toContain("a form of 'эммануэль'");
+    // Another person's given name before the surname still refuses the link.
+    expect(found('Emmanuel Macron spoke. Brigitte Macron listened.')).toEqual([['emmanuel-macron', 'Emmanuel Macron']]);
+    expect(found('Сергей Лавров уехал. Ирина Лаврова осталась.')).toEqual([['sergey-lavrov', 'Сергей Лавров']]);
+  });
+});

@@ -1,0 +1,109 @@
+// Mention-level precision and recall for officials over test/fixtures/eval-officials (held out: written
+// before the matcher changes it measures, never tuned on). Each expected mention is a surface string
+// (located in order in the page text) and an official id; a found mention counts when it overlaps an
+// expected one with the same id. Items marked "html" are read through the CLI's page extraction.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPageParser } from '../../../src/cli/page-text';
+import { createMatcher } from '../../../src/core/match';
+import type { CompiledDataset } from '../../../src/core/types';
+
+export const OFFICIALS_EVAL_FILE = join(import.meta.dirname, '../../fixtures/eval-officials/heldout.jsonl');
+
+export interface OfficialsEvalItem {
+  lang: string;
+  case: string;
+  html?: boolean;
+  text: string;
+  expect: [string, string][];
+}
+
+export interface OfficialsCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface OfficialsEvalResult {
+  byLang: Map<string, OfficialsCounts & { items: number }>;
+  all: OfficialsCounts & { items: number };
+  errors: string[];
+}
+
+export function loadOfficialsEval(file = OFFICIALS_EVAL_FILE): OfficialsEvalItem[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as OfficialsEvalItem);
+}
+
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+export async function evaluateOfficials(
+  dataset: CompiledDataset,
+  items: OfficialsEvalItem[],
+): Promise<OfficialsEvalResult> {
+  const matcher = createMatcher(dataset);
+  const parser = createPageParser();
+  const zero = () => ({ tp: 0, fp: 0, fn: 0, items: 0 });
+  const res: OfficialsEvalResult = { byLang: new Map(), all: zero(), errors: [] };
+  try {
+    for (const item of items) {
+      const text = item.html ? parser.text(item.text) : item.text;
+      const page = flat(text); // same length: whitespace runs are not collapsed, only made spaces
+      const expected: { start: number; end: number; id: string; hit: boolean }[] = [];
+      // Each surface at its first occurrence not inside one placed before ("Barrot" after "Jean-Noël Barrot").
+      for (const [surface, id] of item.expect) {
+        let at = page.indexOf(flat(surface));
+        while (at >= 0 && expected.some((x) => x.start < at + surface.length && at < x.end))
+          at = page.indexOf(flat(surface), at + 1);
+        if (at < 0) throw new Error(`surface '${surface}' not in: ${item.text}`);
+        expected.push({ start: at, end: at + surface.length, id, hit: false });
+      }
+      const found = matcher.match(text).filter((m) => m.kind === 'official');
+      const c = { tp: 0, fp: 0, fn: 0 };
+      const extra: string[] = [];
+      for (const m of found) {
+        const e = expected.find((x) => !x.hit && x.id === m.id && x.start < m.end && m.start < x.end);
+        if (e) {
+          e.hit = true;
+          c.tp++;
+        } else {
+          c.fp++;
+          extra.push(`${flat(m.text)}=${m.id}`);
+        }
+      }
+      const missed = expected.filter((x) => !x.hit).map((x) => `${page.slice(x.start, x.end)}=${x.id}`);
+      c.fn = missed.length;
+      let lang = res.byLang.get(item.lang);
+      if (!lang) res.byLang.set(item.lang, (lang = zero()));
+      for (const t of [lang, res.all]) {
+        t.tp += c.tp;
+        t.fp += c.fp;
+        t.fn += c.fn;
+        t.items++;
+      }
+      if (missed.length || extra.length)
+        res.errors.push(
+          `${item.lang} ${item.case}: missed [${missed.join(', ')}] extra [${extra.join(', ')}] :: ${flat(text)}`,
+        );
+    }
+  } finally {
+    await parser.close();
+  }
+  return res;
+}
+
+export const officialsPrecision = (c: OfficialsCounts): number => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
+export const officialsRecall = (c: OfficialsCounts): number => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
+
+export function formatOfficialsTable(res: OfficialsEvalResult): string {
+  const pct = (x: number) => (x * 100).toFixed(1).padStart(7);
+  const row = (name: string, c: OfficialsCounts & { items: number }) =>
+    `${name.padStart(5)} ${String(c.items).padStart(6)} ${String(c.tp + c.fn).padStart(9)} ${pct(officialsPrecision(c))} ${pct(officialsRecall(c))}`;
+  return [
+    ' lang  items  mentions  off P   off R',
+    ...[...res.byLang].sort().map(([l, c]) => row(l, c)),
+    row('all', res.all),
+  ].join('\n');
+}

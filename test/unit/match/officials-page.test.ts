@@ -1,0 +1,157 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPageParser } from '../../../src/cli/page-text';
+import { createMatcher } from '../../../src/core/match';
+import type { Mention } from '../../../src/core/types';
+import { loadSourceDataset } from './load-dataset';
+
+// Issue 19: officials as a reader counts them on a whole page (real dataset from data/).
+const matcher = createMatcher(loadSourceDataset());
+const officials = (text: string): Mention[] => matcher.match(text, { claims: false, attributions: false });
+const found = (text: string) => officials(text).map((m) => [m.id, m.text]);
+
+describe('officials on a page: line breaks of the HTML source', () => {
+  const parser = createPageParser();
+  afterAll(() => parser.close());
+
+  it('finds a name wrapped across a source line inside one paragraph, never across paragraphs', () => {
+    const text = parser.text(
+      '<p>Talks resumed after Foreign Minister Sergey\n      Lavrov arrived.</p><p>Signed by Marco\r\nRubio.</p>' +
+        '<ul><li>More from Donald</li><li>Trump Tower opens</li></ul>',
+    );
+    expect(found(text)).toEqual([
+      ['sergey-lavrov', 'Sergey       Lavrov'],
+      ['marco-rubio', 'Marco  Rubio'],
+    ]);
+  });
+});
+
+describe('officials on a page: honorifics', () => {
+  it('reads an honorific before a surname as no given name, in each language', () => {
+    expect(found('Sergey Lavrov landed. Mr. Lavrov spoke, then Mr Lavrov left.')).toEqual([
+      ['sergey-lavrov', 'Sergey Lavrov'],
+      ['sergey-lavrov', 'Lavrov'],
+      ['sergey-lavrov', 'Lavrov'],
+    ]);
+    expect(found('Jean-Noël Barrot est arrivé. M. Barrot a parlé.')).toEqual([
+      ['jean-noel-barrot', 'Jean-Noël Barrot'],
+      ['jean-noel-barrot', 'Barrot'],
+    ]);
+    expect(found('Сергей Лавров прибыл. Г-н Лавров выступил.')).toEqual([
+      ['sergey-lavrov', 'Сергей Лавров'],
+      ['sergey-lavrov', 'Лавров'],
+    ]);
+    expect(found('Володимир Зеленський прибув. Пан Зеленський виступив.')).toEqual([
+      ['volodymyr-zelensky', 'Володимир Зеленський'],
+      ['volodymyr-zelensky', 'Зеленський'],
+    ]);
+    // Still only with the full name somewhere on the page.
+    expect(found('Mr. Lavrov claimed the talks had failed.')).toEqual([]);
+  });
+});
+
+describe('officials on a page: headlines and link lists before the full name', () => {
+  it('links a headline surname to the full name the body gives, unless someone else has that surname', () => {
+    expect(found('Macron urges allies to act\nPresident Macron said on Monday that Europe must act.')).toEqual([
+      ['emmanuel-macron', 'Macron'],
+      ['emmanuel-macron', 'Macron'],
+    ]);
+    const text = 'Latest\nRubio to visit Kyiv\nPeskov dismisses sanctions\nSecretary of State Marco Rubio will travel.';
+    const ms = officials(text);
+    expect(ms.map((m) => [m.id, m.text])).toEqual([
+      ['marco-rubio', 'Rubio'],
+      ['marco-rubio', 'Marco Rubio'],
+    ]);
+    expect(ms[0].why[0]).toContain('named on this page');
+    // Not when the page also gives the surname to someone else.
+    expect(found('Macron visits a school\nBrigitte Macron met pupils while Emmanuel Macron was in Berlin.')).toEqual([
+      ['emmanuel-macron', 'Emmanuel Macron'],
+    ]);
+  });
+
+  it('finds the same in parts (the matcher session) as in one call', () => {
+    const text =
+      'Lavrov in Ankara\nRubio to visit Kyiv\nTalks went on.\nSergey Lavrov met Marco Rubio. The French president was absent.';
+    const whole = matcher.match(text);
+    expect(whole.filter((m) => m.kind === 'official').map((m) => m.text)).toEqual([
+      'Lavrov',
+      'Rubio',
+      'Sergey Lavrov',
+      'Marco Rubio',
+      'French president',
+    ]);
+    for (const size of [1, 20, text.length]) {
+      const s = matcher.session(text);
+      const parts: Mention[] = [];
+      while (!s.done) parts.push(...s.next(s.position + size));
+      expect(parts).toEqual(whole);
+    }
+  });
+});
+
+describe('officials on a page: a title standing alone', () => {
+  it('links a bare title to the official the page names, and says it is inferred', () => {
+    const ms = officials('Emmanuel Macron met NATO leaders. The French president has also urged restraint.');
+    expect(ms.map((m) => [m.id, m.text])).toEqual([
+      ['emmanuel-macron', 'Emmanuel Macron'],
+      ['emmanuel-macron', 'French president'],
+    ]);
+    expect(ms[1].why[0]).toContain('inferred');
+    expect(found('Эммануэль Макрон прибыл. Французский президент призвал к единству.')).toEqual([
+      ['emmanuel-macron', 'Эммануэль Макрон'],
+      ['emmanuel-macron', 'Французский президент'],
+    ]);
+  });
+
+  it('does not link a title that names another office or another holder', () => {
+    expect(found("The French president of the Bocuse d'Or jury tasted the dishes.")).toEqual([]);
+    expect(found('The French president, Charles de Gaulle, left NATO command.')).toEqual([]);
+    expect(found('Sergey Lavrov met the Turkish foreign minister.')).toEqual([['sergey-lavrov', 'Sergey Lavrov']]);
+  });
+});
+
+describe('officials on a page: surnames that are places or things', () => {
+  it('does not link a street, a building or a product named after the surname, still links people', () => {
+    expect(found('Sergey Lavrov spoke. Traffic on Lavrov Street was blocked.')).toEqual([
+      ['sergey-lavrov', 'Sergey Lavrov'],
+    ]);
+    expect(found('Сергей Лавров выступил. На улице Лаврова перекрыли движение.')).toEqual([
+      ['sergey-lavrov', 'Сергей Лавров'],
+    ]);
+    expect(found('John Healey visited the plant. An Austin-Healey was on display.')).toEqual([
+      ['john-healey', 'John Healey'],
+    ]);
+    expect(found('Donald Trump arrived. Trump Tower was lit up.')).toEqual([['donald-trump', 'Donald Trump']]);
+    // People joined by a hyphen, and a surname before a lower-case word, are still people.
+    expect(found('Donald Trump met Vladimir Putin. The Trump-Putin summit and the Trump-led talks ended.')).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['vladimir-putin', 'Vladimir Putin'],
+      ['donald-trump', 'Trump'],
+      ['vladimir-putin', 'Putin'],
+      ['donald-trump', 'Trump'],
+    ]);
+  });
+});
+
+describe('officials on a page: Russian forms', () => {
+  it('knows «Эмманюэль Макрон», the spelling Russian Wikipedia uses, as an alias in every case', () => {
+    const ms = officials('Эмманюэль Макрон прибыл. Встреча с Эмманюэлем Макроном прошла в Берлине.');
+    expect(ms.map((m) => [m.id, m.text, m.why[0]])).toEqual([
+      ['emmanuel-macron', 'Эмманюэль Макрон', "alias 'Эмманюэль Макрон'"],
+      ['emmanuel-macron', 'Эмманюэлем Макроном', "alias 'Эмманюэль Макрон'"],
+    ]);
+  });
+
+  it('does not take a noun opening the sentence for a given name («Слова Лаврова»)', () => {
+    expect(found('Сергей Лавров выступил. Слова Лаврова вызвали споры.')).toEqual([
+      ['sergey-lavrov', 'Сергей Лавров'],
+      ['sergey-lavrov', 'Лаврова'],
+    ]);
+  });
+
+  it('does not take an adverb before a dative surname for a given name («Позже Макрону»)', () => {
+    expect(found('Эммануэль Макрон выступил. Позже Макрону задали вопрос.')).toEqual([
+      ['emmanuel-macron', 'Эммануэль Макрон'],
+      ['emmanuel-macron', 'Макрону'],
+    ]);
+  });
+});
