@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { runCheckThat, type CheckThatReport } from '../../../scripts/eval/checkthat';
+
+// CheckThat! 2020 Task 2 through the importer and the CLI's page path (see scripts/eval/checkthat.ts),
+// gated on the halves never tuned on, a little below the measured figures (README "How well it works").
+describe('CheckThat! 2020 Task 2 (Snopes claims, train posts)', () => {
+  let r: CheckThatReport;
+
+  it('imports every claim and reads every post', { timeout: 900_000 }, () => {
+    r = runCheckThat();
+    expect(r.claims).toBeGreaterThanOrEqual(10_375);
+    expect(r.tune.posts + r.test.posts).toBe(800);
+    expect(r.pagesTune.pages + r.pagesTest.pages).toBe(130);
+  });
+
+  it('finds the right claim for a third of the held-out posts, at >= 0.90 precision', () => {
+    expect(r.test.recall).toBeGreaterThanOrEqual(0.31);
+    expect(r.test.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('puts fewer than 0.08 wrong claim badges per ordinary page of the held-out pages', () => {
+    expect(r.pagesTest.badges / r.pagesTest.pages).toBeLessThan(0.08);
+  });
+});
