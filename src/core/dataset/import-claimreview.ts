@@ -299,8 +299,8 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
         ? `${options.idPrefix}-${slugify(rowId)}`
         : `${outlet ? outlet.id.slice(0, 20) + '-' : ''}${slugify(text, 32) || 'claim'}-${shortHash(key).slice(0, 6)}`,
     );
-    const note =
-      verdictText && !findMarkup(verdictText) ? truncate(`verdict: "${verdictText}"`, LIMITS.note) : undefined;
+    // The fact-checker's own wording is the rating the card shows ("Rated “Pants on Fire” by ...").
+    const rating = verdictText && !findMarkup(verdictText) ? truncate(verdictText, LIMITS.rating) : undefined;
     claims.push({
       id,
       text,
@@ -310,9 +310,10 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
         {
           status,
           date,
+          kind: 'fact-check' as const,
           ...(outlet ? { via: outlet.id } : {}),
           ...(URL_RE.test(url) && url.length <= LIMITS.url ? { url } : {}),
-          ...(note ? { note } : {}),
+          ...(rating ? { rating } : {}),
         },
       ],
       hints,
