@@ -1,5 +1,5 @@
 // `npm run dataset -- <command>`: the maintainers' dataset toolchain (validate, compile, format,
-// import-claimreview, import-popolo, stats, schema). Node I/O only; all logic is in src/core/dataset.
+// import-claimreview, import-popolo, stats, review, schema). Node I/O only; all logic is in src/core/dataset.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,11 +9,13 @@ import {
   formatIssue,
   formatSourceText,
   formatStats,
+  formatReview,
   importClaimReview,
   importPopolo,
   mergeSourceData,
   parseColumnMapping,
   PRESETS,
+  reviewDue,
   schemaFileName,
   schemaText,
   serializeCompiled,
@@ -36,6 +38,9 @@ const USAGE = `usage: npm run dataset -- <command> [options]
   compile  [--dir data] [--out src/generated/dataset.json] [--max-size MB]
   format   [--dir data] [--check]
   stats    [--dir data] [--json]
+  review   [--dir data] [--today YYYY-MM-DD] [--days 90] [--json] [--check]
+                                           open roles and movable claims not reviewed for --days, and
+                                           every open \`verify\` note; --check exits 1 when any is due
   schema   [--check]                       write data/schema/*.json from src/core/dataset/schemas.ts
   import-claimreview <file>... --out <dir> [--preset ${Object.keys(PRESETS).join('|')}] [--columns field=col,...]
            [--no-header] [--unmapped unverified|skip] [--lang en|fr|ru|uk|ja] [--default-date YYYY-MM-DD]
@@ -187,6 +192,26 @@ function cmdStats(a: Args): number {
   const s = datasetStats(result.data);
   process.stdout.write(a.flags.has('json') ? JSON.stringify(s, null, 2) + '\n' : formatStats(s));
   return 0;
+}
+
+function cmdReview(a: Args): number {
+  const result = validateDir(a);
+  if (!result.data) {
+    printIssues(result, false);
+    return 1;
+  }
+  const today = a.flags.get('today');
+  const days = a.flags.get('days');
+  if (today !== undefined && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today)))
+    throw new UsageError('--today takes a date as YYYY-MM-DD');
+  if (days !== undefined && (typeof days !== 'string' || !/^\d+$/.test(days)))
+    throw new UsageError('--days takes a whole number of days');
+  const items = reviewDue(result.data, {
+    today: typeof today === 'string' ? today : new Date().toISOString().slice(0, 10),
+    maxAgeDays: typeof days === 'string' ? Number(days) : undefined,
+  });
+  process.stdout.write(a.flags.has('json') ? JSON.stringify(items, null, 2) + '\n' : formatReview(items));
+  return a.flags.has('check') && items.length > 0 ? 1 : 0;
 }
 
 function cmdSchema(a: Args): number {
@@ -353,6 +378,7 @@ const COMMANDS: Record<string, (a: Args) => number> = {
   compile: cmdCompile,
   format: cmdFormat,
   stats: cmdStats,
+  review: cmdReview,
   schema: cmdSchema,
   'import-claimreview': cmdImportClaimReview,
   'import-popolo': cmdImportPopolo,

@@ -25,10 +25,11 @@ describe('bundled dataset', () => {
     expect(result.errors.map(formatIssue)).toEqual([]);
   });
 
-  it('gives every history entry a kind and every official role a review date', () => {
+  it('gives every history entry a kind, and every official role and claim a review date', () => {
     for (const c of data.claims) for (const h of c.history) expect(h.kind, `${c.id} ${h.date}`).toBeDefined();
     for (const o of data.officials)
       for (const r of o.roles) expect(r.reviewed, `${o.id} ${r.title}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const c of data.claims) expect(c.reviewed, c.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('keeps maintainers’ remarks out of the index: no note mentions the sample article', () => {
