@@ -8,7 +8,7 @@ vi.mock('webextension-polyfill', () => ({ default: makeFakeBrowser() }));
 const { createCardController, CARD_TAG } = await import('../../src/ui/card');
 const { placeCard } = await import('../../src/ui/card/position');
 const { roleAt, safeUrl } = await import('../../src/ui/card/card-model');
-import type { Mention } from '../../src/core/types';
+import type { CompiledClaim, HistoryEntry, Mention } from '../../src/core/types';
 
 const claim: Mention = {
   kind: 'claim',
@@ -274,11 +274,11 @@ describe('card model', () => {
 
 describe('verdict basis in words', () => {
   // One claim per kind of evidence; the card must say which, in words a reader understands.
-  const entry = (id: string, h: Record<string, unknown>) => ({
+  const entry = (id: string, h: Omit<HistoryEntry, 'date'>): CompiledClaim => ({
     id,
     text: `Claim ${id}`,
     about: [],
-    status: h.status as 'denied',
+    status: h.status,
     history: [{ date: '2024-03-19', ...h }],
     hints: { groups: [] },
   });

@@ -63,6 +63,8 @@ export interface SourceClaim {
   status: ClaimStatus;
   history: SourceHistoryEntry[];
   hints: ClaimHints;
+  /** The day the claim's status was last checked. */
+  reviewed?: string;
   maintainerNote?: string;
   verify?: string;
 }
