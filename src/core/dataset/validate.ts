@@ -7,6 +7,7 @@ import { LIMITS, PATTERN_MESSAGES, SCHEMAS } from './schemas.ts';
 import { nativeScriptOf } from './scripts-by-country.ts';
 import { SOURCE_FILE_KINDS, type SourceData, type SourceFile, type SourceFileKind } from './source-types.ts';
 import { comparePartialDates } from '../dates.ts';
+import { nameKey } from '../text/normalise.ts';
 import { dominantScript, isValidDate, normaliseAlias, safeForTerminal, utf8Length } from './text-utils.ts';
 
 export interface Issue {
@@ -373,7 +374,8 @@ function crossChecks(
     const own = new Set<string>();
     const aliases = rec.aliases as Rec[];
     aliases.forEach((a, j) => {
-      const norm = normaliseAlias(a.text as string);
+      // The matcher's own key: names it cannot tell apart ("Jean-Yves" / "Jean Yves") collide here too.
+      const norm = nameKey(a.text as string);
       const aptr = `${ptr}/aliases/${j}/text`;
       if (norm === '') {
         r.at('error', file, aptr, 'alias is empty after normalisation');
