@@ -16,9 +16,8 @@ export function comparePartialDates(a: string, b: string): number {
 
 /** Whether the role may have been held on `date` (both ends inclusive, on the common prefix). */
 export function roleCovers(role: Role, date: string): boolean {
-  return (
-    (!role.from || comparePartialDates(role.from, date) <= 0) && (!role.to || comparePartialDates(role.to, date) >= 0)
-  );
+  const end = role.to ?? role.seen;
+  return (!role.from || comparePartialDates(role.from, date) <= 0) && (!end || comparePartialDates(end, date) >= 0);
 }
 
 /** Latest start first; a role without a start sorts last. */
@@ -34,9 +33,9 @@ export function roleOnDate(roles: readonly Role[], date: string): Role | undefin
   return byStartDesc(roles).find((r) => roleCovers(r, date));
 }
 
-/** The current role: one without an end date (latest started), else none. */
+/** The current role: one without an end date (latest started), else none. A role only `seen` open is not current. */
 export function currentRole(roles: readonly Role[]): Role | undefined {
-  return byStartDesc(roles).find((r) => !r.to);
+  return byStartDesc(roles).find((r) => !r.to && !r.seen);
 }
 
 /** The role on `date` when given, else the current role, else the most recent one. */

@@ -26,9 +26,14 @@ export interface Role {
   title: string;
   organisation?: string;
   country: string;
-  /** ISO dates (YYYY or YYYY-MM or YYYY-MM-DD); `to` absent = still in office. */
+  /** ISO dates (YYYY or YYYY-MM or YYYY-MM-DD); `to` absent = still in office (unless `seen`). */
   from?: string;
   to?: string;
+  /**
+   * For a role without `to` from dated source data (an import): the last date it is known to have
+   * been held. After it the role is unknown, neither current nor ended; curated roles leave it out.
+   */
+  seen?: string;
 }
 
 export interface CompiledOfficial {

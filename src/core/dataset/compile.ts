@@ -28,6 +28,7 @@ const role = (r: Role): Role => ({
   country: r.country,
   ...opt('from', r.from),
   ...opt('to', r.to),
+  ...opt('seen', r.seen),
 });
 // Maintainers' fields (maintainerNote, verify, reviewed) are left out here: they never reach a reader.
 const entry = (h: HistoryEntry): HistoryEntry => ({

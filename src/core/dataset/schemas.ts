@@ -131,6 +131,10 @@ const official: Json = {
           country: { $ref: '#/definitions/name' },
           from: { $ref: '#/definitions/date' },
           to: { $ref: '#/definitions/date', description: 'leave out while still in office' },
+          seen: {
+            $ref: '#/definitions/date',
+            description: 'imports only: last date an open role is known held; after it the role is unknown',
+          },
           reviewed: { $ref: '#/definitions/reviewed' },
           maintainerNote: { $ref: '#/definitions/maintainerNote' },
           verify: { $ref: '#/definitions/verify' },

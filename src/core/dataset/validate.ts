@@ -354,7 +354,7 @@ function crossChecks(
   for (const { rec, file, ptr } of records('officials')) {
     const roles = rec.roles as Rec[];
     roles.forEach((role, j) => {
-      for (const k of ['from', 'to'] as const)
+      for (const k of ['from', 'to', 'seen'] as const)
         if (str(role[k]) && !isValidDate(role[k]))
           r.at('error', file, `${ptr}/roles/${j}/${k}`, `${quote(role[k])} is not a valid date`);
       if (
@@ -365,6 +365,8 @@ function crossChecks(
         comparePartialDates(role.to, role.from) < 0
       )
         r.at('error', file, `${ptr}/roles/${j}/to`, `role ends (${role.to}) before it starts (${role.from})`);
+      if (str(role.seen) && str(role.to))
+        r.at('error', file, `${ptr}/roles/${j}/seen`, '`seen` is for open roles only; this role has `to`');
       if (str(role.reviewed) && !isValidDate(role.reviewed))
         r.at('error', file, `${ptr}/roles/${j}/reviewed`, `${quote(role.reviewed)} is not a valid date`);
     });

@@ -57,6 +57,15 @@ describe('role on a date', () => {
     expect(roleAt([deputy, minister])).toBe(minister);
   });
 
+  it('treats an imported open role as known only up to the date it was `seen`', () => {
+    const stale: Role = { title: 'Prime Minister', country: 'GB', from: '2019-07-24', seen: '2022-07-23' };
+    expect(roleOnDate([stale], '2021-01-01')).toBe(stale);
+    expect(roleOnDate([stale], '2022-07')).toBe(stale);
+    expect(roleOnDate([stale], '2026-01-01')).toBeUndefined();
+    expect(currentRole([stale])).toBeUndefined();
+    expect(currentRole([stale, envoy])).toBe(envoy);
+  });
+
   it('is the same in the card and in the export', () => {
     const official = { id: 'x', name: 'X Y', aliases: [{ text: 'X Y', lang: 'en' }], roles };
     const dataset: CompiledDataset = {
