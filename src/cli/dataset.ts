@@ -10,8 +10,13 @@ import {
   formatSourceText,
   formatStats,
   formatReview,
+  importCabinets,
   importClaimReview,
   importPopolo,
+  snapshotDates,
+  CABINET_COUNTRIES,
+  CABINET_NATIVE_LANG,
+  type CabinetCountry,
   mergeSourceData,
   parseColumnMapping,
   PRESETS,
@@ -45,7 +50,9 @@ const USAGE = `usage: npm run dataset -- <command> [options]
   import-claimreview <file>... --out <dir> [--preset ${Object.keys(PRESETS).join('|')}] [--columns field=col,...]
            [--no-header] [--unmapped unverified|skip] [--lang en|fr|ru|uk|ja] [--default-date YYYY-MM-DD]
            [--report report.json] [--force]
-  import-popolo <file>... --out <dir> [--country NAME] [--lang TAG] [--id-prefix P] [--force]`;
+  import-popolo <file>... --out <dir> [--country NAME] [--lang TAG] [--id-prefix P] [--force]
+  import-cabinets <cabinets-wikidata dir> --out <dir> [--dir data] [--countries a,b] [--force]
+                                           the curated data with the CC0 Wikidata cabinets merged under it`;
 
 class UsageError extends Error {}
 
@@ -373,6 +380,59 @@ function cmdImportPopolo(a: Args): number {
   return writeImport(a, parts.length === 1 ? parts[0] : mergeSourceData(parts));
 }
 
+function cmdImportCabinets(a: Args): number {
+  const root = a.positional[0];
+  if (!root || a.positional.length !== 1) throw new UsageError('import-cabinets takes one cabinets-wikidata directory');
+  const curated = validateDir(a);
+  if (!curated.data) {
+    printIssues(curated, false);
+    return 1;
+  }
+  const snapshots = snapshotDates(readText(join(root, 'README.md')));
+  const only = a.flags.get('countries');
+  const folders = typeof only === 'string' ? only.split(',') : Object.keys(CABINET_COUNTRIES);
+  const countries: CabinetCountry[] = [];
+  for (const folder of folders) {
+    const country = CABINET_COUNTRIES[folder];
+    const snapshot = snapshots.get(folder);
+    if (!country || !snapshot) throw new UsageError(`unknown country folder "${folder}"`);
+    const dir = join(root, folder);
+    const lang = CABINET_NATIVE_LANG[folder];
+    const sources = join(dir, 'sources');
+    const native =
+      lang && existsSync(sources)
+        ? readdirSync(sources)
+            .sort()
+            .filter((s) => existsSync(join(sources, s, 'wikidata.csv')))
+            .map((s) => ({ lang, csv: readText(join(sources, s, 'wikidata.csv')) }))
+        : [];
+    countries.push({
+      folder,
+      country,
+      snapshot,
+      holders: readText(join(dir, 'html/holders21.csv')),
+      positions: readText(
+        existsSync(join(dir, 'html/positions.csv'))
+          ? join(dir, 'html/positions.csv')
+          : join(dir, 'wikidata/results/position-info.csv'),
+      ),
+      wanted: readText(join(dir, 'wikidata/wanted-positions.csv')),
+      native,
+    });
+  }
+  const { data, report } = importCabinets(countries, curated.data);
+  process.stderr.write(
+    `${report.countries} countries, ${report.rows} rows: ${report.imported} new officials with ${report.roles} roles ` +
+      `(${report.openRows} open rows kept as "seen"), ${report.joined} joined to curated officials ` +
+      `(+${report.joinedRoles} past roles), ${report.nativeAliases} native-script aliases` +
+      Object.entries(report.skipped)
+        .map(([k, n]) => `; skipped ${n}: ${k}`)
+        .join('') +
+      '\n',
+  );
+  return writeImport(a, data);
+}
+
 const COMMANDS: Record<string, (a: Args) => number> = {
   validate: cmdValidate,
   compile: cmdCompile,
@@ -382,6 +442,7 @@ const COMMANDS: Record<string, (a: Args) => number> = {
   schema: cmdSchema,
   'import-claimreview': cmdImportClaimReview,
   'import-popolo': cmdImportPopolo,
+  'import-cabinets': cmdImportCabinets,
 };
 
 function main(argv: string[]): number {

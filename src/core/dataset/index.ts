@@ -57,6 +57,14 @@ export {
   type PopoloReport,
 } from './import-popolo.ts';
 export { datasetStats, formatStats, type DatasetStats } from './stats.ts';
+export {
+  importCabinets,
+  snapshotDates,
+  CABINET_COUNTRIES,
+  CABINET_NATIVE_LANG,
+  type CabinetCountry,
+  type CabinetsReport,
+} from './import-cabinets.ts';
 export { reviewDue, formatReview, type ReviewItem, type ReviewOptions } from './review.ts';
 export { mapVerdict, normaliseVerdict, VERDICT_TABLE } from './verdicts.ts';
 export { parseCsv } from './csv.ts';
