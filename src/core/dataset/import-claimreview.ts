@@ -3,6 +3,7 @@
 import { CLAIM_STATUSES, type ClaimStatus, type HintLang } from '../types.ts';
 import { parseCsv } from './csv.ts';
 import { deriveHints, detectHintLang, hintWords } from './hints.ts';
+import { nameKey } from '../text/normalise.ts';
 import { LIMITS, URL_PATTERN } from './schemas.ts';
 import type { SourceClaim, SourceData, SourceOfficial, SourceSource } from './source-types.ts';
 import {
@@ -204,8 +205,9 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     }
     const name = truncate(clean(row.claimant).replace(/[\s,;:.]+$/u, ''), LIMITS.name);
     if (!name || findMarkup(name) || NOT_A_PERSON.test(name) || NOT_A_PERSON_CYRILLIC.test(name)) return undefined;
-    const key = normaliseAlias(name);
-    if (!key || (outlet && key === normaliseAlias(outlet.name))) return undefined;
+    // The matcher's name key: two claimants it cannot tell apart become one official.
+    const key = nameKey(name);
+    if (!key || (outlet && key === nameKey(outlet.name))) return undefined;
     let o = officials.get(key);
     if (!o) {
       o = {
