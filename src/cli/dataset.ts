@@ -1,5 +1,5 @@
 // `npm run dataset -- <command>`: the maintainers' dataset toolchain (validate, compile, format,
-// import-claimreview, import-popolo, stats, schema). Node I/O only; all logic is in src/core/dataset.
+// import-claimreview, import-popolo, stats, review, schema). Node I/O only; all logic is in src/core/dataset.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,11 +9,18 @@ import {
   formatIssue,
   formatSourceText,
   formatStats,
+  formatReview,
+  importCabinets,
   importClaimReview,
   importPopolo,
+  snapshotDates,
+  CABINET_COUNTRIES,
+  CABINET_NATIVE_LANG,
+  type CabinetCountry,
   mergeSourceData,
   parseColumnMapping,
   PRESETS,
+  reviewDue,
   schemaFileName,
   schemaText,
   serializeCompiled,
@@ -36,11 +43,16 @@ const USAGE = `usage: npm run dataset -- <command> [options]
   compile  [--dir data] [--out src/generated/dataset.json] [--max-size MB]
   format   [--dir data] [--check]
   stats    [--dir data] [--json]
+  review   [--dir data] [--today YYYY-MM-DD] [--days 90] [--json] [--check]
+                                           open roles and movable claims not reviewed for --days, and
+                                           every open \`verify\` note; --check exits 1 when any is due
   schema   [--check]                       write data/schema/*.json from src/core/dataset/schemas.ts
   import-claimreview <file>... --out <dir> [--preset ${Object.keys(PRESETS).join('|')}] [--columns field=col,...]
            [--no-header] [--unmapped unverified|skip] [--lang en|fr|ru|uk|ja] [--default-date YYYY-MM-DD]
            [--report report.json] [--force]
-  import-popolo <file>... --out <dir> [--country NAME] [--lang TAG] [--id-prefix P] [--force]`;
+  import-popolo <file>... --out <dir> [--country NAME] [--lang TAG] [--id-prefix P] [--force]
+  import-cabinets <cabinets-wikidata dir> --out <dir> [--dir data] [--countries a,b] [--force]
+                                           the curated data with the CC0 Wikidata cabinets merged under it`;
 
 class UsageError extends Error {}
 
@@ -187,6 +199,26 @@ function cmdStats(a: Args): number {
   const s = datasetStats(result.data);
   process.stdout.write(a.flags.has('json') ? JSON.stringify(s, null, 2) + '\n' : formatStats(s));
   return 0;
+}
+
+function cmdReview(a: Args): number {
+  const result = validateDir(a);
+  if (!result.data) {
+    printIssues(result, false);
+    return 1;
+  }
+  const today = a.flags.get('today');
+  const days = a.flags.get('days');
+  if (today !== undefined && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today)))
+    throw new UsageError('--today takes a date as YYYY-MM-DD');
+  if (days !== undefined && (typeof days !== 'string' || !/^\d+$/.test(days)))
+    throw new UsageError('--days takes a whole number of days');
+  const items = reviewDue(result.data, {
+    today: typeof today === 'string' ? today : new Date().toISOString().slice(0, 10),
+    maxAgeDays: typeof days === 'string' ? Number(days) : undefined,
+  });
+  process.stdout.write(a.flags.has('json') ? JSON.stringify(items, null, 2) + '\n' : formatReview(items));
+  return a.flags.has('check') && items.length > 0 ? 1 : 0;
 }
 
 function cmdSchema(a: Args): number {
@@ -348,14 +380,69 @@ function cmdImportPopolo(a: Args): number {
   return writeImport(a, parts.length === 1 ? parts[0] : mergeSourceData(parts));
 }
 
+function cmdImportCabinets(a: Args): number {
+  const root = a.positional[0];
+  if (!root || a.positional.length !== 1) throw new UsageError('import-cabinets takes one cabinets-wikidata directory');
+  const curated = validateDir(a);
+  if (!curated.data) {
+    printIssues(curated, false);
+    return 1;
+  }
+  const snapshots = snapshotDates(readText(join(root, 'README.md')));
+  const only = a.flags.get('countries');
+  const folders = typeof only === 'string' ? only.split(',') : Object.keys(CABINET_COUNTRIES);
+  const countries: CabinetCountry[] = [];
+  for (const folder of folders) {
+    const country = CABINET_COUNTRIES[folder];
+    const snapshot = snapshots.get(folder);
+    if (!country || !snapshot) throw new UsageError(`unknown country folder "${folder}"`);
+    const dir = join(root, folder);
+    const lang = CABINET_NATIVE_LANG[folder];
+    const sources = join(dir, 'sources');
+    const native =
+      lang && existsSync(sources)
+        ? readdirSync(sources)
+            .sort()
+            .filter((s) => existsSync(join(sources, s, 'wikidata.csv')))
+            .map((s) => ({ lang, csv: readText(join(sources, s, 'wikidata.csv')) }))
+        : [];
+    countries.push({
+      folder,
+      country,
+      snapshot,
+      holders: readText(join(dir, 'html/holders21.csv')),
+      positions: readText(
+        existsSync(join(dir, 'html/positions.csv'))
+          ? join(dir, 'html/positions.csv')
+          : join(dir, 'wikidata/results/position-info.csv'),
+      ),
+      wanted: readText(join(dir, 'wikidata/wanted-positions.csv')),
+      native,
+    });
+  }
+  const { data, report } = importCabinets(countries, curated.data);
+  process.stderr.write(
+    `${report.countries} countries, ${report.rows} rows: ${report.imported} new officials with ${report.roles} roles ` +
+      `(${report.openRows} open rows kept as "seen"), ${report.joined} joined to curated officials ` +
+      `(+${report.joinedRoles} past roles), ${report.nativeAliases} native-script aliases` +
+      Object.entries(report.skipped)
+        .map(([k, n]) => `; skipped ${n}: ${k}`)
+        .join('') +
+      '\n',
+  );
+  return writeImport(a, data);
+}
+
 const COMMANDS: Record<string, (a: Args) => number> = {
   validate: cmdValidate,
   compile: cmdCompile,
   format: cmdFormat,
   stats: cmdStats,
+  review: cmdReview,
   schema: cmdSchema,
   'import-claimreview': cmdImportClaimReview,
   'import-popolo': cmdImportPopolo,
+  'import-cabinets': cmdImportCabinets,
 };
 
 function main(argv: string[]): number {

@@ -1,4 +1,5 @@
 // Words for an annotation, from the dataset: the badge's accessible name and the list title.
+import { roleAt, roleTitle } from '../core/dates';
 import type { ClaimStatus, CompiledDataset, Mention } from '../core/types';
 
 export interface Describer {
@@ -14,7 +15,11 @@ const STATUS_WORD: Record<ClaimStatus, string> = {
   unverified: 'unverified',
 };
 
-export function createDescriber(dataset: CompiledDataset): Describer {
+/**
+ * `pageDate` is the article's date: the label names the role held then, as the card does (one rule,
+ * src/core/dates.ts), and no role when none is known for that date.
+ */
+export function createDescriber(dataset: CompiledDataset, pageDate?: string): Describer {
   const claims = new Map(dataset.claims.map((c) => [c.id, c]));
   const officials = new Map(dataset.officials.map((o) => [o.id, o]));
   const officialName = (id: string | undefined): string => (id && officials.get(id)?.name) || id || '';
@@ -27,7 +32,7 @@ export function createDescriber(dataset: CompiledDataset): Describer {
         return c ? `Claim ${STATUS_WORD[c.status]}: ${c.text}` : `Claim: ${m.id}`;
       }
       const o = officials.get(m.id);
-      const role = o?.roles[o.roles.length - 1]?.title;
+      const role = o && roleTitle(roleAt(o.roles, pageDate));
       if (m.kind === 'official') return `Official: ${officialName(m.id)}${role ? `, ${role}` : ''}`;
       return `Attribution: ${officialName(m.id)}${m.verb ? ` (${m.verb})` : ''}`;
     },

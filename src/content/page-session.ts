@@ -42,9 +42,10 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
   // Built on first need: on a site the reader switched off, the automaton is never built at all.
   let built: Matcher | undefined;
   const matcher = (): Matcher => (built ??= createMatcher(dataset));
-  const describe = createDescriber(dataset);
+  const date = pageDate(doc);
+  const describe = createDescriber(dataset, date);
   const host = doc.location?.hostname ?? '';
-  const card = createCardController(doc, { dataset, pageDate: pageDate(doc) });
+  const card = createCardController(doc, { dataset, pageDate: date });
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let annotator: Annotator | undefined;
   let active = true;

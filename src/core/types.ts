@@ -30,9 +30,14 @@ export interface Role {
   title: string;
   organisation?: string;
   country: string;
-  /** ISO dates (YYYY or YYYY-MM or YYYY-MM-DD); `to` absent = still in office. */
+  /** ISO dates (YYYY or YYYY-MM or YYYY-MM-DD); `to` absent = still in office (unless `seen`). */
   from?: string;
   to?: string;
+  /**
+   * For a role without `to` from dated source data (an import): the last date it is known to have
+   * been held. After it the role is unknown, neither current nor ended; curated roles leave it out.
+   */
+  seen?: string;
 }
 
 export interface CompiledOfficial {
@@ -59,15 +64,30 @@ export interface CompiledSource {
   url?: string;
 }
 
+/**
+ * What a history entry is evidence of, so a card never reads one "Denied" three ways:
+ * - claim: the claim is made; `by` is the claimant ("Claimed by Naryshkin").
+ * - statement: a party concerned denies, confirms or disputes it; `by` is that party ("Denied by ...").
+ * - fact-check: a fact-checker's rating; `rating` keeps its own wording ("Rated “Pants on Fire” by ...").
+ * - events: later events bore it out or overtook it; no party is credited (`by` is not allowed).
+ */
+export type EvidenceKind = 'claim' | 'statement' | 'fact-check' | 'events';
+export const EVIDENCE_KINDS: readonly EvidenceKind[] = ['claim', 'statement', 'fact-check', 'events'];
+
 export interface HistoryEntry {
   status: ClaimStatus;
   date: string;
-  /** Official or organisation id. */
+  /** Required in the source files; compiled indexes from before 2026-12 may lack it (read as statement). */
+  kind?: EvidenceKind;
+  /** Official or organisation id: the claimant (kind claim), the party (statement) or the fact-checker. */
   by?: string;
   /** Source (outlet) id. */
   via?: string;
   quote?: string;
   url?: string;
+  /** A fact-checker's rating in its own words (kind fact-check). */
+  rating?: string;
+  /** Reader-facing context, shown on the card. Maintainers' remarks live in source-only fields. */
   note?: string;
 }
 

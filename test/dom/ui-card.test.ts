@@ -8,7 +8,7 @@ vi.mock('webextension-polyfill', () => ({ default: makeFakeBrowser() }));
 const { createCardController, CARD_TAG } = await import('../../src/ui/card');
 const { placeCard } = await import('../../src/ui/card/position');
 const { roleAt, safeUrl } = await import('../../src/ui/card/card-model');
-import type { Mention } from '../../src/core/types';
+import type { CompiledClaim, HistoryEntry, Mention } from '../../src/core/types';
 
 const claim: Mention = {
   kind: 'claim',
@@ -59,10 +59,10 @@ describe('card content', () => {
     const items = [...dialog.querySelectorAll('.claimlens-timeline li')].map((li) => li.textContent);
     expect(items).toHaveLength(2);
     expect(items[0]).toContain('2025-03-01');
-    expect(items[0]).toContain('by Sergey Lavrov');
+    expect(items[0]).toContain('Claimed by Sergey Lavrov');
     expect(items[0]).toContain('via TASS');
     expect(items[0]).toContain('Tokyo is preparing to send soldiers.');
-    expect(items[1]).toContain('by Ministry of Foreign Affairs of Japan');
+    expect(items[1]).toContain('Denied by Ministry of Foreign Affairs of Japan');
     expect(items[1]).toContain('via Kyodo News');
     // The javascript: link of the first entry is dropped; the https one opens safely in a new tab.
     const links = [...dialog.querySelectorAll('a')];
@@ -73,7 +73,13 @@ describe('card content', () => {
     expect(dialog.textContent).toContain('terms: Japan, troops, Ukraine');
     expect(dialog.textContent).toContain('Score: 0.82');
     expect(dialog.textContent).toContain('Dataset version 2026.11.1');
-    expect(dialog.textContent).toContain('Attributed to Sergey Lavrov');
+    // Who made the claim, who denied it, when and where: never "Attributed to" anyone.
+    expect(dialog.textContent).toContain(
+      'Denied · Denied by Ministry of Foreign Affairs of Japan on 2025-03-02 via Kyodo News',
+    );
+    expect(dialog.textContent).toContain('Claimed by Sergey Lavrov');
+    expect(dialog.textContent).toContain('Speaker in this article: Sergey Lavrov');
+    expect(dialog.textContent).not.toContain('Attributed to');
   });
 
   it('shows the role an official held on the article date, else the current one', () => {
@@ -263,6 +269,83 @@ describe('card model', () => {
     });
     expect(buildCardModel(dataset, claim, undefined, 'en-GB').translation).toBeUndefined();
     expect(buildCardModel(dataset, claim, undefined, 'ja').translation).toBeUndefined();
+  });
+});
+
+describe('verdict basis in words', () => {
+  // One claim per kind of evidence; the card must say which, in words a reader understands.
+  const entry = (id: string, h: Omit<HistoryEntry, 'date'>): CompiledClaim => ({
+    id,
+    text: `Claim ${id}`,
+    about: [],
+    status: h.status,
+    history: [{ date: '2024-03-19', ...h }],
+    hints: { groups: [] },
+  });
+  const dataset = {
+    ...DATASET,
+    sources: [...DATASET.sources, { id: 'checker', name: 'CheckIt', kind: 'fact-checker' }],
+    claims: [
+      entry('party-denied', { status: 'denied', kind: 'statement', by: 'mofa-japan', via: 'kyodo' }),
+      entry('party-confirmed', { status: 'confirmed', kind: 'statement', by: 'sergey-lavrov' }),
+      entry('party-disputed', { status: 'disputed', kind: 'statement', by: 'sergey-lavrov', via: 'tass' }),
+      entry('rated', { status: 'denied', kind: 'fact-check', via: 'checker', rating: 'Pants on Fire' }),
+      entry('overtaken', { status: 'denied', kind: 'events', via: 'kyodo' }),
+      entry('borne-out', { status: 'confirmed', kind: 'events' }),
+      entry('claimed', { status: 'unverified', kind: 'claim', by: 'sergey-lavrov', via: 'tass' }),
+      // An index compiled before kinds existed: read as a statement by the party.
+      entry('old-index', { status: 'denied', by: 'mofa-japan' }),
+    ],
+  };
+  function cardText(id: string): string {
+    document.body.innerHTML = '<p><claimlens-badge tabindex="0">b</claimlens-badge></p>';
+    const badge = document.querySelector('claimlens-badge') as HTMLElement;
+    const card = createCardController(document, { dataset, pageDate: '2024-03-20' });
+    card.open(badge, { ...claim, id, officialId: undefined });
+    const text = document.querySelector(CARD_TAG)!.shadowRoot!.querySelector('[role="dialog"]')!.textContent!;
+    card.destroy();
+    return text;
+  }
+
+  it.each([
+    ['party-denied', 'Denied · Denied by Ministry of Foreign Affairs of Japan on 2024-03-19 via Kyodo News'],
+    ['party-confirmed', 'Confirmed · Confirmed by Sergey Lavrov on 2024-03-19'],
+    ['party-disputed', 'Disputed · Disputed by Sergey Lavrov on 2024-03-19 via TASS'],
+    ['rated', 'Denied · Rated “Pants on Fire” by CheckIt on 2024-03-19'],
+    ['overtaken', 'Denied · Overtaken by events on 2024-03-19 via Kyodo News'],
+    ['borne-out', 'Confirmed · Borne out by events on 2024-03-19'],
+    ['claimed', 'Unverified · Claimed by Sergey Lavrov on 2024-03-19 via TASS'],
+    ['old-index', 'Denied · Denied by Ministry of Foreign Affairs of Japan on 2024-03-19'],
+  ])('%s reads "%s"', (id, headline) => {
+    const text = cardText(id);
+    expect(text).toContain(headline);
+    expect(text).not.toContain('Attributed to');
+  });
+
+  it('never names the one who denied or the events as the claimant', () => {
+    expect(cardText('party-denied')).not.toContain('Claimed by');
+    expect(cardText('overtaken')).not.toContain('Claimed by');
+    expect(cardText('claimed')).toContain('Claimed by Sergey Lavrov');
+  });
+});
+
+describe('official card', () => {
+  it('shows the role on the article date and the role now when they differ', () => {
+    const { badge, card, box } = setup('2001-06-01');
+    cleanup = card.destroy;
+    card.open(badge, official);
+    const text = box()!.textContent!;
+    expect(text).toContain('Role on 2001-06-01');
+    expect(text).toContain('Permanent Representative to the UN');
+    expect(text).toContain('Role now');
+    expect(text).toContain('Minister of Foreign Affairs, Government of Russia');
+  });
+
+  it('says "Unknown at that date" rather than a role held later', () => {
+    const { badge, card, box } = setup('1990-01-01');
+    cleanup = card.destroy;
+    card.open(badge, official);
+    expect(box()!.textContent).toContain('Unknown at that date');
   });
 });
 

@@ -127,6 +127,7 @@ export const DATASET: CompiledDataset = {
         {
           status: 'unverified',
           date: '2025-03-01',
+          kind: 'claim',
           by: 'sergey-lavrov',
           via: 'tass',
           quote: 'Tokyo is preparing to send soldiers.',
@@ -135,6 +136,7 @@ export const DATASET: CompiledDataset = {
         {
           status: 'denied',
           date: '2025-03-02',
+          kind: 'statement',
           by: 'mofa-japan',
           via: 'kyodo',
           quote: 'There is no such plan.',

@@ -28,14 +28,18 @@ const role = (r: Role): Role => ({
   country: r.country,
   ...opt('from', r.from),
   ...opt('to', r.to),
+  ...opt('seen', r.seen),
 });
+// Maintainers' fields (maintainerNote, verify, reviewed) are left out here: they never reach a reader.
 const entry = (h: HistoryEntry): HistoryEntry => ({
   status: h.status,
   date: h.date,
+  ...opt('kind', h.kind),
   ...opt('by', h.by),
   ...opt('via', h.via),
   ...opt('quote', h.quote),
   ...opt('url', h.url),
+  ...opt('rating', h.rating),
   ...opt('note', h.note),
 });
 function terms(t: Partial<Record<HintLang, string[]>>): Partial<Record<HintLang, string[]>> {

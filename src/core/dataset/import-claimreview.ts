@@ -3,6 +3,7 @@
 import { CLAIM_STATUSES, type ClaimStatus, type HintLang } from '../types.ts';
 import { parseCsv } from './csv.ts';
 import { detectHintLang } from './hints.ts';
+import { nameKey } from '../text/normalise.ts';
 import { LIMITS, URL_PATTERN } from './schemas.ts';
 import type { SourceClaim, SourceData, SourceOfficial, SourceSource } from './source-types.ts';
 import {
@@ -202,8 +203,9 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     }
     const name = truncate(clean(row.claimant).replace(/[\s,;:.]+$/u, ''), LIMITS.name);
     if (!name || findMarkup(name) || NOT_A_PERSON.test(name) || NOT_A_PERSON_CYRILLIC.test(name)) return undefined;
-    const key = normaliseAlias(name);
-    if (!key || (outlet && key === normaliseAlias(outlet.name))) return undefined;
+    // The matcher's name key: two claimants it cannot tell apart become one official.
+    const key = nameKey(name);
+    if (!key || (outlet && key === nameKey(outlet.name))) return undefined;
     let o = officials.get(key);
     if (!o) {
       o = {
@@ -289,8 +291,8 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
         ? `${options.idPrefix}-${slugify(rowId)}`
         : `${outlet ? outlet.id.slice(0, 20) + '-' : ''}${slugify(text, 32) || 'claim'}-${shortHash(key).slice(0, 6)}`,
     );
-    const note =
-      verdictText && !findMarkup(verdictText) ? truncate(`verdict: "${verdictText}"`, LIMITS.note) : undefined;
+    // The fact-checker's own wording is the rating the card shows ("Rated “Pants on Fire” by ...").
+    const rating = verdictText && !findMarkup(verdictText) ? truncate(verdictText, LIMITS.rating) : undefined;
     claims.push({
       id,
       text,
@@ -300,9 +302,10 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
         {
           status,
           date,
+          kind: 'fact-check' as const,
           ...(outlet ? { via: outlet.id } : {}),
           ...(URL_RE.test(url) && url.length <= LIMITS.url ? { url } : {}),
-          ...(note ? { note } : {}),
+          ...(rating ? { rating } : {}),
         },
       ],
       // The engine matches imported claims from their own text: no hints are derived.

@@ -11,11 +11,11 @@ import {
   findMarkup,
   isValidDate,
   isWellFormedLangTag,
-  normaliseAlias,
   shortHash,
   slugify,
 } from './text-utils.ts';
 import { aliasLang, normaliseDate } from './import-claimreview.ts';
+import { nameKey } from '../text/normalise.ts';
 
 export interface PopoloOptions {
   input?: string;
@@ -153,7 +153,7 @@ export function importPopolo(text: string, options: PopoloOptions = {}): { data:
     const aliases: Alias[] = [];
     const own = new Set<string>();
     for (const a of candidates) {
-      const norm = normaliseAlias(a.text);
+      const norm = nameKey(a.text);
       if (
         !norm ||
         own.has(norm) ||
@@ -262,7 +262,7 @@ export function mergeSourceData(
         continue;
       }
       const kept = o.aliases.filter((a) => {
-        const owner = owners.get(normaliseAlias(a.text));
+        const owner = owners.get(nameKey(a.text));
         if (owner && owner !== o.id && a.kind !== 'surname') {
           rep.droppedAliases++;
           return false;
@@ -272,13 +272,13 @@ export function mergeSourceData(
       const full = kept.filter((a) => a.kind !== 'surname');
       if (full.length === 0) {
         const first = o.aliases.find((a) => a.kind !== 'surname');
-        const owner = first && owners.get(normaliseAlias(first.text));
+        const owner = first && owners.get(nameKey(first.text));
         if (owner) remap.set(o.id, owner);
         rep.mergedOfficials++;
         continue;
       }
       ids.add(o.id);
-      for (const a of full) owners.set(normaliseAlias(a.text), o.id);
+      for (const a of full) owners.set(nameKey(a.text), o.id);
       officials.push(kept.length === o.aliases.length ? o : { ...o, aliases: kept });
     }
   const pick = <T extends { id: string }>(lists: T[][]): T[] => {

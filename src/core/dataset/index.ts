@@ -15,6 +15,7 @@
 //   mergeSourceData(parts: SourceData[], meta?, report?) => SourceData  (Popolo officials + LIAR claims; earlier
 //       parts win, same-name officials are folded into one and claims re-pointed, so the result validates)
 //   datasetStats(data: SourceData) => DatasetStats
+//   reviewDue(data, {today, maxAgeDays?}) => ReviewItem[]   (open roles and movable claims due for review; open `verify` notes)
 //
 // A scale dataset in memory:
 //   const data = mergeSourceData([importPopolo(p1).data, importLiar(liarText).data]);
@@ -56,6 +57,15 @@ export {
   type PopoloReport,
 } from './import-popolo.ts';
 export { datasetStats, formatStats, type DatasetStats } from './stats.ts';
+export {
+  importCabinets,
+  snapshotDates,
+  CABINET_COUNTRIES,
+  CABINET_NATIVE_LANG,
+  type CabinetCountry,
+  type CabinetsReport,
+} from './import-cabinets.ts';
+export { reviewDue, formatReview, type ReviewItem, type ReviewOptions } from './review.ts';
 export { mapVerdict, normaliseVerdict, VERDICT_TABLE } from './verdicts.ts';
 export { parseCsv } from './csv.ts';
 export { SCHEMAS, LIMITS, schemaText, schemaFileName } from './schemas.ts';

@@ -1,7 +1,7 @@
 // The JSON Schemas of the source files, kept as code so every file shares one set of definitions;
 // `npm run dataset -- schema` writes them to data/schema/ (editors read those via "$schema"), and a
 // test fails when the written copies drift from this module.
-import { CLAIM_STATUSES, HINT_LANGS } from '../types.ts';
+import { CLAIM_STATUSES, EVIDENCE_KINDS, HINT_LANGS } from '../types.ts';
 import { ID_PATTERN, LANG_TAG_PATTERN, SAFE_TEXT_PATTERN } from './text-utils.ts';
 import type { SourceFileKind } from './source-types.ts';
 
@@ -13,6 +13,7 @@ export const LIMITS = {
   claimText: 1000,
   quote: 2000,
   note: 1000,
+  rating: 200,
   term: 100,
   url: 2000,
 } as const;
@@ -80,6 +81,12 @@ const definitions: Record<string, Json> = {
     },
   },
   status: { enum: [...CLAIM_STATUSES] },
+  maintainerNote: text(LIMITS.note, 'for maintainers only: never compiled into the index, never shown'),
+  verify: text(
+    LIMITS.note,
+    'for maintainers only: what is not verified yet and where to check; `dataset review` lists it',
+  ),
+  reviewed: { type: 'string', pattern: FULL_DATE_SHAPE, description: 'the day these facts were last checked' },
   terms: {
     type: 'object',
     additionalProperties: false,
@@ -124,6 +131,13 @@ const official: Json = {
           country: { $ref: '#/definitions/name' },
           from: { $ref: '#/definitions/date' },
           to: { $ref: '#/definitions/date', description: 'leave out while still in office' },
+          seen: {
+            $ref: '#/definitions/date',
+            description: 'imports only: last date an open role is known held; after it the role is unknown',
+          },
+          reviewed: { $ref: '#/definitions/reviewed' },
+          maintainerNote: { $ref: '#/definitions/maintainerNote' },
+          verify: { $ref: '#/definitions/verify' },
         },
       },
     },
@@ -195,15 +209,23 @@ const claim: Json = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['status', 'date'],
+        required: ['status', 'date', 'kind'],
         properties: {
           status: { $ref: '#/definitions/status' },
           date: { $ref: '#/definitions/date' },
+          kind: {
+            enum: [...EVIDENCE_KINDS],
+            description:
+              'claim: the claim is made (by = claimant); statement: a party concerned denies/confirms/disputes it (by = that party); fact-check: a fact-checker rates it (rating = its wording); events: later events bore it out or overtook it (no by)',
+          },
           by: { $ref: '#/definitions/id', description: 'official or organisation id' },
           via: { $ref: '#/definitions/id', description: 'source id' },
           quote: text(LIMITS.quote, 'exact words only; leave out when unsure'),
           url: { $ref: '#/definitions/url' },
-          note: text(LIMITS.note),
+          rating: text(LIMITS.rating, "a fact-checker's rating in its own words (kind fact-check)"),
+          note: text(LIMITS.note, 'shown to readers: plain context, no remarks for maintainers'),
+          maintainerNote: { $ref: '#/definitions/maintainerNote' },
+          verify: { $ref: '#/definitions/verify' },
         },
       },
     },
@@ -226,6 +248,9 @@ const claim: Json = {
         exclude: { $ref: '#/definitions/terms' },
       },
     },
+    reviewed: { $ref: '#/definitions/reviewed' },
+    maintainerNote: { $ref: '#/definitions/maintainerNote' },
+    verify: { $ref: '#/definitions/verify' },
   },
 };
 

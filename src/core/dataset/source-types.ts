@@ -2,6 +2,22 @@
 // types closely so that compile is a sort-and-copy, not a transformation maintainers must learn.
 import type { Alias, ClaimHints, ClaimStatus, HistoryEntry, Role } from '../types.ts';
 
+/**
+ * Maintainers-only fields: kept in the source files, never compiled into the index, so never shown.
+ * `verify` says what could not be verified yet (and where to look); `maintainerNote` anything else.
+ */
+export interface MaintainerFields {
+  maintainerNote?: string;
+  verify?: string;
+}
+
+/** A role as maintainers write it: `reviewed` is the day its facts were last checked. */
+export interface SourceRole extends Role, MaintainerFields {
+  reviewed?: string;
+}
+
+export interface SourceHistoryEntry extends HistoryEntry, MaintainerFields {}
+
 export interface SourceMeta {
   $schema?: string;
   version: string;
@@ -20,7 +36,7 @@ export interface SourceOfficial {
   id: string;
   name: string;
   aliases: Alias[];
-  roles: Role[];
+  roles: SourceRole[];
   titles?: string[];
   wikidata?: string;
 }
@@ -45,11 +61,15 @@ export interface SourceClaim {
   translations?: Record<string, string>;
   about: string[];
   status: ClaimStatus;
-  history: HistoryEntry[];
+  history: SourceHistoryEntry[];
   /** Language of `text`; English when absent. */
   lang?: string;
   /** Hand-written match terms: extra evidence. Claims match from their text without them. */
   hints?: ClaimHints;
+  /** The day the claim's status was last checked. */
+  reviewed?: string;
+  maintainerNote?: string;
+  verify?: string;
 }
 
 /** All five source files, parsed. */

@@ -6,14 +6,9 @@ import { duplicateKeys, Locator, pathToPointer, pointerToPath, syntaxProblems } 
 import { LIMITS, PATTERN_MESSAGES, SCHEMAS } from './schemas.ts';
 import { nativeScriptOf } from './scripts-by-country.ts';
 import { SOURCE_FILE_KINDS, type SourceData, type SourceFile, type SourceFileKind } from './source-types.ts';
-import {
-  compareDates,
-  dominantScript,
-  isValidDate,
-  normaliseAlias,
-  safeForTerminal,
-  utf8Length,
-} from './text-utils.ts';
+import { comparePartialDates } from '../dates.ts';
+import { nameKey } from '../text/normalise.ts';
+import { dominantScript, isValidDate, normaliseAlias, safeForTerminal, utf8Length } from './text-utils.ts';
 
 export interface Issue {
   severity: 'error' | 'warning';
@@ -359,7 +354,7 @@ function crossChecks(
   for (const { rec, file, ptr } of records('officials')) {
     const roles = rec.roles as Rec[];
     roles.forEach((role, j) => {
-      for (const k of ['from', 'to'] as const)
+      for (const k of ['from', 'to', 'seen'] as const)
         if (str(role[k]) && !isValidDate(role[k]))
           r.at('error', file, `${ptr}/roles/${j}/${k}`, `${quote(role[k])} is not a valid date`);
       if (
@@ -367,9 +362,13 @@ function crossChecks(
         str(role.to) &&
         isValidDate(role.from) &&
         isValidDate(role.to) &&
-        compareDates(role.to, role.from) < 0
+        comparePartialDates(role.to, role.from) < 0
       )
         r.at('error', file, `${ptr}/roles/${j}/to`, `role ends (${role.to}) before it starts (${role.from})`);
+      if (str(role.seen) && str(role.to))
+        r.at('error', file, `${ptr}/roles/${j}/seen`, '`seen` is for open roles only; this role has `to`');
+      if (str(role.reviewed) && !isValidDate(role.reviewed))
+        r.at('error', file, `${ptr}/roles/${j}/reviewed`, `${quote(role.reviewed)} is not a valid date`);
     });
     if (roles.length === 0 && !imported)
       r.at('warning', file, `${ptr}/roles`, 'no role: cards will show the name only');
@@ -377,7 +376,8 @@ function crossChecks(
     const own = new Set<string>();
     const aliases = rec.aliases as Rec[];
     aliases.forEach((a, j) => {
-      const norm = normaliseAlias(a.text as string);
+      // The matcher's own key: names it cannot tell apart ("Jean-Yves" / "Jean Yves") collide here too.
+      const norm = nameKey(a.text as string);
       const aptr = `${ptr}/aliases/${j}/text`;
       if (norm === '') {
         r.at('error', file, aptr, 'alias is empty after normalisation');
@@ -464,7 +464,8 @@ function crossChecks(
         r.at('error', file, `${hp}/by`, `"${h.by}" is not the id of an official or organisation`);
       if (str(h.via) && !isKind(h.via, 'sources'))
         r.at('error', file, `${hp}/via`, `"${h.via}" is not the id of a source`);
-      if (j > 0 && datesOk && compareDates(h.date as string, history[j - 1].date as string) < 0)
+      checkEvidence(r, file, hp, h, imported);
+      if (j > 0 && datesOk && comparePartialDates(h.date as string, history[j - 1].date as string) < 0)
         r.at(
           'error',
           file,
@@ -472,6 +473,8 @@ function crossChecks(
           `history is not in date order: ${h.date} comes after ${history[j - 1].date as string}`,
         );
     });
+    if (str(rec.reviewed) && !isValidDate(rec.reviewed))
+      r.at('error', file, `${ptr}/reviewed`, `${quote(rec.reviewed)} is not a valid date`);
     const last = history[history.length - 1];
     if (last && rec.status !== last.status)
       r.at(
@@ -520,6 +523,36 @@ function crossChecks(
       `imported dataset: hint groups without terms per language (${summary}); those claims match only in their own language`,
     );
   }
+}
+
+/** Readers never saw "the sample article": a note that talks about it is a maintainer's remark. */
+const MAINTAINER_REMARK = /\b(?:sample|seed) article\b/i;
+
+/** What each kind of evidence needs, so the card can say who did what without guessing. */
+function checkEvidence(r: Reporter, file: string, hp: string, h: Rec, imported: boolean): void {
+  // An imported feed may lack a field per row; it is reported, not fatal, for feeds.
+  const sev = imported ? 'warning' : 'error';
+  if (h.kind === 'fact-check') {
+    if (!str(h.rating))
+      r.at(sev, file, `${hp}/rating`, "a fact-check entry needs the fact-checker's rating in its own words");
+    if (!str(h.by) && !str(h.via))
+      r.at(sev, file, `${hp}/via`, 'a fact-check entry needs the fact-checker, as `via` (outlet) or `by`');
+  } else if (str(h.rating))
+    r.at('error', file, `${hp}/rating`, `a rating belongs to a fact-check entry, not to kind "${String(h.kind)}"`);
+  if (h.kind === 'events' && str(h.by))
+    r.at(
+      'error',
+      file,
+      `${hp}/by`,
+      'an "events" entry credits no party (the card says "Overtaken by events"); name the reporting outlet in `via`, or use kind "statement" if this party said it',
+    );
+  if (str(h.note) && MAINTAINER_REMARK.test(h.note))
+    r.at(
+      'error',
+      file,
+      `${hp}/note`,
+      'the note is shown to readers but talks about the sample/seed article; move that remark to `maintainerNote`',
+    );
 }
 
 export { pathToPointer };

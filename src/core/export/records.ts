@@ -1,5 +1,6 @@
 // Flat annotation records: the one shape the CLI prints and the side panel exports, built from the
 // matcher's mentions and the compiled dataset. Pure: no DOM, no Node APIs.
+import { roleOnDate } from '../dates';
 import type { ClaimStatus, CompiledDataset, CompiledOfficial, Mention, MentionKind, Reported } from '../types';
 
 /** Where a claim's status comes from: one entry of the claim's history. */
@@ -78,20 +79,9 @@ export function indexDataset(dataset: CompiledDataset): DatasetIndex {
   return index;
 }
 
-/** Compares ISO dates of different precision ("2019" vs "2019-05-01") on their common prefix. */
-function compareDates(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  const x = a.slice(0, n);
-  const y = b.slice(0, n);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** The role an official held on a date, else their first role; "" when they have none. */
+/** The role an official held on a date (the card's rule, src/core/dates.ts); "" when none covers it. */
 function roleOn(official: CompiledOfficial, date: string): string {
-  const held = official.roles.find(
-    (r) => (!r.from || compareDates(r.from, date) <= 0) && (!r.to || compareDates(r.to, date) >= 0),
-  );
-  const role = held ?? official.roles[0];
+  const role = roleOnDate(official.roles, date);
   if (!role) return '';
   return [role.title, role.organisation, role.country].filter(Boolean).join(', ');
 }

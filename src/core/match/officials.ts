@@ -1,7 +1,7 @@
 // Finds officials in page text with one automaton over all folded aliases and titles, then applies
 // the surname rules (full name earlier on the page, or an adjacent title; never after another given name).
 import type { CompiledOfficial } from '../types';
-import { fold, normalise, type Normalised } from '../text/normalise';
+import { fold, nameKey, normalise, type Normalised } from '../text/normalise';
 import { isCjkUnit, isCyrillicUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
 import { AhoCorasick } from './aho-corasick';
 import { caseStems, knownStemLength, stemWord } from './slavic';
@@ -99,12 +99,9 @@ export interface PreparedText {
   canonEnd: Int32Array | null;
 }
 
-/** Folds a dataset string for the automata: same folding as the page, dashes as spaces. */
+/** Folds a dataset string for the automata: the shared name key (src/core/text), also the validator's. */
 export function keyOf(s: string): string {
-  const f = fold(s);
-  // Most dataset strings have neither: skip the two replacements (tens of thousands of calls at scale).
-  if (!f.includes('-') && !f.includes('  ')) return f;
-  return f.replace(/-/g, ' ').replace(/ {2,}/g, ' ');
+  return nameKey(s);
 }
 
 const CYRILLIC_WORD = /[\u0400-\u052f][\u0400-\u052f']*/g;

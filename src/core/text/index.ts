@@ -1,5 +1,5 @@
 // Text utilities shared by the matcher: folding with an offset map, script classes, words, sentences.
-export { normalise, fold, toOriginal, type Normalised } from './normalise';
+export { normalise, fold, nameKey, toOriginal, type Normalised } from './normalise';
 export {
   scriptOf,
   isWordUnit,

@@ -183,6 +183,18 @@ export function fold(text: string): string {
   return out;
 }
 
+/**
+ * The one name key: how the matcher compares an alias, title or term with page text (folded as page
+ * text, dashes as spaces, runs of spaces as one). The validator checks alias collisions on this same
+ * key, so two names it accepts are two names the matcher can tell apart ("Jean-Yves" = "Jean Yves").
+ */
+export function nameKey(s: string): string {
+  const f = fold(s);
+  // Most dataset strings have neither: skip the two replacements (tens of thousands of calls at scale).
+  if (!f.includes('-') && !f.includes('  ')) return f;
+  return f.replace(/-/g, ' ').replace(/ {2,}/g, ' ');
+}
+
 /** Maps a folded range [start, end) back to the original text's range. */
 export function toOriginal(norm: Normalised, start: number, end: number): [number, number] {
   if (end <= start) {

@@ -1,9 +1,11 @@
 // Everything a card shows, resolved from the compiled dataset for one mention: pure, so that the
 // lookups (names, outlets, role at the article's date, safe links) are tested without a DOM.
+import { currentRole, roleAt as roleAtDate, roleTitle } from '../../core/dates';
 import type {
   ClaimStatus,
   CompiledDataset,
   CompiledOfficial,
+  EvidenceKind,
   Mention,
   MentionKind,
   Reported,
@@ -13,8 +15,12 @@ import type {
 export interface TimelineEntry {
   status: ClaimStatus;
   date: string;
+  /** What the entry is evidence of; entries of indexes compiled before kinds existed read as statements. */
+  kind: EvidenceKind;
   /** Official or organisation name (the id itself when the dataset does not know it). */
   by?: string;
+  /** A fact-checker's rating in its own words. */
+  rating?: string;
   /** Outlet name. */
   via?: string;
   quote?: string;
@@ -30,6 +36,8 @@ export interface OfficialInfo {
   country?: string;
   /** The date the role was looked up for (the article's date), or undefined for "current". */
   roleDate?: string;
+  /** The role held now, when it differs from the role on `roleDate`. */
+  currentRole?: string;
 }
 
 export interface CardModel {
@@ -43,7 +51,14 @@ export interface CardModel {
   /** What the page's sentence does with the claim (beside `status`, the dataset's verdict). */
   reported?: Reported;
   history: TimelineEntry[];
-  /** Official mentioned, speaker of an attribution, or the official a claim is attributed to. */
+  /** The latest history entry: what the status rests on ("Denied by ... on ... via ..."). */
+  verdict?: TimelineEntry;
+  /** Who made the claim (the `by` of its "claim" entries), never the one who denied it. */
+  claimants?: string[];
+  /**
+   * Official mentioned, speaker of an attribution, or for a claim the official the page's sentence
+   * quotes (only as the page has it: never guessed from the claim's `about`).
+   */
   official?: OfficialInfo;
   verb?: string;
   matched: string;
@@ -62,34 +77,29 @@ export function safeUrl(url: string | undefined): string | undefined {
   }
 }
 
-/** ISO prefix comparison: "2022" covers every date in 2022, "2022-03" every date in March. */
-function startsBy(from: string | undefined, date: string): boolean {
-  return !from || from.slice(0, date.length) <= date.slice(0, from.length);
-}
-function endsAfter(to: string | undefined, date: string): boolean {
-  return !to || to.slice(0, date.length) >= date.slice(0, to.length);
-}
-
 /**
  * The role held on `date` (the latest started one if several overlap); without a date, the current
- * role (no end date), else the most recent one.
+ * role, else the most recent one. The one rule of src/core/dates.ts, shared with the export.
  */
 export function roleAt(official: CompiledOfficial, date?: string): Role | undefined {
-  const byStart = [...official.roles].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''));
-  if (date) return byStart.find((r) => startsBy(r.from, date) && endsAfter(r.to, date));
-  return byStart.find((r) => !r.to) ?? byStart[0];
+  return roleAtDate(official.roles, date);
 }
 
-export function roleText(role: Role | undefined): string | undefined {
-  if (!role) return undefined;
-  return role.organisation ? `${role.title}, ${role.organisation}` : role.title;
-}
+export const roleText = roleTitle;
 
 function officialInfo(dataset: CompiledDataset, id: string, pageDate?: string): OfficialInfo | undefined {
   const o = dataset.officials.find((x) => x.id === id);
   if (!o) return undefined;
   const role = roleAt(o, pageDate);
-  return { id, name: o.name, role: roleText(role), country: role?.country, roleDate: pageDate };
+  const now = pageDate ? currentRole(o.roles) : undefined;
+  return {
+    id,
+    name: o.name,
+    role: roleText(role),
+    country: role?.country,
+    roleDate: pageDate,
+    ...(now && now !== role ? { currentRole: roleText(now) } : {}),
+  };
 }
 
 function nameOf(dataset: CompiledDataset, id: string): string {
@@ -113,25 +123,30 @@ export function buildCardModel(
   };
   if (mention.kind === 'claim') {
     const claim = dataset.claims.find((c) => c.id === mention.id);
-    const speaker = mention.officialId ?? claim?.about.find((a) => dataset.officials.some((o) => o.id === a));
     const lang = uiLang.slice(0, 2).toLowerCase();
     const translated = lang !== 'en' ? claim?.translations?.[lang] : undefined;
+    const history: TimelineEntry[] = (claim?.history ?? []).map((h) => ({
+      status: h.status,
+      date: h.date,
+      kind: h.kind ?? 'statement',
+      by: h.by ? nameOf(dataset, h.by) : undefined,
+      rating: h.rating,
+      via: h.via ? (dataset.sources.find((s) => s.id === h.via)?.name ?? h.via) : undefined,
+      quote: h.quote,
+      url: safeUrl(h.url),
+      note: h.note,
+    }));
+    const claimants = [...new Set(history.flatMap((h) => (h.kind === 'claim' && h.by ? [h.by] : [])))];
     return {
       ...base,
       title: claim?.text ?? mention.text,
       translation: translated ? { lang, text: translated } : undefined,
       status: claim?.status,
       reported: mention.reported,
-      history: (claim?.history ?? []).map((h) => ({
-        status: h.status,
-        date: h.date,
-        by: h.by ? nameOf(dataset, h.by) : undefined,
-        via: h.via ? (dataset.sources.find((s) => s.id === h.via)?.name ?? h.via) : undefined,
-        quote: h.quote,
-        url: safeUrl(h.url),
-        note: h.note,
-      })),
-      official: speaker ? officialInfo(dataset, speaker, pageDate) : undefined,
+      history,
+      verdict: history[history.length - 1],
+      claimants: claimants.length ? claimants : undefined,
+      official: mention.officialId ? officialInfo(dataset, mention.officialId, pageDate) : undefined,
     };
   }
   const official = officialInfo(
@@ -145,4 +160,33 @@ export function buildCardModel(
     official,
     verb: mention.verb,
   };
+}
+
+/**
+ * What one history entry says, as a message key and its substitutions: "Denied by $1",
+ * "Claimed by $1", "Rated “$1” by $2", "Overtaken by events". Undefined when the status word alone
+ * is all there is to say (a statement with no named party). Pure, so each basis is tested without a DOM.
+ */
+export function basisMessage(e: TimelineEntry): { key: string; subs: string[] } | undefined {
+  const status = e.status[0].toUpperCase() + e.status.slice(1);
+  switch (e.kind) {
+    case 'claim':
+      return e.by ? { key: 'basisClaimedBy', subs: [e.by] } : { key: 'basisClaimReported', subs: [] };
+    case 'fact-check': {
+      const checker = e.by ?? e.via;
+      if (!checker) return e.rating ? { key: 'basisRated', subs: [e.rating] } : undefined;
+      return e.rating
+        ? { key: 'basisRatedBy', subs: [e.rating, checker] }
+        : { key: `basis${status}ByChecker`, subs: [checker] };
+    }
+    case 'events':
+      return { key: `basisEvents${status}`, subs: [] };
+    default:
+      return e.by ? { key: `basis${status}By`, subs: [e.by] } : undefined;
+  }
+}
+
+/** Whether basisMessage already says the status in words ("Denied by ..."), so the chip needs no word. */
+export function basisStatesStatus(e: TimelineEntry): boolean {
+  return e.kind === 'statement' && !!e.by && e.status !== 'unverified';
 }

@@ -3,8 +3,7 @@
 import type { JSX } from 'preact';
 import { t, uiLanguage } from '../i18n';
 import { statusClass, statusIcon, statusWord } from '../status';
-import type { CardModel, OfficialInfo, TimelineEntry } from './card-model';
-
+import { basisMessage, basisStatesStatus, type CardModel, type OfficialInfo, type TimelineEntry } from './card-model';
 import type { ClaimStatus, Reported } from '../../core/types';
 
 // What the sentence does with the claim, in the reader's words: a sentence that reports a denial is
@@ -28,24 +27,31 @@ export function countryName(code: string | undefined): string | undefined {
   }
 }
 
-function Status({ status }: { status: ClaimStatus }): JSX.Element {
+function Status({ status, wordless }: { status: ClaimStatus; wordless?: boolean }): JSX.Element {
   return (
     <span class={statusClass(status)}>
       <span class="claimlens-icon" aria-hidden="true">
         {statusIcon(status)}
       </span>
-      {statusWord(status)}
+      {!wordless && statusWord(status)}
     </span>
   );
 }
 
+/** "Denied by X", "Claimed by X", "Rated “False” by X", "Overtaken by events": what the entry rests on. */
+function basisText(e: TimelineEntry): string | undefined {
+  const m = basisMessage(e);
+  return m && t(m.key, m.subs);
+}
+
 function Entry({ e }: { e: TimelineEntry }): JSX.Element {
+  const basis = basisText(e);
   return (
     <li>
       <span class="claimlens-when">{e.date}</span>
-      <Status status={e.status} />
-      {e.by && <span dir="auto"> · {t('cardBy', e.by)}</span>}
-      {e.via && <span dir="auto"> · {t('cardVia', e.via)}</span>}
+      <Status status={e.status} wordless={basisStatesStatus(e)} />
+      {basis && <span dir="auto"> · {basis}</span>}
+      {e.via && !(e.kind === 'fact-check' && !e.by) && <span dir="auto"> · {t('cardVia', e.via)}</span>}
       {e.quote && (
         <p class="claimlens-quote" dir="auto">
           “{e.quote}”
@@ -64,6 +70,23 @@ function Entry({ e }: { e: TimelineEntry }): JSX.Element {
   );
 }
 
+/** The claim's headline: "Denied · Denied by X on 2024-03-19 via Reuters". */
+function Verdict({ status, e }: { status: ClaimStatus; e?: TimelineEntry }): JSX.Element {
+  const basis = e && basisText(e);
+  return (
+    <p dir="auto">
+      <Status status={status} />
+      {e && basis && (
+        <span>
+          {' · '}
+          {basis} {t('cardOnDate', e.date)}
+          {e.via && !(e.kind === 'fact-check' && !e.by) && <> {t('cardVia', e.via)}</>}
+        </span>
+      )}
+    </p>
+  );
+}
+
 function OfficialFacts({ o, who }: { o: OfficialInfo; who?: string }): JSX.Element {
   const country = countryName(o.country);
   return (
@@ -76,6 +99,12 @@ function OfficialFacts({ o, who }: { o: OfficialInfo; who?: string }): JSX.Eleme
       )}
       <dt>{o.roleDate ? t('cardRoleOn', o.roleDate) : t('cardRoleCurrent')}</dt>
       <dd dir="auto">{o.role ?? t('cardRoleUnknown')}</dd>
+      {o.currentRole && (
+        <>
+          <dt>{t('cardRoleNow')}</dt>
+          <dd dir="auto">{o.currentRole}</dd>
+        </>
+      )}
       {country && (
         <>
           <dt>{t('cardCountry')}</dt>
@@ -110,11 +139,12 @@ export function CardView({ model, onClose }: { model: CardModel; onClose: () => 
 
       {model.kind === 'claim' && (
         <>
-          <p>{model.status ? <Status status={model.status} /> : t('cardUnknown')}</p>
+          {model.status ? <Verdict status={model.status} e={model.verdict} /> : <p>{t('cardUnknown')}</p>}
+          {model.claimants && <p dir="auto">{t('basisClaimedBy', model.claimants.join(', '))}</p>}
           {model.reported && <p class="claimlens-why">{t(REPORTED_KEYS[model.reported])}</p>}
           {model.official && (
             <p dir="auto">
-              {t('cardAttributedTo', model.official.name)}
+              {t('cardSpeaker', model.official.name)}
               {model.official.role && <span class="claimlens-why"> ({model.official.role})</span>}
             </p>
           )}

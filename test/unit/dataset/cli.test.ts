@@ -104,6 +104,16 @@ describe('npm run dataset', { timeout: 60_000 }, () => {
     expect(s.aliasLangs).toEqual({ en: 5, ja: 1, ru: 1 });
     expect(s.byOutlet).toEqual({ '(no outlet)': 2, 'RIA Novosti': 1 });
   });
+
+  it('review lists what is due, and --check fails while anything is', () => {
+    const r = run(['review', '--json', '--today', '2026-12-01', '--dir', dataDir('review')]);
+    expect(r.code).toBe(0);
+    const items = JSON.parse(r.stdout) as { kind: string; id: string }[];
+    // The fixture's open roles carry no review date.
+    expect(items.some((i) => i.kind === 'role')).toBe(true);
+    expect(run(['review', '--check', '--dir', dataDir('review-check')]).code).toBe(1);
+    expect(run(['review', '--today', '1 May', '--dir', dataDir('review-bad')]).code).toBe(2);
+  });
 });
 
 describe('npm run dataset -- import-*', { timeout: 60_000 }, () => {

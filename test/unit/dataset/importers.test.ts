@@ -51,8 +51,8 @@ describe('import-claimreview: ClaimsKG flattened CSV', { timeout: 60_000 }, () =
     expect(report.skipped).toEqual({ 'duplicate (same claim and review URL)': 8 });
     expect(report.mapped.Mixture).toEqual({ status: 'disputed', count: 3 });
     expect(report.mapped.Unproven).toEqual({ status: 'unverified', count: 1 });
-    // Unmapped verdicts stay in as unverified, with the original wording kept in the note.
-    const legend = data.claims.find((c) => c.history[0].note === 'verdict: "Legend"');
+    // Unmapped verdicts stay in as unverified, with the original wording kept as the rating.
+    const legend = data.claims.find((c) => c.history[0].rating === 'Legend');
     expect(legend?.status).toBe('unverified');
     mustValidate(data);
   });
