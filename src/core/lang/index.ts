@@ -22,10 +22,11 @@ const LATIN = LANGUAGE_PACKS.filter((p) => p.script === 'latin');
 
 /**
  * Language of a piece of text from its letters: kana means Japanese, Ukrainian letters Ukrainian,
- * other Cyrillic Russian, and Latin text the Latin-script pack with most of its marker words (English
- * on a tie or none). Undefined when no pack reads the script.
+ * other Cyrillic Russian, and Latin text the Latin-script pack with most of its marker words (the first
+ * on a tie or for a short text). Undefined when no pack reads the script, or when a text of eight
+ * words or more has no marker word of any Latin-script pack.
  */
-export function detectLanguage(text: string): LanguagePack | undefined {
+export function detectLanguage(text: string, allowed?: ReadonlySet<string>): LanguagePack | undefined {
   let latin = 0;
   let cyr = 0;
   let kana = 0;
@@ -42,20 +43,43 @@ export function detectLanguage(text: string): LanguagePack | undefined {
     } else if (c >= 0x3040 && c <= 0x30ff) kana++;
     else if (c >= 0x4e00 && c <= 0x9fff) han++;
   }
-  if (kana > 0 && kana + han >= latin + cyr) return byCode.get('ja');
-  if (cyr > latin) return byCode.get(ukr ? 'uk' : 'ru');
+  const ok = (p: LanguagePack | undefined) => (p && (!allowed || allowed.has(p.code)) ? p : undefined);
+  if (kana > 0 && kana + han >= latin + cyr) return ok(byCode.get('ja'));
+  if (cyr > latin) return ok(byCode.get(ukr ? 'uk' : 'ru'));
   if (latin === 0) return undefined;
-  if (LATIN.length === 1) return LATIN[0];
-  let best = LATIN[0];
-  let bestHits = 0;
-  const lower = text.toLowerCase();
-  for (const p of LATIN) {
-    let hits = 0;
-    for (const m of lower.matchAll(/\p{L}+/gu)) if (p.markers?.has(m[0])) hits++;
-    if (hits > bestHits) {
-      best = p;
-      bestHits = hits;
+  // Only the Latin-script languages asked for are told apart.
+  const candidates = allowed ? LATIN.filter((p) => allowed.has(p.code)) : LATIN;
+  if (candidates.length === 0) return undefined;
+  // Count marker words ("the", "les") in the first 60 words: short ASCII-lowercase runs only, read
+  // without a regular expression (this runs once per paragraph of every page).
+  const hits = new Array<number>(candidates.length).fill(0);
+  let words = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length && words < 60; i++) {
+    const c = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
+    const letter = c >= 0x61 && c <= 0x7a;
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      const code = i < text.length ? text.charCodeAt(i) : 0;
+      // A word ending in a non-ASCII letter ("été", "déjà") is not one of the short markers.
+      if (i - start <= 5 && !(code >= 0xc0 && code <= 0x24f)) {
+        const w = text.slice(start, i).toLowerCase();
+        for (let k = 0; k < candidates.length; k++) if (candidates[k].markers?.has(w)) hits[k]++;
+      }
+      words++;
+      start = -1;
     }
   }
+  let best = candidates[0];
+  let bestHits = 0;
+  candidates.forEach((p, k) => {
+    if (hits[k] > bestHits) {
+      best = p;
+      bestHits = hits[k];
+    }
+  });
+  // Eight words and not one marker word of any of them: another language (German, Spanish...), which
+  // an English stemmer would only misread.
+  if (bestHits === 0 && words >= 8) return undefined;
   return best;
 }

@@ -25,6 +25,8 @@ interface ClaimDoc {
   hedges: Set<string>;
   /** Content terms before mapping, for the short-claim rule. */
   size: number;
+  /** Pairs (claim term, a term of opposite meaning), flat. */
+  opposed: Int32Array;
   /** Content terms in the claim's order (with repeats): word pairs that stay together are evidence. */
   seq: Int32Array;
 }
@@ -70,7 +72,9 @@ export const DEBUG: {
 
 export class ClaimTextIndex {
   private readonly docs: ClaimDoc[] = [];
-  private readonly vocab = new Map<string, number>();
+  /** Per language: term key -> id. */
+  private readonly vocab = new Map<string, Map<string, number>>();
+  private readonly langs = new Set<string>();
   /** term id -> key (without the language). */
   private readonly keys: string[] = [];
   private idf = new Float64Array(0);
@@ -108,10 +112,13 @@ export class ClaimTextIndex {
       // in verification): keeps the work per sentence flat in the number of claims.
       this.perLang.set(code, { n, maxIdf, wakeCap: Math.max(25, Math.ceil(n * 0.02)) });
     }
-    for (const [k, id] of this.vocab) {
-      const n = counts.get(k.slice(0, k.indexOf('\u0001'))) ?? 1;
-      const df = this.df[id];
-      this.idf[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    for (const [code, v] of this.vocab) {
+      const n = counts.get(code) ?? 1;
+      this.langs.add(code);
+      for (const id of v.values()) {
+        const df = this.df[id];
+        this.idf[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      }
     }
     for (const d of this.docs) {
       let t = 0;
@@ -128,11 +135,15 @@ export class ClaimTextIndex {
   }
 
   private termId(pack: LanguagePack, key: string, create: boolean): number | undefined {
-    const k = pack.code + '\u0001' + key;
-    let id = this.vocab.get(k);
+    let v = this.vocab.get(pack.code);
+    if (!v) {
+      if (!create) return undefined;
+      this.vocab.set(pack.code, (v = new Map()));
+    }
+    let id = v.get(key);
     if (id === undefined && create) {
       id = this.df.length;
-      this.vocab.set(k, id);
+      v.set(key, id);
       this.keys.push(key);
       this.df.push(0);
       this.postings.push([]);
@@ -188,13 +199,30 @@ export class ClaimTextIndex {
       hedges,
       size: terms.length,
       seq: Int32Array.from(seq),
+      opposed: Int32Array.from(
+        terms.flatMap((id) =>
+          [...(oppositesOf(pack, this.keys[id]) ?? [])].flatMap((o) => [id, this.termId(pack, o, true)!]),
+        ),
+      ),
     });
   }
 
-  /** Analyses a sentence in the language its letters say (undefined when no pack reads it). */
-  analyseSentence(text: string): AnalysedSentence | undefined {
-    const pack = detectLanguage(text);
+  /**
+   * Analyses a sentence in the language its letters say: among the languages claims are written in
+   * (undefined otherwise), or among all the packs with `any` (for the stance of a claim met by hints).
+   */
+  analyseSentence(text: string, any = false): AnalysedSentence | undefined {
+    const pack = detectLanguage(text, any ? undefined : this.langs);
     if (!pack) return undefined;
+    return { pack, tokens: analyse(text, pack) };
+  }
+
+  /** The language of a piece of text among those claims are written in. */
+  languageOf(text: string): LanguagePack | undefined {
+    return detectLanguage(text, this.langs);
+  }
+
+  analyseIn(text: string, pack: LanguagePack): AnalysedSentence {
     return { pack, tokens: analyse(text, pack) };
   }
 
@@ -338,6 +366,8 @@ export class ClaimTextIndex {
     });
     if (doc.total <= 0) return null;
     const coverage = covered / doc.total;
+    // Far below any score that passes: not worth the checks below (most candidates end here).
+    if (coverage < MIN_COVERAGE) return reject('coverage', coverage);
     // Short claims ("False", "New Gifts for You") say too little to be recognised in other words.
     if (matched.length < 3 && (matched.length < doc.size || doc.size < 2 || present.length > doc.size + 2))
       return reject('few', coverage);
@@ -356,14 +386,9 @@ export class ClaimTextIndex {
     }
     if (namesMissing > Math.floor((doc.entities.length + 1) / 3)) return reject('entity', coverage);
     // A word of opposite meaning where the claim's own word is absent: the sentence says otherwise.
-    for (const t of s.tokens) {
-      const opp = oppositesOf(s.pack, t.key);
-      if (!opp) continue;
-      for (const o of opp) {
-        const id = this.termId(s.pack, o, false);
-        if (id !== undefined && doc.terms.includes(id) && termStamp[id] !== stamp) return reject('opposite', coverage);
-      }
-    }
+    for (let k = 0; k < doc.opposed.length; k += 2)
+      if (termStamp[doc.opposed[k + 1]] === stamp && termStamp[doc.opposed[k]] !== stamp)
+        return reject('opposite', coverage);
     // Pairs of claim words that follow each other in the claim and stand within three words of each
     // other in the sentence: the same statement, not the same vocabulary.
     let pairs = 0;
@@ -400,6 +425,8 @@ export class ClaimTextIndex {
   }
 }
 
+const MIN_COVERAGE = 0.2;
+
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
 /** Whether the negation at token `i` sits right before a verb of exclusion ("not rule out"). */
@@ -434,10 +461,10 @@ export function featureVector(f: TextFeatures): number[] {
  * the other halves are never used for fitting.
  */
 export const CALIBRATION = {
-  mean: [0.3297, 0.1912, 0.066, 1.4997, 1.6599, 0.2492, 1.4833, 2.8269, 0.1241, 0.5437, 0.2487],
-  sd: [0.1241, 0.1728, 0.0797, 0.2185, 0.8512, 0.4349, 0.2174, 0.5639, 0.1128, 0.5177, 0.2433],
-  weights: [1.5462, 0.2211, -0.7193, -0.132, 1.7882, -0.0706, -0.083, -0.7547, -0.7564, 0.7383, -0.6535],
-  bias: -4.1103,
+  mean: [0.3395, 0.147, 0.0523, 1.5057, 1.677, 0.2271, 1.475, 3.0119, 0.1295, 0.5432, 0.2445],
+  sd: [0.1193, 0.135, 0.059, 0.221, 0.8576, 0.4189, 0.2196, 0.522, 0.1105, 0.5177, 0.2376],
+  weights: [1.7982, -0.2466, -1.0057, 0.2043, 1.8189, 0.0546, -0.0072, -1.2158, -0.73, 0.435, -0.3208],
+  bias: -4.4864,
 };
 
 export function calibrated(f: TextFeatures): number {

@@ -104,12 +104,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   ): Mention[] {
     const present = new Set(offs.map((h) => h.official));
     const cands = claims.candidates(occs, present);
-    // The sentence's words in its language, read once (the claims from text need them too).
-    let analysed: AnalysedSentence | undefined | null = null;
-    const analysedOf = () =>
-      analysed === null ? (analysed = claimText.analyseSentence(text.slice(s.start, s.end))) : analysed;
     const reportedOf = (ci: number, matched?: number[]) => {
-      const a = analysedOf();
+      // A claim met by hints in a language none of the claims is written in still has a stance.
+      const a = claimText.analyseSentence(text.slice(s.start, s.end), true);
       if (!a) return 'asserted' as const;
       const doc = claimText.docOf(ci, a.pack);
       return stanceOf(a, text.slice(s.start, s.end), matched ?? claimText.matchedTokens(a, doc), doc);
@@ -193,24 +190,30 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const kept = accepted.filter((a) => !accepted.some((b) => b !== a && dominates(b, a)));
     if (!kept.length && accepted.length) kept.push(accepted[0]);
     if (kept.length) return kept.map((k) => k.m);
-    // No hand-written hints met: the claims' own texts (retrieval, then verification).
-    return textClaim(text, s, analysedOf(), present, offs, speaker);
+    return [];
   }
 
-  /** The best claim met by its own text in span `s` (a sentence, or a short paragraph). */
+  /**
+   * The best claim met by its own text in `unit` (a sentence, or a short paragraph); the mention
+   * covers the sentences that hold the claim's words.
+   */
   function textClaim(
     text: string,
-    s: Span,
-    a: AnalysedSentence | undefined,
+    unit: Span,
+    a: AnalysedSentence,
     present: ReadonlySet<number>,
     offs: OfficialHit[],
     speaker: OfficialHit | undefined,
+    sentences: Span[],
   ): Mention[] {
-    if (!a) return [];
-    const body = text.slice(s.start, s.end);
-    const best = claimText.match(a, body, present, (ci) => claims.aboutOfficials(ci))[0];
+    const best = claimText.match(a, text.slice(unit.start, unit.end), present, (ci) => claims.aboutOfficials(ci))[0];
     if (!best) return [];
-    const reported = stanceOf(a, body, best.matched, best.doc);
+    const reported = stanceOf(a, text.slice(unit.start, unit.end), best.matched, best.doc);
+    const positions = best.matched.map((i) => unit.start + a.tokens[i].start);
+    const first = spanAt(sentences, Math.min(...positions));
+    const last = spanAt(sentences, Math.max(...positions));
+    const s = first >= 0 && last >= 0 ? { start: sentences[first].start, end: sentences[last].end } : unit;
+    const body = text.slice(s.start, s.end);
     const aboutIdx = claims.aboutOfficials(best.claim).find((o) => present.has(o));
     const officialIdx = aboutIdx ?? speaker?.official ?? offs.find((h) => !h.titleOnly)?.official;
     const m: Mention = {
@@ -354,48 +357,53 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       if (want.claims) {
         const occsIn = new Map<number, TermOccurrence[]>();
         for (const o of claims.scan(key)) addTo(occsIn, spanAt(sentences, norm.starts[o.start]), o);
-        // Every sentence: a claim may be met by its own words without any hint term or official.
+        // Claims with hints, sentence by sentence (only where a hint term or an official is).
+        // Claims from their own text, unit by unit: a short paragraph (a post, a lead, up to
+        // PARAGRAPH_MAX) is read as one, since a claim may be spread over its short sentences; a
+        // longer one sentence by sentence. The language is told once per paragraph.
         let lineFrom = 0;
-        let lineFound = false;
         for (let si = 0; si < sentences.length; si++) {
-          const found = claimMentions(
-            text,
-            norm,
-            sentences[si],
-            occsIn.get(si) ?? [],
-            officialsIn.get(si) ?? [],
-            () => cuesOf(si),
-            speakers.get(si)?.hit,
-          );
-          if (found.length) lineFound = true;
-          out.push(...found);
-          // A claim may be spread over the short sentences of one paragraph (a post, a lead): when
-          // none of them states a claim alone, the paragraph is read as one.
           const nl = text.indexOf('\n', sentences[si].end);
           const last = si + 1 === sentences.length || (nl >= 0 && nl < sentences[si + 1].start);
           if (!last) continue;
-          const span = { start: sentences[lineFrom].start, end: sentences[si].end };
-          if (!lineFound && si > lineFrom && span.end - span.start <= PARAGRAPH_MAX) {
-            const present = new Set<number>();
-            const offs: OfficialHit[] = [];
-            for (let k = lineFrom; k <= si; k++)
-              for (const h of officialsIn.get(k) ?? []) {
-                present.add(h.official);
-                offs.push(h);
-              }
-            out.push(
-              ...textClaim(
-                text,
-                span,
-                claimText.analyseSentence(text.slice(span.start, span.end)),
-                present,
-                offs,
-                undefined,
-              ),
+          const hinted = new Set<number>();
+          for (let k = lineFrom; k <= si; k++) {
+            if (!occsIn.has(k) && !officialsIn.has(k)) continue;
+            const found = claimMentions(
+              text,
+              norm,
+              sentences[k],
+              occsIn.get(k) ?? [],
+              officialsIn.get(k) ?? [],
+              () => cuesOf(k),
+              speakers.get(k)?.hit,
             );
+            if (found.length) hinted.add(k);
+            out.push(...found);
+          }
+          const lineStart = sentences[lineFrom].start;
+          const lineEnd = sentences[si].end;
+          const pack = claimText.languageOf(text.slice(lineStart, Math.min(lineEnd, lineStart + PARAGRAPH_MAX)));
+          if (pack) {
+            const units: [number, number][] = [];
+            if (lineEnd - lineStart <= PARAGRAPH_MAX) {
+              if (!hinted.size) units.push([lineFrom, si]);
+            } else for (let k = lineFrom; k <= si; k++) if (!hinted.has(k)) units.push([k, k]);
+            for (const [from, to] of units) {
+              const span = { start: sentences[from].start, end: sentences[to].end };
+              const present = new Set<number>();
+              const offs: OfficialHit[] = [];
+              for (let k = from; k <= to; k++)
+                for (const h of officialsIn.get(k) ?? []) {
+                  present.add(h.official);
+                  offs.push(h);
+                }
+              const speaker = from === to ? speakers.get(from)?.hit : undefined;
+              const a = claimText.analyseIn(text.slice(span.start, span.end), pack);
+              out.push(...textClaim(text, span, a, present, offs, speaker, sentences));
+            }
           }
           lineFrom = si + 1;
-          lineFound = false;
         }
       }
     }
