@@ -129,6 +129,47 @@ export function badgeState(el: Element): BadgeState | undefined {
   return badges.get(el);
 }
 
+/**
+ * Puts a badge host's attributes back as we made them. The page can set attributes on any element:
+ * `aria-label` or `aria-hidden` on our host would change what a screen reader announces, `inert`
+ * would make it dead, `data-status` would forge a record. Guarded per badge (an attribute observer
+ * on our hosts only, not the page), restored at once.
+ */
+function restoreHost(host: HTMLElement, state: BadgeState): void {
+  for (const name of host.getAttributeNames()) if (!HOST_ATTRS.has(name)) host.removeAttribute(name);
+  if (host.getAttribute(BADGE_ATTR) !== '') host.setAttribute(BADGE_ATTR, '');
+  if (host.getAttribute('data-kind') !== state.spec.kind) host.setAttribute('data-kind', state.spec.kind);
+  if (host.getAttribute('role') !== 'button') host.setAttribute('role', 'button');
+  if (host.getAttribute('tabindex') !== '0') host.setAttribute('tabindex', '0');
+  const display = state.sheets || state.visible ? 'inline-block' : 'none';
+  if (host.getAttribute('style') !== `display: ${display} !important;`) {
+    host.removeAttribute('style');
+    host.style.setProperty('display', display, 'important');
+  }
+}
+
+const HOST_ATTRS = new Set([BADGE_ATTR, 'data-kind', 'role', 'tabindex', 'style']);
+const guards = new WeakMap<Document, MutationObserver | null>();
+
+function guard(doc: Document, host: HTMLElement): void {
+  let observer = guards.get(doc);
+  if (observer === undefined) {
+    const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
+    observer = Observer
+      ? new Observer((records) => {
+          for (const r of records) {
+            const state = badges.get(r.target as Element);
+            if (state) restoreHost(r.target as HTMLElement, state);
+          }
+          // Our own restoring changes come back as records: drop them, or this would never settle.
+          observer?.takeRecords();
+        })
+      : null;
+    guards.set(doc, observer);
+  }
+  observer?.observe(host, { attributes: true });
+}
+
 export function setBadgeVisible(host: HTMLElement, visible: boolean): void {
   const state = badges.get(host);
   if (!state) return;
@@ -187,6 +228,7 @@ export function createBadge(doc: Document, spec: BadgeSpec, visible: boolean): H
   root.append(box, label);
   badges.set(host, { spec, root, visible: true, sheets: adopted ? pair : null });
   if (!visible) setBadgeVisible(host, false);
+  guard(doc, host);
   return host;
 }
 

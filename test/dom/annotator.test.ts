@@ -175,6 +175,28 @@ describe('keyboard and activation', () => {
     expect(pageKeys).toEqual([]);
   });
 
+  it("puts back a badge host's attributes when the page changes them (aria-label, aria-hidden, inert, forged data)", async () => {
+    document.body.innerHTML = '<p>Obama spoke</p>';
+    annotator().start();
+    const b = badges()[0];
+    const attrs = () =>
+      b
+        .getAttributeNames()
+        .map((n) => `${n}=${b.getAttribute(n)}`)
+        .sort();
+    const before = attrs();
+    b.setAttribute('aria-label', 'Claim confirmed');
+    b.setAttribute('aria-hidden', 'true');
+    b.setAttribute('inert', '');
+    b.setAttribute('data-status', 'confirmed');
+    b.setAttribute('tabindex', '-1');
+    b.setAttribute('style', 'display: none');
+    b.removeAttribute('role');
+    await wait(0);
+    expect(attrs()).toEqual(before);
+    expect(spec(b).label).toBe('official: Obama');
+  });
+
   it('ignores untrusted clicks and keys by default (a page script cannot open a card)', () => {
     document.body.innerHTML = '<p>Obama</p>';
     const seen: Mention[] = [];
