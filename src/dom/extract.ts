@@ -106,6 +106,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 const SEPARATOR = '\n';
+const NON_SPACE = /\S/;
 // localName is lower case for HTML, SVG and MathML elements alike: compare against lower-case sets in
 // the hot loop instead of upper-casing every tag name.
 const SKIP_LOCAL: ReadonlySet<string> = new Set([...SKIP_TAGS].map((t) => t.toLowerCase()));
@@ -201,7 +202,15 @@ function walk(root: Node, out: Builder, shown: ((el: Element) => boolean) | null
       if (openIsBlock.pop()) out.separator();
     }
     if (node.nodeType === 3) {
-      if (!shown || !parent || parent.nodeType !== 1 || shown(parent as Element)) out.text(node as Text);
+      // Whitespace-only runs (indentation, mostly) are kept unchecked: they never hold a match.
+      if (
+        !shown ||
+        !parent ||
+        parent.nodeType !== 1 ||
+        !NON_SPACE.test((node as Text).data) ||
+        shown(parent as Element)
+      )
+        out.text(node as Text);
       node = walker.nextNode();
       continue;
     }
@@ -249,37 +258,50 @@ function afterSubtree(walker: TreeWalker, el: Node, root: Node): Node | null {
 function renderedCheck(doc: Document): ((el: Element) => boolean) | null {
   const win = doc.defaultView;
   if (!win || typeof win.getComputedStyle !== 'function') return null;
-  const textShown = new Map<Element, boolean>();
-  const boxClips = new Map<Element, boolean>();
-  const transparent = (c: string) => c === 'transparent' || /^rgba\(.*,\s*0(?:\.0*)?\)$/.test(c);
+  const style = win.getComputedStyle.bind(win);
+  const native = typeof (doc.documentElement as Element & { checkVisibility?: unknown }).checkVisibility === 'function';
+  const VISIBILITY = { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: false };
+  // Per element: whether it clips its subtree to (almost) nothing, or an ancestor does. Two computed
+  // properties per element; box sizes (a layout query) only where overflow is clipped.
+  const clipped = new Map<Element, boolean>();
   const clips = (el: Element): boolean => {
-    let v = boxClips.get(el);
+    let v = clipped.get(el);
     if (v !== undefined) return v;
-    const cs = win.getComputedStyle(el);
-    const clipsOverflow = cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
-    const h = el as HTMLElement;
-    v =
-      (clipsOverflow &&
-        cs.display !== 'inline' &&
-        cs.display !== 'contents' &&
-        (h.clientWidth <= 1 || h.clientHeight <= 1)) ||
-      /^inset\(\s*50%/.test(cs.clipPath) ||
-      (cs.position === 'absolute' && /^rect\(0px,? 0px,? 0px,? 0px\)$/.test(cs.clip));
+    const cs = style(el);
+    const clipPath = cs.clipPath;
+    v = clipPath !== 'none' && clipPath.startsWith('inset(50%');
+    if (!v && cs.overflow !== 'visible') {
+      const h = el as HTMLElement;
+      const d = cs.display;
+      // Sizes from computed style where they are fixed (no layout query); the box only for auto sizes.
+      const fixedSmall = (v: string) => v.endsWith('px') && parseFloat(v) <= 1;
+      v =
+        d !== 'inline' &&
+        d !== 'contents' &&
+        (fixedSmall(cs.width) ||
+          fixedSmall(cs.height) ||
+          (typeof h.clientWidth === 'number' &&
+            h.getClientRects().length > 0 &&
+            (h.clientWidth <= 1 || h.clientHeight <= 1)));
+    }
     if (!v) {
       const up = el.parentElement;
       v = up ? clips(up) : false;
     }
-    boxClips.set(el, v);
+    clipped.set(el, v);
     return v;
   };
+  const textShown = new Map<Element, boolean>();
+  const transparent = (c: string) => c === 'transparent' || (c.startsWith('rgba(') && /,\s*0(?:\.0*)?\)$/.test(c));
   return (el) => {
     let v = textShown.get(el);
     if (v !== undefined) return v;
-    const cv = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-    if (cv && !cv.call(el, { opacityProperty: true, visibilityProperty: true })) v = false;
+    // display: none and opacity 0 up the tree, visibility: one native call.
+    if (native && !(el as Element & { checkVisibility(o: object): boolean }).checkVisibility(VISIBILITY)) v = false;
     else {
-      const cs = win.getComputedStyle(el);
+      const cs = style(el);
       v =
+        (native || (cs.display !== 'none' && cs.visibility === 'visible')) &&
         !(parseFloat(cs.fontSize) < 1) &&
         !(transparent(cs.color) && transparent(cs.getPropertyValue('-webkit-text-fill-color') || cs.color)) &&
         !clips(el);
