@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { waitForBadges } from './lib/badges';
+import { clickBadge, waitForBadges, waitForCard } from './lib/badges';
 import { launchWithExtension, ROOT, serve } from './lib/chromium';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
@@ -35,9 +35,8 @@ async function main(): Promise<void> {
     await waitForBadges(article, { min: 1 });
     // A denied claim's card: the case a new reader most needs explained.
     // The one closing the first paragraph, so the headline stays in view above the card.
-    const badge = article.locator('article p claimlens-badge[data-status="denied"]').first();
-    await badge.click();
-    await article.locator('claimlens-card [role="dialog"]').waitFor({ state: 'visible' });
+    await clickBadge(article, (b) => b.status === 'denied');
+    await waitForCard(article);
     await article.mouse.move(0, 0); // no hover state in the picture
     await article.screenshot({ path: join(OUT, `article-card${suffix}.png`) });
 

@@ -26,15 +26,14 @@ const badges = (await readBadges(page)).filter((b) => b.visible);
 console.log(
   `ClaimLens on ${url}: ${badges.length} badge(s) shown (${count} in the page, the others in layers switched off)`,
 );
-for (const b of badges)
-  console.log(`  ${b.kind.padEnd(11)} ${(b.status ?? '').padEnd(10)} ${b.id.padEnd(36)} ${b.label}`);
+for (const b of badges) console.log(`  ${b.kind.padEnd(11)} ${(b.status ?? '').padEnd(10)} ${b.label}`);
 
 if (headless) {
   const dir = join(ROOT, 'out');
   mkdirSync(dir, { recursive: true });
   const shot = join(dir, 'start-seed-article.png');
   // Open the first claim's card so the screenshot shows what a reader sees on click.
-  const first = page.locator('claimlens-badge[data-kind="claim"]').first();
+  const first = page.locator('[data-claimlens-badge][data-kind="claim"]').first();
   if ((await first.count()) > 0) {
     await first.scrollIntoViewIfNeeded();
     await first.click();

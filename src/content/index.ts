@@ -32,8 +32,8 @@ function onStorage(changes: Record<string, unknown>, area: string): void {
 
 // When the extension is reloaded, updated or removed, this script lives on in the page but its
 // context is invalidated: runtime.id disappears. (A port is no signal: MV3 service workers stop
-// when idle and disconnect it.) Where a browser injects the new version into open tabs, the new
-// annotator's takeover event removes the old one's badges first.
+// when idle and disconnect it.) No page event can stop us: a page could send it. Where a browser
+// injects the new version into open tabs, the new annotator sweeps badges that are not its own.
 const contextCheck = setInterval(() => {
   let alive = false;
   try {

@@ -86,6 +86,8 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
         label: describe.label,
         onActivate: (badge, m) => card.open(badge, m),
         onChange: report,
+        // Text the page hides from the reader is not read (it would misplace real badges).
+        rendered: true,
       });
       annotator.start();
     } else if (!wanted() && annotator) {
@@ -135,7 +137,7 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
     'page/export': ({ format }) => {
       // Export what the researcher sees: the annotator's mentions, whose offsets index this same text
       // (our badges are skipped by extraction), so the side panel's list and the file agree.
-      const text = extractText(doc).text;
+      const text = extractText(doc, { rendered: true }).text;
       const shown = (annotator?.mentions() ?? []).filter((m) =>
         isVisible(settings.layers, m.kind, describe.statusOf(m)),
       );

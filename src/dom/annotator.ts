@@ -3,7 +3,7 @@
 import { type LayerState, isVisible } from '../core/layers';
 import type { MatchSession } from '../core/match';
 import type { ClaimStatus, Mention } from '../core/types';
-import { BADGE_TAG } from './badge';
+import { BADGE_ATTR } from './badge';
 import {
   type TextMap,
   extractText,
@@ -34,8 +34,15 @@ export interface AnnotatorOptions {
   onActivate?: (badge: HTMLElement, m: Mention) => void;
   /** After each (re)scan: counts for popup/toolbar. */
   onChange?: (mentions: readonly Mention[]) => void;
-  /** Use <claimlens-mark> wrappers even where the Highlight API exists (tests). */
+  /** Use wrapper spans even where the Highlight API exists (tests). */
   forceMarks?: boolean;
+  /** Read only rendered text (browsers: hidden text is never matched). Off in DOMs without layout. */
+  rendered?: boolean;
+  /**
+   * Whether an event on a badge came from the reader. Default `event.isTrusted`: a page's
+   * `badge.click()` or synthetic key event never opens a card. Test DOMs have no trusted events.
+   */
+  isTrusted?: (event: Event) => boolean;
 }
 
 export type MentionRef = number | { id: string; start: number };
@@ -55,9 +62,16 @@ export interface Annotator {
   destroy(): void;
 }
 
-/** Fired on the document when an annotator starts; an older one (e.g. an orphaned content script
- *  after an extension update) destroys itself so badges are never duplicated. */
-export const TAKEOVER_EVENT = 'claimlens:takeover';
+/**
+ * No page event can stop an annotator (a page could send it too). An older content script (orphaned by an
+ * extension update) removes its own badges when it sees its context gone; where a browser leaves its
+ * badges behind, a new annotator sweeps elements carrying our marker that are not its own at start.
+ */
+function sweepLeftovers(doc: Document, isOurs: (el: Element) => boolean): void {
+  doc.querySelectorAll(`[${BADGE_ATTR}]`).forEach((el) => {
+    if (!isOurs(el)) el.remove();
+  });
+}
 
 /** Past this many changed blocks in one batch, one full rescan is cheaper than many small ones. */
 const FULL_RESCAN_THRESHOLD = 1500;
@@ -133,8 +147,11 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     });
   }
 
+  const extract = (unit: Element | ShadowRoot | Document): TextMap => extractText(unit, { rendered: opts.rendered });
+  const trusted = opts.isTrusted ?? ((ev: Event) => ev.isTrusted);
+
   function annotate(unit: Element | ShadowRoot | Document): void {
-    annotateMap(extractText(unit));
+    annotateMap(extract(unit));
   }
 
   const watchedShadows = new WeakSet<ShadowRoot>();
@@ -193,7 +210,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
       annotate(root());
       return;
     }
-    const map = extractText(root());
+    const map = extract(root());
     watchShadowRoots(map);
     scan = { map, session: opts.session(map.text) };
     // The rest of the page is content not yet annotated, like a pending change: if it is not done
@@ -286,7 +303,8 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     const activate = (ev: Event) => {
       ev.preventDefault();
       ev.stopPropagation();
-      opts.onActivate?.(badge, ann.mention);
+      // Only the reader opens a card: a page script's click() would read our card or copy it.
+      if (trusted(ev)) opts.onActivate?.(badge, ann.mention);
     };
     badge.addEventListener('click', activate);
     badge.addEventListener('keydown', (ev) => {
@@ -339,9 +357,9 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     if (isInSkippedRegion(target)) return;
     let damaged = false;
     r.removedNodes.forEach((n) => {
-      if (n.nodeType === 1 && (n as Element).localName === BADGE_TAG) {
-        const ann = renderer.annotationOf(n as Element);
-        if (ann && renderer.isLive(ann)) {
+      const ann = n.nodeType === 1 ? renderer.annotationOf(n as Element) : undefined;
+      if (ann) {
+        if (renderer.isLive(ann)) {
           // The page removed our badge: drop the rest of that annotation now, and re-add it (rate-limited).
           drop([ann]);
           damaged = true;
@@ -383,7 +401,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   function annotationsIn(unit: Node): Annotation[] {
     const found = new Set<Annotation>();
     if (unit.nodeType === 1 || unit.nodeType === 11) {
-      (unit as Element).querySelectorAll(BADGE_TAG).forEach((b) => {
+      (unit as Element).querySelectorAll(`[${BADGE_ATTR}]`).forEach((b) => {
         const a = renderer.annotationOf(b);
         if (a) found.add(a);
       });
@@ -455,7 +473,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
           drop(annotationsIn(unit));
           const target = unit === doc.documentElement || unit === doc ? root() : (unit as Element);
           if (target !== root()) offsetsStale = true;
-          const map = extractText(target);
+          const map = extract(target);
           if (map.text.length === 0) continue;
           maps.push(map);
           chars += map.text.length;
@@ -497,7 +515,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
       out = anns.map((a) => ({ m: a.mention, a }));
     } else {
       // Re-base block-relative offsets onto the whole page's text (one extraction pass).
-      const map = extractText(root());
+      const map = extract(root());
       const index = new Map<Text, number>();
       map.nodes.forEach((n, i) => index.set(n, map.starts[i]));
       out = anns.map((a) => {
@@ -519,8 +537,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   function start(): void {
     if (started || destroyed) return;
     started = true;
-    doc.dispatchEvent(new win.CustomEvent(TAKEOVER_EVENT));
-    doc.addEventListener(TAKEOVER_EVENT, () => destroy(), { signal: ac.signal });
+    sweepLeftovers(doc, (el) => renderer.annotationOf(el) !== undefined);
     observer = new win.MutationObserver((list) => queueRecords(list));
     observer.observe(doc.documentElement, OBSERVE);
     fullScan(true); // our own changes are taken off the observer's queue (quietly)

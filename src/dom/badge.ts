@@ -1,9 +1,12 @@
-// The inline badge: a <claimlens-badge> host with a shadow root, so page CSS cannot hide or restyle it
-// and its styles cannot reach the page. Built with DOM calls only (page text is untrusted).
+// The inline badge: a built-in <span> host (a name the page cannot define as a custom element) with a
+// closed shadow root, so page script cannot read or rewrite it and page CSS cannot restyle it. The host
+// carries only `data-claimlens-badge` and `data-kind`; the record's words live inside the closed root.
+// Built with DOM calls only (page text is untrusted).
 import type { ClaimStatus, MentionKind } from '../core/types';
+import { markHost, markWrapper } from './own';
 
-export const BADGE_TAG = 'claimlens-badge';
-export const MARK_TAG = 'claimlens-mark';
+/** The marker attribute on every badge host (public: the page may know *that* text got a badge). */
+export const BADGE_ATTR = 'data-claimlens-badge';
 
 export interface BadgeSpec {
   kind: MentionKind;
@@ -37,8 +40,9 @@ export function badgeWord(spec: Pick<BadgeSpec, 'kind' | 'status'>): string {
 
 /**
  * `all: initial !important` on :host: for !important declarations the shadow tree's rules beat the
- * page's (cascade order of tree contexts), so `claimlens-badge { display: none !important }` loses.
- * Fixed pixel sizes: the badge looks the same whatever font sizes the page sets.
+ * page's, even the page's inline `!important` (cascade order of tree contexts comes first), so
+ * `p > * { display: block !important }` loses. Not selectable: "select all" in page script reads no
+ * badge words. Fixed pixel sizes: the badge looks the same whatever font sizes the page sets.
  */
 export const BADGE_CSS = `
 :host {
@@ -50,9 +54,10 @@ export const BADGE_CSS = `
   vertical-align: baseline !important;
   margin: 0 0 0 3px !important;
   cursor: pointer !important;
-  contain: content;
+  user-select: none !important;
+  -webkit-user-select: none !important;
+  contain: content !important;
 }
-:host([data-claimlens-hidden]) { display: none !important; }
 :host::before, :host::after { content: none !important; display: none !important; }
 :host(:focus-visible) { outline: 2px solid Highlight !important; outline-offset: 1px !important; border-radius: 4px; }
 .b {
@@ -63,6 +68,7 @@ export const BADGE_CSS = `
   color: #1f2937; background: #f3f4f6; border-color: #9ca3af;
 }
 .i { font-size: 12px; line-height: 1; }
+.l { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .official { color: #1e3a8a; background: #e0e7ff; border-color: #6366f1; }
 .attribution { color: #374151; background: #f9fafb; border-style: dashed; }
 .denied { color: #7f1d1d; background: #fee2e2; border-color: #dc2626; }
@@ -80,55 +86,122 @@ export const BADGE_CSS = `
 }
 `;
 
-// One constructed sheet per document: adoptedStyleSheets is not blocked by a strict style-src CSP,
-// where an inline <style> may be.
-const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+/** Added to a badge's own closed root to hide it: the layer state never shows in page-visible markup. */
+const HIDDEN_CSS = ':host { display: none !important; }';
 
-function sheetFor(doc: Document): CSSStyleSheet | null {
+// Constructed sheets, one pair per document: adoptedStyleSheets is not blocked by a strict style-src
+// CSP, where an inline <style> may be.
+const sheets = new WeakMap<Document, [CSSStyleSheet, CSSStyleSheet] | null>();
+
+function sheetsFor(doc: Document): [CSSStyleSheet, CSSStyleSheet] | null {
   if (sheets.has(doc)) return sheets.get(doc)!;
-  let sheet: CSSStyleSheet | null = null;
+  let pair: [CSSStyleSheet, CSSStyleSheet] | null = null;
   try {
     // The page window's constructor: Firefox content scripts cannot adopt sheets from their own compartment.
     const Ctor = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
     if (Ctor) {
-      sheet = new Ctor();
-      sheet.replaceSync(BADGE_CSS);
+      const base = new Ctor();
+      base.replaceSync(BADGE_CSS);
+      const hidden = new Ctor();
+      hidden.replaceSync(HIDDEN_CSS);
+      pair = [base, hidden];
     }
   } catch {
-    sheet = null;
+    pair = null;
   }
-  sheets.set(doc, sheet);
-  return sheet;
+  sheets.set(doc, pair);
+  return pair;
 }
 
-/** Host styles set inline with !important as well, for when the shadow sheet cannot apply. */
-export function setHostDisplay(host: HTMLElement, visible: boolean): void {
-  host.style.setProperty('display', visible ? 'inline-block' : 'none', 'important');
-  if (visible) host.removeAttribute('data-claimlens-hidden');
-  else host.setAttribute('data-claimlens-hidden', '');
+/** What the extension knows about one of its badges; held here, out of the page's reach. */
+export interface BadgeState {
+  readonly spec: BadgeSpec;
+  readonly root: ShadowRoot;
+  visible: boolean;
+  /** The adopted sheets, when adoption worked (hiding then happens inside the closed root). */
+  readonly sheets: [CSSStyleSheet, CSSStyleSheet] | null;
+}
+
+const badges = new WeakMap<Element, BadgeState>();
+
+/** The record behind one of our badges (undefined for any other element, look-alikes included). */
+export function badgeState(el: Element): BadgeState | undefined {
+  return badges.get(el);
+}
+
+/**
+ * Puts a badge host's attributes back as we made them. The page can set attributes on any element:
+ * `aria-label` or `aria-hidden` on our host would change what a screen reader announces, `inert`
+ * would make it dead, `data-status` would forge a record. Guarded per badge (an attribute observer
+ * on our hosts only, not the page), restored at once.
+ */
+function restoreHost(host: HTMLElement, state: BadgeState): void {
+  for (const name of host.getAttributeNames()) if (!HOST_ATTRS.has(name)) host.removeAttribute(name);
+  if (host.getAttribute(BADGE_ATTR) !== '') host.setAttribute(BADGE_ATTR, '');
+  if (host.getAttribute('data-kind') !== state.spec.kind) host.setAttribute('data-kind', state.spec.kind);
+  if (host.getAttribute('role') !== 'button') host.setAttribute('role', 'button');
+  if (host.getAttribute('tabindex') !== '0') host.setAttribute('tabindex', '0');
+  const display = state.sheets || state.visible ? 'inline-block' : 'none';
+  if (host.getAttribute('style') !== `display: ${display} !important;`) {
+    host.removeAttribute('style');
+    host.style.setProperty('display', display, 'important');
+  }
+}
+
+const HOST_ATTRS = new Set([BADGE_ATTR, 'data-kind', 'role', 'tabindex', 'style']);
+const guards = new WeakMap<Document, MutationObserver | null>();
+
+function guard(doc: Document, host: HTMLElement): void {
+  let observer = guards.get(doc);
+  if (observer === undefined) {
+    const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
+    observer = Observer
+      ? new Observer((records) => {
+          for (const r of records) {
+            const state = badges.get(r.target as Element);
+            if (state) restoreHost(r.target as HTMLElement, state);
+          }
+          // Our own restoring changes come back as records: drop them, or this would never settle.
+          observer?.takeRecords();
+        })
+      : null;
+    guards.set(doc, observer);
+  }
+  observer?.observe(host, { attributes: true });
+}
+
+export function setBadgeVisible(host: HTMLElement, visible: boolean): void {
+  const state = badges.get(host);
+  if (!state) return;
+  state.visible = visible;
+  if (state.sheets) {
+    state.root.adoptedStyleSheets = visible ? [state.sheets[0]] : [...state.sheets];
+  } else {
+    // No constructed sheets (old engines, test DOMs): the host's inline style is the only lever left.
+    host.style.setProperty('display', visible ? 'inline-block' : 'none', 'important');
+  }
 }
 
 export function createBadge(doc: Document, spec: BadgeSpec, visible: boolean): HTMLElement {
-  // An undefined autonomous custom element: customElements is null in content scripts' isolated world,
-  // and attachShadow works on valid custom element names without a definition.
-  const host = doc.createElement(BADGE_TAG);
+  // A built-in element: a page cannot pre-define it (customElements.define needs a dashed name), so no
+  // page code runs when we create it, and attachShadow always succeeds on a fresh span.
+  const host = doc.createElement('span');
+  markHost(host);
+  host.setAttribute(BADGE_ATTR, '');
   host.setAttribute('data-kind', spec.kind);
-  host.setAttribute('data-id', spec.id);
-  if (spec.kind === 'claim' && spec.status) host.setAttribute('data-status', spec.status);
+  // A button named by its content (the label inside the closed root), reached with Tab.
   host.setAttribute('role', 'button');
   host.setAttribute('tabindex', '0');
-  host.setAttribute('aria-label', spec.label);
-  host.style.setProperty('visibility', 'visible', 'important');
-  host.style.setProperty('opacity', '1', 'important');
-  setHostDisplay(host, visible);
+  // Inline, for when no shadow sheet applies; the shadow's !important rules win where one does.
+  host.style.setProperty('display', 'inline-block', 'important');
 
-  const root = host.attachShadow({ mode: 'open' });
-  const sheet = sheetFor(doc);
+  const root = host.attachShadow({ mode: 'closed' });
+  const pair = sheetsFor(doc);
   let adopted = false;
-  if (sheet) {
+  if (pair) {
     try {
-      root.adoptedStyleSheets = [sheet];
-      adopted = true;
+      root.adoptedStyleSheets = [pair[0]];
+      adopted = root.adoptedStyleSheets.length === 1;
     } catch {
       adopted = false;
     }
@@ -141,40 +214,40 @@ export function createBadge(doc: Document, spec: BadgeSpec, visible: boolean): H
   const box = doc.createElement('span');
   const variant = spec.kind === 'claim' ? (spec.status ?? 'unverified') : spec.kind;
   box.className = `b ${variant}`;
-  box.setAttribute('part', 'badge');
+  box.setAttribute('aria-hidden', 'true'); // the label below is the accessible name
   const icon = doc.createElement('span');
   icon.className = 'i';
-  icon.setAttribute('aria-hidden', 'true');
   icon.textContent = ICONS[spec.kind === 'claim' ? (spec.status ?? 'claim') : spec.kind];
   const word = doc.createElement('span');
   word.className = 'w';
-  word.setAttribute('aria-hidden', 'true'); // the host's aria-label is the accessible name
   word.textContent = badgeWord(spec);
   box.append(icon, word);
-  root.appendChild(box);
+  const label = doc.createElement('span');
+  label.className = 'l';
+  label.textContent = spec.label;
+  root.append(box, label);
+  badges.set(host, { spec, root, visible: true, sheets: adopted ? pair : null });
+  if (!visible) setBadgeVisible(host, false);
+  guard(doc, host);
   return host;
 }
 
-/** Fallback mention wrapper where the Custom Highlight API is missing; styled inline, page CSS aside. */
-export function createMark(doc: Document, name: string, visible: boolean): HTMLElement {
-  const mark = doc.createElement(MARK_TAG);
-  mark.setAttribute('data-highlight', name);
+/**
+ * Fallback mention wrapper where the Custom Highlight API is missing: a plain span (no name or attribute
+ * for page CSS to aim at), its colour set inline with !important, which page style sheets cannot beat.
+ */
+export function createMark(doc: Document, colour: string, visible: boolean): HTMLElement {
+  const mark = doc.createElement('span');
+  markWrapper(mark);
+  markColours.set(mark, colour);
   setMarkVisible(mark, visible);
   return mark;
 }
 
-const MARK_COLOURS: Record<string, string> = {
-  'claimlens-official': 'rgba(99, 102, 241, 0.22)',
-  'claimlens-attribution': 'rgba(107, 114, 128, 0.18)',
-  'claimlens-claim-denied': 'rgba(220, 38, 38, 0.2)',
-  'claimlens-claim-confirmed': 'rgba(22, 163, 74, 0.2)',
-  'claimlens-claim-disputed': 'rgba(217, 119, 6, 0.22)',
-  'claimlens-claim-unverified': 'rgba(107, 114, 128, 0.2)',
-};
+const markColours = new WeakMap<Element, string>();
 
 export function setMarkVisible(mark: HTMLElement, visible: boolean): void {
   mark.style.setProperty('display', 'inline', 'important');
-  const name = mark.getAttribute('data-highlight') ?? '';
-  if (visible) mark.style.setProperty('background-color', MARK_COLOURS[name] ?? 'rgba(107,114,128,.2)', 'important');
+  if (visible) mark.style.setProperty('background-color', markColours.get(mark) ?? 'rgba(107,114,128,.2)', 'important');
   else mark.style.removeProperty('background-color');
 }

@@ -1,5 +1,7 @@
 // Page text extraction: one TreeWalker pass builds the flat string the matcher reads plus an offset map
-// back to text nodes. Standard DOM only, so the CLI can run it on happy-dom in Node.
+// back to text nodes. Standard DOM only, so the CLI can run it on happy-dom in Node. In a browser it
+// reads only rendered text (`rendered`): text a page hides from the reader is never matched.
+import { isOwnHost } from './own';
 
 export interface TextMap {
   /**
@@ -106,27 +108,22 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'HEAD',
 ]);
 
-/** Prefix of every element we insert; such elements are never read and never annotated. */
-export const OWN_TAG_PREFIX = 'CLAIMLENS-';
-
 const SEPARATOR = '\n';
+const NON_SPACE = /\S/;
 // localName is lower case for HTML, SVG and MathML elements alike: compare against lower-case sets in
 // the hot loop instead of upper-casing every tag name.
 const SKIP_LOCAL: ReadonlySet<string> = new Set([...SKIP_TAGS].map((t) => t.toLowerCase()));
 const BLOCK_LOCAL: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'BR'].map((t) => t.toLowerCase()));
-const OWN_PREFIX_LOCAL = OWN_TAG_PREFIX.toLowerCase();
 
+/** Whether the node is one of our badge or card hosts (by identity: a page's look-alike is page text). */
 export function isOwnElement(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).localName.startsWith(OWN_PREFIX_LOCAL);
+  return isOwnHost(node);
 }
 
 function isEditable(el: Element): boolean {
   if (!el.hasAttribute('contenteditable')) return false;
   return el.getAttribute('contenteditable')!.toLowerCase() !== 'false';
 }
-
-/** Our fallback highlight wrapper: transparent to reading, since the text inside is the page's. */
-export const MARK_LOCAL_NAME = 'claimlens-mark';
 
 /** Whether an element's subtree is excluded from reading (skipped tag, editable, or ours). */
 export function isSkippedElement(el: Element): boolean {
@@ -136,7 +133,7 @@ export function isSkippedElement(el: Element): boolean {
 /** isSkippedElement with the local name already read (the walk reads it once per element: a DOM call). */
 function isSkippedNamed(el: Element, name: string): boolean {
   if (SKIP_LOCAL.has(name)) return true;
-  if (name.startsWith(OWN_PREFIX_LOCAL)) return name !== MARK_LOCAL_NAME;
+  if (isOwnHost(el)) return true;
   return isEditable(el);
 }
 
@@ -201,7 +198,7 @@ class Builder {
  * One TreeWalker pass in document order (nextNode, no JS filter callback per node: that callback was the
  * cost). A stack of the elements we are inside tells when a block ends; skipped subtrees are jumped over.
  */
-function walk(root: Node, out: Builder): void {
+function walk(root: Node, out: Builder, shown: ((el: Element) => boolean) | null): void {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   // SHOW_ELEMENT | SHOW_TEXT (constants: NodeFilter may be absent in Node); comments are not text.
   const walker = doc.createTreeWalker(root, 0x1 | 0x4);
@@ -217,7 +214,15 @@ function walk(root: Node, out: Builder): void {
       if (openIsBlock.pop()) out.separator();
     }
     if (node.nodeType === 3) {
-      out.text(node as Text);
+      // Whitespace-only runs (indentation, mostly) are kept unchecked: they never hold a match.
+      if (
+        !shown ||
+        !parent ||
+        parent.nodeType !== 1 ||
+        !NON_SPACE.test((node as Text).data) ||
+        shown(parent as Element)
+      )
+        out.text(node as Text);
       node = walker.nextNode();
       continue;
     }
@@ -236,7 +241,7 @@ function walk(root: Node, out: Builder): void {
     if (shadow) {
       out.shadowRoots.push(shadow);
       out.separator();
-      walk(shadow, out);
+      walk(shadow, out, shown);
       out.separator();
     }
     open.push(el);
@@ -256,14 +261,82 @@ function afterSubtree(walker: TreeWalker, el: Node, root: Node): Node | null {
   return null;
 }
 
-export function extractText(root: Document | Element | ShadowRoot): TextMap {
+/**
+ * Whether text directly inside an element is rendered for the reader, as a memoised test for one walk.
+ * A page can hide text from people and still have it read (font-size 0, transparent colour, a box
+ * clipped to nothing, opacity 0): a badge would then land after an unrelated visible sentence. One
+ * computed style per element, each element checked once, ancestors shared.
+ */
+function renderedCheck(doc: Document): ((el: Element) => boolean) | null {
+  const win = doc.defaultView;
+  if (!win || typeof win.getComputedStyle !== 'function') return null;
+  const style = win.getComputedStyle.bind(win);
+  const native = typeof (doc.documentElement as Element & { checkVisibility?: unknown }).checkVisibility === 'function';
+  const VISIBILITY = { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: false };
+  // Per element: whether it clips its subtree to (almost) nothing, or an ancestor does. Two computed
+  // properties per element; box sizes (a layout query) only where overflow is clipped.
+  const clipped = new Map<Element, boolean>();
+  const clips = (el: Element): boolean => {
+    let v = clipped.get(el);
+    if (v !== undefined) return v;
+    const cs = style(el);
+    const clipPath = cs.clipPath;
+    v = clipPath !== 'none' && clipPath.startsWith('inset(50%');
+    if (!v && cs.overflow !== 'visible') {
+      const h = el as HTMLElement;
+      const d = cs.display;
+      // Sizes from computed style where they are fixed (no layout query); the box only for auto sizes.
+      const fixedSmall = (v: string) => v.endsWith('px') && parseFloat(v) <= 1;
+      v =
+        d !== 'inline' &&
+        d !== 'contents' &&
+        (fixedSmall(cs.width) ||
+          fixedSmall(cs.height) ||
+          (typeof h.clientWidth === 'number' &&
+            h.getClientRects().length > 0 &&
+            (h.clientWidth <= 1 || h.clientHeight <= 1)));
+    }
+    if (!v) {
+      const up = el.parentElement;
+      v = up ? clips(up) : false;
+    }
+    clipped.set(el, v);
+    return v;
+  };
+  const textShown = new Map<Element, boolean>();
+  const transparent = (c: string) => c === 'transparent' || (c.startsWith('rgba(') && /,\s*0(?:\.0*)?\)$/.test(c));
+  return (el) => {
+    let v = textShown.get(el);
+    if (v !== undefined) return v;
+    // display: none and opacity 0 up the tree, visibility: one native call.
+    if (native && !(el as Element & { checkVisibility(o: object): boolean }).checkVisibility(VISIBILITY)) v = false;
+    else {
+      const cs = style(el);
+      v =
+        (native || (cs.display !== 'none' && cs.visibility === 'visible')) &&
+        !(parseFloat(cs.fontSize) < 1) &&
+        !(transparent(cs.color) && transparent(cs.getPropertyValue('-webkit-text-fill-color') || cs.color)) &&
+        !clips(el);
+    }
+    textShown.set(el, v);
+    return v;
+  };
+}
+
+export interface ExtractOptions {
+  /** Read only text the reader can see (browsers; needs layout, so not in the CLI's DOM). */
+  rendered?: boolean;
+}
+
+export function extractText(root: Document | Element | ShadowRoot, options: ExtractOptions = {}): TextMap {
   const out = new Builder();
   const start: Node =
     root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement ?? root) : root;
   if (start.nodeType === 1 && isSkippedElement(start as Element)) {
     return { text: '', nodes: [], starts: [], root };
   }
-  walk(start, out);
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  walk(start, out, options.rendered ? renderedCheck(doc) : null);
   out.dropTrailingSeparator();
   return { text: out.parts.join(''), nodes: out.nodes, starts: out.starts, root, shadowRoots: out.shadowRoots };
 }

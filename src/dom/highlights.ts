@@ -1,25 +1,61 @@
-// Mention highlights through the CSS Custom Highlight API: one Highlight per kind/status name, registered
-// in CSS.highlights only while its layer is visible. No change to the page's DOM at all.
+// Mention highlights through the CSS Custom Highlight API: one Highlight per kind/status, registered in
+// CSS.highlights only while its layer is visible. No change to the page's DOM text at all. The names
+// registered are random per session and say nothing of kind or status, so no page style sheet can
+// target them (`::highlight(claimlens-claim-denied)` matches nothing); their rules live in a sheet we
+// construct and adopt, which also spares the manifest a CSS file.
 import type { ClaimStatus, MentionKind } from '../core/types';
 
-/** Path of the ::highlight() stylesheet, for the manifest's content_scripts css (relative to the repo). */
-export const HIGHLIGHT_CSS_PATH = 'src/dom/highlight.css';
-
 export const HIGHLIGHT_NAMES = [
-  'claimlens-official',
-  'claimlens-attribution',
-  'claimlens-claim',
-  'claimlens-claim-denied',
-  'claimlens-claim-confirmed',
-  'claimlens-claim-disputed',
-  'claimlens-claim-unverified',
+  'official',
+  'attribution',
+  'claim',
+  'claim-denied',
+  'claim-confirmed',
+  'claim-disputed',
+  'claim-unverified',
 ] as const;
+/** Our name for a highlight (the registered name is a random one). */
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
 export function highlightName(kind: MentionKind, status?: ClaimStatus): HighlightName {
-  if (kind === 'claim') return status ? `claimlens-claim-${status}` : 'claimlens-claim';
-  return kind === 'official' ? 'claimlens-official' : 'claimlens-attribution';
+  if (kind === 'claim') return status ? `claim-${status}` : 'claim';
+  return kind;
 }
+
+/** Underline styles differ per status, so colour is never the only cue. Claims cover whole sentences,
+ *  so they get a line and no fill: a page full of claims stays readable. */
+const STYLES: Record<HighlightName, { light: string; dark?: string }> = {
+  official: {
+    light: 'background-color: rgba(99, 102, 241, 0.18); text-decoration: underline solid rgba(79, 70, 229, 0.8);',
+    dark: 'background-color: rgba(129, 140, 248, 0.25);',
+  },
+  attribution: { light: 'text-decoration: underline dotted rgba(75, 85, 99, 0.9);' },
+  claim: { light: 'text-decoration: underline dotted rgba(107, 114, 128, 0.9);' },
+  'claim-denied': {
+    light: 'text-decoration: underline wavy rgba(220, 38, 38, 0.85);',
+    dark: 'text-decoration-color: rgba(248, 113, 113, 0.9);',
+  },
+  'claim-confirmed': {
+    light: 'text-decoration: underline solid rgba(22, 163, 74, 0.85);',
+    dark: 'text-decoration-color: rgba(74, 222, 128, 0.9);',
+  },
+  'claim-disputed': {
+    light: 'text-decoration: underline dashed rgba(217, 119, 6, 0.9);',
+    dark: 'text-decoration-color: rgba(251, 191, 36, 0.9);',
+  },
+  'claim-unverified': { light: 'text-decoration: underline dotted rgba(107, 114, 128, 0.9);' },
+};
+
+/** Background of the fallback wrappers (no underline styles there: inline text-decoration is inherited). */
+export const MARK_COLOURS: Record<HighlightName, string> = {
+  official: 'rgba(99, 102, 241, 0.22)',
+  attribution: 'rgba(107, 114, 128, 0.18)',
+  claim: 'rgba(107, 114, 128, 0.2)',
+  'claim-denied': 'rgba(220, 38, 38, 0.2)',
+  'claim-confirmed': 'rgba(22, 163, 74, 0.2)',
+  'claim-disputed': 'rgba(217, 119, 6, 0.22)',
+  'claim-unverified': 'rgba(107, 114, 128, 0.2)',
+};
 
 interface HighlightLike {
   add(r: AbstractRange): unknown;
@@ -40,12 +76,51 @@ export interface Highlights {
   clear(): void;
 }
 
+/** A name no style sheet written in advance can know: letters, so it is a valid CSS identifier. */
+function randomName(win: Window & typeof globalThis): string {
+  const bytes = new Uint8Array(12);
+  win.crypto.getRandomValues(bytes);
+  return 'h' + [...bytes].map((b) => String.fromCharCode(97 + (b % 26))).join('');
+}
+
+export function highlightCss(names: Record<HighlightName, string>): string {
+  const rules = HIGHLIGHT_NAMES.map((n) => `::highlight(${names[n]}) { ${STYLES[n].light} }`);
+  const dark = HIGHLIGHT_NAMES.filter((n) => STYLES[n].dark).map(
+    (n) => `  ::highlight(${names[n]}) { ${STYLES[n].dark} }`,
+  );
+  return `${rules.join('\n')}\n@media (prefers-color-scheme: dark) {\n${dark.join('\n')}\n}\n`;
+}
+
 export function createHighlights(doc: Document): Highlights {
   const win = doc.defaultView as
-    (Window & { Highlight?: new () => HighlightLike; CSS?: { highlights?: RegistryLike } }) | null;
+    (Window & typeof globalThis & { Highlight?: new () => HighlightLike; CSS?: { highlights?: RegistryLike } }) | null;
   const registry = win?.CSS?.highlights;
   const Ctor = win?.Highlight;
-  const supported = !!registry && typeof Ctor === 'function';
+  let sheet: CSSStyleSheet | null = null;
+  let names: Record<HighlightName, string> | null = null;
+  if (win && registry && typeof Ctor === 'function') {
+    try {
+      names = Object.fromEntries(HIGHLIGHT_NAMES.map((n) => [n, randomName(win)])) as Record<HighlightName, string>;
+      // The page window's constructor (Firefox's content scripts cannot adopt their own compartment's).
+      sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(highlightCss(names));
+    } catch {
+      sheet = null;
+    }
+  }
+  // Without our rules in the document the highlights would be invisible: fall back to wrappers.
+  let adopted = false;
+  const adopt = () => {
+    if (!sheet || adopted) return;
+    try {
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      adopted = doc.adoptedStyleSheets.includes(sheet);
+    } catch {
+      adopted = false;
+    }
+  };
+  adopt();
+  const supported = adopted;
   const own = new Map<HighlightName, HighlightLike>();
   const hidden = new Set<HighlightName>();
 
@@ -54,7 +129,12 @@ export function createHighlights(doc: Document): Highlights {
     if (!h) {
       h = new Ctor!();
       own.set(name, h);
-      if (!hidden.has(name)) registry!.set(name, h);
+      if (!hidden.has(name)) registry!.set(names![name], h);
+    }
+    // A page that reassigned document.adoptedStyleSheets dropped our rules: put them back.
+    if (!doc.adoptedStyleSheets.includes(sheet!)) {
+      adopted = false;
+      adopt();
     }
     return h;
   }
@@ -72,14 +152,22 @@ export function createHighlights(doc: Document): Highlights {
       else hidden.add(name);
       const h = own.get(name);
       if (!supported || !h) return;
-      // Only touch registrations that are ours: the page may use CSS.highlights too.
-      if (visible) registry!.set(name, h);
-      else if (registry!.get(name) === h) registry!.delete(name);
+      const key = names![name];
+      if (visible) registry!.set(key, h);
+      else if (registry!.get(key) === h) registry!.delete(key);
     },
     clear() {
       if (!supported) return;
-      for (const [name, h] of own) if (registry!.get(name) === h) registry!.delete(name);
+      for (const [name, h] of own) if (registry!.get(names![name]) === h) registry!.delete(names![name]);
       own.clear();
+      // Leave the document's sheets as they were (get() adopts ours again when needed).
+      try {
+        if (sheet && doc.adoptedStyleSheets.includes(sheet))
+          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        // a page that froze the list keeps an inert sheet of ours; nothing references its names
+      }
+      adopted = false;
     },
   };
 }

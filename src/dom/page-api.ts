@@ -4,7 +4,7 @@ import { DEFAULT_LAYERS } from '../core/layers';
 import { createMatcher, type MatchSession } from '../core/match';
 import type { CompiledDataset, Mention } from '../core/types';
 import { createAnnotator } from './annotator';
-import { BADGE_CSS } from './badge';
+import { BADGE_CSS, badgeState } from './badge';
 import { extractText, rangeFor } from './extract';
 import { createRenderer } from './renderer';
 
@@ -27,4 +27,4 @@ export function statusLookup(
   return (m) => (m.kind === 'claim' ? byId.get(m.id) : undefined);
 }
 
-export { BADGE_CSS, DEFAULT_LAYERS, createAnnotator, createRenderer, extractText, rangeFor };
+export { BADGE_CSS, DEFAULT_LAYERS, badgeState, createAnnotator, createRenderer, extractText, rangeFor };

@@ -1,9 +1,17 @@
 // The one module that changes the page: resolves mentions to DOM positions, then splits text nodes,
 // highlights, wraps (fallback) and inserts badges in one pass; remove/removeAll undo exactly that.
 import type { ClaimStatus, Mention, MentionKind } from '../core/types';
-import { BADGE_TAG, MARK_TAG, createBadge, createMark, setHostDisplay, setMarkVisible } from './badge';
+import { badgeState, createBadge, createMark, setBadgeVisible, setMarkVisible } from './badge';
 import { type TextMap, type TextPoint, isBlockElement, locate } from './extract';
-import { type HighlightName, type Highlights, HIGHLIGHT_NAMES, createHighlights, highlightName } from './highlights';
+import {
+  type HighlightName,
+  type Highlights,
+  HIGHLIGHT_NAMES,
+  MARK_COLOURS,
+  createHighlights,
+  highlightName,
+} from './highlights';
+import { isOwnWrapper } from './own';
 
 export interface RenderItem {
   mention: Mention;
@@ -93,10 +101,6 @@ const CLIMB_OUT = new Set(['A', 'LABEL']);
 
 function tagOf(node: Node | null): string {
   return node && node.nodeType === 1 ? (node as Element).localName.toUpperCase() : '';
-}
-
-function isOurs(node: Node | null, tag: string): boolean {
-  return !!node && node.nodeType === 1 && (node as Element).localName === tag;
 }
 
 function blockOf(node: Node): Node {
@@ -219,7 +223,7 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
             const seg = segs[k];
             if (!inside || !seg.parentNode || NO_INLINE_CHILD.has(tagOf(seg.parentNode))) continue;
             if (seg.data.trim() === '') continue; // skip whitespace-only runs
-            const mark = createMark(doc, name, r.item.visible);
+            const mark = createMark(doc, MARK_COLOURS[name], r.item.visible);
             seg.parentNode.insertBefore(mark, seg);
             mark.appendChild(seg);
             marks.push(mark);
@@ -237,7 +241,7 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
       let anchor: Node;
       if (r.anchor.node === r.b.node) {
         anchor = at(r.p, 'end').node;
-        while (anchor.parentNode && isOurs(anchor.parentNode, MARK_TAG)) anchor = anchor.parentNode;
+        while (anchor.parentNode && isOwnWrapper(anchor.parentNode)) anchor = anchor.parentNode;
       } else {
         anchor = r.anchor.node;
       }
@@ -340,7 +344,7 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
       const v = visible(ann.mention.kind, ann.status);
       if (v === ann.visible) continue;
       ann.visible = v;
-      if (ann.badge) setHostDisplay(ann.badge, v);
+      if (ann.badge) setBadgeVisible(ann.badge, v);
       for (const mark of ann.marks) setMarkVisible(mark, v);
     }
   }
@@ -360,14 +364,12 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
     get size() {
       return live.size;
     },
-    annotationOf: (badge) => (isOurs(badge, BADGE_TAG) ? byBadge.get(badge) : undefined),
+    annotationOf: (badge) => (badgeState(badge) ? byBadge.get(badge) : undefined),
     setVisibility,
   };
 }
 
 function parseName(name: HighlightName): [MentionKind, ClaimStatus | undefined] {
-  if (name === 'claimlens-official') return ['official', undefined];
-  if (name === 'claimlens-attribution') return ['attribution', undefined];
-  if (name === 'claimlens-claim') return ['claim', undefined];
-  return ['claim', name.slice('claimlens-claim-'.length) as ClaimStatus];
+  if (name === 'official' || name === 'attribution' || name === 'claim') return [name, undefined];
+  return ['claim', name.slice('claim-'.length) as ClaimStatus];
 }

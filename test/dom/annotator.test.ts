@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LAYERS, type LayerState } from '../../src/core/layers';
 import type { Mention } from '../../src/core/types';
-import { type Annotator, type AnnotatorOptions, TAKEOVER_EVENT, createAnnotator } from '../../src/dom/annotator';
+import { type Annotator, type AnnotatorOptions, createAnnotator } from '../../src/dom/annotator';
+import { badgeState } from '../../src/dom/badge';
 import { extractText } from '../../src/dom/extract';
 import { fakeMatcher, fakeSession } from './fake-matcher';
 
@@ -29,12 +30,18 @@ function annotator(extra: Partial<AnnotatorOptions> = {}): Annotator {
     layers: ALL_ON,
     statusOf: (m) => STATUS[m.id],
     label: (m) => (m.kind === 'claim' ? `Claim ${STATUS[m.id]}: ${m.text}` : `${m.kind}: ${m.text}`),
+    // happy-dom's dispatched events are all untrusted; the Chromium e2e tests cover the real check.
+    isTrusted: () => true,
     ...extra,
   });
   return current;
 }
 
-const badges = () => [...document.querySelectorAll('claimlens-badge')] as HTMLElement[];
+const BADGES = '[data-claimlens-badge]';
+const badges = () => [...document.querySelectorAll(BADGES)] as HTMLElement[];
+/** What the extension knows of a badge (the page sees none of it). */
+const spec = (b: Element) => badgeState(b)!.spec;
+const shown = (b: Element) => badgeState(b)!.visible;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until(cond: () => boolean, ms = 2000): Promise<void> {
   const t0 = Date.now();
@@ -50,7 +57,7 @@ describe('render and removeAll', () => {
     const a = annotator();
     a.start();
     const list = badges();
-    expect(list.map((b) => [b.dataset.kind, b.dataset.id, b.dataset.status ?? null])).toEqual([
+    expect(list.map((b) => [b.dataset.kind, spec(b).id, spec(b).status ?? null])).toEqual([
       ['claim', 'c-troops', 'denied'],
       ['official', 'kazuyuki-yamazaki', null],
       ['attribution', 'speaker', null],
@@ -60,20 +67,26 @@ describe('render and removeAll', () => {
     expect(list[1].previousSibling!.textContent).toBe('Yamazaki');
     expect(list[0].previousSibling!.textContent!.endsWith('troops to Ukraine')).toBe(true);
     for (const b of list) {
+      // A built-in host with a closed root: nothing on it names the record.
+      expect(b.localName).toBe('span');
+      expect(b.getAttributeNames().sort()).toEqual(['data-claimlens-badge', 'data-kind', 'role', 'style', 'tabindex']);
       expect(b.getAttribute('role')).toBe('button');
       expect(b.getAttribute('tabindex')).toBe('0');
-      expect(b.getAttribute('aria-label')).toBeTruthy();
-      expect(b.shadowRoot!.textContent).toMatch(/Denied|Official|Said/);
+      expect(b.shadowRoot).toBeNull();
+      expect(b.textContent).toBe('');
+      expect(badgeState(b)!.root.textContent).toMatch(/Denied|Official|Said/);
+      // The accessible name is the label, inside the closed root.
+      expect(badgeState(b)!.root.textContent).toContain(spec(b).label);
     }
-    expect(list[0].getAttribute('aria-label')).toBe('Claim denied: troops to Ukraine');
+    expect(spec(list[0]).label).toBe('Claim denied: troops to Ukraine');
     expect(a.mentions().map((m) => m.text)).toEqual(['troops to Ukraine', 'Kazuyuki Yamazaki', 'said']);
   });
 
-  it('wraps mentions in <claimlens-mark> where the Highlight API is missing, and leaves the page text unchanged', () => {
+  it('wraps mentions in plain spans where the Highlight API is missing, and leaves the page text unchanged', () => {
     document.body.innerHTML = '<p>Barack Obama met <b>Angela</b> Merkel.</p>';
     const before = extractText(document).text;
     annotator().start();
-    const marks = [...document.querySelectorAll('claimlens-mark')].map((m) => m.textContent);
+    const marks = [...document.querySelectorAll('p span:not([data-claimlens-badge])')].map((m) => m.textContent);
     expect(marks).toEqual(['Obama', 'Angela', ' Merkel']);
     expect(extractText(document).text).toBe(before);
   });
@@ -122,16 +135,18 @@ describe('layers', () => {
     const a = annotator({ match });
     a.start();
     expect(match).toHaveBeenCalledTimes(1);
-    const byId = (id: string) => badges().find((b) => b.dataset.id === id)!;
+    const byId = (id: string) => badges().find((b) => spec(b).id === id)!;
+    const markup = () => badges().map((b) => b.outerHTML);
+    const before = markup();
     a.setLayers({ ...ALL_ON, officials: false, denied: false });
-    expect(byId('obama').style.getPropertyValue('display')).toBe('none');
-    expect(byId('obama').hasAttribute('data-claimlens-hidden')).toBe(true);
-    expect(byId('c-troops').hasAttribute('data-claimlens-hidden')).toBe(true);
-    expect(byId('c-tariffs').hasAttribute('data-claimlens-hidden')).toBe(false);
-    expect(byId('speaker').hasAttribute('data-claimlens-hidden')).toBe(false);
+    expect(shown(byId('obama'))).toBe(false);
+    expect(shown(byId('c-troops'))).toBe(false);
+    expect(shown(byId('c-tariffs'))).toBe(true);
+    expect(shown(byId('speaker'))).toBe(true);
+    // Hidden inside the closed root: which layers are off is not written into the page.
+    expect(markup()).toEqual(before);
     a.setLayers(ALL_ON);
-    expect(byId('obama').style.getPropertyValue('display')).toBe('inline-block');
-    expect(badges().every((b) => !b.hasAttribute('data-claimlens-hidden'))).toBe(true);
+    expect(badges().every(shown)).toBe(true);
     expect(match).toHaveBeenCalledTimes(1);
   });
 
@@ -139,7 +154,8 @@ describe('layers', () => {
     document.body.innerHTML = '<p>Obama said so.</p>';
     annotator({ layers: DEFAULT_LAYERS }).start();
     const said = badges().find((b) => b.dataset.kind === 'attribution')!;
-    expect(said.hasAttribute('data-claimlens-hidden')).toBe(true);
+    expect(shown(said)).toBe(false);
+    expect(shown(badges().find((b) => b.dataset.kind === 'official')!)).toBe(true);
   });
 });
 
@@ -157,6 +173,45 @@ describe('keyboard and activation', () => {
     b.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
     expect(seen.map((m) => m.id)).toEqual(['obama', 'obama', 'obama']);
     expect(pageKeys).toEqual([]);
+  });
+
+  it("puts back a badge host's attributes when the page changes them (aria-label, aria-hidden, inert, forged data)", async () => {
+    document.body.innerHTML = '<p>Obama spoke</p>';
+    annotator().start();
+    const b = badges()[0];
+    const attrs = () =>
+      b
+        .getAttributeNames()
+        .map((n) => `${n}=${b.getAttribute(n)}`)
+        .sort();
+    const before = attrs();
+    b.setAttribute('aria-label', 'Claim confirmed');
+    b.setAttribute('aria-hidden', 'true');
+    b.setAttribute('inert', '');
+    b.setAttribute('data-status', 'confirmed');
+    b.setAttribute('tabindex', '-1');
+    b.setAttribute('style', 'display: none');
+    b.removeAttribute('role');
+    await wait(0);
+    expect(attrs()).toEqual(before);
+    expect(spec(b).label).toBe('official: Obama');
+  });
+
+  it('ignores untrusted clicks and keys by default (a page script cannot open a card)', () => {
+    document.body.innerHTML = '<p>Obama</p>';
+    const seen: Mention[] = [];
+    current = createAnnotator(document, {
+      match: fakeMatcher(TERMS),
+      layers: ALL_ON,
+      statusOf: () => undefined,
+      label: (m) => m.text,
+      onActivate: (_b, m) => seen.push(m),
+    });
+    current.start();
+    const b = badges()[0];
+    b.click();
+    b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(seen).toEqual([]);
   });
 
   it('focusMention focuses the badge by index or by id and start', () => {
@@ -196,7 +251,7 @@ describe('dynamic pages', () => {
     document.body.innerHTML = '<p id="p">Obama spoke</p>';
     annotator().start();
     document.getElementById('p')!.textContent = 'Angela Merkel spoke';
-    await until(() => badges().length === 1 && badges()[0].dataset.id === 'angela-merkel');
+    await until(() => badges().length === 1 && spec(badges()[0]).id === 'angela-merkel');
     await wait(30);
     expect(badges()).toHaveLength(1);
   });
@@ -215,7 +270,7 @@ describe('dynamic pages', () => {
     annotator({ match }).start();
     let removed = 0;
     const mo = new MutationObserver(() => {
-      for (const b of document.querySelectorAll('claimlens-badge')) {
+      for (const b of document.querySelectorAll(BADGES)) {
         b.remove();
         removed++;
       }
@@ -290,13 +345,13 @@ describe('dynamic pages', () => {
     shadow.appendChild(first);
     const a = annotator();
     a.start();
-    expect(shadow.querySelectorAll('claimlens-badge')).toHaveLength(1);
+    expect(shadow.querySelectorAll(BADGES)).toHaveLength(1);
     const later = document.createElement('p');
     later.textContent = 'Angela Merkel';
     shadow.appendChild(later);
-    await until(() => shadow.querySelectorAll('claimlens-badge').length === 2);
+    await until(() => shadow.querySelectorAll(BADGES).length === 2);
     a.destroy();
-    expect(shadow.querySelectorAll('claimlens-badge')).toHaveLength(0);
+    expect(shadow.querySelectorAll(BADGES)).toHaveLength(0);
   });
 
   it('ignores in-page anchor navigation (hash changes)', async () => {
@@ -320,7 +375,7 @@ describe('dynamic pages', () => {
     p.textContent = 'Angela Merkel';
     main.appendChild(p);
     window.dispatchEvent(new PopStateEvent('popstate'));
-    await until(() => badges().length === 1 && badges()[0].dataset.id === 'angela-merkel');
+    await until(() => badges().length === 1 && spec(badges()[0]).id === 'angela-merkel');
     expect(a.mentions()).toHaveLength(1);
   });
 
@@ -338,22 +393,24 @@ describe('dynamic pages', () => {
     expect(a.mentions()).toHaveLength(1);
   });
 
-  it('a newer annotator takes over from an older one (no duplicate badges after an update)', () => {
-    document.body.innerHTML = '<p>Obama</p>';
-    const old = annotator();
-    old.start();
-    const newer = createAnnotator(document, {
-      match: fakeMatcher(TERMS),
-      layers: ALL_ON,
-      statusOf: () => undefined,
-      label: (m) => m.text,
-    });
-    newer.start();
+  it("obeys no page event, and sweeps badges it does not own (an orphaned script's) when it starts", async () => {
+    document.body.innerHTML = '<p>Obama <span data-claimlens-badge="" data-kind="official"></span>spoke</p>';
+    const a = annotator();
+    a.start();
+    // The leftover is gone; our own badge took its place.
     expect(badges()).toHaveLength(1);
-    expect(old.mentions()).toHaveLength(0);
-    newer.destroy();
-    expect(badges()).toHaveLength(0);
-    expect(TAKEOVER_EVENT).toBe('claimlens:takeover');
+    expect(spec(badges()[0]).id).toBe('obama');
+    // The old takeover event (or any event) a page sends changes nothing: still annotated and live.
+    document.dispatchEvent(new CustomEvent('claimlens:takeover'));
+    window.dispatchEvent(new CustomEvent('claimlens:takeover'));
+    expect(badges()).toHaveLength(1);
+    expect(a.mentions()).toHaveLength(1);
+    const p = document.createElement('p');
+    p.textContent = 'Angela Merkel';
+    document.body.appendChild(p);
+    await until(() => badges().length === 2);
+    a.setLayers({ ...ALL_ON, officials: false });
+    expect(badges().some(shown)).toBe(false);
   });
 
   it('keeps working after the matcher throws once', async () => {
@@ -377,7 +434,7 @@ describe('dynamic pages', () => {
     const p2 = document.createElement('p');
     p2.textContent = 'Angela Merkel';
     document.getElementById('feed')!.appendChild(p2);
-    await until(() => badges().some((b) => b.dataset.id === 'angela-merkel'));
+    await until(() => badges().some((b) => spec(b).id === 'angela-merkel'));
     errors.mockRestore();
   });
 
@@ -401,7 +458,7 @@ describe('full scan in slices (session)', () => {
       { length: 400 },
       (_, i) => `<p>Paragraph ${i}: Angela Merkel said tariffs would not come, as Obama did.</p>`,
     ).join('');
-  const shown = () => badges().map((b) => `${b.dataset.kind}:${b.dataset.id}`);
+  const shown = () => badges().map((b) => `${b.dataset.kind}:${spec(b).id}`);
 
   it('annotates the top of the page at once and the rest in later slices, as one task would', async () => {
     document.body.innerHTML = page();
@@ -460,8 +517,8 @@ describe('full scan in slices (session)', () => {
     const last = document.body.lastElementChild!;
     last.firstChild!.textContent = 'Now only Obama remains.';
     await a.settled();
-    await until(() => last.querySelectorAll('claimlens-badge').length === 1);
-    expect([...last.querySelectorAll('claimlens-badge')].map((b) => (b as HTMLElement).dataset.id)).toEqual(['obama']);
+    await until(() => last.querySelectorAll(BADGES).length === 1);
+    expect([...last.querySelectorAll(BADGES)].map((b) => spec(b).id)).toEqual(['obama']);
     expect(last.textContent).toBe('Now only Obama remains.');
   });
 });

@@ -11,7 +11,9 @@ function mention(text: string, word: string): Mention {
 
 /** The paragraph's text with each badge shown as [B]. */
 function shown(p: Element): string {
-  return [...p.childNodes].map((n) => (n.nodeName === 'CLAIMLENS-BADGE' ? '[B]' : n.textContent)).join('');
+  return [...p.childNodes]
+    .map((n) => (n.nodeType === 1 && (n as Element).hasAttribute('data-claimlens-badge') ? '[B]' : n.textContent))
+    .join('');
 }
 
 afterEach(() => {

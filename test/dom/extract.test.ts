@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createBadge, createMark } from '../../src/dom/badge';
 import { extractText, locate, rangeFor } from '../../src/dom/extract';
 
 function body(html: string): HTMLElement {
@@ -35,9 +36,21 @@ describe('extractText', () => {
     expect(extractText(document).text).toBe('Putin');
   });
 
-  it('skips our own badges but reads text inside our fallback marks', () => {
-    body('<p>Barack <claimlens-mark>Obama</claimlens-mark><claimlens-badge>Official</claimlens-badge> spoke</p>');
+  it('skips our own badges (known by identity) but reads text inside our fallback marks', () => {
+    body('<p>Barack <span id="m">Obama</span> spoke</p>');
+    const mark = createMark(document, 'red', true);
+    document.getElementById('m')!.replaceWith(mark);
+    mark.textContent = 'Obama';
+    mark.after(createBadge(document, { kind: 'official', id: 'obama', label: 'Official: Barack Obama' }, true));
     expect(extractText(document).text).toBe('Barack Obama spoke');
+  });
+
+  it("reads a page's look-alikes of our elements as page text (a <claimlens-x> wrapper hides nothing)", () => {
+    body(
+      '<p>Barack <claimlens-x>Obama</claimlens-x><claimlens-badge>Official</claimlens-badge> ' +
+        '<span data-claimlens-badge="" data-kind="claim">spoke</span></p>',
+    );
+    expect(extractText(document).text).toBe('Barack ObamaOfficial spoke');
   });
 
   it('separates blocks so text never runs across them', () => {

@@ -1,7 +1,7 @@
 // The extension's life around a page: the toolbar number, the keyboard command's toggle, and an
 // extension reload that must leave no orphaned or duplicated badges.
 import { describe, expect, it } from 'vitest';
-import { useExtension, waitForBadges } from './support/extension';
+import { readBadges, useExtension, waitForBadges } from './support/extension';
 
 // The service worker's own API, as far as these tests use it (the project carries no @types/chrome).
 declare const chrome: {
@@ -25,9 +25,7 @@ async function badgeTexts(): Promise<string[]> {
 }
 
 async function visibleBadges(page: import('playwright-core').Page): Promise<number> {
-  return page
-    .locator('claimlens-badge')
-    .evaluateAll((els) => els.filter((e) => (e as HTMLElement).checkVisibility()).length);
+  return (await readBadges(page)).filter((b) => b.visible).length;
 }
 
 describe('extension lifecycle', () => {
@@ -35,7 +33,7 @@ describe('extension lifecycle', () => {
     const page = await h.browser.context.newPage();
     await page.goto(h.server.url('/fixtures/seed-article.html'));
     await waitForBadges(page, { min: 5 });
-    const claims = await page.locator('claimlens-badge[data-kind="claim"]').count();
+    const claims = await page.locator('[data-claimlens-badge][data-kind="claim"]').count();
     expect(claims).toBeGreaterThan(0);
     await expect.poll(badgeTexts, { timeout: 10_000 }).toContain(String(claims));
     await page.close();
@@ -56,7 +54,7 @@ describe('extension lifecycle', () => {
       });
     await page.bringToFront();
     expect(await toggle()).toEqual([{ active: false }]);
-    await expect.poll(() => page.locator('claimlens-badge').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-claimlens-badge]').count()).toBe(0);
     expect(await toggle()).toEqual([{ active: true }]);
     await expect.poll(() => visibleBadges(page), { timeout: 10_000 }).toBe(shown);
     await page.close();
@@ -66,13 +64,13 @@ describe('extension lifecycle', () => {
     const page = await h.browser.context.newPage();
     await page.goto(h.server.url('/fixtures/seed-article.html'));
     await waitForBadges(page, { min: 5 });
-    expect(await page.evaluate(() => document.body.innerHTML)).toContain('claimlens-badge');
+    expect(await page.evaluate(() => document.body.innerHTML)).toContain('data-claimlens-badge');
     // The worker dies with the reload, so the evaluation itself may never answer.
     await h.browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     // The orphaned content script sees its context gone and removes everything it added. (Chrome
     // injects a reloaded extension only into pages loaded afterwards; where a browser injects into
-    // open tabs, the new annotator's takeover event removes the old one's badges: test/dom.)
-    await expect.poll(() => page.locator('claimlens-badge').count(), { timeout: 15_000 }).toBe(0);
+    // open tabs, the new annotator sweeps badges that are not its own: test/dom.)
+    await expect.poll(() => page.locator('[data-claimlens-badge]').count(), { timeout: 15_000 }).toBe(0);
     const html = await page.evaluate(() => document.documentElement.outerHTML);
     expect(html).not.toMatch(/claimlens/);
     await page.close();

@@ -2,7 +2,7 @@
 // sample article served on 127.0.0.1, asking for nothing beyond what it needs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readBadges, useExtension, waitForBadges } from './support/extension';
+import { readBadges, snapshotFor, useExtension, waitForBadges } from './support/extension';
 
 const h = useExtension();
 
@@ -25,9 +25,10 @@ describe('the built extension in Chromium', () => {
     const page = await h.browser.context.newPage();
     await page.goto(h.server.url('/fixtures/seed-article.html'));
     await waitForBadges(page, { min: 8 });
-    const badges = await readBadges(page);
-    const officials = new Set(badges.filter((b) => b.kind === 'official').map((b) => b.id));
-    const claims = new Set(badges.filter((b) => b.kind === 'claim').map((b) => b.id));
+    // Ids and statuses as the side panel reads them (the page itself sees none).
+    const { items } = await snapshotFor(h, page.url(), 8);
+    const officials = new Set(items.filter((b) => b.kind === 'official').map((b) => b.id));
+    const claims = new Set(items.filter((b) => b.kind === 'claim').map((b) => b.id));
     for (const id of ['kazuyuki-yamazaki', 'sergey-lavrov', 'volodymyr-zelensky']) expect(officials).toContain(id);
     for (const id of [
       'japan-sdf-to-ukraine',
@@ -39,8 +40,12 @@ describe('the built extension in Chromium', () => {
     ]) {
       expect(claims).toContain(id);
     }
-    const denied = badges.find((b) => b.id === 'japan-sdf-to-ukraine');
+    const denied = items.find((b) => b.id === 'japan-sdf-to-ukraine');
     expect(denied?.status).toBe('denied');
+    // The badges' accessible names (read through CDP) are the panel's labels.
+    const badges = await readBadges(page);
+    expect(badges.map((b) => b.label).sort()).toEqual(items.map((i) => i.label).sort());
+    expect(badges.find((b) => b.label === denied?.label)?.status).toBe('denied');
     expect(denied?.label).toMatch(/^Claim denied: /);
     await page.close();
   });
@@ -52,7 +57,7 @@ describe('the built extension in Chromium', () => {
     // The article text itself is unchanged: badges add words, but the page's own text stays.
     const text = await page.evaluate(() => {
       const clone = document.querySelector('article')!.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('claimlens-badge').forEach((b) => b.remove());
+      clone.querySelectorAll('[data-claimlens-badge]').forEach((b) => b.remove());
       return clone.textContent!.replace(/\s+/g, ' ');
     });
     const seed = readFileSync('../shared/seed/seed-article.txt', 'utf8').split(/\n+/)[0].trim();

@@ -6,7 +6,17 @@ import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RECORD_FIELDS } from '../../src/core/export/records';
 import type { PageSnapshot } from '../../src/shared/messages';
-import { extensionUrl, readBadges, useExtension, waitForBadges } from './support/extension';
+import {
+  BADGE_SELECTOR,
+  clickBadge,
+  extensionUrl,
+  focusedBadge,
+  readBadges,
+  readCard,
+  useExtension,
+  waitForBadges,
+  waitForCard,
+} from './support/extension';
 
 // Evaluated inside extension pages, where Chrome's promise-based `chrome` has this shape.
 declare const chrome: import('webextension-polyfill').Browser;
@@ -49,7 +59,9 @@ async function snapshotOf(extPage: Page, tabId: number): Promise<PageSnapshot> {
   return extPage.evaluate((id) => chrome.tabs.sendMessage(id, { claimlens: 1, type: 'page/get' }), tabId);
 }
 
-const visibleBadges = (page: Page, selector = 'claimlens-badge') => page.locator(`${selector}:visible`).count();
+/** Badges shown (not in a layer switched off), optionally of one claim status; read through CDP. */
+const visibleBadges = async (page: Page, status?: string) =>
+  (await readBadges(page)).filter((b) => b.visible && (!status || b.status === status)).length;
 
 // Generous: the machine running these may be busy; the result, not the time, is what is checked.
 async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 30_000): Promise<T> {
@@ -69,62 +81,55 @@ describe('the badge card', () => {
     let focused = '';
     for (let i = 0; i < 80 && focused !== 'claim:denied'; i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => {
-        const el = document.activeElement;
-        return el?.tagName === 'CLAIMLENS-BADGE'
-          ? `${el.getAttribute('data-kind')}:${el.getAttribute('data-status')}`
-          : '';
-      });
+      const b = await focusedBadge(page);
+      focused = b ? `${b.kind}:${b.status}` : '';
     }
     expect(focused).toBe('claim:denied');
-    const badgeId = await page.evaluate(() => document.activeElement!.getAttribute('data-id'));
+    const badgeLabel = (await focusedBadge(page))!.label;
+    expect(badgeLabel).toMatch(/^Claim denied: /);
     await page.keyboard.press('Enter');
-    const dialog = page.locator('claimlens-card [role="dialog"]');
-    await dialog.waitFor({ state: 'visible' });
-    const text = (await dialog.textContent())!;
-    expect(text).toMatch(/Denied/);
-    expect(text).toContain('Status history');
-    expect(text).toContain('Why this matched');
-    expect(text).toMatch(/Dataset version \S+/);
+    const card = await waitForCard(page);
+    expect(card.text).toMatch(/Denied/);
+    expect(card.text).toContain('Status history');
+    expect(card.text).toContain('Why this matched');
+    expect(card.text).toMatch(/Dataset version \S+/);
     // The card is labelled by its title, which is the claim's canonical text.
-    const title = await page.locator('claimlens-card #claimlens-card-title').innerText();
-    expect(title.length).toBeGreaterThan(10);
-    expect(await dialog.getAttribute('aria-labelledby')).toBe('claimlens-card-title');
+    expect(card.title.length).toBeGreaterThan(10);
+    expect(badgeLabel).toBe(`Claim denied: ${card.title}`);
+    expect(card.labelledBy).toBe('claimlens-card-title');
+    expect(card.focused).toBe(true);
     // Inside the viewport.
-    const box = (await dialog.boundingBox())!;
+    const box = card.rect!;
     const vp = page.viewportSize()!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
     expect(box.y + box.height).toBeLessThanOrEqual(vp.height);
     // Long text wraps: nothing sticks out sideways.
-    expect(await dialog.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(card.fits).toBe(true);
     // Links from the data open in a new tab without giving the page a handle on us.
-    for (const a of await dialog.locator('a').all()) {
-      expect(await a.getAttribute('target')).toBe('_blank');
-      expect(await a.getAttribute('rel')).toBe('noopener noreferrer');
-      expect(await a.getAttribute('href')).toMatch(/^https?:\/\//);
+    for (const a of card.links) {
+      expect(a.target).toBe('_blank');
+      expect(a.rel).toBe('noopener noreferrer');
+      expect(a.href).toMatch(/^https?:\/\//);
     }
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden' });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(badgeId);
+    await waitForCard(page, false);
+    expect((await focusedBadge(page))?.label).toBe(badgeLabel);
     await page.close();
   });
 
   it('opens on click, one at a time, and closes on a click outside', async () => {
     const page = await openArticle();
-    const official = page.locator('claimlens-badge[data-kind="official"]').first();
-    await official.click();
-    const dialog = page.locator('claimlens-card [role="dialog"]');
-    await dialog.waitFor({ state: 'visible' });
-    const text = (await dialog.textContent())!;
-    expect(text).toMatch(/Official/i);
-    expect(text).toMatch(/Role on 2024-03-08/); // the article's date, from its metadata
-    await page.locator('claimlens-badge[data-kind="claim"]').first().click();
-    expect(await page.locator('claimlens-card').count()).toBe(1);
-    expect(await dialog.textContent()).toMatch(/Claim/i);
+    await clickBadge(page, (b) => b.kind === 'official');
+    const card = await waitForCard(page);
+    expect(card.text).toMatch(/Official/i);
+    expect(card.text).toMatch(/Role on 2024-03-08/); // the article's date, from its metadata
+    await clickBadge(page, (b) => b.kind === 'claim');
+    expect(await page.locator('[data-claimlens-card]').count()).toBe(1);
+    expect((await readCard(page)).text).toMatch(/Claim/i);
     await page.mouse.click(5, 5);
-    await dialog.waitFor({ state: 'hidden' });
+    await waitForCard(page, false);
     await page.close();
   });
 });
@@ -132,19 +137,14 @@ describe('the badge card', () => {
 describe('card placement', () => {
   it('opens above a badge near the bottom edge and follows its badge on scroll', async () => {
     const page = await openArticle();
-    const badge = page.locator('article p claimlens-badge[data-kind="claim"]').last();
+    const badge = page.locator(`article p ${BADGE_SELECTOR}[data-kind="claim"]`).last();
     await badge.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await badge.click();
-    const dialog = page.locator('claimlens-card [role="dialog"]');
-    await dialog.waitFor({ state: 'visible' });
-    const cardBox = () =>
-      page.evaluate(() => {
-        const r = document
-          .querySelector('claimlens-card')!
-          .shadowRoot!.querySelector('[role="dialog"]')!
-          .getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom };
-      });
+    await waitForCard(page);
+    const cardBox = async () => {
+      const r = (await readCard(page)).rect!;
+      return { top: r.y, bottom: r.y + r.height };
+    };
     const badgeTop = async () => (await badge.boundingBox())!.y;
     const before = { card: await cardBox(), badge: await badgeTop() };
     expect(before.card.bottom).toBeLessThanOrEqual(before.badge); // flipped above its badge
@@ -166,7 +166,7 @@ describe('card placement', () => {
 describe('the popup', () => {
   it('switches Denied off in the open article at once, and the setting stays', async () => {
     const article = await openArticle();
-    const denied = 'claimlens-badge[data-status="denied"]';
+    const denied = 'denied';
     expect(await visibleBadges(article, denied)).toBeGreaterThan(0);
     const allBefore = await visibleBadges(article);
     let popup = await openExtensionPage('src/popup/index.html');
@@ -179,8 +179,8 @@ describe('the popup', () => {
     const row = popup.locator('.claimlens-switch', { has: sw });
     expect(await row.innerText()).toContain(String(snapshot.counts.denied));
     // A denied claim's card is open: it goes away with its badge.
-    await article.locator(denied).first().click();
-    await article.locator('claimlens-card [role="dialog"]').waitFor({ state: 'visible' });
+    await clickBadge(article, (b) => b.status === 'denied');
+    await waitForCard(article);
     await sw.click();
     expect(
       await poll(
@@ -188,7 +188,7 @@ describe('the popup', () => {
         (n) => n === 0,
       ),
     ).toBe(0);
-    await article.locator('claimlens-card [role="dialog"]').waitFor({ state: 'hidden' });
+    await waitForCard(article, false);
     expect(await visibleBadges(article)).toBeGreaterThan(0); // only the denied ones went
     await popup.close();
     popup = await openExtensionPage(`src/popup/index.html?tab=${tab}`);
@@ -220,7 +220,7 @@ describe('the popup', () => {
     await site.click();
     expect(
       await poll(
-        () => article.locator('claimlens-badge').count(),
+        () => article.locator(BADGE_SELECTOR).count(),
         (n) => n === 0,
       ),
     ).toBe(0);
@@ -284,11 +284,7 @@ describe('the side panel', () => {
     const target = items.filter({ hasText: 'Denied' }).first();
     await target.click();
     const focused = await poll(
-      () =>
-        article.evaluate(
-          () =>
-            document.activeElement?.tagName === 'CLAIMLENS-BADGE' && document.activeElement.getAttribute('data-status'),
-        ),
+      async () => (await focusedBadge(article))?.status,
       (v) => v === 'denied',
     );
     expect(focused).toBe('denied');
@@ -393,10 +389,8 @@ describe('the options page', () => {
     const found = await poll(claims, (c) => c.length >= 2);
     expect(found.map((b) => b.status).sort()).toEqual(['denied', 'disputed']);
     // The card names the loaded file's outlet in the claim's history.
-    await page.locator('claimlens-badge[data-status="denied"]').first().click();
-    await expect
-      .poll(() => page.locator('claimlens-card [role="dialog"]').textContent())
-      .toContain('Example Fact Check');
+    await clickBadge(page, (b) => b.status === 'denied');
+    await expect.poll(async () => (await readCard(page)).text).toContain('Example Fact Check');
     await options.getByRole('button', { name: 'Remove user-claimreview.jsonld' }).click();
     expect(await poll(claims, (c) => c.length === 0)).toEqual([]);
     await page.close();

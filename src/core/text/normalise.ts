@@ -12,8 +12,80 @@ export interface Normalised {
 const SINGLE_QUOTES = new Set('\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\u02b9\u02bb\u02bc\u02bd\uff07\u2035');
 const DOUBLE_QUOTES = new Set('\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02\u2036\u301d\u301e');
 const DASHES = new Set('\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d');
-// Invisible characters that only affect rendering (soft hyphen, zero-width space/joiners, BOM).
-const DROPPED = new Set('\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff');
+// Invisible characters that only affect rendering (soft hyphen, zero-width space/joiners, BOM), and
+// format characters a page can slip into a word to hide it from matching: the combining grapheme
+// joiner, invisible operators, bidi marks, embeddings, overrides and isolates.
+const DROPPED = new Set(
+  '\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f' +
+    '\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff',
+);
+/** The same, inside a unit (U+034F is a combining mark, so it joins the letter before it), plus tags. */
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g;
+/**
+ * Cyrillic and Greek letters drawn like Latin ones (after lower-casing). A word that mixes them with
+ * Latin letters ("Оbаmа" with Cyrillic О and а) is a look-alike: its letters are read as Latin.
+ * Whole Cyrillic or Greek words are left alone.
+ */
+const LATIN_LOOKALIKE = new Map<number, number>(
+  [
+    ['а', 'a'],
+    ['в', 'b'],
+    ['е', 'e'],
+    ['к', 'k'],
+    ['м', 'm'],
+    ['н', 'h'],
+    ['о', 'o'],
+    ['р', 'p'],
+    ['с', 'c'],
+    ['т', 't'],
+    ['у', 'y'],
+    ['х', 'x'],
+    ['і', 'i'],
+    ['ј', 'j'],
+    ['ѕ', 's'],
+    ['ԁ', 'd'],
+    ['һ', 'h'],
+    ['ӏ', 'l'],
+    ['ԛ', 'q'],
+    ['ԝ', 'w'],
+    ['α', 'a'],
+    ['ε', 'e'],
+    ['ι', 'i'],
+    ['κ', 'k'],
+    ['ν', 'v'],
+    ['ο', 'o'],
+    ['ρ', 'p'],
+    ['τ', 't'],
+    ['υ', 'u'],
+    ['χ', 'x'],
+  ].map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+const isLatinLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f);
+const isGreekOrCyrillic = (c: number) => c >= 0x370 && c <= 0x52f;
+
+/** Reads mixed-script look-alike words as Latin, in place (one unit for one unit: offsets unchanged). */
+function foldLookalikes(buf: Uint16Array, len: number): void {
+  let i = 0;
+  while (i < len) {
+    const c = buf[i];
+    if (!isLatinLetter(c) && !isGreekOrCyrillic(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let latin = false;
+    let lookalike = false;
+    for (; j < len && (isLatinLetter(buf[j]) || isGreekOrCyrillic(buf[j])); j++) {
+      if (isLatinLetter(buf[j])) latin = true;
+      else if (LATIN_LOOKALIKE.has(buf[j])) lookalike = true;
+    }
+    if (latin && lookalike) {
+      for (let k = i; k < j; k++) buf[k] = LATIN_LOOKALIKE.get(buf[k]) ?? buf[k];
+    }
+    i = j;
+  }
+}
 const LINE_BREAKS = new Set('\n\r\u2028\u2029\u0085\u000b\u000c');
 const SPECIAL: Record<string, string> = {
   ß: 'ss',
@@ -48,7 +120,8 @@ function foldUnit(unit: string): string {
   else if (unit.length === 1 && LINE_BREAKS.has(unit)) out = '\n';
   else if (unit.length === 1 && unit.charCodeAt(0) >= 0xd800 && unit.charCodeAt(0) <= 0xdfff) out = '\ufffd';
   else {
-    let s = unit.normalize('NFC').normalize('NFKC').toLowerCase();
+    const visible = unit.length > 1 ? unit.replace(INVISIBLE, '') : unit;
+    let s = visible.normalize('NFC').normalize('NFKC').toLowerCase();
     if (LATIN_DECOMPOSABLE.test(s)) s = s.normalize('NFD').replace(MARKS, '').normalize('NFC');
     let r = '';
     for (const ch of s) {
@@ -115,6 +188,7 @@ export function normalise(text: string): Normalised {
     len++;
   };
   let i = 0;
+  let sawNonLatin = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     // ASCII fast path, unless a combining mark follows (decomposed "e\u0301").
@@ -154,6 +228,7 @@ export function normalise(text: string): Normalised {
     }
     while (j < n && isMarkAt(text, j)) j++;
     const folded = foldUnit(text.slice(i, j));
+    if (c >= 0x370 && c <= 0x52f) sawNonLatin = true;
     for (let k = 0; k < folded.length; k++) {
       const o = folded.charCodeAt(k);
       if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) ends[len - 1] = j;
@@ -161,6 +236,7 @@ export function normalise(text: string): Normalised {
     }
     i = j;
   }
+  if (sawNonLatin) foldLookalikes(buf, len);
   let out = '';
   // apply() takes the typed array as it is; chunks keep the argument count under engine limits.
   for (let k = 0; k < len; k += 8192)
@@ -236,6 +312,11 @@ function foldPlain(text: string): string {
       out += piece[k];
       last = o;
     }
+  }
+  if (/[\u0370-\u052f]/.test(out)) {
+    const buf = Uint16Array.from(out, (ch) => ch.charCodeAt(0));
+    foldLookalikes(buf, buf.length);
+    out = String.fromCharCode(...buf);
   }
   return out;
 }

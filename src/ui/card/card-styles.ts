@@ -1,9 +1,11 @@
 // The card's stylesheet: self-contained inside its shadow root, reset with `all: initial` so that
-// page CSS cannot reach it, and using the shared palette for light and dark pages.
+// page CSS cannot reach it (`!important` on :host: the shadow's important rules beat the page's), and using the shared palette for light and dark pages.
 import { themeCss } from '../theme';
 
 export const CARD_CSS = `${themeCss(':host')}
-:host { all: initial; position: fixed !important; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
+:host { all: initial !important; display: block !important; position: fixed !important; top: 0 !important;
+  left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;
+  visibility: visible !important; opacity: 1 !important; transform: none !important; filter: none !important; }
 :host([hidden]) { display: none !important; }
 .claimlens-card { position: fixed; box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); overflow: auto;
   background: var(--claimlens-bg); color: var(--claimlens-fg); border: 1px solid var(--claimlens-border);

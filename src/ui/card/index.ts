@@ -1,6 +1,8 @@
 // The badge card controller the content script drives: one card at a time, rendered with Preact into
-// a shadow root on <html>, placed beside its badge, dismissed by Escape, outside click or the close button.
+// a closed shadow root on <html>, placed beside its badge, dismissed by Escape, outside click or the close
+// button. The page sees an empty <div data-claimlens-card>: it cannot read the card's text or links.
 import { h, render } from 'preact';
+import { markHost } from '../../dom/own';
 import type { CompiledDataset, Mention } from '../../core/types';
 import { uiLanguage } from '../i18n';
 import { applyStyles } from '../theme';
@@ -19,9 +21,12 @@ export interface CardController {
   open(badge: HTMLElement, mention: Mention): void;
   close(): void;
   destroy(): void;
+  /** The card's closed root, for the extension's own tests (the page has no way to it). */
+  readonly root: ShadowRoot | undefined;
 }
 
-export const CARD_TAG = 'claimlens-card';
+/** Marker attribute of the card's host (a built-in <div>: no custom-element name the page can define). */
+export const CARD_ATTR = 'data-claimlens-card';
 
 // Events that must not reach the page's own handlers (shortcut libraries, click-away handlers):
 // stopped at the host, after the card's own handlers (attached on inner elements) have run.
@@ -45,15 +50,17 @@ const ISOLATED_EVENTS = [
 export function createCardController(doc: Document, ctx: CardContext): CardController {
   const win = doc.defaultView ?? window;
   let host: HTMLElement | undefined;
+  let root: ShadowRoot | undefined;
   let box: HTMLElement | undefined;
   let current: { badge: HTMLElement; mention: Mention } | undefined;
 
   function ensureHost(): HTMLElement {
     if (host && host.isConnected && box) return box;
-    // No customElements.define: the registry is null in Chrome content scripts, and an undefined
-    // element with a valid custom-element name still accepts a shadow root.
-    host = doc.createElement(CARD_TAG);
-    const root = host.attachShadow({ mode: 'open' });
+    // A built-in element, so no page-defined constructor runs and attachShadow cannot be refused.
+    host = doc.createElement('div');
+    markHost(host);
+    host.setAttribute(CARD_ATTR, '');
+    root = host.attachShadow({ mode: 'closed' });
     applyStyles(root, CARD_CSS);
     box = doc.createElement('div');
     box.className = 'claimlens-card';
@@ -164,8 +171,15 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
     close(false);
     if (box) render(null, box);
     host?.remove();
-    host = box = undefined;
+    host = box = root = undefined;
   }
 
-  return { open, close: () => close(false), destroy };
+  return {
+    open,
+    close: () => close(false),
+    destroy,
+    get root() {
+      return root;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 // The end-to-end harness: real Chromium with the built extension, fixture pages on 127.0.0.1, and
 // a guard that fails a test whose run sent any request outside 127.0.0.1 and the extension.
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { PageSnapshot } from '../../../src/shared/messages';
 import {
   launchWithExtension,
   serve,
@@ -9,8 +10,23 @@ import {
   type ServeOptions,
 } from '../../../scripts/lib/chromium';
 
-export { waitForBadges, readBadges } from '../../../scripts/lib/badges';
+export {
+  BADGE_SELECTOR,
+  CARD_SELECTOR,
+  accessibleBadges,
+  badgeIndex,
+  clickBadge,
+  focusedBadge,
+  inClosedRoots,
+  readBadges,
+  readCard,
+  waitForBadges,
+  waitForCard,
+} from '../../../scripts/lib/badges';
 export type { ExtensionBrowser, Served };
+
+// Evaluated inside extension pages, where Chrome's promise-based `chrome` has this shape.
+declare const chrome: import('webextension-polyfill').Browser;
 
 export interface Harness {
   browser: ExtensionBrowser;
@@ -39,4 +55,34 @@ export function useExtension(options: Partial<ServeOptions> = {}): Harness {
 /** Opens an extension page (popup, panel, options) as a tab. */
 export function extensionUrl(h: Harness, path: string): string {
   return `chrome-extension://${h.browser.extensionId}/${path}`;
+}
+
+/**
+ * What the content script of the tab showing `url` reports to the extension's own pages (the side
+ * panel's view: ids, statuses, labels), asked from an extension page as the panel does. Polls until
+ * that tab answers with at least `min` items.
+ */
+export async function snapshotFor(h: Harness, url: string, min = 1, timeout = 20_000): Promise<PageSnapshot> {
+  const ext = await h.browser.context.newPage();
+  try {
+    await ext.goto(extensionUrl(h, 'src/panel/index.html'));
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const found = await ext.evaluate(async (u) => {
+        for (const tab of await chrome.tabs.query({})) {
+          const page = (await chrome.tabs
+            .sendMessage(tab.id!, { claimlens: 1, type: 'page/get' })
+            .catch(() => undefined)) as { url?: string } | undefined;
+          if (page?.url === u) return page;
+        }
+        return undefined;
+      }, url);
+      const snap = found as PageSnapshot | undefined;
+      if (snap && snap.items.length >= min) return snap;
+      if (Date.now() > deadline) throw new Error(`no annotated tab shows ${url}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  } finally {
+    await ext.close();
+  }
 }

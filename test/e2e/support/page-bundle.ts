@@ -9,9 +9,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const CACHE = join(ROOT, 'node_modules/.cache/claimlens');
 const ENTRY = join(ROOT, 'src/dom/page-api.ts');
 
-/** Path of the ::highlight() stylesheet the manifest injects; tests inject it themselves. */
-export const HIGHLIGHT_CSS_FILE = join(ROOT, 'src/dom/highlight.css');
-
 function sourceHash(): string {
   const h = createHash('sha256');
   const visit = (dir: string) => {
@@ -89,20 +86,15 @@ export interface Route {
 
 export type LocalServer = Served;
 
-/** Serves the page bundle and highlight CSS under /__claimlens/, and whatever `resolve` returns. */
+/** Serves the page bundle under /__claimlens/, and whatever `resolve` returns. */
 export async function serveLocal(resolve: (path: string) => Route | undefined): Promise<LocalServer> {
   const bundle = await pageBundleSource();
-  const css = readFileSync(HIGHLIGHT_CSS_FILE, 'utf8');
   return serve({
     mounts: {},
     handler: (req, res) => {
       const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
       const r: Route | undefined =
-        path === '/__claimlens/page.js'
-          ? { body: bundle, type: 'text/javascript' }
-          : path === '/__claimlens/highlight.css'
-            ? { body: css, type: 'text/css' }
-            : resolve(path);
+        path === '/__claimlens/page.js' ? { body: bundle, type: 'text/javascript' } : resolve(path);
       if (!r) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       else res.writeHead(200, { 'content-type': r.type, 'cache-control': 'no-store', ...r.headers }).end(r.body);
       return true;
@@ -111,7 +103,7 @@ export async function serveLocal(resolve: (path: string) => Route | undefined): 
 }
 
 /**
- * Adds the highlight stylesheet and the page bundle as same-origin <link>/<script src> elements (allowed by
+ * Adds the page bundle (which adopts its own highlight rules) as a same-origin <script src> element (allowed by
  * a CSP of 'self'), created from page.evaluate, which the page's CSP does not govern; Playwright's
  * addScriptTag/addStyleTag helpers run an inline script of their own, which strict pages block.
  */
@@ -124,12 +116,8 @@ export async function injectPageCode(page: import('playwright-core').Page, origi
       el.onerror = () => fail(new Error('could not load ' + (el.href || el.src)));
       (document.head || document.documentElement).appendChild(el);
     });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = base + '/__claimlens/highlight.css';
     const script = document.createElement('script');
     script.src = base + '/__claimlens/page.js';
-    await load(link);
     await load(script);
   })(${JSON.stringify(origin)})`);
 }

@@ -86,6 +86,23 @@ describe('normalise', () => {
     );
   }, 60_000);
 
+  it('drops format characters a page slips into a word to hide it, keeping offsets on the page text', () => {
+    const page = '\u202eOb\u034fa\u2062ma\u200f said L\u{e0041}avrov\u2069';
+    const n = normalise(page);
+    expect(n.text).toBe('obama said lavrov');
+    // "obama" maps back to the page's letters, invisible ones inside it included.
+    expect(page.slice(n.starts[0], n.ends[4])).toBe('Ob\u034fa\u2062ma');
+    expect(fold('Ba\u2063rack\u2066 Obama')).toBe('barack obama');
+  });
+
+  it('reads a word mixing Latin with Cyrillic or Greek look-alikes as Latin, and leaves whole words alone', () => {
+    // Cyrillic О, а, а in "Оbаmа"; Greek ο in "Lavrοv".
+    expect(normalise('\u041eb\u0430m\u0430 and Lavr\u03bfv').text).toBe('obama and lavrov');
+    expect(normalise('Путин и Лавров').text).toBe('путин и лавров');
+    expect(normalise('ΚΑΤΟ').text).toBe('κατο');
+    expect(fold('\u041eb\u0430m\u0430')).toBe('obama');
+  });
+
   it('replaces a lone surrogate with U+FFFD', () => {
     expect(normalise('a\ud800b').text).toBe('a\ufffdb');
   });
