@@ -304,11 +304,12 @@ describe('verdict basis in words', () => {
     ],
   };
   function cardText(id: string): string {
-    document.body.innerHTML = '<p><claimlens-badge tabindex="0">b</claimlens-badge></p>';
-    const badge = document.querySelector('claimlens-badge') as HTMLElement;
+    document.body.innerHTML = '<p><span id="badge" tabindex="0">b</span></p>';
+    const badge = document.getElementById('badge') as HTMLElement;
     const card = createCardController(document, { dataset, pageDate: '2024-03-20' });
     card.open(badge, { ...claim, id, officialId: undefined });
-    const text = document.querySelector(CARD_TAG)!.shadowRoot!.querySelector('[role="dialog"]')!.textContent!;
+    // The closed root, through the controller.
+    const text = card.root!.querySelector('[role="dialog"]')!.textContent!;
     card.destroy();
     return text;
   }
