@@ -4,7 +4,10 @@ import { stemmer } from '@orama/stemmers/english';
 import { stopwords } from '@orama/stopwords/english';
 import { words, type LanguagePack } from './types';
 
-const NEGATIONS = words('not no never neither nor none nobody nothing nowhere cannot without');
+// Verbs that negate what follows them ("preventing the escalation") count as negations too.
+const NEGATIONS = words(
+  'not no never neither nor none nobody nothing nowhere cannot without prevent prevents preventing prevented avoid avoids avoiding avoided refrain refrains refraining refrained',
+);
 
 export const en: LanguagePack = {
   code: 'en',

@@ -49,10 +49,8 @@ export function stanceOf(
       negations++;
       denial = true;
     } else if (f & Flag.Negation && i >= lo && i <= hi && !keptNegation(s.tokens, i)) {
-      // "did not confirm" is no denial of the claim: the negation goes with the confirmation word.
-      const next = s.tokens[i + 1];
-      if (next && next.flags & Flag.Confirmation) hedge = true;
-      else negations++;
+      // "no confirmed plan", "did not confirm": a negation, and no confirmation (below).
+      negations++;
     }
     if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) confirmation = true;
     if (f & Flag.Hedge && !claim.hedges.has(t.key)) hedge = true;

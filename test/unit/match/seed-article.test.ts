@@ -34,6 +34,21 @@ describe('seed article with the real dataset', () => {
       expect(claims).toContain(id);
   });
 
+  it("reads what each sentence does with its claim, against the claim's own wording", () => {
+    const stance = (id: string, start: string) =>
+      mentions.find((m) => m.kind === 'claim' && m.id === id && m.text.startsWith(start))?.reported;
+    expect(stance('japan-sdf-to-ukraine', 'Japan’s permanent representative')).toBe('denied');
+    expect(stance('paris-considered-special-forces', 'Prior reporting suggested')).toBe('asserted');
+    expect(stance('french-forces-in-ukraine', 'Official statements indicate')).toBe('denied');
+    expect(stance('french-footprint-deters-russia', 'By maintaining a limited')).toBe('asserted');
+    // The claim is itself negative ("Kyiv does not intend to carry the hostilities onto Russian
+    // soil"): a stance aimed at preventing that escalation asserts it.
+    expect(stance('zelensky-no-hostilities-on-russian-soil', 'Earlier statements attributed')).toBe('asserted');
+    // "no confirmed plan to send Japanese troops": a denial, not a confirmation.
+    expect(stance('japan-sdf-to-ukraine', 'In summary')).toBe('denied');
+    expect(stance('french-forces-in-ukraine', 'In summary')).toBe('denied');
+  });
+
   it('marks the denials the article reports and attributes statements to their speakers', () => {
     const denied = mentions.find(
       (m) =>
