@@ -314,7 +314,8 @@ function foldPlain(text: string): string {
     }
   }
   if (/[\u0370-\u052f]/.test(out)) {
-    const buf = Uint16Array.from(out, (ch) => ch.charCodeAt(0));
+    // Code units, not code points: an astral character is two units here, as in the page text.
+    const buf = Uint16Array.from({ length: out.length }, (_, k) => out.charCodeAt(k));
     foldLookalikes(buf, buf.length);
     out = String.fromCharCode(...buf);
   }

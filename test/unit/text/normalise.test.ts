@@ -71,6 +71,11 @@ describe('normalise', () => {
     // Generous: the machine is shared and this is about correctness, not speed.
   }, 60_000);
 
+  it('keeps astral characters whole when it reads look-alikes (fast-check counterexample)', () => {
+    expect(fold('\u{1d6a8}\u{10000}')).toBe(normalise('\u{1d6a8}\u{10000}').text);
+    expect(fold('\u{1d6a8}\u{10000}')).toBe('α\u{10000}');
+  });
+
   it('folds dataset strings exactly as it folds page text', () => {
     fc.assert(
       fc.property(

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../src/core/match';
+import { calibrated, featureVector } from '../../../src/core/match/claim-text';
+import type { CompiledClaim, CompiledDataset } from '../../../src/core/types';
+
+// Claims with no hints, as an importer writes them: found from their own text only.
+const claim = (id: string, text: string, lang?: string): CompiledClaim => ({
+  id,
+  text,
+  ...(lang ? { lang } : {}),
+  about: [],
+  status: 'denied',
+  history: [{ status: 'denied', date: '2024-01-01' }],
+});
+
+const dataset: CompiledDataset = {
+  format: 1,
+  version: 'test',
+  updated: '2024-01-01',
+  license: 'test',
+  officials: [],
+  organisations: [],
+  sources: [],
+  claims: [
+    claim('moon', 'The Moon is made of green cheese'),
+    claim('turbines', 'Wind turbines cause hair loss in nearby villages'),
+    claim('arizona', 'Donald Trump won Arizona in the 2020 election'),
+    claim('pilots', 'Five pilots died after receiving the vaccine'),
+    claim('gifts', 'New Gifts for You'),
+    claim('troupes', 'La Pologne enverra ses troupes en Ukraine', 'fr'),
+  ],
+};
+
+const matcher = createMatcher(dataset);
+const claimsIn = (text: string) => matcher.match(text).filter((m) => m.kind === 'claim');
+const ids = (text: string) => claimsIn(text).map((m) => m.id);
+
+describe('claims from their own text (no hints)', () => {
+  it('finds a claim stated whole inside a longer sentence, with its stance', () => {
+    const [m] = claimsIn(
+      'At the hearing, Senator Ada Example repeated that the Moon is made of green cheese, as always.',
+    );
+    expect(m?.id).toBe('moon');
+    expect(m.reported).toBe('asserted');
+    expect(m.why.join(' ')).toMatch(/claim words: .*Moon/);
+    expect(
+      claimsIn('Scientists have long denied that wind turbines cause hair loss in nearby villages.')[0]?.reported,
+    ).toBe('denied');
+  });
+
+  it('finds a claim in the language it is written in', () => {
+    expect(ids('Selon Moscou, la Pologne enverra bientôt ses troupes en Ukraine.')).toEqual(['troupes']);
+  });
+
+  it('does not badge sentences on the same names that say something else', () => {
+    // The opposite verb: a sentence that he lost is not the claim that he won.
+    expect(ids('Donald Trump lost Arizona in the 2020 election.')).toEqual([]);
+    // Five pilots, a vaccine, but no one died.
+    expect(ids('Five pilots were placed on leave for refusing the vaccine.')).toEqual([]);
+    // A claim of two words is never met by other words around them.
+    expect(ids('Make a gift: new ideas for you and your family this winter.')).toEqual([]);
+    expect(ids('The Moon rose over the green hills of the village.')).toEqual([]);
+  });
+
+  it('scores never fall as more of the claim is in the sentence', () => {
+    const base = { focus: 0.3, matched: 4, weight: 25, namesMissing: 0, missingMax: 6, unit: 15, pairs: 2 };
+    let last = -1;
+    for (const coverage of [0.2, 0.4, 0.6, 0.8, 1]) {
+      const s = calibrated({ ...base, coverage });
+      expect(s).toBeGreaterThanOrEqual(last);
+      last = s;
+    }
+    expect(featureVector({ ...base, coverage: 1 })).toHaveLength(9);
+  });
+});
