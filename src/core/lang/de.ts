@@ -16,6 +16,7 @@ export const de: LanguagePack = {
     ...words('sagte sagt erklärte laut sowie bereits jedoch zudem etwa rund demnach dabei'),
   ]),
   negations: NEGATIONS,
+  letters: 'äöüß',
   // ASCII words only (detectLanguage reads short ASCII runs): none of them is a common English or
   // French word.
   markers: words(

@@ -15,6 +15,7 @@ export const es: LanguagePack = {
     ...words('dijo afirmó según además también ya así unos unas'),
   ]),
   negations: NEGATIONS,
+  letters: 'ñáíóú¿¡',
   // ASCII words only (detectLanguage reads short ASCII runs). Words shared with French ("de", "la",
   // "en", "que") count for both in part; the others tell Spanish apart.
   markers: words(

@@ -42,8 +42,8 @@ const SHARED = new Map<LanguagePack, Map<string, Set<string>>>(
 
 /**
  * Language of a piece of text from its letters: kana means Japanese, Ukrainian letters Ukrainian,
- * other Cyrillic Russian, and Latin text the Latin-script pack with most of its marker words (the first
- * on a tie or for a short text); a marker word that is also a function word of other candidates
+ * other Cyrillic Russian, and Latin text the Latin-script pack with most of its marker words (on a tie, the
+ * one whose own letters the text has, else the first); a marker word that is also a function word of other candidates
  * counts for each of them in part (half for two). Undefined when no pack reads the script, or when a text of eight
  * words or more has no marker word of any Latin-script pack.
  */
@@ -105,6 +105,20 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
       bestHits = hits[k];
     }
   });
+  // A tie (often none at all in a short headline): the letters only one of the tied languages writes.
+  const tied = candidates.filter((_, k) => hits[k] === bestHits);
+  if (tied.length > 1 && (bestHits > 0 || words < 8)) {
+    let most = 0;
+    for (const p of tied) {
+      if (!p.letters) continue;
+      let n = 0;
+      for (let i = 0; i < Math.min(text.length, 600); i++) if (p.letters.includes(text[i].toLowerCase())) n++;
+      if (n > most) {
+        best = p;
+        most = n;
+      }
+    }
+  }
   // Eight words and not one marker word of any of them: another language (Italian, Dutch...), which
   // an English stemmer would only misread.
   if (bestHits === 0 && words >= 8) return undefined;
