@@ -11,6 +11,7 @@ export const fr: LanguagePack = {
   stem: stemmer,
   stop: new Set([...stopwords.filter((w) => !NEGATIONS.has(w)), ...words('a selon lors déjà ainsi')]),
   negations: NEGATIONS,
+  letters: 'àèêëçîïôûùœ',
   markers: words('le la les des de en l d est et une un du que qui dans pour pas sur au aux avec ont été sont'),
   elisions: words('l d j m n s t c qu jusqu lorsqu puisqu quoiqu'),
   denials: words(

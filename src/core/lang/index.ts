@@ -1,5 +1,7 @@
 // The languages ClaimLens reads claims in. To add one: write its pack (see types.ts) and list it here.
+import { de } from './de';
 import { en } from './en';
+import { es } from './es';
 import { fr } from './fr';
 import { ja } from './ja';
 import { ru } from './ru';
@@ -8,7 +10,7 @@ import { uk } from './uk';
 
 export type { LanguagePack } from './types';
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, fr, ru, uk, ja];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, fr, ru, uk, ja, de, es];
 
 const byCode = new Map(LANGUAGE_PACKS.map((p) => [p.code, p]));
 
@@ -21,9 +23,28 @@ export function packFor(tag: string | undefined): LanguagePack | undefined {
 const LATIN = LANGUAGE_PACKS.filter((p) => p.script === 'latin');
 
 /**
+ * Per Latin-script pack: its marker words that are also function words (markers or stop words) of
+ * another Latin-script pack, with those packs' codes. Such a word is weak evidence between them
+ * ("de", "la", "que" are French and Spanish; "in", "was" English and German).
+ */
+const SHARED = new Map<LanguagePack, Map<string, Set<string>>>(
+  LATIN.map((p) => {
+    const shared = new Map<string, Set<string>>();
+    for (const w of p.markers ?? [])
+      for (const q of LATIN)
+        if (q !== p && (q.markers?.has(w) || q.stop.has(w))) {
+          if (!shared.has(w)) shared.set(w, new Set());
+          shared.get(w)!.add(q.code);
+        }
+    return [p, shared];
+  }),
+);
+
+/**
  * Language of a piece of text from its letters: kana means Japanese, Ukrainian letters Ukrainian,
- * other Cyrillic Russian, and Latin text the Latin-script pack with most of its marker words (the first
- * on a tie or for a short text). Undefined when no pack reads the script, or when a text of eight
+ * other Cyrillic Russian, and Latin text the Latin-script pack with most of its marker words (on a tie, the
+ * one whose own letters the text has, else the first); a marker word that is also a function word of other candidates
+ * counts for each of them in part (half for two). Undefined when no pack reads the script, or when a text of eight
  * words or more has no marker word of any Latin-script pack.
  */
 export function detectLanguage(text: string, allowed?: ReadonlySet<string>): LanguagePack | undefined {
@@ -64,7 +85,13 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
       // A word ending in a non-ASCII letter ("été", "déjà") is not one of the short markers.
       if (i - start <= 5 && !(code >= 0xc0 && code <= 0x24f)) {
         const w = text.slice(start, i).toLowerCase();
-        for (let k = 0; k < candidates.length; k++) if (candidates[k].markers?.has(w)) hits[k]++;
+        for (let k = 0; k < candidates.length; k++) {
+          if (!candidates[k].markers?.has(w)) continue;
+          const also = SHARED.get(candidates[k])?.get(w);
+          let others = 0;
+          if (also) for (const q of candidates) if (also.has(q.code)) others++;
+          hits[k] += 1 / (1 + others);
+        }
       }
       words++;
       start = -1;
@@ -78,7 +105,21 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
       bestHits = hits[k];
     }
   });
-  // Eight words and not one marker word of any of them: another language (German, Spanish...), which
+  // A tie (often none at all in a short headline): the letters only one of the tied languages writes.
+  const tied = candidates.filter((_, k) => hits[k] === bestHits);
+  if (tied.length > 1 && (bestHits > 0 || words < 8)) {
+    let most = 0;
+    for (const p of tied) {
+      if (!p.letters) continue;
+      let n = 0;
+      for (let i = 0; i < Math.min(text.length, 600); i++) if (p.letters.includes(text[i].toLowerCase())) n++;
+      if (n > most) {
+        best = p;
+        most = n;
+      }
+    }
+  }
+  // Eight words and not one marker word of any of them: another language (Italian, Dutch...), which
   // an English stemmer would only misread.
   if (bestHits === 0 && words >= 8) return undefined;
   return best;

@@ -16,6 +16,11 @@ export interface LanguagePack {
    * Latin-script languages need them; Cyrillic and Japanese are told apart by their letters.
    */
   markers?: ReadonlySet<string>;
+  /**
+   * Lower-case letters that, among the Latin-script packs, only this language writes ("ñ", "ß"): they
+   * tell languages apart when marker words do not (a short headline). Checked as written.
+   */
+  letters?: string;
   /** Elided articles and pronouns written before an apostrophe ("l'", "d'"): dropped from the word. */
   elisions?: ReadonlySet<string>;
   /**

@@ -1,4 +1,4 @@
-// Office titles that, placed right before a surname ("President Macron", "министр Лавров", or after it
+// Office titles that, placed right before a surname ("President Macron", "Außenminister Lawrow", or after it
 // in Japanese: "ラブロフ外相"), let the surname stand for an official whose surname is unambiguous.
 
 export const GENERIC_TITLES: readonly string[] = [
@@ -67,6 +67,44 @@ export const GENERIC_TITLES: readonly string[] = [
   'генерал',
   'речник',
   'лідер',
+  // de
+  'präsident',
+  'präsidentin',
+  'bundeskanzler',
+  'kanzler',
+  'außenminister',
+  'außenministerin',
+  'minister',
+  'ministerin',
+  'verteidigungsminister',
+  'ministerpräsident',
+  'ministerpräsidentin',
+  'premierminister',
+  'regierungschef',
+  'regierungschefin',
+  'botschafter',
+  'botschafterin',
+  'sprecher',
+  'sprecherin',
+  'kremlsprecher',
+  'generalstabschef',
+  'general',
+  // es
+  'presidente',
+  'presidenta',
+  'canciller',
+  'ministro',
+  'ministra',
+  'ministro de asuntos exteriores',
+  'ministro de exteriores',
+  'primer ministro',
+  'primera ministra',
+  'embajador',
+  'embajadora',
+  'portavoz',
+  'secretario de estado',
+  'secretario general',
+  'general',
   // ja (follow the name)
   '大統領',
   '外相',
@@ -126,6 +164,17 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'monsieur',
   'madame',
   'mademoiselle',
+  // de
+  'herr',
+  'herrn',
+  'frau',
+  // es
+  'sr',
+  'sra',
+  'senor',
+  'senora',
+  'don',
+  'dona',
   // ru
   'г-н',
   'г-жа',
@@ -184,6 +233,8 @@ export const NOT_GIVEN_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december mr mrs ms dr sir madame monsieur mme m herr ' +
     'et mais le la les de des du pour avec selon quand lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'der die das und aber wie als wenn nach vor seit auch laut mit herrn frau ' +
+    'el los las y pero como cuando tras para con ante sr sra don ' +
     'и но а в на с по для как когда однако также тогда ' +
     'і але та у з за як коли однак також тоді'
   ).split(' '),

@@ -15,6 +15,10 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ja: { offP: 0.97, offR: 0.97, claimP: 0.95, claimR: 0.95, strictP: 0.82, strictR: 0.82 },
     ru: { offP: 0.97, offR: 0.97, claimP: 0.9, claimR: 0.95, strictP: 0.84, strictR: 0.9 },
     uk: { offP: 0.97, offR: 0.97, claimP: 0.95, claimR: 0.95, strictP: 0.95, strictR: 0.95 },
+    // German and Spanish claims have no hints, so only the claim-text path finds them, and its score
+    // rejects most of them (README, "How well it works"): these gates hold what there is.
+    de: { offP: 0.97, offR: 0.97, claimP: 0.45, claimR: 0.08, strictP: 0.45, strictR: 0.08 },
+    es: { offP: 0.97, offR: 0.97, claimP: 0.95, claimR: 0.08, strictP: 0.95, strictR: 0.08 },
   },
   test: {
     en: { offP: 0.97, offR: 0.78, claimP: 0.75, claimR: 0.63, strictP: 0.59, strictR: 0.5 },
@@ -22,6 +26,10 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ja: { offP: 0.97, offR: 0.92, claimP: 0.72, claimR: 0.66, strictP: 0.42, strictR: 0.38 },
     ru: { offP: 0.97, offR: 0.63, claimP: 0.72, claimR: 0.54, strictP: 0.58, strictR: 0.44 },
     uk: { offP: 0.97, offR: 0.73, claimP: 0.75, claimR: 0.67, strictP: 0.72, strictR: 0.64 },
+    de: { offP: 0.97, offR: 0.97, claimP: 0.65, claimR: 0.29, strictP: 0.45, strictR: 0.2 },
+    // No Spanish claim is found on the test part yet (precision is 1 over no badges): the gate only
+    // holds the officials and that nothing wrong is found.
+    es: { offP: 0.97, offR: 0.97, claimP: 0.95, claimR: 0, strictP: 0.95, strictR: 0 },
   },
 };
 
@@ -34,9 +42,12 @@ for (const part of ['tune', 'test'] as const) {
     console.log(`${part} part\n${formatTable(res)}`);
 
     it('has enough labelled sentences in each language', () => {
-      expect(items.length).toBeGreaterThanOrEqual(part === 'tune' ? 280 : 370);
+      expect(items.length).toBeGreaterThanOrEqual(part === 'tune' ? 310 : 450);
       for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])
         expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(29);
+      // German and Spanish: a small tuning part, and a test part as large as the others'.
+      for (const lang of ['de', 'es'])
+        expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(part === 'tune' ? 15 : 40);
     });
 
     for (const [lang, g] of Object.entries(GATES[part])) {

@@ -1,0 +1,76 @@
+// German: Snowball stemmer and stop words from Orama's packages; negations, stance words, opposites
+// and synonyms are ours (small, for claims about public affairs).
+import { stemmer } from '@orama/stemmers/german';
+import { stopwords } from '@orama/stopwords/german';
+import { words, type LanguagePack } from './types';
+
+const NEGATIONS = words('nicht kein keine keinen keinem keiner keines nie niemals weder nichts ohne');
+
+export const de: LanguagePack = {
+  code: 'de',
+  script: 'latin',
+  // The Snowball stemmer folds ä/ö/ü itself; ß is read as ss first, so "Maßnahme" and "Massnahme" agree.
+  stem: (w) => stemmer(w.replace(/ß/g, 'ss')),
+  stop: new Set([
+    ...stopwords.filter((w) => !NEGATIONS.has(w)),
+    ...words('sagte sagt erklärte laut sowie bereits jedoch zudem etwa rund demnach dabei'),
+  ]),
+  negations: NEGATIONS,
+  letters: 'äöüß',
+  // ASCII words only (detectLanguage reads short ASCII runs): none of them is a common English or
+  // French word.
+  markers: words(
+    'der die das und ist nicht mit von den dem ein eine einen sich auch sei hat wird dass nach zu im auf bei wie sind nur ' +
+      'noch er sie wir am um aus vor haben wurde als oder soll war kein keine diese durch gegen seit sagte laut',
+  ),
+  denials: words(
+    'dementiert dementierte dementieren dementi bestritten bestreitet bestritt zurückgewiesen zurückweisen ' +
+      'abgelehnt lehnt lehnte falsch falschmeldung unwahr haltlos unbegründet erfunden desinformation ' +
+      'fake dementis widersprach widerspricht',
+  ),
+  confirmations: words('bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben'),
+  hedges: words('ob gerüchte gerüchten spekulationen spekuliert frage fragen unklar unbestätigt falls'),
+  keeps: words('ausschließen ausgeschlossen schließt schloss ausschließt'),
+  opposites: [
+    ['gewinnen', 'verlieren'],
+    ['steigen', 'sinken'],
+    ['erhöhen', 'senken'],
+    ['zulassen', 'verbieten'],
+    ['erlauben', 'verbieten'],
+    ['annehmen', 'ablehnen'],
+    ['unterstützen', 'ablehnen'],
+    ['abziehen', 'entsenden'],
+  ],
+  synonyms: [
+    ['truppen', 'soldaten', 'militär', 'streitkräfte', 'bodentruppen', 'kräfte'],
+    ['entsenden', 'schicken', 'senden', 'stationieren', 'verlegen'],
+    ['plant', 'beabsichtigt', 'will', 'vorhat', 'erwägt'],
+    ['usa', 'amerika'],
+  ],
+  numberWords: {
+    ein: '1',
+    eine: '1',
+    zwei: '2',
+    drei: '3',
+    vier: '4',
+    fünf: '5',
+    sechs: '6',
+    sieben: '7',
+    acht: '8',
+    neun: '9',
+    zehn: '10',
+    zwanzig: '20',
+    sechsundzwanzig: '26',
+    fünfzig: '50',
+    hundert: '100',
+    tausend: '1000',
+    zweitausend: '2000',
+  },
+  // German capitalises every noun; these are the titles, months and days a claim may carry.
+  notNames: words(
+    'präsident präsidentin bundeskanzler kanzler kanzlerin minister ministerin außenminister außenministerin ' +
+      'verteidigungsminister regierungschef premierminister sprecher sprecherin botschafter general herr frau dr ' +
+      'januar februar märz april mai juni juli august september oktober november dezember ' +
+      'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+  ),
+};

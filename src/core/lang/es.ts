@@ -1,0 +1,70 @@
+// Spanish: Snowball stemmer and stop words from Orama's packages; negations, stance words, opposites
+// and synonyms are ours (small, for claims about public affairs).
+import { stemmer } from '@orama/stemmers/spanish';
+import { stopwords } from '@orama/stopwords/spanish';
+import { words, type LanguagePack } from './types';
+
+const NEGATIONS = words('no ni nunca jamás ningún ninguna ninguno ningunos ningunas nada nadie sin tampoco');
+
+export const es: LanguagePack = {
+  code: 'es',
+  script: 'latin',
+  stem: stemmer,
+  stop: new Set([
+    ...stopwords.filter((w) => !NEGATIONS.has(w)),
+    ...words('dijo afirmó según además también ya así unos unas'),
+  ]),
+  negations: NEGATIONS,
+  letters: 'ñáíóú¿¡',
+  // ASCII words only (detectLanguage reads short ASCII runs). Words shared with French ("de", "la",
+  // "en", "que") count for both in part; the others tell Spanish apart.
+  markers: words(
+    'de la en que un el los las del y por con una para se su al sus ha han fue como pero lo este esta tras ya hay son era ' +
+      'dijo sobre hasta entre desde cuando muy sin ni ante unos unas ese esa esto eso sido tiene dice habia haya pide hace todo todos otros otras donde',
+  ),
+  denials: words(
+    'negó niega negaron niegan negado desmintió desmiente desmienten desmentido desmentida rechazó rechaza ' +
+      'rechazaron rechazado refutó falso falsa falsos bulo infundado infundada desinformación',
+  ),
+  confirmations: words('confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite'),
+  hedges: words('si rumores rumor especulaciones especula pregunta preguntado incógnita'),
+  keeps: words('descartar descarta descartó descartado descartada excluir excluye excluyó'),
+  opposites: [
+    ['ganar', 'perder'],
+    ['subir', 'bajar'],
+    ['aumentar', 'reducir'],
+    ['permitir', 'prohibir'],
+    ['aceptar', 'rechazar'],
+    ['apoyar', 'rechazar'],
+    ['antes', 'después'],
+    ['enviar', 'retirar'],
+  ],
+  synonyms: [
+    ['tropas', 'soldados', 'militares', 'fuerzas', 'efectivos', 'contingente'],
+    ['enviar', 'desplegar', 'mandar', 'destacar'],
+    ['planea', 'prevé', 'pretende', 'proyecta'],
+    ['eeuu', 'estadounidense', 'estadounidenses'],
+  ],
+  numberWords: {
+    uno: '1',
+    dos: '2',
+    tres: '3',
+    cuatro: '4',
+    cinco: '5',
+    seis: '6',
+    siete: '7',
+    ocho: '8',
+    nueve: '9',
+    diez: '10',
+    veinte: '20',
+    veintiséis: '26',
+    cincuenta: '50',
+    cien: '100',
+    mil: '1000',
+  },
+  notNames: words(
+    'presidente presidenta canciller ministro ministra primer primera portavoz embajador embajadora general señor señora sr sra ' +
+      'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +
+      'lunes martes miércoles jueves viernes sábado domingo',
+  ),
+};
