@@ -14,6 +14,7 @@ import {
   mergeSourceData,
   parseColumnMapping,
   PRESETS,
+  ROW_FIELDS,
   schemaFileName,
   schemaText,
   serializeCompiled,
@@ -38,8 +39,12 @@ const USAGE = `usage: npm run dataset -- <command> [options]
   stats    [--dir data] [--json]
   schema   [--check]                       write data/schema/*.json from src/core/dataset/schemas.ts
   import-claimreview <file>... --out <dir> [--preset ${Object.keys(PRESETS).join('|')}] [--columns field=col,...]
-           [--no-header] [--unmapped unverified|skip] [--lang en|fr|ru|uk|ja] [--default-date YYYY-MM-DD]
-           [--report report.json] [--force]
+           [--delimiter tab|comma|semicolon|C] [--no-header] [--id-prefix P] [--unmapped unverified|skip]
+           [--lang en|fr|ru|uk|ja] [--default-date YYYY-MM-DD] [--report report.json] [--force]
+           JSON-LD, CSV or TSV (*.tsv/*.tab, or a header with tabs, read as tab-separated).
+           --columns: field=column[|fallback...]; a column is a header name, #N by position (#0 is the
+           first; the way to name a column whose header cell is empty) or pandas' "Unnamed: N".
+           Fields: ${ROW_FIELDS.join(', ')}. id=<column> keeps the source id (prefixed by --id-prefix).
   import-popolo <file>... --out <dir> [--country NAME] [--lang TAG] [--id-prefix P] [--force]`;
 
 class UsageError extends Error {}
@@ -255,6 +260,7 @@ function printImportReport(r: ImportReport): void {
       '  UNMAPPED verdicts (kept as unverified unless --unmapped skip; add them to src/core/dataset/verdicts.ts):',
       ...unmapped.map(([v, n]) => `    ${String(n).padStart(5)}  ${v}`),
     );
+  for (const n of r.notes ?? []) lines.push(`  note: ${n}`);
   for (const [title, m] of [
     ['skipped', r.skipped],
     ['adjusted', r.adjusted],
@@ -262,6 +268,14 @@ function printImportReport(r: ImportReport): void {
     if (Object.keys(m).length)
       lines.push(`  ${title}:`, ...Object.entries(m).map(([k, n]) => `    ${String(n).padStart(5)}  ${k}`));
   process.stderr.write(safeForTerminal(lines.join('\n')) + '\n');
+}
+
+const DELIMITERS: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
+function parseDelimiter(v: string | true | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v === 'string' && Object.hasOwn(DELIMITERS, v)) return DELIMITERS[v];
+  if (typeof v === 'string' && v.length === 1 && v !== '"' && v !== '\n' && v !== '\r') return v;
+  throw new UsageError('--delimiter is tab, comma, semicolon, pipe or one character');
 }
 
 function cmdImportClaimReview(a: Args): number {
@@ -283,6 +297,14 @@ function cmdImportClaimReview(a: Args): number {
   const lang = a.flags.get('lang');
   if (lang !== undefined && !['en', 'fr', 'ru', 'uk', 'ja'].includes(String(lang)))
     throw new UsageError('--lang is one of en, fr, ru, uk, ja');
+  const delimiterFlag = parseDelimiter(a.flags.get('delimiter'));
+  const idPrefixFlag = a.flags.get('id-prefix');
+  if (
+    idPrefixFlag !== undefined &&
+    !(typeof idPrefixFlag === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(idPrefixFlag))
+  )
+    throw new UsageError('--id-prefix is a kebab-case id (a-z, 0-9, single dashes), e.g. snopes');
+  const idPrefix = idPrefixFlag as string | undefined;
   const parts: SourceData[] = [];
   const reports: ImportReport[] = [];
   for (const file of a.positional) {
@@ -292,13 +314,16 @@ function cmdImportClaimReview(a: Args): number {
       unmapped: unmapped as 'unverified' | 'skip',
       ...(typeof lang === 'string' ? { lang: lang as HintLang } : {}),
       ...(typeof a.flags.get('default-date') === 'string' ? { defaultDate: String(a.flags.get('default-date')) } : {}),
+      ...(idPrefix ? { idPrefix } : {}),
     };
+    const delimiter = delimiterFlag ?? (/\.(tsv|tab)$/i.test(file) ? '\t' : undefined);
     let result;
     try {
       result = importClaimReview(text, {
         ...opts,
         ...(typeof presetName === 'string' ? { preset: presetName } : {}),
         ...(mapping ? { mapping, header: !a.flags.has('no-header') } : {}),
+        ...(delimiter ? { delimiter } : {}),
       });
     } catch (e) {
       throw new UsageError(`${file}: ${(e as Error).message}`);

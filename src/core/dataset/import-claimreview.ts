@@ -6,6 +6,7 @@ import { deriveHints, detectHintLang, hintWords } from './hints.ts';
 import { LIMITS, URL_PATTERN } from './schemas.ts';
 import type { SourceClaim, SourceData, SourceOfficial, SourceSource } from './source-types.ts';
 import {
+  ID_PATTERN,
   byId,
   countTable,
   lookup,
@@ -67,6 +68,8 @@ export interface ImportReport {
   adjusted: Record<string, number>;
   officials: number;
   sources: number;
+  /** Decisions that apply to the whole file (preset detected, a column resolved by position, ...). */
+  notes: string[];
 }
 
 export interface ImportResult {
@@ -96,6 +99,8 @@ export interface ImportOptions {
   hintGroups?: number;
   /** Outlets (outletKey form) whose claimant column holds something else than the claim's author. */
   ignoreClaimantFor?: string[];
+  /** Notes carried into the report (set by the CSV reader). */
+  notes?: string[];
 }
 
 const URL_RE = new RegExp(URL_PATTERN);
@@ -106,11 +111,9 @@ const NOT_A_PERSON =
 const NOT_A_PERSON_CYRILLIC = /(?:^|\s)(?:пользовател|соцсет|аноним|блогер|паблик|телеграм)/iu;
 
 function clean(s: string | undefined): string {
-  return (s ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^"+|"+$/g, '')
-    .trim();
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  // Only a pair of quotes around the whole text goes: 'as "dark white."' keeps its closing quote.
+  return /^"[^"]*"$/.test(t) ? t.slice(1, -1).trim() : t;
 }
 
 /** "2021-7-16" and "2021-07-16T10:00:00Z" -> "2021-07-16"; anything else undefined. */
@@ -158,6 +161,7 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     adjusted: countTable(),
     officials: 0,
     sources: 0,
+    notes: [...(options.notes ?? [])],
   };
   const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
   const used = new Set<string>();
@@ -166,6 +170,21 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     return id;
+  };
+  // Source ids are kept so that results join back to the source rows: as given when they already
+  // are valid ids ("1234", "abc-9"), else lower-cased with other characters turned into dashes;
+  // with a prefix ("liar-2635") when the options give one. Any change is counted in the report.
+  const ID_RE = new RegExp(ID_PATTERN);
+  const sourceId = (rowId: string): string => {
+    let base = options.idPrefix ? `${options.idPrefix}-${rowId}` : rowId;
+    if (!ID_RE.test(base) || base.length > LIMITS.id) {
+      const slug = slugify(base, LIMITS.id - 9);
+      base = slug === base.toLowerCase() ? slug : `${slug || 'claim'}-${shortHash(rowId).slice(0, 8)}`;
+      bump(report.adjusted, 'source id changed to fit the id pattern (a-z, 0-9, single dashes)');
+    }
+    if (used.has(base))
+      bump(report.adjusted, 'source id already used (duplicate row id or an outlet id): suffixed -2, -3...');
+    return uniqueId(base);
   };
   const sources = new Map<string, SourceSource>();
   const officials = new Map<string, SourceOfficial>(); // by normalised name
@@ -259,7 +278,9 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
       continue;
     }
     const url = clean(row.url);
-    const key = `${normaliseAlias(text)}\n${url}`;
+    // A source id makes a row its own record: two ids with the same text are two fact-checks.
+    const rowId = clean(row.id).replace(/\.json$/, '');
+    const key = rowId ? `${rowId}\n${normaliseAlias(text)}` : `${normaliseAlias(text)}\n${url}`;
     if (claimKeys.has(key)) {
       bump(report.skipped, 'duplicate (same claim and review URL)');
       continue;
@@ -293,12 +314,11 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     }
     claimKeys.add(key);
     const official = officialFor(row, lang, outlet);
-    const rowId = clean(row.id).replace(/\.json$/, '');
-    const id = uniqueId(
-      options.idPrefix && /^[a-z0-9-]+$/i.test(rowId) && rowId
-        ? `${options.idPrefix}-${slugify(rowId)}`
-        : `${outlet ? outlet.id.slice(0, 20) + '-' : ''}${slugify(text, 32) || 'claim'}-${shortHash(key).slice(0, 6)}`,
-    );
+    const id = rowId
+      ? sourceId(rowId)
+      : uniqueId(
+          `${outlet ? outlet.id.slice(0, 20) + '-' : ''}${slugify(text, 32) || 'claim'}-${shortHash(key).slice(0, 6)}`,
+        );
     const note =
       verdictText && !findMarkup(verdictText) ? truncate(`verdict: "${verdictText}"`, LIMITS.note) : undefined;
     claims.push({
@@ -413,7 +433,11 @@ export function importClaimReviewJson(text: string, options: ImportOptions = {})
 
 // ---------------------------------------------------------------- CSV / TSV
 
-/** field -> column names (first non-empty wins) or 1-based column numbers for headerless files. */
+/**
+ * field -> columns, first non-empty wins. A column is a header name, `#N` (0-based position: `#0` is
+ * the first column, the way to name a column whose header cell is empty, as pandas writes its index),
+ * pandas' own `Unnamed: N` for such a cell, or a bare 1-based number for headerless files.
+ */
 export type ColumnMapping = Partial<Record<keyof ReviewRow, string[]>>;
 
 /** "claim=claimReviewed,verdict=reviewRating.alternateName,date=a|b" -> mapping. */
@@ -479,6 +503,24 @@ export const PRESETS: Record<string, CsvPreset> = {
       ],
     },
   },
+  // CLEF CheckThat! 2020 Task 2 verified_claims.docs.tsv: header "\tvclaim\ttitle" (the first
+  // column, the claim's id, has no name), Snopes fact-checks without verdicts or dates.
+  checkthat: {
+    header: true,
+    delimiter: '\t',
+    mapping: { id: ['#0'], claim: ['vclaim'] },
+    options: {
+      lang: 'en',
+      idPrefix: 'checkthat',
+      // The release gives no review dates; every review is from 2020 or earlier. A year is a valid
+      // (partial) date, and the description says what it means.
+      defaultDate: '2020',
+      outlet: { id: 'snopes', name: 'Snopes', url: 'https://www.snopes.com/' },
+      license: 'CLEF CheckThat! 2020 Task 2 (Snopes fact-checks): free for general research use. Never bundled.',
+      description:
+        'Snopes claims from CLEF CheckThat! 2020 Task 2 (verified_claims.docs.tsv). Claim ids are checkthat-N for the row with id N. The release has no verdicts (all unverified) and no review dates (history dates are the year 2020).',
+    },
+  },
   liar: {
     header: false,
     quoting: false,
@@ -503,21 +545,56 @@ export function detectPreset(text: string): string | undefined {
   const head = text.slice(0, 2000);
   if (/^\d+\.json\t/.test(head)) return 'liar';
   if (head.includes('claimReview_claimReviewed')) return 'claimskg';
+  if (/^\tvclaim\ttitle\r?\n/.test(head)) return 'checkthat';
   return undefined;
 }
 
-export function csvToRows(text: string, preset: CsvPreset): ReviewRow[] {
+/** The header as a reader sees it: an empty cell is shown by its position, `#N`. */
+function describeHeader(header: string[]): string {
+  const names = header.map((h, i) => (h.trim() ? h : `#${i} (no name)`));
+  return names.slice(0, 30).join(', ') + (names.length > 30 ? `, ... (${names.length} columns)` : '');
+}
+
+/** Rows of a CSV/TSV under a mapping, and notes on how columns were resolved. */
+export function readCsvRows(text: string, preset: CsvPreset): { rows: ReviewRow[]; notes: string[] } {
   const table = parseCsv(text, { delimiter: preset.delimiter, quoting: preset.quoting });
-  const header = preset.header ? (table.shift() ?? []) : [];
-  const index = (col: string): number => {
-    if (/^\d+$/.test(col) && !header.includes(col)) return Number(col) - 1;
+  const header = preset.header ? (table.shift() ?? []).map((h) => h.trim()) : [];
+  const notes: string[] = [];
+  const width = table.reduce((w, r) => Math.max(w, r.length), header.length);
+  const index = (field: string, col: string): number => {
+    const pos = /^#(\d+)$/.exec(col);
+    if (pos) {
+      const i = Number(pos[1]);
+      if (i >= width) throw new Error(`--columns ${field}=${col}: the file has ${width} columns (#0 to #${width - 1})`);
+      return i;
+    }
+    if (/^\d+$/.test(col) && !header.includes(col)) {
+      if (Number(col) < 1) throw new Error(`--columns ${field}=${col}: bare column numbers start at 1 (or use #0)`);
+      return Number(col) - 1;
+    }
     const i = header.indexOf(col);
-    if (i === -1)
-      throw new Error(`column "${col}" not in the header (${header.filter(Boolean).slice(0, 30).join(', ')})`);
-    return i;
+    if (i !== -1) return i;
+    const unnamed = /^Unnamed: (\d+)$/.exec(col);
+    if (unnamed && header[Number(unnamed[1])] === '') return Number(unnamed[1]);
+    // pandas writes its index as an unnamed first column: that is the row id a researcher asks for.
+    if (
+      field === 'id' &&
+      col === 'id' &&
+      header.length > 1 &&
+      header[0] === '' &&
+      header.filter((h) => h === '').length === 1
+    ) {
+      notes.push('id: no column is named "id"; used the unnamed first column (#0), which holds the row ids');
+      return 0;
+    }
+    throw new Error(
+      `--columns ${field}=${col}: no column "${col}" in the header (${describeHeader(header)}); name a column with no name by its position, #0 for the first`,
+    );
   };
-  const cols = Object.entries(preset.mapping).map(([field, names]) => [field, names!.map(index)] as const);
-  return table
+  const cols = Object.entries(preset.mapping).map(
+    ([field, names]) => [field, names!.map((n) => index(field, n))] as const,
+  );
+  const rows = table
     .filter((r) => r.some((c) => c.trim() !== ''))
     .map((r) => {
       const row: ReviewRow = {};
@@ -527,10 +604,16 @@ export function csvToRows(text: string, preset: CsvPreset): ReviewRow[] {
       }
       return row;
     });
+  return { rows, notes };
+}
+
+export function csvToRows(text: string, preset: CsvPreset): ReviewRow[] {
+  return readCsvRows(text, preset).rows;
 }
 
 export function importClaimReviewCsv(text: string, preset: CsvPreset, options: ImportOptions = {}): ImportResult {
-  return importReviewRows(csvToRows(text, preset), { ...preset.options, ...options });
+  const { rows, notes } = readCsvRows(text, preset);
+  return importReviewRows(rows, { ...preset.options, ...options, notes: [...(options.notes ?? []), ...notes] });
 }
 
 /**
@@ -539,27 +622,38 @@ export function importClaimReviewCsv(text: string, preset: CsvPreset, options: I
  */
 export function importClaimReview(
   text: string,
-  options: ImportOptions & { preset?: string; mapping?: ColumnMapping; header?: boolean } = {},
+  options: ImportOptions & { preset?: string; mapping?: ColumnMapping; header?: boolean; delimiter?: string } = {},
 ): ImportResult {
-  const t = text.replace(/^\uFEFF/, '').trimStart();
-  if (!options.preset && !options.mapping && (t.startsWith('{') || t.startsWith('[')))
-    return importClaimReviewJson(t, options);
-  let preset: CsvPreset | undefined;
-  if (options.mapping)
+  // Only blank lines go: a TSV header may begin with a tab (an unnamed first column).
+  const t = text.replace(/^\uFEFF/, '').replace(/^(?:[ \t]*\r?\n)+/, '');
+  const head = t.trimStart();
+  if (!options.preset && !options.mapping && (head.startsWith('{') || head.startsWith('[')))
+    return importClaimReviewJson(head, options);
+  let preset: CsvPreset;
+  const mapping = options.mapping;
+  if (mapping) {
+    // A detected preset still brings what the columns cannot say (outlet, dates, id prefix).
+    const named = options.preset ?? detectPreset(t);
+    const base = named && (options.preset || named !== 'liar') ? lookup(PRESETS, named) : undefined;
+    if (base && !options.preset)
+      options = { ...options, notes: [...(options.notes ?? []), `preset ${named} (detected from the header)`] };
     preset = {
       header: options.header ?? true,
-      mapping: options.mapping,
-      ...(options.preset && lookup(PRESETS, options.preset)
-        ? { ...PRESETS[options.preset], mapping: options.mapping }
-        : {}),
+      ...(base ?? {}),
+      mapping,
+      ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     };
-  else {
+    if (options.header === false) preset.header = false;
+  } else {
     const name = options.preset ?? detectPreset(t);
     // LIAR needs more than a column mapping (speaker slugs to names, job-less speakers).
     if (name === 'liar') return importLiar(t, options);
-    preset = name ? lookup(PRESETS, name) : undefined;
-    if (!preset)
+    const found = name ? lookup(PRESETS, name) : undefined;
+    if (!found)
       throw new Error(`cannot tell the format: give --preset (${Object.keys(PRESETS).join(', ')}) or --columns`);
+    preset = options.delimiter ? { ...found, delimiter: options.delimiter } : found;
+    if (!options.preset)
+      options = { ...options, notes: [...(options.notes ?? []), `preset ${name} (detected from the header)`] };
   }
   return importClaimReviewCsv(t, preset, options);
 }

@@ -41,6 +41,7 @@ export {
   detectPreset,
   findClaimReviews,
   PRESETS,
+  ROW_FIELDS,
   type ImportOptions,
   type ImportReport,
   type ImportResult,
