@@ -19,6 +19,10 @@ export interface CliOptions {
   timeoutMs: number;
   /** Largest page read, bytes (files and URLs alike). */
   maxBytes: number;
+  /** Follow redirects to loopback and private addresses. */
+  allowPrivate: boolean;
+  /** Use --dataset alone instead of merging it with the bundled dataset. */
+  only: boolean;
   help: boolean;
 }
 
@@ -39,6 +43,8 @@ Options:
   --dataset <path>                  compiled dataset JSON (default: src/generated/dataset.json)
   --out <file>                      write records to this file instead of stdout
   --timeout <seconds>               per-URL fetch timeout (default 15)
+  --allow-private                   follow redirects to loopback and private addresses (refused by
+                                    default: a public page must not lead the CLI into your network)
   --max-size <MB>                   skip pages larger than this (default 10)
   --progress                        show progress on stderr even when it is not a terminal
   --quiet                           no summary on stderr
@@ -83,6 +89,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     quiet: false,
     timeoutMs: 15_000,
     maxBytes: 10 * 1024 * 1024,
+    allowPrivate: false,
+    only: false,
     help: false,
   };
   const valueOf = (i: number, flag: string): string => {
@@ -104,6 +112,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       i++;
       return v;
     };
+    if (inline !== undefined && ['--progress', '--quiet', '--help', '--allow-private', '--only'].includes(arg))
+      throw new UsageError(`${arg} takes no value`);
     switch (arg) {
       case '-h':
       case '--help':
@@ -137,6 +147,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--quiet':
         opts.quiet = true;
+        break;
+      case '--allow-private':
+        opts.allowPrivate = true;
+        break;
+      case '--only':
+        opts.only = true;
         break;
       case '--':
         opts.inputs.push(...argv.slice(i + 1));

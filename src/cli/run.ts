@@ -1,6 +1,6 @@
 // The annotate run: pages in, records out. Kept apart from the process entry so that the bench can
 // time it and tests can drive it; every page goes through load -> extract -> match -> records.
-import { createWriteStream, existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
@@ -20,7 +20,9 @@ import {
 } from '../core/export';
 import type { CliOptions } from './args';
 import { expandInputs, loadPage, PageError } from './inputs';
+import { createIsolatedParser, inProcess } from './isolated-parser';
 import { createPageParser } from './page-text';
+import { forTerminal, nameForTerminal } from './terminal';
 import { newStats, Progress, summary, type RunStats } from './progress';
 
 export const DEFAULT_DATASET = fileURLToPath(new URL('../generated/dataset.json', import.meta.url));
@@ -62,12 +64,64 @@ export interface RunIo {
   stdout: Writable;
   stderr: Writable;
   stderrIsTty: boolean;
+  /** Records on stdout go to a terminal: control characters from pages are shown escaped. */
+  stdoutIsTty?: boolean;
+  /** Parse pages in a worker thread, so that a page exhausting memory or stack fails alone. */
+  isolatePages?: boolean;
   now?: () => number;
 }
 
 export interface RunResult {
   exitCode: number;
   stats: RunStats;
+}
+
+/** Where records go: written as each page completes, so a later failure loses nothing before it. */
+interface Sink {
+  write(text: string): void;
+}
+
+/**
+ * --out: records are appended to `<out>.partial-<pid>` with synchronous writes as pages complete (a
+ * crash keeps what was done, under that name) and renamed to `<out>` at the end, so `<out>` is never
+ * half-written and a previous `<out>` stays until the new one is complete.
+ */
+class FileSink implements Sink {
+  private readonly tmp: string;
+  private fd: number;
+
+  constructor(private readonly path: string) {
+    this.tmp = `${path}.partial-${process.pid}`;
+    try {
+      this.fd = openSync(this.tmp, 'w');
+    } catch (e) {
+      throw new RunError(`cannot write --out ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  }
+
+  write(text: string): void {
+    writeSync(this.fd, text);
+  }
+
+  finish(): void {
+    closeSync(this.fd);
+    renameSync(this.tmp, this.path);
+  }
+
+  abandon(): void {
+    closeSync(this.fd);
+    rmSync(this.tmp, { force: true });
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
 
 /** Writes records in the chosen format as pages complete (webanno: once, at the end). */
@@ -77,7 +131,7 @@ class Output {
   private pages: string[] = [];
 
   constructor(
-    private readonly out: Writable,
+    private readonly out: Sink,
     private readonly format: CliOptions['format'],
   ) {
     if (format === 'csv') out.write(RECORD_FIELDS.join(',') + '\r\n');
@@ -124,10 +178,18 @@ export async function runAnnotate(opts: CliOptions, io: RunIo): Promise<RunResul
   const stats = newStats(refs.length, now());
   if (refs.length === 0) throw new RunError(`no HTML pages found in ${opts.inputs.join(', ')}`);
 
-  const sink: Writable = opts.out ? createWriteStream(opts.out) : io.stdout;
+  if (opts.out) {
+    const out = opts.out;
+    const input = refs.find((r) => r.kind === 'file' && sameFile(r.name, out));
+    if (input) throw new RunError(`--out ${nameForTerminal(out)} is one of the inputs; choose another output file`);
+  }
+  const fileSink = opts.out ? new FileSink(opts.out) : undefined;
+  const sink: Sink = fileSink ?? {
+    write: io.stdoutIsTty ? (t) => io.stdout.write(forTerminal(t)) : (t) => io.stdout.write(t),
+  };
   const output = new Output(sink, opts.format);
   const progress = new Progress(io.stderr, io.stderrIsTty || opts.progress, io.stderrIsTty);
-  const parser = createPageParser();
+  const parser = io.isolatePages ? createIsolatedParser() : inProcess(createPageParser());
   const statusOf = (id: string) => index.claims.get(id)?.status;
 
   // Fetch the next URL while the current page is matched: network waits dominate long URL lists.
@@ -141,7 +203,7 @@ export async function runAnnotate(opts: CliOptions, io: RunIo): Promise<RunResul
       next?.catch(() => undefined);
       try {
         const page = await current;
-        const text = parser.text(page.html);
+        const text = await parser.text(page.html);
         const mentions = visibleMentions(opts.layers, matcher.match(text), (m) =>
           m.kind === 'claim' ? statusOf(m.id) : undefined,
         );
@@ -152,17 +214,19 @@ export async function runAnnotate(opts: CliOptions, io: RunIo): Promise<RunResul
         const reason = e instanceof PageError ? e.message : `failed (${(e as Error).message})`;
         stats.failed.push({ name: refs[i].name, reason });
         progress.clear();
-        io.stderr.write(`annotate: ${refs[i].name}: ${reason}\n`);
+        io.stderr.write(`annotate: ${nameForTerminal(refs[i].name)}: ${nameForTerminal(reason)}\n`);
       }
       stats.done++;
       progress.update(stats, now());
     }
+  } catch (e) {
+    fileSink?.abandon();
+    throw e;
   } finally {
     await parser.close();
   }
   output.end();
-  if (opts.out)
-    await new Promise<void>((resolve, reject) => sink.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  fileSink?.finish();
   progress.clear();
   if (!opts.quiet || stats.failed.length) io.stderr.write(summary(stats, now()));
   return { exitCode: stats.failed.length ? 2 : 0, stats };
