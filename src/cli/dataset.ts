@@ -17,6 +17,7 @@ import {
   PRESETS,
   ROW_FIELDS,
   schemaFileName,
+  selfMatch,
   schemaText,
   serializeCompiled,
   toSourceFiles,
@@ -342,6 +343,13 @@ function printImportReport(r: ImportReport): void {
       '  UNMAPPED verdicts (kept as unverified unless --unmapped skip; add them to src/core/dataset/verdicts.ts):',
       ...unmapped.map(([v, n]) => `    ${String(n).padStart(5)}  ${v}`),
     );
+  if (r.selfMatch) {
+    const m = r.selfMatch;
+    lines.push(
+      `  self-match: ${m.matched} of ${m.claims} imported claims match their own text through the page matcher` +
+        (m.unmatchedCount ? `; not: ${m.unmatched.slice(0, 8).join(', ')}${m.unmatchedCount > 8 ? ', ...' : ''}` : ''),
+    );
+  }
   for (const n of r.notes ?? []) lines.push(`  note: ${n}`);
   for (const [title, m] of [
     ['skipped', r.skipped],
@@ -411,6 +419,8 @@ function cmdImportClaimReview(a: Args): number {
     } catch (e) {
       throw new UsageError(`${file}: ${(e as Error).message}`);
     }
+    // Every import says how many of its claims the page matcher can find at all.
+    result.report.selfMatch = selfMatch(result.data);
     printImportReport(result.report);
     parts.push(result.data);
     reports.push(result.report);

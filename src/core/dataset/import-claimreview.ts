@@ -4,6 +4,7 @@ import { CLAIM_STATUSES, type ClaimStatus, type HintLang } from '../types.ts';
 import { parseCsv } from './csv.ts';
 import { deriveHints, detectHintLang, hintWords } from './hints.ts';
 import { LIMITS, URL_PATTERN } from './schemas.ts';
+import type { SelfMatch } from './self-match.ts';
 import type { SourceClaim, SourceData, SourceOfficial, SourceSource } from './source-types.ts';
 import {
   ID_PATTERN,
@@ -70,6 +71,8 @@ export interface ImportReport {
   sources: number;
   /** Decisions that apply to the whole file (preset detected, a column resolved by position, ...). */
   notes: string[];
+  /** Claims the real matcher finds in their own text (set by the CLI: see self-match.ts). */
+  selfMatch?: SelfMatch;
 }
 
 export interface ImportResult {

@@ -57,6 +57,7 @@ export {
   type PopoloReport,
 } from './import-popolo.ts';
 export { datasetStats, formatStats, type DatasetStats } from './stats.ts';
+export { selfMatch, type SelfMatch } from './self-match.ts';
 export { mapVerdict, normaliseVerdict, VERDICT_TABLE } from './verdicts.ts';
 export { parseCsv } from './csv.ts';
 export { SCHEMAS, LIMITS, schemaText, schemaFileName } from './schemas.ts';

@@ -169,6 +169,8 @@ describe('import-claimreview: TSV with an unnamed id column', { timeout: 120_000
     const r = run(['import-claimreview', CHECKTHAT, '--columns', 'id=id,claim=vclaim', '--lang', 'en', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('10375 rows, 10374 imported');
+    // The report says how many the page matcher finds in their own text (10098 when written).
+    expect(r.stderr).toMatch(/self-match: \d{4,5} of 10374 imported claims match their own text/);
     // The one row left out ("Got You.") fails only the match-hint step, which this change leaves alone.
     expect(r.stderr).toMatch(/skipped:\n\s+1\s+no distinctive words for match hints/);
     const claims = JSON.parse(readFileSync(join(out, 'claims.json'), 'utf8')).claims as { id: string; text: string }[];
