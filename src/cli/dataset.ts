@@ -43,7 +43,8 @@ const USAGE = `usage: npm run dataset -- <command> [options]
   schema   [--check]                       write data/schema/*.json from src/core/dataset/schemas.ts
   import-claimreview <file>... --out <dir> [--preset ${Object.keys(PRESETS).join('|')}] [--columns field=col,...]
            [--delimiter tab|comma|semicolon|C] [--no-header] [--id-prefix P] [--unmapped unverified|skip]
-           [--lang en|fr|ru|uk|ja] [--default-date YYYY-MM-DD] [--report report.json] [--max-size MB] [--force]
+           [--lang en|fr|ru|uk|ja] [--default-date YYYY-MM-DD] [--questions flag|skip] [--report report.json]
+           [--max-size MB] [--force]
            JSON-LD, CSV or TSV (*.tsv/*.tab, or a header with tabs, read as tab-separated).
            --columns: field=column[|fallback...]; a column is a header name, #N by position (#0 is the
            first; the way to name a column whose header cell is empty) or pandas' "Unnamed: N".
@@ -85,6 +86,7 @@ const COMMAND_FLAGS: Record<string, { boolean?: string[]; string?: string[] }> =
       'default-date',
       'report',
       'max-size',
+      'questions',
     ],
   },
   'import-popolo': { boolean: ['force'], string: ['out', 'country', 'lang', 'id-prefix', 'max-size'] },
@@ -350,6 +352,11 @@ function printImportReport(r: ImportReport): void {
         (m.unmatchedCount ? `; not: ${m.unmatched.slice(0, 8).join(', ')}${m.unmatchedCount > 8 ? ', ...' : ''}` : ''),
     );
   }
+  if (r.questions.length)
+    lines.push(
+      '  claims worded as questions, imported and flagged (--questions skip leaves them out):',
+      ...r.questions.slice(0, 5).map((q) => `    ${q}`),
+    );
   for (const n of r.notes ?? []) lines.push(`  note: ${n}`);
   for (const [title, m] of [
     ['skipped', r.skipped],
@@ -382,6 +389,8 @@ function cmdImportClaimReview(a: Args): number {
       throw new UsageError((e as Error).message);
     }
   }
+  const questions = flag(a, 'questions', 'flag');
+  if (questions !== 'flag' && questions !== 'skip') throw new UsageError('--questions is flag or skip');
   const unmapped = flag(a, 'unmapped', 'unverified');
   if (unmapped !== 'unverified' && unmapped !== 'skip') throw new UsageError('--unmapped is unverified or skip');
   const lang = a.flags.get('lang');
@@ -403,6 +412,7 @@ function cmdImportClaimReview(a: Args): number {
     const opts = {
       input: file,
       unmapped: unmapped as 'unverified' | 'skip',
+      questions: questions as 'flag' | 'skip',
       ...(typeof lang === 'string' ? { lang: lang as HintLang } : {}),
       ...(typeof a.flags.get('default-date') === 'string' ? { defaultDate: String(a.flags.get('default-date')) } : {}),
       ...(idPrefix ? { idPrefix } : {}),

@@ -36,6 +36,8 @@ export interface ReviewRow {
   claimantJob?: string;
   country?: string;
   lang?: string;
+  /** The fact-check article's text: AAP rows carry their claim only there ("The Statement ..."). */
+  body?: string;
 }
 export const ROW_FIELDS: readonly (keyof ReviewRow)[] = [
   'id',
@@ -52,6 +54,7 @@ export const ROW_FIELDS: readonly (keyof ReviewRow)[] = [
   'claimantJob',
   'country',
   'lang',
+  'body',
 ];
 
 export interface ImportReport {
@@ -71,6 +74,8 @@ export interface ImportReport {
   sources: number;
   /** Decisions that apply to the whole file (preset detected, a column resolved by position, ...). */
   notes: string[];
+  /** Claims that are questions, imported as published and flagged (the first 20; the count is in adjusted). */
+  questions: string[];
   /** Claims the real matcher finds in their own text (set by the CLI: see self-match.ts). */
   selfMatch?: SelfMatch;
 }
@@ -104,6 +109,44 @@ export interface ImportOptions {
   ignoreClaimantFor?: string[];
   /** Notes carried into the report (set by the CSV reader). */
   notes?: string[];
+  /**
+   * Claims written as questions ("Did X ...?": CheckYourFact's and Factograph's headlines, 21
+   * CheckThat! claims): imported as published and flagged (default: counted and listed in the report,
+   * and the history note says so), or skipped. The verdict is on the question's proposition, and
+   * skipping would drop 35 of CheckYourFact's 38 and 101 of Factograph's 108 sample reviews.
+   */
+  questions?: 'flag' | 'skip';
+}
+
+/** A claim that is a question: it ends in a question mark (closing quotes aside). */
+export function isQuestion(text: string): boolean {
+  return /[?\uff1f\u061f][\s"'\u201d\u2019\u00bb)\]]*$/u.test(text);
+}
+
+// "An Instagram post claims (that) X", "Australian social media users have shared claims that X":
+// the lead names who spread X, not X.
+const CLAIM_LEAD =
+  /^[^.!?]{0,160}?\b(?:claims?|claimed|claiming|shared claims|suggests?|suggested|says|said|asserts?|states?)\s+(?:that\s+)?(?=\S)/iu;
+
+/**
+ * The claim of a fact-check article that has no claimReviewed: AAP's articles open with "The
+ * Statement" and the claim in its first sentence (sentences run together in the extract:
+ * "...human”.The July 10 post"). Undefined when the article has no such section.
+ */
+export function statementFromArticle(body: string | undefined): string | undefined {
+  if (!body) return undefined;
+  const at = body.indexOf('The Statement');
+  if (at === -1) return undefined;
+  const rest = body.slice(at + 'The Statement'.length).trim();
+  const end = /[.!?]["”’]?(?=[A-Z“"‘(]|\s|$)/u.exec(rest);
+  let sentence = (end ? rest.slice(0, end.index + end[0].length) : rest.slice(0, 400)).trim();
+  // A quoted statement: the quote is the claim.
+  sentence = sentence.replace(/^[“"](.*?)[.,]?[”"]$/su, '$1').replace(/^[“"]/u, '');
+  const lead = CLAIM_LEAD.exec(sentence);
+  if (lead && lead[0].split(/\s+/).length <= 20) sentence = sentence.slice(lead[0].length);
+  sentence = sentence.trim();
+  if (sentence.split(/\s+/).length < 4) return undefined;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 const URL_RE = new RegExp(URL_PATTERN);
@@ -165,6 +208,7 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     officials: 0,
     sources: 0,
     notes: [...(options.notes ?? [])],
+    questions: [],
   };
   const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
   const used = new Set<string>();
@@ -251,8 +295,22 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
   for (const row of rows) {
     let text = clean(row.claim);
     if (!text) {
+      const statement = statementFromArticle(row.body);
+      if (statement) {
+        text = clean(statement);
+        bump(report.adjusted, 'claim taken from the article\'s "The Statement" section (no claimReviewed)');
+      }
+    }
+    if (!text) {
       bump(report.skipped, 'no claim text');
       continue;
+    }
+    if (isQuestion(text)) {
+      if (options.questions === 'skip') {
+        bump(report.skipped, 'a question, not a claim statement (--questions skip)');
+        continue;
+      }
+      if (report.questions.length < 20) report.questions.push(truncate(text, 160));
     }
     if (findMarkup(text)) {
       bump(report.skipped, 'HTML or script in claim text');
@@ -322,8 +380,16 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
       : uniqueId(
           `${outlet ? outlet.id.slice(0, 20) + '-' : ''}${slugify(text, 32) || 'claim'}-${shortHash(key).slice(0, 6)}`,
         );
+    const question = isQuestion(text);
+    if (question) bump(report.adjusted, 'claim is a question (a headline as published), imported and flagged');
+    const verdictNote = verdictText && !findMarkup(verdictText) ? `verdict: "${verdictText}"` : '';
     const note =
-      verdictText && !findMarkup(verdictText) ? truncate(`verdict: "${verdictText}"`, LIMITS.note) : undefined;
+      question || verdictNote
+        ? truncate(
+            [question ? 'claim worded as a question by the fact-checker' : '', verdictNote].filter(Boolean).join('; '),
+            LIMITS.note,
+          )
+        : undefined;
     claims.push({
       id,
       text,
@@ -487,6 +553,8 @@ export const PRESETS: Record<string, CsvPreset> = {
       date: ['claimReview_datePublished', 'creativeWork_datePublished'],
       outlet: ['claimReview_author_name', 'claimReview_source'],
       claimant: ['creativeWork_author_name'],
+      // AAP leaves claimReviewed empty; its article states the claim ("The Statement ...").
+      body: ['extra_body'],
     },
     options: {
       // In these outlets' rows creativeWork_author_name is the fact-checker's own journalist (it
