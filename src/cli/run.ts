@@ -87,15 +87,27 @@ interface Sink {
  * half-written and a previous `<out>` stays until the new one is complete.
  */
 class FileSink implements Sink {
-  private readonly tmp: string;
+  /** The temp file, or undefined when writing straight to a device or FIFO (`--out /dev/null`). */
+  private readonly tmp: string | undefined;
   private fd: number;
 
   constructor(private readonly path: string) {
-    this.tmp = `${path}.partial-${process.pid}`;
+    const existing = (() => {
+      try {
+        return statSync(path);
+      } catch {
+        return undefined;
+      }
+    })();
+    if (existing?.isDirectory()) throw new RunError(`--out ${nameForTerminal(path)} is a folder; give a file name`);
+    // Never rename over a device or a FIFO: write to it directly.
+    this.tmp = existing && !existing.isFile() ? undefined : `${path}.partial-${process.pid}`;
     try {
-      this.fd = openSync(this.tmp, 'w');
+      this.fd = openSync(this.tmp ?? path, 'w');
     } catch (e) {
-      throw new RunError(`cannot write --out ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new RunError(
+        `cannot write --out ${nameForTerminal(path)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
   }
 
@@ -105,12 +117,12 @@ class FileSink implements Sink {
 
   finish(): void {
     closeSync(this.fd);
-    renameSync(this.tmp, this.path);
+    if (this.tmp) renameSync(this.tmp, this.path);
   }
 
   abandon(): void {
     closeSync(this.fd);
-    rmSync(this.tmp, { force: true });
+    if (this.tmp) rmSync(this.tmp, { force: true });
   }
 }
 

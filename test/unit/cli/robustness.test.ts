@@ -1,7 +1,16 @@
 // Hostile or broken inputs to the annotate CLI: each is refused by name with a message, the batch
 // goes on, and nothing is lost or overwritten. Fixtures are written to a temp dir by each test.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -87,6 +96,15 @@ describe('annotate CLI: outputs', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is one of the inputs');
     expect(readFileSync(page, 'utf8')).toBe(LAVROV);
+  });
+
+  it('writes straight to a device (--out /dev/null, as the bench does), never renaming over it', async () => {
+    const page = join(tmp, 'to-null.html');
+    writeFileSync(page, LAVROV);
+    const r = await runCli([page, '--dataset', DS, '--out', '/dev/null']);
+    expect(r.code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(readdirSync('/dev').filter((f) => f.startsWith('null.partial'))).toEqual([]);
   });
 
   it('reports an unwritable --out as a message, not a stack trace', async () => {
