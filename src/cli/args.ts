@@ -40,7 +40,11 @@ Options:
                                     statuses denied, confirmed, disputed, unverified. Naming statuses
                                     keeps only claims with those statuses; naming only statuses implies
                                     claims. Default: officials,claims (the extension's defaults)
-  --dataset <path>                  compiled dataset JSON (default: src/generated/dataset.json)
+  --dataset <path>                  more data, merged with the bundled dataset as the extension does
+                                    (the bundled record wins an id both have): a data directory, a
+                                    compiled index, a ClaimReview JSON-LD file, or a ClaimReview CSV/TSV
+                                    (ClaimsKG, CheckThat!, LIAR layouts; others: import them first)
+  --only                            use --dataset alone, without the bundled dataset
   --out <file>                      write records to this file instead of stdout
   --timeout <seconds>               per-URL fetch timeout (default 15)
   --allow-private                   follow redirects to loopback and private addresses (refused by
@@ -164,5 +168,6 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (!opts.help && opts.inputs.length === 0) throw new UsageError('no input: give HTML files, folders or URLs');
+  if (opts.only && !opts.dataset) throw new UsageError('--only needs --dataset <path>');
   return opts;
 }

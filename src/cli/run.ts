@@ -1,7 +1,14 @@
 // The annotate run: pages in, records out. Kept apart from the process entry so that the bench can
 // time it and tests can drive it; every page goes through load -> extract -> match -> records.
 import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { compileDataset } from '../core/dataset/compile';
+import { formatProblem, loadDatasetFile } from '../core/dataset/load-file';
+import { SOURCE_FILE_KINDS } from '../core/dataset/source-types';
+import { formatIssue, validateDataset } from '../core/dataset/validate';
+import { mergeDatasets } from '../shared/datasets';
+import { readRegularFile } from './safe-read';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { createMatcher } from '../core/match';
@@ -30,18 +37,10 @@ export const DEFAULT_DATASET = fileURLToPath(new URL('../generated/dataset.json'
 /** A problem that stops the whole run before any page is read (exit 2). */
 export class RunError extends Error {}
 
-export async function loadDataset(path: string | undefined): Promise<CompiledDataset> {
-  const file = path ?? DEFAULT_DATASET;
-  if (!existsSync(file)) {
-    throw new RunError(
-      path
-        ? `dataset not found: ${path}`
-        : 'no compiled dataset at src/generated/dataset.json: run `npm run dataset -- compile` first, or pass --dataset <path>',
-    );
-  }
+function parseCompiled(file: string, text: string): CompiledDataset {
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    data = JSON.parse(text);
   } catch (e) {
     throw new RunError(`dataset ${file} is not valid JSON (${(e as Error).message})`);
   }
@@ -58,6 +57,84 @@ export async function loadDataset(path: string | undefined): Promise<CompiledDat
     );
   }
   return d as CompiledDataset;
+}
+
+/** The dataset the bundled extension carries (src/generated/dataset.json). */
+async function loadBundled(): Promise<CompiledDataset> {
+  if (!existsSync(DEFAULT_DATASET))
+    throw new RunError(
+      'no compiled dataset at src/generated/dataset.json: run `npm run dataset -- compile` first, or pass --dataset <path> --only',
+    );
+  return parseCompiled(DEFAULT_DATASET, await readFile(DEFAULT_DATASET, 'utf8'));
+}
+
+const DATASET_CAP = 512 * 1024 * 1024;
+
+/**
+ * What --dataset names, in any of the forms the options page takes and one more: a data directory
+ * (validated and compiled), a compiled index, a ClaimReview JSON-LD file, or a ClaimReview CSV/TSV
+ * in a layout the importer detects. Problems name the file, record and field.
+ */
+export async function loadUserDataset(
+  path: string,
+): Promise<{ dataset: CompiledDataset; kind: string; notes: string[] }> {
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new RunError(`dataset not found: ${path}`);
+  if (info.isDirectory()) {
+    const files = SOURCE_FILE_KINDS.map((k) => join(path, `${k}.json`)).filter((f) => existsSync(f));
+    if (files.length === 0)
+      throw new RunError(`${path} has no dataset files (${SOURCE_FILE_KINDS.map((k) => `${k}.json`).join(', ')})`);
+    const sources = [];
+    for (const f of files) {
+      const bytes = await readRegularFile(f, DATASET_CAP).catch((e: Error) => {
+        throw new RunError(`cannot read ${f}: ${e.message}`);
+      });
+      sources.push({ path: f, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) });
+    }
+    const result = validateDataset(sources, { maxFileBytes: Infinity, dir: path });
+    if (result.errors.length || !result.data) {
+      const shown = result.errors.slice(0, 20).map(formatIssue);
+      throw new RunError(
+        `${path} does not validate:\n  ${shown.join('\n  ')}` +
+          (result.errors.length > shown.length ? `\n  ... and ${result.errors.length - shown.length} more` : ''),
+      );
+    }
+    return { dataset: compileDataset(result.data), kind: 'data directory', notes: [] };
+  }
+  const bytes = await readRegularFile(path, DATASET_CAP).catch((e: Error) => {
+    throw new RunError(`cannot read dataset ${path}: ${e.message}`);
+  });
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const r = loadDatasetFile(text, path);
+  if (!r.ok) throw new RunError(r.problems.map((p) => formatProblem({ ...p, file: path })).join('\n'));
+  const kind =
+    r.kind === 'compiled' ? 'compiled index' : r.kind === 'table' ? 'ClaimReview CSV/TSV' : 'ClaimReview JSON-LD';
+  return { dataset: r.dataset, kind, notes: r.notes };
+}
+
+/**
+ * The run's dataset: the bundled one merged with --dataset, the way the extension merges a dataset
+ * loaded in its options page (the bundled record wins an id both have), or --dataset alone with --only.
+ */
+export async function loadDataset(
+  path: string | undefined,
+  only = false,
+): Promise<{ dataset: CompiledDataset; description: string; notes: string[] }> {
+  const describe = (d: CompiledDataset) => `${d.officials.length} officials, ${d.claims.length} claims`;
+  if (!path) {
+    const bundled = await loadBundled();
+    return { dataset: bundled, description: `bundled ${bundled.version} (${describe(bundled)})`, notes: [] };
+  }
+  const user = await loadUserDataset(path);
+  const label = `${path} (${user.kind}, ${describe(user.dataset)})`;
+  if (only) return { dataset: user.dataset, description: `${label} only`, notes: user.notes };
+  const bundled = await loadBundled();
+  const merged = mergeDatasets(bundled, [{ name: basename(path), addedAt: '', dataset: user.dataset }]);
+  return {
+    dataset: merged,
+    description: `bundled ${bundled.version} (${describe(bundled)}) + ${label} = ${describe(merged)}`,
+    notes: user.notes,
+  };
 }
 
 export interface RunIo {
@@ -183,7 +260,12 @@ class Output {
 
 export async function runAnnotate(opts: CliOptions, io: RunIo): Promise<RunResult> {
   const now = io.now ?? (() => performance.now());
-  const dataset = await loadDataset(opts.dataset);
+  const loaded = await loadDataset(opts.dataset, opts.only);
+  const dataset = loaded.dataset;
+  if (!opts.quiet) {
+    io.stderr.write(`annotate: dataset: ${nameForTerminal(loaded.description)}\n`);
+    for (const n of loaded.notes.slice(0, 10)) io.stderr.write(`annotate: dataset: ${nameForTerminal(n)}\n`);
+  }
   const index = indexDataset(dataset);
   const matcher = createMatcher(dataset);
   const refs = await expandInputs(opts.inputs);

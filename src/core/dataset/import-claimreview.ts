@@ -627,7 +627,12 @@ function describeHeader(header: string[]): string {
 }
 
 /** Rows of a CSV/TSV under a mapping, and notes on how columns were resolved. */
-export function readCsvRows(text: string, preset: CsvPreset): { rows: ReviewRow[]; notes: string[] } {
+export function readCsvRows(
+  text: string,
+  preset: CsvPreset,
+  /** A preset's columns are optional (a feed may lack some); a user's --columns are not. */
+  lenient = false,
+): { rows: ReviewRow[]; notes: string[] } {
   const table = parseCsv(text, { delimiter: preset.delimiter, quoting: preset.quoting });
   const header = preset.header ? (table.shift() ?? []).map((h) => h.trim()) : [];
   const notes: string[] = [];
@@ -662,9 +667,21 @@ export function readCsvRows(text: string, preset: CsvPreset): { rows: ReviewRow[
       `--columns ${field}=${col}: no column "${col}" in the header (${describeHeader(header)}); name a column with no name by its position, #0 for the first`,
     );
   };
+  const resolve = (field: string, name: string): number[] => {
+    try {
+      return [index(field, name)];
+    } catch (e) {
+      if (lenient) return [];
+      throw e;
+    }
+  };
   const cols = Object.entries(preset.mapping).map(
-    ([field, names]) => [field, names!.map((n) => index(field, n))] as const,
+    ([field, names]) => [field, names!.flatMap((n) => resolve(field, n))] as const,
   );
+  if (lenient && cols.some(([field, idx]) => field === 'claim' && idx.length === 0))
+    throw new Error(
+      `no claim column: expected ${preset.mapping.claim!.join(' or ')} in the header (${describeHeader(header)})`,
+    );
   const rows = table
     .filter((r) => r.some((c) => c.trim() !== ''))
     .map((r) => {
@@ -682,8 +699,13 @@ export function csvToRows(text: string, preset: CsvPreset): ReviewRow[] {
   return readCsvRows(text, preset).rows;
 }
 
-export function importClaimReviewCsv(text: string, preset: CsvPreset, options: ImportOptions = {}): ImportResult {
-  const { rows, notes } = readCsvRows(text, preset);
+export function importClaimReviewCsv(
+  text: string,
+  preset: CsvPreset,
+  options: ImportOptions = {},
+  lenient = false,
+): ImportResult {
+  const { rows, notes } = readCsvRows(text, preset, lenient);
   return importReviewRows(rows, { ...preset.options, ...options, notes: [...(options.notes ?? []), ...notes] });
 }
 
@@ -726,7 +748,8 @@ export function importClaimReview(
     if (!options.preset)
       options = { ...options, notes: [...(options.notes ?? []), `preset ${name} (detected from the header)`] };
   }
-  return importClaimReviewCsv(t, preset, options);
+  // A preset's columns are optional; the columns a user names must exist.
+  return importClaimReviewCsv(t, preset, options, !mapping);
 }
 
 /** LIAR TSV (train/valid/test): PolitiFact statements, six labels, speakers with job titles. */

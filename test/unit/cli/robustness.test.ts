@@ -51,7 +51,7 @@ describe('annotate CLI: files that are not regular files', () => {
     const dir = folder('devices');
     symlinkSync('/dev/zero', join(dir, 'a-zero.html'));
     execFileSync('mkfifo', [join(dir, 'b-fifo.html')]);
-    const r = await runCli([dir, '--dataset', DS]);
+    const r = await runCli([dir, '--dataset', DS, '--only']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${join(dir, 'a-zero.html')}: not a regular file (a device)`);
     expect(r.stderr).toContain(`${join(dir, 'b-fifo.html')}: not a regular file (a FIFO)`);
@@ -69,7 +69,7 @@ describe('annotate CLI: one failing page never loses the others', () => {
     writeFileSync(join(dir, 'z-after.html'), LAVROV);
     const out = join(tmp, 'heavy.jsonl');
     // A small heap for the page parser makes the failure quick; the default is 2 GB.
-    const r = await runCli([dir, '--dataset', DS, '--out', out], { CLAIMLENS_PARSER_HEAP_MB: '32' });
+    const r = await runCli([dir, '--dataset', DS, '--only', '--out', out], { CLAIMLENS_PARSER_HEAP_MB: '32' });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/a-heavy\.html: failed \(parser ran out of memory/);
     expect(r.stderr).toContain('3 pages (2 annotated, 1 failed)');
@@ -82,7 +82,7 @@ describe('annotate CLI: one failing page never loses the others', () => {
       join(dir, 'a-nested.html'),
       '<html><body>' + '<div><span>'.repeat(50_000) + 'Sergey Lavrov</body></html>',
     );
-    const r = await runCli([dir, '--dataset', DS]);
+    const r = await runCli([dir, '--dataset', DS, '--only']);
     expect(r.stderr).toMatch(/2 pages \((2 annotated, 0|1 annotated, 1) failed\)/);
     expect(pagesOf(r.stdout).has(join(dir, 'good.html'))).toBe(true);
   });
@@ -92,7 +92,7 @@ describe('annotate CLI: outputs', () => {
   it('refuses --out naming an input, before writing anything', async () => {
     const page = join(tmp, 'input.html');
     writeFileSync(page, LAVROV);
-    const r = await runCli([page, '--dataset', DS, '--out', page]);
+    const r = await runCli([page, '--dataset', DS, '--only', '--out', page]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is one of the inputs');
     expect(readFileSync(page, 'utf8')).toBe(LAVROV);
@@ -101,14 +101,14 @@ describe('annotate CLI: outputs', () => {
   it('writes straight to a device (--out /dev/null, as the bench does), never renaming over it', async () => {
     const page = join(tmp, 'to-null.html');
     writeFileSync(page, LAVROV);
-    const r = await runCli([page, '--dataset', DS, '--out', '/dev/null']);
+    const r = await runCli([page, '--dataset', DS, '--only', '--out', '/dev/null']);
     expect(r.code).toBe(0);
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
     expect(readdirSync('/dev').filter((f) => f.startsWith('null.partial'))).toEqual([]);
   });
 
   it('reports an unwritable --out as a message, not a stack trace', async () => {
-    const r = await runCli([join(ROOT, DATASET), '--dataset', DS, '--out', join(tmp, 'no/such/dir/out.csv')]);
+    const r = await runCli([join(ROOT, DATASET), '--dataset', DS, '--only', '--out', join(tmp, 'no/such/dir/out.csv')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cannot write --out');
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -125,7 +125,7 @@ describe('annotate CLI: terminal escapes', () => {
   it('escapes control sequences in file names on stderr', async () => {
     const dir = folder('escapes');
     writeFileSync(join(dir, 'evil\u001b]0;title\u0007.html'), 'not html at all');
-    const r = await runCli([dir, '--dataset', DS]);
+    const r = await runCli([dir, '--dataset', DS, '--only']);
     expect(r.stderr).not.toMatch(/[\u001b\u0007]/);
     expect(r.stderr).toContain('evil\\u001b]0;title\\u0007.html: not HTML');
   });
@@ -141,7 +141,7 @@ describe('annotate CLI: terminal escapes', () => {
           cb();
         },
       });
-    const opts = parseArgs([page, '--dataset', DS, '--format', 'csv', '--layers', 'officials']);
+    const opts = parseArgs([page, '--dataset', DS, '--only', '--format', 'csv', '--layers', 'officials']);
     const tty = await runAnnotate(opts, {
       stdout: sink(chunks),
       stderr: sink([]),
@@ -154,7 +154,7 @@ describe('annotate CLI: terminal escapes', () => {
     expect(shown).not.toMatch(/[\u009b\u202e]/);
     // Not a terminal: the records are byte-exact.
     const raw: string[] = [];
-    await runAnnotate(parseArgs([page, '--dataset', DS, '--format', 'json', '--layers', 'officials']), {
+    await runAnnotate(parseArgs([page, '--dataset', DS, '--only', '--format', 'json', '--layers', 'officials']), {
       stdout: sink(raw),
       stderr: sink([]),
       stderrIsTty: false,
@@ -176,7 +176,7 @@ describe('annotate CLI: charsets', () => {
     expect(sniffCharset(new Uint8Array([0xff, 0xfe, 0x3c, 0x00]))).toBe('utf-16le'); // a BOM still decides
     const page = join(tmp, 'utf16.html');
     writeFileSync(page, bytes);
-    const r = await runCli([page, '--dataset', DS, '--layers', 'officials']);
+    const r = await runCli([page, '--dataset', DS, '--only', '--layers', 'officials']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('"text":"Sergey Lavrov"');
   });
@@ -203,7 +203,14 @@ describe('annotate CLI: redirects', () => {
   });
 
   it('refuses redirects to internal addresses and non-http schemes, with a message', async () => {
-    const r = await runCli([`${origin}/to-loopback`, `${origin}/to-metadata`, `${origin}/to-file`, '--dataset', DS]);
+    const r = await runCli([
+      `${origin}/to-loopback`,
+      `${origin}/to-metadata`,
+      `${origin}/to-file`,
+      '--dataset',
+      DS,
+      '--only',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${origin}/to-loopback: redirect to a non-public address (127.0.0.1) refused`);
     expect(r.stderr).toContain('to-metadata: redirect to a non-public address (169.254.169.254) refused');
@@ -212,7 +219,7 @@ describe('annotate CLI: redirects', () => {
   });
 
   it('follows them with --allow-private', async () => {
-    const r = await runCli([`${origin}/to-loopback`, '--dataset', DS, '--allow-private']);
+    const r = await runCli([`${origin}/to-loopback`, '--dataset', DS, '--only', '--allow-private']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('sergey-lavrov');
   });
