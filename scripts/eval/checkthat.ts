@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compileDataset } from '../../src/core/dataset/compile';
-import { importReviewRows } from '../../src/core/dataset/import-claimreview';
+import { importClaimReview, parseColumnMapping } from '../../src/core/dataset/import-claimreview';
 import { createMatcher, type Matcher } from '../../src/core/match';
 import type { CompiledDataset } from '../../src/core/types';
 import { createPageParser, type PageParser } from '../../src/cli/page-text';
@@ -38,15 +38,17 @@ export function available(): boolean {
   return existsSync(join(CHECKTHAT, 'verified_claims.docs.tsv'));
 }
 
-/** The Snopes claims as a compiled dataset, through the project's importer (ids: checkthat-<vclaim id>). */
+/**
+ * The Snopes claims as a compiled dataset, through the project's importer exactly as a researcher
+ * runs it (`import-claimreview verified_claims.docs.tsv --columns id=id,claim=vclaim --lang en`):
+ * ids `checkthat-<vclaim id>`.
+ */
 export function checkthatDataset(): CompiledDataset {
-  const rows = tsv(join(CHECKTHAT, 'verified_claims.docs.tsv')).map(([id, claim]) => ({ id, claim }));
-  const { data } = importReviewRows(rows, {
+  const { data } = importClaimReview(readFileSync(join(CHECKTHAT, 'verified_claims.docs.tsv'), 'utf8'), {
     input: 'verified_claims.docs.tsv',
     lang: 'en',
-    idPrefix: 'checkthat',
-    defaultDate: '2020-01-01',
-    outlet: { id: 'snopes', name: 'Snopes', url: 'https://www.snopes.com' },
+    delimiter: '\t',
+    mapping: parseColumnMapping('id=id,claim=vclaim'),
   });
   return compileDataset(data);
 }

@@ -2,6 +2,7 @@
 // Exit 0 when every page was annotated; 2 on bad arguments, a missing dataset, or any failed page.
 import { parseArgs, USAGE, UsageError } from './args';
 import { runAnnotate, RunError } from './run';
+import { forTerminal } from './terminal';
 
 async function main(argv: string[]): Promise<number> {
   let opts;
@@ -9,7 +10,7 @@ async function main(argv: string[]): Promise<number> {
     opts = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`annotate: ${e.message}\n\n${USAGE}\n`);
+    process.stderr.write(`annotate: ${forTerminal(e.message)}\n\n${USAGE}\n`);
     return 2;
   }
   if (opts.help) {
@@ -31,11 +32,13 @@ async function main(argv: string[]): Promise<number> {
       stdout: process.stdout,
       stderr: process.stderr,
       stderrIsTty: Boolean(process.stderr.isTTY),
+      stdoutIsTty: Boolean(process.stdout.isTTY) && !opts.out,
+      isolatePages: true,
     });
     return exitCode;
   } catch (e) {
     if (e instanceof RunError) {
-      process.stderr.write(`annotate: ${e.message}\n`);
+      process.stderr.write(`annotate: ${forTerminal(e.message)}\n`);
       return 2;
     }
     throw e;
@@ -47,7 +50,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`annotate: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+    // A message, not a stack trace (CLAIMLENS_DEBUG=1 shows the stack).
+    const e = err as Error | undefined;
+    process.stderr.write(`annotate: error: ${forTerminal(e?.message ?? String(err))}\n`);
+    if (process.env.CLAIMLENS_DEBUG) process.stderr.write(`${e?.stack}\n`);
     process.exitCode = 1;
   },
 );

@@ -19,6 +19,10 @@ export interface CliOptions {
   timeoutMs: number;
   /** Largest page read, bytes (files and URLs alike). */
   maxBytes: number;
+  /** Follow redirects to loopback and private addresses. */
+  allowPrivate: boolean;
+  /** Use --dataset alone instead of merging it with the bundled dataset. */
+  only: boolean;
   help: boolean;
 }
 
@@ -36,9 +40,15 @@ Options:
                                     statuses denied, confirmed, disputed, unverified. Naming statuses
                                     keeps only claims with those statuses; naming only statuses implies
                                     claims. Default: officials,claims (the extension's defaults)
-  --dataset <path>                  compiled dataset JSON (default: src/generated/dataset.json)
+  --dataset <path>                  more data, merged with the bundled dataset as the extension does
+                                    (the bundled record wins an id both have): a data directory, a
+                                    compiled index, a ClaimReview JSON-LD file, or a ClaimReview CSV/TSV
+                                    (ClaimsKG, CheckThat!, LIAR layouts; others: import them first)
+  --only                            use --dataset alone, without the bundled dataset
   --out <file>                      write records to this file instead of stdout
   --timeout <seconds>               per-URL fetch timeout (default 15)
+  --allow-private                   follow redirects to loopback and private addresses (refused by
+                                    default: a public page must not lead the CLI into your network)
   --max-size <MB>                   skip pages larger than this (default 10)
   --progress                        show progress on stderr even when it is not a terminal
   --quiet                           no summary on stderr
@@ -83,6 +93,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     quiet: false,
     timeoutMs: 15_000,
     maxBytes: 10 * 1024 * 1024,
+    allowPrivate: false,
+    only: false,
     help: false,
   };
   const valueOf = (i: number, flag: string): string => {
@@ -104,6 +116,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       i++;
       return v;
     };
+    if (inline !== undefined && ['--progress', '--quiet', '--help', '--allow-private', '--only'].includes(arg))
+      throw new UsageError(`${arg} takes no value`);
     switch (arg) {
       case '-h':
       case '--help':
@@ -138,6 +152,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--quiet':
         opts.quiet = true;
         break;
+      case '--allow-private':
+        opts.allowPrivate = true;
+        break;
+      case '--only':
+        opts.only = true;
+        break;
       case '--':
         opts.inputs.push(...argv.slice(i + 1));
         i = argv.length;
@@ -148,5 +168,6 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (!opts.help && opts.inputs.length === 0) throw new UsageError('no input: give HTML files, folders or URLs');
+  if (opts.only && !opts.dataset) throw new UsageError('--only needs --dataset <path>');
   return opts;
 }

@@ -1,8 +1,9 @@
 // `npm run dataset -- <command>`: the maintainers' dataset toolchain (validate, compile, format,
-// import-claimreview, import-popolo, stats, review, schema). Node I/O only; all logic is in src/core/dataset.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// import-claimreview, import-popolo, import-cabinets, stats, review, schema). Node I/O only; all logic is in src/core/dataset.
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs as nodeParseArgs } from 'node:util';
 import {
   compileDataset,
   datasetStats,
@@ -21,7 +22,9 @@ import {
   parseColumnMapping,
   PRESETS,
   reviewDue,
+  ROW_FIELDS,
   schemaFileName,
+  selfMatch,
   schemaText,
   serializeCompiled,
   toSourceFiles,
@@ -36,6 +39,7 @@ import {
 } from '../core/dataset/index.ts';
 import { SOURCE_FILE_KINDS } from '../core/dataset/source-types.ts';
 import { safeForTerminal } from '../core/dataset/text-utils.ts';
+import { ReadError, readRegularFileSync } from './safe-read.ts';
 import type { HintLang } from '../core/types.ts';
 
 const USAGE = `usage: npm run dataset -- <command> [options]
@@ -48,13 +52,23 @@ const USAGE = `usage: npm run dataset -- <command> [options]
                                            every open \`verify\` note; --check exits 1 when any is due
   schema   [--check]                       write data/schema/*.json from src/core/dataset/schemas.ts
   import-claimreview <file>... --out <dir> [--preset ${Object.keys(PRESETS).join('|')}] [--columns field=col,...]
-           [--no-header] [--unmapped unverified|skip] [--lang en|fr|ru|uk|ja] [--default-date YYYY-MM-DD]
-           [--report report.json] [--force]
-  import-popolo <file>... --out <dir> [--country NAME] [--lang TAG] [--id-prefix P] [--force]
+           [--delimiter tab|comma|semicolon|C] [--no-header] [--id-prefix P] [--unmapped unverified|skip]
+           [--lang en|fr|ru|uk|ja] [--default-date YYYY-MM-DD] [--questions flag|skip] [--report report.json]
+           [--max-size MB] [--force]
+           JSON-LD, CSV or TSV (*.tsv/*.tab, or a header with tabs, read as tab-separated).
+           --columns: field=column[|fallback...]; a column is a header name, #N by position (#0 is the
+           first; the way to name a column whose header cell is empty) or pandas' "Unnamed: N".
+           Fields: ${ROW_FIELDS.join(', ')}. id=<column> keeps the source id (prefixed by --id-prefix).
+  import-popolo <file>... --out <dir> [--country NAME] [--lang TAG] [--id-prefix P] [--max-size MB] [--force]
   import-cabinets <cabinets-wikidata dir> --out <dir> [--dir data] [--countries a,b] [--force]
                                            the curated data with the CC0 Wikidata cabinets merged under it`;
 
 class UsageError extends Error {}
+
+/** Every message goes through here: names and text from inputs may carry terminal escapes. */
+function err(text: string): void {
+  process.stderr.write(safeForTerminal(text));
+}
 
 interface Args {
   command: string;
@@ -62,25 +76,69 @@ interface Args {
   flags: Map<string, string | true>;
 }
 
-const BOOLEAN_FLAGS = new Set(['check', 'json', 'force', 'no-header', 'all-warnings', 'help']);
+// Each command's flags: anything else is refused with exit 2 before a file is read or written
+// (`format --chek` used to run in write mode).
+const COMMAND_FLAGS: Record<string, { boolean?: string[]; string?: string[] }> = {
+  validate: { boolean: ['all-warnings'], string: ['dir', 'max-size'] },
+  compile: { string: ['dir', 'out', 'max-size'] },
+  format: { boolean: ['check'], string: ['dir'] },
+  stats: { boolean: ['json'], string: ['dir'] },
+  schema: { boolean: ['check'] },
+  'import-claimreview': {
+    boolean: ['no-header', 'force'],
+    string: [
+      'out',
+      'preset',
+      'columns',
+      'mapping',
+      'delimiter',
+      'id-prefix',
+      'unmapped',
+      'lang',
+      'default-date',
+      'report',
+      'max-size',
+      'questions',
+    ],
+  },
+  'import-popolo': { boolean: ['force'], string: ['out', 'country', 'lang', 'id-prefix', 'max-size'] },
+  'import-cabinets': { boolean: ['force'], string: ['out', 'dir', 'countries', 'max-size'] },
+  review: { boolean: ['json', 'check'], string: ['dir', 'today', 'days', 'max-size'] },
+};
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a.startsWith('--')) {
-      const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
-      if (BOOLEAN_FLAGS.has(name)) flags.set(name, true);
-      else {
-        const v = inline ?? rest[++i];
-        if (v === undefined) throw new UsageError(`--${name} needs a value`);
-        flags.set(name, v);
-      }
-    } else positional.push(a);
+  if (command === '--help' || command === '-h' || command === 'help')
+    return { command: 'help', positional: [], flags: new Map() };
+  const spec = Object.hasOwn(COMMAND_FLAGS, command) ? COMMAND_FLAGS[command] : undefined;
+  if (!spec)
+    throw new UsageError(
+      command.startsWith('-')
+        ? `a command comes first, not ${JSON.stringify(command)}`
+        : `unknown command ${JSON.stringify(command)}`,
+    );
+  const options: Record<string, { type: 'boolean' | 'string'; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const n of spec.boolean ?? []) options[n] = { type: 'boolean' };
+  for (const n of spec.string ?? []) options[n] = { type: 'string' };
+  let parsed;
+  try {
+    parsed = nodeParseArgs({ args: rest, options, strict: true, allowPositionals: true });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const m = /^Unknown option '([^']*)'/.exec(err.message);
+    if (m) throw new UsageError(`${command}: unknown option ${m[1]}`);
+    const v = /^Option '(-[^' ]*)[^']*' argument missing/.exec(err.message);
+    if (v) throw new UsageError(`${command}: ${v[1]} needs a value`);
+    throw new UsageError(`${command}: ${err.message.split('\n')[0]}`);
   }
-  return { command, positional, flags };
+  const flags = new Map<string, string | true>();
+  for (const [k, v] of Object.entries(parsed.values))
+    if (v !== undefined && v !== false) flags.set(k, v as string | true);
+  if (parsed.positionals.length && !command.startsWith('import-'))
+    throw new UsageError(`${command}: unexpected argument ${JSON.stringify(parsed.positionals[0])}`);
+  return { command, positional: parsed.positionals, flags };
 }
 
 const flag = (a: Args, name: string, fallback: string): string => {
@@ -88,13 +146,20 @@ const flag = (a: Args, name: string, fallback: string): string => {
   return typeof v === 'string' ? v : fallback;
 };
 
-function readText(path: string): string {
+/** Largest input read at all (validate still applies its own, smaller, per-file limit). */
+const READ_CAP = 256 * 1024 * 1024;
+
+function readText(path: string, cap = READ_CAP): string {
+  let bytes;
   try {
-    // Keep the BOM (ignoreBOM) so that validate can report it instead of silently dropping it.
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(path));
+    // Regular files only, at most `cap` bytes, counted while reading (a symlink to /dev/zero stops).
+    bytes = readRegularFileSync(path, cap);
   } catch (e) {
-    throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${path}: ${e instanceof ReadError ? e.message : (code ?? (e as Error).message)}`);
   }
+  // Keep the BOM (ignoreBOM) so that validate can report it instead of silently dropping it.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 function readDataDir(dir: string): SourceFile[] {
@@ -128,12 +193,12 @@ function maxBytes(a: Args): number {
 
 function printIssues(result: ValidationResult, allWarnings: boolean): void {
   const out = (list: Issue[]) => list.map(formatIssue).join('\n');
-  if (result.errors.length) process.stderr.write(out(result.errors) + '\n');
+  if (result.errors.length) err(out(result.errors) + '\n');
   const shown = allWarnings ? result.warnings : result.warnings.slice(0, 200);
-  if (shown.length) process.stderr.write(out(shown) + '\n');
+  if (shown.length) err(out(shown) + '\n');
   if (shown.length < result.warnings.length)
-    process.stderr.write(`... and ${result.warnings.length - shown.length} more warnings (--all-warnings)\n`);
-  process.stderr.write(`${result.errors.length} error(s), ${result.warnings.length} warning(s)\n`);
+    err(`... and ${result.warnings.length - shown.length} more warnings (--all-warnings)\n`);
+  err(`${result.errors.length} error(s), ${result.warnings.length} warning(s)\n`);
 }
 
 function validateDir(a: Args): ValidationResult {
@@ -150,10 +215,16 @@ function cmdValidate(a: Args): number {
 function cmdCompile(a: Args): number {
   const t0 = performance.now();
   const out = resolve(flag(a, 'out', 'src/generated/dataset.json'));
+  const dir = resolve(flag(a, 'dir', 'data'));
+  refuseInputs(
+    [out],
+    SOURCE_FILE_KINDS.map((k) => join(dir, `${k}.json`)),
+    '--out',
+  );
   const result = validateDir(a);
   if (result.errors.length || !result.data) {
     printIssues(result, false);
-    process.stderr.write(`not compiled: ${relative(process.cwd(), out)} left unchanged\n`);
+    err(`not compiled: ${relative(process.cwd(), out)} left unchanged\n`);
     return 1;
   }
   if (result.warnings.length) printIssues(result, false);
@@ -162,7 +233,7 @@ function cmdCompile(a: Args): number {
   // Same bytes: leave the file (and its mtime) alone so watchers do not rebuild for nothing.
   if (!(existsSync(out) && readFileSync(out, 'utf8') === text)) writeAtomic(out, text);
   const ms = performance.now() - t0;
-  process.stderr.write(
+  err(
     `compiled ${compiled.officials.length} officials, ${compiled.organisations.length} organisations, ${compiled.sources.length} sources, ${compiled.claims.length} claims (version ${compiled.version}) -> ${relative(process.cwd(), out)} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB, ${ms.toFixed(0)} ms)\n`,
   );
   return 0;
@@ -175,15 +246,15 @@ function cmdFormat(a: Args): number {
   for (const f of readDataDir(dir)) {
     const r = formatSourceText(f.path, f.text);
     if (!r.ok) {
-      process.stderr.write(r.error + '\n');
+      err(r.error + '\n');
       bad++;
     } else if (r.changed) {
       if (check) {
-        process.stderr.write(`${f.path}: not canonically formatted (run npm run dataset -- format)\n`);
+        err(`${f.path}: not canonically formatted (run npm run dataset -- format)\n`);
         bad++;
       } else {
         writeAtomic(resolve(f.path), r.text);
-        process.stderr.write(`formatted ${f.path}\n`);
+        err(`formatted ${f.path}\n`);
       }
     }
   }
@@ -230,14 +301,32 @@ function cmdSchema(a: Args): number {
     const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
     if (current === text) continue;
     if (a.flags.has('check')) {
-      process.stderr.write(`${relative(process.cwd(), path)} is out of date (run npm run dataset -- schema)\n`);
+      err(`${relative(process.cwd(), path)} is out of date (run npm run dataset -- schema)\n`);
       stale++;
     } else {
       writeAtomic(path, text);
-      process.stderr.write(`wrote ${relative(process.cwd(), path)}\n`);
+      err(`wrote ${relative(process.cwd(), path)}\n`);
     }
   }
   return stale ? 1 : 0;
+}
+
+/** Same file, through symlinks and relative paths: an output must never replace an input. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+function refuseInputs(outputs: string[], inputs: string[], flagName: string): void {
+  for (const out of outputs)
+    for (const input of inputs)
+      if (sameFile(out, input))
+        throw new UsageError(`${flagName} would overwrite the input ${input}; choose another output`);
 }
 
 /** Writes an import as a data directory, only if the result validates (else nothing is written). */
@@ -249,17 +338,20 @@ function writeImport(a: Args, data: SourceData): number {
   if (existsSync(out) && readdirSync(out).some((f) => f.endsWith('.json')) && !a.flags.has('force'))
     throw new UsageError(`${outFlag} already has .json files; use --force to overwrite them`);
   const files = toSourceFiles(data, outFlag);
+  refuseInputs(
+    files.map((f) => resolve(f.path)),
+    a.positional,
+    '--out',
+  );
   const check = validateDataset(files, { maxFileBytes: Infinity });
   if (check.errors.length) {
     printIssues(check, false);
-    process.stderr.write(
-      'import not written: the result does not validate (a bug in the importer; please report it)\n',
-    );
+    err('import not written: the result does not validate (a bug in the importer; please report it)\n');
     return 1;
   }
   for (const f of files) writeAtomic(resolve(f.path), f.text);
   const big = files.filter((f) => Buffer.byteLength(f.text) > LIMITS.fileBytes);
-  process.stderr.write(
+  err(
     `wrote ${files.length} files to ${outFlag}: ${data.officials.length} officials, ${data.sources.length} sources, ${data.claims.length} claims` +
       (big.length
         ? `\nnote: ${big.map((f) => basename(f.path)).join(', ')} ${big.length === 1 ? 'exceeds' : 'exceed'} the ${LIMITS.fileBytes / 1048576} MB source limit; compile with --max-size`
@@ -287,13 +379,34 @@ function printImportReport(r: ImportReport): void {
       '  UNMAPPED verdicts (kept as unverified unless --unmapped skip; add them to src/core/dataset/verdicts.ts):',
       ...unmapped.map(([v, n]) => `    ${String(n).padStart(5)}  ${v}`),
     );
+  if (r.selfMatch) {
+    const m = r.selfMatch;
+    lines.push(
+      `  self-match: ${m.matched} of ${m.claims} imported claims match their own text through the page matcher` +
+        (m.unmatchedCount ? `; not: ${m.unmatched.slice(0, 8).join(', ')}${m.unmatchedCount > 8 ? ', ...' : ''}` : ''),
+    );
+  }
+  if (r.questions.length)
+    lines.push(
+      '  claims worded as questions, imported and flagged (--questions skip leaves them out):',
+      ...r.questions.slice(0, 5).map((q) => `    ${q}`),
+    );
+  for (const n of r.notes ?? []) lines.push(`  note: ${n}`);
   for (const [title, m] of [
     ['skipped', r.skipped],
     ['adjusted', r.adjusted],
   ] as const)
     if (Object.keys(m).length)
       lines.push(`  ${title}:`, ...Object.entries(m).map(([k, n]) => `    ${String(n).padStart(5)}  ${k}`));
-  process.stderr.write(safeForTerminal(lines.join('\n')) + '\n');
+  err(lines.join('\n') + '\n');
+}
+
+const DELIMITERS: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
+function parseDelimiter(v: string | true | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v === 'string' && Object.hasOwn(DELIMITERS, v)) return DELIMITERS[v];
+  if (typeof v === 'string' && v.length === 1 && v !== '"' && v !== '\n' && v !== '\r') return v;
+  throw new UsageError('--delimiter is tab, comma, semicolon, pipe or one character');
 }
 
 function cmdImportClaimReview(a: Args): number {
@@ -310,39 +423,59 @@ function cmdImportClaimReview(a: Args): number {
       throw new UsageError((e as Error).message);
     }
   }
+  const questions = flag(a, 'questions', 'flag');
+  if (questions !== 'flag' && questions !== 'skip') throw new UsageError('--questions is flag or skip');
   const unmapped = flag(a, 'unmapped', 'unverified');
   if (unmapped !== 'unverified' && unmapped !== 'skip') throw new UsageError('--unmapped is unverified or skip');
   const lang = a.flags.get('lang');
   if (lang !== undefined && !['en', 'fr', 'ru', 'uk', 'ja'].includes(String(lang)))
     throw new UsageError('--lang is one of en, fr, ru, uk, ja');
+  const delimiterFlag = parseDelimiter(a.flags.get('delimiter'));
+  const idPrefixFlag = a.flags.get('id-prefix');
+  if (
+    idPrefixFlag !== undefined &&
+    !(typeof idPrefixFlag === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(idPrefixFlag))
+  )
+    throw new UsageError('--id-prefix is a kebab-case id (a-z, 0-9, single dashes), e.g. snopes');
+  const idPrefix = idPrefixFlag as string | undefined;
   const parts: SourceData[] = [];
   const reports: ImportReport[] = [];
+  const importCap = a.flags.has('max-size') ? maxBytes(a) : READ_CAP;
   for (const file of a.positional) {
-    const text = readText(file);
+    const text = readText(file, importCap);
     const opts = {
       input: file,
       unmapped: unmapped as 'unverified' | 'skip',
+      questions: questions as 'flag' | 'skip',
       ...(typeof lang === 'string' ? { lang: lang as HintLang } : {}),
       ...(typeof a.flags.get('default-date') === 'string' ? { defaultDate: String(a.flags.get('default-date')) } : {}),
+      ...(idPrefix ? { idPrefix } : {}),
     };
+    const delimiter = delimiterFlag ?? (/\.(tsv|tab)$/i.test(file) ? '\t' : undefined);
     let result;
     try {
       result = importClaimReview(text, {
         ...opts,
         ...(typeof presetName === 'string' ? { preset: presetName } : {}),
         ...(mapping ? { mapping, header: !a.flags.has('no-header') } : {}),
+        ...(delimiter ? { delimiter } : {}),
       });
     } catch (e) {
       throw new UsageError(`${file}: ${(e as Error).message}`);
     }
+    // Every import says how many of its claims the page matcher can find at all.
+    result.report.selfMatch = selfMatch(result.data);
     printImportReport(result.report);
     parts.push(result.data);
     reports.push(result.report);
   }
   const report = a.flags.get('report');
-  if (typeof report === 'string') writeAtomic(resolve(report), JSON.stringify(reports, null, 2) + '\n');
+  if (typeof report === 'string') refuseInputs([resolve(report)], a.positional, '--report');
   const data = parts.length === 1 ? parts[0] : mergeSourceData(parts);
-  return writeImport(a, data);
+  const code = writeImport(a, data);
+  // The report goes with the import, never without it.
+  if (code === 0 && typeof report === 'string') writeAtomic(resolve(report), JSON.stringify(reports, null, 2) + '\n');
+  return code;
 }
 
 function cmdImportPopolo(a: Args): number {
@@ -355,7 +488,7 @@ function cmdImportPopolo(a: Args): number {
     const country = flag(a, 'country', basename(dirname(dirname(resolve(file)))).replace(/_/g, ' '));
     let r: { data: SourceData; report: PopoloReport };
     try {
-      r = importPopolo(readText(file), {
+      r = importPopolo(readText(file, a.flags.has('max-size') ? maxBytes(a) : READ_CAP), {
         input: file,
         country,
         usedIds,
@@ -367,7 +500,7 @@ function cmdImportPopolo(a: Args): number {
       throw new UsageError(`${file}: ${(e as Error).message}`);
     }
     const rep = r.report;
-    process.stderr.write(
+    err(
       `${file}: ${rep.persons} persons, ${rep.imported} officials, ${rep.aliases} aliases in ${Object.keys(rep.byLang).length} languages` +
         (rep.droppedSharedAliases ? `, ${rep.droppedSharedAliases} aliases shared with another person left out` : '') +
         Object.entries(rep.skipped)
@@ -446,21 +579,29 @@ const COMMANDS: Record<string, (a: Args) => number> = {
 };
 
 function main(argv: string[]): number {
+  if (argv.length === 0) {
+    err(USAGE + '\n');
+    return 2;
+  }
   try {
     const a = parseArgs(argv);
-    if (a.flags.has('help') || a.command === 'help' || a.command === '') {
+    if (a.flags.has('help') || a.command === 'help') {
       process.stdout.write(USAGE + '\n');
-      return a.command === '' ? 2 : 0;
+      return 0;
     }
     const run = COMMANDS[a.command];
     if (!run) throw new UsageError(`unknown command "${a.command}"`);
     return run(a);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`dataset: ${e.message}\n${USAGE}\n`);
+      err(`dataset: ${e.message}` + `\n${USAGE}\n`);
       return 2;
     }
-    throw e;
+    // Anything else (a disk full, a permission) is a message too, not a stack trace.
+    const failure = e as Error | undefined;
+    err(`dataset: error: ${failure?.message ?? String(e)}\n`);
+    if (process.env.CLAIMLENS_DEBUG) err(`${failure?.stack}\n`);
+    return 1;
   }
 }
 

@@ -1,8 +1,10 @@
 // Turns the command line's inputs into pages: folders expanded recursively, files and URLs read with
 // a size limit, bytes decoded by the page's declared charset, and anything that is not HTML refused.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { internalReason } from './addresses';
+import { ReadError, readRegularFile } from './safe-read';
 
 export interface PageRef {
   /** The name records and messages use: the path as given or found, or the URL. */
@@ -31,9 +33,10 @@ async function walkDir(dir: string, out: PageRef[]): Promise<void> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const path = join(dir, e.name);
-    // Symlinked folders are not followed: they can loop.
+    // Symlinked folders are not followed: they can loop. Every other *.html entry is listed, and
+    // what is not a regular file (a device, a FIFO, a link to one) is refused by name when read.
     if (e.isDirectory()) await walkDir(path, out);
-    else if ((e.isFile() || e.isSymbolicLink()) && HTML_FILE.test(e.name)) out.push({ name: path, kind: 'file' });
+    else if (HTML_FILE.test(e.name)) out.push({ name: path, kind: 'file' });
   }
 }
 
@@ -64,7 +67,14 @@ export function sniffCharset(bytes: Uint8Array, headerType?: string | null): str
   if (fromHeader) return fromHeader[1];
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return meta ? meta[1] : 'utf-8';
+  if (!meta) return 'utf-8';
+  // HTML's prescan (WHATWG "get an encoding" from a meta): a document that could declare itself in
+  // ASCII is not UTF-16, so browsers read a meta charset of utf-16* as UTF-8, and
+  // x-user-defined as windows-1252.
+  const label = meta[1].toLowerCase();
+  if (/^(?:utf-16(?:le|be)?|unicodefffe|unicodefeff|ucs-2|iso-10646-ucs-2|csunicode)$/.test(label)) return 'utf-8';
+  if (label === 'x-user-defined') return 'windows-1252';
+  return meta[1];
 }
 
 function decode(bytes: Uint8Array, headerType?: string | null): string {
@@ -91,34 +101,69 @@ function megabytes(n: number): string {
 }
 
 async function loadFile(ref: PageRef, maxBytes: number): Promise<LoadedPage> {
-  const info = await stat(ref.name).catch((e: NodeJS.ErrnoException) => {
-    throw new PageError(e.code === 'ENOENT' ? 'no such file' : `unreadable (${e.code ?? e.message})`);
-  });
-  if (info.isDirectory()) throw new PageError('is a folder');
-  if (info.size > maxBytes) throw new PageError(`too large (${megabytes(info.size)} > ${megabytes(maxBytes)})`);
-  const bytes = await readFile(ref.name).catch((e: NodeJS.ErrnoException) => {
-    throw new PageError(`unreadable (${e.code ?? e.message})`);
+  // Regular files only (a symlink's target is checked: /dev/zero or a FIFO is refused), read with the
+  // size limit counted while reading.
+  const bytes = await readRegularFile(ref.name, maxBytes).catch((e: unknown) => {
+    if (e instanceof ReadError) throw new PageError(e.message);
+    throw new PageError(`unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   });
   const html = decode(bytes);
   assertHtml(html);
   return { ref, html, url: pathToFileURL(ref.name).href };
 }
 
-async function loadUrl(ref: PageRef, maxBytes: number, timeoutMs: number): Promise<LoadedPage> {
-  const signal = AbortSignal.timeout(timeoutMs);
-  let response: Response;
-  try {
-    response = await fetch(ref.name, {
-      signal,
-      redirect: 'follow',
-      headers: { accept: 'text/html,application/xhtml+xml' },
-    });
-  } catch (e) {
-    const err = e as Error;
-    if (err.name === 'TimeoutError' || err.name === 'AbortError')
-      throw new PageError(`timed out after ${timeoutMs / 1000} s`);
-    throw new PageError(`fetch failed (${(err.cause as Error | undefined)?.message ?? err.message})`);
+const MAX_REDIRECTS = 10;
+
+/**
+ * Fetches with redirects followed by hand: each target must be http(s), and (unless allowPrivate)
+ * on a public address, so that a public page cannot send the CLI to 127.0.0.1, the LAN or a cloud
+ * metadata service.
+ */
+async function fetchChecked(
+  url: string,
+  signal: AbortSignal,
+  allowPrivate: boolean,
+  timeoutMs: number,
+): Promise<Response> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    let response: Response;
+    try {
+      response = await fetch(current, {
+        signal,
+        redirect: 'manual',
+        headers: { accept: 'text/html,application/xhtml+xml' },
+      });
+    } catch (e) {
+      const err = e as Error;
+      if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        throw new PageError(`timed out after ${timeoutMs / 1000} s`);
+      throw new PageError(`fetch failed (${(err.cause as Error | undefined)?.message ?? err.message})`);
+    }
+    if (response.status < 300 || response.status > 399 || response.status === 304) return response;
+    const location = response.headers.get('location');
+    await response.body?.cancel();
+    if (!location) throw new PageError(`HTTP ${response.status} redirect without a Location`);
+    if (hop >= MAX_REDIRECTS) throw new PageError(`more than ${MAX_REDIRECTS} redirects`);
+    let next: URL;
+    try {
+      next = new URL(location, current);
+    } catch {
+      throw new PageError(`redirect to an invalid URL (${location.slice(0, 200)})`);
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:')
+      throw new PageError(`redirect to ${next.protocol} refused (only http and https are followed)`);
+    if (!allowPrivate) {
+      const why = await internalReason(next);
+      if (why) throw new PageError(`redirect to ${why} refused: ${next.href} (--allow-private follows it)`);
+    }
+    current = next.href;
   }
+}
+
+async function loadUrl(ref: PageRef, maxBytes: number, timeoutMs: number, allowPrivate: boolean): Promise<LoadedPage> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  const response = await fetchChecked(ref.name, signal, allowPrivate, timeoutMs);
   if (!response.ok) throw new PageError(`HTTP ${response.status} ${response.statusText}`.trim());
   const type = response.headers.get('content-type');
   if (type && !/text\/html|application\/xhtml\+xml/i.test(type)) {
@@ -164,6 +209,11 @@ async function loadUrl(ref: PageRef, maxBytes: number, timeoutMs: number): Promi
   return { ref, html, url: response.url || ref.name };
 }
 
-export function loadPage(ref: PageRef, opts: { maxBytes: number; timeoutMs: number }): Promise<LoadedPage> {
-  return ref.kind === 'url' ? loadUrl(ref, opts.maxBytes, opts.timeoutMs) : loadFile(ref, opts.maxBytes);
+export function loadPage(
+  ref: PageRef,
+  opts: { maxBytes: number; timeoutMs: number; allowPrivate?: boolean },
+): Promise<LoadedPage> {
+  return ref.kind === 'url'
+    ? loadUrl(ref, opts.maxBytes, opts.timeoutMs, opts.allowPrivate ?? false)
+    : loadFile(ref, opts.maxBytes);
 }

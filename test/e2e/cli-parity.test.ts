@@ -44,6 +44,7 @@ function cliMentions(files: string[], dataset: string): Map<string, Set<Triple>>
       ...files,
       '--dataset',
       dataset,
+      '--only',
       '--format',
       'json',
       '--layers',

@@ -5,8 +5,10 @@ import { parseCsv } from './csv.ts';
 import { detectHintLang } from './hints.ts';
 import { nameKey } from '../text/normalise.ts';
 import { LIMITS, URL_PATTERN } from './schemas.ts';
+import type { SelfMatch } from './self-match.ts';
 import type { SourceClaim, SourceData, SourceOfficial, SourceSource } from './source-types.ts';
 import {
+  ID_PATTERN,
   byId,
   countTable,
   lookup,
@@ -35,6 +37,8 @@ export interface ReviewRow {
   claimantJob?: string;
   country?: string;
   lang?: string;
+  /** The fact-check article's text: AAP rows carry their claim only there ("The Statement ..."). */
+  body?: string;
 }
 export const ROW_FIELDS: readonly (keyof ReviewRow)[] = [
   'id',
@@ -51,6 +55,7 @@ export const ROW_FIELDS: readonly (keyof ReviewRow)[] = [
   'claimantJob',
   'country',
   'lang',
+  'body',
 ];
 
 export interface ImportReport {
@@ -68,6 +73,12 @@ export interface ImportReport {
   adjusted: Record<string, number>;
   officials: number;
   sources: number;
+  /** Decisions that apply to the whole file (preset detected, a column resolved by position, ...). */
+  notes: string[];
+  /** Claims that are questions, imported as published and flagged (the first 20; the count is in adjusted). */
+  questions: string[];
+  /** Claims the real matcher finds in their own text (set by the CLI: see self-match.ts). */
+  selfMatch?: SelfMatch;
 }
 
 export interface ImportResult {
@@ -95,6 +106,46 @@ export interface ImportOptions {
   description?: string;
   /** Outlets (outletKey form) whose claimant column holds something else than the claim's author. */
   ignoreClaimantFor?: string[];
+  /** Notes carried into the report (set by the CSV reader). */
+  notes?: string[];
+  /**
+   * Claims written as questions ("Did X ...?": CheckYourFact's and Factograph's headlines, 21
+   * CheckThat! claims): imported as published and flagged (default: counted and listed in the report,
+   * and the history note says so), or skipped. The verdict is on the question's proposition, and
+   * skipping would drop 35 of CheckYourFact's 38 and 101 of Factograph's 108 sample reviews.
+   */
+  questions?: 'flag' | 'skip';
+}
+
+/** A claim that is a question: it ends in a question mark (closing quotes aside). */
+export function isQuestion(text: string): boolean {
+  return /[?\uff1f\u061f][\s"'\u201d\u2019\u00bb)\]]*$/u.test(text);
+}
+
+// "An Instagram post claims (that) X", "Australian social media users have shared claims that X":
+// the lead names who spread X, not X.
+const CLAIM_LEAD =
+  /^[^.!?]{0,160}?\b(?:claims?|claimed|claiming|shared claims|suggests?|suggested|says|said|asserts?|states?)\s+(?:that\s+)?(?=\S)/iu;
+
+/**
+ * The claim of a fact-check article that has no claimReviewed: AAP's articles open with "The
+ * Statement" and the claim in its first sentence (sentences run together in the extract:
+ * "...human”.The July 10 post"). Undefined when the article has no such section.
+ */
+export function statementFromArticle(body: string | undefined): string | undefined {
+  if (!body) return undefined;
+  const at = body.indexOf('The Statement');
+  if (at === -1) return undefined;
+  const rest = body.slice(at + 'The Statement'.length).trim();
+  const end = /[.!?]["”’]?(?=[A-Z“"‘(]|\s|$)/u.exec(rest);
+  let sentence = (end ? rest.slice(0, end.index + end[0].length) : rest.slice(0, 400)).trim();
+  // A quoted statement: the quote is the claim.
+  sentence = sentence.replace(/^[“"](.*?)[.,]?[”"]$/su, '$1').replace(/^[“"]/u, '');
+  const lead = CLAIM_LEAD.exec(sentence);
+  if (lead && lead[0].split(/\s+/).length <= 20) sentence = sentence.slice(lead[0].length);
+  sentence = sentence.trim();
+  if (sentence.split(/\s+/).length < 4) return undefined;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 const URL_RE = new RegExp(URL_PATTERN);
@@ -105,11 +156,9 @@ const NOT_A_PERSON =
 const NOT_A_PERSON_CYRILLIC = /(?:^|\s)(?:пользовател|соцсет|аноним|блогер|паблик|телеграм)/iu;
 
 function clean(s: string | undefined): string {
-  return (s ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^"+|"+$/g, '')
-    .trim();
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  // Only a pair of quotes around the whole text goes: 'as "dark white."' keeps its closing quote.
+  return /^"[^"]*"$/.test(t) ? t.slice(1, -1).trim() : t;
 }
 
 /** "2021-7-16" and "2021-07-16T10:00:00Z" -> "2021-07-16"; anything else undefined. */
@@ -157,6 +206,8 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     adjusted: countTable(),
     officials: 0,
     sources: 0,
+    notes: [...(options.notes ?? [])],
+    questions: [],
   };
   const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
   const used = new Set<string>();
@@ -165,6 +216,21 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     return id;
+  };
+  // Source ids are kept so that results join back to the source rows: as given when they already
+  // are valid ids ("1234", "abc-9"), else lower-cased with other characters turned into dashes;
+  // with a prefix ("liar-2635") when the options give one. Any change is counted in the report.
+  const ID_RE = new RegExp(ID_PATTERN);
+  const sourceId = (rowId: string): string => {
+    let base = options.idPrefix ? `${options.idPrefix}-${rowId}` : rowId;
+    if (!ID_RE.test(base) || base.length > LIMITS.id) {
+      const slug = slugify(base, LIMITS.id - 9);
+      base = slug === base.toLowerCase() ? slug : `${slug || 'claim'}-${shortHash(rowId).slice(0, 8)}`;
+      bump(report.adjusted, 'source id changed to fit the id pattern (a-z, 0-9, single dashes)');
+    }
+    if (used.has(base))
+      bump(report.adjusted, 'source id already used (duplicate row id or an outlet id): suffixed -2, -3...');
+    return uniqueId(base);
   };
   const sources = new Map<string, SourceSource>();
   const officials = new Map<string, SourceOfficial>(); // by normalised name
@@ -227,8 +293,22 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
   for (const row of rows) {
     let text = clean(row.claim);
     if (!text) {
+      const statement = statementFromArticle(row.body);
+      if (statement) {
+        text = clean(statement);
+        bump(report.adjusted, 'claim taken from the article\'s "The Statement" section (no claimReviewed)');
+      }
+    }
+    if (!text) {
       bump(report.skipped, 'no claim text');
       continue;
+    }
+    if (isQuestion(text)) {
+      if (options.questions === 'skip') {
+        bump(report.skipped, 'a question, not a claim statement (--questions skip)');
+        continue;
+      }
+      if (report.questions.length < 20) report.questions.push(truncate(text, 160));
     }
     if (findMarkup(text)) {
       bump(report.skipped, 'HTML or script in claim text');
@@ -256,7 +336,9 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
       continue;
     }
     const url = clean(row.url);
-    const key = `${normaliseAlias(text)}\n${url}`;
+    // A source id makes a row its own record: two ids with the same text are two fact-checks.
+    const rowId = clean(row.id).replace(/\.json$/, '');
+    const key = rowId ? `${rowId}\n${normaliseAlias(text)}` : `${normaliseAlias(text)}\n${url}`;
     if (claimKeys.has(key)) {
       bump(report.skipped, 'duplicate (same claim and review URL)');
       continue;
@@ -285,14 +367,16 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     }
     claimKeys.add(key);
     const official = officialFor(row, lang, outlet);
-    const rowId = clean(row.id).replace(/\.json$/, '');
-    const id = uniqueId(
-      options.idPrefix && /^[a-z0-9-]+$/i.test(rowId) && rowId
-        ? `${options.idPrefix}-${slugify(rowId)}`
-        : `${outlet ? outlet.id.slice(0, 20) + '-' : ''}${slugify(text, 32) || 'claim'}-${shortHash(key).slice(0, 6)}`,
-    );
+    const id = rowId
+      ? sourceId(rowId)
+      : uniqueId(
+          `${outlet ? outlet.id.slice(0, 20) + '-' : ''}${slugify(text, 32) || 'claim'}-${shortHash(key).slice(0, 6)}`,
+        );
+    const question = isQuestion(text);
+    if (question) bump(report.adjusted, 'claim is a question (a headline as published), imported and flagged');
     // The fact-checker's own wording is the rating the card shows ("Rated “Pants on Fire” by ...").
     const rating = verdictText && !findMarkup(verdictText) ? truncate(verdictText, LIMITS.rating) : undefined;
+    const note = question ? 'The fact-checker worded this claim as a question.' : undefined;
     claims.push({
       id,
       text,
@@ -306,6 +390,7 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
           ...(outlet ? { via: outlet.id } : {}),
           ...(URL_RE.test(url) && url.length <= LIMITS.url ? { url } : {}),
           ...(rating ? { rating } : {}),
+          ...(note ? { note } : {}),
         },
       ],
       // The engine matches imported claims from their own text: no hints are derived.
@@ -407,7 +492,11 @@ export function importClaimReviewJson(text: string, options: ImportOptions = {})
 
 // ---------------------------------------------------------------- CSV / TSV
 
-/** field -> column names (first non-empty wins) or 1-based column numbers for headerless files. */
+/**
+ * field -> columns, first non-empty wins. A column is a header name, `#N` (0-based position: `#0` is
+ * the first column, the way to name a column whose header cell is empty, as pandas writes its index),
+ * pandas' own `Unnamed: N` for such a cell, or a bare 1-based number for headerless files.
+ */
 export type ColumnMapping = Partial<Record<keyof ReviewRow, string[]>>;
 
 /** "claim=claimReviewed,verdict=reviewRating.alternateName,date=a|b" -> mapping. */
@@ -454,6 +543,8 @@ export const PRESETS: Record<string, CsvPreset> = {
       date: ['claimReview_datePublished', 'creativeWork_datePublished'],
       outlet: ['claimReview_author_name', 'claimReview_source'],
       claimant: ['creativeWork_author_name'],
+      // AAP leaves claimReviewed empty; its article states the claim ("The Statement ...").
+      body: ['extra_body'],
     },
     options: {
       // In these outlets' rows creativeWork_author_name is the fact-checker's own journalist (it
@@ -471,6 +562,24 @@ export const PRESETS: Record<string, CsvPreset> = {
         'factcheckaap',
         'fatabyyano',
       ],
+    },
+  },
+  // CLEF CheckThat! 2020 Task 2 verified_claims.docs.tsv: header "\tvclaim\ttitle" (the first
+  // column, the claim's id, has no name), Snopes fact-checks without verdicts or dates.
+  checkthat: {
+    header: true,
+    delimiter: '\t',
+    mapping: { id: ['#0'], claim: ['vclaim'] },
+    options: {
+      lang: 'en',
+      idPrefix: 'checkthat',
+      // The release gives no review dates; every review is from 2020 or earlier. A year is a valid
+      // (partial) date, and the description says what it means.
+      defaultDate: '2020',
+      outlet: { id: 'snopes', name: 'Snopes', url: 'https://www.snopes.com/' },
+      license: 'CLEF CheckThat! 2020 Task 2 (Snopes fact-checks): free for general research use. Never bundled.',
+      description:
+        'Snopes claims from CLEF CheckThat! 2020 Task 2 (verified_claims.docs.tsv). Claim ids are checkthat-N for the row with id N. The release has no verdicts (all unverified) and no review dates (history dates are the year 2020).',
     },
   },
   liar: {
@@ -497,21 +606,73 @@ export function detectPreset(text: string): string | undefined {
   const head = text.slice(0, 2000);
   if (/^\d+\.json\t/.test(head)) return 'liar';
   if (head.includes('claimReview_claimReviewed')) return 'claimskg';
+  if (/^\tvclaim\ttitle\r?\n/.test(head)) return 'checkthat';
   return undefined;
 }
 
-export function csvToRows(text: string, preset: CsvPreset): ReviewRow[] {
+/** The header as a reader sees it: an empty cell is shown by its position, `#N`. */
+function describeHeader(header: string[]): string {
+  const names = header.map((h, i) => (h.trim() ? h : `#${i} (no name)`));
+  return names.slice(0, 30).join(', ') + (names.length > 30 ? `, ... (${names.length} columns)` : '');
+}
+
+/** Rows of a CSV/TSV under a mapping, and notes on how columns were resolved. */
+export function readCsvRows(
+  text: string,
+  preset: CsvPreset,
+  /** A preset's columns are optional (a feed may lack some); a user's --columns are not. */
+  lenient = false,
+): { rows: ReviewRow[]; notes: string[] } {
   const table = parseCsv(text, { delimiter: preset.delimiter, quoting: preset.quoting });
-  const header = preset.header ? (table.shift() ?? []) : [];
-  const index = (col: string): number => {
-    if (/^\d+$/.test(col) && !header.includes(col)) return Number(col) - 1;
+  const header = preset.header ? (table.shift() ?? []).map((h) => h.trim()) : [];
+  const notes: string[] = [];
+  const width = table.reduce((w, r) => Math.max(w, r.length), header.length);
+  const index = (field: string, col: string): number => {
+    const pos = /^#(\d+)$/.exec(col);
+    if (pos) {
+      const i = Number(pos[1]);
+      if (i >= width) throw new Error(`--columns ${field}=${col}: the file has ${width} columns (#0 to #${width - 1})`);
+      return i;
+    }
+    if (/^\d+$/.test(col) && !header.includes(col)) {
+      if (Number(col) < 1) throw new Error(`--columns ${field}=${col}: bare column numbers start at 1 (or use #0)`);
+      return Number(col) - 1;
+    }
     const i = header.indexOf(col);
-    if (i === -1)
-      throw new Error(`column "${col}" not in the header (${header.filter(Boolean).slice(0, 30).join(', ')})`);
-    return i;
+    if (i !== -1) return i;
+    const unnamed = /^Unnamed: (\d+)$/.exec(col);
+    if (unnamed && header[Number(unnamed[1])] === '') return Number(unnamed[1]);
+    // pandas writes its index as an unnamed first column: that is the row id a researcher asks for.
+    if (
+      field === 'id' &&
+      col === 'id' &&
+      header.length > 1 &&
+      header[0] === '' &&
+      header.filter((h) => h === '').length === 1
+    ) {
+      notes.push('id: no column is named "id"; used the unnamed first column (#0), which holds the row ids');
+      return 0;
+    }
+    throw new Error(
+      `--columns ${field}=${col}: no column "${col}" in the header (${describeHeader(header)}); name a column with no name by its position, #0 for the first`,
+    );
   };
-  const cols = Object.entries(preset.mapping).map(([field, names]) => [field, names!.map(index)] as const);
-  return table
+  const resolve = (field: string, name: string): number[] => {
+    try {
+      return [index(field, name)];
+    } catch (e) {
+      if (lenient) return [];
+      throw e;
+    }
+  };
+  const cols = Object.entries(preset.mapping).map(
+    ([field, names]) => [field, names!.flatMap((n) => resolve(field, n))] as const,
+  );
+  if (lenient && cols.some(([field, idx]) => field === 'claim' && idx.length === 0))
+    throw new Error(
+      `no claim column: expected ${preset.mapping.claim!.join(' or ')} in the header (${describeHeader(header)})`,
+    );
+  const rows = table
     .filter((r) => r.some((c) => c.trim() !== ''))
     .map((r) => {
       const row: ReviewRow = {};
@@ -521,10 +682,21 @@ export function csvToRows(text: string, preset: CsvPreset): ReviewRow[] {
       }
       return row;
     });
+  return { rows, notes };
 }
 
-export function importClaimReviewCsv(text: string, preset: CsvPreset, options: ImportOptions = {}): ImportResult {
-  return importReviewRows(csvToRows(text, preset), { ...preset.options, ...options });
+export function csvToRows(text: string, preset: CsvPreset): ReviewRow[] {
+  return readCsvRows(text, preset).rows;
+}
+
+export function importClaimReviewCsv(
+  text: string,
+  preset: CsvPreset,
+  options: ImportOptions = {},
+  lenient = false,
+): ImportResult {
+  const { rows, notes } = readCsvRows(text, preset, lenient);
+  return importReviewRows(rows, { ...preset.options, ...options, notes: [...(options.notes ?? []), ...notes] });
 }
 
 /**
@@ -533,29 +705,41 @@ export function importClaimReviewCsv(text: string, preset: CsvPreset, options: I
  */
 export function importClaimReview(
   text: string,
-  options: ImportOptions & { preset?: string; mapping?: ColumnMapping; header?: boolean } = {},
+  options: ImportOptions & { preset?: string; mapping?: ColumnMapping; header?: boolean; delimiter?: string } = {},
 ): ImportResult {
-  const t = text.replace(/^\uFEFF/, '').trimStart();
-  if (!options.preset && !options.mapping && (t.startsWith('{') || t.startsWith('[')))
-    return importClaimReviewJson(t, options);
-  let preset: CsvPreset | undefined;
-  if (options.mapping)
+  // Only blank lines go: a TSV header may begin with a tab (an unnamed first column).
+  const t = text.replace(/^\uFEFF/, '').replace(/^(?:[ \t]*\r?\n)+/, '');
+  const head = t.trimStart();
+  if (!options.preset && !options.mapping && (head.startsWith('{') || head.startsWith('[')))
+    return importClaimReviewJson(head, options);
+  let preset: CsvPreset;
+  const mapping = options.mapping;
+  if (mapping) {
+    // A detected preset still brings what the columns cannot say (outlet, dates, id prefix).
+    const named = options.preset ?? detectPreset(t);
+    const base = named && (options.preset || named !== 'liar') ? lookup(PRESETS, named) : undefined;
+    if (base && !options.preset)
+      options = { ...options, notes: [...(options.notes ?? []), `preset ${named} (detected from the header)`] };
     preset = {
       header: options.header ?? true,
-      mapping: options.mapping,
-      ...(options.preset && lookup(PRESETS, options.preset)
-        ? { ...PRESETS[options.preset], mapping: options.mapping }
-        : {}),
+      ...(base ?? {}),
+      mapping,
+      ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     };
-  else {
+    if (options.header === false) preset.header = false;
+  } else {
     const name = options.preset ?? detectPreset(t);
     // LIAR needs more than a column mapping (speaker slugs to names, job-less speakers).
     if (name === 'liar') return importLiar(t, options);
-    preset = name ? lookup(PRESETS, name) : undefined;
-    if (!preset)
+    const found = name ? lookup(PRESETS, name) : undefined;
+    if (!found)
       throw new Error(`cannot tell the format: give --preset (${Object.keys(PRESETS).join(', ')}) or --columns`);
+    preset = options.delimiter ? { ...found, delimiter: options.delimiter } : found;
+    if (!options.preset)
+      options = { ...options, notes: [...(options.notes ?? []), `preset ${name} (detected from the header)`] };
   }
-  return importClaimReviewCsv(t, preset, options);
+  // A preset's columns are optional; the columns a user names must exist.
+  return importClaimReviewCsv(t, preset, options, !mapping);
 }
 
 /** LIAR TSV (train/valid/test): PolitiFact statements, six labels, speakers with job titles. */

@@ -42,6 +42,7 @@ export {
   detectPreset,
   findClaimReviews,
   PRESETS,
+  ROW_FIELDS,
   type ImportOptions,
   type ImportReport,
   type ImportResult,
@@ -66,6 +67,7 @@ export {
   type CabinetsReport,
 } from './import-cabinets.ts';
 export { reviewDue, formatReview, type ReviewItem, type ReviewOptions } from './review.ts';
+export { selfMatch, type SelfMatch } from './self-match.ts';
 export { mapVerdict, normaliseVerdict, VERDICT_TABLE } from './verdicts.ts';
 export { parseCsv } from './csv.ts';
 export { SCHEMAS, LIMITS, schemaText, schemaFileName } from './schemas.ts';

@@ -1,14 +1,15 @@
 // Small pure helpers the dataset checks and importers share: alias normalisation, dates, language
 // tags, scripts, ids. Kept free of Node and DOM so the benchmark can run them in any runtime.
+import { fold } from '../text/normalise.ts';
 
-/** NFKC + lowercase + diacritics stripped: the base of every comparison key below. */
+/**
+ * The page matcher's own fold (src/core/text: NFKC, lower case, Latin diacritics stripped, ё -> е,
+ * quotes and dashes unified): the base of every comparison key below, and of the words importers
+ * derive match hints from. Stripping every mark, as this did before, turned "й" into "и" while page
+ * text keeps "й", so imported Russian claims could not match even their own wording.
+ */
 export function foldForKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
+  return fold(text);
 }
 
 /** Folded, whitespace collapsed: the form two aliases collide in. */

@@ -2,9 +2,10 @@
 import { RECORD_FIELDS, type AnnotationRecord, type RecordSource } from './records';
 
 // Cells starting with these are run as formulas by Excel, LibreOffice and Sheets ("CSV injection");
-// page and dataset text is untrusted, so such cells get a leading apostrophe. Tab and CR are included
-// because some programs strip them and then evaluate what follows.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// page and dataset text is untrusted, so such cells get a leading apostrophe. Spreadsheets trim
+// leading spaces and control characters before deciding (LibreOffice evaluates " =1+41"), and some
+// fold full-width signs (＝＋－＠) to ASCII, so those count too; a leading tab or CR always does.
+const FORMULA_START = /^(?:[\t\r]|[\s\p{Cc}\p{Cf}]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\u2212])/u;
 
 function formatSource(s: RecordSource): string {
   return [s.outlet, s.date, s.by && (s.role ? `${s.by} (${s.role})` : s.by), s.url].filter(Boolean).join(' | ');

@@ -86,6 +86,13 @@ function roleOn(official: CompiledOfficial, date: string): string {
   return [role.title, role.organisation, role.country].filter(Boolean).join(', ');
 }
 
+/** The URL when it is http(s), else undefined. */
+export function webUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const t = url.trim();
+  return /^https?:\/\/[^\s]/i.test(t) ? t : undefined;
+}
+
 function sourcesOf(index: DatasetIndex, claimId: string): RecordSource[] {
   const claim = index.claims.get(claimId);
   if (!claim) return [];
@@ -95,7 +102,9 @@ function sourcesOf(index: DatasetIndex, claimId: string): RecordSource[] {
     const by = official?.name ?? (h.by ? (index.organisations.get(h.by) ?? h.by) : '');
     return {
       outlet: outlet?.name ?? h.via ?? '',
-      url: h.url ?? outlet?.url ?? '',
+      // Only web links leave in an export: a javascript:, data: or file: URL from an imported or
+      // hand-edited dataset would run or open local files where the export is read.
+      url: webUrl(h.url) ?? webUrl(outlet?.url) ?? '',
       date: h.date,
       by,
       role: official ? roleOn(official, h.date) : '',

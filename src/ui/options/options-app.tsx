@@ -127,7 +127,7 @@ function UserDatasets(): JSX.Element {
         <input
           id="claimlens-user-file"
           type="file"
-          accept=".json,.jsonld,application/json,application/ld+json"
+          accept=".json,.jsonld,.csv,.tsv,.tab,application/json,application/ld+json,text/csv,text/tab-separated-values"
           onChange={onFile}
         />
       </p>

@@ -24,7 +24,7 @@ describe('annotate CLI: formats', () => {
   let seedText: string;
 
   beforeAll(async () => {
-    const r = await runCli([SEED, '--dataset', DATASET, '--layers', 'officials,claims,attributions']);
+    const r = await runCli([SEED, '--dataset', DATASET, '--only', '--layers', 'officials,claims,attributions']);
     expect(r.stderr).toMatch(/1 pages \(1 annotated, 0 failed\)/);
     expect(r.code).toBe(0);
     records = jsonl(r.stdout);
@@ -55,6 +55,7 @@ describe('annotate CLI: formats', () => {
       SEED,
       '--dataset',
       DATASET,
+      '--only',
       '--layers',
       'officials,claims,attributions',
       '--format',
@@ -74,6 +75,7 @@ describe('annotate CLI: formats', () => {
       SEED,
       '--dataset',
       DATASET,
+      '--only',
       '--layers',
       'officials,claims,attributions',
       '--format',
@@ -88,6 +90,7 @@ describe('annotate CLI: formats', () => {
       SEED,
       '--dataset',
       DATASET,
+      '--only',
       '--layers',
       'officials,claims,attributions',
       '--format',
@@ -110,14 +113,14 @@ describe('annotate CLI: formats', () => {
   });
 
   it("--layers filters kinds and statuses; the default is the extension's (officials, claims)", async () => {
-    const denied = await runCli([SEED, '--dataset', DATASET, '--layers', 'denied']);
+    const denied = await runCli([SEED, '--dataset', DATASET, '--only', '--layers', 'denied']);
     expect(denied.code).toBe(0);
     const onlyDenied = jsonl(denied.stdout);
     const expected = records.filter((r) => r.kind === 'claim' && r.status === 'denied');
     expect(expected.length).toBeGreaterThan(0);
     expect(onlyDenied.map(key)).toEqual(expected.map(key));
 
-    const def = await runCli([SEED, '--dataset', DATASET]);
+    const def = await runCli([SEED, '--dataset', DATASET, '--only']);
     expect(jsonl(def.stdout).map(key)).toEqual(records.filter((r) => r.kind !== 'attribution').map(key));
   });
 
@@ -125,7 +128,16 @@ describe('annotate CLI: formats', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimlens-cli-'));
     try {
       const out = join(dir, 'out.jsonl');
-      const r = await runCli([SEED, '--dataset', DATASET, '--layers', 'officials,claims,attributions', '--out', out]);
+      const r = await runCli([
+        SEED,
+        '--dataset',
+        DATASET,
+        '--only',
+        '--layers',
+        'officials,claims,attributions',
+        '--out',
+        out,
+      ]);
       expect(r.code).toBe(0);
       expect(r.stdout).toBe('');
       expect(jsonl(readFileSync(out, 'utf8'))).toEqual(records);
@@ -137,7 +149,7 @@ describe('annotate CLI: formats', () => {
 
 describe('annotate CLI: inputs and failures', () => {
   it('reads folders recursively (*.html, *.htm only), skipping script and pre text', async () => {
-    const r = await runCli([`${FIXTURES}/pages`, '--dataset', DATASET, '--format', 'json', '--progress']);
+    const r = await runCli([`${FIXTURES}/pages`, '--dataset', DATASET, '--only', '--format', 'json', '--progress']);
     expect(r.code).toBe(0);
     const recs: AnnotationRecord[] = JSON.parse(r.stdout);
     expect([...new Set(recs.map((x) => x.page))]).toEqual([
@@ -153,7 +165,7 @@ describe('annotate CLI: inputs and failures', () => {
   });
 
   it('reports a non-HTML file and a missing file by name, annotates the rest, exits non-zero', async () => {
-    const r = await runCli([`${FIXTURES}/not-html.html`, 'no/such/page.html', SEED, '--dataset', DATASET]);
+    const r = await runCli([`${FIXTURES}/not-html.html`, 'no/such/page.html', SEED, '--dataset', DATASET, '--only']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${FIXTURES}/not-html.html: not HTML`);
     expect(r.stderr).toContain('no/such/page.html: no such file');
@@ -180,7 +192,7 @@ describe('annotate CLI: inputs and failures', () => {
           `<link rel="preload" as="fetch" href="${origin}/a.json"><link rel="stylesheet" href="${origin}/s.css">` +
           `<script src="${origin}/s.js"></script></head><body><img src="${origin}/i.png"><p>Sergey Lavrov spoke.</p></body></html>`,
       );
-      const r = await runCli([page, '--dataset', DATASET]);
+      const r = await runCli([page, '--dataset', DATASET, '--only']);
       expect(r.code, r.stderr).toBe(0);
       expect(jsonl(r.stdout).map((x) => x.text)).toEqual(['Sergey Lavrov']);
       expect(r.stderr).not.toMatch(/warning|error/i);
@@ -192,7 +204,7 @@ describe('annotate CLI: inputs and failures', () => {
   });
 
   it('refuses a page over --max-size', async () => {
-    const r = await runCli([SEED, '--dataset', DATASET, '--max-size', '0.001']);
+    const r = await runCli([SEED, '--dataset', DATASET, '--only', '--max-size', '0.001']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/seed-article\.html: too large/);
     expect(r.stdout).toBe('');
@@ -226,7 +238,7 @@ describe('annotate CLI: inputs and failures', () => {
 
     it('fetches pages, and reports non-HTML, too large, timed out and HTTP errors by URL', async () => {
       const urls = ['/seed', '/plain', '/big', '/slow', '/gone'].map((p) => origin + p);
-      const r = await runCli([...urls, '--dataset', DATASET, '--max-size', '1', '--timeout', '1']);
+      const r = await runCli([...urls, '--dataset', DATASET, '--only', '--max-size', '1', '--timeout', '1']);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`${origin}/plain: not HTML (content-type text/plain)`);
       expect(r.stderr).toContain(`${origin}/big: too large`);

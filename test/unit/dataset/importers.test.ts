@@ -96,7 +96,10 @@ describe('import-claimreview: ClaimsKG flattened CSV', { timeout: 60_000 }, () =
     const aap = importClaimReview(read(join(CKG, 'claimskg-extractor/output_sample_aap.csv')), {
       preset: 'claimskg',
     }).report;
-    expect(aap.skipped).toEqual({ 'no claim text': 100 });
+    // AAP leaves claimReviewed empty: the claim is taken from its article's "The Statement" section.
+    expect(aap.skipped).toEqual({});
+    expect(aap.imported).toBe(100);
+    expect(aap.adjusted['claim taken from the article\'s "The Statement" section (no claimReviewed)']).toBe(100);
   });
 
   it('detects the preset and takes a column mapping instead', () => {
