@@ -5,7 +5,7 @@
 // the sentence carries most of the claim's weight, every name and number the claim states, and no word
 // of opposite meaning to one of the claim's words; the score (0..1) and its reasons go in `why`.
 import type { CompiledClaim, CompiledOfficial } from '../types';
-import { analyse, Flag, oppositesOf, type Token } from '../lang/analyse';
+import { analyse, Flag, oppositesOf, stemGate, type StemGate, type Token } from '../lang/analyse';
 import { detectLanguage, LANGUAGE_PACKS, packFor, type LanguagePack } from '../lang';
 
 /** One claim text in one language. */
@@ -75,6 +75,7 @@ export class ClaimTextIndex {
   /** Per language: term key -> id. */
   private readonly vocab = new Map<string, Map<string, number>>();
   private readonly langs = new Set<string>();
+  private readonly gates = new Map<string, StemGate>();
   /** term id -> key (without the language). */
   private readonly keys: string[] = [];
   private idf = new Float64Array(0);
@@ -214,7 +215,7 @@ export class ClaimTextIndex {
   analyseSentence(text: string, any = false): AnalysedSentence | undefined {
     const pack = detectLanguage(text, any ? undefined : this.langs);
     if (!pack) return undefined;
-    return { pack, tokens: analyse(text, pack) };
+    return { pack, tokens: analyse(text, pack, this.gateOf(pack)) };
   }
 
   /** The language of a piece of text among those claims are written in. */
@@ -223,7 +224,14 @@ export class ClaimTextIndex {
   }
 
   analyseIn(text: string, pack: LanguagePack): AnalysedSentence {
-    return { pack, tokens: analyse(text, pack) };
+    return { pack, tokens: analyse(text, pack, this.gateOf(pack)) };
+  }
+
+  /** Page words are stemmed only when they may share a stem with a claim term (see stemGate). */
+  private gateOf(pack: LanguagePack): StemGate {
+    let g = this.gates.get(pack.code);
+    if (!g) this.gates.set(pack.code, (g = stemGate(pack, this.vocab.get(pack.code)?.keys() ?? [])));
+    return g;
   }
 
   /** The claim's document in a language (its text or translation), if it has one. */
@@ -319,10 +327,28 @@ export class ClaimTextIndex {
     });
     if (!touched.length) return [];
     // Best few by the share of the claim's weight the rare terms already cover.
-    touched.sort((a, b) => acc[b] / this.docs[b].total - acc[a] / this.docs[a].total);
+    // One pass keeps the best few (a long paragraph touches hundreds of documents: no full sort).
+    const best: number[] = [];
+    const share: number[] = [];
+    for (const d of touched) {
+      const v = acc[d] / this.docs[d].total;
+      // Far below any claim that could pass (see MIN_COVERAGE): not a candidate.
+      if (v < MIN_COVERAGE / 2) continue;
+      if (best.length === CANDIDATES && v <= share[CANDIDATES - 1]) continue;
+      let k = best.length < CANDIDATES ? best.length : CANDIDATES - 1;
+      while (k > 0 && share[k - 1] < v) {
+        if (k < CANDIDATES) {
+          best[k] = best[k - 1];
+          share[k] = share[k - 1];
+        }
+        k--;
+      }
+      best[k] = d;
+      share[k] = v;
+    }
     const out: TextClaimMatch[] = [];
     const seenClaims = new Set<number>();
-    for (const d of touched.slice(0, CANDIDATES)) {
+    for (const d of best) {
       const doc = this.docs[d];
       if (seenClaims.has(doc.claim)) continue;
       const m = this.verify(doc, s, text, present, tokenOf, numbers, sentenceWeight, officials, aboutOf(doc.claim));
