@@ -91,6 +91,7 @@ const FULL_RESCAN_THRESHOLD = 1500;
 const MAX_REPAIRS = 3;
 const REPAIR_WINDOW_MS = 10_000;
 const URL_POLL_MS = 500;
+const SCOPE_RETRY_MS = 1000;
 /** Blocks read per matcher call during dynamic updates (bounded so one slice stays short). */
 const BATCH_UNITS = 100;
 const BATCH_CHARS = 20_000;
@@ -153,9 +154,14 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   }
 
   let scope: ReadingScope | null = null;
+  let scopeAt = 0;
   const readingScope = (): ReadingScope => {
-    // A page with no article yet (content still loading) is looked at again on later updates.
-    if (!scope || (!scope.root && !opts.wholePage)) scope = createReadingScope(doc);
+    // A page with no article yet (content still loading) is looked at again on later updates, at most
+    // once a second (finding the article reads every paragraph).
+    if (!scope || (!scope.root && now() - scopeAt > SCOPE_RETRY_MS)) {
+      scope = createReadingScope(doc);
+      scopeAt = now();
+    }
     return scope;
   };
 

@@ -11,8 +11,9 @@ export interface ReadingScope {
   includes(node: Node): boolean;
 }
 
-/** Containers of the article body, in order of trust, when they hold its paragraphs. */
-const ROOT_SELECTOR = '[itemprop="articleBody"], article, main, [role="main"]';
+/** Containers of the article body, when they hold its paragraphs. */
+const ARTICLE_SELECTOR = '[itemprop="articleBody"], article';
+const MAIN_SELECTOR = 'main, [role="main"]';
 /** Below this much paragraph text there is no article to speak of: the whole page is read. */
 const MIN_ARTICLE_CHARS = 200;
 const OUT_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu', 'dialog']);
@@ -23,6 +24,8 @@ const OUT_NAMES =
 /** A block whose text is mostly link text is a link list or a headline link. */
 const LINK_SHARE = 0.6;
 const MIN_REPEAT_CHARS = 20;
+/** Share of a container's paragraph text the best block must hold for the container to be the article. */
+const WIDEN_SHARE = 0.7;
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').trim().length;
@@ -33,7 +36,8 @@ export function findArticleRoot(doc: Document): Element | null {
   const score = new Map<Element, number>();
   let total = 0;
   for (const p of doc.querySelectorAll('p')) {
-    if (isFurniture(p, null)) continue;
+    // Tags and roles only: a class word on <body> ("has-sidebar", "ads-on") must not hide every paragraph.
+    if (isFurniture(p, null, false)) continue;
     const n = textLength(p);
     if (n < 25) continue;
     total += n;
@@ -53,18 +57,41 @@ export function findArticleRoot(doc: Document): Element | null {
     }
   }
   if (!best) return null;
-  // Widen to the article's own container (so its headline and standfirst count), when it has one.
-  return best.closest(ROOT_SELECTOR) ?? best;
+  // Widen to the article's own container (so its headline and standfirst count), when it has one and
+  // that container is mostly this text: a <main> that also holds a stream of teasers is not the article.
+  // An article element is the article's own; a <main> or role=main is the page's main column and
+  // may also hold a stream of teasers, so it is taken only when it is mostly this text.
+  const own = best.closest(ARTICLE_SELECTOR);
+  if (own) return own;
+  const container = best.closest(MAIN_SELECTOR);
+  if (!container || container === best) return best;
+  let inContainer = 0;
+  for (const p of container.querySelectorAll('p')) {
+    const n = textLength(p);
+    if (n >= 25) inContainer += n;
+  }
+  return paragraphText(best) >= WIDEN_SHARE * inContainer ? container : best;
+}
+
+/** Text of paragraphs directly inside `el` or one level down (what the score counted in full or half). */
+function paragraphText(el: Element): number {
+  let n = 0;
+  for (const p of el.querySelectorAll('p')) {
+    const len = textLength(p);
+    if (len >= 25) n += len;
+  }
+  return n;
 }
 
 /** Navigation, asides, footers, comments, carousels...: between `el` and `stop` (exclusive). */
-function isFurniture(el: Element, stop: Element | null): boolean {
+function isFurniture(el: Element, stop: Element | null, names = true): boolean {
   for (let n: Element | null = el; n && n !== stop; n = n.parentElement) {
     if (OUT_TAGS.has(n.localName)) return true;
     const role = n.getAttribute('role');
     if (role && OUT_ROLES.has(role)) return true;
     const rd = n.getAttribute('aria-roledescription');
     if (rd && /carousel|slide/i.test(rd)) return true;
+    if (!names) continue;
     const cls = n.getAttribute('class');
     if ((cls && OUT_NAMES.test(cls)) || (n.id && OUT_NAMES.test(n.id))) return true;
   }
@@ -93,7 +120,8 @@ export function createReadingScope(doc: Document): ReadingScope {
 
   function judge(block: Element): boolean {
     if (root && !root.contains(block)) return false;
-    if (isFurniture(block, root ? root.parentElement : null)) return false;
+    // Up to the article root, not above it: the root was chosen for its text, whatever its class says.
+    if (isFurniture(block, root)) return false;
     if (linkShare(block) >= LINK_SHARE) return false;
     const key = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (key.length >= MIN_REPEAT_CHARS) {
