@@ -7,6 +7,7 @@ import { toCsv, toRecords, toWebAnnotation } from '../core/export';
 import { createAnnotator, type Annotator } from '../dom/annotator';
 import { extractText } from '../dom/extract';
 import { createCardController } from '../ui/card';
+import { t } from '../ui/i18n';
 import {
   broadcast,
   listen,
@@ -43,7 +44,7 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
   let built: Matcher | undefined;
   const matcher = (): Matcher => (built ??= createMatcher(dataset));
   const date = pageDate(doc);
-  const describe = createDescriber(dataset, date);
+  const describe = createDescriber(dataset, date, t);
   const host = doc.location?.hostname ?? '';
   const card = createCardController(doc, { dataset, pageDate: date });
   let settings: Settings = { ...DEFAULT_SETTINGS };
@@ -84,6 +85,9 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
         layers: settings.layers,
         statusOf: describe.statusOf,
         label: describe.label,
+        word: describe.word,
+        groupWord: describe.groupWord,
+        groupLabel: describe.groupLabel,
         onActivate: (badge, m) => card.open(badge, m),
         onChange: report,
         // Text the page hides from the reader is not read (it would misplace real badges).

@@ -2,8 +2,9 @@
 // blocks that changed, in small slices; SPA navigations reset; destroy() leaves the page as it was.
 import { type LayerState, isVisible } from '../core/layers';
 import type { MatchSession } from '../core/match';
+import { STATUS_ICON } from '../core/status-look';
 import type { ClaimStatus, Mention } from '../core/types';
-import { BADGE_ATTR } from './badge';
+import { BADGE_ATTR, badgeState, setBadgeTabStop } from './badge';
 import {
   type TextMap,
   extractText,
@@ -14,6 +15,7 @@ import {
   locate,
   readText,
 } from './extract';
+import { type ReadingScope, createReadingScope } from './main-content';
 import { type Annotation, type RenderItem, createRenderer } from './renderer';
 import { createScheduler } from './scheduler';
 
@@ -30,6 +32,16 @@ export interface AnnotatorOptions {
   statusOf: (m: Mention) => ClaimStatus | undefined;
   /** Accessible name, e.g. "Claim denied: Japan plans to send troops to Ukraine". */
   label: (m: Mention) => string;
+  /** The badge's visible words ("Denied claim · reported as denied", "Lavrov"); English defaults. */
+  word?: (m: Mention) => string;
+  /** Words and accessible name of one badge standing for several claims of one sentence. */
+  groupWord?: (ms: readonly Mention[]) => string;
+  groupLabel?: (ms: readonly Mention[]) => string;
+  /**
+   * Badge every mention of the whole page (researchers). By default badges go only into the article
+   * body, once per official per paragraph, one per sentence for claims; the rest is listed, not drawn.
+   */
+  wholePage?: boolean;
   /** Click / Enter / Space on a badge (the UI opens the card). */
   onActivate?: (badge: HTMLElement, m: Mention) => void;
   /** After each (re)scan: counts for popup/toolbar. */
@@ -79,6 +91,7 @@ const FULL_RESCAN_THRESHOLD = 1500;
 const MAX_REPAIRS = 3;
 const REPAIR_WINDOW_MS = 10_000;
 const URL_POLL_MS = 500;
+const SCOPE_RETRY_MS = 1000;
 /** Blocks read per matcher call during dynamic updates (bounded so one slice stays short). */
 const BATCH_UNITS = 100;
 const BATCH_CHARS = 20_000;
@@ -140,11 +153,127 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     }
   }
 
-  function itemsFor(mentions: readonly Mention[]): RenderItem[] {
-    return mentions.map((m) => {
+  let scope: ReadingScope | null = null;
+  let scopeAt = 0;
+  const readingScope = (): ReadingScope => {
+    // A page with no article yet (content still loading) is looked at again on later updates, at most
+    // once a second (finding the article reads every paragraph).
+    if (!scope || (!scope.root && now() - scopeAt > SCOPE_RETRY_MS)) {
+      scope = createReadingScope(doc);
+      scopeAt = now();
+    }
+    return scope;
+  };
+
+  /** Whether the paragraph already shows a badge for this official (an earlier slice or update drew it). */
+  function officialBadged(block: Node, id: string): boolean {
+    for (const a of byBlock.get(block) ?? [])
+      if (a.badge && a.mention.kind === 'official' && a.mention.id === id) return true;
+    return false;
+  }
+
+  /**
+   * What each mention shows. Calm by default: outside the article nothing is drawn (the side panel
+   * still lists it); an official gets a badge at their first mention in a paragraph and later mentions
+   * only the highlight; claims found in one sentence share one badge that names them all.
+   */
+  function itemsFor(map: TextMap, mentions: readonly Mention[]): RenderItem[] {
+    const whole = !!opts.wholePage;
+    const sc = whole ? null : readingScope();
+    const officials = new Map<Node, Set<string>>();
+    const groups: { lead: RenderItem; members: Mention[]; block: Node; end: number }[] = [];
+    const items: RenderItem[] = [];
+    const ordered = [...mentions].sort((x, y) => x.start - y.start || x.end - y.end);
+    for (const m of ordered) {
       const status = m.kind === 'claim' ? opts.statusOf(m) : undefined;
-      return { mention: m, status, label: opts.label(m), visible: visible(m, status) };
-    });
+      const item: RenderItem = {
+        mention: m,
+        status,
+        label: opts.label(m),
+        word: opts.word?.(m),
+        visible: visible(m, status),
+        tabStop: false,
+      };
+      items.push(item);
+      if (whole) continue;
+      const node = locate(map, m.start, 'start')?.node;
+      if (!node) continue;
+      if (!sc!.includes(node)) {
+        item.badge = false;
+        item.highlight = false;
+        continue;
+      }
+      const block = blockOf(node);
+      if (m.kind === 'official') {
+        let ids = officials.get(block);
+        if (!ids) officials.set(block, (ids = new Set()));
+        if (ids.has(m.id) || officialBadged(block, m.id)) item.badge = false;
+        ids.add(m.id);
+      } else if (m.kind === 'claim') {
+        const g = groups[groups.length - 1];
+        if (g && g.block === block && m.start < g.end) {
+          item.badge = false;
+          g.members.push(m);
+          g.end = Math.max(g.end, m.end);
+        } else {
+          groups.push({ lead: item, members: [m], block, end: m.end });
+        }
+      }
+    }
+    for (const g of groups) {
+      if (g.members.length < 2) continue;
+      const statuses = [...new Set(g.members.map((m) => opts.statusOf(m)))];
+      g.lead.icon = statuses.map((st) => (st ? STATUS_ICON[st] : '?')).join('');
+      g.lead.word = opts.groupWord?.(g.members) ?? `${g.members.length} claims`;
+      g.lead.label = opts.groupLabel?.(g.members) ?? g.members.map(opts.label).join('; ');
+      // Shown while any of its claims' layers is on.
+      g.lead.visible = g.members.some((m) => visible(m, opts.statusOf(m)));
+    }
+    return items;
+  }
+
+  // ---- keyboard: one Tab stop per paragraph, arrows between its badges (roving tabindex) ----
+  const docOrder = (x: Node, y: Node) => (x.compareDocumentPosition(y) & 4 ? -1 : 1);
+  function blockBadges(block: Node): HTMLElement[] {
+    const list: HTMLElement[] = [];
+    for (const a of byBlock.get(block) ?? []) if (a.badge && a.visible) list.push(a.badge);
+    return list.sort(docOrder);
+  }
+  /**
+   * The paragraph's Tab stop: the badge the reader last moved to with the arrows, else its first one.
+   * Chosen without regard to layers: a tabindex that followed the switches would write into the
+   * page's markup which layers are off (see the README's security model).
+   */
+  function updateTabStops(block: Node): void {
+    const all: HTMLElement[] = [];
+    for (const a of byBlock.get(block) ?? []) if (a.badge) all.push(a.badge);
+    all.sort(docOrder);
+    const stop = all.find((b) => badgeState(b)?.tabStop) ?? all[0];
+    for (const b of all) setBadgeTabStop(b, b === stop);
+  }
+  function moveFocus(badge: HTMLElement, block: Node, key: string): boolean {
+    const list = blockBadges(block);
+    const i = list.indexOf(badge);
+    if (i < 0) return false;
+    const j =
+      key === 'ArrowRight' || key === 'ArrowDown'
+        ? Math.min(list.length - 1, i + 1)
+        : key === 'ArrowLeft' || key === 'ArrowUp'
+          ? Math.max(0, i - 1)
+          : key === 'Home'
+            ? 0
+            : key === 'End'
+              ? list.length - 1
+              : -1;
+    if (j < 0) return false;
+    if (j !== i) {
+      quietly(() => {
+        setBadgeTabStop(badge, false);
+        setBadgeTabStop(list[j], true);
+      });
+      list[j].focus();
+    }
+    return true;
   }
 
   const extract = (unit: Element | ShadowRoot | Document): TextMap => extractText(unit, { rendered: opts.rendered });
@@ -173,11 +302,14 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   function renderMentions(map: TextMap, mentions: readonly Mention[]): void {
     if (mentions.length === 0) return;
     quietly(() => {
-      for (const a of renderer.render(map, itemsFor(mentions))) {
+      const blocks = new Set<Node>();
+      for (const a of renderer.render(map, itemsFor(map, mentions))) {
         let set = byBlock.get(a.block);
         if (!set) byBlock.set(a.block, (set = new Set()));
         set.add(a);
+        blocks.add(a.block);
       }
+      for (const b of blocks) updateTabStops(b);
     });
     changed = true;
   }
@@ -201,6 +333,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
 
   function fullScan(sliced = false): void {
     removeAll();
+    scope = null;
     dirty.clear();
     fullRescan = false;
     offsetsStale = false;
@@ -311,6 +444,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
       // Page shortcuts (j/k, space to scroll...) must not see keys typed on our badge.
       ev.stopPropagation();
       if (ev.key === 'Enter' || ev.key === ' ' || ev.key === 'Spacebar') activate(ev);
+      else if (trusted(ev) && moveFocus(badge, ann.block, ev.key)) ev.preventDefault();
     });
     for (const type of ['keyup', 'keypress'] as const) badge.addEventListener(type, (ev) => ev.stopPropagation());
   }
@@ -571,7 +705,9 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     start,
     setLayers(next) {
       layers = { ...next };
-      quietly(() => renderer.setVisibility((kind, status) => isVisible(layers, kind, status)));
+      quietly(() => {
+        renderer.setVisibility((kind, status) => isVisible(layers, kind, status));
+      });
     },
     rescan() {
       if (destroyed) return;
@@ -588,9 +724,25 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     focusMention(ref) {
       const list = shown();
       const hit = typeof ref === 'number' ? list[ref] : list.find((p) => p.m.id === ref.id && p.m.start === ref.start);
-      const badge = hit?.a.badge;
-      if (!badge) return;
+      if (!hit) return;
+      // A later mention without a badge of its own: its paragraph's badge for the same record, else
+      // the sentence's shared claim badge.
+      let badge = hit.a.badge;
+      if (!badge) {
+        const peers = [...(byBlock.get(hit.a.block) ?? [])].filter((a) => a.badge);
+        badge =
+          peers.find((a) => a.mention.id === hit.m.id && a.mention.kind === hit.m.kind)?.badge ??
+          peers.filter((a) => a.mention.kind === hit.m.kind && a.mention.start <= hit.a.mention.start).pop()?.badge ??
+          null;
+      }
+      if (!badge) {
+        hit.a.startNode.parentElement?.scrollIntoView?.({ block: 'center' });
+        return;
+      }
       badge.scrollIntoView?.({ block: 'center' });
+      quietly(() => {
+        for (const a of byBlock.get(hit.a.block) ?? []) if (a.badge) setBadgeTabStop(a.badge, a.badge === badge);
+      });
       badge.focus();
     },
     destroy,

@@ -2,7 +2,8 @@
 // closed shadow root, so page script cannot read or rewrite it and page CSS cannot restyle it. The host
 // carries only `data-claimlens-badge` and `data-kind`; the record's words live inside the closed root.
 // Built with DOM calls only (page text is untrusted).
-import type { ClaimStatus, MentionKind } from '../core/types';
+import { STATUS_ICON, contradictsVerdict } from '../core/status-look';
+import type { ClaimStatus, MentionKind, Reported } from '../core/types';
 import { markHost, markWrapper } from './own';
 
 /** The marker attribute on every badge host (public: the page may know *that* text got a badge). */
@@ -12,7 +13,15 @@ export interface BadgeSpec {
   kind: MentionKind;
   id: string;
   status?: ClaimStatus;
+  /** For claims: what the sentence does with the claim (the badge's tone follows it). */
+  reported?: Reported;
   label: string;
+  /** The visible words (localised by the caller); a plain English word when absent. */
+  word?: string;
+  /** The visible icon(s); the kind's or status's own glyph when absent (several for merged claims). */
+  icon?: string;
+  /** Whether the badge is its paragraph's Tab stop (roving tabindex); true when absent. */
+  tabStop?: boolean;
 }
 
 const WORDS: Record<ClaimStatus, string> = {
@@ -24,16 +33,14 @@ const WORDS: Record<ClaimStatus, string> = {
 
 // Icons are glyphs plus a word: status is never shown by colour alone.
 const ICONS: Record<ClaimStatus | 'official' | 'attribution' | 'claim', string> = {
-  denied: '\u2715', // ✕
-  confirmed: '\u2713', // ✓
-  disputed: '\u26A0\uFE0E', // ⚠ (text presentation)
-  unverified: '?',
+  ...STATUS_ICON, // the card's glyphs: one table (src/core/status-look.ts)
   official: '\u25C6', // ◆
   attribution: '\u201D', // ”
   claim: '?',
 };
 
-export function badgeWord(spec: Pick<BadgeSpec, 'kind' | 'status'>): string {
+export function badgeWord(spec: Pick<BadgeSpec, 'kind' | 'status' | 'word'>): string {
+  if (spec.word) return spec.word;
   if (spec.kind === 'claim') return spec.status ? WORDS[spec.status] : 'Claim';
   return spec.kind === 'official' ? 'Official' : 'Said';
 }
@@ -75,6 +82,7 @@ export const BADGE_CSS = `
 .confirmed { color: #14532d; background: #dcfce7; border-color: #16a34a; }
 .disputed { color: #78350f; background: #fef3c7; border-color: #d97706; }
 .unverified { color: #374151; background: #f3f4f6; border-color: #6b7280; border-style: dotted; }
+.calm.denied { color: #334155; background: #f1f5f9; border-color: #64748b; }
 @media (prefers-color-scheme: dark) {
   .b { color: #e5e7eb; background: #1f2937; border-color: #6b7280; }
   .official { color: #c7d2fe; background: #1e1b4b; border-color: #818cf8; }
@@ -83,6 +91,7 @@ export const BADGE_CSS = `
   .confirmed { color: #bbf7d0; background: #052e16; border-color: #4ade80; }
   .disputed { color: #fde68a; background: #451a03; border-color: #fbbf24; }
   .unverified { color: #e5e7eb; background: #1f2937; border-color: #9ca3af; }
+  .calm.denied { color: #e2e8f0; background: #1e293b; border-color: #94a3b8; }
 }
 `;
 
@@ -118,6 +127,8 @@ export interface BadgeState {
   readonly spec: BadgeSpec;
   readonly root: ShadowRoot;
   visible: boolean;
+  /** Whether Tab reaches it (one Tab stop per paragraph; arrows move between a paragraph's badges). */
+  tabStop: boolean;
   /** The adopted sheets, when adoption worked (hiding then happens inside the closed root). */
   readonly sheets: [CSSStyleSheet, CSSStyleSheet] | null;
 }
@@ -140,7 +151,8 @@ function restoreHost(host: HTMLElement, state: BadgeState): void {
   if (host.getAttribute(BADGE_ATTR) !== '') host.setAttribute(BADGE_ATTR, '');
   if (host.getAttribute('data-kind') !== state.spec.kind) host.setAttribute('data-kind', state.spec.kind);
   if (host.getAttribute('role') !== 'button') host.setAttribute('role', 'button');
-  if (host.getAttribute('tabindex') !== '0') host.setAttribute('tabindex', '0');
+  const tabindex = state.tabStop ? '0' : '-1';
+  if (host.getAttribute('tabindex') !== tabindex) host.setAttribute('tabindex', tabindex);
   const display = state.sheets || state.visible ? 'inline-block' : 'none';
   if (host.getAttribute('style') !== `display: ${display} !important;`) {
     host.removeAttribute('style');
@@ -182,6 +194,14 @@ export function setBadgeVisible(host: HTMLElement, visible: boolean): void {
   }
 }
 
+/** Makes the badge its paragraph's Tab stop (tabindex 0) or reachable by arrow keys only (-1). */
+export function setBadgeTabStop(host: HTMLElement, tabStop: boolean): void {
+  const state = badges.get(host);
+  if (!state || state.tabStop === tabStop) return;
+  state.tabStop = tabStop;
+  host.setAttribute('tabindex', tabStop ? '0' : '-1');
+}
+
 export function createBadge(doc: Document, spec: BadgeSpec, visible: boolean): HTMLElement {
   // A built-in element: a page cannot pre-define it (customElements.define needs a dashed name), so no
   // page code runs when we create it, and attachShadow always succeeds on a fresh span.
@@ -191,7 +211,8 @@ export function createBadge(doc: Document, spec: BadgeSpec, visible: boolean): H
   host.setAttribute('data-kind', spec.kind);
   // A button named by its content (the label inside the closed root), reached with Tab.
   host.setAttribute('role', 'button');
-  host.setAttribute('tabindex', '0');
+  const tabStop = spec.tabStop ?? true;
+  host.setAttribute('tabindex', tabStop ? '0' : '-1');
   // Inline, for when no shadow sheet applies; the shadow's !important rules win where one does.
   host.style.setProperty('display', 'inline-block', 'important');
 
@@ -213,11 +234,13 @@ export function createBadge(doc: Document, spec: BadgeSpec, visible: boolean): H
   }
   const box = doc.createElement('span');
   const variant = spec.kind === 'claim' ? (spec.status ?? 'unverified') : spec.kind;
-  box.className = `b ${variant}`;
+  // Second class: the status (tools read it there); `calm` when the sentence does not go against it.
+  const calm = spec.kind === 'claim' && !contradictsVerdict(spec.status, spec.reported);
+  box.className = `b ${variant}${calm ? ' calm' : ''}`;
   box.setAttribute('aria-hidden', 'true'); // the label below is the accessible name
   const icon = doc.createElement('span');
   icon.className = 'i';
-  icon.textContent = ICONS[spec.kind === 'claim' ? (spec.status ?? 'claim') : spec.kind];
+  icon.textContent = spec.icon ?? ICONS[spec.kind === 'claim' ? (spec.status ?? 'claim') : spec.kind];
   const word = doc.createElement('span');
   word.className = 'w';
   word.textContent = badgeWord(spec);
@@ -226,7 +249,7 @@ export function createBadge(doc: Document, spec: BadgeSpec, visible: boolean): H
   label.className = 'l';
   label.textContent = spec.label;
   root.append(box, label);
-  badges.set(host, { spec, root, visible: true, sheets: adopted ? pair : null });
+  badges.set(host, { spec, root, visible: true, tabStop, sheets: adopted ? pair : null });
   if (!visible) setBadgeVisible(host, false);
   guard(doc, host);
   return host;

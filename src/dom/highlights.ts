@@ -3,7 +3,8 @@
 // registered are random per session and say nothing of kind or status, so no page style sheet can
 // target them (`::highlight(claimlens-claim-denied)` matches nothing); their rules live in a sheet we
 // construct and adopt, which also spares the manifest a CSS file.
-import type { ClaimStatus, MentionKind } from '../core/types';
+import { contradictsVerdict } from '../core/status-look';
+import type { ClaimStatus, MentionKind, Reported } from '../core/types';
 
 export const HIGHLIGHT_NAMES = [
   'official',
@@ -13,17 +14,34 @@ export const HIGHLIGHT_NAMES = [
   'claim-confirmed',
   'claim-disputed',
   'claim-unverified',
+  'claim-denied-contra',
+  'claim-confirmed-contra',
 ] as const;
 /** Our name for a highlight (the registered name is a random one). */
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
-export function highlightName(kind: MentionKind, status?: ClaimStatus): HighlightName {
-  if (kind === 'claim') return status ? `claim-${status}` : 'claim';
-  return kind;
+/** The status a highlight belongs to (its layer), for the names that carry one. */
+export function highlightStatus(name: HighlightName): ClaimStatus | undefined {
+  const m = /^claim-(denied|confirmed|disputed|unverified)/.exec(name);
+  return m ? (m[1] as ClaimStatus) : undefined;
 }
 
-/** Underline styles differ per status, so colour is never the only cue. Claims cover whole sentences,
- *  so they get a line and no fill: a page full of claims stays readable. */
+export function highlightName(kind: MentionKind, status?: ClaimStatus, reported?: Reported): HighlightName {
+  if (kind !== 'claim') return kind;
+  if (!status) return 'claim';
+  if (contradictsVerdict(status, reported))
+    return status === 'denied' ? 'claim-denied-contra' : 'claim-confirmed-contra';
+  return `claim-${status}`;
+}
+
+/**
+ * A claim's underline says what the *sentence* does, the badge says the verdict. A sentence that
+ * reports a denial is true, so it never gets the spelling-error convention (red wavy line), which
+ * readers take as "this text is wrong": it gets a calm slate line. Only a sentence that goes against
+ * the verdict (states a denied claim as fact) gets a red double rule. Claims cover whole sentences,
+ * so they get a line and no fill: a page full of claims stays readable. The badge's icon and word,
+ * not the line, carry the status, so colour is never the only cue.
+ */
 const STYLES: Record<HighlightName, { light: string; dark?: string }> = {
   official: {
     light: 'background-color: rgba(99, 102, 241, 0.18); text-decoration: underline solid rgba(79, 70, 229, 0.8);',
@@ -32,8 +50,8 @@ const STYLES: Record<HighlightName, { light: string; dark?: string }> = {
   attribution: { light: 'text-decoration: underline dotted rgba(75, 85, 99, 0.9);' },
   claim: { light: 'text-decoration: underline dotted rgba(107, 114, 128, 0.9);' },
   'claim-denied': {
-    light: 'text-decoration: underline wavy rgba(220, 38, 38, 0.85);',
-    dark: 'text-decoration-color: rgba(248, 113, 113, 0.9);',
+    light: 'text-decoration: underline solid rgba(71, 85, 105, 0.55);',
+    dark: 'text-decoration-color: rgba(148, 163, 184, 0.7);',
   },
   'claim-confirmed': {
     light: 'text-decoration: underline solid rgba(22, 163, 74, 0.85);',
@@ -44,6 +62,14 @@ const STYLES: Record<HighlightName, { light: string; dark?: string }> = {
     dark: 'text-decoration-color: rgba(251, 191, 36, 0.9);',
   },
   'claim-unverified': { light: 'text-decoration: underline dotted rgba(107, 114, 128, 0.9);' },
+  'claim-denied-contra': {
+    light: 'text-decoration: underline double rgba(220, 38, 38, 0.85);',
+    dark: 'text-decoration-color: rgba(248, 113, 113, 0.9);',
+  },
+  'claim-confirmed-contra': {
+    light: 'text-decoration: underline double rgba(220, 38, 38, 0.85);',
+    dark: 'text-decoration-color: rgba(248, 113, 113, 0.9);',
+  },
 };
 
 /** Background of the fallback wrappers (no underline styles there: inline text-decoration is inherited). */
@@ -51,10 +77,12 @@ export const MARK_COLOURS: Record<HighlightName, string> = {
   official: 'rgba(99, 102, 241, 0.22)',
   attribution: 'rgba(107, 114, 128, 0.18)',
   claim: 'rgba(107, 114, 128, 0.2)',
-  'claim-denied': 'rgba(220, 38, 38, 0.2)',
+  'claim-denied': 'rgba(100, 116, 139, 0.16)',
   'claim-confirmed': 'rgba(22, 163, 74, 0.2)',
   'claim-disputed': 'rgba(217, 119, 6, 0.22)',
   'claim-unverified': 'rgba(107, 114, 128, 0.2)',
+  'claim-denied-contra': 'rgba(220, 38, 38, 0.2)',
+  'claim-confirmed-contra': 'rgba(220, 38, 38, 0.2)',
 };
 
 interface HighlightLike {

@@ -10,6 +10,7 @@ import {
   MARK_COLOURS,
   createHighlights,
   highlightName,
+  highlightStatus,
 } from './highlights';
 import { isOwnWrapper } from './own';
 
@@ -18,6 +19,14 @@ export interface RenderItem {
   status?: ClaimStatus;
   label: string;
   visible: boolean;
+  /** Badge words and icon (localised by the caller). */
+  word?: string;
+  icon?: string;
+  /** False: no badge (a later mention in the paragraph, a claim merged into another's badge). */
+  badge?: boolean;
+  /** False: no highlight either (outside the article: listed by the side panel, not drawn). */
+  highlight?: boolean;
+  tabStop?: boolean;
 }
 
 export interface Annotation {
@@ -148,6 +157,8 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
   const live = new Set<AnnotationState>();
   const byBadge = new WeakMap<Element, AnnotationState>();
   const entryOf = new Map<Text, SplitEntry>();
+  /** Highlight names whose visibility has been set (at first use, then by setVisibility). */
+  const shownNames = new Set<HighlightName>();
   let seq = 0;
 
   function render(map: TextMap, items: readonly RenderItem[]): Annotation[] {
@@ -178,8 +189,8 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
       const p = wordEnd(b);
       const anchor = badgeAnchor(p);
       resolved.push({ item, a, b, p, anchor });
-      if (anchor.split) cut(p);
-      if (!useHighlights) {
+      if (anchor.split && item.badge !== false) cut(p);
+      if (!useHighlights && item.highlight !== false) {
         cut(a);
         cut(b);
       }
@@ -209,8 +220,9 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
     const marksOf = new Map<Resolved, HTMLElement[]>();
     if (!useHighlights) {
       for (const r of resolved) {
+        if (r.item.highlight === false) continue;
         const marks: HTMLElement[] = [];
-        const name = highlightName(r.item.mention.kind, r.item.status);
+        const name = highlightName(r.item.mention.kind, r.item.status, r.item.mention.reported);
         for (let i = r.a.index; i <= r.b.index; i++) {
           const node = map.nodes[i];
           const s = segStarts.get(node);
@@ -245,16 +257,34 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
       } else {
         anchor = r.anchor.node;
       }
-      const prev = lastAfter.get(anchor) ?? anchor;
-      const spec = { kind: m.kind, id: m.id, status: item.status, label: item.label };
-      const badge = createBadge(doc, spec, item.visible);
-      prev.parentNode!.insertBefore(badge, prev.nextSibling);
-      lastAfter.set(anchor, badge);
+      let badge: HTMLElement | null = null;
+      if (item.badge !== false) {
+        const prev = lastAfter.get(anchor) ?? anchor;
+        const spec = {
+          kind: m.kind,
+          id: m.id,
+          status: item.status,
+          reported: m.reported,
+          label: item.label,
+          word: item.word,
+          icon: item.icon,
+          tabStop: item.tabStop,
+        };
+        badge = createBadge(doc, spec, item.visible);
+        prev.parentNode!.insertBefore(badge, prev.nextSibling);
+        lastAfter.set(anchor, badge);
+      }
 
       const s = at(r.a, 'start');
       const e = at(r.b, 'end');
-      const range = useHighlights ? makeRange(s, e) : null;
-      const name = highlightName(m.kind, item.status);
+      const range = useHighlights && item.highlight !== false ? makeRange(s, e) : null;
+      const name = highlightName(m.kind, item.status, m.reported);
+      // A highlight is registered on its first range: hidden from the start when its layer is off
+      // (the Attributions layer, off by default, must not draw until switched on).
+      if (range && !shownNames.has(name)) {
+        shownNames.add(name);
+        highlights.setVisible(name, item.visible);
+      }
       const splits: SplitEntry[] = [];
       for (const n of [r.a.node, r.b.node]) {
         const entry = segStarts.get(n)?.entry;
@@ -279,9 +309,11 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
       };
       if (range) highlights.add(name, range);
       live.add(ann);
-      byBadge.set(badge, ann);
       created.push(ann);
-      options.onBadge?.(badge, ann);
+      if (badge) {
+        byBadge.set(badge, ann);
+        options.onBadge?.(badge, ann);
+      }
     }
     // Entries no annotation ended up using (cannot happen for valid input) are joined back at once.
     for (const { entry } of segStarts.values()) if (entry.users === 0) rejoin(entry);
@@ -337,6 +369,7 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
 
   function setVisibility(visible: (kind: MentionKind, status: ClaimStatus | undefined) => boolean): void {
     for (const name of HIGHLIGHT_NAMES) {
+      shownNames.add(name);
       const [kind, status] = parseName(name);
       highlights.setVisible(name, visible(kind, status));
     }
@@ -356,6 +389,7 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
     removeAll() {
       remove([...live]);
       highlights.clear();
+      shownNames.clear();
       // Anything left (splits whose annotations the page detached) is joined back too.
       for (const entry of [...entryOf.values()].sort((x, y) => y.seq - x.seq)) rejoin(entry);
     },
@@ -371,5 +405,5 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
 
 function parseName(name: HighlightName): [MentionKind, ClaimStatus | undefined] {
   if (name === 'official' || name === 'attribution' || name === 'claim') return [name, undefined];
-  return ['claim', name.slice('claim-'.length) as ClaimStatus];
+  return ['claim', highlightStatus(name)];
 }

@@ -1,14 +1,8 @@
 // How a claim status is shown everywhere: an icon and a word as well as a colour, so that status
 // never depends on colour alone.
+import { STATUS_ICON } from '../core/status-look';
 import type { ClaimStatus } from '../core/types';
 import { t } from './i18n';
-
-const ICONS: Record<ClaimStatus, string> = {
-  denied: '✕',
-  confirmed: '✓',
-  disputed: '!',
-  unverified: '?',
-};
 
 const WORD_KEYS: Record<ClaimStatus, string> = {
   denied: 'statusDenied',
@@ -18,7 +12,7 @@ const WORD_KEYS: Record<ClaimStatus, string> = {
 };
 
 export function statusIcon(status: ClaimStatus): string {
-  return ICONS[status];
+  return STATUS_ICON[status];
 }
 
 export function statusWord(status: ClaimStatus): string {

@@ -81,6 +81,8 @@ async function roundTrip(name: string): Promise<PageResult> {
       // sliced: the full scan in slices through the matcher's session (the rest after start() returns).
       const run = async (forceMarks: boolean, sliced = false) => {
         const annotator = P.createAnnotator(document, {
+          // Every mention of the page gets its badge (the researchers' option): the most DOM changes to undo.
+          wholePage: true,
           match: matcher,
           ...(sliced ? { session: matcher.session } : {}),
           layers: { ...P.DEFAULT_LAYERS, attributions: true },

@@ -81,6 +81,8 @@ async function openAnnotated(path: string): Promise<Page> {
     const P = w.ClaimLensPage;
     w.activated = [];
     const annotator = P.createAnnotator(document, {
+      // Every mention of the page gets its badge (the researchers' option): the most DOM changes to undo.
+      wholePage: true,
       match: P.createMatcherFromDataset(dataset),
       layers: P.DEFAULT_LAYERS,
       statusOf: P.statusLookup(dataset),

@@ -44,7 +44,16 @@ describe('the built extension in Chromium', () => {
     expect(denied?.status).toBe('denied');
     // The badges' accessible names (read through CDP) are the panel's labels.
     const badges = await readBadges(page);
-    expect(badges.map((b) => b.label).sort()).toEqual(items.map((i) => i.label).sort());
+    // (One badge per official per paragraph, so compare the sets; a badge for several claims of one
+    // sentence names each of them.)
+    const itemLabels = new Set(items.map((i) => i.label));
+    for (const b of badges)
+      expect(itemLabels.has(b.label) || [...itemLabels].some((l) => b.label.includes(l))).toBe(true);
+    for (const l of itemLabels)
+      expect(
+        badges.some((b) => b.label.includes(l)),
+        l,
+      ).toBe(true);
     expect(badges.find((b) => b.label === denied?.label)?.status).toBe('denied');
     expect(denied?.label).toMatch(/^Claim denied: /);
     await page.close();

@@ -258,10 +258,11 @@ describe('a page cannot misplace ClaimLens', () => {
     const snap = await snapshotFor(h, page.url(), 3);
     const texts = snap.items.map((i) => i.text);
     expect(texts.filter((t) => /Zelensky|Macron/.test(t))).toEqual([]);
-    // Every entry has its badge, and none of those is in the hidden section.
-    expect(snap.items).toHaveLength(
-      await page.locator(`#article ${BADGE_SELECTOR}, #evasion ${BADGE_SELECTOR}`).count(),
-    );
+    // Every badge is in the visible text, none in the hidden section; the panel lists at least as
+    // many entries (an official's later mentions in a paragraph are listed, highlighted, not badged).
+    const shownBadges = await page.locator(`#article ${BADGE_SELECTOR}, #evasion ${BADGE_SELECTOR}`).count();
+    expect(await page.locator(BADGE_SELECTOR).count()).toBe(shownBadges);
+    expect(snap.items.length).toBeGreaterThanOrEqual(shownBadges);
     // Control: made visible, the same text is read (so the test is about rendering, not the words).
     await page.evaluate(() => {
       const span = document.querySelector<HTMLElement>('#hidden-size span')!;

