@@ -1,6 +1,6 @@
 // `npm run dataset -- <command>`: the maintainers' dataset toolchain (validate, compile, format,
 // import-claimreview, import-popolo, import-cabinets, stats, review, schema). Node I/O only; all logic is in src/core/dataset.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs as nodeParseArgs } from 'node:util';
@@ -39,7 +39,7 @@ import {
 } from '../core/dataset/index.ts';
 import { SOURCE_FILE_KINDS } from '../core/dataset/source-types.ts';
 import { safeForTerminal } from '../core/dataset/text-utils.ts';
-import { ReadError, readRegularFileSync } from './safe-read.ts';
+import { ReadError, readRegularFileSync, sameFile } from './safe-read.ts';
 import type { HintLang } from '../core/types.ts';
 
 const USAGE = `usage: npm run dataset -- <command> [options]
@@ -309,17 +309,6 @@ function cmdSchema(a: Args): number {
     }
   }
   return stale ? 1 : 0;
-}
-
-/** Same file, through symlinks and relative paths: an output must never replace an input. */
-function sameFile(a: string, b: string): boolean {
-  try {
-    const x = statSync(a);
-    const y = statSync(b);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return resolve(a) === resolve(b);
-  }
 }
 
 function refuseInputs(outputs: string[], inputs: string[], flagName: string): void {

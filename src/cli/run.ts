@@ -8,7 +8,7 @@ import { formatProblem, loadDatasetFile } from '../core/dataset/load-file';
 import { SOURCE_FILE_KINDS } from '../core/dataset/source-types';
 import { formatIssue, validateDataset } from '../core/dataset/validate';
 import { mergeDatasets } from '../shared/datasets';
-import { readRegularFile } from './safe-read';
+import { readRegularFile, sameFile } from './safe-read';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { createMatcher } from '../core/match';
@@ -200,16 +200,6 @@ class FileSink implements Sink {
   abandon(): void {
     closeSync(this.fd);
     if (this.tmp) rmSync(this.tmp, { force: true });
-  }
-}
-
-function sameFile(a: string, b: string): boolean {
-  try {
-    const x = statSync(a);
-    const y = statSync(b);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
   }
 }
 

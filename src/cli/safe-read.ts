@@ -1,7 +1,8 @@
 // Reading untrusted paths: only regular files (a symlink is followed and its target checked, so
 // `page.html -> /dev/zero` or a FIFO is refused), never more than a byte cap, counted while reading
 // (a file that grows, or a size that lies, stops at the cap instead of filling memory).
-import { closeSync, fstatSync, openSync, readSync, constants } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, constants } from 'node:fs';
+import { resolve } from 'node:path';
 import { open } from 'node:fs/promises';
 
 /** Why a path was not read; the message names the problem, the caller adds the path. */
@@ -94,5 +95,19 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
     return Buffer.concat(chunks, total);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Same file, through symlinks and relative paths (device and inode; the resolved paths when either
+ * does not exist yet): an output must never replace an input. Shared by both CLIs.
+ */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return resolve(a) === resolve(b);
   }
 }

@@ -383,7 +383,11 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
           }
           const lineStart = sentences[lineFrom].start;
           const lineEnd = sentences[si].end;
-          const pack = claimText.languageOf(text.slice(lineStart, Math.min(lineEnd, lineStart + PARAGRAPH_MAX)));
+          // No claim in any language (an officials-only dataset): nothing to tell or read.
+          const pack =
+            claimText.size > 0
+              ? claimText.languageOf(text.slice(lineStart, Math.min(lineEnd, lineStart + PARAGRAPH_MAX)))
+              : undefined;
           if (pack) {
             const units: [number, number][] = [];
             if (lineEnd - lineStart <= PARAGRAPH_MAX) {
