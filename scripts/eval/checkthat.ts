@@ -21,6 +21,19 @@ export interface Post {
   split: 'tune' | 'test';
 }
 
+/**
+ * A claim's text as the scores compare it. Snopes' list holds 184 claims twice under two ids, differing
+ * only in quote marks or case ("calling her \"mentally ill.\"" / "'mentally ill.'"), and 190 of the
+ * 800 posts have one of those as their gold: finding either is finding the gold, and finding both is
+ * one prediction, not one right and one wrong.
+ */
+export function textKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** Half of the posts, chosen by a hash of their id, are never tuned on. */
 export function splitOf(id: string): 'tune' | 'test' {
   return createHash('sha256').update(`checkthat:${id}`).digest()[0] % 2 === 0 ? 'tune' : 'test';
@@ -74,10 +87,19 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export interface PostResult {
   post: Post;
+  /** The claims found, by text (see textKey). */
   found: string[];
+  /** The gold claim's text key. */
+  gold: string;
 }
 
-export function annotatePosts(matcher: Matcher, posts: Post[], parser: PageParser): PostResult[] {
+export function annotatePosts(
+  matcher: Matcher,
+  dataset: CompiledDataset,
+  posts: Post[],
+  parser: PageParser,
+): PostResult[] {
+  const keyOf = new Map(dataset.claims.map((c) => [c.id, textKey(c.text)]));
   return posts.map((post) => {
     // Each post is a small saved page, read as the CLI reads one.
     const text = parser.text(`<!doctype html><html><body><article><p>${escape(post.text)}</p></article></body></html>`);
@@ -86,10 +108,10 @@ export function annotatePosts(matcher: Matcher, posts: Post[], parser: PageParse
         matcher
           .match(text)
           .filter((m) => m.kind === 'claim')
-          .map((m) => m.id),
+          .map((m) => keyOf.get(m.id) ?? m.id),
       ),
     ];
-    return { post, found };
+    return { post, found, gold: keyOf.get(post.gold) ?? post.gold };
   });
 }
 
@@ -106,7 +128,7 @@ export function score(results: PostResult[]): Scores {
   let correct = 0;
   for (const r of results) {
     predictions += r.found.length;
-    if (r.found.includes(r.post.gold)) {
+    if (r.found.includes(r.gold)) {
       hit++;
       correct++;
     }
@@ -168,7 +190,7 @@ export function runCheckThat(): CheckThatReport {
   const dataset = checkthatDataset();
   const matcher = createMatcher(dataset);
   const parser = createPageParser();
-  const results = annotatePosts(matcher, loadPosts(), parser);
+  const results = annotatePosts(matcher, dataset, loadPosts(), parser);
   const pages = corpusPages();
   const report = {
     claims: dataset.claims.length,

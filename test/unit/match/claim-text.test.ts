@@ -28,6 +28,12 @@ const dataset: CompiledDataset = {
     claim('pilots', 'Five pilots died after receiving the vaccine'),
     claim('gifts', 'New Gifts for You'),
     claim('troupes', 'La Pologne enverra ses troupes en Ukraine', 'fr'),
+    // "Sweden" starts its claim; another claim writes it mid-sentence, so it is a name.
+    claim('rates', 'Sweden has the highest rate of bicycle theft in the world'),
+    claim('ikea', 'A furniture chain from Sweden sells meatballs made of horse meat'),
+    // One claim listed twice under two ids (quote marks aside), as fact-check feeds do.
+    claim('hoax-1', 'A photograph shows a shark swimming on a flooded "Houston" highway'),
+    claim('hoax-2', "A photograph shows a shark swimming on a flooded 'Houston' highway"),
   ],
 };
 
@@ -62,14 +68,38 @@ describe('claims from their own text (no hints)', () => {
     expect(ids('The Moon rose over the green hills of the village.')).toEqual([]);
   });
 
+  it('reads a capitalised first word as a name when other claims write it as one', () => {
+    // Every other word of the claim, but not the country it is about.
+    expect(ids('Denmark has the highest rate of bicycle theft in the world, a survey says.')).toEqual([]);
+    expect(ids('Sweden has the highest rate of bicycle theft in the world, a survey says.')).toEqual(['rates']);
+  });
+
+  it('does not let a claim listed twice compete with itself', () => {
+    // The two copies share every word; the sentence gets one badge for the claim, not none.
+    const found = ids('A photograph shows a shark swimming on a flooded Houston highway during the storm.');
+    expect(found).toHaveLength(1);
+    expect(['hoax-1', 'hoax-2']).toContain(found[0]);
+  });
+
   it('scores never fall as more of the claim is in the sentence', () => {
-    const base = { focus: 0.3, matched: 4, weight: 25, namesMissing: 0, missingMax: 6, unit: 15, pairs: 2 };
+    const base = {
+      focus: 0.3,
+      matched: 4,
+      weight: 2.8,
+      namesMissing: 0,
+      missingMax: 0.7,
+      unit: 15,
+      pairs: 2,
+      margin: 1,
+      predicate: 0.5,
+      predicateMissing: 2,
+    };
     let last = -1;
     for (const coverage of [0.2, 0.4, 0.6, 0.8, 1]) {
       const s = calibrated({ ...base, coverage });
       expect(s).toBeGreaterThanOrEqual(last);
       last = s;
     }
-    expect(featureVector({ ...base, coverage: 1 })).toHaveLength(9);
+    expect(featureVector({ ...base, coverage: 1 })).toHaveLength(12);
   });
 });
