@@ -15,7 +15,8 @@ export const en: LanguagePack = {
   stem: stemmer,
   stop: new Set([
     ...stopwords.filter((w) => !NEGATIONS.has(w)),
-    ...words('also just said says say would could will may might one two per via'),
+    // Orama's list lacks the article "a".
+    ...words('a also just said says say would could will may might one two per via'),
   ]),
   negations: NEGATIONS,
   markers: words('the and of to is in that was for with are has have said this not from by be will it on'),

@@ -415,14 +415,15 @@ export class ClaimTextIndex {
         tokenOf,
         numbers,
         sentenceWeight,
-        lang.maxIdf,
+        Math.max(lang.maxIdf, UNIT_FLOOR),
         officials,
         aboutOf(doc.claim),
       );
       if (!m) continue;
-      let other = 0;
+      let other = -1;
       for (const [t, w] of textWeight) if (t !== doc.text) other = Math.max(other, w);
-      m.features.margin = m.features.weight - other / lang.maxIdf;
+      // No rival at all says nothing (a small dataset has none for most sentences): neutral.
+      m.features.margin = other < 0 ? 0 : m.features.weight - other / Math.max(lang.maxIdf, UNIT_FLOOR);
       // A sentence that holds every word of a claim of three words or more states it, whatever else it
       // says: the score never falls below the coverage then.
       const whole = m.features.coverage >= 0.95 && m.features.matched >= 3 ? m.features.coverage : 0;
@@ -446,8 +447,7 @@ export class ClaimTextIndex {
     tokenOf: Map<number, number>,
     numbers: Set<string>,
     sentenceWeight: number,
-    /** Weights are given in units of the rarest possible word's, so a score means the same in a
-     * dataset of 50 claims and one of 10,000. */
+    /** Weights are given in units of the rarest possible word's (see UNIT_FLOOR). */
     unit: number,
     officials: ReadonlySet<number>,
     about: number[],
@@ -533,7 +533,7 @@ export class ClaimTextIndex {
       weight: covered / unit,
       namesMissing,
       missingMax: missingMax / unit,
-      unit: present.length,
+      unit: contentWords,
       pairs,
       margin: 0,
       predicate,
@@ -547,6 +547,13 @@ export class ClaimTextIndex {
 }
 
 const MIN_COVERAGE = 0.2;
+
+/**
+ * Weights are counted in units of the rarest word's idf, but never of a dataset smaller than 10,000
+ * claims: in a small dataset every word looks rare ("United", "Kingdom" and "British" are each in one
+ * of 47 claims), and a count of such words is not the evidence the same count is among 10,000.
+ */
+const UNIT_FLOOR = Math.log(1 + 10_000 / 1.5);
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
@@ -584,10 +591,10 @@ export function featureVector(f: TextFeatures): number[] {
  * the other halves are never used for fitting.
  */
 export const CALIBRATION = {
-  mean: [0.4288, 0.167, 1.7673, 2.7614, 0.2712, 0.823, 3.1944, 0.8444, 0.3158, 0.2468, 0.3445, 3.172],
-  sd: [0.1506, 0.1246, 0.241, 1.3429, 0.4446, 0.1346, 0.4008, 0.5929, 0.234, 0.9702, 0.1911, 1.5059],
-  weights: [1.9551, -3.377, 0.2576, 3.2999, 0.1175, 0.1175, -2.6449, 0.8174, -0.6238, 1.6822, 0.1256, 0.5933],
-  bias: -3.8159,
+  mean: [0.4783, 0.1987, 1.8009, 3.1892, 0.302, 0.806, 3.3575, 1.0124, 0.3851, 0.4674, 0.3843, 2.9589],
+  sd: [0.1547, 0.1374, 0.2592, 1.4271, 0.4591, 0.1412, 0.4634, 0.5663, 0.2309, 1.0206, 0.2031, 1.5394],
+  weights: [2.3066, -3.6098, 0.3357, 3.0254, -0.0028, 0.3308, -2.9977, 1.3703, -1.2769, 1.7392, 0.3049, 0.8082],
+  bias: -2.1991,
 };
 
 export function calibrated(f: TextFeatures): number {
