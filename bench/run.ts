@@ -3,13 +3,14 @@
 // `--quick`: one page, one size of everything (the smoke test runs it); `--full`: mark.js at every
 // size on every page (slow: mark.js takes seconds per page).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { CompiledDataset } from '../src/core/types';
 import { launchBench, type BenchBrowser } from './browser';
+import { packWarc, savedPages } from '../scripts/pack-warc';
 import { chartSvg } from './chart';
 import type { AnnotateResult, LoadResult } from './in-page';
 import { NEWS_PAGES } from './pages';
@@ -119,28 +120,53 @@ function contentScriptSize(): { files: string[]; bytes: number; gzip: number } |
   return { files, bytes, gzip };
 }
 
-function cliThroughput(dataset: string): {
+interface CliRun {
+  jobs: number;
   pages: number;
   seconds: number;
   pagesPerSecond: number;
   exit: number | null;
-} {
-  const input = QUICK
-    ? join(ROOT, '../shared/corpus/pages/nytimes-1/source.html')
-    : join(ROOT, '../shared/corpus/pages');
-  const t0 = performance.now();
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/annotate.ts', input, '--dataset', dataset, '--only', '--out', '/dev/null'],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  const seconds = (performance.now() - t0) / 1000;
-  const m = /annotate: (\d+) pages/.exec(r.stderr ?? '');
-  const pages = m ? Number(m[1]) : 0;
-  return { pages, seconds, pagesPerSecond: pages / seconds, exit: r.status };
+}
+
+/**
+ * The corpus pages packed into one gzipped web archive (one response record per page, written with
+ * warcio as a crawler would), annotated by the CLI with --jobs 1 and --jobs 2 (records to /dev/null).
+ */
+async function cliThroughput(dataset: string): Promise<CliRun & { runs: CliRun[]; speedup: number }> {
+  const pages = savedPages(join(ROOT, '../shared/corpus/pages')).slice(0, QUICK ? 1 : undefined);
+  const tmp = mkdtempSync(join(tmpdir(), 'claimlens-bench-warc-'));
+  const warc = join(tmp, 'corpus.warc.gz');
+  await packWarc(pages, warc, '2026-12-01T00:00:00Z');
+  const runs: CliRun[] = [];
+  try {
+    for (const jobs of [1, 2]) {
+      const t0 = performance.now();
+      const r = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'src/cli/annotate.ts',
+          warc,
+          '--dataset',
+          dataset,
+          '--only',
+          '--jobs',
+          String(jobs),
+          '--out',
+          '/dev/null',
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      const seconds = (performance.now() - t0) / 1000;
+      const m = /annotate: (\d+) pages/.exec(r.stderr ?? '');
+      const pages = m ? Number(m[1]) : 0;
+      runs.push({ jobs, pages, seconds, pagesPerSecond: pages / seconds, exit: r.status });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return { ...runs[0], runs, speedup: runs[1].pagesPerSecond / runs[0].pagesPerSecond };
 }
 
 async function main(): Promise<void> {
@@ -256,7 +282,7 @@ async function main(): Promise<void> {
     }
 
     log('CLI throughput...');
-    const cli = cliThroughput(bundledPath);
+    const cli = await cliThroughput(bundledPath);
     const cs = contentScriptSize();
     report({
       started,
@@ -284,7 +310,7 @@ interface ReportInput {
   results: PageResult[];
   pageSize: { factor: number; chars: number; total: number; match: number; floor: number }[];
   datasetSize: { names: number; matcherBuild: number; total: number; match: number; bytes: number }[];
-  cli: ReturnType<typeof cliThroughput>;
+  cli: Awaited<ReturnType<typeof cliThroughput>>;
   cs: ReturnType<typeof contentScriptSize>;
 }
 
@@ -449,10 +475,11 @@ function report(r: ReportInput): void {
           'content script (gzipped, no dataset)',
           r.cs ? `${kb(r.cs.gzip)} (${kb(r.cs.bytes)} raw: ${r.cs.files.join(', ')})` : 'no build: run npm run build',
         ],
-        [
-          'CLI throughput (bundled dataset)',
-          `${r.cli.pages} pages in ${r.cli.seconds.toFixed(1)} s = ${r.cli.pagesPerSecond.toFixed(1)} pages/s (exit ${r.cli.exit})`,
-        ],
+        ...r.cli.runs.map((run): [string, string] => [
+          `CLI throughput, corpus as one WARC.gz, --jobs ${run.jobs}`,
+          `${run.pages} pages in ${run.seconds.toFixed(1)} s = ${run.pagesPerSecond.toFixed(1)} pages/s (exit ${run.exit})`,
+        ]),
+        ['CLI speedup, --jobs 2 over --jobs 1', `${r.cli.speedup.toFixed(2)}x (${availableParallelism()} cores)`],
       ],
     ),
   );

@@ -1,5 +1,6 @@
 // Command-line arguments of `npm run annotate`: parsed and checked up front, so that a bad call fails
 // with exit 2 and one message naming the problem before any page is read.
+import { availableParallelism } from 'node:os';
 import { ALL_LAYERS, KIND_LAYERS, STATUS_LAYERS, type LayerName, type LayerState } from '../core/layers';
 
 export const FORMATS = ['jsonl', 'csv', 'json', 'webanno'] as const;
@@ -23,16 +24,21 @@ export interface CliOptions {
   allowPrivate: boolean;
   /** Use --dataset alone instead of merging it with the bundled dataset. */
   only: boolean;
+  /** Pages parsed at once, each in its own worker thread. */
+  jobs: number;
+  /** This process's part of the pages: the index-th (1-based) of count. */
+  shard?: { index: number; count: number };
   help: boolean;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm run annotate -- <file.html|dir|url>... [options]
+export const USAGE = `Usage: npm run annotate -- <file.html|archive.warc[.gz]|dir|url>... [options]
 
 Annotates saved or live web pages with the officials and claims of the ClaimLens dataset, using the
 same text extraction and matcher as the browser extension. Folders are read recursively (*.html,
-*.htm); http(s) URLs are fetched.
+*.htm, *.warc, *.warc.gz); http(s) URLs are fetched. A web archive (WARC) stands for its HTML
+responses: each record's target URI is the page, and its WARC-Date is the record's pageDate.
 
 Options:
   --format jsonl|csv|json|webanno   output format (default jsonl: one JSON record per line)
@@ -50,6 +56,11 @@ Options:
   --allow-private                   follow redirects to loopback and private addresses (refused by
                                     default: a public page must not lead the CLI into your network)
   --max-size <MB>                   skip pages larger than this (default 10)
+  --jobs <N>                        pages parsed at once, each in its own worker thread (default: the
+                                    number of cores, ${availableParallelism()} here); the output is the same for any N
+  --shard <i>/<n>                   annotate only the i-th of n equal parts of the pages (1-based:
+                                    pages i, i+n, i+2n, ...), so n processes or machines can split a
+                                    corpus without talking to each other
   --progress                        show progress on stderr even when it is not a terminal
   --quiet                           no summary on stderr
   -h, --help                        this help
@@ -78,6 +89,22 @@ function parseLayers(value: string): LayerState {
   return state;
 }
 
+function count(flag: string, value: string, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
+    throw new UsageError(`${flag} needs a whole number from 1 to ${max}, got "${value}"`);
+  return Number(value);
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  if (!m) throw new UsageError(`--shard needs i/n (for example 2/8), got "${value}"`);
+  const index = Number(m[1]);
+  const total = Number(m[2]);
+  if (total < 1 || index < 1 || index > total)
+    throw new UsageError(`--shard ${value}: i must be from 1 to n, and n at least 1`);
+  return { index, count: total };
+}
+
 function positiveNumber(flag: string, value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} needs a positive number, got "${value}"`);
@@ -95,6 +122,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     maxBytes: 10 * 1024 * 1024,
     allowPrivate: false,
     only: false,
+    jobs: availableParallelism(),
     help: false,
   };
   const valueOf = (i: number, flag: string): string => {
@@ -146,6 +174,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--max-size':
         opts.maxBytes = Math.round(positiveNumber('--max-size', take()) * 1024 * 1024);
         break;
+      case '--jobs':
+        opts.jobs = count('--jobs', take(), 256);
+        break;
+      case '--shard':
+        opts.shard = parseShard(take());
+        break;
       case '--progress':
         opts.progress = true;
         break;
@@ -167,7 +201,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         opts.inputs.push(arg);
     }
   }
-  if (!opts.help && opts.inputs.length === 0) throw new UsageError('no input: give HTML files, folders or URLs');
+  if (!opts.help && opts.inputs.length === 0)
+    throw new UsageError('no input: give HTML files, web archives, folders or URLs');
   if (opts.only && !opts.dataset) throw new UsageError('--only needs --dataset <path>');
   return opts;
 }

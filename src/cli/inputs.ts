@@ -9,7 +9,8 @@ import { ReadError, readRegularFile } from './safe-read';
 export interface PageRef {
   /** The name records and messages use: the path as given or found, or the URL. */
   name: string;
-  kind: 'file' | 'url';
+  /** A web archive (`warc`) stands for all the HTML pages it holds (see warc.ts). */
+  kind: 'file' | 'url' | 'warc';
 }
 
 export interface LoadedPage {
@@ -23,6 +24,8 @@ export interface LoadedPage {
 export class PageError extends Error {}
 
 const HTML_FILE = /\.html?$/i;
+/** Web archives, plain or gzipped (`*.warc`, `*.warc.gz`). */
+export const WARC_FILE = /\.warc(?:\.gz)?$/i;
 
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
@@ -37,6 +40,7 @@ async function walkDir(dir: string, out: PageRef[]): Promise<void> {
     // what is not a regular file (a device, a FIFO, a link to one) is refused by name when read.
     if (e.isDirectory()) await walkDir(path, out);
     else if (HTML_FILE.test(e.name)) out.push({ name: path, kind: 'file' });
+    else if (WARC_FILE.test(e.name)) out.push({ name: path, kind: 'warc' });
   }
 }
 
@@ -53,7 +57,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<PageRef[]
     }
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) await walkDir(input, pages);
-    else pages.push({ name: input, kind: 'file' });
+    else pages.push({ name: input, kind: WARC_FILE.test(input) ? 'warc' : 'file' });
   }
   return pages;
 }
@@ -84,6 +88,13 @@ function decode(bytes: Uint8Array, headerType?: string | null): string {
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }
+}
+
+/** A page's bytes as text, by its declared charset, refused when it is not HTML. */
+export function decodePage(bytes: Uint8Array, headerType?: string | null): string {
+  const html = decode(bytes, headerType);
+  assertHtml(html);
+  return html;
 }
 
 const HTML_START =

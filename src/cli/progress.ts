@@ -3,14 +3,15 @@ import type { Writable } from 'node:stream';
 import type { MentionKind } from '../core/types';
 
 export interface RunStats {
-  pages: number;
+  /** Pages to do, when known (a web archive's pages are counted as it is read). */
+  pages: number | null;
   done: number;
   failed: { name: string; reason: string }[];
   mentions: Record<MentionKind, number>;
   startedAt: number;
 }
 
-export function newStats(pages: number, now: number): RunStats {
+export function newStats(pages: number | null, now: number): RunStats {
   return { pages, done: 0, failed: [], mentions: { official: 0, claim: 0, attribution: 0 }, startedAt: now };
 }
 
@@ -32,9 +33,11 @@ export class Progress {
 
   update(stats: RunStats, now: number): void {
     // A terminal line is redrawn a few times a second; a log (not a terminal) gets a line every 2 s.
-    if (!this.enabled || (now - this.last < (this.tty ? 250 : 2000) && stats.done < stats.pages)) return;
+    const finished = stats.pages !== null && stats.done >= stats.pages;
+    if (!this.enabled || (now - this.last < (this.tty ? 250 : 2000) && !finished)) return;
     this.last = now;
-    const line = `annotate: ${stats.done}/${stats.pages} pages, ${rate(stats, now)}, ${stats.failed.length} failed`;
+    const of = stats.pages === null ? '' : `/${stats.pages}`;
+    const line = `annotate: ${stats.done}${of} pages, ${rate(stats, now)}, ${stats.failed.length} failed`;
     this.err.write(this.tty ? `\r\x1b[K${line}` : `${line}\n`);
     this.shown = true;
   }

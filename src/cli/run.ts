@@ -8,7 +8,7 @@ import { formatProblem, loadDatasetFile } from '../core/dataset/load-file';
 import { SOURCE_FILE_KINDS } from '../core/dataset/source-types';
 import { formatIssue, validateDataset } from '../core/dataset/validate';
 import { mergeDatasets } from '../shared/datasets';
-import { readRegularFile, sameFile } from './safe-read';
+import { ReadError, readRegularFile, sameFile } from './safe-read';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { createMatcher } from '../core/match';
@@ -26,8 +26,9 @@ import {
   type AnnotationRecord,
 } from '../core/export';
 import type { CliOptions } from './args';
-import { expandInputs, loadPage, PageError } from './inputs';
-import { createIsolatedParser, inProcess } from './isolated-parser';
+import { expandInputs, loadPage, PageError, type PageRef } from './inputs';
+import { warcPages } from './warc';
+import { createIsolatedParser, inProcess, type AsyncPageParser } from './isolated-parser';
 import { createPageParser } from './page-text';
 import { forTerminal, nameForTerminal } from './terminal';
 import { newStats, Progress, summary, type RunStats } from './progress';
@@ -248,6 +249,90 @@ class Output {
   }
 }
 
+/** One page to annotate: a file, a URL, or a record of a web archive. */
+interface Job {
+  /** The page's name in records and messages (path, URL, or the record's target URI). */
+  name: string;
+  load(): Promise<{ html: string; url: string; date: string | null }>;
+}
+
+type Outcome =
+  | { job: Job; reason: string; records?: undefined }
+  | { job: Job; reason?: undefined; url: string; text: string; records: AnnotationRecord[] };
+
+/**
+ * `--shard i/n`: this process takes pages i, i+n, i+2n, ... (1-based) of the run's page sequence
+ * (inputs in the order given, folders sorted by name, archives in record order). Every process of a
+ * batch enumerates the same sequence, so the shards are disjoint and together cover every page,
+ * without any coordination between machines.
+ */
+function shardFilter(shard: CliOptions['shard']): () => boolean {
+  let k = 0;
+  return shard ? () => k++ % shard.count === shard.index - 1 : () => true;
+}
+
+/**
+ * The run's pages in order. A web archive is read as a stream as its pages are needed (the pages of
+ * other shards are skipped unread); an archive that breaks mid-way is reported by name after the
+ * pages before the damage, and the run goes on with the next input.
+ */
+async function* pageJobs(
+  refs: PageRef[],
+  opts: CliOptions,
+  mine: () => boolean,
+  fail: (name: string, reason: string) => void,
+): AsyncGenerator<Job> {
+  for (const ref of refs) {
+    if (ref.kind !== 'warc') {
+      if (mine())
+        yield {
+          name: ref.name,
+          load: () => loadPage(ref, opts).then((p) => ({ html: p.html, url: p.url, date: null })),
+        };
+      continue;
+    }
+    try {
+      for await (const p of warcPages(ref.name, opts.maxBytes, mine)) {
+        const { html, error } = p;
+        yield {
+          name: p.url,
+          load: () =>
+            html !== undefined
+              ? Promise.resolve({ html, url: p.url, date: p.date })
+              : Promise.reject(new PageError(error ?? 'unreadable record')),
+        };
+      }
+    } catch (e) {
+      fail(ref.name, e instanceof ReadError || e instanceof PageError ? e.message : `failed (${(e as Error).message})`);
+    }
+  }
+}
+
+/** Hands each page to an idle parser; waits when all are busy. */
+class ParserPool {
+  private readonly idle: AsyncPageParser[];
+  private readonly waiting: ((p: AsyncPageParser) => void)[] = [];
+
+  constructor(private readonly all: AsyncPageParser[]) {
+    this.idle = [...all];
+  }
+
+  async text(html: string): Promise<string> {
+    const parser = this.idle.pop() ?? (await new Promise<AsyncPageParser>((r) => this.waiting.push(r)));
+    try {
+      return await parser.text(html);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(parser);
+      else this.idle.push(parser);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((p) => p.close()));
+  }
+}
+
 export async function runAnnotate(opts: CliOptions, io: RunIo): Promise<RunResult> {
   const now = io.now ?? (() => performance.now());
   const loaded = await loadDataset(opts.dataset, opts.only);
@@ -259,8 +344,10 @@ export async function runAnnotate(opts: CliOptions, io: RunIo): Promise<RunResul
   const index = indexDataset(dataset);
   const matcher = createMatcher(dataset);
   const refs = await expandInputs(opts.inputs);
-  const stats = newStats(refs.length, now());
-  if (refs.length === 0) throw new RunError(`no HTML pages found in ${opts.inputs.join(', ')}`);
+  const archives = refs.some((r) => r.kind === 'warc');
+  // With web archives or a shard, how many pages there are is known only at the end.
+  const stats = newStats(archives || opts.shard ? null : refs.length, now());
+  if (refs.length === 0) throw new RunError(`no HTML pages or web archives found in ${opts.inputs.join(', ')}`);
 
   if (opts.out) {
     const out = opts.out;
@@ -273,41 +360,58 @@ export async function runAnnotate(opts: CliOptions, io: RunIo): Promise<RunResul
   };
   const output = new Output(sink, opts.format);
   const progress = new Progress(io.stderr, io.stderrIsTty || opts.progress, io.stderrIsTty);
-  const parser = io.isolatePages ? createIsolatedParser() : inProcess(createPageParser());
+  const jobs = opts.jobs;
+  // One parser per job: worker threads (a page that exhausts memory or stack fails alone), or the
+  // in-process parser for tests and the bench when one job is asked for.
+  const parsers =
+    io.isolatePages || jobs > 1
+      ? Array.from({ length: jobs }, () => createIsolatedParser())
+      : [inProcess(createPageParser())];
+  const pool = new ParserPool(parsers);
   const statusOf = (id: string) => index.claims.get(id)?.status;
 
-  // Fetch the next URL while the current page is matched: network waits dominate long URL lists.
-  const load = (i: number) => (i < refs.length ? loadPage(refs[i], opts) : null);
-  let next = load(0);
-  next?.catch(() => undefined);
-  try {
-    for (let i = 0; i < refs.length; i++) {
-      const current = next!;
-      next = load(i + 1);
-      next?.catch(() => undefined);
-      try {
-        const page = await current;
-        const text = await parser.text(page.html);
-        const mentions = visibleMentions(opts.layers, matcher.match(text), (m) =>
-          m.kind === 'claim' ? statusOf(m.id) : undefined,
-        );
-        const records = toRecords(mentions, dataset, refs[i].name, text);
-        for (const r of records) stats.mentions[r.kind]++;
-        output.page(records, page.url, text);
-      } catch (e) {
-        const reason = e instanceof PageError ? e.message : `failed (${(e as Error).message})`;
-        stats.failed.push({ name: refs[i].name, reason });
-        progress.clear();
-        io.stderr.write(`annotate: ${nameForTerminal(refs[i].name)}: ${nameForTerminal(reason)}\n`);
-      }
-      stats.done++;
-      progress.update(stats, now());
+  const fail = (name: string, reason: string) => {
+    stats.failed.push({ name, reason });
+    progress.clear();
+    io.stderr.write(`annotate: ${nameForTerminal(name)}: ${nameForTerminal(reason)}\n`);
+  };
+  const annotate = async (job: Job): Promise<Outcome> => {
+    try {
+      const page = await job.load();
+      const text = await pool.text(page.html);
+      const mentions = visibleMentions(opts.layers, matcher.match(text), (m) =>
+        m.kind === 'claim' ? statusOf(m.id) : undefined,
+      );
+      return { job, url: page.url, text, records: toRecords(mentions, dataset, job.name, text, page.date) };
+    } catch (e) {
+      return { job, reason: e instanceof PageError ? e.message : `failed (${(e as Error).message})` };
     }
+  };
+  // Pages are read, parsed and matched `jobs` at a time (a few more are loaded ahead: URL fetches
+  // overlap), and their records are written in input order: the output does not depend on --jobs.
+  const ahead = Math.max(2, jobs * 2);
+  const inflight: Promise<Outcome>[] = [];
+  const writeNext = async () => {
+    const o = await inflight.shift()!;
+    if (o.reason !== undefined) fail(o.job.name, o.reason);
+    else {
+      for (const r of o.records) stats.mentions[r.kind]++;
+      output.page(o.records, o.url, o.text);
+    }
+    stats.done++;
+    progress.update(stats, now());
+  };
+  try {
+    for await (const job of pageJobs(refs, opts, shardFilter(opts.shard), fail)) {
+      inflight.push(annotate(job));
+      if (inflight.length >= ahead) await writeNext();
+    }
+    while (inflight.length) await writeNext();
   } catch (e) {
     fileSink?.abandon();
     throw e;
   } finally {
-    await parser.close();
+    await pool.close();
   }
   output.end();
   fileSink?.finish();

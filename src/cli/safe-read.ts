@@ -111,3 +111,19 @@ export function sameFile(a: string, b: string): boolean {
     return resolve(a) === resolve(b);
   }
 }
+
+/** An open handle on a regular file, for reading as a stream (web archives); throws ReadError otherwise. */
+export async function openRegularFile(path: string): Promise<import('node:fs/promises').FileHandle> {
+  let handle;
+  try {
+    handle = await open(path, OPEN_FLAGS);
+  } catch (e) {
+    throw openError(e as NodeJS.ErrnoException);
+  }
+  const st = await handle.stat();
+  if (!st.isFile()) {
+    await handle.close();
+    throw new ReadError(kindOf(st));
+  }
+  return handle;
+}

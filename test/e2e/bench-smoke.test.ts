@@ -45,6 +45,13 @@ describe('npm run bench -- --quick', () => {
     expect(report.datasets.scale.claims).toBeGreaterThan(0);
     expect(report.cli.pages).toBe(1);
     expect(report.cli.exit).toBe(0);
+    // The page went through the CLI as a one-record web archive, with one worker and with two.
+    expect(
+      report.cli.runs.map((r: { jobs: number; pages: number; exit: number }) => [r.jobs, r.pages, r.exit]),
+    ).toEqual([
+      [1, 1, 0],
+      [2, 1, 0],
+    ]);
 
     const svg = readFileSync(resolve(ROOT, 'bench/out/quick/chart.svg'), 'utf8');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);

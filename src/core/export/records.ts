@@ -35,6 +35,8 @@ export interface AnnotationRecord {
   why: string[];
   sources: RecordSource[];
   datasetVersion: string;
+  /** When the page was fetched, for a page read from a web archive (its WARC-Date), else null. */
+  pageDate: string | null;
 }
 
 export const RECORD_FIELDS: readonly (keyof AnnotationRecord)[] = [
@@ -52,6 +54,7 @@ export const RECORD_FIELDS: readonly (keyof AnnotationRecord)[] = [
   'why',
   'sources',
   'datasetVersion',
+  'pageDate',
 ];
 
 /** Lookups built once per dataset, so that exporting thousands of pages stays linear. */
@@ -121,6 +124,7 @@ export function toRecords(
   dataset: CompiledDataset,
   page: string,
   pageText: string,
+  pageDate: string | null = null,
 ): AnnotationRecord[] {
   const index = indexDataset(dataset);
   return mentions.map((m) => {
@@ -141,6 +145,7 @@ export function toRecords(
       why: [...m.why],
       sources: m.kind === 'claim' ? sourcesOf(index, m.id) : [],
       datasetVersion: dataset.version,
+      pageDate,
     };
   });
 }

@@ -256,7 +256,7 @@ describe('annotate CLI: arguments', () => {
   it('--help prints usage and exits 0', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: npm run annotate -- <file\.html\|dir\|url>\.\.\./);
+    expect(r.stdout).toMatch(/^Usage: npm run annotate -- <file\.html\|archive\.warc\[\.gz\]\|dir\|url>\.\.\./);
   });
 
   it.each([

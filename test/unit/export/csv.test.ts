@@ -64,6 +64,7 @@ const base: AnnotationRecord = {
   why: [],
   sources: [],
   datasetVersion: 'v1',
+  pageDate: null,
 };
 
 /** Column of a field: tests read cells by name, so a new column does not shift them. */
@@ -73,7 +74,10 @@ describe('toCsv', () => {
   it('writes one header row with the CLI columns and CRLF line ends', () => {
     const csv = toCsv([]);
     expect(csv).toBe(RECORD_FIELDS.join(',') + '\r\n');
-    expect(toCsv([base], false)).toBe('p.html,official,x,X,0,1,X,,,,1,,,v1\r\n');
+    expect(toCsv([base], false)).toBe('p.html,official,x,X,0,1,X,,,,1,,,v1,\r\n');
+    expect(toCsv([{ ...base, pageDate: '2024-05-01T10:00:00Z' }], false)).toBe(
+      'p.html,official,x,X,0,1,X,,,,1,,,v1,2024-05-01T10:00:00Z\r\n',
+    );
   });
 
   it('round-trips tricky values through an RFC 4180 reader', () => {

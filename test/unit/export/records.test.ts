@@ -24,6 +24,7 @@ describe('toRecords', () => {
       'why',
       'sources',
       'datasetVersion',
+      'pageDate',
     ]);
   });
 
