@@ -4,6 +4,8 @@ import { createMatcher, type Matcher } from '../core/match';
 import { ALL_LAYERS, isVisible } from '../core/layers';
 import type { CompiledDataset, Mention } from '../core/types';
 import { toCsv, toRecords, toWebAnnotation } from '../core/export';
+import { sentenceContext } from '../core/text/context';
+import { splitSentences } from '../core/text/sentences';
 import { createAnnotator, type Annotator } from '../dom/annotator';
 import { extractText } from '../dom/extract';
 import { createCardController } from '../ui/card';
@@ -49,6 +51,8 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
   const card = createCardController(doc, { dataset, pageDate: date });
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let annotator: Annotator | undefined;
+  /** The whole-page setting the current annotator was made with. */
+  let builtWhole = false;
   let active = true;
   let mentions: readonly Mention[] = [];
   const cleanups: (() => void)[] = [];
@@ -92,19 +96,30 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
         onChange: report,
         // Text the page hides from the reader is not read (it would misplace real badges).
         rendered: true,
+        wholePage: settings.wholePage,
       });
+      builtWhole = settings.wholePage;
       annotator.start();
     } else if (!wanted() && annotator) {
       card.close();
       annotator.destroy();
       annotator = undefined;
       report([]);
+    } else if (annotator && builtWhole !== settings.wholePage) {
+      // Where badges go is decided when the annotator is made: make it again.
+      card.close();
+      annotator.destroy();
+      annotator = undefined;
+      sync();
     } else {
       annotator?.setLayers(settings.layers);
     }
   }
 
   function items(): PageItem[] {
+    // The annotator's offsets index this text (see export below); read only when asked.
+    const text = mentions.length ? extractText(doc, { rendered: true }).text : '';
+    const sentences = splitSentences(text);
     return mentions.map((m) => {
       const status = describe.statusOf(m);
       return {
@@ -118,6 +133,7 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
         label: describe.label(m),
         title: describe.title(m),
         visible: isVisible(settings.layers, m.kind, status),
+        ...sentenceContext(text, sentences, m.start, m.end),
       };
     });
   }

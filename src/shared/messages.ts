@@ -22,6 +22,9 @@ export interface PageItem {
   /** Canonical name (official) or canonical claim text. */
   title: string;
   visible: boolean;
+  /** The page text around the mention, within its sentence (up to about 120 characters each side). */
+  before: string;
+  after: string;
 }
 
 export interface PageSnapshot {

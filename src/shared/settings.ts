@@ -13,6 +13,8 @@ export interface Settings {
   /** Host patterns: "example.com" (that host and its subdomains) or "*.example.com". */
   always: string[];
   never: string[];
+  /** Badge the whole page (navigation, rails, comments too), not only the article: for researchers. */
+  wholePage: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   annotateByDefault: true,
   always: [],
   never: [],
+  wholePage: false,
 });
 
 const HOST_PATTERN = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/;
@@ -44,6 +47,7 @@ export function parseSettings(raw: unknown): Settings {
     for (const name of ALL_LAYERS) if (typeof l[name] === 'boolean') out.layers[name] = l[name] as boolean;
   }
   if (typeof r.annotateByDefault === 'boolean') out.annotateByDefault = r.annotateByDefault;
+  if (typeof r.wholePage === 'boolean') out.wholePage = r.wholePage;
   for (const key of ['always', 'never'] as const) {
     const list = r[key];
     if (Array.isArray(list)) {

@@ -18,17 +18,20 @@ const item = (
   title: string,
   text: string,
   status?: PageItem['status'],
+  start = 0,
 ): PageItem => ({
-  key: `${kind}:${id}:0`,
+  key: `${kind}:${id}:${start}`,
   kind,
   id,
   text,
-  start: 0,
-  end: text.length,
+  start,
+  end: start + text.length,
   status,
   label: `${kind} ${status ?? ''}: ${title}`,
   title,
   visible: true,
+  before: `before ${id} `,
+  after: ` after ${id}.`,
 });
 const ITEMS = [
   item('official', 'sergey-lavrov', 'Sergey Lavrov', 'Lavrov'),
@@ -78,6 +81,48 @@ describe('side panel', () => {
       { heading: 'Attributions (1)', items: ['Sergey Lavrov'] },
     ]);
     expect(document.body.textContent).toContain('Denied');
+  });
+
+  it('groups the mentions of one person under one entry, each in its sentence', async () => {
+    snapshot = {
+      ...snapshot,
+      items: [
+        ...ITEMS,
+        {
+          ...item('official', 'sergey-lavrov', 'Sergey Lavrov', 'Lavrov', undefined, 40),
+          before: 'Mr ',
+          after: ' left.',
+        },
+      ],
+    };
+    await mount();
+    expect(groups()[0]).toEqual({ heading: 'Officials (1)', items: ['Sergey Lavrov'] });
+    const lavrov = document.querySelector('.claimlens-group')!;
+    expect(lavrov.querySelector('summary')!.textContent).toContain('mentions: 2');
+    const rows = [...lavrov.querySelectorAll('.claimlens-item')];
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'before sergey-lavrov Lavrov after sergey-lavrov.',
+      'Mr Lavrov left.',
+    ]);
+    // The mention itself is marked; page text is never read as markup.
+    expect(rows.map((r) => r.querySelector('mark')!.textContent)).toEqual(['Lavrov', 'Lavrov']);
+    (rows[1] as HTMLButtonElement).click();
+    await settle();
+    expect(fake.browser.tabs.sendMessage).toHaveBeenCalledWith(
+      7,
+      expect.objectContaining({ type: 'page/focus', payload: { key: 'official:sergey-lavrov:40' } }),
+    );
+  });
+
+  it('shows page text with markup characters as text', async () => {
+    snapshot = {
+      ...snapshot,
+      items: [{ ...ITEMS[0], before: '<img src=x onerror=alert(1)> ', after: ' <b>bold</b>' }],
+    };
+    await mount();
+    const row = document.querySelector('.claimlens-item')!;
+    expect(row.querySelector('img, b')).toBeNull();
+    expect(row.textContent).toBe('<img src=x onerror=alert(1)> Lavrov <b>bold</b>');
   });
 
   it('filters by status and by text', async () => {

@@ -241,6 +241,27 @@ describe('the popup', () => {
     await article.close();
   });
 
+  it('badges the whole page when a researcher asks for it, and only the article again after', async () => {
+    const article = await openArticle('/fixtures/reading/news-page.html');
+    const outside = () =>
+      article.$$eval(BADGE_SELECTOR, (list) => list.filter((b) => !b.closest('[itemprop="articleBody"]')).length);
+    expect(await outside()).toBe(0);
+    const popup = await openExtensionPage('src/popup/index.html');
+    const tab = await tabIdOf(popup, article.url());
+    await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tab}`));
+    const whole = popup.getByRole('switch', { name: 'Whole page, not only the article', exact: true });
+    await whole.waitFor();
+    expect(await whole.isChecked()).toBe(false);
+    await whole.click();
+    // Navigation, rails, tags and comments name officials too: now they get badges, without reload.
+    expect(await poll(outside, (n) => n > 0)).toBeGreaterThan(0);
+    await whole.click();
+    expect(await poll(outside, (n) => n === 0)).toBe(0);
+    expect(await article.locator(BADGE_SELECTOR).count()).toBeGreaterThan(0);
+    await popup.close();
+    await article.close();
+  });
+
   it('opens the side panel for the tab and closes itself', async () => {
     const article = await openArticle();
     const popup = await openExtensionPage('src/popup/index.html');
@@ -276,15 +297,21 @@ describe('the side panel', () => {
     expect(headings.some((x) => x.startsWith('Officials'))).toBe(true);
     expect(headings.some((x) => x.startsWith('Claims'))).toBe(true);
 
+    // Grouped by person and by claim: one group per official or claim, with its mentions in context.
+    const groups = panel.locator('.claimlens-group');
+    const snap = await snapshotOf(panel, tab);
+    expect(await groups.count()).toBe(new Set(snap.items.map((i) => `${i.kind}:${i.id}`)).size);
+    expect(await panel.locator('.claimlens-item mark').count()).toBe(await items.count());
+
     await panel.getByLabel('Status').selectOption('denied');
     // At least one entry per denied badge (claims of one sentence share a badge; each has its entry).
     const denied = badges.filter((b) => b.status === 'denied').length;
     expect(await items.count()).toBeGreaterThanOrEqual(denied);
-    for (const t of await items.allInnerTexts()) expect(t).toContain('Denied');
+    for (const t of await groups.allInnerTexts()) expect(t).toContain('Denied');
 
     await panel.getByLabel('Status').selectOption('all');
     await panel.getByLabel('Filter').fill('Lavrov');
-    const lavrov = await items.allInnerTexts();
+    const lavrov = await groups.allInnerTexts();
     expect(lavrov.length).toBeGreaterThan(0);
     for (const t of lavrov) expect(t.toLowerCase()).toContain('lavrov');
 

@@ -1,5 +1,6 @@
-// The side panel (Firefox: sidebar): every annotation of the current tab grouped by layer, filtered
-// by status and text; a click brings the badge into view in the page; exports for researchers.
+// The side panel (Firefox: sidebar): every annotation of the current tab by layer, then by person or
+// claim with its count, each mention in its sentence; filtered by status and text; a click brings the
+// mention into view in the page; exports for researchers.
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { ClaimStatus, MentionKind } from '../../core/types';
@@ -28,24 +29,72 @@ export function filterItems(items: readonly PageItem[], status: StatusFilter, te
   );
 }
 
-function Item({ item, onFocus }: { item: PageItem; onFocus: (i: PageItem) => void }): JSX.Element {
+/** One person, organisation or claim of a layer, with every mention of it, in page order. */
+export interface PanelGroup {
+  key: string;
+  title: string;
+  status?: ClaimStatus;
+  items: PageItem[];
+}
+
+/** Mentions grouped by what they name (same kind and id), groups in the order of their first mention. */
+export function groupItems(items: readonly PageItem[]): PanelGroup[] {
+  const groups = new Map<string, PanelGroup>();
+  for (const item of items) {
+    const key = `${item.kind}:${item.id}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, title: item.title, status: item.status, items: [] }));
+    g.items.push(item);
+  }
+  return [...groups.values()];
+}
+
+function StatusChip({ status }: { status: ClaimStatus }): JSX.Element {
+  return (
+    <span class={statusClass(status)}>
+      <span aria-hidden="true">{statusIcon(status)} </span>
+      {statusWord(status)}
+    </span>
+  );
+}
+
+function Mention({ item, onFocus }: { item: PageItem; onFocus: (i: PageItem) => void }): JSX.Element {
   return (
     <li>
       <button type="button" class="claimlens-item" onClick={() => onFocus(item)}>
-        <span class="claimlens-item-title" dir="auto">
-          {item.title}
-        </span>
-        {item.status && (
-          <span class={statusClass(item.status)}>
-            <span aria-hidden="true">{statusIcon(item.status)} </span>
-            {statusWord(item.status)}
-          </span>
-        )}
-        <span class="claimlens-item-text claimlens-muted" dir="auto">
-          “{item.text}”
+        <span class="claimlens-item-text" dir="auto">
+          {item.before}
+          <mark>{item.text}</mark>
+          {item.after}
         </span>
         {!item.visible && <span class="claimlens-muted">{t('panelHiddenByLayer')}</span>}
       </button>
+    </li>
+  );
+}
+
+function Group({ group, onFocus }: { group: PanelGroup; onFocus: (i: PageItem) => void }): JSX.Element {
+  return (
+    <li class="claimlens-group">
+      <details open>
+        <summary>
+          <span class="claimlens-item-title" dir="auto">
+            {group.title}
+          </span>{' '}
+          <span class="claimlens-muted">{t('panelMentions', String(group.items.length))}</span>
+          {group.status && (
+            <>
+              {' '}
+              <StatusChip status={group.status} />
+            </>
+          )}
+        </summary>
+        <ul class="claimlens-items">
+          {group.items.map((item) => (
+            <Mention key={item.key} item={item} onFocus={onFocus} />
+          ))}
+        </ul>
+      </details>
     </li>
   );
 }
@@ -131,16 +180,16 @@ export function PanelApp({ search }: { search: string }): JSX.Element {
           {items.length === 0 && <p class="claimlens-muted">{t('panelEmpty')}</p>}
           {items.length > 0 && shown.length === 0 && <p class="claimlens-muted">{t('panelNoMatch')}</p>}
           {GROUPS.map(({ kind, key }) => {
-            const group = shown.filter((i) => i.kind === kind);
-            if (group.length === 0) return null;
+            const groups = groupItems(shown.filter((i) => i.kind === kind));
+            if (groups.length === 0) return null;
             return (
               <section key={kind} aria-labelledby={`claimlens-group-${kind}`}>
                 <h2 id={`claimlens-group-${kind}`}>
-                  {t(key)} <span class="claimlens-muted">({group.length})</span>
+                  {t(key)} <span class="claimlens-muted">({groups.length})</span>
                 </h2>
-                <ul class="claimlens-items">
-                  {group.map((item) => (
-                    <Item key={item.key} item={item} onFocus={focus} />
+                <ul class="claimlens-groups">
+                  {groups.map((g) => (
+                    <Group key={g.key} group={g} onFocus={focus} />
                   ))}
                 </ul>
               </section>
@@ -155,7 +204,11 @@ export function PanelApp({ search }: { search: string }): JSX.Element {
 export const PANEL_CSS = `
 .claimlens-filters { display: grid; grid-template-columns: auto 1fr; gap: .4rem .6rem; align-items: center; margin: .8rem 0 .2rem; }
 .claimlens-filters input, .claimlens-filters select { width: 100%; }
-.claimlens-items { list-style: none; margin: 0; padding: 0; }
+.claimlens-groups, .claimlens-items { list-style: none; margin: 0; padding: 0; }
+.claimlens-group { margin: 0 0 .6rem; }
+.claimlens-group summary { cursor: pointer; padding: .2rem 0; overflow-wrap: anywhere; }
+.claimlens-group .claimlens-items { margin: .25rem 0 0 .9rem; }
+.claimlens-item mark { background: #fff1a8; color: #1b1b1b; border-radius: 2px; padding: 0 1px; }
 .claimlens-items li { margin: 0 0 .35rem; }
 .claimlens-item { display: flex; flex-direction: column; align-items: flex-start; gap: .1rem; width: 100%; text-align: start;
   background: var(--claimlens-surface); border: 1px solid transparent; border-radius: 8px; padding: .45rem .6rem;

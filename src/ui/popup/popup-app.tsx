@@ -109,6 +109,15 @@ export function PopupApp({ search }: { search: string }): JSX.Element {
               />
             ))}
           </section>
+          <section aria-labelledby="claimlens-research">
+            <h2 id="claimlens-research">{t('popupResearch')}</h2>
+            <Switch
+              id="claimlens-whole-page"
+              label={t('popupWholePage')}
+              checked={settings.wholePage}
+              onChange={(on) => save((s) => ({ ...s, wholePage: on }))}
+            />
+          </section>
         </>
       )}
       {error && (
