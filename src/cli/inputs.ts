@@ -3,6 +3,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import htmlEncodingSniffer from 'html-encoding-sniffer';
 import { internalReason } from './addresses';
 import { ReadError, readRegularFile } from './safe-read';
 
@@ -62,23 +63,16 @@ export async function expandInputs(inputs: readonly string[]): Promise<PageRef[]
   return pages;
 }
 
-/** The charset a page declares in its first bytes (BOM, <meta charset>, http-equiv), else utf-8. */
+/**
+ * The page's encoding as a browser picks it: the HTML Standard's encoding sniffing algorithm (BOM,
+ * then the HTTP header's charset, then the prescan of the first 1024 bytes for <meta charset> and
+ * http-equiv, where a declared UTF-16 means UTF-8 and x-user-defined means windows-1252), from jsdom's
+ * html-encoding-sniffer. Pages that declare nothing are read as UTF-8 (a browser would guess from its
+ * locale, windows-1252 for English; saved pages today are almost all UTF-8). Lower-case name.
+ */
 export function sniffCharset(bytes: Uint8Array, headerType?: string | null): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const fromHeader = headerType && /charset=["']?([\w-]+)/i.exec(headerType);
-  if (fromHeader) return fromHeader[1];
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  if (!meta) return 'utf-8';
-  // HTML's prescan (WHATWG "get an encoding" from a meta): a document that could declare itself in
-  // ASCII is not UTF-16, so browsers read a meta charset of utf-16* as UTF-8, and
-  // x-user-defined as windows-1252.
-  const label = meta[1].toLowerCase();
-  if (/^(?:utf-16(?:le|be)?|unicodefffe|unicodefeff|ucs-2|iso-10646-ucs-2|csunicode)$/.test(label)) return 'utf-8';
-  if (label === 'x-user-defined') return 'windows-1252';
-  return meta[1];
+  const transport = headerType ? /charset=["']?\s*([\w-]+)/i.exec(headerType)?.[1] : undefined;
+  return htmlEncodingSniffer(bytes, { transportLayerEncodingLabel: transport, defaultEncoding: 'UTF-8' }).toLowerCase();
 }
 
 function decode(bytes: Uint8Array, headerType?: string | null): string {

@@ -164,6 +164,31 @@ describe('annotate CLI: terminal escapes', () => {
 });
 
 describe('annotate CLI: charsets', () => {
+  it('sniffs the encoding as the HTML Standard does: BOM, then the HTTP header, then the meta prescan', () => {
+    const meta1251 = new TextEncoder().encode('<meta charset="windows-1251"><p>');
+    expect(sniffCharset(meta1251)).toBe('windows-1251');
+    // The transport layer's charset wins over the page's own meta.
+    expect(sniffCharset(meta1251, 'text/html; charset=ISO-8859-2')).toBe('iso-8859-2');
+    // A label is resolved to its encoding's name ("latin1" is windows-1252 on the web).
+    expect(sniffCharset(new TextEncoder().encode('<meta charset="latin1">'))).toBe('windows-1252');
+    // Past the first 1024 bytes a meta is not looked for; nothing declared reads as UTF-8.
+    expect(sniffCharset(new TextEncoder().encode(`<p>${'x'.repeat(1100)}</p><meta charset="windows-1251">`))).toBe(
+      'utf-8',
+    );
+  });
+
+  it('decodes a windows-1251 page with a Russian name', async () => {
+    // "Сергей Лавров" in windows-1251.
+    const name = [0xd1, 0xe5, 0xf0, 0xe3, 0xe5, 0xe9, 0x20, 0xcb, 0xe0, 0xe2, 0xf0, 0xee, 0xe2];
+    const head = new TextEncoder().encode('<html><head><meta charset="windows-1251"></head><body><p>');
+    const tail = new TextEncoder().encode(' said so.</p></body></html>');
+    const page = join(tmp, 'cp1251.html');
+    writeFileSync(page, Buffer.concat([head, Uint8Array.from(name), tail]));
+    const r = await runCli([page, '--dataset', DS, '--only', '--layers', 'officials']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"text":"Сергей Лавров"');
+  });
+
   it('reads a meta charset of utf-16 as UTF-8, as browsers do', async () => {
     const bytes = new TextEncoder().encode(
       '<html><head><meta charset="utf-16"></head><body><p>Сергей Лавров, Sergey Lavrov.</p></body></html>',
