@@ -135,6 +135,35 @@ describe('options: your own dataset', () => {
     expect(fake.browser.storage.local.data.has(USER_DATASETS_KEY)).toBe(false);
   });
 
+  it('says when the browser refuses to store a dataset (over quota), and keeps what was stored', async () => {
+    await mount();
+    await pick('index.json', JSON.stringify(DATASET));
+    const before = fake.browser.storage.local.data.get(USER_DATASETS_KEY);
+    const set = vi.spyOn(fake.browser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await pick('huge.json', JSON.stringify(DATASET));
+    const alert = document.querySelector('[role="alert"]')!.textContent!;
+    expect(alert).toMatch(
+      /huge\.json was not stored \([\d.]+ MB once compiled\): the browser refused it \(QUOTA_BYTES/,
+    );
+    expect(fake.browser.storage.local.data.get(USER_DATASETS_KEY)).toEqual(before);
+    expect(document.querySelector('[role="status"]')).toBeNull();
+    set.mockRestore();
+  });
+
+  it('refuses malformed hints that would stop annotation, and says how many problems it did not list', async () => {
+    await mount();
+    const claims = Array.from({ length: 25 }, (_, i) => ({
+      ...DATASET.claims[0],
+      id: `c${i}`,
+      hints: { groups: [{ name: 'g', terms: { en: 'not a list' } }] },
+    }));
+    await pick('mine.json', JSON.stringify({ ...DATASET, claims }));
+    const items = [...document.querySelectorAll('[role="alert"] li')].map((li) => li.textContent);
+    expect(items[0]).toBe('mine.json › claims[0] (c0) › hints.groups[0].terms.en: must be a list of non-empty strings');
+    expect(items.at(-1)).toBe('mine.json: and 5 more problems');
+    expect(fake.browser.storage.local.data.has(USER_DATASETS_KEY)).toBe(false);
+  });
+
   it('accepts a valid compiled index as it is', async () => {
     await mount();
     await pick('index.json', JSON.stringify(DATASET));

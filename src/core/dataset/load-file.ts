@@ -5,7 +5,7 @@
 import { compileDataset } from './compile';
 import { importClaimReview, importClaimReviewJson, type ImportReport } from './import-claimreview';
 import { syntaxProblems } from './json-locate';
-import { CLAIM_STATUSES, type CompiledDataset } from '../types';
+import { CLAIM_STATUSES, HINT_LANGS, type CompiledDataset } from '../types';
 
 export interface LoadProblem {
   file: string;
@@ -29,11 +29,40 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 const isStr = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const MAX_PROBLEMS = 20;
 
+const isTermList = (v: unknown): boolean => Array.isArray(v) && v.length > 0 && v.every(isStr);
+
+/** What is wrong with a claim's `hints` (see ClaimHints): [field, message] pairs. */
+function hintProblems(hints: unknown): [string, string][] {
+  // No groups at all is no hints (the claim is then found from its text).
+  if (!isObj(hints) || !Array.isArray(hints.groups)) return [['hints', 'must be {groups: [...]}']];
+  const out: [string, string][] = [];
+  const terms = (field: string, v: unknown): void => {
+    if (!isObj(v) || Object.keys(v).length === 0) {
+      out.push([field, `must map languages (${HINT_LANGS.join(', ')}) to lists of terms`]);
+      return;
+    }
+    for (const [lang, list] of Object.entries(v)) {
+      if (!(HINT_LANGS as readonly string[]).includes(lang))
+        out.push([`${field}.${lang}`, `unknown language (known: ${HINT_LANGS.join(', ')})`]);
+      else if (!isTermList(list)) out.push([`${field}.${lang}`, 'must be a list of non-empty strings']);
+    }
+  };
+  hints.groups.forEach((g: unknown, i: number) => {
+    const field = `hints.groups[${i}]`;
+    if (!isObj(g)) return void out.push([field, 'must be {name, terms}']);
+    if (typeof g.name !== 'string') out.push([`${field}.name`, 'must be a string']);
+    terms(`${field}.terms`, g.terms);
+  });
+  if (hints.exclude !== undefined) terms('hints.exclude', hints.exclude);
+  return out;
+}
+
 /** Checks every field the extension reads from a compiled index (see CompiledDataset). */
 export function checkCompiled(file: string, d: Obj): LoadProblem[] {
   const problems: LoadProblem[] = [];
+  let total = 0;
   const add = (record: string | undefined, field: string, message: string): void => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ file, record, field, message });
+    if (total++ < MAX_PROBLEMS) problems.push({ file, record, field, message });
   };
   for (const key of ['version', 'updated', 'license'] as const)
     if (typeof d[key] !== 'string') add(undefined, key, 'must be a string');
@@ -83,8 +112,14 @@ export function checkCompiled(file: string, d: Obj): LoadProblem[] {
         if (!isObj(h) || !(CLAIM_STATUSES as readonly unknown[]).includes(h.status) || typeof h.date !== 'string')
           add(at, `history[${j}]`, 'must have a status and a date');
       });
-    if (!isObj(r.hints) || !Array.isArray(r.hints.groups)) add(at, 'hints', 'must be {groups: [...]}');
+    if (r.lang !== undefined && !isStr(r.lang)) add(at, 'lang', 'must be a language tag');
+    if (r.translations !== undefined && (!isObj(r.translations) || !Object.values(r.translations).every(isStr)))
+      add(at, 'translations', 'must map language tags to texts');
+    // Hints are optional (imported claims have none); present, every part the matcher reads is checked:
+    // one malformed term would otherwise stop annotation on every page.
+    if (r.hints !== undefined) for (const [field, message] of hintProblems(r.hints)) add(at, field, message);
   });
+  if (total > MAX_PROBLEMS) problems.push({ file, message: `and ${total - MAX_PROBLEMS} more problems` });
   return problems;
 }
 

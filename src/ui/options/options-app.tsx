@@ -108,8 +108,14 @@ function UserDatasets(): JSX.Element {
     input.value = '';
     if (!result.ok) return setProblems(result.problems.map(formatProblem));
     const entry: UserDataset = { name: file.name, addedAt: new Date().toISOString(), dataset: result.dataset };
-    // Loading a file of the same name again replaces it.
-    await write([...(await read()).filter((u) => u.name !== file.name), entry]);
+    // Loading a file of the same name again replaces it. One storage write: it lands whole or not at
+    // all (over the browser's quota, Chrome's 10 MB for extension storage, it is refused as a whole).
+    try {
+      await write([...(await read()).filter((u) => u.name !== file.name), entry]);
+    } catch (err) {
+      const mb = (new Blob([JSON.stringify(entry)]).size / 1024 / 1024).toFixed(1);
+      return setProblems([t('optUserNotStored', [file.name, mb, err instanceof Error ? err.message : String(err)])]);
+    }
     setStatus([t('optUserLoaded', [file.name, counts(result.dataset)]), ...result.notes]);
   };
 
