@@ -1,5 +1,6 @@
 // The datasets a page is matched against: the bundled index plus any the researcher loaded in the
 // options page (kept in storage.local, never sent anywhere). Pure: store.ts reads them from storage.
+import { checkCompiled } from '../core/dataset/check-compiled';
 import type { CompiledDataset } from '../core/types';
 
 export interface UserDataset {
@@ -8,14 +9,14 @@ export interface UserDataset {
   dataset: CompiledDataset;
 }
 
+/**
+ * A dataset read back from storage is checked like a file being loaded (stored before that check was
+ * complete, or damaged): one that fails is left out, so that it cannot stop annotation everywhere.
+ */
 function isCompiledDataset(d: unknown): d is CompiledDataset {
   if (!d || typeof d !== 'object') return false;
   const r = d as Record<string, unknown>;
-  return (
-    r.format === 1 &&
-    typeof r.version === 'string' &&
-    ['officials', 'organisations', 'sources', 'claims'].every((k) => Array.isArray(r[k]))
-  );
+  return r.format === 1 && checkCompiled('stored dataset', r).length === 0;
 }
 
 export function parseUserDatasets(raw: unknown): UserDataset[] {

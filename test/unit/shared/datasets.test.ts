@@ -24,6 +24,24 @@ describe('user datasets', () => {
     ).toHaveLength(1);
   });
 
+  it('leaves out a stored dataset whose hints would stop the matcher (stored by an older version)', () => {
+    const claim = {
+      id: 'c',
+      text: 'Wind turbines cause hair loss',
+      about: [],
+      status: 'denied' as const,
+      history: [{ status: 'denied' as const, date: '2024-01-01' }],
+    };
+    const bad = { ...base, claims: [{ ...claim, hints: { groups: [{ name: 'g', terms: { en: [5] } }] } }] };
+    const good = { ...base, claims: [claim] };
+    expect(
+      parseUserDatasets([
+        { name: 'bad', addedAt: '', dataset: bad },
+        { name: 'good', addedAt: '', dataset: good },
+      ]).map((u) => u.name),
+    ).toEqual(['good']);
+  });
+
   it('merges records, the bundled one winning on a shared id, and names every part in the version', () => {
     const extra = {
       ...base,
