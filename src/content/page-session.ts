@@ -93,6 +93,7 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
         groupWord: describe.groupWord,
         groupLabel: describe.groupLabel,
         onActivate: (badge, m) => card.open(badge, m),
+        onPreview: (badge, m) => card.preview(badge, m),
         onChange: report,
         // Text the page hides from the reader is not read (it would misplace real badges).
         rendered: true,

@@ -44,6 +44,8 @@ export interface AnnotatorOptions {
   wholePage?: boolean;
   /** Click / Enter / Space on a badge (the UI opens the card). */
   onActivate?: (badge: HTMLElement, m: Mention) => void;
+  /** The mouse rested on a badge for PREVIEW_DELAY_MS (the UI shows the card as a preview). */
+  onPreview?: (badge: HTMLElement, m: Mention) => void;
   /** After each (re)scan: counts for popup/toolbar. */
   onChange?: (mentions: readonly Mention[]) => void;
   /** Use wrapper spans even where the Highlight API exists (tests). */
@@ -85,6 +87,8 @@ function sweepLeftovers(doc: Document, isOurs: (el: Element) => boolean): void {
   });
 }
 
+/** How long the mouse rests on a badge before its card is previewed. */
+export const PREVIEW_DELAY_MS = 500;
 /** Past this many changed blocks in one batch, one full rescan is cheaper than many small ones. */
 const FULL_RESCAN_THRESHOLD = 1500;
 /** A block whose badges the page removes this often in REPAIR_WINDOW_MS is left alone (no fight). */
@@ -447,6 +451,15 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
       else if (trusted(ev) && moveFocus(badge, ann.block, ev.key)) ev.preventDefault();
     });
     for (const type of ['keyup', 'keypress'] as const) badge.addEventListener(type, (ev) => ev.stopPropagation());
+    // A mouse resting on a badge previews its card; leaving before the delay does nothing. Pens and
+    // touch have no hover: a tap is a click.
+    let rest: ReturnType<typeof setTimeout> | undefined;
+    badge.addEventListener('pointerenter', (ev) => {
+      if (!opts.onPreview || !trusted(ev) || (ev as PointerEvent).pointerType !== 'mouse') return;
+      clearTimeout(rest);
+      rest = setTimeout(() => badge.isConnected && opts.onPreview?.(badge, ann.mention), PREVIEW_DELAY_MS);
+    });
+    badge.addEventListener('pointerleave', () => clearTimeout(rest));
   }
 
   // ---- mutations ----

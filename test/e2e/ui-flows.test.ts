@@ -8,6 +8,7 @@ import { RECORD_FIELDS } from '../../src/core/export/records';
 import type { PageSnapshot } from '../../src/shared/messages';
 import {
   BADGE_SELECTOR,
+  badgeIndex,
   clickBadge,
   extensionUrl,
   focusedBadge,
@@ -135,6 +136,47 @@ describe('the badge card', () => {
     expect(await page.locator('[data-claimlens-card]').count()).toBe(1);
     expect((await readCard(page)).text).toMatch(/Claim/i);
     await page.mouse.click(5, 5);
+    await waitForCard(page, false);
+    await page.close();
+  });
+});
+
+describe('the card as a hover preview', () => {
+  it('shows after the mouse rests on a badge, leaves focus alone, goes when the mouse leaves, and a click keeps it', async () => {
+    const page = await openArticle();
+    const i = await badgeIndex(page, (b) => b.kind === 'claim' && b.status === 'denied');
+    const badge = page.locator(BADGE_SELECTOR).nth(i);
+    await badge.scrollIntoViewIfNeeded();
+    const box = (await badge.boundingBox())!;
+    // Passing over a badge on the way elsewhere shows nothing.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(800);
+    expect((await readCard(page)).open).toBe(false);
+    // Resting on it does.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const card = await waitForCard(page);
+    expect(card.text).toMatch(/Denied/);
+    expect(card.focused).toBe(false);
+    expect(await focusedBadge(page)).toBeFalsy();
+    // The mouse can travel onto the card and stay there.
+    await page.mouse.move(card.rect!.x + 20, card.rect!.y + 20, { steps: 5 });
+    await page.waitForTimeout(600);
+    expect((await readCard(page)).open).toBe(true);
+    // Away from both, it goes.
+    await page.mouse.move(2, 2);
+    await waitForCard(page, false);
+    // Rest, then click: the card stays when the mouse leaves, and has focus.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await waitForCard(page);
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.mouse.move(box.x + box.width / 2, box.y + 200, { steps: 3 });
+    await page.waitForTimeout(600);
+    const kept = await readCard(page);
+    expect(kept.open).toBe(true);
+    expect(kept.focused).toBe(true);
+    await page.keyboard.press('Escape');
     await waitForCard(page, false);
     await page.close();
   });

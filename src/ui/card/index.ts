@@ -19,6 +19,8 @@ export interface CardContext {
 
 export interface CardController {
   open(badge: HTMLElement, mention: Mention): void;
+  /** Shows the card while the mouse rests on the badge or the card, without taking focus. */
+  preview(badge: HTMLElement, mention: Mention): void;
   close(): void;
   destroy(): void;
   /** The card's closed root, for the extension's own tests (the page has no way to it). */
@@ -46,6 +48,9 @@ const ISOLATED_EVENTS = [
   'wheel',
   'touchstart',
 ];
+
+/** How long a previewed card stays after the mouse leaves badge and card (time to reach the card). */
+const PREVIEW_LINGER_MS = 300;
 
 export function createCardController(doc: Document, ctx: CardContext): CardController {
   const win = doc.defaultView ?? window;
@@ -142,6 +147,7 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
 
   function close(returnFocus = false): void {
     if (!current) return;
+    stopPreview();
     const { badge } = current;
     current = undefined;
     listen(false);
@@ -151,10 +157,22 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
     if (returnFocus && badge.isConnected) badge.focus();
   }
 
-  function open(badge: HTMLElement, mention: Mention): void {
-    // A second activation of the same badge toggles its card closed.
-    if (current?.badge === badge) return close(true);
+  function open(badge: HTMLElement, mention: Mention, asPreview = false): void {
+    if (current?.badge === badge) {
+      if (asPreview) return;
+      // A click on a previewed badge keeps its card (and takes focus into it, as a click does).
+      if (previewing) {
+        stopPreview();
+        box?.focus({ preventScroll: true });
+        return;
+      }
+      // A second activation of the same badge toggles its card closed.
+      return close(true);
+    }
+    // A preview never replaces a card the reader opened.
+    if (asPreview && current && !previewing) return;
     const wasOpen = !!current;
+    stopPreview();
     current = { badge, mention };
     const el = ensureHost();
     host!.hidden = false;
@@ -164,7 +182,37 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
     watcher?.disconnect();
     watcher?.observe(badge);
     position();
-    el.focus({ preventScroll: true });
+    if (asPreview) startPreview(badge);
+    // A preview leaves focus where the reader has it.
+    else el.focus({ preventScroll: true });
+  }
+
+  // ---- hover preview: the card shown while the mouse is on the badge or the card ----
+  let previewing = false;
+  let leaving: ReturnType<typeof setTimeout> | undefined;
+  let previewBadge: HTMLElement | undefined;
+  const stay = (): void => clearTimeout(leaving);
+  const leave = (): void => {
+    clearTimeout(leaving);
+    leaving = setTimeout(() => previewing && close(false), PREVIEW_LINGER_MS);
+  };
+  function startPreview(badge: HTMLElement): void {
+    previewing = true;
+    previewBadge = badge;
+    for (const el of [badge, host!]) {
+      el.addEventListener('pointerenter', stay);
+      el.addEventListener('pointerleave', leave);
+    }
+  }
+  function stopPreview(): void {
+    clearTimeout(leaving);
+    if (!previewing) return;
+    previewing = false;
+    for (const el of [previewBadge, host]) {
+      el?.removeEventListener('pointerenter', stay);
+      el?.removeEventListener('pointerleave', leave);
+    }
+    previewBadge = undefined;
   }
 
   function destroy(): void {
@@ -175,7 +223,8 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
   }
 
   return {
-    open,
+    open: (badge, mention) => open(badge, mention),
+    preview: (badge, mention) => open(badge, mention, true),
     close: () => close(false),
     destroy,
     get root() {
