@@ -81,6 +81,55 @@ interface Cue extends CueHit {
   oe: number;
 }
 
+// Words that may stand between a speaker and the reporting verb of the same clause ("Lavrov has also
+// said", "Macron a encore affirmé", "Лавров также заявил").
+const CLAUSE_WORDS = new Set(
+  (
+    'has had have also again later then once reportedly previously repeatedly publicly himself herself ' +
+    'today yesterday on monday tuesday wednesday thursday friday saturday sunday ' +
+    'a aussi également encore avait alors lui-même elle-même ' +
+    'также ещё еще вновь уже тоже снова також вже знову ' +
+    'hat auch erneut ha también'
+  ).split(' '),
+);
+// Cues that come before their speaker: "according to Lavrov", "selon Macron", "по словам Лаврова".
+const PREPOSED = /^(?:according to|selon|d['’]apr[eè]s|по словам|за словами|laut|seg[uú]n)$/iu;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+
+/**
+ * Whether official `h` is the one speaking through reporting cue `cue` of a sentence: the official
+ * right before the verb (adverbs, auxiliaries or an appositive between: "Lavrov, Russia's foreign
+ * minister, said"), or right after it (titles between) where the verb follows a quote or a comma or
+ * opens the sentence ("..., said Lavrov"; "According to Lavrov"). Not: "Obama says Trump's temperament
+ * ...", "Trump adviser Kellyanne Conway said", "the United States" (a name, not the verb "states").
+ * Japanese puts the verb after the quoted clause (「…と述べた」): the sentence is the clause.
+ */
+function speaksThrough(text: string, sentenceStart: number, h: OfficialHit, cue: Cue): boolean {
+  const verb = text.slice(cue.os, cue.oe);
+  if (CJK.test(verb)) return true;
+  // A capitalised "States"/"Says" right after another capitalised word is part of a name or a
+  // headline's subject; it reports only when that word is the official's own.
+  const before = text.slice(sentenceStart, cue.os);
+  if (/^\p{Lu}/u.test(verb) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(before) && h.end !== before.trimEnd().length + sentenceStart)
+    return false;
+  if (h.end <= cue.os) {
+    const gap = text.slice(h.end, cue.os);
+    if (/^\s*$/.test(gap)) return true;
+    if (/^\s*,[^.;:!?"“”«»\n]{1,100},\s*$/u.test(gap)) return true;
+    const words = gap.trim().split(/\s+/);
+    return words.length <= 3 && words.every((w) => CLAUSE_WORDS.has(w.toLowerCase()));
+  }
+  if (h.start < cue.oe) return false;
+  // Only title words between the verb and the official ("said Foreign Minister Lavrov").
+  const gap = text.slice(cue.oe, h.start);
+  if (!/^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(gap)) return false;
+  // The official's name as a possessive is what is talked about, not who talks.
+  if (/^['’]s\b/u.test(text.slice(h.end))) return false;
+  if (PREPOSED.test(verb)) return true;
+  const lead = before.trimEnd();
+  return lead === '' || /[,"”»'’—–]$/u.test(lead);
+}
+
 export interface MatcherTuning {
   /** Minimum score of a claim met by its text alone (default TEXT_CLAIM_THRESHOLD); for tuning only. */
   textThreshold?: number;
@@ -321,7 +370,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         return list;
       };
 
-      // The speaker of a sentence: the official closest to a reporting cue.
+      // The speaker of a sentence: the official closest to a reporting cue of the same clause.
       const speakers = new Map<number, { hit: OfficialHit; cue: Cue }>();
       for (const [si, offs] of officialsIn) {
         const cues = cuesOf(si);
@@ -329,6 +378,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         for (const cue of cues) {
           if (!cue.types.includes('report')) continue;
           for (const h of offs) {
+            if (!speaksThrough(text, sentences[si].start, h, cue)) continue;
             const d = h.end <= cue.os ? cue.os - h.end : h.start >= cue.oe ? h.start - cue.oe : 0;
             // Prefer a named official over a title standing for one at equal distance.
             if (!best || d < best.d || (d === best.d && best.hit.titleOnly && !h.titleOnly)) best = { hit: h, cue, d };

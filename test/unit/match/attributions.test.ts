@@ -30,6 +30,23 @@ describe('attributions', () => {
     expect(who('山崎和之国連大使は、そのような計画はないと述べた。')).toEqual([['kazuyuki-yamazaki', 'と述べた']]);
   });
 
+  it('takes the speaker from the clause of the reporting verb, not from anywhere in the sentence', () => {
+    // Before the verb, with adverbs or an appositive between; after it, with titles between.
+    expect(who('Sergey Lavrov has also said that talks were over.')).toEqual([['sergey-lavrov', 'said']]);
+    expect(who("Sergey Lavrov, Russia's top diplomat since 2004, said talks were over.")).toEqual([
+      ['sergey-lavrov', 'said'],
+    ]);
+    expect(who('“Talks are over,” said Foreign Minister Sergey Lavrov.')).toEqual([['sergey-lavrov', 'said']]);
+    // Someone else speaks about the official.
+    expect(who('Obama says Lavrov’s temperament will not serve him well.')).toEqual([]);
+    expect(who('Sergey Lavrov’s deputy Ryabkov told reporters the talks were over.')).toEqual([]);
+    expect(who('A Lavrov adviser, Maria Ivanova, said on Monday that talks were over.')).toEqual([]);
+    expect(who('Kanye West Says He Discussed Talks With Sergey Lavrov')).toEqual([]);
+    expect(who('Sergey Lavrov met the rapper, according to the rapper.')).toEqual([]);
+    // "States" in a name is not the verb.
+    expect(who('Sergey Lavrov visited the United States last year.')).toEqual([]);
+  });
+
   it('counts an official named by title + surname, or by surname after the full name', () => {
     expect(who('Foreign Minister Lavrov insisted on talks.')).toEqual([['sergey-lavrov', 'insisted']]);
     expect(who('Kazuyuki Yamazaki arrived. Yamazaki said nothing had changed.')).toEqual([
