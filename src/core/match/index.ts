@@ -110,7 +110,11 @@ function speaksThrough(text: string, sentenceStart: number, h: OfficialHit, cue:
   // A capitalised "States"/"Says" right after another capitalised word is part of a name or a
   // headline's subject; it reports only when that word is the official's own.
   const before = text.slice(sentenceStart, cue.os);
-  if (/^\p{Lu}/u.test(verb) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(before) && h.end !== before.trimEnd().length + sentenceStart)
+  if (
+    /^\p{Lu}/u.test(verb) &&
+    /\p{Lu}[\p{L}’'.-]*\s+$/u.test(before) &&
+    h.end !== before.trimEnd().length + sentenceStart
+  )
     return false;
   if (h.end <= cue.os) {
     const gap = text.slice(h.end, cue.os);
