@@ -1,7 +1,12 @@
-// Officials on the held-out set (test/fixtures/eval-officials), mention by mention: `npm run eval:officials`.
+// Officials mention by mention, on the two parts of test/fixtures/eval-officials: `npm run eval:officials`.
+// Misses are printed for the tuning part only: reading the test part's would be tuning on it.
 import { evaluateOfficials, formatOfficialsTable, loadOfficialsEval } from '../test/unit/match/officials-eval-lib';
 import { loadSourceDataset } from '../test/unit/match/load-dataset';
 
-const res = await evaluateOfficials(loadSourceDataset(), loadOfficialsEval());
-console.log(formatOfficialsTable(res));
-if (res.errors.length) console.log(`\nmisses and extras:\n${res.errors.join('\n')}`);
+const dataset = loadSourceDataset();
+for (const part of ['tune', 'test'] as const) {
+  const res = await evaluateOfficials(dataset, loadOfficialsEval(part));
+  console.log(`\nofficials, ${part} part${part === 'test' ? ' (never tuned on)' : ' (used while tuning)'}:`);
+  console.log(formatOfficialsTable(res));
+  if (part === 'tune' && res.errors.length) console.log(`\nmisses and extras (tune part):\n${res.errors.join('\n')}`);
+}

@@ -543,14 +543,25 @@ export class OfficialsIndex {
       const after = text.slice(oe, oe + 40);
       // "the president of the jury", "le président de la fédération": another office.
       if (/^\s+(?:of|de|du|des|d['’])[\s\p{L}]/iu.test(after)) return false;
+      // A nationality after the title, where French and Spanish put it ("le président de la République
+      // tchèque", "el primer ministro italiano"): another country's holder.
+      if (
+        /^\s+\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|que|and|ande|ano|ana|ino|ina|és|esa|ense|eno|ena|ol|ola)\b/u.test(
+          after,
+        )
+      )
+        return false;
     } else if (script === 'cyrillic') {
       // "турецкий министр иностранных дел": qualified by an adjective that is not part of the title.
       const prevWord = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, os - 30), os));
       if (!lineStart && prevWord && /(?:ий|ый|ой|ій|ая|ка|ська|цька)$/u.test(prevWord[1].toLowerCase())) return false;
     } else return true;
     // Someone else's name right after: "President Erdogan", "президент Франции Шарль де Голль",
-    // "the French president, Charles de Gaulle".
-    return !/^(?:\s|,\s)\p{Lu}\p{Ll}/u.test(text.slice(oe, oe + 4));
+    // "the French president, Charles de Gaulle"; or after a time ("президент Франции в 1960-е годы
+    // Шарль де Голль", "the French president in the 1960s, Charles de Gaulle"): a past holder.
+    if (/^(?:\s|,\s)\p{Lu}\p{Ll}/u.test(text.slice(oe, oe + 4))) return false;
+    const dated = /^((?:,?\s+[\p{Ll}\d'’–-]+){1,4}),?\s+\p{Lu}\p{Ll}/u.exec(text.slice(oe, oe + 60));
+    return !(dated && /\d/.test(dated[1]));
   }
 
   /** Links a surname alone: beside a title, after the full name, or named in full elsewhere on the page. */

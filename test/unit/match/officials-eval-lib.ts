@@ -8,7 +8,16 @@ import { createPageParser } from '../../../src/cli/page-text';
 import { createMatcher } from '../../../src/core/match';
 import type { CompiledDataset } from '../../../src/core/types';
 
-export const OFFICIALS_EVAL_FILE = join(import.meta.dirname, '../../fixtures/eval-officials/heldout.jsonl');
+/**
+ * Two parts. `tune`: heldout.jsonl, written before the issue 19 changes and held out for them, but its
+ * misses were printed and fixed since, so it is tuning data now. `test`: test.jsonl, written 2026-12-02
+ * before the changes it measures; never tuned on, its misses never printed.
+ */
+export type OfficialsEvalPart = 'tune' | 'test';
+export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string> = {
+  tune: join(import.meta.dirname, '../../fixtures/eval-officials/heldout.jsonl'),
+  test: join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl'),
+};
 
 export interface OfficialsEvalItem {
   lang: string;
@@ -30,8 +39,8 @@ export interface OfficialsEvalResult {
   errors: string[];
 }
 
-export function loadOfficialsEval(file = OFFICIALS_EVAL_FILE): OfficialsEvalItem[] {
-  return readFileSync(file, 'utf8')
+export function loadOfficialsEval(part: OfficialsEvalPart): OfficialsEvalItem[] {
+  return readFileSync(OFFICIALS_EVAL_FILES[part], 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as OfficialsEvalItem);

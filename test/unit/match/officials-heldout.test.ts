@@ -6,34 +6,49 @@ import {
   loadOfficialsEval,
   officialsPrecision,
   officialsRecall,
+  type OfficialsEvalPart,
 } from './officials-eval-lib';
 
-// The held-out officials set (test/fixtures/eval-officials): written before the issue 19 changes and
-// never tuned on, scored mention by mention. `npm run eval:officials` prints it with every miss.
-// Gated per language at what it measured when the changes were done (before them: all P 76.7 / R 56.9);
-// issue 19 asks for P >= 0.98 and R >= 0.95, which fr and ru miss by one inferred title each.
-const GATES: Record<string, { p: number; r: number }> = {
-  en: { p: 1, r: 1 },
-  fr: { p: 0.9, r: 1 },
-  ja: { p: 1, r: 1 },
-  ru: { p: 0.94, r: 1 },
-  uk: { p: 1, r: 1 },
+// Officials mention by mention on test/fixtures/eval-officials, two parts (see officials-eval-lib):
+// `tune` (held out for the issue 19 changes, tuned on since) and `test` (written 2026-12-02 before the
+// changes it measures, never tuned on; its misses are not printed). Gated per language a little below
+// what each measured; issue 19 asks for P >= 0.98 and R >= 0.95 on the test part, which en, fr, ru and uk
+// miss (README, "How well it works"). `npm run eval:officials` prints both.
+const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
+  tune: {
+    en: { p: 1, r: 1 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 1, r: 1 },
+    ru: { p: 1, r: 1 },
+    uk: { p: 1, r: 1 },
+  },
+  test: {
+    de: { p: 1, r: 1 },
+    en: { p: 0.8, r: 0.9 },
+    es: { p: 1, r: 1 },
+    fr: { p: 1, r: 0.85 },
+    ja: { p: 1, r: 1 },
+    ru: { p: 1, r: 0.75 },
+    uk: { p: 1, r: 0.66 },
+  },
 };
 
-describe('officials held-out set', async () => {
-  const res = await evaluateOfficials(loadSourceDataset(), loadOfficialsEval());
-  console.log(`${formatOfficialsTable(res)}\n${res.errors.join('\n')}`);
+for (const part of ['tune', 'test'] as const) {
+  describe(`officials evaluation, ${part} part`, async () => {
+    const res = await evaluateOfficials(loadSourceDataset(), loadOfficialsEval(part));
+    console.log(`${part} part\n${formatOfficialsTable(res)}${part === 'tune' ? `\n${res.errors.join('\n')}` : ''}`);
 
-  it('covers every language with labelled mentions', () => {
-    expect([...res.byLang.keys()].sort()).toEqual(Object.keys(GATES));
-    expect(res.all.tp + res.all.fn).toBeGreaterThanOrEqual(50);
-  });
-
-  for (const [lang, gate] of Object.entries(GATES)) {
-    it(`keeps ${lang} officials precision >= ${gate.p} and recall >= ${gate.r}`, () => {
-      const c = res.byLang.get(lang)!;
-      expect(officialsPrecision(c)).toBeGreaterThanOrEqual(gate.p);
-      expect(officialsRecall(c)).toBeGreaterThanOrEqual(gate.r);
+    it('covers every language with labelled mentions', () => {
+      expect([...res.byLang.keys()].sort()).toEqual(Object.keys(GATES[part]));
+      expect(res.all.tp + res.all.fn).toBeGreaterThanOrEqual(40);
     });
-  }
-});
+
+    for (const [lang, gate] of Object.entries(GATES[part])) {
+      it(`keeps ${lang} officials precision >= ${gate.p} and recall >= ${gate.r}`, () => {
+        const c = res.byLang.get(lang)!;
+        expect(officialsPrecision(c)).toBeGreaterThanOrEqual(gate.p);
+        expect(officialsRecall(c)).toBeGreaterThanOrEqual(gate.r);
+      });
+    }
+  });
+}
