@@ -191,8 +191,13 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
   let previewing = false;
   let leaving: ReturnType<typeof setTimeout> | undefined;
   let previewBadge: HTMLElement | undefined;
-  const stay = (): void => clearTimeout(leaving);
-  const leave = (): void => {
+  // Only the reader's own pointer keeps or ends a preview: a page's synthetic pointer events on the
+  // badge or the card host do neither.
+  const stay = (e: Event): void => {
+    if (e.isTrusted) clearTimeout(leaving);
+  };
+  const leave = (e: Event): void => {
+    if (!e.isTrusted) return;
     clearTimeout(leaving);
     leaving = setTimeout(() => previewing && close(false), PREVIEW_LINGER_MS);
   };
