@@ -208,3 +208,23 @@ export async function clickBadge(page: Page, ok: (b: ShownBadge) => boolean): Pr
   if (i < 0) throw new Error('no visible badge matches');
   await page.locator(BADGE_SELECTOR).nth(i).click();
 }
+
+/**
+ * Runs in the page (self-contained, for Playwright's and Puppeteer's `evaluate` alike): what a hostile
+ * script does to open a card without the reader, a `click()`, a dispatched click and Enter/Space key
+ * presses on the first claim badge; resolves 'open' if a card host is shown 300 ms later, else null.
+ */
+export function syntheticActivation(badgeSelector: string): Promise<string | null> {
+  const b = document.querySelector<HTMLElement>(`${badgeSelector}[data-kind="claim"]`)!;
+  b.click();
+  b.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  b.focus();
+  for (const key of ['Enter', ' '])
+    b.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  return new Promise<string | null>((ok) =>
+    setTimeout(() => {
+      const host = document.querySelector('[data-claimlens-card]') as HTMLElement | null;
+      ok(host && !host.hidden ? 'open' : null);
+    }, 300),
+  );
+}

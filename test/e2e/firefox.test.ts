@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import { launchWithExtension, serve, type Served } from '../../scripts/lib/chromium';
-import { waitForBadges } from '../../scripts/lib/badges';
+import { syntheticActivation, waitForBadges } from '../../scripts/lib/badges';
 import { snapshotFor } from './support/extension';
 import { collectPageErrors, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox';
 
@@ -407,20 +407,7 @@ describe('a hostile page in Firefox ESR', () => {
 
   it('opens no card on a synthetic click or key press, and shows nothing private in the markup', async () => {
     const page = await openHostile(['spy']);
-    const synthetic = await page.evaluate((sel) => {
-      const b = document.querySelector<HTMLElement>(`${sel}[data-kind="claim"]`)!;
-      b.click();
-      b.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      b.focus();
-      for (const key of ['Enter', ' '])
-        b.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-      return new Promise<string | null>((ok) =>
-        setTimeout(() => {
-          const host = document.querySelector('[data-claimlens-card]') as HTMLElement | null;
-          ok(host && !host.hidden ? 'open' : null);
-        }, 300),
-      );
-    }, BADGE);
+    const synthetic = await page.evaluate(syntheticActivation, BADGE);
     expect(synthetic).toBeNull();
     const names = await page.$$eval(BADGE, (els) => [
       ...new Set(els.map((e) => e.getAttributeNames().sort().join(' '))),

@@ -13,15 +13,15 @@ import {
   extensionUrl,
   inClosedRoots,
   readBadges,
+  poll,
   readCard,
   snapshotFor,
+  syntheticActivation,
+  tabIdFrom,
   useExtension,
   waitForBadges,
   waitForCard,
 } from './support/extension';
-
-// Evaluated inside extension pages and the worker, where Chrome's promise-based `chrome` has this shape.
-declare const chrome: import('webextension-polyfill').Browser;
 
 const h = useExtension();
 const PAGE = '/fixtures/hostile/page.html';
@@ -55,13 +55,7 @@ async function tabIdOf(url: string): Promise<number> {
   const ext = await h.browser.context.newPage();
   try {
     await ext.goto(extensionUrl(h, 'src/panel/index.html'));
-    return await ext.evaluate(async (u) => {
-      for (const tab of await chrome.tabs.query({})) {
-        const page = await chrome.tabs.sendMessage(tab.id!, { claimlens: 1, type: 'page/get' }).catch(() => undefined);
-        if ((page as { url?: string } | undefined)?.url === u) return tab.id!;
-      }
-      return -1;
-    }, url);
+    return await tabIdFrom(ext, url);
   } finally {
     await ext.close();
   }
@@ -76,16 +70,6 @@ async function flip(page: Page, name: string): Promise<void> {
   await sw.waitFor();
   await sw.click();
   await popup.close();
-}
-
-async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let v = await read();
-  while (!ok(v) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    v = await read();
-  }
-  return v;
 }
 
 describe('a page cannot silence ClaimLens', () => {
@@ -297,20 +281,7 @@ describe('a page cannot forge around ClaimLens', () => {
 
   it('opens no card on a synthetic click or key press, only on the reader’s', async () => {
     const page = await open();
-    const synthetic = await page.evaluate((sel) => {
-      const b = document.querySelector<HTMLElement>(`${sel}[data-kind="claim"]`)!;
-      b.click();
-      b.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      b.focus();
-      for (const key of ['Enter', ' '])
-        b.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-      return new Promise<string | null>((ok) =>
-        setTimeout(() => {
-          const host = document.querySelector('[data-claimlens-card]') as HTMLElement | null;
-          ok(host && !host.hidden ? 'open' : null);
-        }, 300),
-      );
-    }, BADGE_SELECTOR);
+    const synthetic = await page.evaluate(syntheticActivation, BADGE_SELECTOR);
     expect(synthetic).toBeNull();
     expect((await readCard(page)).open).toBe(false);
     // The same badge, clicked by the reader (a trusted event), opens.

@@ -20,6 +20,7 @@ export {
   inClosedRoots,
   readBadges,
   readCard,
+  syntheticActivation,
   waitForBadges,
   waitForCard,
 } from '../../../scripts/lib/badges';
@@ -53,6 +54,35 @@ export function useExtension(options: Partial<ServeOptions> = {}): Harness {
 }
 
 /** Opens an extension page (popup, panel, options) as a tab. */
+/** Reads until `ok` holds or the time is up (generous: the machine may be busy; the result is checked). */
+export async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 30_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let v = await read();
+  while (!ok(v) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await read();
+  }
+  return v;
+}
+
+/**
+ * The extension's id for the tab showing `url`, asked from an open extension page. Without the tabs
+ * permission the extension cannot read tab URLs, so each tab's content script is asked for its page.
+ */
+export async function tabIdFrom(extPage: import('playwright-core').Page, url: string): Promise<number> {
+  const find = () =>
+    extPage.evaluate(async (u) => {
+      for (const tab of await chrome.tabs.query({})) {
+        const page = await chrome.tabs.sendMessage(tab.id!, { claimlens: 1, type: 'page/get' }).catch(() => undefined);
+        if ((page as { url?: string } | undefined)?.url === u) return tab.id!;
+      }
+      return -1;
+    }, url);
+  const id = await poll(find, (v) => v >= 0);
+  if (id < 0) throw new Error(`no annotated tab shows ${url}`);
+  return id;
+}
+
 export function extensionUrl(h: Harness, path: string): string {
   return `chrome-extension://${h.browser.extensionId}/${path}`;
 }
