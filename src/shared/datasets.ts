@@ -7,16 +7,29 @@ export interface UserDataset {
   name: string;
   addedAt: string;
   dataset: CompiledDataset;
+  /** Set to CHECKED by the options page once the whole dataset passed checkCompiled. */
+  checked?: number;
 }
 
+/** The version of checkCompiled a stored dataset passed (bump when the check grows). */
+export const CHECKED = 1;
+
 /**
- * A dataset read back from storage is checked like a file being loaded (stored before that check was
- * complete, or damaged): one that fails is left out, so that it cannot stop annotation everywhere.
+ * A dataset read back from storage: one the options page checked whole with this version of the check
+ * is taken as it is (pages need not re-read 10,000 claims on every load); any other (stored by an older
+ * version, or damaged) is checked like a file being loaded and left out if it fails, so that it cannot
+ * stop annotation everywhere.
  */
-function isCompiledDataset(d: unknown): d is CompiledDataset {
+function isCompiledDataset(d: unknown, checked: unknown): d is CompiledDataset {
   if (!d || typeof d !== 'object') return false;
   const r = d as Record<string, unknown>;
-  return r.format === 1 && checkCompiled('stored dataset', r).length === 0;
+  if (r.format !== 1) return false;
+  if (checked === CHECKED)
+    return (
+      typeof r.version === 'string' &&
+      ['officials', 'organisations', 'sources', 'claims'].every((k) => Array.isArray(r[k]))
+    );
+  return checkCompiled('stored dataset', r).length === 0;
 }
 
 export function parseUserDatasets(raw: unknown): UserDataset[] {
@@ -26,7 +39,7 @@ export function parseUserDatasets(raw: unknown): UserDataset[] {
       !!u &&
       typeof u === 'object' &&
       typeof (u as UserDataset).name === 'string' &&
-      isCompiledDataset((u as UserDataset).dataset),
+      isCompiledDataset((u as UserDataset).dataset, (u as UserDataset).checked),
   );
 }
 

@@ -167,8 +167,10 @@ describe('options: your own dataset', () => {
   it('accepts a valid compiled index as it is', async () => {
     await mount();
     await pick('index.json', JSON.stringify(DATASET));
-    const stored = fake.browser.storage.local.data.get(USER_DATASETS_KEY) as { dataset: unknown }[];
+    const stored = fake.browser.storage.local.data.get(USER_DATASETS_KEY) as { dataset: unknown; checked: number }[];
     expect(stored[0].dataset).toEqual(DATASET);
+    // Checked whole here, so that pages do not check it again on every load.
+    expect(stored[0].checked).toBe(1);
   });
 });
 

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { ALL_LAYERS } from '../../core/layers';
 import type { CompiledDataset } from '../../core/types';
 import { platform } from '../../platform';
-import { parseUserDatasets, type UserDataset } from '../../shared/datasets';
+import { CHECKED, parseUserDatasets, type UserDataset } from '../../shared/datasets';
 import { isHostPattern, normaliseHost, USER_DATASETS_KEY, type Settings } from '../../shared/settings';
 import { loadSettings, watchSettings } from '../../shared/store';
 import { queueSettingsChange as updateSettings } from '../settings-queue';
@@ -107,7 +107,13 @@ function UserDatasets(): JSX.Element {
     const result = loadDatasetFile(await file.text(), file.name);
     input.value = '';
     if (!result.ok) return setProblems(result.problems.map(formatProblem));
-    const entry: UserDataset = { name: file.name, addedAt: new Date().toISOString(), dataset: result.dataset };
+    // loadDatasetFile checked it whole (checkCompiled, or our own compiler's output): pages skip that.
+    const entry: UserDataset = {
+      name: file.name,
+      addedAt: new Date().toISOString(),
+      dataset: result.dataset,
+      checked: CHECKED,
+    };
     // Loading a file of the same name again replaces it. One storage write: it lands whole or not at
     // all (over the browser's quota, Chrome's 10 MB for extension storage, it is refused as a whole).
     try {

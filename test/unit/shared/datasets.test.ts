@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDatasets, parseUserDatasets } from '../../../src/shared/datasets';
+import { CHECKED, mergeDatasets, parseUserDatasets } from '../../../src/shared/datasets';
 import type { CompiledDataset } from '../../../src/core/types';
 
 const base: CompiledDataset = {
@@ -40,6 +40,8 @@ describe('user datasets', () => {
         { name: 'good', addedAt: '', dataset: good },
       ]).map((u) => u.name),
     ).toEqual(['good']);
+    // One the options page stored after checking it whole is not read through again on every page.
+    expect(parseUserDatasets([{ name: 'checked', addedAt: '', dataset: good, checked: CHECKED }])).toHaveLength(1);
   });
 
   it('merges records, the bundled one winning on a shared id, and names every part in the version', () => {
