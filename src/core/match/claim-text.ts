@@ -98,6 +98,8 @@ export class ClaimTextIndex {
   /** Per language: documents and the highest idf (a word no claim uses). */
   private readonly perLang = new Map<string, { n: number; maxIdf: number; wakeCap: number }>();
   private acc = new Float64Array(0);
+  /** Each document's total weight (as `docs[d].total`, unboxed: read for every document a sentence wakes). */
+  private totals = new Float64Array(0);
   private accStamp = new Int32Array(0);
   private termStamp = new Int32Array(0);
   private stamp = 0;
@@ -154,6 +156,7 @@ export class ClaimTextIndex {
     this.capitals.clear();
     this.texts.clear();
     this.acc = new Float64Array(this.docs.length);
+    this.totals = Float64Array.from(this.docs, (d) => d.total);
     this.accStamp = new Int32Array(this.docs.length);
     this.termStamp = new Int32Array(this.df.length);
   }
@@ -305,7 +308,10 @@ export class ClaimTextIndex {
       if (t.flags & (Flag.Stop | Flag.Number) || t.key.length < 4) continue;
       const n = Math.min(key.length, t.key.length, 5);
       if (n < 5 && Math.min(key.length, t.key.length) > n) continue;
-      if (t.key.slice(0, n) === key.slice(0, n) && (n >= 5 || key.length === n || t.key.length === n)) return true;
+      if (!(n >= 5 || key.length === n || t.key.length === n)) continue;
+      let same = true;
+      for (let c = 0; c < n && same; c++) same = t.key.charCodeAt(c) === key.charCodeAt(c);
+      if (same) return true;
     }
     return false;
   }
@@ -374,8 +380,9 @@ export class ClaimTextIndex {
     // One pass keeps the best few (a long paragraph touches hundreds of documents: no full sort).
     const best: number[] = [];
     const share: number[] = [];
+    const totals = this.totals;
     for (const d of touched) {
-      const v = acc[d] / this.docs[d].total;
+      const v = acc[d] / totals[d];
       // Far below any claim that could pass (see MIN_COVERAGE): not a candidate.
       if (v < MIN_COVERAGE / 2) continue;
       if (best.length === CANDIDATES && v <= share[CANDIDATES - 1]) continue;
@@ -431,6 +438,7 @@ export class ClaimTextIndex {
       if (DEBUG.on) DEBUG.accepts.push({ ...m });
       if (m.score < this.threshold) continue;
       m.score = Math.round(m.score * 100) / 100;
+      m.why = this.reasons(m, s, text);
       seenClaims.add(doc.claim);
       out.push(m);
     }
@@ -457,24 +465,21 @@ export class ClaimTextIndex {
       if (DEBUG.on) DEBUG.rejects.push({ claim: doc.claim, why, coverage });
       return null;
     };
+    // Coverage first, without allocating: most candidates end at the first test below.
     let covered = 0;
-    const matched: number[] = [];
-    const words: string[] = [];
-    const missing: string[] = [];
     let missingMax = 0;
-    doc.terms.forEach((id, k) => {
-      if (termStamp[id] !== stamp) missingMax = Math.max(missingMax, idf[id]);
-      if (termStamp[id] === stamp) {
-        covered += idf[id];
-        matched.push(tokenOf.get(id)!);
-        const t = s.tokens[tokenOf.get(id)!];
-        words.push(text.slice(t.start, t.end));
-      } else missing.push(doc.surface[k]);
-    });
+    const terms = doc.terms;
+    for (let k = 0; k < terms.length; k++) {
+      const id = terms[k];
+      if (termStamp[id] === stamp) covered += idf[id];
+      else if (idf[id] > missingMax) missingMax = idf[id];
+    }
     if (doc.total <= 0) return null;
     const coverage = covered / doc.total;
     // Far below any score that passes: not worth the checks below (most candidates end here).
     if (coverage < MIN_COVERAGE) return reject('coverage', coverage);
+    const matched: number[] = [];
+    for (const id of terms) if (termStamp[id] === stamp) matched.push(tokenOf.get(id)!);
     // Short claims ("False", "New Gifts for You") say too little to be recognised in other words.
     if (matched.length < 3 && (matched.length < doc.size || doc.size < 2 || contentWords > doc.size + 2))
       return reject('few', coverage);
@@ -539,10 +544,21 @@ export class ClaimTextIndex {
       predicate,
       predicateMissing: (said - saidCovered) / unit,
     };
-    const why = [`claim words: ${words.join(', ')}`, `covers ${Math.round(coverage * 100)}% of the claim's weight`];
+    return { claim: doc.claim, score: 0, why: [], matched, doc, features };
+  }
+
+  /** The reasons shown for an accepted match: the claim words met, its weight covered, what is missing. */
+  private reasons(m: TextClaimMatch, s: AnalysedSentence, text: string): string[] {
+    const { doc } = m;
+    const words = m.matched.map((i) => text.slice(s.tokens[i].start, s.tokens[i].end));
+    const missing = doc.surface.filter((_, k) => this.termStamp[doc.terms[k]] !== this.stamp);
+    const why = [
+      `claim words: ${words.join(', ')}`,
+      `covers ${Math.round(m.features.coverage * 100)}% of the claim's weight`,
+    ];
     if (missing.length) why.push(`not in the sentence: ${missing.slice(0, 5).join(', ')}`);
     if (doc.numbers.length) why.push(`numbers agree: ${doc.numbers.join(', ')}`);
-    return { claim: doc.claim, score: 0, why, matched, doc, features };
+    return why;
   }
 }
 
