@@ -54,7 +54,8 @@ function foldLatin(s: string): string {
 function rawStem(pack: LanguagePack, t: PackTables, lower: string): string {
   let s = t.stems.get(lower);
   if (s === undefined) {
-    const base = pack.irregular?.[lower] ?? lower;
+    // Own entries only: a page word such as "constructor" is not a form of anything.
+    const base = (pack.irregular && Object.hasOwn(pack.irregular, lower) ? pack.irregular[lower] : undefined) ?? lower;
     s = foldLatin(pack.stem(base));
     // The stem cache is per language and bounded: pages repeat words, but a long session must not grow it forever.
     if (t.stems.size > 50_000) t.stems.clear();
@@ -189,7 +190,7 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
       t.words.set(lower, known);
     }
     let flags = known.flags;
-    const num = pack.numberWords?.[lower];
+    const num = pack.numberWords && Object.hasOwn(pack.numberWords, lower) ? pack.numberWords[lower] : undefined;
     if (num !== undefined) {
       const tok = { key: num, start, end, flags: Flag.Number | Flag.Stop };
       out.push(tok);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/core/lang/analyse';
+import { LANGUAGE_PACKS } from '../../../src/core/lang';
+import { createMatcher } from '../../../src/core/match';
+import { loadSourceDataset } from '../match/load-dataset';
+
+// Page words that are also names of Object.prototype's members once read a function as a word's
+// number or irregular form: every key must be the word's own analysis, a string.
+const PROTOTYPE_WORDS = 'constructor toString valueOf hasOwnProperty __proto__ isPrototypeOf propertyIsEnumerable';
+
+describe('analyse', () => {
+  it.each(LANGUAGE_PACKS.map((p) => [p.code, p] as const))('gives string keys for prototype words (%s)', (_, pack) => {
+    const tokens = analyse(PROTOTYPE_WORDS, pack);
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const t of tokens) expect(typeof t.key).toBe('string');
+  });
+
+  it('lets a page with those words be matched', () => {
+    const m = createMatcher(loadSourceDataset());
+    const text = `The constructor said valueOf shares rose. ${PROTOTYPE_WORDS}. Sergey Lavrov said so.`;
+    expect(m.match(text).some((x) => x.kind === 'official' && x.id === 'sergey-lavrov')).toBe(true);
+  });
+});
