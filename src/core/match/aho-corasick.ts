@@ -1,5 +1,6 @@
 // Aho-Corasick automaton over UTF-16 code units: finds every occurrence of many patterns in one pass,
 // so matching cost follows the text length, not the number of names or terms.
+import { StringList, type PackPart } from './pack';
 
 /** Growable Int32Array: a million trie nodes in plain arrays cost more in garbage collection than in work. */
 class IntVec {
@@ -23,7 +24,9 @@ class IntVec {
 
 export class AhoCorasick {
   /** Distinct pattern strings; callers map a pattern index to their own payloads. */
-  readonly patterns: string[] = [];
+  private readonly patterns: string[] = [];
+  /** A restored automaton's patterns, read only when a match needs one. */
+  private patternList: StringList | undefined;
   // Transitions of inner nodes in an open-addressing hash (node, code unit) -> node: several times
   // faster to build than a Map at 100k names. The root has a direct table.
   private readonly trans: TransitionTable;
@@ -82,6 +85,16 @@ export class AhoCorasick {
     return id;
   }
 
+  /** Pattern `i` as added. */
+  pattern(i: number): string {
+    return this.patternList ? this.patternList.get(i) : this.patterns[i];
+  }
+
+  /** How many distinct patterns there are. */
+  get patternCount(): number {
+    return this.patternList ? this.patternList.length : this.patterns.length;
+  }
+
   /** Computes failure and output links; called once after the last add. */
   build(): this {
     if (this.built) return this;
@@ -138,6 +151,79 @@ export class AhoCorasick {
     this.dict = dict;
     this.outV = this.codeV = this.childFirstV = this.childNextV = new IntVec(1);
     return this;
+  }
+
+  /**
+   * The built automaton as arrays (see pack.ts); `restore` reads it back without building: the hash
+   * table as it is (a view over the buffer, nothing to insert), the root's transitions and the dense
+   * ASCII rows' used cells as (index, child) pairs (both tables are mostly empty).
+   */
+  pack(): PackPart {
+    this.build();
+    const { root, out, fail, dict, denseRow } = this;
+    const rootPairs: number[] = [];
+    for (let c = 0; c < root.length; c++) if (root[c] >= 0) rootPairs.push(c, root[c]);
+    const densePairs: number[] = [];
+    for (let k = 0; k < this.dense.length; k++) if (this.dense[k] >= 0) densePairs.push(k, this.dense[k]);
+    return {
+      meta: { mask: this.trans.mask, denseRows: this.dense.length / 128 },
+      i32: {
+        out,
+        fail,
+        dict,
+        denseRow,
+        rootPairs: Int32Array.from(rootPairs),
+        densePairs: Int32Array.from(densePairs),
+        table: this.trans.table,
+      },
+      f64: {},
+      str: { patterns: this.patternList ?? StringList.of(this.patterns) },
+    };
+  }
+
+  static restore(p: PackPart): AhoCorasick {
+    const { out, fail, dict, denseRow, rootPairs, densePairs, table } = p.i32;
+    const { mask, denseRows } = p.meta as { mask: number; denseRows: number };
+    const n = out?.length ?? -1;
+    if (
+      !out ||
+      !fail ||
+      !dict ||
+      !denseRow ||
+      !rootPairs ||
+      !densePairs ||
+      !table ||
+      fail.length !== n ||
+      dict.length !== n ||
+      denseRow.length !== n ||
+      !Number.isInteger(mask) ||
+      ((mask + 1) & mask) !== 0 ||
+      table.length !== (mask + 1) * STRIDE ||
+      !Number.isInteger(denseRows) ||
+      !p.str.patterns
+    )
+      throw new Error('AhoCorasick.restore: not a packed automaton');
+    const root = new Int32Array(0x10000).fill(-1);
+    for (let k = 0; k < rootPairs.length; k += 2) root[rootPairs[k]] = rootPairs[k + 1];
+    const dense = new Int32Array(denseRows * 128).fill(-1);
+    for (let k = 0; k < densePairs.length; k += 2) dense[densePairs[k]] = densePairs[k + 1];
+    const trans = Object.create(TransitionTable.prototype) as TransitionTable;
+    Object.assign(trans, { table, mask, size: 0 });
+    const ac = Object.create(AhoCorasick.prototype) as AhoCorasick;
+    Object.assign(ac, {
+      patterns: [],
+      patternList: p.str.patterns,
+      trans,
+      root,
+      out,
+      fail,
+      dict,
+      denseRow,
+      dense,
+      nodeCount: n,
+      built: true,
+    });
+    return ac;
   }
 
   private step(node: number, c: number): number {

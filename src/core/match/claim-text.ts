@@ -7,6 +7,7 @@
 import type { CompiledClaim, CompiledOfficial } from '../types';
 import { analyse, Flag, oppositesOf, stemGate, type StemGate, type Token } from '../lang/analyse';
 import { detectLanguage, LANGUAGE_PACKS, packFor, type LanguagePack } from '../lang';
+import { StringList, type PackPart } from './pack';
 
 /** One claim text in one language. */
 interface ClaimDoc {
@@ -77,6 +78,13 @@ export const TEXT_CLAIM_THRESHOLD = 0.5;
 // Documents kept after retrieval, per sentence; each is then verified.
 const CANDIDATES = 8;
 
+/** FNV-1a over a term's language index and key (termTable's slot). */
+function termHash(lang: number, key: string): number {
+  let h = Math.imul(0x811c9dc5 ^ lang, 0x01000193);
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** For the tuning script only: every rejected and accepted candidate, with its features. */
 export const DEBUG: {
   on: boolean;
@@ -85,24 +93,42 @@ export const DEBUG: {
 } = { on: false, rejects: [], accepts: [] };
 
 export class ClaimTextIndex {
-  private readonly docs: ClaimDoc[] = [];
-  /** Per language: term key -> id. */
+  /** Every document, built or (for a restored index) read from `packed` on first need: see docAt. */
+  private docs: (ClaimDoc | undefined)[] = [];
+  private docCount = 0;
+  /** Per document: its claim, its language (index into langList). */
+  private docClaim: Int32Array = new Int32Array(0);
+  private docLang: Int32Array = new Int32Array(0);
+  private langList: string[] = [];
+  /** Per language: term key -> id, while building (then termTable). */
   private readonly vocab = new Map<string, Map<string, number>>();
   private readonly langs = new Set<string>();
   private readonly gates = new Map<string, StemGate>();
-  /** term id -> key (without the language). */
-  private readonly keys: string[] = [];
-  private idf = new Float64Array(0);
-  private df: number[] = [];
-  private postings: number[][] = [];
+  /** term id -> key (without the language); while building, `keysBuilt`. */
+  private keyList = StringList.of([]);
+  private keysBuilt: string[] = [];
+  /** term id -> its language (index into langList). */
+  private termLang: Int32Array = new Int32Array(0);
+  /** Open-addressing table (language, key) -> term id, -1 empty: looked up without a Map to build. */
+  private termTable: Int32Array = new Int32Array(1).fill(-1);
+  private idf: Float64Array = new Float64Array(0);
+  private df: Int32Array = new Int32Array(0);
+  /** Documents holding term t: post[postStart[t] .. postStart[t + 1]]. */
+  private postStart: Int32Array = new Int32Array(1);
+  private post: Int32Array = new Int32Array(0);
   /** Per language: documents and the highest idf (a word no claim uses). */
   private readonly perLang = new Map<string, { n: number; maxIdf: number; wakeCap: number }>();
-  private acc = new Float64Array(0);
+  private acc: Float64Array = new Float64Array(0);
   /** Each document's total weight (as `docs[d].total`, unboxed: read for every document a sentence wakes). */
-  private totals = new Float64Array(0);
+  private totals: Float64Array = new Float64Array(0);
   private accStamp = new Int32Array(0);
   private termStamp = new Int32Array(0);
   private stamp = 0;
+  /** A restored index's per-document arrays (see pack). */
+  private packed: PackPart | undefined;
+  /** Only while building. */
+  private dfBuilt: number[] = [];
+  private postingsBuilt: number[][] = [];
   /** A document's words in order -> the first document with them. */
   private readonly texts = new Map<string, number>();
   /** term id -> [times capitalised, times in lower case] inside claims (first words aside). */
@@ -115,18 +141,30 @@ export class ClaimTextIndex {
     private readonly officials: readonly CompiledOfficial[] = [],
     /** Minimum score; the tuning script lowers it to see every verified candidate. */
     private readonly threshold = TEXT_CLAIM_THRESHOLD,
+    /** This index as `pack()` wrote it for the same claims: restored instead of built. */
+    from?: PackPart,
   ) {
-    claims.forEach((c, ci) => {
+    if (from) this.restore(from);
+    else this.build();
+    this.acc = new Float64Array(this.docCount);
+    this.accStamp = new Int32Array(this.docCount);
+    this.termStamp = new Int32Array(this.df.length);
+  }
+
+  private build(): void {
+    const built: ClaimDoc[] = [];
+    this.claims.forEach((c, ci) => {
       const lang = packFor(c.lang) ?? packFor('en')!;
-      this.addDoc(ci, lang, c.text);
+      built.push(this.addDoc(ci, lang, c.text, built.length));
       for (const [tag, text] of Object.entries(c.translations ?? {})) {
         const p = packFor(tag);
-        if (p && text && p !== lang) this.addDoc(ci, p, text);
+        if (p && text && p !== lang) built.push(this.addDoc(ci, p, text, built.length));
       }
     });
-    this.idf = new Float64Array(this.df.length);
+    const df = this.dfBuilt;
+    this.idf = new Float64Array(df.length);
     const counts = new Map<string, number>();
-    for (const d of this.docs) counts.set(d.pack.code, (counts.get(d.pack.code) ?? 0) + 1);
+    for (const d of built) counts.set(d.pack.code, (counts.get(d.pack.code) ?? 0) + 1);
     for (const [code, n] of counts) {
       const maxIdf = Math.log(1 + (n + 0.5) / 1.5);
       // A term shared by more documents than this is too common to wake candidates (it still counts
@@ -136,12 +174,9 @@ export class ClaimTextIndex {
     for (const [code, v] of this.vocab) {
       const n = counts.get(code) ?? 1;
       this.langs.add(code);
-      for (const id of v.values()) {
-        const df = this.df[id];
-        this.idf[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      }
+      for (const id of v.values()) this.idf[id] = Math.log(1 + (n - df[id] + 0.5) / (df[id] + 0.5));
     }
-    for (const d of this.docs) {
+    for (const d of built) {
       let t = 0;
       for (const id of d.terms) t += this.idf[id];
       d.total = t;
@@ -155,17 +190,186 @@ export class ClaimTextIndex {
     }
     this.capitals.clear();
     this.texts.clear();
-    this.acc = new Float64Array(this.docs.length);
-    this.totals = Float64Array.from(this.docs, (d) => d.total);
-    this.accStamp = new Int32Array(this.docs.length);
-    this.termStamp = new Int32Array(this.df.length);
+    this.docs = built;
+    this.docCount = built.length;
+    this.docClaim = Int32Array.from(built, (d) => d.claim);
+    this.langList = [...new Set([...this.vocab.keys(), ...built.map((d) => d.pack.code)])];
+    this.docLang = Int32Array.from(built, (d) => this.langList.indexOf(d.pack.code));
+    this.totals = Float64Array.from(built, (d) => d.total);
+    this.termLang = new Int32Array(df.length);
+    for (const [code, v] of this.vocab) {
+      const li = this.langList.indexOf(code);
+      for (const id of v.values()) this.termLang[id] = li;
+    }
+    this.df = Int32Array.from(df);
+    this.postStart = new Int32Array(df.length + 1);
+    for (let t = 0; t < df.length; t++) this.postStart[t + 1] = this.postStart[t] + this.postingsBuilt[t].length;
+    this.post = Int32Array.from(this.postingsBuilt.flat());
+    this.keyList = StringList.of(this.keysBuilt);
+    let size = 1;
+    while (size < this.keysBuilt.length * 2) size *= 2;
+    this.termTable = new Int32Array(size).fill(-1);
+    for (let id = 0; id < this.keysBuilt.length; id++) {
+      let h = termHash(this.termLang[id], this.keysBuilt[id]) & (size - 1);
+      while (this.termTable[h] >= 0) h = (h + 1) & (size - 1);
+      this.termTable[h] = id;
+    }
+    this.keysBuilt = [];
+    this.vocab.clear();
+    this.dfBuilt = [];
+    this.postingsBuilt = [];
+  }
+
+  /**
+   * This index as arrays (see pack.ts): what match() reads per sentence (weights, postings), and every
+   * document's fields, which a restored index turns into objects only for the candidates it verifies.
+   */
+  pack(): PackPart {
+    const docs = Array.from({ length: this.docCount }, (_, d) => this.docAt(d));
+    const csr = (lists: ArrayLike<number>[]) => {
+      const start = new Int32Array(lists.length + 1);
+      lists.forEach((l, i) => (start[i + 1] = start[i] + l.length));
+      const flat = new Int32Array(start[lists.length]);
+      lists.forEach((l, i) => {
+        for (let k = 0; k < l.length; k++) flat[start[i] + k] = l[k];
+      });
+      return [start, flat] as const;
+    };
+    const [termsStart, terms] = csr(docs.map((d) => d.terms));
+    const [seqStart, seq] = csr(docs.map((d) => d.seq));
+    const [oppStart, opp] = csr(docs.map((d) => d.opposed));
+    const starts = (lengths: number[]) => csr(lengths.map((n) => ({ length: n })))[0];
+    const entStart = starts(docs.map((d) => d.entities.length));
+    const [runStart, runTerms] = csr(docs.flatMap((d) => d.entities));
+    const [capStart, cap] = csr(docs.map((d) => [...d.capitalised]));
+    const numStart = starts(docs.map((d) => d.numbers.length));
+    const hedgeStart = starts(docs.map((d) => d.hedges.size));
+    return {
+      meta: { langs: this.langList, perLang: [...this.perLang], live: [...this.langs] },
+      i32: {
+        docClaim: this.docClaim,
+        docLang: this.docLang,
+        termLang: this.termLang,
+        termTable: this.termTable,
+        df: this.df,
+        postStart: this.postStart,
+        post: this.post,
+        termsStart,
+        terms,
+        seqStart,
+        seq,
+        oppStart,
+        opp,
+        entStart,
+        runStart,
+        runTerms,
+        capStart,
+        cap,
+        numStart,
+        hedgeStart,
+        first: Int32Array.from(docs, (d) => d.first),
+        runAtSecond: Int32Array.from(docs, (d) => (d.runAtSecond ? 1 : 0)),
+        negations: Int32Array.from(docs, (d) => d.negations),
+        size: Int32Array.from(docs, (d) => d.size),
+        text: Int32Array.from(docs, (d) => d.text),
+      },
+      f64: { idf: this.idf, totals: this.totals },
+      str: {
+        keys: this.keyList,
+        surface: StringList.of(docs.flatMap((d) => d.surface)),
+        numbers: StringList.of(docs.flatMap((d) => d.numbers)),
+        hedges: StringList.of(docs.flatMap((d) => [...d.hedges])),
+      },
+    };
+  }
+
+  private restore(from: PackPart): void {
+    const meta = from.meta as {
+      langs: string[];
+      perLang: [string, { n: number; maxIdf: number; wakeCap: number }][];
+      live: string[];
+    };
+    const need = ['docClaim', 'docLang', 'termLang', 'termTable', 'df', 'postStart', 'post', 'termsStart', 'terms'];
+    if (!meta || !Array.isArray(meta.langs) || need.some((k) => !from.i32[k]) || !from.f64.idf || !from.str.keys)
+      throw new Error('ClaimTextIndex: not a packed index');
+    this.packed = from;
+    this.langList = meta.langs;
+    for (const [code, v] of meta.perLang) this.perLang.set(code, v);
+    for (const code of meta.live) this.langs.add(code);
+    const { docClaim, docLang, termLang, termTable, df, postStart, post } = from.i32;
+    if ((termTable.length & (termTable.length - 1)) !== 0) throw new Error('ClaimTextIndex: not a packed index');
+    this.termTable = termTable;
+    this.docClaim = docClaim;
+    this.docLang = docLang;
+    this.docCount = docClaim.length;
+    this.termLang = termLang;
+    this.df = df;
+    this.postStart = postStart;
+    this.post = post;
+    this.idf = from.f64.idf;
+    this.totals = from.f64.totals;
+    this.keyList = from.str.keys;
+  }
+
+  /** Document `d` as an object, read from the packed arrays the first time it is needed. */
+  private docAt(d: number): ClaimDoc {
+    const cached = this.docs[d];
+    if (cached) return cached;
+    const { i32, str } = this.packed!;
+    const range = (start: Int32Array, i: number) => [start[i], start[i + 1]] as const;
+    const slice = (a: Int32Array, [from, to]: readonly [number, number]) => a.subarray(from, to);
+    const strings = (list: StringList, [from, to]: readonly [number, number]) =>
+      Array.from({ length: to - from }, (_, k) => list.get(from + k));
+    const pack = packFor(this.langList[this.docLang[d]])!;
+    const [e0, e1] = range(i32.entStart, d);
+    const entities: number[][] = [];
+    for (let r = e0; r < e1; r++) entities.push([...slice(i32.runTerms, range(i32.runStart, r))]);
+    const terms = slice(i32.terms, range(i32.termsStart, d));
+    const doc: ClaimDoc = {
+      claim: this.docClaim[d],
+      pack,
+      terms,
+      surface: strings(str.surface, range(i32.termsStart, d)),
+      total: this.totals[d],
+      entities,
+      numbers: strings(str.numbers, range(i32.numStart, d)),
+      negations: i32.negations[d],
+      hedges: new Set(strings(str.hedges, range(i32.hedgeStart, d))),
+      size: i32.size[d],
+      text: i32.text[d],
+      capitalised: new Set(slice(i32.cap, range(i32.capStart, d))),
+      first: i32.first[d],
+      runAtSecond: i32.runAtSecond[d] === 1,
+      opposed: slice(i32.opp, range(i32.oppStart, d)),
+      seq: slice(i32.seq, range(i32.seqStart, d)),
+    };
+    return (this.docs[d] = doc);
+  }
+
+  /** A language's term keys (for its stem gate). */
+  private keysOf(code: string): string[] {
+    const li = this.langList.indexOf(code);
+    const keys: string[] = [];
+    for (let id = 0; id < this.termLang.length; id++) if (this.termLang[id] === li) keys.push(this.keyList.get(id));
+    return keys;
   }
 
   get size(): number {
-    return this.docs.length;
+    return this.docCount;
   }
 
   private termId(pack: LanguagePack, key: string, create: boolean): number | undefined {
+    if (!create) {
+      const li = this.langList.indexOf(pack.code);
+      if (li < 0) return undefined;
+      const table = this.termTable;
+      const mask = table.length - 1;
+      for (let h = termHash(li, key) & mask; ; h = (h + 1) & mask) {
+        const id = table[h];
+        if (id < 0) return undefined;
+        if (this.termLang[id] === li && this.keyList.equals(id, key)) return id;
+      }
+    }
     let v = this.vocab.get(pack.code);
     if (!v) {
       if (!create) return undefined;
@@ -173,16 +377,16 @@ export class ClaimTextIndex {
     }
     let id = v.get(key);
     if (id === undefined && create) {
-      id = this.df.length;
+      id = this.dfBuilt.length;
       v.set(key, id);
-      this.keys.push(key);
-      this.df.push(0);
-      this.postings.push([]);
+      this.keysBuilt.push(key);
+      this.dfBuilt.push(0);
+      this.postingsBuilt.push([]);
     }
     return id;
   }
 
-  private addDoc(claim: number, pack: LanguagePack, text: string): void {
+  private addDoc(claim: number, pack: LanguagePack, text: string, d: number): ClaimDoc {
     const tokens = analyse(text, pack);
     const terms: number[] = [];
     const surface: string[] = [];
@@ -224,12 +428,11 @@ export class ClaimTextIndex {
         run.push(id);
       } else run = null;
     });
-    const d = this.docs.length;
     for (const id of terms) {
-      this.df[id]++;
-      this.postings[id].push(d);
+      this.dfBuilt[id]++;
+      this.postingsBuilt[id].push(d);
     }
-    this.docs.push({
+    return {
       claim,
       pack,
       terms: Int32Array.from(terms),
@@ -247,10 +450,10 @@ export class ClaimTextIndex {
       seq: Int32Array.from(seq),
       opposed: Int32Array.from(
         terms.flatMap((id) =>
-          [...(oppositesOf(pack, this.keys[id]) ?? [])].flatMap((o) => [id, this.termId(pack, o, true)!]),
+          [...(oppositesOf(pack, this.keysBuilt[id]) ?? [])].flatMap((o) => [id, this.termId(pack, o, true)!]),
         ),
       ),
-    });
+    };
   }
 
   /**
@@ -275,13 +478,16 @@ export class ClaimTextIndex {
   /** Page words are stemmed only when they may share a stem with a claim term (see stemGate). */
   private gateOf(pack: LanguagePack): StemGate {
     let g = this.gates.get(pack.code);
-    if (!g) this.gates.set(pack.code, (g = stemGate(pack, this.vocab.get(pack.code)?.keys() ?? [])));
+    if (!g) this.gates.set(pack.code, (g = stemGate(pack, this.keysOf(pack.code))));
     return g;
   }
 
   /** The claim's document in a language (its text or translation), if it has one. */
   docOf(claim: number, pack: LanguagePack): ClaimDoc | undefined {
-    return this.docs.find((d) => d.claim === claim && d.pack === pack);
+    const li = this.langList.indexOf(pack.code);
+    for (let d = 0; d < this.docCount; d++)
+      if (this.docClaim[d] === claim && this.docLang[d] === li) return this.docAt(d);
+    return undefined;
   }
 
   /** Indices of the sentence's tokens that are terms of `doc`. */
@@ -302,7 +508,7 @@ export class ClaimTextIndex {
    * Americans share their first five letters (stems of four letters must be the whole shorter word).
    */
   private derivedIn(id: number, s: AnalysedSentence): boolean {
-    const key = this.keys[id];
+    const key = this.keyList.get(id);
     if (key.length < 4) return false;
     for (const t of s.tokens) {
       if (t.flags & (Flag.Stop | Flag.Number) || t.key.length < 4) continue;
@@ -366,7 +572,9 @@ export class ClaimTextIndex {
       present.push(id);
       sentenceWeight += idf[id];
       if (this.df[id] > lang.wakeCap) return;
-      for (const d of this.postings[id]) {
+      const { post } = this;
+      for (let k = this.postStart[id], end = this.postStart[id + 1]; k < end; k++) {
+        const d = post[k];
         if (accStamp[d] !== stamp) {
           accStamp[d] = stamp;
           acc[d] = 0;
@@ -403,7 +611,7 @@ export class ClaimTextIndex {
     // Keyed by the document's text: a claim listed twice is not its own competitor.
     const textWeight = new Map<number, number>();
     for (const d of best) {
-      const doc = this.docs[d];
+      const doc = this.docAt(d);
       let w = 0;
       for (const id of doc.terms) if (termStamp[id] === stamp) w += idf[id];
       textWeight.set(doc.text, Math.max(textWeight.get(doc.text) ?? 0, w));
@@ -411,7 +619,7 @@ export class ClaimTextIndex {
     const out: TextClaimMatch[] = [];
     const seenClaims = new Set<number>();
     for (const d of best) {
-      const doc = this.docs[d];
+      const doc = this.docAt(d);
       if (seenClaims.has(doc.claim)) continue;
       const m = this.verify(
         doc,

@@ -5,6 +5,7 @@ import type { CompiledClaim, CompiledOfficial, HintLang } from '../types';
 import { HINT_LANGS } from '../types';
 import { joinsWord } from '../text/script';
 import { AhoCorasick } from './aho-corasick';
+import type { PackPart } from './pack';
 import { keyOf } from './officials';
 import { stemWord } from './slavic';
 
@@ -42,6 +43,14 @@ interface ClaimTerms {
   about: number[];
 }
 
+interface PackedMeta {
+  mask: number;
+  terms: [groups: [number, boolean][][], exclude: [number, boolean][], entity: [number, number[]][], about: number[]][];
+  anchors: [number, number[]][];
+  entityClaims: [number, number[]][];
+  postings: [number, number][];
+}
+
 export class ClaimsIndex {
   private readonly ac: AhoCorasick;
   private readonly terms: ClaimTerms[] = [];
@@ -50,15 +59,36 @@ export class ClaimsIndex {
   /** official -> claims with a group that official's mention meets. */
   private readonly entityClaims = new Map<number, number[]>();
   /** Groups and terms of every claim in one array (see the constructor), from flatStart[claim]. */
-  private flat = new Int32Array(0);
-  private flatStart = new Int32Array(0);
+  private flat: Int32Array = new Int32Array(0);
+  private flatStart: Int32Array = new Int32Array(0);
   /** pattern -> number of claims using it in a group: how generic a term is. */
   private readonly postings = new Map<number, number>();
 
   constructor(
     readonly claims: readonly CompiledClaim[],
     officials: readonly CompiledOfficial[],
+    /** This index as `pack()` wrote it for the same claims and officials: restored instead of built. */
+    from?: PackPart,
   ) {
+    if (from) {
+      const m = from.meta as PackedMeta;
+      const { flat, flatStart } = from.i32;
+      if (!m || !Array.isArray(m.terms) || !flat || !flatStart) throw new Error('ClaimsIndex: not a packed index');
+      this.ac = AhoCorasick.restore(from);
+      for (const [groups, exclude, entity, about] of m.terms)
+        this.terms.push({
+          groups: groups.map((g) => new Map(g)),
+          exclude: new Map(exclude),
+          entity: new Map(entity),
+          about,
+        });
+      for (const [k, v] of m.anchors) this.anchors.set(k, v);
+      for (const [k, v] of m.entityClaims) this.entityClaims.set(k, v);
+      for (const [k, v] of m.postings) this.postings.set(k, v);
+      this.flat = flat;
+      this.flatStart = flatStart;
+      return;
+    }
     // Terms repeat across claims ("troop*"): the trie has about 2 nodes per claim (29k for LIAR's 12.8k),
     // far fewer than the characters of all terms; the table grows if this is short.
     this.ac = new AhoCorasick(claims.length * 4);
@@ -138,6 +168,19 @@ export class ClaimsIndex {
     this.ac.build();
   }
 
+  /** This index as arrays and a small JSON part (see pack.ts). */
+  pack(): PackPart {
+    const ac = this.ac.pack();
+    const meta: PackedMeta = {
+      ...(ac.meta as { mask: number }),
+      terms: this.terms.map((t) => [t.groups.map((g) => [...g]), [...t.exclude], [...t.entity], t.about]),
+      anchors: [...this.anchors],
+      entityClaims: [...this.entityClaims],
+      postings: [...this.postings],
+    };
+    return { meta, i32: { ...ac.i32, flat: this.flat, flatStart: this.flatStart }, f64: {}, str: ac.str };
+  }
+
   private push(map: Map<number, number[]>, key: number, value: number): void {
     const list = map.get(key);
     if (!list) map.set(key, [value]);
@@ -175,7 +218,7 @@ export class ClaimsIndex {
   scan(key: string): TermOccurrence[] {
     const out: TermOccurrence[] = [];
     this.ac.search(key, (pattern, end) => {
-      const start = end - this.ac.patterns[pattern].length;
+      const start = end - this.ac.pattern(pattern).length;
       if (joinsWord(key, start)) return;
       const open = joinsWord(key, end);
       let wordEnd = end;
@@ -200,9 +243,9 @@ export class ClaimsIndex {
    */
   candidates(occs: readonly TermOccurrence[], officials: Iterable<number>): number[] {
     if (this.seen.length !== this.terms.length) this.seen = new Int32Array(this.terms.length);
-    if (this.termSeen.length !== this.ac.patterns.length) {
-      this.termSeen = new Int32Array(this.ac.patterns.length);
-      this.termClosed = new Int32Array(this.ac.patterns.length);
+    if (this.termSeen.length !== this.ac.patternCount) {
+      this.termSeen = new Int32Array(this.ac.patternCount);
+      this.termClosed = new Int32Array(this.ac.patternCount);
     }
     const seen = this.seen;
     const stamp = ++this.stamp;

@@ -442,7 +442,7 @@ export function findCues(key: string): CueHit[] {
   const { ac, defs } = index();
   const out: CueHit[] = [];
   ac.search(key, (pattern, end) => {
-    const start = end - ac.patterns[pattern].length;
+    const start = end - ac.pattern(pattern).length;
     for (const d of defs[pattern]) {
       if (!d.inWord && joinsWord(key, start)) continue;
       if (!d.prefix && joinsWord(key, end)) continue;

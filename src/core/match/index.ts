@@ -8,6 +8,7 @@ import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
 import { stanceOf } from './stance';
 import { findCues, type CueHit } from './cues';
 import { OfficialsIndex, newPageMemory, type OfficialHit, type PageMemory } from './officials';
+import { datasetFingerprint, encodePack, type Pack } from './pack';
 
 export interface MatchOptions {
   officials?: boolean;
@@ -24,6 +25,8 @@ export interface Matcher {
    * full in earlier parts still link later surnames and titles.
    */
   session(text: string, options?: MatchOptions): MatchSession;
+  /** Whether the indexes were restored from a pack (see pack.ts) rather than built from the dataset. */
+  readonly packed: boolean;
 }
 
 export interface MatchSession {
@@ -137,13 +140,43 @@ function speaksThrough(text: string, sentenceStart: number, h: OfficialHit, cue:
 export interface MatcherTuning {
   /** Minimum score of a claim met by its text alone (default TEXT_CLAIM_THRESHOLD); for tuning only. */
   textThreshold?: number;
+  /**
+   * The indexes as packMatcher wrote them (decoded by decodePack): used when built from this same
+   * dataset (see datasetFingerprint), so nothing is built; ignored otherwise.
+   */
+  packed?: Pack;
+}
+
+/** The dataset's indexes built once and written as one binary buffer (see pack.ts), for createMatcher. */
+export function packMatcher(dataset: CompiledDataset): Uint8Array {
+  const claimsList = dataset.claims ?? [];
+  const officialsList = dataset.officials ?? [];
+  return encodePack({
+    fingerprint: datasetFingerprint(dataset),
+    parts: {
+      officials: new OfficialsIndex(officialsList).pack(),
+      claims: new ClaimsIndex(claimsList, officialsList).pack(),
+      claimText: new ClaimTextIndex(claimsList, officialsList).pack(),
+    },
+  });
+}
+
+/** Whether `packed` holds the indexes of `dataset` (then createMatcher builds nothing). */
+export function packFits(packed: Pack | undefined, dataset: CompiledDataset): packed is Pack {
+  return !!packed && packed.fingerprint === datasetFingerprint(dataset);
 }
 
 export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = {}): Matcher {
-  const officials = new OfficialsIndex(dataset.officials ?? []);
-  const claims = new ClaimsIndex(dataset.claims ?? [], dataset.officials ?? []);
+  const parts = packFits(tuning.packed, dataset) ? tuning.packed.parts : undefined;
+  const officials = new OfficialsIndex(dataset.officials ?? [], parts?.officials);
+  const claims = new ClaimsIndex(dataset.claims ?? [], dataset.officials ?? [], parts?.claims);
   const officialIds = (dataset.officials ?? []).map((o) => o.id);
-  const claimText = new ClaimTextIndex(dataset.claims ?? [], dataset.officials ?? [], tuning.textThreshold);
+  const claimText = new ClaimTextIndex(
+    dataset.claims ?? [],
+    dataset.officials ?? [],
+    tuning.textThreshold,
+    parts?.claimText,
+  );
 
   /** Claims stated by one sentence: all groups met, above the threshold, the most specific kept. */
   function claimMentions(
@@ -475,7 +508,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     return out;
   }
 
-  return { match, session };
+  return { match, session, packed: !!parts };
 }
 
 export { CLAIM_THRESHOLD };

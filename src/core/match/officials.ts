@@ -4,6 +4,7 @@ import type { CompiledOfficial } from '../types';
 import { fold, nameKey, normalise, type Normalised } from '../text/normalise';
 import { isCjkUnit, isCyrillicUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
 import { AhoCorasick } from './aho-corasick';
+import { StringList, type PackPart } from './pack';
 import { caseStems, knownStemLength, stemWord } from './slavic';
 import {
   GENERIC_TITLES,
@@ -34,7 +35,11 @@ interface Payload {
   official: number;
   /** The alias or title as written in the dataset, for `why`. */
   source: string;
+  /** Where `source` is: the official's alias or title at this index, or GENERIC_TITLES' (official -1). */
+  ref: number;
 }
+
+const PAYLOAD_TYPES: readonly PayloadType[] = ['full', 'surname', 'title'];
 
 /** An official found in the text, in original offsets. */
 export interface OfficialHit {
@@ -200,17 +205,35 @@ function sameGivenName(word: string, given: string): boolean {
 
 export class OfficialsIndex {
   private readonly ac: AhoCorasick;
+  /** Per pattern (read through payloadsOf: a restored index fills it on first need). */
   private readonly payloads: Payload[][] = [];
-  private readonly stems = new Set<string>();
-  /** Officials that carry each surname pattern. */
+  private stems = new Set<string>();
+  /** Officials that carry each surname pattern (read through ownersOf). */
   private readonly surnameOwners = new Map<number, number[]>();
+  /** A restored index's payloads, flat: pattern p's are at payStart[p] .. payStart[p + 1]. */
+  private packed:
+    { payStart: Int32Array; payType: Int32Array; payOfficial: Int32Array; payRef: Int32Array } | undefined;
   private readonly jaAfter: string[];
   private readonly genericTitles: Set<string>;
   /** Per official, read on first need (few officials ever are): given names and surnames, folded. */
   private readonly givenNames: (string[] | undefined)[] = [];
   private readonly surnames: (Set<string> | undefined)[] = [];
 
-  constructor(readonly officials: readonly CompiledOfficial[]) {
+  constructor(
+    readonly officials: readonly CompiledOfficial[],
+    /** This index as `pack()` wrote it for the same officials: restored instead of built. */
+    from?: PackPart,
+  ) {
+    this.jaAfter = JA_AFTER_SURNAME.map(keyOf);
+    this.genericTitles = new Set(GENERIC_TITLES.map((t) => stemCyrillicWords(keyOf(t))));
+    if (from) {
+      const { payStart, payType, payOfficial, payRef } = from.i32;
+      if (!payStart || !payType || !payOfficial || !payRef) throw new Error('OfficialsIndex: not a packed index');
+      this.packed = { payStart, payType, payOfficial, payRef };
+      this.stems = new Set(from.str.stems.toArray());
+      this.ac = AhoCorasick.restore({ ...from, str: { patterns: from.str.patterns } });
+      return;
+    }
     let chars = 0;
     for (const o of officials) {
       for (const a of o.aliases ?? []) chars += a.text.length;
@@ -222,20 +245,86 @@ export class OfficialsIndex {
     this.ac = new AhoCorasick(Math.ceil(chars * 0.75));
     officials.forEach((o, i) => {
       const seen = new Set<string>();
-      for (const a of o.aliases ?? []) {
+      (o.aliases ?? []).forEach((a, ref) => {
         const type: PayloadType = a.kind === 'surname' ? 'surname' : 'full';
         for (const v of aliasVariants(keyOf(a.text))) {
           if (!v || seen.has(type + v)) continue;
           seen.add(type + v);
-          this.addPattern(v, { type, official: i, source: a.text });
+          this.addPattern(v, { type, official: i, source: a.text, ref });
         }
-      }
-      for (const t of o.titles ?? []) this.addPattern(keyOf(t), { type: 'title', official: i, source: t });
+      });
+      (o.titles ?? []).forEach((t, ref) => this.addPattern(keyOf(t), { type: 'title', official: i, source: t, ref }));
     });
-    for (const t of GENERIC_TITLES) this.addPattern(keyOf(t), { type: 'title', official: -1, source: t });
-    this.jaAfter = JA_AFTER_SURNAME.map(keyOf);
-    this.genericTitles = new Set(GENERIC_TITLES.map((t) => stemCyrillicWords(keyOf(t))));
+    GENERIC_TITLES.forEach((t, ref) => this.addPattern(keyOf(t), { type: 'title', official: -1, source: t, ref }));
     this.ac.build();
+  }
+
+  /** This index as arrays (see pack.ts): the automaton, each pattern's payloads, the Cyrillic stems. */
+  pack(): PackPart {
+    const ac = this.ac.pack();
+    const n = ac.str.patterns.length;
+    const payStart = new Int32Array(n + 1);
+    const type: number[] = [];
+    const official: number[] = [];
+    const ref: number[] = [];
+    for (let p = 0; p < n; p++) {
+      payStart[p] = type.length;
+      for (const x of this.payloadsOf(p)) {
+        type.push(PAYLOAD_TYPES.indexOf(x.type));
+        official.push(x.official);
+        ref.push(x.ref);
+      }
+    }
+    payStart[n] = type.length;
+    return {
+      meta: ac.meta,
+      i32: {
+        ...ac.i32,
+        payStart,
+        payType: Int32Array.from(type),
+        payOfficial: Int32Array.from(official),
+        payRef: Int32Array.from(ref),
+      },
+      f64: {},
+      str: { patterns: ac.str.patterns, stems: StringList.of([...this.stems]) },
+    };
+  }
+
+  /** What a pattern stands for: full names, surnames and titles, with their officials. */
+  private payloadsOf(pattern: number): Payload[] {
+    let list = this.payloads[pattern];
+    if (list) return list;
+    list = [];
+    const pk = this.packed;
+    if (pk) {
+      for (let k = pk.payStart[pattern]; k < pk.payStart[pattern + 1]; k++) {
+        const type = PAYLOAD_TYPES[pk.payType[k]];
+        const official = pk.payOfficial[k];
+        const ref = pk.payRef[k];
+        const o = this.officials[official];
+        const source =
+          type !== 'title'
+            ? (o?.aliases?.[ref]?.text ?? '')
+            : official < 0
+              ? GENERIC_TITLES[ref]
+              : (o?.titles?.[ref] ?? '');
+        list.push({ type, official, source, ref });
+      }
+    }
+    return (this.payloads[pattern] = list);
+  }
+
+  /** Officials that carry a surname pattern, in dataset order; undefined when it is no one's surname. */
+  private ownersOf(pattern: number): number[] | undefined {
+    if (!this.packed) return this.surnameOwners.get(pattern);
+    let owners = this.surnameOwners.get(pattern);
+    if (!owners) {
+      owners = [];
+      for (const x of this.payloadsOf(pattern))
+        if (x.type === 'surname' && !owners.includes(x.official)) owners.push(x.official);
+      this.surnameOwners.set(pattern, owners);
+    }
+    return owners.length ? owners : undefined;
   }
 
   /** An official's given names (first words of full aliases), folded; Cyrillic ones also as stems. */
@@ -356,10 +445,10 @@ export class OfficialsIndex {
     const titlesByEnd = new Map<number, Raw[]>();
     const titlesByStart = new Map<number, Raw[]>();
     this.ac.search(canon, (pattern, end) => {
-      const pat = this.ac.patterns[pattern];
+      const pat = this.ac.pattern(pattern);
       const start = end - pat.length;
       if (joinsWord(canon, start) || joinsWord(canon, end)) return;
-      const pl = this.payloads[pattern];
+      const pl = this.payloadsOf(pattern);
       const raw = { pattern, start, end };
       if (pl.some((x) => x.type !== 'title')) {
         // Names are capitalised in news copy; a lower-case "macron" is a word, not the president.
@@ -391,13 +480,13 @@ export class OfficialsIndex {
     let occupiedTo = -1;
     for (const n of sc.names) {
       if (n.start < occupiedTo) continue;
-      const full = this.payloads[n.pattern].find((x) => x.type === 'full');
+      const full = this.payloadsOf(n.pattern).find((x) => x.type === 'full');
       if (full) {
         page.named.add(full.official);
         occupiedTo = n.end;
         continue;
       }
-      const owners = this.surnameOwners.get(n.pattern);
+      const owners = this.ownersOf(n.pattern);
       if (!owners) continue;
       const before = this.before(text, p, n, owners, sc);
       if (before.kind === 'other') page.othersWithSurname.add(n.pattern);
@@ -436,7 +525,7 @@ export class OfficialsIndex {
     let occupiedTo = -1;
     for (const n of sc.names) {
       if (n.start < occupiedTo) continue;
-      const pl = this.payloads[n.pattern];
+      const pl = this.payloadsOf(n.pattern);
       const full = pl.find((x) => x.type === 'full');
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if (full) {
@@ -477,7 +566,9 @@ export class OfficialsIndex {
       while (ni < hits.length && hits[ni].start < os) namedBefore.add(hits[ni++].official);
       const owners = [
         ...new Set(
-          this.payloads[t.pattern].filter((x) => x.type === 'title' && x.official >= 0).map((x) => x.official),
+          this.payloadsOf(t.pattern)
+            .filter((x) => x.type === 'title' && x.official >= 0)
+            .map((x) => x.official),
         ),
       ];
       if (!owners.length || os < lastTitleEnd) continue;
@@ -487,7 +578,7 @@ export class OfficialsIndex {
       const next = hits[ni];
       const beside = (a: number, b: number) => b - a <= 2 && !text.slice(a, b).includes('\n');
       if ((prev && beside(prev.end, os)) || (next && beside(oe, next.start))) continue;
-      const title = this.ac.patterns[t.pattern];
+      const title = this.ac.pattern(t.pattern);
       if (this.genericTitles.has(title)) {
         // "The foreign minister said", "the president": too common to badge (the page may name any
         // president), but it stands for the one holder named earlier when reading who speaks.
@@ -574,10 +665,10 @@ export class OfficialsIndex {
     base: number,
     page: PageNames,
   ): { official: number; score: number; why: string; start?: number; full?: boolean } | null {
-    const owners = this.surnameOwners.get(n.pattern);
+    const owners = this.ownersOf(n.pattern);
     if (!owners) return null;
     const canon = p.canon;
-    const surname = this.payloads[n.pattern].find((x) => x.type === 'surname')!.source;
+    const surname = this.payloadsOf(n.pattern).find((x) => x.type === 'surname')!.source;
     const cjk = isCjkUnit(canon.charCodeAt(n.start));
 
     if (scriptOf(canon.charCodeAt(n.start)) === 'han') {
@@ -630,7 +721,7 @@ export class OfficialsIndex {
   ): { official: number; score: number; why: string } | null {
     const canon = p.canon;
     const cjk = isCjkUnit(canon.charCodeAt(n.start));
-    const surname = this.payloads[n.pattern].find((x) => x.type === 'surname')!.source;
+    const surname = this.payloadsOf(n.pattern).find((x) => x.type === 'surname')!.source;
     const adjacent = [
       ...(sc.titlesByEnd.get(n.start - 1) ?? []).filter(() => canon[n.start - 1] === ' '),
       ...(sc.titlesByEnd.get(n.start) ?? []),
@@ -639,9 +730,9 @@ export class OfficialsIndex {
       ...(cjk && JA_COUNTRY_ABBREVIATIONS.includes(canon[n.end]) ? (sc.titlesByStart.get(n.end + 1) ?? []) : []),
     ];
     for (const t of adjacent) {
-      const tp = this.payloads[t.pattern].filter((x) => x.type === 'title');
+      const tp = this.payloadsOf(t.pattern).filter((x) => x.type === 'title');
       const specific = owners.filter((o) => tp.some((x) => x.official === o));
-      const title = this.ac.patterns[t.pattern];
+      const title = this.ac.pattern(t.pattern);
       if (specific.length >= 1) {
         const best =
           specific.length === 1 ? specific[0] : (this.latest(specific, lastFull, base + n.start) ?? specific[0]);
@@ -745,8 +836,8 @@ export class OfficialsIndex {
   private endsWithTitle(tail: string): boolean {
     let found = false;
     this.ac.search(tail, (pattern, end) => {
-      if (end === tail.length && this.payloads[pattern].some((x) => x.type === 'title')) {
-        const start = end - this.ac.patterns[pattern].length;
+      if (end === tail.length && this.payloadsOf(pattern).some((x) => x.type === 'title')) {
+        const start = end - this.ac.pattern(pattern).length;
         if (!joinsWord(tail, start)) found = true;
       }
     });

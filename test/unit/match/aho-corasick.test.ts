@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AhoCorasick } from '../../../src/core/match/aho-corasick';
+import { decodePack, encodePack } from '../../../src/core/match/pack';
 
 function all(ac: AhoCorasick, text: string): string[] {
   const out: string[] = [];
-  ac.search(text, (p, end) => out.push(`${ac.patterns[p]}@${end}`));
+  ac.search(text, (p, end) => out.push(`${ac.pattern(p)}@${end}`));
   return out.sort();
 }
 
@@ -35,9 +36,22 @@ describe('AhoCorasick', () => {
           for (const p of new Set(pats))
             for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) naive.push(`${p}@${i + p.length}`);
           expect(all(ac.build(), text)).toEqual(naive.sort());
+          // Written as a pack and read back (views, no build), it finds the same.
+          const back = decodePack(encodePack({ fingerprint: '', parts: { ac: ac.pack() } }));
+          expect(all(AhoCorasick.restore(back!.parts.ac), text)).toEqual(naive.sort());
         },
       ),
       { numRuns: 200 },
     );
   }, 60_000);
+
+  it('refuses a pack that is not an automaton', () => {
+    const ac = new AhoCorasick();
+    ac.add('lavrov');
+    const part = ac.pack();
+    expect(() => AhoCorasick.restore({ ...part, i32: { ...part.i32, fail: new Int32Array(1) } })).toThrow(
+      /not a packed automaton/,
+    );
+    expect(() => AhoCorasick.restore({ ...part, meta: { mask: 6, denseRows: 0 } })).toThrow(/not a packed automaton/);
+  });
 });

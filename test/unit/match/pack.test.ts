@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkthatDataset, corpusPages, loadPosts } from '../../../scripts/eval/checkthat';
+import { createPageParser } from '../../../src/cli/page-text';
+import { createMatcher, packFits, packMatcher } from '../../../src/core/match';
+import { datasetFingerprint, decodePack, encodePack, StringList } from '../../../src/core/match/pack';
+import { mergeDatasets } from '../../../src/shared/datasets';
+import type { CompiledDataset } from '../../../src/core/types';
+import { loadSourceDataset } from './load-dataset';
+
+// A matcher restored from its packed indexes (what the extension loads) must find exactly what one
+// built from the dataset finds: same mentions, offsets, scores and reasons, on real text.
+describe('packed indexes', () => {
+  const parser = createPageParser();
+  let pages: string[] = [];
+  beforeAll(() => {
+    pages = corpusPages()
+      .filter((_, i) => i % 3 === 0)
+      .map((p) => parser.text(p.html));
+  });
+  afterAll(() => parser.close());
+
+  const seed = readFileSync(join(import.meta.dirname, '../../../../shared/seed/seed-article.txt'), 'utf8');
+
+  function sameResults(dataset: CompiledDataset, texts: string[]): number {
+    const packed = decodePack(packMatcher(dataset));
+    expect(packed).toBeDefined();
+    expect(packFits(packed, dataset)).toBe(true);
+    const restored = createMatcher(dataset, { packed });
+    const built = createMatcher(dataset);
+    let mentions = 0;
+    for (const text of texts) {
+      const want = built.match(text);
+      expect(restored.match(text)).toEqual(want);
+      mentions += want.length;
+    }
+    return mentions;
+  }
+
+  it('the bundled dataset: same mentions on the seed article and 44 corpus pages', { timeout: 120_000 }, () => {
+    const dataset = loadSourceDataset();
+    const n = sameResults(dataset, [seed, ...pages]);
+    // Officials and claims of every kind are in there (a test that compared two empty lists would pass).
+    expect(n).toBeGreaterThan(40);
+    const onSeed = createMatcher(dataset, { packed: decodePack(packMatcher(dataset)) }).match(seed);
+    expect(onSeed.some((m) => m.kind === 'claim')).toBe(true);
+    expect(onSeed.some((m) => m.kind === 'official')).toBe(true);
+  });
+
+  it('10,000 imported claims with the bundled ones: same on posts and pages', { timeout: 300_000 }, () => {
+    const dataset = mergeDatasets(loadSourceDataset(), [
+      { name: 'checkthat', addedAt: '2026-12-02', dataset: checkthatDataset() },
+    ]);
+    const posts = loadPosts()
+      .filter((p) => p.split === 'tune')
+      .map((p) => p.text);
+    const n = sameResults(dataset, [...posts, ...pages.slice(0, 15)]);
+    expect(n).toBeGreaterThan(100);
+  });
+
+  it('is ignored for any other dataset, which is then built as usual', () => {
+    const dataset = loadSourceDataset();
+    const packed = decodePack(packMatcher(dataset));
+    const edited: CompiledDataset = {
+      ...dataset,
+      claims: dataset.claims.map((c, i) => (i === 0 ? { ...c, text: c.text + ' Updated.' } : c)),
+    };
+    expect(datasetFingerprint(edited)).not.toBe(datasetFingerprint(dataset));
+    expect(packFits(packed, edited)).toBe(false);
+    expect(packFits(packed, { ...dataset, claims: dataset.claims.slice(1) })).toBe(false);
+    expect(packFits(packed, { ...dataset, version: 'other' })).toBe(false);
+    // Built from the edited dataset, not read from the stale pack.
+    expect(createMatcher(edited, { packed }).match(seed)).toEqual(createMatcher(edited).match(seed));
+  });
+
+  it('reads nothing from bytes that are not a pack of this format', () => {
+    const bytes = packMatcher(loadSourceDataset());
+    expect(decodePack(new Uint8Array(0))).toBeUndefined();
+    expect(decodePack(new TextEncoder().encode('{"format":1}'))).toBeUndefined();
+    expect(decodePack(bytes.slice(0, 1000))).toBeUndefined();
+    const other = bytes.slice();
+    // The header's "format":1 becomes "format":2.
+    const at = new TextDecoder().decode(other.subarray(0, 200)).indexOf('"format":1');
+    other[at + 9] = 0x32;
+    expect(decodePack(other)).toBeUndefined();
+    // A copy that starts at an odd offset of its buffer is still read (views need aligned offsets).
+    const shifted = new Uint8Array(bytes.byteLength + 3);
+    shifted.set(bytes, 3);
+    expect(decodePack(shifted.subarray(3))?.fingerprint).toBe(decodePack(bytes)?.fingerprint);
+  });
+
+  it('keeps integers of every width and strings of every script', () => {
+    const ints = Int32Array.from([0, -1, 127, -128, 32767, -32768, 2 ** 31 - 1, -(2 ** 31)]);
+    const words = ['', 'Лавров', '山崎', 'a\u0000b', '🙂'];
+    const back = decodePack(
+      encodePack({
+        fingerprint: 'x',
+        parts: {
+          p: {
+            meta: { k: 1 },
+            i32: { small: Int32Array.from([1, -2, 3]), mid: Int32Array.from([300, -300]), ints },
+            f64: { f: Float64Array.from([0.5, -1e300]) },
+            str: { words: StringList.of(words) },
+          },
+        },
+      }),
+    )!.parts.p;
+    expect([...back.i32.small]).toEqual([1, -2, 3]);
+    expect([...back.i32.mid]).toEqual([300, -300]);
+    expect([...back.i32.ints]).toEqual([...ints]);
+    expect([...back.f64.f]).toEqual([0.5, -1e300]);
+    expect(back.str.words.toArray()).toEqual(words);
+    expect(back.meta).toEqual({ k: 1 });
+  });
+});
