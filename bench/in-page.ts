@@ -24,10 +24,15 @@ export interface AnnotateResult {
 }
 
 export interface LoadResult {
+  /** JSON.parse of the compiled dataset. */
   parse: number;
+  /** createMatcher: from the packed index when one was given (decode + restore), else a full build. */
   matcher: number;
   firstMatch: number;
   bytes: number;
+  /** Bytes of the packed index (0: none given) and whether the matcher was restored from it. */
+  packBytes: number;
+  packed: boolean;
 }
 
 export const IN_PAGE = String.raw`
@@ -45,19 +50,27 @@ export const IN_PAGE = String.raw`
   const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 60)));
 
   globalThis.__clBench = {
-    async load(url) {
+    async load(url, packUrl) {
       const text = await (await fetch(url)).text();
+      const pack = packUrl ? await (await fetch(packUrl)).arrayBuffer() : undefined;
       return inTask(() => {
         const t0 = now();
         const dataset = JSON.parse(text);
         const t1 = now();
-        state.match = CL.createMatcherFromDataset(dataset);
+        state.match = CL.createMatcherFromDataset(dataset, pack);
         const t2 = now();
         state.match('Warm-up sentence.');
         const t3 = now();
         state.statusOf = CL.statusLookup(dataset);
         state.dataset = dataset;
-        return { parse: t1 - t0, matcher: t2 - t1, firstMatch: t3 - t2, bytes: text.length };
+        return {
+          parse: t1 - t0,
+          matcher: t2 - t1,
+          firstMatch: t3 - t2,
+          bytes: text.length,
+          packBytes: pack ? pack.byteLength : 0,
+          packed: state.match.packed,
+        };
       });
     },
 

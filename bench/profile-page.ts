@@ -1,13 +1,14 @@
 // Quick in-Chromium check (not the benchmark): loads the scale index in one tab, annotates a few news
 // pages there, optionally with a CPU profile of the load or of the annotations.
 // Usage: tsx bench/profile-page.ts [--pages 10] [--profile load|annotate] [--dataset scale-dataset.json]
+//        [--pack scale-dataset.pack] (the packed index `npm run bench` writes next to the dataset)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBench } from './browser';
 import { NEWS_PAGES } from './pages';
 
 /** What bench/in-page.ts installs in the page, as far as this script calls it. */
 interface ClBench {
-  load(url: string): Promise<unknown>;
+  load(url: string, packUrl?: string): Promise<unknown>;
   swap(url: string): Promise<unknown>;
   annotate(): Promise<Annotated>;
 }
@@ -31,6 +32,7 @@ const arg = (name: string, def: string) => {
 const count = Number(arg('--pages', '44'));
 const profile = arg('--profile', '');
 const datasetFile = arg('--dataset', 'scale-dataset.json');
+const packFile = arg('--pack', '');
 
 if (profile) mkdirSync('/tmp/prof', { recursive: true });
 const bench = await launchBench();
@@ -41,8 +43,8 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   if (profile === 'load') await cdp.send('Profiler.start');
   const load = await page.evaluate(
-    (u) => (globalThis as unknown as { __clBench: ClBench }).__clBench.load(u),
-    bench.url('out', datasetFile),
+    ([u, p]) => (globalThis as unknown as { __clBench: ClBench }).__clBench.load(u, p || undefined),
+    [bench.url('out', datasetFile), packFile ? bench.url('out', packFile) : ''] as const,
   );
   if (profile === 'load')
     writeFileSync('/tmp/prof/page-load.cpuprofile', JSON.stringify((await cdp.send('Profiler.stop')).profile));

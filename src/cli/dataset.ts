@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs as nodeParseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import {
   compileDataset,
   datasetStats,
@@ -38,6 +39,7 @@ import {
   type ValidationResult,
 } from '../core/dataset/index.ts';
 import { SOURCE_FILE_KINDS } from '../core/dataset/source-types.ts';
+import { packMatcher } from '../core/match/index.ts';
 import { safeForTerminal } from '../core/dataset/text-utils.ts';
 import { ReadError, readRegularFileSync, sameFile } from './safe-read.ts';
 import type { HintLang } from '../core/types.ts';
@@ -217,7 +219,7 @@ function cmdCompile(a: Args): number {
   const out = resolve(flag(a, 'out', 'src/generated/dataset.json'));
   const dir = resolve(flag(a, 'dir', 'data'));
   refuseInputs(
-    [out],
+    [out, indexPathFor(out)],
     SOURCE_FILE_KINDS.map((k) => join(dir, `${k}.json`)),
     '--out',
   );
@@ -230,13 +232,22 @@ function cmdCompile(a: Args): number {
   if (result.warnings.length) printIssues(result, false);
   const compiled = compileDataset(result.data);
   const text = serializeCompiled(compiled);
+  // The matcher's indexes, built once here and packed (core/match/pack.ts), gzipped for the extension.
+  const index = gzipSync(packMatcher(compiled), { level: 9 }).toString('base64');
+  const indexOut = indexPathFor(out);
   // Same bytes: leave the file (and its mtime) alone so watchers do not rebuild for nothing.
   if (!(existsSync(out) && readFileSync(out, 'utf8') === text)) writeAtomic(out, text);
+  if (!(existsSync(indexOut) && readFileSync(indexOut, 'utf8') === index)) writeAtomic(indexOut, index);
   const ms = performance.now() - t0;
   err(
-    `compiled ${compiled.officials.length} officials, ${compiled.organisations.length} organisations, ${compiled.sources.length} sources, ${compiled.claims.length} claims (version ${compiled.version}) -> ${relative(process.cwd(), out)} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB, ${ms.toFixed(0)} ms)\n`,
+    `compiled ${compiled.officials.length} officials, ${compiled.organisations.length} organisations, ${compiled.sources.length} sources, ${compiled.claims.length} claims (version ${compiled.version}) -> ${relative(process.cwd(), out)} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB) and its packed index ${relative(process.cwd(), indexOut)} (${(index.length / 1024).toFixed(1)} KB), ${ms.toFixed(0)} ms\n`,
   );
   return 0;
+}
+
+/** Where the packed index of a compiled dataset goes: dataset.json -> dataset-index.b64. */
+function indexPathFor(out: string): string {
+  return join(dirname(out), `${basename(out).replace(/\.json$/i, '')}-index.b64`);
 }
 
 function cmdFormat(a: Args): number {

@@ -1,26 +1,34 @@
 // Content script entry: wires the dataset, matcher, DOM annotator and card to settings and
 // messages. It keeps everything on the page: no page text, URL or match is ever sent out.
 import browser from 'webextension-polyfill';
-import type { CompiledDataset } from '../core/types';
-import { createPageSession } from './page-session';
+import { createPageSession, type SessionData } from './page-session';
+import { readBundled, type Bundled, type BundledSource } from './bundled';
 import { mergeDatasets } from '../shared/datasets';
 import { loadUserDatasets } from '../shared/store';
 import { USER_DATASETS_KEY } from '../shared/settings';
 
 /** Set by dataset.ts, which the manifest runs first in this same isolated world. */
-const bundled = (globalThis as { claimlensDataset?: CompiledDataset }).claimlensDataset;
+const source = (globalThis as { claimlensBundled?: BundledSource }).claimlensBundled;
 const CONTEXT_CHECK_MS = 2000;
 const lifetime = new AbortController();
 let session: AbortController | undefined;
+/** Read once per page, on first need (a dataset change in the options page merges again). */
+let bundled: Promise<Bundled> | undefined;
+
+/** The data to annotate with: read only when the page session first needs it (see createPageSession). */
+async function load(): Promise<SessionData> {
+  if (!source) throw new Error('ClaimLens: the bundled dataset did not load before the content script');
+  const [b, extra] = await Promise.all([(bundled ??= readBundled(source)), loadUserDatasets().catch(() => [])]);
+  // The packed indexes are the bundled dataset's; a merged dataset is built (see packFits).
+  return extra.length ? { dataset: mergeDatasets(b.dataset, extra) } : b;
+}
 
 async function run(): Promise<void> {
   session?.abort();
   const abort = new AbortController();
   session = abort;
-  const extra = await loadUserDatasets().catch(() => []);
-  if (abort.signal.aborted || lifetime.signal.aborted) return;
-  if (!bundled) throw new Error('ClaimLens: the bundled dataset did not load before the content script');
-  const page = createPageSession(document, mergeDatasets(bundled, extra));
+  if (lifetime.signal.aborted) return;
+  const page = createPageSession(document, load);
   abort.signal.addEventListener('abort', () => page.destroy(), { once: true });
   await page.start();
 }

@@ -1,6 +1,7 @@
 // One page's annotation session: follows settings (layers, site switch), answers the popup and
 // side panel, reports counts for the toolbar icon, and removes everything it added on destroy().
 import { createMatcher, type Matcher } from '../core/match';
+import type { Pack } from '../core/match/pack';
 import { ALL_LAYERS, isVisible } from '../core/layers';
 import type { CompiledDataset, Mention } from '../core/types';
 import { toCsv, toRecords, toWebAnnotation } from '../core/export';
@@ -41,14 +42,32 @@ function pageDate(doc: Document): string | undefined {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 }
 
-export function createPageSession(doc: Document, dataset: CompiledDataset): PageSession {
-  // Built on first need: on a site the reader switched off, the automaton is never built at all.
-  let built: Matcher | undefined;
-  const matcher = (): Matcher => (built ??= createMatcher(dataset));
+/** The dataset a page session annotates with, and its packed indexes when it has them (see pack.ts). */
+export interface SessionData {
+  dataset: CompiledDataset;
+  packed?: Pack;
+}
+
+/** What the session makes from its data once a page is to be annotated. */
+interface Ready {
+  dataset: CompiledDataset;
+  describe: ReturnType<typeof createDescriber>;
+  card: ReturnType<typeof createCardController>;
+  matcher(): Matcher;
+  /** The matcher once made. */
+  made?: Matcher;
+}
+
+/**
+ * `load` is called the first time the page is to be annotated, never on a site the reader switched
+ * off (nor while the annotation is toggled off): until then nothing is parsed, decoded or built.
+ */
+export function createPageSession(doc: Document, load: () => Promise<SessionData>): PageSession {
   const date = pageDate(doc);
-  const describe = createDescriber(dataset, date, t);
   const host = doc.location?.hostname ?? '';
-  const card = createCardController(doc, { dataset, pageDate: date });
+  let ready: Ready | undefined;
+  let loading: Promise<void> | undefined;
+  let destroyed = false;
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let annotator: Annotator | undefined;
   /** The whole-page setting the current annotator was made with. */
@@ -59,6 +78,27 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
 
   const wanted = (): boolean => active && isSiteEnabled(settings, host);
 
+  function prepare(): Promise<void> {
+    loading ??= load()
+      .then(({ dataset, packed }) => {
+        if (destroyed) return;
+        // The matcher is made on the first match: restored from the packed indexes, or built.
+        const r: Ready = {
+          dataset,
+          describe: createDescriber(dataset, date, t),
+          card: createCardController(doc, { dataset, pageDate: date }),
+          matcher: () => (r.made ??= createMatcher(dataset, { packed })),
+        };
+        ready = r;
+        sync();
+      })
+      .catch(() => {
+        // No dataset, no annotation; the page is left as it is. A later settings change tries again.
+        loading = undefined;
+      });
+    return loading;
+  }
+
   function counts(): LayerCounts {
     const c = Object.fromEntries(ALL_LAYERS.map((l) => [l, 0])) as LayerCounts;
     for (const m of mentions) {
@@ -66,7 +106,7 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
       else if (m.kind === 'attribution') c.attributions++;
       else {
         c.claims++;
-        const status = describe.statusOf(m);
+        const status = ready?.describe.statusOf(m);
         if (status) c[status]++;
       }
     }
@@ -81,6 +121,13 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
   }
 
   function sync(): void {
+    if (destroyed) return;
+    if (wanted() && !ready) {
+      void prepare();
+      return;
+    }
+    if (!ready) return;
+    const { describe, card, matcher } = ready;
     if (wanted() && !annotator) {
       annotator = createAnnotator(doc, {
         match: (text) => matcher().match(text),
@@ -118,8 +165,10 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
   }
 
   function items(): PageItem[] {
+    const describe = ready?.describe;
+    if (!describe || !mentions.length) return [];
     // The annotator's offsets index this text (see export below); read only when asked.
-    const text = mentions.length ? extractText(doc, { rendered: true }).text : '';
+    const text = extractText(doc, { rendered: true }).text;
     const sentences = splitSentences(text);
     return mentions.map((m) => {
       const status = describe.statusOf(m);
@@ -147,7 +196,9 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
       active: active && !!annotator,
       counts: counts(),
       items: items(),
-      datasetVersion: dataset.version,
+      datasetVersion: ready?.dataset.version ?? '',
+      datasetLoaded: !!ready,
+      indexPacked: !!ready?.made?.packed,
     }),
     'page/focus': ({ key }) => {
       const index = mentions.findIndex((m) => mentionKey(m) === key);
@@ -159,11 +210,11 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
       // Export what the researcher sees: the annotator's mentions, whose offsets index this same text
       // (our badges are skipped by extraction), so the side panel's list and the file agree.
       const text = extractText(doc, { rendered: true }).text;
-      const shown = (annotator?.mentions() ?? []).filter((m) =>
-        isVisible(settings.layers, m.kind, describe.statusOf(m)),
-      );
+      const shown = ready
+        ? (annotator?.mentions() ?? []).filter((m) => isVisible(settings.layers, m.kind, ready!.describe.statusOf(m)))
+        : [];
       const url = doc.location?.href ?? '';
-      const records = toRecords(shown, dataset, url, text);
+      const records = ready ? toRecords(shown, ready.dataset, url, text) : [];
       const base = `claimlens-${host || 'page'}`;
       return format === 'csv'
         ? { filename: `${base}.csv`, mime: 'text/csv', content: toCsv(records) }
@@ -193,6 +244,7 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
       sync();
     },
     destroy() {
+      destroyed = true;
       for (const undo of cleanups.splice(0)) {
         try {
           undo();
@@ -200,7 +252,7 @@ export function createPageSession(doc: Document, dataset: CompiledDataset): Page
           // The extension context may already be gone; the page-side teardown below still runs.
         }
       }
-      card.destroy();
+      ready?.card.destroy();
       annotator?.destroy();
       annotator = undefined;
     },

@@ -2,6 +2,7 @@
 // (built as an IIFE exposing globalThis.ClaimLensPage); the extension itself imports modules directly.
 import { DEFAULT_LAYERS } from '../core/layers';
 import { createMatcher, type MatchSession } from '../core/match';
+import { decodePack } from '../core/match/pack';
 import type { CompiledDataset, Mention } from '../core/types';
 import { createAnnotator } from './annotator';
 import { BADGE_CSS, badgeState } from './badge';
@@ -14,9 +15,14 @@ import { createRenderer } from './renderer';
  */
 export function createMatcherFromDataset(
   dataset: CompiledDataset,
-): ((text: string) => Mention[]) & { session: (text: string) => MatchSession } {
-  const matcher = createMatcher(dataset);
-  return Object.assign((text: string) => matcher.match(text), { session: (text: string) => matcher.session(text) });
+  /** The dataset's packed indexes (`npm run dataset -- compile` writes them; see core/match/pack.ts). */
+  packBytes?: ArrayBuffer,
+): ((text: string) => Mention[]) & { session: (text: string) => MatchSession; packed: boolean } {
+  const matcher = createMatcher(dataset, { packed: packBytes ? decodePack(packBytes) : undefined });
+  return Object.assign((text: string) => matcher.match(text), {
+    session: (text: string) => matcher.session(text),
+    packed: matcher.packed,
+  });
 }
 
 /** Claim status lookup for the annotator's `statusOf` option. */

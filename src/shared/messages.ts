@@ -36,7 +36,15 @@ export interface PageSnapshot {
   active: boolean;
   counts: LayerCounts;
   items: PageItem[];
+  /** '' until the dataset is read: it is read only once the page is to be annotated. */
   datasetVersion: string;
+  /** Whether this page read the dataset at all (never on a site switched off, until switched on). */
+  datasetLoaded: boolean;
+  /**
+   * Whether the matcher was restored from the packed index compiled with the bundled dataset (false:
+   * built on this page, as it is with a dataset of your own loaded; or not made yet).
+   */
+  indexPacked: boolean;
 }
 
 export type ExportFormat = 'csv' | 'webanno';

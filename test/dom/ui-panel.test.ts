@@ -52,6 +52,8 @@ beforeEach(() => {
     counts: { officials: 1, claims: 2, attributions: 1, denied: 1, confirmed: 0, disputed: 1, unverified: 0 },
     items: ITEMS,
     datasetVersion: '1',
+    datasetLoaded: true,
+    indexPacked: true,
   };
   replies['page/focus'] = true;
   replies['page/export'] = { filename: 'claimlens-news.example.csv', mime: 'text/csv', content: 'page,kind\r\n' };

@@ -22,6 +22,8 @@ const SNAPSHOT: PageSnapshot = {
   counts: { officials: 3, claims: 5, attributions: 2, denied: 2, confirmed: 1, disputed: 1, unverified: 1 },
   items: [],
   datasetVersion: '1',
+  datasetLoaded: true,
+  indexPacked: true,
 };
 
 async function mount(search = ''): Promise<void> {

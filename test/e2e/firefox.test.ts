@@ -81,6 +81,9 @@ const itemsByKind = (items: Item[]): Record<string, number> =>
     .filter((b) => b.visible)
     .reduce<Record<string, number>>((c, b) => ({ ...c, [b.kind]: (c[b.kind] ?? 0) + 1 }), {});
 
+/** Whether the article's matcher was restored from the packed index, as of the last itemsInFirefox(). */
+let lastIndexPacked: boolean | undefined;
+
 /** The article tab's annotations, asked from an extension page as the sidebar does. */
 async function itemsInFirefox(): Promise<Item[]> {
   const ext = await ff.openExtensionPage('src/popup/index.html');
@@ -89,10 +92,14 @@ async function itemsInFirefox(): Promise<Item[]> {
       const b = (globalThis as unknown as { browser: WebExtensionApi }).browser;
       const tab = (await b.tabs.query({})).find((t) => t.url === url);
       if (!tab?.id) return { tab: -1, items: [] as Item[] };
-      const snap = (await b.tabs.sendMessage(tab.id, { claimlens: 1, type: 'page/get' })) as { items: Item[] };
-      return { tab: tab.id, items: snap.items };
+      const snap = (await b.tabs.sendMessage(tab.id, { claimlens: 1, type: 'page/get' })) as {
+        items: Item[];
+        indexPacked: boolean;
+      };
+      return { tab: tab.id, items: snap.items, indexPacked: snap.indexPacked };
     }, server.url(ARTICLE));
     if (got.tab > 0) articleTab = got.tab;
+    lastIndexPacked = got.indexPacked;
     return got.items;
   } finally {
     await ext.close();
@@ -133,7 +140,8 @@ beforeAll(async () => {
     const page = await chromium.context.newPage();
     await page.goto(server.url(ARTICLE));
     await waitForBadges(page, { min: 8 });
-    const { items } = await snapshotFor({ browser: chromium, server }, page.url(), 8);
+    const { items, indexPacked } = await snapshotFor({ browser: chromium, server }, page.url(), 8);
+    expect(indexPacked).toBe(true);
     chromiumKeys = keysOf(items as Item[]);
     chromiumShown = shownKeys(items as Item[]);
   } finally {
@@ -167,6 +175,8 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(items.length).toBeGreaterThanOrEqual(badges.length);
     expect(chromiumKeys.length).toBeGreaterThanOrEqual(8);
     expect(keysOf(items)).toEqual(chromiumKeys);
+    // From the index packed at compile time (gunzipped by DecompressionStream in the content script).
+    expect(lastIndexPacked).toBe(true);
     // The same ones shown (default layers), and each of those has a box on the page.
     expect(chromiumShown.length).toBeGreaterThanOrEqual(8);
     expect(shownKeys(items)).toEqual(chromiumShown);

@@ -268,6 +268,45 @@ describe('the popup', () => {
     await article.close();
   });
 
+  it('reads nothing on a site switched off, and annotates it once switched on', async () => {
+    const first = await openArticle();
+    const popup = await openExtensionPage('src/popup/index.html');
+    await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${await tabIdOf(popup, first.url())}`));
+    const site = popup.getByRole('switch', { name: 'Annotate this site', exact: true });
+    await site.waitFor();
+    await site.click();
+    await poll(
+      () => first.locator(BADGE_SELECTOR).count(),
+      (n) => n === 0,
+    );
+    try {
+      // A page opened on the switched-off site: no badge, and the dataset was never even parsed.
+      const page = await h.browser.context.newPage();
+      // Another URL than the first tab's, so the tab is found by its own URL.
+      await page.goto(h.server.url(`${ARTICLE}?second`));
+      const tab = await tabIdOf(popup, page.url());
+      const off = await poll(
+        () => snapshotOf(popup, tab).catch(() => undefined),
+        (s) => !!s,
+      );
+      expect(off!.siteEnabled).toBe(false);
+      expect(off!.datasetLoaded).toBe(false);
+      expect(off!.datasetVersion).toBe('');
+      expect(await page.locator(BADGE_SELECTOR).count()).toBe(0);
+      await site.click();
+      await waitForBadges(page, { min: 1 });
+      const on = await snapshotOf(popup, tab);
+      expect(on.datasetLoaded).toBe(true);
+      expect(on.datasetVersion).toMatch(/^\d{4}\.\d{2}\.\d{2}/);
+      expect(on.counts.claims).toBeGreaterThan(0);
+      await page.close();
+    } finally {
+      if (!(await site.isChecked())) await site.click();
+    }
+    await popup.close();
+    await first.close();
+  });
+
   it('badges the whole page when a researcher asks for it, and only the article again after', async () => {
     const article = await openArticle('/fixtures/reading/news-page.html');
     const outside = () =>
