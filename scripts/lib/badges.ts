@@ -13,6 +13,9 @@ export interface ShownBadge {
   label: string;
   /** False when its layer is switched off (the badge stays in the page, hidden). */
   visible: boolean;
+  /** The reader's personal mark drawn on it ('' when none) and its colour (computed, rgb()). */
+  mark: string;
+  markColour: string;
 }
 
 /** Waits until badges appear and their number stops changing; returns how many there are. */
@@ -82,6 +85,8 @@ const READ_BADGE = `function () {
     status,
     label: this.querySelector('.l').textContent,
     visible: this.host.getClientRects().length > 0,
+    mark: this.querySelector('.m')?.textContent ?? '',
+    markColour: this.querySelector('.m') ? getComputedStyle(this.querySelector('.m')).color : '',
   };
 }`;
 

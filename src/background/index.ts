@@ -3,6 +3,11 @@
 import browser from 'webextension-polyfill';
 import { listen, sendToTab, type BackgroundApi } from '../shared/messages';
 import { platform } from '../platform';
+import { randomMark } from '../core/personal-mark';
+import { updateSettings } from '../shared/store';
+
+// The reader's personal mark is drawn at random once (see personal-mark.ts); every later start finds it.
+void updateSettings((s) => (s.mark ? s : { ...s, mark: randomMark() })).catch(() => undefined);
 
 listen<BackgroundApi>({
   'tab/counts': async ({ claims }, sender) => {

@@ -22,6 +22,7 @@ import {
 import { isSiteEnabled, DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/store';
 import { createDescriber } from './describe';
+import { markLook } from '../core/personal-mark';
 
 export interface PageSession {
   start(): Promise<void>;
@@ -70,8 +71,9 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
   let destroyed = false;
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let annotator: Annotator | undefined;
-  /** The whole-page setting the current annotator was made with. */
+  /** The whole-page setting and personal mark the current annotator was made with. */
   let builtWhole = false;
+  let builtMark = '';
   let active = true;
   let mentions: readonly Mention[] = [];
   const cleanups: (() => void)[] = [];
@@ -86,7 +88,7 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
         const r: Ready = {
           dataset,
           describe: createDescriber(dataset, date, t),
-          card: createCardController(doc, { dataset, pageDate: date }),
+          card: createCardController(doc, { dataset, pageDate: date, mark: () => markLook(settings.mark) }),
           matcher: () => (r.made ??= createMatcher(dataset, { packed })),
         };
         ready = r;
@@ -139,22 +141,31 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
         word: describe.word,
         groupWord: describe.groupWord,
         groupLabel: describe.groupLabel,
-        onActivate: (badge, m) => card.open(badge, m),
+        onActivate: (badge, m) => {
+          card.open(badge, m);
+          // The side panel (a surface the page cannot draw on) shows which entry this badge is.
+          broadcast('page/activated', { key: mentionKey(m) });
+        },
         onPreview: (badge, m) => card.preview(badge, m),
         onChange: report,
         // Text the page hides from the reader is not read (it would misplace real badges).
         rendered: true,
         wholePage: settings.wholePage,
+        mark: markLook(settings.mark),
       });
       builtWhole = settings.wholePage;
+      builtMark = JSON.stringify(settings.mark ?? null);
       annotator.start();
     } else if (!wanted() && annotator) {
       card.close();
       annotator.destroy();
       annotator = undefined;
       report([]);
-    } else if (annotator && builtWhole !== settings.wholePage) {
-      // Where badges go is decided when the annotator is made: make it again.
+    } else if (
+      annotator &&
+      (builtWhole !== settings.wholePage || builtMark !== JSON.stringify(settings.mark ?? null))
+    ) {
+      // Where badges go, and the mark they carry, are decided when the annotator is made: make it again.
       card.close();
       annotator.destroy();
       annotator = undefined;

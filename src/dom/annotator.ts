@@ -1,5 +1,6 @@
 // Annotates a live document: full scan at start, then a batched MutationObserver re-scans only the
 // blocks that changed, in small slices; SPA navigations reset; destroy() leaves the page as it was.
+import type { MarkLook } from '../core/personal-mark';
 import { type LayerState, isVisible } from '../core/layers';
 import type { MatchSession } from '../core/match';
 import { STATUS_ICON } from '../core/status-look';
@@ -50,6 +51,8 @@ export interface AnnotatorOptions {
   onChange?: (mentions: readonly Mention[]) => void;
   /** Use wrapper spans even where the Highlight API exists (tests). */
   forceMarks?: boolean;
+  /** The reader's personal mark, drawn on every badge (see shared/personal-mark.ts). */
+  mark?: MarkLook;
   /** Read only rendered text (browsers: hidden text is never matched). Off in DOMs without layout. */
   rendered?: boolean;
   /**
@@ -116,7 +119,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   let layers: LayerState = { ...opts.layers };
   const visible = (m: Mention, status: ClaimStatus | undefined) => isVisible(layers, m.kind, status);
 
-  const renderer = createRenderer(doc, { onBadge: wireBadge, forceMarks: opts.forceMarks });
+  const renderer = createRenderer(doc, { onBadge: wireBadge, forceMarks: opts.forceMarks, mark: opts.mark });
   /** When the oldest change not yet annotated arrived (0: nothing pending). */
   let pendingSince = 0;
   const now = () => win.performance.now();

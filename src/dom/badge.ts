@@ -5,6 +5,7 @@
 import { STATUS_ICON, contradictsVerdict } from '../core/status-look';
 import type { ClaimStatus, MentionKind, Reported } from '../core/types';
 import { markHost, markWrapper } from './own';
+import type { MarkLook } from '../core/personal-mark';
 
 /** The marker attribute on every badge host (public: the page may know *that* text got a badge). */
 export const BADGE_ATTR = 'data-claimlens-badge';
@@ -22,6 +23,8 @@ export interface BadgeSpec {
   icon?: string;
   /** Whether the badge is its paragraph's Tab stop (roving tabindex); true when absent. */
   tabStop?: boolean;
+  /** The reader's personal mark, drawn first inside the closed root (see shared/personal-mark.ts). */
+  mark?: MarkLook;
 }
 
 const WORDS: Record<ClaimStatus, string> = {
@@ -75,6 +78,7 @@ export const BADGE_CSS = `
   color: #1f2937; background: #f3f4f6; border-color: #9ca3af;
 }
 .i { font-size: 12px; line-height: 1; }
+.m { font-size: 12px; line-height: 1; font-weight: 700; }
 .l { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .official { color: #1e3a8a; background: #e0e7ff; border-color: #6366f1; }
 .attribution { color: #374151; background: #f9fafb; border-style: dashed; }
@@ -244,6 +248,13 @@ export function createBadge(doc: Document, spec: BadgeSpec, visible: boolean): H
   const word = doc.createElement('span');
   word.className = 'w';
   word.textContent = badgeWord(spec);
+  if (spec.mark) {
+    const mark = doc.createElement('span');
+    mark.className = 'm';
+    mark.textContent = spec.mark.glyph;
+    mark.style.color = spec.mark.colour;
+    box.append(mark);
+  }
   box.append(icon, word);
   const label = doc.createElement('span');
   label.className = 'l';

@@ -1,5 +1,6 @@
 // The one module that changes the page: resolves mentions to DOM positions, then splits text nodes,
 // highlights, wraps (fallback) and inserts badges in one pass; remove/removeAll undo exactly that.
+import type { MarkLook } from '../core/personal-mark';
 import type { ClaimStatus, Mention, MentionKind } from '../core/types';
 import { badgeState, createBadge, createMark, setBadgeVisible, setMarkVisible } from './badge';
 import { type TextMap, type TextPoint, isBlockElement, locate } from './extract';
@@ -81,6 +82,8 @@ export interface RendererOptions {
   onBadge?: (badge: HTMLElement, annotation: Annotation) => void;
   /** Force the wrapper fallback even where the Highlight API exists (tests). */
   forceMarks?: boolean;
+  /** The reader's personal mark, drawn on every badge. */
+  mark?: MarkLook;
 }
 
 // Elements whose content model has no place for an inline element.
@@ -269,6 +272,7 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
           word: item.word,
           icon: item.icon,
           tabStop: item.tabStop,
+          mark: options.mark,
         };
         badge = createBadge(doc, spec, item.visible);
         prev.parentNode!.insertBefore(badge, prev.nextSibling);

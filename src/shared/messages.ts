@@ -72,6 +72,8 @@ export interface BackgroundApi {
 /** Broadcast to extension pages (side panel, popup) when a page's annotations change. */
 export interface PagesApi {
   'page/changed': (p: { url: string }) => void;
+  /** The reader opened a badge's card on the page: the side panel highlights that entry. */
+  'page/activated': (p: { key: string }) => void;
 }
 
 type Api<A> = { [K in keyof A]: (...p: never[]) => unknown };

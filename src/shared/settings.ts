@@ -1,6 +1,7 @@
 // User settings: one typed, versioned defaults object, validated whenever it is read, stored under
 // one prefixed key (storage.sync where available, so a reader's switches follow them).
 import { ALL_LAYERS, DEFAULT_LAYERS, type LayerState } from '../core/layers';
+import { isPersonalMark, type PersonalMark } from '../core/personal-mark';
 
 export const SETTINGS_KEY = 'claimlens.settings';
 export const USER_DATASETS_KEY = 'claimlens.userDatasets';
@@ -15,6 +16,10 @@ export interface Settings {
   never: string[];
   /** Badge the whole page (navigation, rails, comments too), not only the article: for researchers. */
   wholePage: boolean;
+  /** The reader's personal mark on every real badge and card (assigned at install; see personal-mark.ts). */
+  mark?: PersonalMark;
+  /** Whether the reader has read (dismissed) the popup's note about the personal mark. */
+  markExplained: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -24,6 +29,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   always: [],
   never: [],
   wholePage: false,
+  markExplained: false,
 });
 
 const HOST_PATTERN = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/;
@@ -48,6 +54,8 @@ export function parseSettings(raw: unknown): Settings {
   }
   if (typeof r.annotateByDefault === 'boolean') out.annotateByDefault = r.annotateByDefault;
   if (typeof r.wholePage === 'boolean') out.wholePage = r.wholePage;
+  if (isPersonalMark(r.mark)) out.mark = { glyph: r.mark.glyph, colour: r.mark.colour };
+  if (typeof r.markExplained === 'boolean') out.markExplained = r.markExplained;
   for (const key of ['always', 'never'] as const) {
     const list = r[key];
     if (Array.isArray(list)) {

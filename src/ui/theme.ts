@@ -104,6 +104,8 @@ input[type="text"], input[type="search"], select { background: var(--claimlens-b
 .claimlens-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .claimlens-error { color: var(--claimlens-denied); font-weight: 600; }
+.claimlens-note { border: 1px solid var(--claimlens-border); border-radius: 8px; padding: .3rem .6rem; margin: .4rem 0; }
+.claimlens-note p { margin: .2rem 0 .4rem; }
 .claimlens-row { display: flex; align-items: center; gap: .5rem; flex-wrap: wrap; }
 .claimlens-switch { display: flex; align-items: center; justify-content: space-between; gap: .75rem;
   padding: .3rem 0; cursor: pointer; }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RECORD_FIELDS } from '../../src/core/export/records';
+import { MARK_GLYPHS } from '../../src/core/personal-mark';
 import type { PageSnapshot } from '../../src/shared/messages';
 import {
   BADGE_SELECTOR,
@@ -49,6 +50,64 @@ async function snapshotOf(extPage: Page, tabId: number): Promise<PageSnapshot> {
 /** Badges shown (not in a layer switched off), optionally of one claim status; read through CDP. */
 const visibleBadges = async (page: Page, status?: string) =>
   (await readBadges(page)).filter((b) => b.visible && (!status || b.status === status)).length;
+
+/** The reader's personal mark as stored (settings live in storage.sync in Chrome). */
+async function storedMark(extPage: Page): Promise<{ glyph: number; colour: number } | undefined> {
+  return extPage.evaluate(async () => {
+    const got = await chrome.storage.sync.get('claimlens.settings');
+    return (got['claimlens.settings'] as { mark?: { glyph: number; colour: number } } | undefined)?.mark;
+  });
+}
+
+describe('the personal mark', () => {
+  it('is drawn on every badge and in the card, follows the options page, and is explained once in the popup', async () => {
+    const popup = await openExtensionPage('src/popup/index.html');
+    // Assigned by the background when the extension starts.
+    const mark = await poll(
+      () => storedMark(popup),
+      (m) => !!m,
+    );
+    expect(mark).toBeDefined();
+    const article = await openArticle();
+    const glyph = MARK_GLYPHS[mark!.glyph];
+    let badges = await poll(
+      () => readBadges(article),
+      (bs) => bs.length > 0 && bs.every((b) => b.mark === glyph),
+    );
+    expect(badges.every((b) => b.mark === glyph)).toBe(true);
+    await clickBadge(article, (b) => b.kind === 'claim' && b.visible);
+    expect((await waitForCard(article)).text.startsWith(glyph)).toBe(true);
+    await article.keyboard.press('Escape');
+
+    // The popup explains it once.
+    await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${await tabIdOf(popup, article.url())}`));
+    const ok = popup.getByRole('button', { name: 'Got it' });
+    await ok.waitFor();
+    expect(await popup.getByText('Web pages cannot read or copy it').count()).toBe(1);
+    await ok.click();
+    await poll(
+      () => ok.count(),
+      (n) => n === 0,
+    );
+    await popup.reload();
+    await popup.getByRole('switch', { name: 'Annotate this site', exact: true }).waitFor();
+    expect(await popup.getByRole('button', { name: 'Got it' }).count()).toBe(0);
+
+    // Another symbol chosen in the options page: the open article's badges carry it at once.
+    const options = await openExtensionPage('src/options/index.html');
+    const next = (mark!.glyph + 1) % MARK_GLYPHS.length;
+    await options.locator('input[name="claimlens-mark-glyph"]').nth(next).check();
+    badges = await poll(
+      () => readBadges(article),
+      (bs) => bs.length > 0 && bs.every((b) => b.mark === MARK_GLYPHS[next]),
+    );
+    expect(badges.every((b) => b.mark === MARK_GLYPHS[next])).toBe(true);
+    expect((await storedMark(options))?.glyph).toBe(next);
+    await options.close();
+    await popup.close();
+    await article.close();
+  });
+});
 
 describe('the badge card', () => {
   it('opens from the keyboard, shows the claim, closes on Escape and gives focus back', async () => {
@@ -349,6 +408,24 @@ describe('the popup', () => {
 });
 
 describe('the side panel', () => {
+  it('highlights the entry of the badge the reader opens on the page', async () => {
+    const article = await openArticle();
+    const panel = await openExtensionPage('src/panel/index.html');
+    await panel.goto(extensionUrl(h, `src/panel/index.html?tab=${await tabIdOf(panel, article.url())}`));
+    await panel.locator('.claimlens-item').first().waitFor();
+    expect(await panel.locator('[aria-current="true"]').count()).toBe(0);
+    await clickBadge(article, (b) => b.kind === 'claim' && b.status === 'denied' && b.visible);
+    const card = await waitForCard(article);
+    const current = panel.locator('.claimlens-item[aria-current="true"]');
+    await current.waitFor();
+    expect(await current.count()).toBe(1);
+    // The entry of that claim: its group's title is the card's title.
+    const group = panel.locator('.claimlens-group', { has: current });
+    expect(await group.locator('summary').innerText()).toContain(card.title);
+    await panel.close();
+    await article.close();
+  });
+
   it('lists the annotations, filters them, and focuses a badge in the article', async () => {
     const article = await openArticle();
     const panel = await openExtensionPage('src/panel/index.html');

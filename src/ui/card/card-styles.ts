@@ -16,6 +16,7 @@ export const CARD_CSS = `${themeCss(':host')}
 .claimlens-card:focus { outline: none; }
 .claimlens-card :focus-visible { outline: 2px solid var(--claimlens-focus); outline-offset: 2px; }
 .claimlens-head { display: flex; align-items: flex-start; gap: 8px; }
+.claimlens-mark { flex: none; font-size: 18px; line-height: 1.2; font-weight: 700; }
 .claimlens-kind { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--claimlens-muted); margin: 0 0 2px; }
 .claimlens-title { font-size: 15px; font-weight: 650; margin: 0; flex: 1; unicode-bidi: plaintext; }
 .claimlens-translation { margin: 2px 0 0; color: var(--claimlens-muted); unicode-bidi: plaintext; }

@@ -1,5 +1,6 @@
 // The card's markup: a labelled, non-modal dialog describing one mention. Every data or page string
 // goes through JSX text (never HTML) and carries dir="auto" so right-to-left text shows correctly.
+import type { MarkLook } from '../../core/personal-mark';
 import type { JSX } from 'preact';
 import { t, uiLanguage } from '../i18n';
 import { statusClass, statusIcon, statusWord } from '../status';
@@ -117,10 +118,24 @@ function OfficialFacts({ o, who }: { o: OfficialInfo; who?: string }): JSX.Eleme
 
 const KIND_KEYS = { claim: 'cardKindClaim', official: 'cardKindOfficial', attribution: 'cardKindAttribution' };
 
-export function CardView({ model, onClose }: { model: CardModel; onClose: () => void }): JSX.Element {
+export function CardView({
+  model,
+  mark,
+  onClose,
+}: {
+  model: CardModel;
+  /** The reader's personal mark: a card without it was not drawn by ClaimLens. */
+  mark?: MarkLook;
+  onClose: () => void;
+}): JSX.Element {
   return (
     <>
       <div class="claimlens-head">
+        {mark && (
+          <span class="claimlens-mark" style={{ color: mark.colour }} title={t('markTitle')}>
+            {mark.glyph}
+          </span>
+        )}
         <div style="flex: 1">
           <p class="claimlens-kind">{t(KIND_KEYS[model.kind])}</p>
           <h2 class="claimlens-title" id={TITLE_ID} dir="auto" lang={model.kind === 'claim' ? 'en' : undefined}>

@@ -4,6 +4,7 @@
 import { h, render } from 'preact';
 import { markHost } from '../../dom/own';
 import type { CompiledDataset, Mention } from '../../core/types';
+import type { MarkLook } from '../../core/personal-mark';
 import { uiLanguage } from '../i18n';
 import { applyStyles } from '../theme';
 import { buildCardModel } from './card-model';
@@ -15,6 +16,8 @@ export interface CardContext {
   dataset: CompiledDataset;
   /** The article's publication date (ISO); roles are shown as held on that date. */
   pageDate?: string;
+  /** The reader's personal mark as set now (see core/personal-mark.ts), shown in the card's head. */
+  mark?: () => MarkLook | undefined;
 }
 
 export interface CardController {
@@ -178,7 +181,7 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
     host!.hidden = false;
     if (!wasOpen) listen(true);
     const model = buildCardModel(ctx.dataset, mention, ctx.pageDate, uiLanguage());
-    render(h(CardView, { model, onClose: () => close(true) }), el);
+    render(h(CardView, { model, mark: ctx.mark?.(), onClose: () => close(true) }), el);
     watcher?.disconnect();
     watcher?.observe(badge);
     position();

@@ -1,5 +1,6 @@
 // The options page: default layers, where ClaimLens runs, the keyboard shortcut, the bundled
 // dataset's facts, and datasets a researcher loads (kept in storage.local, used beside the bundled one).
+import { MarkPicker, MarkView } from '../mark-view';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -223,6 +224,19 @@ export function OptionsApp({ bundled }: { bundled: CompiledDataset }): JSX.Eleme
               ))}
             </div>
           </section>
+          {settings.mark && (
+            <section aria-labelledby="claimlens-mark-h">
+              <h2 id="claimlens-mark-h">{t('optMarkHeading')}</h2>
+              <p class="claimlens-muted">{t('optMarkHelp')}</p>
+              <p>
+                {t('optMarkCurrent')}: <MarkView mark={settings.mark} />
+              </p>
+              <MarkPicker
+                mark={settings.mark}
+                onChange={(mark) => save((s) => ({ ...s, mark, markExplained: true }))}
+              />
+            </section>
+          )}
           <section aria-labelledby="claimlens-sites-h">
             <h2 id="claimlens-sites-h">{t('optSitesHeading')}</h2>
             <Switch
@@ -272,5 +286,7 @@ main > section { border-top: 1px solid var(--claimlens-border); padding-top: .4r
 .claimlens-sites li, .claimlens-datasets li { padding: .15rem 0; }
 .claimlens-facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 .claimlens-facts dd { margin: 0; }
+.claimlens-mark-picker fieldset { border: 1px solid var(--claimlens-border); border-radius: 6px; margin: .4rem 0; }
+.claimlens-mark-choice { display: inline-flex; align-items: center; gap: .25rem; margin: .15rem .8rem .15rem 0; }
 kbd { border: 1px solid var(--claimlens-border); border-radius: 4px; padding: 0 .3rem; background: var(--claimlens-surface); }
 `;

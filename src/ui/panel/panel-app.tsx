@@ -2,10 +2,10 @@
 // claim with its count, each mention in its sentence; filtered by status and text; a click brings the
 // mention into view in the page; exports for researchers.
 import type { JSX } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClaimStatus, MentionKind } from '../../core/types';
 import { CLAIM_STATUSES } from '../../core/types';
-import { sendToTab, type ExportFormat, type PageItem } from '../../shared/messages';
+import { listen, sendToTab, type ExportFormat, type PageItem, type PagesApi } from '../../shared/messages';
 import { downloadFile } from '../download';
 import { t } from '../i18n';
 import { usePageState } from '../page-state';
@@ -58,10 +58,28 @@ function StatusChip({ status }: { status: ClaimStatus }): JSX.Element {
   );
 }
 
-function Mention({ item, onFocus }: { item: PageItem; onFocus: (i: PageItem) => void }): JSX.Element {
+function Mention({
+  item,
+  active,
+  onFocus,
+}: {
+  item: PageItem;
+  active: boolean;
+  onFocus: (i: PageItem) => void;
+}): JSX.Element {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (active) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
   return (
     <li>
-      <button type="button" class="claimlens-item" onClick={() => onFocus(item)}>
+      <button
+        ref={ref}
+        type="button"
+        class={`claimlens-item${active ? ' claimlens-active' : ''}`}
+        aria-current={active ? 'true' : undefined}
+        onClick={() => onFocus(item)}
+      >
         <span class="claimlens-item-text" dir="auto">
           {item.before}
           <mark>{item.text}</mark>
@@ -73,7 +91,15 @@ function Mention({ item, onFocus }: { item: PageItem; onFocus: (i: PageItem) => 
   );
 }
 
-function Group({ group, onFocus }: { group: PanelGroup; onFocus: (i: PageItem) => void }): JSX.Element {
+function Group({
+  group,
+  active,
+  onFocus,
+}: {
+  group: PanelGroup;
+  active: string;
+  onFocus: (i: PageItem) => void;
+}): JSX.Element {
   return (
     <li class="claimlens-group">
       <details open>
@@ -91,7 +117,7 @@ function Group({ group, onFocus }: { group: PanelGroup; onFocus: (i: PageItem) =
         </summary>
         <ul class="claimlens-items">
           {group.items.map((item) => (
-            <Mention key={item.key} item={item} onFocus={onFocus} />
+            <Mention key={item.key} item={item} active={item.key === active} onFocus={onFocus} />
           ))}
         </ul>
       </details>
@@ -108,6 +134,17 @@ export function PanelApp({ search }: { search: string }): JSX.Element {
   const items = page.kind === 'ready' ? page.snapshot.items : [];
   const shown = useMemo(() => filterItems(items, status, text), [items, status, text]);
   const tabId = page.kind === 'ready' ? page.tab.id : undefined;
+  /** The entry of the badge the reader last opened on the page (see page/activated). */
+  const [active, setActive] = useState('');
+  useEffect(
+    () =>
+      listen<PagesApi>({
+        'page/activated': ({ key }, sender) => {
+          if (sender.tab?.id === tabId) setActive(key);
+        },
+      }),
+    [tabId],
+  );
 
   const focus = (item: PageItem): void => {
     if (tabId === undefined) return;
@@ -189,7 +226,7 @@ export function PanelApp({ search }: { search: string }): JSX.Element {
                 </h2>
                 <ul class="claimlens-groups">
                   {groups.map((g) => (
-                    <Group key={g.key} group={g} onFocus={focus} />
+                    <Group key={g.key} group={g} active={active} onFocus={focus} />
                   ))}
                 </ul>
               </section>
@@ -214,6 +251,7 @@ export const PANEL_CSS = `
   background: var(--claimlens-surface); border: 1px solid transparent; border-radius: 8px; padding: .45rem .6rem;
   overflow-wrap: anywhere; }
 .claimlens-item:hover { border-color: var(--claimlens-border); filter: none; }
+.claimlens-item.claimlens-active { border: 2px solid var(--claimlens-focus); }
 .claimlens-item-title { font-weight: 600; }
 .claimlens-item-text { font-size: .9em; }
 `;

@@ -1,5 +1,6 @@
 // The toolbar popup: layer switches, the per-site switch and this tab's counts, and the ways to the
 // side panel and the options. Every change is saved at once; content scripts apply it live.
+import { MarkView } from '../mark-view';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -56,6 +57,27 @@ export function PopupApp({ search }: { search: string }): JSX.Element {
   return (
     <main class="claimlens-popup">
       <h1>{t('extName')}</h1>
+      {settings?.mark && !settings.markExplained && (
+        <section class="claimlens-note" aria-labelledby="claimlens-mark-note">
+          <p id="claimlens-mark-note">
+            <MarkView mark={settings.mark} /> {t('popupMarkNote')}
+          </p>
+          <div class="claimlens-row">
+            <button type="button" onClick={() => save((s) => ({ ...s, markExplained: true }))}>
+              {t('popupMarkOk')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                save((s) => ({ ...s, markExplained: true }));
+                void browser.runtime.openOptionsPage().then(() => window.close());
+              }}
+            >
+              {t('popupMarkChange')}
+            </button>
+          </div>
+        </section>
+      )}
       {page.kind === 'unavailable' && <p class="claimlens-muted">{t('popupUnavailable')}</p>}
       {snapshot && (
         <>

@@ -1,3 +1,4 @@
+import { isPersonalMark, MARK_COLOURS, MARK_GLYPHS, randomMark } from '../../../src/core/personal-mark';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, isSiteEnabled, parseSettings, withSiteEnabled } from '../../../src/shared/settings';
 
@@ -38,5 +39,32 @@ describe('settings', () => {
     expect(on.never).toEqual([]);
     const optIn = withSiteEnabled({ ...DEFAULT_SETTINGS, annotateByDefault: false }, 'ria.ru', true);
     expect(optIn.always).toEqual(['ria.ru']);
+  });
+
+  it('keeps a personal mark only when it names one of the glyphs and colours', () => {
+    expect(parseSettings({ mark: { glyph: 3, colour: 5 } }).mark).toEqual({ glyph: 3, colour: 5 });
+    for (const bad of [
+      { glyph: MARK_GLYPHS.length, colour: 0 },
+      { glyph: 0, colour: MARK_COLOURS.length },
+      { glyph: -1, colour: 0 },
+      { glyph: 1.5, colour: 0 },
+      { glyph: '1', colour: 0 },
+      'mark',
+      null,
+    ])
+      expect(parseSettings({ mark: bad }).mark).toBeUndefined();
+    expect(parseSettings({}).markExplained).toBe(false);
+    expect(parseSettings({ markExplained: true }).markExplained).toBe(true);
+  });
+
+  it('draws marks across every glyph and colour', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 2000; i++) {
+      const m = randomMark();
+      expect(isPersonalMark(m)).toBe(true);
+      seen.add(`${m.glyph}:${m.colour}`);
+    }
+    // 96 marks: a page guessing one is right about once in a hundred.
+    expect(seen.size).toBe(MARK_GLYPHS.length * MARK_COLOURS.length);
   });
 });
