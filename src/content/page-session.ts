@@ -8,7 +8,7 @@ import { toCsv, toRecords, toWebAnnotation } from '../core/export';
 import { sentenceContext } from '../core/text/context';
 import { splitSentences } from '../core/text/sentences';
 import { createAnnotator, type Annotator } from '../dom/annotator';
-import { extractText } from '../dom/extract';
+import { extractText, rangeFor } from '../dom/extract';
 import { createCardController } from '../ui/card';
 import { t } from '../ui/i18n';
 import {
@@ -23,6 +23,9 @@ import { isSiteEnabled, DEFAULT_SETTINGS, type Settings } from '../shared/settin
 import { loadSettings, watchSettings } from '../shared/store';
 import { createDescriber } from './describe';
 import { markLook } from '../core/personal-mark';
+
+/** How long the side-panel-only mode waits after a page change before reading the page again. */
+const QUIET_RESCAN_MS = 1000;
 
 export interface PageSession {
   start(): Promise<void>;
@@ -130,6 +133,17 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
     }
     if (!ready) return;
     const { describe, card, matcher } = ready;
+    if (wanted() && settings.panelOnly) {
+      // Side panel only: nothing drawn; the page's text is matched and listed for the panel.
+      if (annotator) {
+        card.close();
+        annotator.destroy();
+        annotator = undefined;
+      }
+      if (!quiet) quiet = startQuiet(matcher);
+      return;
+    }
+    stopQuiet();
     if (wanted() && !annotator) {
       annotator = createAnnotator(doc, {
         match: (text) => matcher().match(text),
@@ -161,6 +175,8 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
       annotator.destroy();
       annotator = undefined;
       report([]);
+    } else if (!wanted() && mentions.length) {
+      report([]);
     } else if (
       annotator &&
       (builtWhole !== settings.wholePage || builtMark !== JSON.stringify(settings.mark ?? null))
@@ -173,6 +189,35 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
     } else {
       annotator?.setLayers(settings.layers);
     }
+  }
+
+  /**
+   * Side-panel-only mode: the page's rendered text is read and matched (again a second after the page
+   * changes), and nothing is written into the page. Stopped by `stopQuiet`.
+   */
+  let quiet: (() => void) | undefined;
+  function startQuiet(matcher: () => Matcher): () => void {
+    const win = doc.defaultView ?? window;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const scan = (): void => {
+      timer = undefined;
+      report(matcher().match(extractText(doc, { rendered: true }).text));
+    };
+    const observer = new win.MutationObserver(() => {
+      timer ??= setTimeout(scan, QUIET_RESCAN_MS);
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    scan();
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+  }
+  function stopQuiet(): void {
+    if (!quiet) return;
+    quiet();
+    quiet = undefined;
+    report([]);
   }
 
   function items(): PageItem[] {
@@ -204,7 +249,7 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
       url: doc.location?.href ?? '',
       host,
       siteEnabled: isSiteEnabled(settings, host),
-      active: active && !!annotator,
+      active: active && (!!annotator || !!quiet),
       counts: counts(),
       items: items(),
       datasetVersion: ready?.dataset.version ?? '',
@@ -213,8 +258,19 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
     }),
     'page/focus': ({ key }) => {
       const index = mentions.findIndex((m) => mentionKey(m) === key);
-      if (!annotator || index < 0) return false;
-      annotator.focusMention(mentions[index]);
+      if (index < 0) return false;
+      if (annotator) {
+        annotator.focusMention(mentions[index]);
+        return true;
+      }
+      // Side panel only: the mention is selected and scrolled to (the page learns of it only now,
+      // because the reader asked).
+      const range = rangeFor(extractText(doc, { rendered: true }), mentions[index].start, mentions[index].end);
+      const selection = doc.getSelection();
+      if (!range || !selection) return false;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      (range.startContainer.parentElement ?? doc.body)?.scrollIntoView({ block: 'center' });
       return true;
     },
     'page/export': ({ format }) => {
@@ -222,7 +278,9 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
       // (our badges are skipped by extraction), so the side panel's list and the file agree.
       const text = extractText(doc, { rendered: true }).text;
       const shown = ready
-        ? (annotator?.mentions() ?? []).filter((m) => isVisible(settings.layers, m.kind, ready!.describe.statusOf(m)))
+        ? (annotator?.mentions() ?? (quiet ? mentions : [])).filter((m) =>
+            isVisible(settings.layers, m.kind, ready!.describe.statusOf(m)),
+          )
         : [];
       const url = doc.location?.href ?? '';
       const records = ready ? toRecords(shown, ready.dataset, url, text) : [];
@@ -264,6 +322,8 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
         }
       }
       ready?.card.destroy();
+      quiet?.();
+      quiet = undefined;
       annotator?.destroy();
       annotator = undefined;
     },

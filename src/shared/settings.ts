@@ -20,6 +20,11 @@ export interface Settings {
   mark?: PersonalMark;
   /** Whether the reader has read (dismissed) the popup's note about the personal mark. */
   markExplained: boolean;
+  /**
+   * Show findings only in the side panel: nothing is drawn on pages, so a page cannot even learn which
+   * of its sentences a (confidential) dataset knows.
+   */
+  panelOnly: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -30,6 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   never: [],
   wholePage: false,
   markExplained: false,
+  panelOnly: false,
 });
 
 const HOST_PATTERN = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/;
@@ -56,6 +62,7 @@ export function parseSettings(raw: unknown): Settings {
   if (typeof r.wholePage === 'boolean') out.wholePage = r.wholePage;
   if (isPersonalMark(r.mark)) out.mark = { glyph: r.mark.glyph, colour: r.mark.colour };
   if (typeof r.markExplained === 'boolean') out.markExplained = r.markExplained;
+  if (typeof r.panelOnly === 'boolean') out.panelOnly = r.panelOnly;
   for (const key of ['always', 'never'] as const) {
     const list = r[key];
     if (Array.isArray(list)) {

@@ -387,6 +387,61 @@ describe('the popup', () => {
     await article.close();
   });
 
+  it('shows findings only in the side panel when asked: the page gets nothing, not even a highlight', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(h.server.url(`${ARTICLE}?panel-only`));
+    await waitForBadges(page, { min: 1 });
+    const popup = await openExtensionPage('src/popup/index.html');
+    const tab = await tabIdOf(popup, page.url());
+    await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tab}`));
+    const only = popup.getByRole('switch', { name: 'Only in the side panel, nothing on pages', exact: true });
+    await only.click();
+    try {
+      await poll(
+        () => page.locator(BADGE_SELECTOR).count(),
+        (n) => n === 0,
+      );
+      // What the page itself can see: no badge host, no registered highlight, its own markup as served.
+      const seen = await page.evaluate(() => ({
+        hosts: document.querySelectorAll('[data-claimlens-badge], [data-claimlens-card]').length,
+        highlights: (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0,
+      }));
+      expect(seen).toEqual({ hosts: 0, highlights: 0 });
+      // A page opened in this mode: found and listed, never drawn.
+      const fresh = await h.browser.context.newPage();
+      await fresh.goto(h.server.url(`${ARTICLE}?panel-only-fresh`));
+      const freshTab = await tabIdOf(popup, fresh.url());
+      const listed = await poll(
+        () => snapshotOf(popup, freshTab).catch(() => undefined),
+        (s) => !!s && s.items.length > 0,
+      );
+      expect(listed!.items.length).toBeGreaterThan(0);
+      expect(await fresh.locator(BADGE_SELECTOR).count()).toBe(0);
+      // The side panel still lists what was found there.
+      const snap = await poll(
+        () => snapshotOf(popup, tab),
+        (s) => s.items.length > 0,
+      );
+      expect(snap.items.some((i) => i.kind === 'claim' && i.status === 'denied')).toBe(true);
+      expect(snap.counts.claims).toBeGreaterThan(0);
+      // Focusing an entry selects its words in the page (the reader asked).
+      const item = snap.items.find((i) => i.kind === 'claim')!;
+      expect(
+        await popup.evaluate(
+          ([id, key]) => chrome.tabs.sendMessage(id, { claimlens: 1, type: 'page/focus', payload: { key } }),
+          [tab, item.key] as const,
+        ),
+      ).toBe(true);
+      expect(await page.evaluate(() => String(document.getSelection()))).toBe(item.text);
+      await fresh.close();
+    } finally {
+      await only.click();
+    }
+    await waitForBadges(page, { min: 1 });
+    await popup.close();
+    await page.close();
+  });
+
   it('opens the side panel for the tab and closes itself', async () => {
     const article = await openArticle();
     const popup = await openExtensionPage('src/popup/index.html');

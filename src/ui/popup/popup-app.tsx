@@ -139,6 +139,13 @@ export function PopupApp({ search }: { search: string }): JSX.Element {
               checked={settings.wholePage}
               onChange={(on) => save((s) => ({ ...s, wholePage: on }))}
             />
+            <Switch
+              id="claimlens-panel-only"
+              label={t('popupPanelOnly')}
+              checked={settings.panelOnly}
+              onChange={(on) => save((s) => ({ ...s, panelOnly: on }))}
+            />
+            {settings.panelOnly && <p class="claimlens-muted">{t('popupPanelOnlyHelp')}</p>}
           </section>
         </>
       )}
