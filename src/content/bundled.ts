@@ -3,6 +3,7 @@
 // a page needs them: on a site the reader switched off nothing is parsed, decoded or built.
 import type { CompiledDataset } from '../core/types';
 import { decodePack, type Pack } from '../core/match/pack';
+import { gunzipBase64 } from '../shared/gzip-base64';
 
 export interface BundledSource {
   /** The compiled dataset (src/generated/dataset.json) as text. */
@@ -15,15 +16,6 @@ export interface Bundled {
   dataset: CompiledDataset;
   /** Undefined when the index could not be read: the matcher is then built from the dataset. */
   packed: Pack | undefined;
-}
-
-/** Gunzips base64 text with the browser's own DecompressionStream. */
-export async function gunzipBase64(b64: string): Promise<Uint8Array> {
-  const binary = atob(b64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 export async function readBundled(source: BundledSource): Promise<Bundled> {

@@ -5,6 +5,7 @@ import { createPageSession, type SessionData } from './page-session';
 import { readBundled, type Bundled, type BundledSource } from './bundled';
 import { mergeDatasets } from '../shared/datasets';
 import { loadUserDatasets } from '../shared/store';
+import { loadUserIndex } from '../shared/user-index';
 import { USER_DATASETS_KEY } from '../shared/settings';
 
 /** Set by dataset.ts, which the manifest runs first in this same isolated world. */
@@ -19,8 +20,10 @@ let bundled: Promise<Bundled> | undefined;
 async function load(): Promise<SessionData> {
   if (!source) throw new Error('ClaimLens: the bundled dataset did not load before the content script');
   const [b, extra] = await Promise.all([(bundled ??= readBundled(source)), loadUserDatasets().catch(() => [])]);
-  // The packed indexes are the bundled dataset's; a merged dataset is built (see packFits).
-  return extra.length ? { dataset: mergeDatasets(b.dataset, extra) } : b;
+  if (!extra.length) return b;
+  // With datasets of your own: the merged index the options page stored, when it is theirs (packFits).
+  const packed = await loadUserIndex().catch(() => undefined);
+  return { dataset: mergeDatasets(b.dataset, extra), packed };
 }
 
 async function run(): Promise<void> {

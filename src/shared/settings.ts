@@ -5,6 +5,8 @@ import { isPersonalMark, type PersonalMark } from '../core/personal-mark';
 
 export const SETTINGS_KEY = 'claimlens.settings';
 export const USER_DATASETS_KEY = 'claimlens.userDatasets';
+/** The packed index of the bundled dataset merged with the user's (see user-index.ts). */
+export const USER_INDEX_KEY = 'claimlens.userIndex';
 
 export interface Settings {
   version: 1;

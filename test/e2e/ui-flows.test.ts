@@ -621,6 +621,8 @@ describe('the options page', () => {
     const claims = async () => (await readBadges(page)).filter((b) => b.kind === 'claim');
     const found = await poll(claims, (c) => c.length >= 2);
     expect(found.map((b) => b.status).sort()).toEqual(['denied', 'disputed']);
+    // Matched with the merged index the options page prepared and stored, not one built by the page.
+    expect((await snapshotOf(options, await tabIdOf(options, page.url()))).indexPacked).toBe(true);
     // The card names the loaded file's outlet in the claim's history.
     await clickBadge(page, (b) => b.status === 'denied');
     await expect.poll(async () => (await readCard(page)).text).toContain('Example Fact Check');

@@ -148,7 +148,7 @@ export interface MatcherTuning {
 }
 
 /** The dataset's indexes built once and written as one binary buffer (see pack.ts), for createMatcher. */
-export function packMatcher(dataset: CompiledDataset): Uint8Array {
+export function packMatcher(dataset: CompiledDataset): Uint8Array<ArrayBuffer> {
   const claimsList = dataset.claims ?? [];
   const officialsList = dataset.officials ?? [];
   return encodePack({

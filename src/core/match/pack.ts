@@ -96,7 +96,7 @@ interface Header {
 
 const align8 = (n: number) => (n + 7) & ~7;
 
-export function encodePack(pack: Pack): Uint8Array {
+export function encodePack(pack: Pack): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const blocks: Uint8Array[] = [];
   let at = 0;

@@ -1,5 +1,6 @@
 // The options page: default layers, where ClaimLens runs, the keyboard shortcut, the bundled
 // dataset's facts, and datasets a researcher loads (kept in storage.local, used beside the bundled one).
+import { storeUserIndex } from '../../shared/user-index';
 import { MarkPicker, MarkView } from '../mark-view';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -84,7 +85,7 @@ function SiteList({ which, settings }: { which: 'always' | 'never'; settings: Se
   );
 }
 
-function UserDatasets(): JSX.Element {
+function UserDatasets({ bundled }: { bundled: CompiledDataset }): JSX.Element {
   const [list, setList] = useState<UserDataset[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState<string[]>([]);
@@ -95,6 +96,9 @@ function UserDatasets(): JSX.Element {
     await platform.datasetArea().set({ [USER_DATASETS_KEY]: next });
     setList(next);
   };
+  /** The merged matcher index, built once here so pages need not build it (see shared/user-index.ts). */
+  const index = async (next: UserDataset[]): Promise<string[]> =>
+    (await storeUserIndex(bundled, next).catch(() => false)) ? [] : [t('optUserIndexNotStored')];
   useEffect(() => {
     void read().then(setList);
   }, []);
@@ -123,12 +127,14 @@ function UserDatasets(): JSX.Element {
       const mb = (new Blob([JSON.stringify(entry)]).size / 1024 / 1024).toFixed(1);
       return setProblems([t('optUserNotStored', [file.name, mb, err instanceof Error ? err.message : String(err)])]);
     }
-    setStatus([t('optUserLoaded', [file.name, counts(result.dataset)]), ...result.notes]);
+    const notes = await index(await read());
+    setStatus([t('optUserLoaded', [file.name, counts(result.dataset)]), ...result.notes, ...notes]);
   };
 
   const remove = async (name: string): Promise<void> => {
-    await write((await read()).filter((u) => u.name !== name));
-    setStatus([t('optUserRemoved', name)]);
+    const next = (await read()).filter((u) => u.name !== name);
+    await write(next);
+    setStatus([t('optUserRemoved', name), ...(await index(next))]);
   };
 
   return (
@@ -273,7 +279,7 @@ export function OptionsApp({ bundled }: { bundled: CompiledDataset }): JSX.Eleme
           <dd>{bundled.license}</dd>
         </dl>
       </section>
-      <UserDatasets />
+      <UserDatasets bundled={bundled} />
     </main>
   );
 }

@@ -1,0 +1,19 @@
+// Bytes <-> gzipped base64 text with the browser's own CompressionStream / DecompressionStream: how
+// packed indexes travel as strings (inside the content script, in extension storage).
+
+export async function gunzipBase64(b64: string): Promise<Uint8Array> {
+  const binary = atob(b64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export async function gzipBase64(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
+  const gz = new Uint8Array(await new Response(stream).arrayBuffer());
+  // In slices: String.fromCharCode with a whole large array as arguments overflows the stack.
+  let binary = '';
+  for (let i = 0; i < gz.length; i += 0x8000) binary += String.fromCharCode(...gz.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
