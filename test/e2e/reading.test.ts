@@ -62,10 +62,11 @@ describe('reading a news page', () => {
     const page = await open();
     const para = page.locator('p', { hasText: 'Russian Foreign Minister' });
     expect(await para.locator('[data-kind="official"]').count()).toBe(1);
+    // The badge's icon and words, without the reader's personal mark in front.
     const words = await inClosedRoots<string>(
       page,
       BADGE_SELECTOR,
-      'function () { return this.querySelector(".b").textContent; }',
+      'function () { return [...this.querySelector(".b").children].filter((c) => c.className !== "m").map((c) => c.textContent).join(""); }',
     );
     expect(words).toContain('◆Lavrov');
     expect(words.join(' ')).not.toContain('Official');
@@ -84,7 +85,7 @@ describe('reading a news page', () => {
     const words = await inClosedRoots<string>(
       page,
       '[data-kind="claim"]',
-      'function () { return this.querySelector(".b").textContent; }',
+      'function () { return [...this.querySelector(".b").children].filter((c) => c.className !== "m").map((c) => c.textContent).join(""); }',
     );
     expect(words).toContain('✕Denied claim · reported as denied');
     await page.close();
