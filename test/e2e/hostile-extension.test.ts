@@ -5,6 +5,7 @@
 // closed roots through CDP, the side panel's snapshot), never through the page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { MARK_COLOURS, MARK_GLYPHS } from '../../src/core/personal-mark';
 import {
   BADGE_SELECTOR,
   CARD_SELECTOR,
@@ -287,6 +288,49 @@ describe('a page cannot forge around ClaimLens', () => {
     // The same badge, clicked by the reader (a trusted event), opens.
     await page.locator(`${BADGE_SELECTOR}[data-kind="claim"]`).first().click();
     expect((await waitForCard(page)).open).toBe(true);
+    await page.close();
+  });
+
+  it("cannot learn the reader's mark, so it cannot put it on a badge it forges", async () => {
+    const page = await open(['spy']);
+    const ext = await h.browser.context.newPage();
+    await ext.goto(extensionUrl(h, 'src/options/index.html'));
+    const stored = await poll(
+      () =>
+        ext.evaluate(async () => {
+          const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+          const got = await c.storage.sync.get('claimlens.settings');
+          return (got['claimlens.settings'] as { mark?: { glyph: number; colour: number } } | undefined)?.mark;
+        }),
+      (m) => !!m,
+    );
+    await ext.close();
+    const glyph = MARK_GLYPHS[stored!.glyph];
+    const colour = MARK_COLOURS[stored!.colour].hex;
+    // Every real badge carries it (read inside the closed roots, as the reader sees them)...
+    const real = await poll(
+      () => readBadges(page),
+      (l) => l.length > 0 && l.every((b) => b.mark === glyph),
+    );
+    expect(real.every((b) => b.mark === glyph)).toBe(true);
+    // ...and nothing the page's script can read holds it: markup, attributes, its text, style sheets
+    // (adopted ones included), highlight names, or what its observer saw of our insertions.
+    const readable = await page.evaluate(() => {
+      const sheets = [...document.styleSheets, ...document.adoptedStyleSheets].flatMap((sh) => {
+        try {
+          return [...sh.cssRules].map((r) => r.cssText);
+        } catch {
+          return [];
+        }
+      });
+      const highlights = [...((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.keys() ?? [])];
+      return [document.documentElement.outerHTML, document.body.innerText, ...sheets, ...highlights].join('\n');
+    });
+    const leaks = (await leaked(page)).join('\n');
+    for (const text of [readable, leaks]) {
+      expect(text).not.toContain(glyph);
+      expect(text.toLowerCase()).not.toContain(colour);
+    }
     await page.close();
   });
 });
