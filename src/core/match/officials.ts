@@ -13,6 +13,9 @@ import {
   NOT_GIVEN_NAMES,
   NOUNS_BEFORE_NAME,
   THING_AFTER_SURNAME,
+  STATE_ABBREVIATIONS,
+  STATE_CODES,
+  STATE_NAMES,
   THING_BEFORE_SURNAME,
 } from './titles';
 
@@ -618,11 +621,50 @@ export class OfficialsIndex {
         lastTitleEnd = oe;
       }
     }
+    hits.push(...this.honorificSurnames(text, page, [...hits, ...titleHits]));
     for (const h of hits) memory.named.add(h.official);
     memory.base = base + canon.length + 1;
     hits.push(...titleHits);
     hits.sort((a, b) => a.start - b.start || a.end - b.end);
     return hits;
+  }
+
+  /**
+   * An honorific before the surname of an official the page names in full, where the dataset lists no
+   * such surname alone because it is also a common word («Тихий» is "quiet"): «Пан Тихий», "Mr Tykhyi",
+   * before or after «Георгій Тихий». The surname is the last word of one of the official's full names.
+   */
+  private honorificSurnames(text: string, page: PageNames, taken: readonly OfficialHit[]): OfficialHit[] {
+    const out: OfficialHit[] = [];
+    for (const o of page.named) {
+      const known = this.surnamesOf(o);
+      const words = new Set<string>();
+      for (const a of this.officials[o].aliases ?? []) {
+        if (a.kind === 'surname') continue;
+        const parts = a.text.trim().split(/\s+/);
+        const last = parts[parts.length - 1];
+        if (parts.length >= 2 && last.length >= 3 && isUpperUnit(last.charCodeAt(0)) && !known.has(keyOf(last)))
+          words.add(last);
+      }
+      for (const word of words) {
+        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+          const end = at + word.length;
+          if (isWordUnit(text.charCodeAt(end)) || (at > 0 && isWordUnit(text.charCodeAt(at - 1)))) continue;
+          const before = /([\p{L}.-]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, at - 20), at));
+          const h = before && fold(before[1]).replace(/\.$/, '');
+          if (!h || !HONORIFICS.has(h)) continue;
+          if ([...taken, ...out].some((x) => x.start < end && at < x.end)) continue;
+          out.push({
+            official: o,
+            start: at,
+            end,
+            score: 0.8,
+            why: `'${before![1]}' + surname '${word}' of ${this.officials[o].name}, named on this page`,
+          });
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether a bare title at canon `start` (original [os, oe)) reads as the holder of one office. */
@@ -753,6 +795,14 @@ export class OfficialsIndex {
     const [os, oe] = this.toOriginal(p, n.start, n.end);
     const after = /^[ \u00a0]([\p{L}.]+)/u.exec(text.slice(oe, oe + 30));
     if (after && THING_AFTER_SURNAME.has(fold(after[1]))) return true;
+    // "Austin, Texas", "Trump, Md.", "Austin, TX": a town (see STATE_NAMES).
+    const state = /^,[ \u00a0](\p{Lu}\p{L}*)(\.?)/u.exec(text.slice(oe, oe + 20));
+    if (state) {
+      const [, word, dot] = state;
+      if (STATE_NAMES.has(word.toLowerCase())) return true;
+      if (dot && STATE_ABBREVIATIONS.has(word.toLowerCase())) return true;
+      if (STATE_CODES.has(word) && !/^\p{L}/u.test(text.slice(oe + 2 + word.length))) return true;
+    }
     const before = /([\p{L}.]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, os - 30), os));
     if (before) {
       const w = fold(before[1]);

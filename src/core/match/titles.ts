@@ -216,6 +216,31 @@ export const THING_AFTER_SURNAME: ReadonlySet<string> = new Set(
 );
 
 /**
+ * US states after a comma: a surname followed by one is a town ("Austin, Texas", "Trump, Md.", "Austin,
+ * TX"), not the person. Names that are also people or a capital ("Washington", "Georgia", "Virginia")
+ * are left out: "said Trump, Washington will ..." is the person. Postal codes count in capitals only,
+ * abbreviations with their period.
+ */
+export const STATE_NAMES: ReadonlySet<string> = new Set(
+  (
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho ' +
+    'illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota ' +
+    'mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah ' +
+    'vermont wisconsin wyoming'
+  ).split(' '),
+);
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'ala ariz ark calif colo conn del fla ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt wis wisc wyo'.split(
+    ' ',
+  ),
+);
+export const STATE_CODES: ReadonlySet<string> = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
+    ' ',
+  ),
+);
+
+/**
  * Words before a surname that make it a place or a building (fr, ru, uk; trailing * = word prefix, for
  * case forms): "rue Lavrov", «улица Лаврова», «на вулиці Лаврова».
  */

@@ -10,13 +10,17 @@ import type { CompiledDataset } from '../../../src/core/types';
 
 /**
  * Two parts. `tune`: heldout.jsonl, written before the issue 19 changes and held out for them, but its
- * misses were printed and fixed since, so it is tuning data now. `test`: test.jsonl, written 2026-12-02
+ * misses were printed and fixed since, so it is tuning data now; and tune-2.jsonl, written 2026-12-02
+ * (second session) as more tuning data, in the same cases. `test`: test.jsonl, written 2026-12-02
  * before the changes it measures; never tuned on, its misses never printed.
  */
 export type OfficialsEvalPart = 'tune' | 'test';
-export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string> = {
-  tune: join(import.meta.dirname, '../../fixtures/eval-officials/heldout.jsonl'),
-  test: join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl'),
+export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
+  tune: [
+    join(import.meta.dirname, '../../fixtures/eval-officials/heldout.jsonl'),
+    join(import.meta.dirname, '../../fixtures/eval-officials/tune-2.jsonl'),
+  ],
+  test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
 };
 
 export interface OfficialsEvalItem {
@@ -40,7 +44,9 @@ export interface OfficialsEvalResult {
 }
 
 export function loadOfficialsEval(part: OfficialsEvalPart): OfficialsEvalItem[] {
-  return readFileSync(OFFICIALS_EVAL_FILES[part], 'utf8')
+  return OFFICIALS_EVAL_FILES[part]
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as OfficialsEvalItem);
