@@ -60,7 +60,7 @@ export function PopupApp({ search }: { search: string }): JSX.Element {
       {settings?.mark && !settings.markExplained && (
         <section class="claimlens-note" aria-labelledby="claimlens-mark-note">
           <p id="claimlens-mark-note">
-            <MarkView mark={settings.mark} /> {t('popupMarkNote')}
+            <strong>{t('popupMarkIntro')}</strong> <MarkView mark={settings.mark} /> {t('popupMarkNote')}
           </p>
           <div class="claimlens-row">
             <button type="button" onClick={() => save((s) => ({ ...s, markExplained: true }))}>
