@@ -78,6 +78,13 @@ export const TEXT_CLAIM_THRESHOLD = 0.5;
 // Documents kept after retrieval, per sentence; each is then verified.
 const CANDIDATES = 8;
 
+/** Entries from..to of a string list. */
+function stringsIn(list: StringList, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(list.get(k));
+  return out;
+}
+
 /** FNV-1a over a term's language index and key (termTable's slot). */
 function termHash(lang: number, key: string): number {
   let h = Math.imul(0x811c9dc5 ^ lang, 0x01000193);
@@ -302,6 +309,8 @@ export class ClaimTextIndex {
     this.docClaim = docClaim;
     this.docLang = docLang;
     this.docCount = docClaim.length;
+    // Filled up front so that the first documents made do not turn the array into a sparse one.
+    this.docs = new Array<ClaimDoc | undefined>(this.docCount).fill(undefined);
     this.termLang = termLang;
     this.df = df;
     this.postStart = postStart;
@@ -316,34 +325,30 @@ export class ClaimTextIndex {
     const cached = this.docs[d];
     if (cached) return cached;
     const { i32, str } = this.packed!;
-    const range = (start: Int32Array, i: number) => [start[i], start[i + 1]] as const;
-    const slice = (a: Int32Array, [from, to]: readonly [number, number]) => a.subarray(from, to);
-    const strings = (list: StringList, [from, to]: readonly [number, number]) =>
-      Array.from({ length: to - from }, (_, k) => list.get(from + k));
     const pack = packFor(this.langList[this.docLang[d]])!;
-    const [e0, e1] = range(i32.entStart, d);
     const entities: number[][] = [];
-    for (let r = e0; r < e1; r++) entities.push([...slice(i32.runTerms, range(i32.runStart, r))]);
-    const terms = slice(i32.terms, range(i32.termsStart, d));
+    for (let r = i32.entStart[d]; r < i32.entStart[d + 1]; r++)
+      entities.push(Array.from(i32.runTerms.subarray(i32.runStart[r], i32.runStart[r + 1])));
     const doc: ClaimDoc = {
       claim: this.docClaim[d],
       pack,
-      terms,
-      surface: strings(str.surface, range(i32.termsStart, d)),
+      terms: i32.terms.subarray(i32.termsStart[d], i32.termsStart[d + 1]),
+      surface: stringsIn(str.surface, i32.termsStart[d], i32.termsStart[d + 1]),
       total: this.totals[d],
       entities,
-      numbers: strings(str.numbers, range(i32.numStart, d)),
+      numbers: stringsIn(str.numbers, i32.numStart[d], i32.numStart[d + 1]),
       negations: i32.negations[d],
-      hedges: new Set(strings(str.hedges, range(i32.hedgeStart, d))),
+      hedges: new Set(stringsIn(str.hedges, i32.hedgeStart[d], i32.hedgeStart[d + 1])),
       size: i32.size[d],
       text: i32.text[d],
-      capitalised: new Set(slice(i32.cap, range(i32.capStart, d))),
+      capitalised: new Set(i32.cap.subarray(i32.capStart[d], i32.capStart[d + 1])),
       first: i32.first[d],
       runAtSecond: i32.runAtSecond[d] === 1,
-      opposed: slice(i32.opp, range(i32.oppStart, d)),
-      seq: slice(i32.seq, range(i32.seqStart, d)),
+      opposed: i32.opp.subarray(i32.oppStart[d], i32.oppStart[d + 1]),
+      seq: i32.seq.subarray(i32.seqStart[d], i32.seqStart[d + 1]),
     };
-    return (this.docs[d] = doc);
+    this.docs[d] = doc;
+    return doc;
   }
 
   /** A language's term keys (for its stem gate). */
