@@ -18,6 +18,8 @@ import {
 } from './extract';
 import { type ReadingScope, createReadingScope } from './main-content';
 import { type Annotation, type RenderItem, createRenderer } from './renderer';
+import { watchNavigation } from './navigation';
+import { createAnnotationStore, type Shown } from './annotation-store';
 import { createScheduler } from './scheduler';
 
 export interface AnnotatorOptions {
@@ -97,7 +99,6 @@ const FULL_RESCAN_THRESHOLD = 1500;
 /** A block whose badges the page removes this often in REPAIR_WINDOW_MS is left alone (no fight). */
 const MAX_REPAIRS = 3;
 const REPAIR_WINDOW_MS = 10_000;
-const URL_POLL_MS = 500;
 const SCOPE_RETRY_MS = 1000;
 /** Blocks read per matcher call during dynamic updates (bounded so one slice stays short). */
 const BATCH_UNITS = 100;
@@ -134,17 +135,15 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   let purge = false;
   let flushQueued = false;
   let changed = false;
-  /** Offsets of mentions found by block rescans are block-relative until mentions() re-bases them. */
-  let offsetsStale = false;
-  let cached: { m: Mention; a: Annotation }[] | null = null;
   const repairs = new WeakMap<Node, { count: number; since: number }>();
-  /** Annotations by their block, so re-reading one block does not walk every annotation on the page. */
-  const byBlock = new Map<Node, Set<Annotation>>();
-  // Same-document navigations change the URL without the hash; following an in-page anchor does not.
-  const pageUrl = () => win.location.href.split('#')[0];
-  let href = pageUrl();
-  let pollTimer: ReturnType<typeof setInterval> | undefined;
+  /** What is drawn, by block, and the mentions list (see annotation-store.ts). */
+  const store = createAnnotationStore(
+    () => renderer.annotations(),
+    () => extract(root()),
+  );
+  /** Ends everything the annotator listens to or schedules (see destroy). */
   const ac = new AbortController();
+  const navigation = watchNavigation(win, onNavigate, ac.signal);
 
   function root(): Element {
     return doc.body ?? doc.documentElement;
@@ -174,7 +173,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
 
   /** Whether the paragraph already shows a badge for this official (an earlier slice or update drew it). */
   function officialBadged(block: Node, id: string): boolean {
-    for (const a of byBlock.get(block) ?? [])
+    for (const a of store.inBlock(block))
       if (a.badge && a.mention.kind === 'official' && a.mention.id === id) return true;
     return false;
   }
@@ -243,7 +242,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   const docOrder = (x: Node, y: Node) => (x.compareDocumentPosition(y) & 4 ? -1 : 1);
   function blockBadges(block: Node): HTMLElement[] {
     const list: HTMLElement[] = [];
-    for (const a of byBlock.get(block) ?? []) if (a.badge && a.visible) list.push(a.badge);
+    for (const a of store.inBlock(block)) if (a.badge && a.visible) list.push(a.badge);
     return list.sort(docOrder);
   }
   /**
@@ -253,7 +252,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
    */
   function updateTabStops(block: Node): void {
     const all: HTMLElement[] = [];
-    for (const a of byBlock.get(block) ?? []) if (a.badge) all.push(a.badge);
+    for (const a of store.inBlock(block)) if (a.badge) all.push(a.badge);
     all.sort(docOrder);
     const stop = all.find((b) => badgeState(b)?.tabStop) ?? all[0];
     for (const b of all) setBadgeTabStop(b, b === stop);
@@ -309,14 +308,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   function renderMentions(map: TextMap, mentions: readonly Mention[]): void {
     if (mentions.length === 0) return;
     quietly(() => {
-      const blocks = new Set<Node>();
-      for (const a of renderer.render(map, itemsFor(map, mentions))) {
-        let set = byBlock.get(a.block);
-        if (!set) byBlock.set(a.block, (set = new Set()));
-        set.add(a);
-        blocks.add(a.block);
-      }
-      for (const b of blocks) updateTabStops(b);
+      for (const b of store.add(renderer.render(map, itemsFor(map, mentions)))) updateTabStops(b);
     });
     changed = true;
   }
@@ -325,14 +317,14 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   function drop(anns: readonly Annotation[]): void {
     if (anns.length === 0) return;
     quietly(() => renderer.remove(anns));
-    for (const a of anns) byBlock.get(a.block)?.delete(a);
+    store.remove(anns);
     changed = true;
   }
 
   function removeAll(): void {
     scan = null;
     quietly(() => renderer.removeAll());
-    byBlock.clear();
+    store.clear();
   }
 
   /** The full scan in progress, when it runs in slices; a newer scan or removeAll() abandons it. */
@@ -343,8 +335,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     scope = null;
     dirty.clear();
     fullRescan = false;
-    offsetsStale = false;
-    cached = null;
+    store.markOffsetsFresh();
     changed = true;
     if (!sliced || !opts.session) {
       annotate(root());
@@ -424,7 +415,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   let notifyTimer: ReturnType<typeof setTimeout> | undefined;
   function notify(): void {
     if (!changed || destroyed) return;
-    cached = null;
+    store.invalidate();
     const wait = lastNotify + NOTIFY_INTERVAL_MS - now();
     if (wait > 0) {
       notifyTimer ??= setTimeout(() => {
@@ -544,7 +535,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   function purgeDetached(): void {
     const gone = renderer.annotations().filter((a) => !a.startNode.isConnected || !a.endNode.isConnected);
     drop(gone);
-    for (const [block, set] of byBlock) if (set.size === 0) byBlock.delete(block);
+    store.prune();
   }
 
   /** Annotations inside a block we are about to re-read: found by their badges and their blocks. */
@@ -556,7 +547,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
         if (a) found.add(a);
       });
     }
-    byBlock.get(unit)?.forEach((a) => found.add(a));
+    store.inBlock(unit).forEach((a) => found.add(a));
     return [...found];
   }
 
@@ -594,7 +585,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
 
   function flushStep(expired: () => boolean): boolean {
     if (destroyed) return true;
-    checkUrl();
+    navigation.check();
     if (records.length > 0) {
       const batch = records.splice(0, records.length);
       for (const r of batch) classify(r);
@@ -622,7 +613,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
           if (unit.nodeType === 1 && isInSkippedRegion(unit)) continue;
           drop(annotationsIn(unit));
           const target = unit === doc.documentElement || unit === doc ? root() : (unit as Element);
-          if (target !== root()) offsetsStale = true;
+          if (target !== root()) store.markOffsetsStale();
           const map = extract(target);
           if (map.text.length === 0) continue;
           maps.push(map);
@@ -640,10 +631,9 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     return true;
   }
 
-  // ---- SPA navigation ----
-  function checkUrl(): void {
-    if (destroyed || pageUrl() === href) return;
-    href = pageUrl();
+  // ---- SPA navigation (see navigation.ts) ----
+  function onNavigate(): void {
+    if (destroyed) return;
     // A new "page": drop the old one's annotations and read the new content once it has settled.
     removeAll();
     work = [];
@@ -657,28 +647,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   }
 
   // ---- public API ----
-  function shown(): { m: Mention; a: Annotation }[] {
-    if (cached) return cached;
-    const anns = renderer.annotations();
-    let out: { m: Mention; a: Annotation }[];
-    if (!offsetsStale) {
-      out = anns.map((a) => ({ m: a.mention, a }));
-    } else {
-      // Re-base block-relative offsets onto the whole page's text (one extraction pass).
-      const map = extract(root());
-      const index = new Map<Text, number>();
-      map.nodes.forEach((n, i) => index.set(n, map.starts[i]));
-      out = anns.map((a) => {
-        const base = index.get(a.startNode);
-        if (base === undefined) return { m: a.mention, a };
-        const start = base + a.startOffset;
-        return { m: { ...a.mention, start, end: start + (a.mention.end - a.mention.start) }, a };
-      });
-    }
-    out.sort((x, y) => x.m.start - y.m.start || x.m.end - y.m.end);
-    cached = out;
-    return out;
-  }
+  const shown = (): Shown[] => store.shown();
 
   function mentions(): readonly Mention[] {
     return shown().map((p) => p.m);
@@ -691,12 +660,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     observer = new win.MutationObserver((list) => queueRecords(list));
     observer.observe(doc.documentElement, OBSERVE);
     fullScan(true); // our own changes are taken off the observer's queue (quietly)
-    win.addEventListener('popstate', checkUrl, { signal: ac.signal });
-    const nav = (win as { navigation?: EventTarget }).navigation;
-    // The isolated world cannot see the page's pushState calls; the Navigation API reports them.
-    nav?.addEventListener?.('navigatesuccess', checkUrl, { signal: ac.signal });
-    nav?.addEventListener?.('currententrychange', () => setTimeout(checkUrl, 0), { signal: ac.signal });
-    pollTimer = setInterval(checkUrl, URL_POLL_MS);
+    navigation.listen();
     notify();
   }
 
@@ -707,14 +671,12 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     observer?.disconnect();
     observer = null;
     scheduler.destroy();
-    if (pollTimer !== undefined) clearInterval(pollTimer);
     if (notifyTimer !== undefined) clearTimeout(notifyTimer);
     records.length = 0;
     dirty.clear();
     work = [];
     renderer.removeAll();
-    byBlock.clear();
-    cached = null;
+    store.clear();
   }
 
   return {
@@ -745,7 +707,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
       // the sentence's shared claim badge.
       let badge = hit.a.badge;
       if (!badge) {
-        const peers = [...(byBlock.get(hit.a.block) ?? [])].filter((a) => a.badge);
+        const peers = [...store.inBlock(hit.a.block)].filter((a) => a.badge);
         badge =
           peers.find((a) => a.mention.id === hit.m.id && a.mention.kind === hit.m.kind)?.badge ??
           peers.filter((a) => a.mention.kind === hit.m.kind && a.mention.start <= hit.a.mention.start).pop()?.badge ??
@@ -757,7 +719,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
       }
       badge.scrollIntoView?.({ block: 'center' });
       quietly(() => {
-        for (const a of byBlock.get(hit.a.block) ?? []) if (a.badge) setBadgeTabStop(a.badge, a.badge === badge);
+        for (const a of store.inBlock(hit.a.block)) if (a.badge) setBadgeTabStop(a.badge, a.badge === badge);
       });
       badge.focus();
     },
