@@ -19,6 +19,7 @@ import {
 import { type ReadingScope, createReadingScope } from './main-content';
 import { type Annotation, type RenderItem, createRenderer } from './renderer';
 import { watchNavigation } from './navigation';
+import { blockOf, createDirtyBlocks, createRepairLimiter } from './dirty-blocks';
 import { createAnnotationStore, type Shown } from './annotation-store';
 import { createScheduler } from './scheduler';
 
@@ -94,11 +95,6 @@ function sweepLeftovers(doc: Document, isOurs: (el: Element) => boolean): void {
 
 /** How long the mouse rests on a badge before its card is previewed. */
 export const PREVIEW_DELAY_MS = 500;
-/** Past this many changed blocks in one batch, one full rescan is cheaper than many small ones. */
-const FULL_RESCAN_THRESHOLD = 1500;
-/** A block whose badges the page removes this often in REPAIR_WINDOW_MS is left alone (no fight). */
-const MAX_REPAIRS = 3;
-const REPAIR_WINDOW_MS = 10_000;
 const SCOPE_RETRY_MS = 1000;
 /** Blocks read per matcher call during dynamic updates (bounded so one slice stays short). */
 const BATCH_UNITS = 100;
@@ -130,12 +126,11 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   let started = false;
   let destroyed = false;
   const records: MutationRecord[] = [];
-  const dirty = new Set<Node>();
-  let fullRescan = false;
+  const dirty = createDirtyBlocks();
   let purge = false;
   let flushQueued = false;
   let changed = false;
-  const repairs = new WeakMap<Node, { count: number; since: number }>();
+  const repairAllowed = createRepairLimiter();
   /** What is drawn, by block, and the mentions list (see annotation-store.ts). */
   const store = createAnnotationStore(
     () => renderer.annotations(),
@@ -333,8 +328,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   function fullScan(sliced = false): void {
     removeAll();
     scope = null;
-    dirty.clear();
-    fullRescan = false;
+    dirty.fullDone();
     store.markOffsetsFresh();
     changed = true;
     if (!sliced || !opts.session) {
@@ -467,21 +461,6 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     }
   }
 
-  function blockOf(node: Node): Node {
-    let n: Node = node;
-    while (n.parentNode && !isBlockElement(n)) n = n.parentNode;
-    return n;
-  }
-
-  function markDirty(node: Node): void {
-    if (fullRescan) return;
-    dirty.add(node);
-    if (dirty.size > FULL_RESCAN_THRESHOLD) {
-      fullRescan = true;
-      dirty.clear();
-    }
-  }
-
   function isOurNode(node: Node): boolean {
     return isOwnElement(node);
   }
@@ -491,7 +470,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     if (r.type === 'characterData') {
       const parent = target.parentNode;
       if (!parent || isInSkippedRegion(parent)) return;
-      markDirty(blockOf(parent));
+      dirty.mark(blockOf(parent));
       return;
     }
     // childList
@@ -504,7 +483,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
           // The page removed our badge: drop the rest of that annotation now, and re-add it (rate-limited).
           drop([ann]);
           damaged = true;
-          if (repairAllowed(ann.block)) markDirty(ann.block);
+          if (repairAllowed(ann.block)) dirty.mark(ann.block);
         }
       } else {
         purge = true;
@@ -513,23 +492,12 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     let blockOfTarget: Node | null = null;
     r.addedNodes.forEach((n) => {
       if (isOurNode(n)) return;
-      if (n.nodeType === 1 && isBlockElement(n)) markDirty(n);
+      if (n.nodeType === 1 && isBlockElement(n)) dirty.mark(n);
       else if (n.nodeType === 1 || n.nodeType === 3) blockOfTarget = blockOf(target);
     });
     if (blockOfTarget) {
-      if (!damaged || repairAllowed(blockOfTarget, false)) markDirty(blockOfTarget);
+      if (!damaged || repairAllowed(blockOfTarget, false)) dirty.mark(blockOfTarget);
     }
-  }
-
-  function repairAllowed(block: Node, count = true): boolean {
-    const now = Date.now();
-    let rec = repairs.get(block);
-    if (!rec || now - rec.since > REPAIR_WINDOW_MS) {
-      rec = { count: 0, since: now };
-      repairs.set(block, rec);
-    }
-    if (count) rec.count++;
-    return rec.count <= MAX_REPAIRS;
   }
 
   function purgeDetached(): void {
@@ -549,23 +517,6 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     }
     store.inBlock(unit).forEach((a) => found.add(a));
     return [...found];
-  }
-
-  function dedupeDirty(): Node[] {
-    const units: Node[] = [];
-    for (const n of dirty) {
-      if (!n.isConnected) continue;
-      let covered = false;
-      for (let p = n.parentNode; p; p = p.parentNode) {
-        if (dirty.has(p)) {
-          covered = true;
-          break;
-        }
-      }
-      if (!covered) units.push(n);
-    }
-    dirty.clear();
-    return units;
   }
 
   let work: Node[] = [];
@@ -594,15 +545,12 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
       purge = false;
       purgeDetached();
     }
-    if (fullRescan) {
+    if (dirty.full) {
       work = [];
       fullScan(true);
     } else {
-      if (dirty.size > 0) {
-        // Pending and new units together, so no block is read twice within one batch (duplicates).
-        for (const n of work) dirty.add(n);
-        work = dedupeDirty();
-      }
+      // Pending and new units together, so no block is read twice within one batch (duplicates).
+      if (dirty.size > 0) work = dirty.take(work);
       while (work.length > 0) {
         // Many small blocks (a live blog's paragraphs) share one extraction map and one matcher call.
         const maps: TextMap[] = [];
@@ -623,7 +571,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
         if (expired()) break;
       }
     }
-    if (work.length > 0 || records.length > 0 || dirty.size > 0 || fullRescan) return false;
+    if (work.length > 0 || records.length > 0 || dirty.size > 0 || dirty.full) return false;
     flushQueued = false;
     // A full scan this flush started is still pending content (it clears this when done).
     if (!scan) pendingSince = 0;
@@ -637,8 +585,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     // A new "page": drop the old one's annotations and read the new content once it has settled.
     removeAll();
     work = [];
-    dirty.clear();
-    fullRescan = true;
+    dirty.requestFull();
     changed = true;
     if (!flushQueued) {
       flushQueued = true;
