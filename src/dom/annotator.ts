@@ -1,24 +1,20 @@
 // Annotates a live document: full scan at start, then a batched MutationObserver re-scans only the
 // blocks that changed, in small slices; SPA navigations reset; destroy() leaves the page as it was.
+// Its parts, each with one job: what each mention shows (render-items.ts), the sliced scan's parts
+// (scan-parts.ts), changed blocks and the repair limit (dirty-blocks.ts), what is drawn and the mentions
+// list (annotation-store.ts), navigations (navigation.ts), task slicing (scheduler.ts) and the DOM
+// work itself (renderer.ts). This closure wires them to the page and to one AbortSignal.
 import type { MarkLook } from '../core/personal-mark';
 import { type LayerState, isVisible } from '../core/layers';
 import type { MatchSession } from '../core/match';
-import { STATUS_ICON } from '../core/status-look';
 import type { ClaimStatus, Mention } from '../core/types';
 import { BADGE_ATTR, badgeState, setBadgeTabStop } from './badge';
-import {
-  type TextMap,
-  extractText,
-  isBlockElement,
-  isInSkippedRegion,
-  isOwnElement,
-  joinTextMaps,
-  locate,
-  readText,
-} from './extract';
+import { type TextMap, extractText, isBlockElement, isInSkippedRegion, isOwnElement, joinTextMaps } from './extract';
 import { type ReadingScope, createReadingScope } from './main-content';
 import { type Annotation, type RenderItem, createRenderer } from './renderer';
 import { watchNavigation } from './navigation';
+import { renderItems } from './render-items';
+import { partEnd, stillReads } from './scan-parts';
 import { blockOf, createDirtyBlocks, createRepairLimiter } from './dirty-blocks';
 import { createAnnotationStore, type Shown } from './annotation-store';
 import { createScheduler } from './scheduler';
@@ -101,12 +97,6 @@ const BATCH_UNITS = 100;
 const BATCH_CHARS = 20_000;
 const URGENT_AFTER_MS = 50;
 const NOTIFY_INTERVAL_MS = 250;
-/**
- * Page text matched per session part during a sliced full scan. A part costs about 1-2 us per
- * character in the page (matching and rendering), so parts stay a few milliseconds long and a slice
- * ends close to its budget.
- */
-const PART_CHARS = 3000;
 /** Budget of the first slice, run at once by start(): the top of the page gets its badges without waiting. */
 const FIRST_SLICE_MS = 8;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -173,65 +163,14 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     return false;
   }
 
-  /**
-   * What each mention shows. Calm by default: outside the article nothing is drawn (the side panel
-   * still lists it); an official gets a badge at their first mention in a paragraph and later mentions
-   * only the highlight; claims found in one sentence share one badge that names them all.
-   */
-  function itemsFor(map: TextMap, mentions: readonly Mention[]): RenderItem[] {
-    const whole = !!opts.wholePage;
-    const sc = whole ? null : readingScope();
-    const officials = new Map<Node, Set<string>>();
-    const groups: { lead: RenderItem; members: Mention[]; block: Node; end: number }[] = [];
-    const items: RenderItem[] = [];
-    const ordered = [...mentions].sort((x, y) => x.start - y.start || x.end - y.end);
-    for (const m of ordered) {
-      const status = m.kind === 'claim' ? opts.statusOf(m) : undefined;
-      const item: RenderItem = {
-        mention: m,
-        status,
-        label: opts.label(m),
-        word: opts.word?.(m),
-        visible: visible(m, status),
-        tabStop: false,
-      };
-      items.push(item);
-      if (whole) continue;
-      const node = locate(map, m.start, 'start')?.node;
-      if (!node) continue;
-      if (!sc!.includes(node)) {
-        item.badge = false;
-        item.highlight = false;
-        continue;
-      }
-      const block = blockOf(node);
-      if (m.kind === 'official') {
-        let ids = officials.get(block);
-        if (!ids) officials.set(block, (ids = new Set()));
-        if (ids.has(m.id) || officialBadged(block, m.id)) item.badge = false;
-        ids.add(m.id);
-      } else if (m.kind === 'claim') {
-        const g = groups[groups.length - 1];
-        if (g && g.block === block && m.start < g.end) {
-          item.badge = false;
-          g.members.push(m);
-          g.end = Math.max(g.end, m.end);
-        } else {
-          groups.push({ lead: item, members: [m], block, end: m.end });
-        }
-      }
-    }
-    for (const g of groups) {
-      if (g.members.length < 2) continue;
-      const statuses = [...new Set(g.members.map((m) => opts.statusOf(m)))];
-      g.lead.icon = statuses.map((st) => (st ? STATUS_ICON[st] : '?')).join('');
-      g.lead.word = opts.groupWord?.(g.members) ?? `${g.members.length} claims`;
-      g.lead.label = opts.groupLabel?.(g.members) ?? g.members.map(opts.label).join('; ');
-      // Shown while any of its claims' layers is on.
-      g.lead.visible = g.members.some((m) => visible(m, opts.statusOf(m)));
-    }
-    return items;
-  }
+  /** What each mention shows (see render-items.ts). */
+  const itemsFor = (map: TextMap, mentions: readonly Mention[]): RenderItem[] =>
+    renderItems(map, mentions, {
+      words: opts,
+      visible,
+      scope: opts.wholePage ? null : readingScope(),
+      officialBadged,
+    });
 
   // ---- keyboard: one Tab stop per paragraph, arrows between its badges (roving tabindex) ----
   const docOrder = (x: Node, y: Node) => (x.compareDocumentPosition(y) & 4 ? -1 : 1);
@@ -359,7 +298,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
         // blocks will be re-read): render only mentions whose text nodes still hold what we matched.
         renderMentions(
           map,
-          found.filter((m) => unchanged(map, m)),
+          found.filter((m) => stillReads(map, m)),
         );
       } while (!session.done && !expired());
     } catch (err) {
@@ -371,36 +310,6 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     scan = null;
     if (!flushQueued) pendingSince = 0;
     notify();
-    return true;
-  }
-
-  /** Where the part starting at `from` ends: a text node boundary right after a "\n", so that no text
-   *  node spans two parts (rendering one part splits only its own nodes). */
-  function partEnd(map: TextMap, from: number): number {
-    const { starts, text } = map;
-    let lo = 0;
-    let hi = starts.length;
-    const target = from + PART_CHARS;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < target) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < starts.length; i++) if (text.charCodeAt(starts[i] - 1) === 0x0a) return starts[i];
-    return text.length;
-  }
-
-  function unchanged(map: TextMap, m: Mention): boolean {
-    const a = locate(map, m.start, 'start');
-    const b = locate(map, m.end, 'end');
-    if (!a || !b) return true; // the renderer skips it itself
-    for (let i = a.index; i <= b.index; i++) {
-      const node = map.nodes[i];
-      if (!node.isConnected || !map.text.startsWith(readText(node.data), map.starts[i])) return false;
-      // Grown in place: the next node's text (or a separator) no longer follows where it did.
-      const next = i + 1 < map.nodes.length ? map.starts[i + 1] : map.text.length;
-      if (map.starts[i] + node.data.length > next) return false;
-    }
     return true;
   }
 
