@@ -4,10 +4,13 @@ import browser from 'webextension-polyfill';
 import { listen, sendToTab, type BackgroundApi } from '../shared/messages';
 import { platform } from '../platform';
 import { randomMark } from '../core/personal-mark';
-import { updateSettings } from '../shared/store';
+import { loadSettings, saveSettings } from '../shared/store';
 
-// The reader's personal mark is drawn at random once (see personal-mark.ts); every later start finds it.
-void updateSettings((s) => (s.mark ? s : { ...s, mark: randomMark() })).catch(() => undefined);
+// The reader's personal mark is drawn at random once (see personal-mark.ts); every later start finds it
+// and writes nothing (the service worker starts often, and synced storage limits writes).
+void loadSettings()
+  .then((s) => (s.mark ? undefined : saveSettings({ ...s, mark: randomMark() })))
+  .catch(() => undefined);
 
 listen<BackgroundApi>({
   'tab/counts': async ({ claims }, sender) => {
