@@ -33,6 +33,11 @@ export interface LoadResult {
   /** Bytes of the packed index (0: none given) and whether the matcher was restored from it. */
   packBytes: number;
   packed: boolean;
+  /**
+   * JS heap the loaded dataset and matcher keep, after a collection (bytes). The packed index's buffer
+   * is memory outside the JS heap (typed arrays' backing store): add `packBytes` for the whole.
+   */
+  heapAdded: number;
 }
 
 export const IN_PAGE = String.raw`
@@ -53,6 +58,9 @@ export const IN_PAGE = String.raw`
     async load(url, packUrl) {
       const text = await (await fetch(url)).text();
       const pack = packUrl ? await (await fetch(packUrl)).arrayBuffer() : undefined;
+      const collect = () => globalThis.gc && globalThis.gc();
+      collect();
+      const heap0 = heap();
       return inTask(() => {
         const t0 = now();
         const dataset = JSON.parse(text);
@@ -63,7 +71,9 @@ export const IN_PAGE = String.raw`
         const t3 = now();
         state.statusOf = CL.statusLookup(dataset);
         state.dataset = dataset;
+        collect();
         return {
+          heapAdded: heap() - heap0,
           parse: t1 - t0,
           matcher: t2 - t1,
           firstMatch: t3 - t2,

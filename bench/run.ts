@@ -506,6 +506,15 @@ function report(r: ReportInput): void {
         ['scale index load, built from JSON (cold page)', loadRow(r.loads.scaleBuilt)],
         ['bundled index load, packed index (cold page)', loadRow(r.loads.bundled)],
         ['bundled index load, built from JSON (cold page)', loadRow(r.loads.bundledBuilt)],
+        ...(
+          [
+            ['scale', r.loads.scale, r.loads.scaleBuilt],
+            ['bundled', r.loads.bundled, r.loads.bundledBuilt],
+          ] as const
+        ).map(([name, packed, built]): [string, string] => [
+          `memory per tab, ${name} dataset`,
+          `packed ${kb(packed.heapAdded)} JS heap + ${kb(packed.packBytes)} index buffer; built ${kb(built.heapAdded)} JS heap`,
+        ]),
         [
           'content script (gzipped, no dataset)',
           r.cs ? `${kb(r.cs.gzip)} (${kb(r.cs.bytes)} raw: ${r.cs.files.join(', ')})` : 'no build: run npm run build',
