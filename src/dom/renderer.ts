@@ -1,5 +1,6 @@
 // The one module that changes the page: resolves mentions to DOM positions, then splits text nodes,
 // highlights, wraps (fallback) and inserts badges in one pass; remove/removeAll undo exactly that.
+import { createCuts, pointAfterSplit, rejoinSplit, splitTextNodes, type SplitEntry } from './text-split';
 import type { MarkLook } from '../core/personal-mark';
 import type { ClaimStatus, Mention, MentionKind } from '../core/types';
 import { badgeState, createBadge, createMark, setBadgeVisible, setMarkVisible } from './badge';
@@ -53,14 +54,6 @@ export interface Annotation {
 interface AnnotationState extends Annotation {
   marks: HTMLElement[];
   splits: SplitEntry[];
-}
-
-/** A text node we split, and the nodes splitting created: re-joined when no annotation needs them. */
-interface SplitEntry {
-  original: Text;
-  segments: Text[];
-  users: number;
-  seq: number;
 }
 
 export interface Renderer {
@@ -175,13 +168,8 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
       anchor: { node: Node; split: boolean };
     }
     const resolved: Resolved[] = [];
-    const cuts = new Map<Text, Set<number>>();
-    const cut = (p: TextPoint) => {
-      if (p.offset <= 0 || p.offset >= p.node.data.length) return;
-      let set = cuts.get(p.node);
-      if (!set) cuts.set(p.node, (set = new Set()));
-      set.add(p.offset);
-    };
+    const cuts = createCuts();
+    const cut = (p: TextPoint) => cuts.add(p);
     for (const item of items) {
       const { start, end } = item.mention;
       if (!(end > start)) continue;
@@ -200,23 +188,10 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
     }
     if (resolved.length === 0) return [];
 
-    // 2. Split text nodes, highest offset first so lower offsets stay valid in the original node.
-    const segStarts = new Map<Text, { nodes: Text[]; starts: number[]; entry: SplitEntry }>();
-    for (const [node, set] of cuts) {
-      const offsets = [...set].sort((x, y) => y - x);
-      const tails: Text[] = [];
-      for (const off of offsets) tails.unshift(node.splitText(off));
-      const entry: SplitEntry = { original: node, segments: tails, users: 0, seq: seq++ };
-      entryOf.set(node, entry);
-      segStarts.set(node, { nodes: [node, ...tails], starts: [0, ...offsets.reverse()], entry });
-    }
-    const at = (p: TextPoint, side: 'start' | 'end'): { node: Text; offset: number } => {
-      const s = segStarts.get(p.node);
-      if (!s) return { node: p.node, offset: p.offset };
-      let k = s.starts.length - 1;
-      while (k > 0 && (s.starts[k] > p.offset || (side === 'end' && s.starts[k] === p.offset))) k--;
-      return { node: s.nodes[k], offset: p.offset - s.starts[k] };
-    };
+    // 2. Split text nodes (see text-split.ts).
+    const segStarts = splitTextNodes(cuts.cuts, () => seq++);
+    for (const [node, { entry }] of segStarts) entryOf.set(node, entry);
+    const at = (p: TextPoint, side: 'start' | 'end') => pointAfterSplit(segStarts, p, side);
 
     const created: AnnotationState[] = [];
     // 3. Fallback wrappers (before ranges: moving a text node would collapse ranges inside it).
@@ -341,13 +316,8 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
   }
 
   function rejoin(entry: SplitEntry): void {
-    const { original } = entry;
-    for (const seg of entry.segments) {
-      if (seg.previousSibling !== original || seg.parentNode !== original.parentNode) break;
-      original.appendData(seg.data);
-      seg.remove();
-    }
-    if (entryOf.get(original) === entry) entryOf.delete(original);
+    rejoinSplit(entry);
+    if (entryOf.get(entry.original) === entry) entryOf.delete(entry.original);
   }
 
   function remove(annotations: Iterable<Annotation>): void {
