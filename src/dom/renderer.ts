@@ -1,6 +1,7 @@
 // The one module that changes the page: resolves mentions to DOM positions, then splits text nodes,
-// highlights, wraps (fallback) and inserts badges in one pass; remove/removeAll undo exactly that.
-import { createCuts, pointAfterSplit, rejoinSplit, splitTextNodes, type SplitEntry } from './text-split';
+// highlights, wraps (fallback) and inserts badges in one pass; remove/removeAll undo exactly that. The
+// phases: resolveItems, splitting (text-split.ts), wrapMarks (no Highlight API), badges and ranges.
+import { createCuts, pointAfterSplit, rejoinSplit, splitTextNodes, type Segments, type SplitEntry } from './text-split';
 import type { MarkLook } from '../core/personal-mark';
 import type { ClaimStatus, Mention, MentionKind } from '../core/types';
 import { badgeState, createBadge, createMark, setBadgeVisible, setMarkVisible } from './badge';
@@ -147,6 +148,84 @@ function badgeAnchor(end: TextPoint): { node: Node; split: boolean } {
   return { node: anchor, split: anchor === end.node && end.offset < end.node.data.length };
 }
 
+/** A mention resolved to DOM positions (render's first phase). */
+interface Resolved {
+  item: RenderItem;
+  a: TextPoint;
+  b: TextPoint;
+  /** Where the badge goes: `b`, or the end of the word `b` falls in. */
+  p: TextPoint;
+  anchor: { node: Node; split: boolean };
+}
+
+/**
+ * Every item's mention as text points (items whose text is gone or empty are dropped), and the cuts
+ * the text nodes need: after the word a badge follows, and around wrapped text (`wrap`: no Highlight API).
+ */
+function resolveItems(
+  map: TextMap,
+  items: readonly RenderItem[],
+  cuts: ReturnType<typeof createCuts>,
+  wrap: boolean,
+): Resolved[] {
+  const resolved: Resolved[] = [];
+  for (const item of items) {
+    const { start, end } = item.mention;
+    if (!(end > start)) continue;
+    const a = locate(map, start, 'start');
+    const b = locate(map, end, 'end');
+    if (!a || !b || a.index > b.index || (a.index === b.index && a.offset >= b.offset)) continue;
+    if (!a.node.parentNode || !b.node.parentNode) continue;
+    const p = wordEnd(b);
+    const anchor = badgeAnchor(p);
+    resolved.push({ item, a, b, p, anchor });
+    if (anchor.split && item.badge !== false) cuts.add(p);
+    if (wrap && item.highlight !== false) {
+      cuts.add(a);
+      cuts.add(b);
+    }
+  }
+  return resolved;
+}
+
+/**
+ * The fallback where the Custom Highlight API is missing: each mention's text segments wrapped in
+ * plain spans (whitespace-only runs and places where no inline element may go are left alone).
+ */
+function wrapMarks(
+  doc: Document,
+  map: TextMap,
+  resolved: readonly Resolved[],
+  segStarts: ReadonlyMap<Text, Segments>,
+): Map<Resolved, HTMLElement[]> {
+  const marksOf = new Map<Resolved, HTMLElement[]>();
+  for (const r of resolved) {
+    if (r.item.highlight === false) continue;
+    const marks: HTMLElement[] = [];
+    const name = highlightName(r.item.mention.kind, r.item.status, r.item.mention.reported);
+    for (let i = r.a.index; i <= r.b.index; i++) {
+      const node = map.nodes[i];
+      const s = segStarts.get(node);
+      const segs = s ? s.nodes : [node];
+      const starts = s ? s.starts : [0];
+      for (let k = 0; k < segs.length; k++) {
+        const s0 = starts[k];
+        const s1 = k + 1 < starts.length ? starts[k + 1] : s0 + segs[k].data.length;
+        const inside = (i > r.a.index || s0 >= r.a.offset) && (i < r.b.index || s1 <= r.b.offset) && s1 > s0;
+        const seg = segs[k];
+        if (!inside || !seg.parentNode || NO_INLINE_CHILD.has(tagOf(seg.parentNode))) continue;
+        if (seg.data.trim() === '') continue; // skip whitespace-only runs
+        const mark = createMark(doc, MARK_COLOURS[name], r.item.visible);
+        seg.parentNode.insertBefore(mark, seg);
+        mark.appendChild(seg);
+        marks.push(mark);
+      }
+    }
+    marksOf.set(r, marks);
+  }
+  return marksOf;
+}
+
 export function createRenderer(doc: Document, options: RendererOptions = {}): Renderer {
   const highlights: Highlights = createHighlights(doc);
   const useHighlights = highlights.supported && !options.forceMarks;
@@ -159,33 +238,8 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
 
   function render(map: TextMap, items: readonly RenderItem[]): Annotation[] {
     // 1. Resolve every mention to positions before touching the DOM.
-    interface Resolved {
-      item: RenderItem;
-      a: TextPoint;
-      b: TextPoint;
-      /** Where the badge goes: `b`, or the end of the word `b` falls in. */
-      p: TextPoint;
-      anchor: { node: Node; split: boolean };
-    }
-    const resolved: Resolved[] = [];
     const cuts = createCuts();
-    const cut = (p: TextPoint) => cuts.add(p);
-    for (const item of items) {
-      const { start, end } = item.mention;
-      if (!(end > start)) continue;
-      const a = locate(map, start, 'start');
-      const b = locate(map, end, 'end');
-      if (!a || !b || a.index > b.index || (a.index === b.index && a.offset >= b.offset)) continue;
-      if (!a.node.parentNode || !b.node.parentNode) continue;
-      const p = wordEnd(b);
-      const anchor = badgeAnchor(p);
-      resolved.push({ item, a, b, p, anchor });
-      if (anchor.split && item.badge !== false) cut(p);
-      if (!useHighlights && item.highlight !== false) {
-        cut(a);
-        cut(b);
-      }
-    }
+    const resolved = resolveItems(map, items, cuts, !useHighlights);
     if (resolved.length === 0) return [];
 
     // 2. Split text nodes (see text-split.ts).
@@ -195,33 +249,7 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
 
     const created: AnnotationState[] = [];
     // 3. Fallback wrappers (before ranges: moving a text node would collapse ranges inside it).
-    const marksOf = new Map<Resolved, HTMLElement[]>();
-    if (!useHighlights) {
-      for (const r of resolved) {
-        if (r.item.highlight === false) continue;
-        const marks: HTMLElement[] = [];
-        const name = highlightName(r.item.mention.kind, r.item.status, r.item.mention.reported);
-        for (let i = r.a.index; i <= r.b.index; i++) {
-          const node = map.nodes[i];
-          const s = segStarts.get(node);
-          const segs = s ? s.nodes : [node];
-          const starts = s ? s.starts : [0];
-          for (let k = 0; k < segs.length; k++) {
-            const s0 = starts[k];
-            const s1 = k + 1 < starts.length ? starts[k + 1] : s0 + segs[k].data.length;
-            const inside = (i > r.a.index || s0 >= r.a.offset) && (i < r.b.index || s1 <= r.b.offset) && s1 > s0;
-            const seg = segs[k];
-            if (!inside || !seg.parentNode || NO_INLINE_CHILD.has(tagOf(seg.parentNode))) continue;
-            if (seg.data.trim() === '') continue; // skip whitespace-only runs
-            const mark = createMark(doc, MARK_COLOURS[name], r.item.visible);
-            seg.parentNode.insertBefore(mark, seg);
-            mark.appendChild(seg);
-            marks.push(mark);
-          }
-        }
-        marksOf.set(r, marks);
-      }
-    }
+    const marksOf = useHighlights ? new Map<Resolved, HTMLElement[]>() : wrapMarks(doc, map, resolved, segStarts);
 
     // 4. Badges and ranges.
     const lastAfter = new Map<Node, Node>();
