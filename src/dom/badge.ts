@@ -78,7 +78,10 @@ export const BADGE_CSS = `
   color: #1f2937; background: #f3f4f6; border-color: #9ca3af;
 }
 .i { font-size: 12px; line-height: 1; }
-.m { font-size: 12px; line-height: 1; font-weight: 700; }
+/* The mark in a fixed box: glyphs differ in width, and a page can measure a badge's box (never its
+   content), which would tell it which mark the reader has. */
+.m { display: inline-block; width: 14px; height: 14px; line-height: 14px; overflow: hidden; text-align: center;
+  font-size: 12px; font-weight: 700; }
 .l { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .official { color: #1e3a8a; background: #e0e7ff; border-color: #6366f1; }
 .attribution { color: #374151; background: #f9fafb; border-style: dashed; }

@@ -95,14 +95,28 @@ describe('the personal mark', () => {
 
     // Another symbol chosen in the options page: the open article's badges carry it at once.
     const options = await openExtensionPage('src/options/index.html');
-    const next = (mark!.glyph + 1) % MARK_GLYPHS.length;
-    await options.locator('input[name="claimlens-mark-glyph"]').nth(next).check();
-    badges = await poll(
-      () => readBadges(article),
-      (bs) => bs.length > 0 && bs.every((b) => b.mark === MARK_GLYPHS[next]),
-    );
+    const choose = async (glyph: number) => {
+      await options.locator('input[name="claimlens-mark-glyph"]').nth(glyph).check();
+      return poll(
+        () => readBadges(article),
+        (bs) => bs.length > 0 && bs.every((b) => b.mark === MARK_GLYPHS[glyph]),
+      );
+    };
+    // The boxes a page can measure must not depend on the mark: ✦ and ❖ differ in width (10.05 and
+    // 10.76 px at the badge's font here), and a badge's size would tell a page which mark it carries.
+    const boxes = () =>
+      article.evaluate(
+        (sel) => [...document.querySelectorAll(sel)].map((b) => b.getBoundingClientRect().width),
+        BADGE_SELECTOR,
+      );
+    const next = mark!.glyph === 0 ? 1 : 0;
+    badges = await choose(next);
     expect(badges.every((b) => b.mark === MARK_GLYPHS[next])).toBe(true);
     expect((await storedMark(options))?.glyph).toBe(next);
+    const widths = await boxes();
+    badges = await choose(1 - next);
+    expect(badges.every((b) => b.mark === MARK_GLYPHS[1 - next])).toBe(true);
+    expect(await boxes()).toEqual(widths);
     await options.close();
     await popup.close();
     await article.close();
