@@ -221,6 +221,7 @@ export class OfficialsIndex {
   /** Per official, read on first need (few officials ever are): given names and surnames, folded. */
   private readonly givenNames: (string[] | undefined)[] = [];
   private readonly surnames: (Set<string> | undefined)[] = [];
+  private readonly unlistedSurnames: (string[] | undefined)[] = [];
 
   constructor(
     readonly officials: readonly CompiledOfficial[],
@@ -637,16 +638,7 @@ export class OfficialsIndex {
   private honorificSurnames(text: string, page: PageNames, taken: readonly OfficialHit[]): OfficialHit[] {
     const out: OfficialHit[] = [];
     for (const o of page.named) {
-      const known = this.surnamesOf(o);
-      const words = new Set<string>();
-      for (const a of this.officials[o].aliases ?? []) {
-        if (a.kind === 'surname') continue;
-        const parts = a.text.trim().split(/\s+/);
-        const last = parts[parts.length - 1];
-        if (parts.length >= 2 && last.length >= 3 && isUpperUnit(last.charCodeAt(0)) && !known.has(keyOf(last)))
-          words.add(last);
-      }
-      for (const word of words) {
+      for (const word of this.unlistedSurnamesOf(o)) {
         for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
           const end = at + word.length;
           if (isWordUnit(text.charCodeAt(end)) || (at > 0 && isWordUnit(text.charCodeAt(at - 1)))) continue;
@@ -665,6 +657,24 @@ export class OfficialsIndex {
       }
     }
     return out;
+  }
+
+  /** Last words of an official's full names that are not surnames of theirs in the dataset (cached). */
+  private unlistedSurnamesOf(o: number): string[] {
+    let list = this.unlistedSurnames[o];
+    if (!list) {
+      const known = this.surnamesOf(o);
+      const words = new Set<string>();
+      for (const a of this.officials[o].aliases ?? []) {
+        if (a.kind === 'surname') continue;
+        const parts = a.text.trim().split(/\s+/);
+        const last = parts[parts.length - 1];
+        if (parts.length >= 2 && last.length >= 3 && isUpperUnit(last.charCodeAt(0)) && !known.has(keyOf(last)))
+          words.add(last);
+      }
+      list = this.unlistedSurnames[o] = [...words];
+    }
+    return list;
   }
 
   /** Whether a bare title at canon `start` (original [os, oe)) reads as the holder of one office. */
