@@ -1,7 +1,9 @@
 // What each mention found on the page shows (the annotator's choice, before the renderer draws it).
 // Calm by default: outside the article nothing is drawn (the side panel still lists it); an official
-// gets a badge at their first mention in a paragraph and later mentions only the highlight; claims
-// found in one sentence share one badge that names them all. `wholePage` badges every mention.
+// gets a badge at their first mention in a paragraph and later mentions only the highlight (in a
+// caption only the highlight: a caption under a photo or video repeats the article, and the badge
+// belongs beside the article's own sentence); claims found in one sentence share one badge that names
+// them all. `wholePage` badges every mention.
 import { STATUS_ICON } from '../core/status-look';
 import type { ClaimStatus, Mention } from '../core/types';
 import { blockOf } from './dirty-blocks';
@@ -25,6 +27,12 @@ export interface ItemContext {
   scope: ReadingScope | null;
   /** Whether the paragraph already shows a badge for this official (an earlier slice or update drew it). */
   officialBadged: (block: Node, id: string) => boolean;
+}
+
+/** Whether text at `node` is a figure's or table's caption. */
+function inCaption(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el?.closest('figcaption, caption') != null;
 }
 
 export function renderItems(map: TextMap, mentions: readonly Mention[], ctx: ItemContext): RenderItem[] {
@@ -54,6 +62,10 @@ export function renderItems(map: TextMap, mentions: readonly Mention[], ctx: Ite
     }
     const block = blockOf(node);
     if (m.kind === 'official') {
+      if (inCaption(node)) {
+        item.badge = false;
+        continue;
+      }
       let ids = officials.get(block);
       if (!ids) officials.set(block, (ids = new Set()));
       if (ids.has(m.id) || ctx.officialBadged(block, m.id)) item.badge = false;

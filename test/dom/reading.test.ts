@@ -88,6 +88,19 @@ describe('clutter', () => {
     expect(a.mentions()).toHaveLength(4);
   });
 
+  it('badges an official beside the article sentence, not in a photo or video caption', () => {
+    document.body.innerHTML =
+      '<figure><img alt=""><figcaption>Sergey Lavrov in Geneva</figcaption></figure>' +
+      '<p>Sergey Lavrov spoke to reporters.</p>';
+    const a = annotator(['Sergey Lavrov']);
+    const list = badges();
+    expect(list).toHaveLength(1);
+    expect(list[0].closest('figcaption')).toBeNull();
+    expect(list[0].parentElement!.textContent).toContain('spoke to reporters');
+    // The caption's mention is still found (highlight, side panel).
+    expect(a.mentions()).toHaveLength(2);
+  });
+
   it('merges the claims of one sentence into one badge that lists them', () => {
     document.body.innerHTML = '<p>He said troops to Ukraine were there. Other news.</p>';
     const sentence = 'He said troops to Ukraine were there.';

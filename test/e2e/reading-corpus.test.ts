@@ -114,5 +114,6 @@ it('puts badges in the article text of real news pages', async () => {
   expect(article.badges).toBeGreaterThan(0);
   // Fewer badges outside the article than when badging the whole page, and most badges inside.
   expect(article.badges - article.inside).toBeLessThan(whole.badges - whole.inside);
-  expect(article.inside / article.badges).toBeGreaterThanOrEqual(0.9);
+  // Measured 91 of 93 (97.8%); the goal is 95%.
+  expect(article.inside / article.badges).toBeGreaterThanOrEqual(0.95);
 }, 600_000);
