@@ -47,6 +47,8 @@ export interface CompiledOfficial {
   roles: Role[];
   /** Titles that, placed before a surname, identify this official ("Foreign Minister", "министр иностранных дел"). */
   titles?: string[];
+  /** News copy names this official by surname alone: their surname aliases link with no full name on the page. */
+  bySurname?: boolean;
   wikidata?: string;
 }
 

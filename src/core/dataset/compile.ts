@@ -66,6 +66,7 @@ export function compileDataset(data: SourceData): CompiledDataset {
     aliases: o.aliases.map(alias),
     roles: o.roles.map(role),
     ...opt('titles', o.titles && [...o.titles]),
+    ...opt('bySurname', o.bySurname || undefined),
     ...opt('wikidata', o.wikidata),
   }));
   const organisations: CompiledOrganisation[] = [...data.organisations].sort(byId).map((o) => ({

@@ -142,6 +142,11 @@ const official: Json = {
       },
     },
     titles: { type: 'array', items: { $ref: '#/definitions/name' } },
+    bySurname: {
+      type: 'boolean',
+      description:
+        'news copy names this official by surname alone ("Putin warns the West"): the surname aliases link with no full name or title on the page. Leave out for a surname that is common in their country, or a common word, given name or place, or that another well-known person carries',
+    },
     wikidata: { type: 'string', pattern: '^Q[1-9][0-9]*$' },
   },
 };

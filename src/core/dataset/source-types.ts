@@ -38,6 +38,8 @@ export interface SourceOfficial {
   aliases: Alias[];
   roles: SourceRole[];
   titles?: string[];
+  /** Named by surname alone in news copy (see the schema). */
+  bySurname?: boolean;
   wikidata?: string;
 }
 

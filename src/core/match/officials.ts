@@ -5,7 +5,7 @@ import { fold, nameKey, normalise, type Normalised } from '../text/normalise';
 import { isCjkUnit, isCyrillicUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
 import { AhoCorasick } from './aho-corasick';
 import { StringList, type PackPart } from './pack';
-import { caseStems, knownStemLength, stemWord } from './slavic';
+import { caseStems, isCaseEnding, knownStemLength, stemWord } from './slavic';
 import {
   GENERIC_TITLES,
   HONORIFICS,
@@ -24,7 +24,14 @@ import {
 // "a Kremlin spokesman" or "devenu président de la République" (a film character) do not.
 // The article or possessive must be on the same line: a block boundary ("\n") separates them, so a
 // title's reading never depends on the previous paragraph (and matching a page block by block is exact).
-const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|l'|du|au)[^\S\n]?$|\p{L}'s?[^\S\n]$/u;
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|l'|du|au|el|del|al|der|die|des|dem|den)[^\S\n]?$|\p{L}'s?[^\S\n]$/u;
+/** ", a village", ", une commune", ", село": an apposition that makes the name a place (en, fr, de, es, ru, uk). */
+const PLACE_APPOSITION =
+  /^,[ \u00a0](?:(?:a|an|the|une?|ein|eine|un|una)[ \u00a0](?:small[ \u00a0]|petite?[ \u00a0]|kleine?s?[ \u00a0]|pequeñ[ao][ \u00a0])?)?(?:village|town|city|hamlet|suburb|district|county|river|lake|mountain|island|commune|ville|bourg|rivière|dorf|stadt|gemeinde|fluss|pueblo|ciudad|aldea|municipio|río|село|деревня|город|посёлок|поселок|река|місто|селище|річка)(?![\p{L}])/iu;
+/** "Jr.", "Sr.", "II", "III" after a name: another generation of the family. */
+const GENERATION_AFTER = /^,?[ \u00a0](?:Jr|Sr|II|III|IV)(?![\p{L}])/u;
+/** A definite article right before a surname (fr, es, de; a sentence's first "La" too). */
+const ARTICLE_BEFORE_SURNAME = /(?:^|[^\p{L}'’])(?:le|la|les|el|los|las|der|die|das)[ \u00a0]$/iu;
 
 // Dative and instrumental endings of a masculine Cyrillic surname (Макрону, Лаврову, Лавровым, Шольцем).
 const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві)$/u;
@@ -53,6 +60,8 @@ export interface OfficialHit {
   why: string;
   /** A title standing for an official already named ("the foreign minister"): used for attributions only. */
   titleOnly?: boolean;
+  /** A surname alone, linked because news copy names the official so (`bySurname`): too weak to make a bare title stand for them. */
+  bySurname?: boolean;
 }
 
 /**
@@ -194,8 +203,25 @@ function editDistance(a: string, b: string, max: number): number {
  * transliterations differ by a letter or two (Эммануэль/Эмманюэль, Volodymyr/Volodimir), and Slavic
  * words also by their case ending (Эмманюэлем). Short names must match exactly.
  */
+/**
+ * A title and its declined forms: a German adjective before the office takes -e or -en after an
+ * article ("ukrainischer Außenminister", "der ukrainische Außenminister", "dem ukrainischen ...").
+ */
+function titleForms(title: string): string[] {
+  const m = /^(\p{Ll}+(?:isch|sch))er(?= \p{Lu})/u.exec(title);
+  if (!m) return [title];
+  const rest = title.slice(m[0].length);
+  return [title, `${m[1]}e${rest}`, `${m[1]}en${rest}`];
+}
+
 function sameGivenName(word: string, given: string): boolean {
   if (word === given) return true;
+  // Short Cyrillic given names decline too («Кая», «Каєю»): the name less its final vowel, then an ending.
+  if (given.length <= 4 && /[\u0400-\u052f]/.test(word)) {
+    const stem = given.replace(/[аяеєиіоуюь]$/, '');
+    if (stem.length >= 2 && stem !== given && word.startsWith(stem) && isCaseEnding(word.slice(stem.length)))
+      return true;
+  }
   const forms = /[\u0400-\u052f]/.test(word) ? caseStems(word) : [word];
   for (const f of forms) {
     if (f === given) return true;
@@ -257,7 +283,9 @@ export class OfficialsIndex {
           this.addPattern(v, { type, official: i, source: a.text, ref });
         }
       });
-      (o.titles ?? []).forEach((t, ref) => this.addPattern(keyOf(t), { type: 'title', official: i, source: t, ref }));
+      (o.titles ?? []).forEach((t, ref) => {
+        for (const form of titleForms(t)) this.addPattern(keyOf(form), { type: 'title', official: i, source: t, ref });
+      });
     });
     GENERIC_TITLES.forEach((t, ref) => this.addPattern(keyOf(t), { type: 'title', official: -1, source: t, ref }));
     this.ac.build();
@@ -533,6 +561,11 @@ export class OfficialsIndex {
       const full = pl.find((x) => x.type === 'full');
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if (full) {
+        // "Donald Trump Jr.", "Juan Carlos Pérez III": the son (or another generation), not the official.
+        if (GENERATION_AFTER.test(text.slice(oe, oe + 6))) {
+          occupiedTo = n.end;
+          continue;
+        }
         // Several officials may share one full alias; the first listed wins, deterministically.
         hits.push({ official: full.official, start: os, end: oe, score: 1, why: `alias '${full.source}'` });
         lastFull.set(full.official, base + n.start);
@@ -547,6 +580,7 @@ export class OfficialsIndex {
         end: oe,
         score: linked.score,
         why: linked.why,
+        ...(linked.bySurname ? { bySurname: true } : {}),
       });
       if (linked.full) lastFull.set(linked.official, base + n.start);
       occupiedTo = n.end;
@@ -567,7 +601,10 @@ export class OfficialsIndex {
     let lastTitleEnd = -1;
     for (const t of sc.titles) {
       const [os, oe] = this.toOriginal(p, t.start, t.end);
-      while (ni < hits.length && hits[ni].start < os) namedBefore.add(hits[ni++].official);
+      while (ni < hits.length && hits[ni].start < os) {
+        const h = hits[ni++];
+        if (!h.bySurname) namedBefore.add(h.official);
+      }
       const owners = [
         ...new Set(
           this.payloadsOf(t.pattern)
@@ -623,7 +660,7 @@ export class OfficialsIndex {
       }
     }
     hits.push(...this.honorificSurnames(text, page, [...hits, ...titleHits]));
-    for (const h of hits) memory.named.add(h.official);
+    for (const h of hits) if (!h.bySurname) memory.named.add(h.official);
     memory.base = base + canon.length + 1;
     hits.push(...titleHits);
     hits.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -716,7 +753,7 @@ export class OfficialsIndex {
     lastFull: Map<number, number>,
     base: number,
     page: PageNames,
-  ): { official: number; score: number; why: string; start?: number; full?: boolean } | null {
+  ): { official: number; score: number; why: string; start?: number; full?: boolean; bySurname?: boolean } | null {
     const owners = this.ownersOf(n.pattern);
     if (!owners) return null;
     const canon = p.canon;
@@ -750,6 +787,11 @@ export class OfficialsIndex {
     if (titled) return titled;
     // A surname alone that names a street, a building, a company or a product is not the person.
     if (!cjk && this.placeOrThing(text, p, n, page)) return null;
+    // A surname alone in Japanese title brackets (ウイスキー「山崎」) is the name of a work or a product.
+    if (cjk) {
+      const [os, oe] = this.toOriginal(p, n.start, n.end);
+      if ('「『'.includes(text[os - 1] ?? '_') && '」』'.includes(text[oe] ?? '_')) return null;
+    }
     const earlier = this.latest(owners, lastFull, base + n.start);
     if (earlier !== undefined)
       return { official: earlier, score: 0.9, why: `surname '${surname}' after full name earlier` };
@@ -759,6 +801,20 @@ export class OfficialsIndex {
     const onPage = owners.filter((o) => page.named.has(o));
     if (onPage.length === 1)
       return { official: onPage[0], score: 0.85, why: `surname '${surname}' of an official named on this page` };
+    // The surname of one official only, whom news copy names by surname alone ("Putin warns the West":
+    // `bySurname` in the dataset), with nobody else given it on the page and no given name of someone
+    // else before it.
+    // Not in capitals (a photo credit: "JIM WATSON/AFP"), not in a compound, nor before a given name as
+    // a bibliography writes it ("Kirby, Alex (2005)").
+    if (!onPage.length && owners.length === 1 && this.officials[owners[0]].bySurname) {
+      const [os, oe] = this.toOriginal(p, n.start, n.end);
+      if (!cjk && !/\p{Ll}/u.test(text.slice(os + 1, oe))) return null;
+      // Half of a compound ("Austin-Healey" beside John Healey): a name, but whose is not clear alone.
+      if (text[os - 1] === '-' || text[oe] === '-') return null;
+      if (/^,[ \u00a0]\p{Lu}\p{Ll}+\.?(?:[ \u00a0]\p{Lu}\.)*(?:[ \u00a0]?\(|[.;])/u.test(text.slice(oe, oe + 40)))
+        return null;
+      return { official: owners[0], score: 0.75, why: `surname '${surname}' (one official has it)`, bySurname: true };
+    }
     return null;
   }
 
@@ -803,9 +859,15 @@ export class OfficialsIndex {
    */
   private placeOrThing(text: string, p: PreparedText, n: Raw, page: PageNames): boolean {
     const [os, oe] = this.toOriginal(p, n.start, n.end);
+    if (GENERATION_AFTER.test(text.slice(oe, oe + 6))) return true;
+    // A surname right after a definite article is a thing named after it in French, Spanish and German
+    // ("la Maison de la Poutine", a dish; people take no article there).
+    if (ARTICLE_BEFORE_SURNAME.test(text.slice(Math.max(0, os - 6), os))) return true;
     const after = /^[ \u00a0]([\p{L}.]+)/u.exec(text.slice(oe, oe + 30));
     if (after && THING_AFTER_SURNAME.has(fold(after[1]))) return true;
     // "Austin, Texas", "Trump, Md.", "Austin, TX": a town (see STATE_NAMES).
+    // "Lavrov, a village in the Tver region": a place, by the apposition.
+    if (PLACE_APPOSITION.test(text.slice(oe, oe + 40))) return true;
     const state = /^,[ \u00a0](\p{Lu}\p{L}*)(\.?)/u.exec(text.slice(oe, oe + 20));
     if (state) {
       const [, word, dot] = state;

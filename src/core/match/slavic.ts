@@ -6,7 +6,7 @@
 const ENDINGS = new Set(
   (
     ' а я у ю е є и і ї ы о й ь ом ем ём єм ой ей ою ею ым им ім ий ый ій ая яя ое ее ую юю ого его ому ему ' +
-    'ої ій их ых іх ах ях ам ям ами ями ові еві єві ьо ього ьому ьої ою ей ым ' +
+    'ої ій их ых іх ах ях ам ям ами ями ові еві єві ьо ього ьому ьої ою ей ым єю ' +
     // Nouns in -ий/-ій (Дмитрий, Сергій) decline as stem + -ия/-ія: Дмитрия, Сергія, Сергієм.
     'ия ию ием ии ія ію ієм ії'
   ).split(' '),
@@ -34,6 +34,11 @@ export function knownStemLength(word: string, stems: ReadonlySet<string>): numbe
     if (stems.has(stem) && ENDINGS.has(word.slice(word.length - cut))) return stem.length;
   }
   return -1;
+}
+
+/** Whether `s` is one of the case endings (or empty). */
+export function isCaseEnding(s: string): boolean {
+  return ENDINGS.has(s);
 }
 
 /** A folded Cyrillic word and the stems it may be a case form of (any ending from the table cut off). */

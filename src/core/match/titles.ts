@@ -210,7 +210,7 @@ export const THING_AFTER_SURNAME: ReadonlySet<string> = new Set(
     'street st st. avenue ave ave. road rd rd. boulevard blvd lane drive square place plaza tower towers ' +
     'hotel hotels building center centre airport bridge park stadium arena university college school ' +
     'institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group ' +
-    'baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall ' +
+    'baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall card cards doctrine ' +
     'тауэр стрит'
   ).split(' '),
 );
@@ -258,9 +258,11 @@ export const NOT_GIVEN_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december mr mrs ms dr sir madame monsieur mme m herr ' +
     'et mais le la les de des du pour avec selon quand lundi mardi mercredi jeudi vendredi samedi dimanche ' +
-    'der die das und aber wie als wenn nach vor seit auch laut mit herrn frau ' +
-    'el los las y pero como cuando tras para con ante sr sra don ' +
-    'и но а в на с по для как когда однако также тогда ' +
-    'і але та у з за як коли однак також тоді'
+    'der die das und aber wie als wenn nach vor seit auch laut mit herrn frau dann später gestern heute ' +
+    'el los las y pero como cuando tras para con ante sr sra don luego después ayer hoy también ' +
+    'и но а в на с по для как когда однако также тогда затем потом позже позднее вчера сегодня завтра ' +
+    'теперь сейчас ранее даже лишь именно впрочем кроме ' +
+    'і але та у з за як коли однак також тоді згодом потім пізніше вчора сьогодні завтра тепер зараз ' +
+    'раніше навіть лише саме втім крім'
   ).split(' '),
 );

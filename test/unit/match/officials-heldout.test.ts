@@ -12,11 +12,13 @@ import {
 // Officials mention by mention on test/fixtures/eval-officials, two parts (see officials-eval-lib):
 // `tune` (held out for the issue 19 changes, tuned on since) and `test` (written 2026-12-02 before the
 // changes it measures, never tuned on; its misses are not printed). Gated per language a little below
-// what each measured; issue 19 asks for P >= 0.98 and R >= 0.95 on the test part, which en, fr, ru and uk
-// miss (README, "How well it works"). `npm run eval:officials` prints both.
+// what each measured; issue 19 asks for P >= 0.98 and R >= 0.95 on the test part, which en (P) and uk
+// (R, one mention of six) miss (README, "How well it works"). `npm run eval:officials` prints both.
 const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
   tune: {
-    en: { p: 1, r: 1 },
+    de: { p: 1, r: 1 },
+    en: { p: 0.98, r: 1 },
+    es: { p: 0.9, r: 1 },
     fr: { p: 1, r: 1 },
     ja: { p: 1, r: 1 },
     ru: { p: 1, r: 1 },
@@ -24,12 +26,12 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   },
   test: {
     de: { p: 1, r: 1 },
-    en: { p: 0.8, r: 0.9 },
+    en: { p: 0.83, r: 1 },
     es: { p: 1, r: 1 },
-    fr: { p: 1, r: 0.85 },
+    fr: { p: 1, r: 1 },
     ja: { p: 1, r: 1 },
-    ru: { p: 1, r: 0.75 },
-    uk: { p: 1, r: 0.66 },
+    ru: { p: 1, r: 1 },
+    uk: { p: 1, r: 0.83 },
   },
 };
 

@@ -44,8 +44,9 @@ describe('officials on a page: honorifics', () => {
       ['volodymyr-zelensky', 'Володимир Зеленський'],
       ['volodymyr-zelensky', 'Зеленський'],
     ]);
-    // Still only with the full name somewhere on the page.
-    expect(found('Mr. Lavrov claimed the talks had failed.')).toEqual([]);
+    // Without the full name on the page: only an official news copy names by surname alone (`bySurname`).
+    expect(found('Mr. Lavrov claimed the talks had failed.')).toEqual([['sergey-lavrov', 'Lavrov']]);
+    expect(found('Mr. Yamazaki claimed the talks had failed.')).toEqual([]);
   });
 });
 
@@ -59,9 +60,12 @@ describe('officials on a page: headlines and link lists before the full name', (
     const ms = officials(text);
     expect(ms.map((m) => [m.id, m.text])).toEqual([
       ['marco-rubio', 'Rubio'],
+      ['dmitry-peskov', 'Peskov'],
       ['marco-rubio', 'Marco Rubio'],
     ]);
     expect(ms[0].why[0]).toContain('named on this page');
+    // Peskov is not named in full, but news copy names him by surname alone (`bySurname` in the dataset).
+    expect(ms[1].why[0]).toContain('one official has it');
     // Not when the page also gives the surname to someone else.
     expect(found('Macron visits a school\nBrigitte Macron met pupils while Emmanuel Macron was in Berlin.')).toEqual([
       ['emmanuel-macron', 'Emmanuel Macron'],
