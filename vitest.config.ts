@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects, one command: pure core in Node, DOM code in happy-dom, and the built extension
-// in real Chromium (e2e; one file at a time, since each launches a browser).
+// Four projects, one command: pure core in Node, DOM code in happy-dom, the built extension in real
+// Chromium and Firefox (e2e), and our page code, the CLI and the bench in real Chromium without the
+// extension (browser). Browser projects run one file at a time, since each launches a browser.
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +12,16 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 120_000,

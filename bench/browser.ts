@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { sniffCharset } from '../src/cli/inputs';
-import { serveLocal, type LocalServer } from '../test/e2e/support/page-bundle';
+import { serveLocal, type LocalServer } from '../test/browser/page-bundle';
 import { IN_PAGE } from './in-page';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/lib/chromium';
 

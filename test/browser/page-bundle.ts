@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CACHE = join(ROOT, 'node_modules/.cache/claimlens');
 const ENTRY = join(ROOT, 'src/dom/page-api.ts');
 
@@ -53,11 +53,11 @@ export async function pageBundleSource(): Promise<string> {
 }
 
 /** The page-side API, as seen from page.evaluate (typed for tests). */
-export type ClaimLensPageApi = typeof import('../../../src/dom/page-api');
+export type ClaimLensPageApi = typeof import('../../src/dom/page-api');
 
 // ---- a bare browser and a tiny local server for page-level e2e tests (no extension) ----
 import type { Browser, BrowserContext } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, serve, type Served } from '../../../scripts/lib/chromium';
+import { CHROMIUM, CHROMIUM_FLAGS, serve, type Served } from '../../scripts/lib/chromium';
 
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { NEWS_PAGES } from '../../bench/pages';
 import type { CompiledDataset } from '../../src/core/types';
-import { type LocalServer, injectPageCode, isolatedContext, launchChromium, serveLocal } from './support/page-bundle';
+import { type LocalServer, injectPageCode, isolatedContext, launchChromium, serveLocal } from './page-bundle';
 
 const CORPUS = resolve(process.cwd(), '../shared/corpus/pages');
 const PAGES = NEWS_PAGES.map((p) => p.name).filter((n) => existsSync(join(CORPUS, n, 'source.html')));
@@ -52,8 +52,7 @@ async function measure(name: string): Promise<{ whole: Count; article: Count }> 
     await injectPageCode(page, server.origin);
     await page.addScriptTag({ url: `${server.origin}/__readability.js` });
     return await page.evaluate(async (dataset) => {
-      const P = (globalThis as unknown as { ClaimLensPage: import('./support/page-bundle').ClaimLensPageApi })
-        .ClaimLensPage;
+      const P = (globalThis as unknown as { ClaimLensPage: import('./page-bundle').ClaimLensPageApi }).ClaimLensPage;
       const R = (
         globalThis as unknown as { Readability: new (d: Document) => { parse(): { textContent: string } | null } }
       ).Readability;

@@ -14,7 +14,7 @@ import {
   isolatedContext,
   launchChromium,
   serveLocal,
-} from './support/page-bundle';
+} from './page-bundle';
 
 const FIXTURES = 'test/fixtures/pages';
 const CSP = "default-src 'self'; style-src 'self'";

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledDataset } from '../../src/core/types';
-import { type LocalServer, injectPageCode, isolatedContext, launchChromium, serveLocal } from './support/page-bundle';
+import { type LocalServer, injectPageCode, isolatedContext, launchChromium, serveLocal } from './page-bundle';
 
 const CORPUS = resolve(process.cwd(), '../shared/corpus/pages');
 const ALL_PAGES = readdirSync(CORPUS)
@@ -67,8 +67,7 @@ async function roundTrip(name: string): Promise<PageResult> {
     await page.goto(server.url(`/pages/${name}/`), { waitUntil: 'domcontentloaded', timeout: 20_000 });
     await injectPageCode(page, server.origin);
     const r = await page.evaluate(async (dataset) => {
-      const P = (globalThis as unknown as { ClaimLensPage: import('./support/page-bundle').ClaimLensPageApi })
-        .ClaimLensPage;
+      const P = (globalThis as unknown as { ClaimLensPage: import('./page-bundle').ClaimLensPageApi }).ClaimLensPage;
       const body = document.body;
       const before = body.innerHTML;
       const te = performance.now();
