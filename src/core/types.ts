@@ -4,9 +4,9 @@
 export type ClaimStatus = 'denied' | 'confirmed' | 'disputed' | 'unverified';
 export const CLAIM_STATUSES: readonly ClaimStatus[] = ['denied', 'confirmed', 'disputed', 'unverified'];
 
-/** Languages the dataset carries match hints for. */
-export type HintLang = 'en' | 'fr' | 'ru' | 'uk' | 'ja';
-export const HINT_LANGS: readonly HintLang[] = ['en', 'fr', 'ru', 'uk', 'ja'];
+/** Languages the dataset carries match hints for (every language pack: see src/core/lang). */
+export type HintLang = 'en' | 'fr' | 'ru' | 'uk' | 'ja' | 'de' | 'es';
+export const HINT_LANGS: readonly HintLang[] = ['en', 'fr', 'ru', 'uk', 'ja', 'de', 'es'];
 
 /** What a sentence does with a claim it names. */
 export type Reported = 'asserted' | 'denied' | 'confirmed' | 'mentioned';

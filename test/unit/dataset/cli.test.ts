@@ -100,7 +100,7 @@ describe('npm run dataset', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s.byStatus).toEqual({ denied: 1, confirmed: 1, disputed: 0, unverified: 0 });
-    expect(s.hintLangs).toEqual({ en: 2, fr: 2, ru: 2, uk: 2, ja: 2 });
+    expect(s.hintLangs).toEqual({ en: 2, fr: 2, ru: 2, uk: 2, ja: 2, de: 2, es: 2 });
     expect(s.aliasLangs).toEqual({ en: 5, ja: 1, ru: 1 });
     expect(s.byOutlet).toEqual({ '(no outlet)': 2, 'RIA Novosti': 1 });
   });

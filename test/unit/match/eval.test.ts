@@ -10,13 +10,13 @@ type Gate = { offP: number; offR: number; claimP: number; claimR: number; strict
 
 const GATES: Record<EvalPart, Record<string, Gate>> = {
   tune: {
-    en: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.94, strictP: 0.85, strictR: 0.86 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.88, claimR: 0.91, strictP: 0.85, strictR: 0.88 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.9, strictP: 0.72, strictR: 0.72 },
-    ru: { offP: 0.99, offR: 0.92, claimP: 0.79, claimR: 0.82, strictP: 0.71, strictR: 0.74 },
-    uk: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.79, strictP: 0.83, strictR: 0.75 },
-    de: { offP: 0.99, offR: 0.95, claimP: 0.62, claimR: 0.21, strictP: 0.62, strictR: 0.21 },
-    es: { offP: 0.99, offR: 0.9, claimP: 0.82, claimR: 0.15, strictP: 0.65, strictR: 0.12 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.95, strictP: 0.85, strictR: 0.87 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.95, strictP: 0.87, strictR: 0.91 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.94, strictP: 0.79, strictR: 0.79 },
+    ru: { offP: 0.99, offR: 0.95, claimP: 0.82, claimR: 0.85, strictP: 0.74, strictR: 0.77 },
+    uk: { offP: 0.99, offR: 0.95, claimP: 0.87, claimR: 0.79, strictP: 0.82, strictR: 0.74 },
+    de: { offP: 0.99, offR: 0.95, claimP: 0.95, claimR: 0.84, strictP: 0.75, strictR: 0.66 },
+    es: { offP: 0.99, offR: 0.94, claimP: 0.91, claimR: 0.91, strictP: 0.79, strictR: 0.79 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.77, claimR: 0.65, strictP: 0.63, strictR: 0.53 },
@@ -24,8 +24,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ja: { offP: 0.99, offR: 0.94, claimP: 0.72, claimR: 0.68, strictP: 0.46, strictR: 0.43 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.74, claimR: 0.56, strictP: 0.61, strictR: 0.46 },
     uk: { offP: 0.99, offR: 0.96, claimP: 0.77, claimR: 0.69, strictP: 0.74, strictR: 0.66 },
-    de: { offP: 0.99, offR: 0.99, claimP: 0.74, claimR: 0.39, strictP: 0.49, strictR: 0.26 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.21, strictP: 0.99, strictR: 0.21 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.94, strictP: 0.72, strictR: 0.76 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.94, strictP: 0.94, strictR: 0.94 },
   },
 };
 
