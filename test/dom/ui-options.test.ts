@@ -37,7 +37,12 @@ async function pick(name: string, text: string): Promise<void> {
     configurable: true,
   });
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(10);
+  // Loading reads the file, stores it and builds the merged index (heavier with a larger bundled
+  // dataset, slower on a busy machine): wait for its outcome, not a number of ticks.
+  const deadline = Date.now() + 10_000;
+  while (!document.querySelector('[role="status"], [role="alert"]')?.textContent && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 10));
+  await settle();
 }
 
 describe('options: sites and layers', () => {

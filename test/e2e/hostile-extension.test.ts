@@ -63,13 +63,24 @@ async function tabIdOf(url: string): Promise<number> {
 }
 
 /** Switches a popup switch for the tab showing `page`, as a reader would. */
+// Evaluated inside extension pages, where Chrome's promise-based `chrome` has this shape.
+declare const chrome: import('webextension-polyfill').Browser;
+
 async function flip(page: Page, name: string): Promise<void> {
   const tab = await tabIdOf(page.url());
   const popup = await h.browser.context.newPage();
   await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tab}`));
   const sw = popup.getByRole('switch', { name, exact: true });
   await sw.waitFor();
+  const before = await sw.isChecked();
+  const stored = () =>
+    popup.evaluate(() => chrome.storage.sync.get('claimlens.settings').then((r) => JSON.stringify(r)));
+  const was = await stored();
   await sw.click();
+  // Closing the popup before the setting is written would lose it (and leave the layer off for the
+  // next test): wait for the switch to flip and the storage to change.
+  await expect.poll(() => sw.isChecked()).not.toBe(before);
+  await expect.poll(stored).not.toBe(was);
   await popup.close();
 }
 

@@ -38,6 +38,8 @@ interface PackTables {
   /** key -> keys of opposite meaning */
   opposite: Map<string, Set<string>>;
   segmenter?: Intl.Segmenter;
+  /** The pack's separable stance verbs, compiled (see withSeparable). */
+  separable?: { re: RegExp; flag: number }[];
   /** Stems of the pack's stance words, so that inflected forms count too ("rejects", "опровергают"). */
   stance?: { denials: Set<string>; confirmations: Set<string>; hedges: Set<string>; keeps: Set<string> };
 }
@@ -267,7 +269,29 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
       t.written.set(raw, tok ? { key: tok.key, flags: tok.flags } : null);
     }
   }
-  return out;
+  return pack.separable ? withSeparable(text, pack, t, out) : out;
+}
+
+/**
+ * Stance verbs split in two (German "wies die Berichte zurück", "stritt alles ab"): the verb at the
+ * clause's end particle counts as the stance word, by a token of its own at the verb.
+ */
+function withSeparable(text: string, pack: LanguagePack, t: PackTables, out: Token[]): Token[] {
+  t.separable ??= (pack.separable ?? []).map(([verbs, particle, kind]) => ({
+    re: new RegExp(
+      `(?<![\\p{L}])(?:${verbs.split(' ').join('|')})(?![\\p{L}])[^.;:!?\\n]{0,160}?(?<![\\p{L}])${particle}(?=\\s*(?:[,.;:!?\\u2013\\u2014)]|$|und\\b|oder\\b))`,
+      'giu',
+    ),
+    flag: kind === 'denial' ? Flag.Denial : Flag.Confirmation,
+  }));
+  let added = false;
+  for (const { re, flag } of t.separable)
+    for (const m of text.matchAll(re)) {
+      const end = m.index + m[0].search(/[^\p{L}]/u);
+      out.push({ key: '', start: m.index, end: end > m.index ? end : m.index + 1, flags: flag | Flag.Stop });
+      added = true;
+    }
+  return added ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Word character classes, per code unit: 0 other, 1 letter or mark, 2 decimal digit. */

@@ -31,6 +31,12 @@ export const de: LanguagePack = {
   confirmations: words('bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben'),
   hedges: words('ob gerüchte gerüchten spekulationen spekuliert frage fragen unklar unbestätigt falls'),
   keeps: words('ausschließen ausgeschlossen schließt schloss ausschließt'),
+  separable: [
+    ['wies weist wiesen weisen', 'zurück', 'denial'],
+    ['stritt streitet stritten', 'ab', 'denial'],
+    ['tat tut taten', 'ab', 'denial'],
+    ['räumte räumt räumten', 'ein', 'confirmation'],
+  ],
   opposites: [
     ['gewinnen', 'verlieren'],
     ['steigen', 'sinken'],

@@ -44,6 +44,11 @@ export interface LanguagePack {
    * "не исключает"), so it is no denial. Before stemming.
    */
   keeps: ReadonlySet<string>;
+  /**
+   * Stance verbs whose particle goes to the clause's end (German "wies … zurück", "stritt … ab"):
+   * [forms of the verb, space-separated; the particle; what they report].
+   */
+  separable?: readonly (readonly [verbs: string, particle: string, kind: 'denial' | 'confirmation'])[];
   /** Number words read as numbers ("five" -> "5"), so "five pilots" and "5 pilots" agree. */
   numberWords?: Readonly<Record<string, string>>;
   /**

@@ -21,3 +21,19 @@ describe('analyse', () => {
     expect(m.match(text).some((x) => x.kind === 'official' && x.id === 'sergey-lavrov')).toBe(true);
   });
 });
+
+describe('separable stance verbs (German)', () => {
+  const de = LANGUAGE_PACKS.find((p) => p.code === 'de')!;
+  const flagged = (text: string) =>
+    analyse(text, de)
+      .filter((t) => t.key === '')
+      .map((t) => text.slice(t.start, t.end));
+  it('reads "wies … zurück" and "stritt … ab" as denial words at the verb', () => {
+    expect(flagged('Das Ministerium wies die Berichte über eine Entsendung zurück.')).toEqual(['wies']);
+    expect(flagged('Der Sprecher stritt jede Beteiligung ab, sagte die Agentur.')).toEqual(['stritt']);
+  });
+  it('needs the particle at the end of the clause', () => {
+    expect(flagged('Er wies auf die zurückliegenden Gespräche hin.')).toEqual([]);
+    expect(flagged('Sie stritt ab Montag mit der Regierung.')).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ja: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.94, strictP: 0.79, strictR: 0.79 },
     ru: { offP: 0.99, offR: 0.95, claimP: 0.82, claimR: 0.85, strictP: 0.74, strictR: 0.77 },
     uk: { offP: 0.99, offR: 0.95, claimP: 0.87, claimR: 0.79, strictP: 0.82, strictR: 0.74 },
-    de: { offP: 0.99, offR: 0.95, claimP: 0.95, claimR: 0.84, strictP: 0.75, strictR: 0.66 },
+    de: { offP: 0.99, offR: 0.95, claimP: 0.95, claimR: 0.84, strictP: 0.79, strictR: 0.7 },
     es: { offP: 0.99, offR: 0.94, claimP: 0.91, claimR: 0.91, strictP: 0.79, strictR: 0.79 },
   },
   test: {
@@ -24,7 +24,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ja: { offP: 0.99, offR: 0.94, claimP: 0.72, claimR: 0.68, strictP: 0.46, strictR: 0.43 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.74, claimR: 0.56, strictP: 0.61, strictR: 0.46 },
     uk: { offP: 0.99, offR: 0.96, claimP: 0.77, claimR: 0.69, strictP: 0.74, strictR: 0.66 },
-    de: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.94, strictP: 0.72, strictR: 0.76 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.94, strictP: 0.81, strictR: 0.85 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.94, strictP: 0.94, strictR: 0.94 },
   },
 };
