@@ -1,9 +1,17 @@
 // Fits the claim-from-text score (a logistic regression over featureVector) on the tuning halves of
-// CheckThat! posts and corpus pages, and picks the threshold: the lowest whose best-per-post badges
-// keep precision >= 0.95 and <= 0.025 badges per tuning page (half the 0.05 budget: see below). Prints constants to paste into
-// src/core/match/claim-text.ts (CALIBRATION, TEXT_CLAIM_THRESHOLD). `npm run eval -- --fit`.
+// CheckThat! posts and corpus pages, and picks the thresholds by page length (textClaimThreshold: one
+// for short pages such as a post, one for long pages, log-interpolated between): the pair with the
+// most posts found whose best-per-post badges keep precision >= 0.97 and <= 0.025 badges per tuning
+// page (margins under the 0.95 and 0.05 asked: see below). Prints constants to paste into src/core/match/claim-text.ts
+// (CALIBRATION, TEXT_CLAIM_THRESHOLDS). `npm run eval -- --fit`.
 import { createMatcher } from '../../src/core/match';
-import { DEBUG, featureVector, type TextFeatures } from '../../src/core/match/claim-text';
+import {
+  DEBUG,
+  featureVector,
+  TEXT_CLAIM_THRESHOLDS,
+  textClaimThreshold,
+  type TextFeatures,
+} from '../../src/core/match/claim-text';
 import { createPageParser } from '../../src/cli/page-text';
 import { checkthatDataset, corpusPages, loadPosts, textKey } from './checkthat';
 
@@ -11,6 +19,8 @@ interface Row {
   post?: string;
   ok: boolean;
   x: number[];
+  /** Length of the page text the candidate was found on. */
+  chars: number;
 }
 
 export function fitCalibration(): string {
@@ -20,26 +30,29 @@ export function fitCalibration(): string {
   const parser = createPageParser();
   const rows: Row[] = [];
   DEBUG.on = true;
-  const collect = (post: string | undefined, gold: string | undefined) => {
+  const collect = (post: string | undefined, gold: string | undefined, chars: number) => {
     for (const a of DEBUG.accepts)
       rows.push({
         post,
         ok: gold !== undefined && textKey(dataset.claims[a.claim].text) === gold,
         x: featureVector(a.features as TextFeatures),
+        chars,
       });
     DEBUG.accepts = [];
   };
   const posts = loadPosts().filter((p) => p.split === 'tune');
   for (const p of posts) {
     DEBUG.accepts = [];
-    matcher.match(parser.text(`<p>${p.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`));
-    collect(p.id, textKey(dataset.claims.find((c) => c.id === p.gold)?.text ?? p.gold));
+    const text = parser.text(`<p>${p.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+    matcher.match(text);
+    collect(p.id, textKey(dataset.claims.find((c) => c.id === p.gold)?.text ?? p.gold), text.length);
   }
   const pages = corpusPages().filter((p) => p.split === 'tune');
   for (const p of pages) {
     DEBUG.accepts = [];
-    matcher.match(parser.text(p.html));
-    collect(undefined, undefined);
+    const text = parser.text(p.html);
+    matcher.match(text);
+    collect(undefined, undefined, text.length);
   }
   DEBUG.on = false;
   void parser.close();
@@ -70,29 +83,63 @@ export function fitCalibration(): string {
   }
   const p = rows.map((_, i) => prob(i));
   const lines: string[] = [];
-  let chosen: number | undefined;
-  for (let t = 0.1; t <= 0.9001; t += 0.05) {
+  const grid: number[] = [];
+  for (let t = 5; t <= 95; t += 5) grid.push(t / 100);
+  const evaluate = (short: number, long: number) => {
+    const th = { ...TEXT_CLAIM_THRESHOLDS, short, long };
     const best = new Map<string, { ok: boolean; p: number }>();
+    let pageBadges = 0;
     rows.forEach((r, i) => {
-      if (r.post === undefined || p[i] < t) return;
+      if (p[i] < textClaimThreshold(r.chars, th)) return;
+      if (r.post === undefined) {
+        pageBadges++;
+        return;
+      }
       const b = best.get(r.post);
       if (!b || p[i] > b.p) best.set(r.post, { ok: r.ok, p: p[i] });
     });
     const hits = [...best.values()].filter((b) => b.ok).length;
-    const precision = best.size ? hits / best.size : 1;
-    const perPage = rows.filter((r, i) => r.post === undefined && p[i] >= t).length / pages.length;
+    return {
+      recall: hits / posts.length,
+      precision: best.size ? hits / best.size : 1,
+      perPage: pageBadges / pages.length,
+    };
+  };
+  let chosen: { short: number; long: number; recall: number; perPage: number } | undefined;
+  for (const short of grid)
+    for (const long of grid) {
+      if (long < short) continue;
+      const e = evaluate(short, long);
+      if (short === long)
+        lines.push(
+          `t=${short.toFixed(2)} recall ${e.recall.toFixed(3)} precision ${e.precision.toFixed(3)} page badges/page ${e.perPage.toFixed(3)}`,
+        );
+      // Precision 0.97 on the tuning posts, a margin over the 0.95 asked of the held-out ones; half the
+      // page budget (0.05 per page): on 64 pages one badge is 0.016, and the held-out pages showed that
+      // the count moves by a few badges between fits that look alike on the tuning pages.
+      if (e.precision < 0.97 || e.perPage > 0.025) continue;
+      // The most posts found; then the fewest badges on the tuning pages; then the lowest threshold for
+      // long pages (a news article that repeats a claim is a long page too).
+      const better =
+        !chosen ||
+        e.recall > chosen.recall + 1e-9 ||
+        (Math.abs(e.recall - chosen.recall) < 1e-9 &&
+          (e.perPage < chosen.perPage - 1e-9 || (Math.abs(e.perPage - chosen.perPage) < 1e-9 && long < chosen.long)));
+      if (better) chosen = { short, long, recall: e.recall, perPage: e.perPage };
+    }
+  if (chosen) {
+    const e = evaluate(chosen.short, chosen.long);
     lines.push(
-      `t=${t.toFixed(2)} recall ${(hits / posts.length).toFixed(3)} precision ${precision.toFixed(3)} page badges/page ${perPage.toFixed(3)}`,
+      `by page length: short ${chosen.short.toFixed(2)}, long ${chosen.long.toFixed(2)}: recall ${e.recall.toFixed(3)} precision ${e.precision.toFixed(3)} page badges/page ${e.perPage.toFixed(3)}`,
     );
-    // Half the page budget (0.05 per page): on 64 pages one badge is 0.016, and the held-out pages
-    // showed that the count moves by a few badges between fits that look alike on the tuning pages.
-    if (chosen === undefined && precision >= 0.95 && perPage <= 0.025) chosen = t;
   }
   const r = (v: number) => Math.round(v * 1e4) / 1e4;
   return [
     ...lines,
     `candidates: ${rows.length} (${rows.filter((x) => x.ok).length} right), tuning posts ${posts.length}, tuning pages ${pages.length}`,
     `CALIBRATION = ${JSON.stringify({ mean: mean.map(r), sd: sd.map(r), weights: w.map(r), bias: r(bias) })}`,
-    `TEXT_CLAIM_THRESHOLD = ${chosen?.toFixed(2) ?? 'none meets the constraints'}`,
+    chosen
+      ? `TEXT_CLAIM_THRESHOLDS = ${JSON.stringify({ ...TEXT_CLAIM_THRESHOLDS, short: chosen.short, long: chosen.long })}`
+      : 'TEXT_CLAIM_THRESHOLDS: none meets the constraints',
   ].join('\n');
 }

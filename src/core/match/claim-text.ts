@@ -72,8 +72,20 @@ export interface AnalysedSentence {
   tokens: Token[];
 }
 
-/** Minimum calibrated score for a badge from the claim's text alone (chosen on the tuning data: README). */
-export const TEXT_CLAIM_THRESHOLD = 0.5;
+/**
+ * Minimum calibrated score for a badge from the claim's text alone, by the length of the page: a long
+ * page holds many sentences that could each meet some claim by chance, so each must score higher (the
+ * wrong badges a page gets grow with its sentences; a post of a few lines is one or two chances).
+ * Up to `shortChars` the `short` threshold, from `longChars` the `long` one, between them in
+ * proportion to the logarithm of the length. Chosen on the tuning data (`npm run eval -- --fit`: README).
+ */
+export const TEXT_CLAIM_THRESHOLDS = { short: 0.15, long: 0.6, shortChars: 1_000, longChars: 20_000 };
+
+export function textClaimThreshold(pageChars: number, t = TEXT_CLAIM_THRESHOLDS): number {
+  if (pageChars <= t.shortChars) return t.short;
+  if (pageChars >= t.longChars) return t.long;
+  return t.short + ((t.long - t.short) * Math.log(pageChars / t.shortChars)) / Math.log(t.longChars / t.shortChars);
+}
 
 // Documents kept after retrieval, per sentence; each is then verified.
 const CANDIDATES = 8;
@@ -146,8 +158,8 @@ export class ClaimTextIndex {
   constructor(
     readonly claims: readonly CompiledClaim[],
     private readonly officials: readonly CompiledOfficial[] = [],
-    /** Minimum score; the tuning script lowers it to see every verified candidate. */
-    private readonly threshold = TEXT_CLAIM_THRESHOLD,
+    /** A fixed minimum score instead of the page's (textClaimThreshold); for the tuning script. */
+    private readonly threshold?: number,
     /** This index as `pack()` wrote it for the same claims: restored instead of built. */
     from?: PackPart,
   ) {
@@ -551,7 +563,10 @@ export class ClaimTextIndex {
     text: string,
     officials: ReadonlySet<number>,
     aboutOf: (claim: number) => number[],
+    /** Length of the whole page the sentence is on (see textClaimThreshold). */
+    pageChars = 0,
   ): TextClaimMatch[] {
+    const threshold = this.threshold ?? textClaimThreshold(pageChars);
     const lang = this.perLang.get(s.pack.code);
     if (!lang) return [];
     const stamp = ++this.stamp;
@@ -649,7 +664,7 @@ export class ClaimTextIndex {
       const whole = m.features.coverage >= 0.95 && m.features.matched >= 3 ? m.features.coverage : 0;
       m.score = Math.max(calibrated(m.features), whole);
       if (DEBUG.on) DEBUG.accepts.push({ ...m });
-      if (m.score < this.threshold) continue;
+      if (m.score < threshold) continue;
       m.score = Math.round(m.score * 100) / 100;
       m.why = this.reasons(m, s, text);
       seenClaims.add(doc.claim);

@@ -138,7 +138,7 @@ function speaksThrough(text: string, sentenceStart: number, h: OfficialHit, cue:
 }
 
 export interface MatcherTuning {
-  /** Minimum score of a claim met by its text alone (default TEXT_CLAIM_THRESHOLD); for tuning only. */
+  /** A fixed minimum score for a claim met by its text alone (default: by page length, textClaimThreshold); for tuning only. */
   textThreshold?: number;
   /**
    * The indexes as packMatcher wrote them (decoded by decodePack): used when built from this same
@@ -291,8 +291,15 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     offs: OfficialHit[],
     speaker: OfficialHit | undefined,
     sentences: Span[],
+    pageChars: number,
   ): Mention[] {
-    const best = claimText.match(a, text.slice(unit.start, unit.end), present, (ci) => claims.aboutOfficials(ci))[0];
+    const best = claimText.match(
+      a,
+      text.slice(unit.start, unit.end),
+      present,
+      (ci) => claims.aboutOfficials(ci),
+      pageChars,
+    )[0];
     if (!best) return [];
     const reported = stanceOf(a, text.slice(unit.start, unit.end), best.matched, best.doc);
     const positions = best.matched.map((i) => unit.start + a.tokens[i].start);
@@ -386,6 +393,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     }
 
     if (want.claims || want.attributions) {
+      // The whole page's length, also when matched in parts: it sets the claim-from-text threshold.
+      const pageChars = (memory.text ?? text).length;
       const sentences = splitSentences(text);
       const toOrig = (s: number, e: number): [number, number] => [norm.starts[s], norm.ends[e - 1]];
       const officialsIn = new Map<number, OfficialHit[]>();
@@ -491,7 +500,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
                 }
               const speaker = from === to ? speakers.get(from)?.hit : undefined;
               const a = claimText.analyseIn(text.slice(span.start, span.end), pack);
-              out.push(...textClaim(text, span, a, present, offs, speaker, sentences));
+              out.push(...textClaim(text, span, a, present, offs, speaker, sentences, pageChars));
             }
           }
           lineFrom = si + 1;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/core/match';
-import { calibrated, featureVector } from '../../../src/core/match/claim-text';
+import {
+  calibrated,
+  featureVector,
+  TEXT_CLAIM_THRESHOLDS,
+  textClaimThreshold,
+} from '../../../src/core/match/claim-text';
 import type { CompiledClaim, CompiledDataset } from '../../../src/core/types';
 
 // Claims with no hints, as an importer writes them: found from their own text only.
@@ -101,5 +106,23 @@ describe('claims from their own text (no hints)', () => {
       last = s;
     }
     expect(featureVector({ ...base, coverage: 1 })).toHaveLength(12);
+  });
+});
+
+describe('the claim-from-text threshold by page length', () => {
+  const t = TEXT_CLAIM_THRESHOLDS;
+  it('asks more of a sentence on a long page than in a post, never less as the page grows', () => {
+    expect(textClaimThreshold(280)).toBe(t.short);
+    expect(textClaimThreshold(t.longChars * 5)).toBe(t.long);
+    expect(t.long).toBeGreaterThan(t.short);
+    let last = 0;
+    for (let chars = 100; chars <= 100_000; chars *= 1.5) {
+      const v = textClaimThreshold(chars);
+      expect(v).toBeGreaterThanOrEqual(last);
+      last = v;
+    }
+    // Halfway in the logarithm of the length, halfway between the thresholds.
+    const mid = Math.sqrt(t.shortChars * t.longChars);
+    expect(textClaimThreshold(mid)).toBeCloseTo((t.short + t.long) / 2, 6);
   });
 });
