@@ -146,7 +146,7 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
     stopQuiet();
     if (wanted() && !annotator) {
       annotator = createAnnotator(doc, {
-        match: (text) => matcher().match(text),
+        match: (text, pageChars) => matcher().match(text, { pageChars }),
         // The first scan runs in slices, so a long page never blocks the reader for a long task.
         session: (text) => matcher().session(text),
         layers: settings.layers,

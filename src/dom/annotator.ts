@@ -21,7 +21,8 @@ import { createScheduler } from './scheduler';
 
 export interface AnnotatorOptions {
   /** The matcher, injected (pure). */
-  match: (text: string) => Mention[];
+  /** `pageChars`: the whole page's length when `text` is only its changed part (see MatchOptions). */
+  match: (text: string, pageChars?: number) => Mention[];
   /**
    * The same matcher in parts (`Matcher.session`). When given, a full scan of the page runs in slices
    * (the first at once, the rest scheduled), so no single task is long; otherwise in one task.
@@ -219,10 +220,6 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   const extract = (unit: Element | ShadowRoot | Document): TextMap => extractText(unit, { rendered: opts.rendered });
   const trusted = opts.isTrusted ?? ((ev: Event) => ev.isTrusted);
 
-  function annotate(unit: Element | ShadowRoot | Document): void {
-    annotateMap(extract(unit));
-  }
-
   const watchedShadows = new WeakSet<ShadowRoot>();
   function watchShadowRoots(map: TextMap): void {
     // A document observer does not see inside shadow trees: observe each open one we read.
@@ -233,10 +230,13 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     }
   }
 
+  // The page's length at its last full read: a changed paragraph re-read alone is still on a page that
+  // long (the claim-from-text threshold depends on it).
+  let pageChars = 0;
   function annotateMap(map: TextMap): void {
     watchShadowRoots(map);
     if (map.text.length === 0) return;
-    renderMentions(map, opts.match(map.text));
+    renderMentions(map, opts.match(map.text, Math.max(pageChars, map.text.length)));
   }
 
   function renderMentions(map: TextMap, mentions: readonly Mention[]): void {
@@ -271,10 +271,13 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     store.markOffsetsFresh();
     changed = true;
     if (!sliced || !opts.session) {
-      annotate(root());
+      const whole = extract(root());
+      pageChars = whole.text.length;
+      annotateMap(whole);
       return;
     }
     const map = extract(root());
+    pageChars = map.text.length;
     watchShadowRoots(map);
     scan = { map, session: opts.session(map.text) };
     // The rest of the page is content not yet annotated, like a pending change: if it is not done

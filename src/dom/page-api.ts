@@ -17,9 +17,9 @@ export function createMatcherFromDataset(
   dataset: CompiledDataset,
   /** The dataset's packed indexes (`npm run dataset -- compile` writes them; see core/match/pack.ts). */
   packBytes?: ArrayBuffer,
-): ((text: string) => Mention[]) & { session: (text: string) => MatchSession; packed: boolean } {
+): ((text: string, pageChars?: number) => Mention[]) & { session: (text: string) => MatchSession; packed: boolean } {
   const matcher = createMatcher(dataset, { packed: packBytes ? decodePack(packBytes) : undefined });
-  return Object.assign((text: string) => matcher.match(text), {
+  return Object.assign((text: string, pageChars?: number) => matcher.match(text, { pageChars }), {
     session: (text: string) => matcher.session(text),
     packed: matcher.packed,
   });

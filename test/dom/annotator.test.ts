@@ -248,6 +248,27 @@ describe('dynamic pages', () => {
     await until(() => changes.at(-1) === 2);
   });
 
+  it("matches a changed paragraph with the whole page's length (the claim threshold depends on it)", async () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} of the report.</p>`).join('');
+    document.body.innerHTML = `<div id="live">${filler}</div>`;
+    const calls: { text: number; page: number | undefined }[] = [];
+    const base = fakeMatcher(TERMS);
+    annotator({
+      match: (text, pageChars) => {
+        calls.push({ text: text.length, page: pageChars });
+        return base(text);
+      },
+    }).start();
+    const whole = extractText(document).text.length;
+    const p = document.createElement('p');
+    p.textContent = 'Angela Merkel arrived';
+    document.getElementById('live')!.appendChild(p);
+    await until(() => badges().length === 1);
+    const last = calls.at(-1)!;
+    expect(last.text).toBeLessThan(whole);
+    expect(last.page).toBeGreaterThanOrEqual(whole);
+  });
+
   it('re-annotates text the page rewrites, dropping the old badges', async () => {
     document.body.innerHTML = '<p id="p">Obama spoke</p>';
     annotator().start();

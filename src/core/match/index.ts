@@ -14,6 +14,11 @@ export interface MatchOptions {
   officials?: boolean;
   claims?: boolean;
   attributions?: boolean;
+  /**
+   * The whole page's length when `text` is only a part of it (changed paragraphs re-read alone): the
+   * claim-from-text threshold depends on it (textClaimThreshold). Default: `text`'s own length.
+   */
+  pageChars?: number;
 }
 
 export interface Matcher {
@@ -323,7 +328,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     return [m];
   }
 
-  type Wanted = Required<MatchOptions>;
+  type Wanted = Required<Omit<MatchOptions, 'pageChars'>>;
   const wanted = (options: MatchOptions): Wanted => ({
     officials: options.officials !== false,
     claims: options.claims !== false,
@@ -332,7 +337,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
 
   function match(text: string, options: MatchOptions = {}): Mention[] {
     if (typeof text !== 'string') return [];
-    return matchPart(text, wanted(options), newPageMemory());
+    const memory = newPageMemory();
+    if (options.pageChars !== undefined) memory.chars = options.pageChars;
+    return matchPart(text, wanted(options), memory);
   }
 
   function session(text: string, options: MatchOptions = {}): MatchSession {
@@ -394,7 +401,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
 
     if (want.claims || want.attributions) {
       // The whole page's length, also when matched in parts: it sets the claim-from-text threshold.
-      const pageChars = (memory.text ?? text).length;
+      const pageChars = memory.chars ?? (memory.text ?? text).length;
       const sentences = splitSentences(text);
       const toOrig = (s: number, e: number): [number, number] => [norm.starts[s], norm.ends[e - 1]];
       const officialsIn = new Map<number, OfficialHit[]>();

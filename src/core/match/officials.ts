@@ -80,6 +80,8 @@ export interface PageMemory {
    * first part, so a headline's surname links to the body's full name in parts as in one call.
    */
   text?: string;
+  /** The whole page's length when only a part of it is matched (MatchOptions.pageChars). */
+  chars?: number;
   /** Who the whole page names (filled on the first part). */
   page?: PageNames;
 }
