@@ -1,5 +1,6 @@
 // One page's annotation session: follows settings (layers, site switch), answers the popup and
 // side panel, reports counts for the toolbar icon, and removes everything it added on destroy().
+import { articleDate } from '../dom/article-date';
 import { createMatcher, type Matcher } from '../core/match';
 import type { Pack } from '../core/match/pack';
 import { ALL_LAYERS, isVisible } from '../core/layers';
@@ -36,16 +37,6 @@ export function mentionKey(m: Mention): string {
   return `${m.kind}:${m.id}:${m.start}`;
 }
 
-/** The article's publication date, for "role at the date of the article". */
-function pageDate(doc: Document): string | undefined {
-  const meta = doc.querySelector<HTMLMetaElement>(
-    'meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"]',
-  );
-  const time = doc.querySelector<HTMLTimeElement>('article time[datetime], time[datetime]');
-  const value = meta?.content || time?.dateTime || '';
-  return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
-}
-
 /** The dataset a page session annotates with, and its packed indexes when it has them (see pack.ts). */
 export interface SessionData {
   dataset: CompiledDataset;
@@ -67,7 +58,7 @@ interface Ready {
  * off (nor while the annotation is toggled off): until then nothing is parsed, decoded or built.
  */
 export function createPageSession(doc: Document, load: () => Promise<SessionData>): PageSession {
-  const date = pageDate(doc);
+  const date = articleDate(doc);
   const host = doc.location?.hostname ?? '';
   let ready: Ready | undefined;
   let loading: Promise<void> | undefined;
