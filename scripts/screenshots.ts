@@ -1,6 +1,8 @@
 // Produces the README's screenshots from the built extension in real Chromium: the sample article
-// with an open card, the popup and the side panel. Run: npm run screenshots (builds first).
-import { mkdirSync } from 'node:fs';
+// with an open card, the popup and the side panel; and, where ../shared/corpus is present, three real
+// news pages with the corpus dataset loaded in the options (the gallery). Run: npm run screenshots
+// (builds first).
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickBadge, waitForBadges, waitForCard } from './lib/badges';
@@ -22,9 +24,47 @@ async function tabIdOf(ext: Page, url: string): Promise<number> {
   }, url);
 }
 
+/** Real news pages as a reader sees them, with the corpus dataset loaded through the options page. */
+async function gallery(
+  browser: Awaited<ReturnType<typeof launchWithExtension>>,
+  server: Awaited<ReturnType<typeof serve>>,
+  ext: Page,
+): Promise<void> {
+  await ext.setViewportSize({ width: 900, height: 700 });
+  await ext.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await ext.getByLabel('Dataset file').setInputFiles(join(ROOT, 'test/fixtures/corpus-dataset.json'));
+  await ext.getByRole('status').filter({ hasText: 'Loaded' }).waitFor({ timeout: 60_000 });
+  for (const name of GALLERY) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1240, height: 900 });
+    await page.goto(server.url(`/corpus/${name}/source.html`), { waitUntil: 'domcontentloaded' });
+    await waitForBadges(page, { min: 1, timeout: 30_000 });
+    // The first badge in the article, a third down the view.
+    await page.evaluate(() => {
+      const b = document.querySelector('[data-claimlens-badge]');
+      if (b) window.scrollTo(0, b.getBoundingClientRect().top + window.scrollY - 300);
+    });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, `real-${name}.png`) });
+    await page.close();
+  }
+  console.log(`wrote ${GALLERY.map((n) => `docs/screenshots/real-${n}.png`).join(', ')}`);
+}
+
+/** Three saved news pages of ../shared/corpus/pages for the README's gallery. */
+const GALLERY = ['nytimes-3', 'wapo-2', 'bbc-1'];
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const server = await serve({ mounts: { '/fixtures/': 'test/fixtures' } });
+  const corpus = existsSync(join(ROOT, '../shared/corpus/pages'));
+  const server = await serve({
+    mounts: { '/fixtures/': 'test/fixtures', ...(corpus ? { '/corpus/': '../shared/corpus/pages' } : {}) },
+    // Saved pages' own scripts and remote files stay out: every request stays on 127.0.0.1.
+    headers: (path): Record<string, string> =>
+      path.startsWith('/corpus/')
+        ? { 'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:" }
+        : {},
+  });
   const browser = await launchWithExtension();
   const suffix = SCHEME === 'dark' ? '-dark' : '';
   try {
@@ -61,6 +101,7 @@ async function main(): Promise<void> {
     console.log(
       `wrote ${['article-card', 'popup', 'panel'].map((n) => `docs/screenshots/${n}${suffix}.png`).join(', ')}`,
     );
+    if (corpus && SCHEME === 'light') await gallery(browser, server, ext);
   } finally {
     await browser.close();
     await server.close();
