@@ -58,7 +58,6 @@ interface Ready {
  * off (nor while the annotation is toggled off): until then nothing is parsed, decoded or built.
  */
 export function createPageSession(doc: Document, load: () => Promise<SessionData>): PageSession {
-  const date = articleDate(doc);
   const host = doc.location?.hostname ?? '';
   let ready: Ready | undefined;
   let loading: Promise<void> | undefined;
@@ -78,7 +77,9 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
     loading ??= load()
       .then(({ dataset, packed }) => {
         if (destroyed) return;
-        // The matcher is made on the first match: restored from the packed indexes, or built.
+        // The matcher is made on the first match: restored from the packed indexes, or built. The
+        // article's date (JSON-LD parsed) is read here too, never on a site switched off.
+        const date = articleDate(doc);
         const r: Ready = {
           dataset,
           describe: createDescriber(dataset, date, t),

@@ -7,6 +7,7 @@
 //    first, then anywhere on the page.
 
 const DAY = /^(\d{4}-\d{2}-\d{2})/;
+const MAX_JSON_LD = 256 * 1024;
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|LiveBlogPosting)$/;
 const EMBEDDED_TYPE = /(?:Video|Image|Audio|Media)Object$|Clip$|Movie$|Episode$/i;
 /** Page furniture whose dates are other articles' (rails, footers, navigation). */
@@ -43,9 +44,12 @@ function fromJsonLd(value: unknown, depth = 0): string | undefined {
 
 export function articleDate(doc: Document): string | undefined {
   for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const json = s.textContent ?? '';
+    // A page's metadata is a few KB; a huge block would only cost the reader a long task.
+    if (json.length > MAX_JSON_LD) continue;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(s.textContent ?? '');
+      parsed = JSON.parse(json);
     } catch {
       continue; // a page's broken JSON-LD is its own business
     }

@@ -57,3 +57,11 @@ describe('articleDate', () => {
     expect(articleDate(document)).toBe('2015-03-10');
   });
 });
+
+describe('articleDate on a hostile page', () => {
+  it('skips an oversized JSON-LD block instead of parsing it', () => {
+    ld({ '@type': 'NewsArticle', datePublished: '2001-01-01', padding: 'x'.repeat(300 * 1024) });
+    document.head.insertAdjacentHTML('beforeend', '<meta property="article:published_time" content="2024-05-01">');
+    expect(articleDate(document)).toBe('2024-05-01');
+  });
+});
