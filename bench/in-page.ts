@@ -24,7 +24,7 @@ export interface AnnotateResult {
 }
 
 export interface LoadResult {
-  /** JSON.parse of the compiled dataset. */
+  /** JSON.parse of the compiled dataset; with a pack, reading its header and records list instead. */
   parse: number;
   /** createMatcher: from the packed index when one was given (decode + restore), else a full build. */
   matcher: number;
@@ -62,8 +62,10 @@ export const IN_PAGE = String.raw`
       collect();
       const heap0 = heap();
       return inTask(() => {
+        // With a pack, as the extension reads its bundled dataset: the records come from the pack, each
+        // parsed when first read (datasetFromPack), and the JSON text is never parsed.
         const t0 = now();
-        const dataset = JSON.parse(text);
+        const dataset = pack ? CL.datasetFromPackBytes(pack) : JSON.parse(text);
         const t1 = now();
         state.match = CL.createMatcherFromDataset(dataset, pack);
         const t2 = now();

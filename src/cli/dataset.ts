@@ -233,7 +233,9 @@ function cmdCompile(a: Args): number {
   const compiled = compileDataset(result.data);
   const text = serializeCompiled(compiled);
   // The matcher's indexes, built once here and packed (core/match/pack.ts), gzipped for the extension.
-  const index = gzipSync(packMatcher(compiled), { level: 9 }).toString('base64');
+  // With the records, which tabs read from it one by one (core/match/records.ts) instead of parsing
+  // the whole dataset.
+  const index = gzipSync(packMatcher(compiled, { records: true }), { level: 9 }).toString('base64');
   const indexOut = indexPathFor(out);
   // Same bytes: leave the file (and its mtime) alone so watchers do not rebuild for nothing.
   if (!(existsSync(out) && readFileSync(out, 'utf8') === text)) writeAtomic(out, text);

@@ -1,32 +1,27 @@
-// The bundled dataset as the content script carries it: the compiled dataset's JSON text and its
-// matcher indexes packed at compile time (pack.ts), gzipped and in base64. Both are plain strings until
-// a page needs them: on a site the reader switched off nothing is parsed, decoded or built.
+// The bundled dataset as the content script carries it: its packed indexes and records (pack.ts,
+// records.ts), written by `npm run dataset -- compile`, gzipped and in base64. A plain string until a
+// page needs it: on a site the reader switched off nothing is decoded, parsed or built.
 import type { CompiledDataset } from '../core/types';
 import { decodePack, type Pack } from '../core/match/pack';
+import { datasetFromPack } from '../core/match/records';
 import { gunzipBase64 } from '../shared/gzip-base64';
 
 export interface BundledSource {
-  /** The compiled dataset (src/generated/dataset.json) as text. */
-  json: string;
-  /** Its packed indexes, gzipped, base64 (src/generated/dataset-index.b64); '' when there are none. */
+  /** src/generated/dataset-index.b64: the pack with the records, gzipped, base64. */
   index: string;
 }
 
 export interface Bundled {
   dataset: CompiledDataset;
-  /** Undefined when the index could not be read: the matcher is then built from the dataset. */
+  /** The pack the dataset was read from; for a merged dataset (the reader's own), the stored one if any. */
   packed: Pack | undefined;
 }
 
 export async function readBundled(source: BundledSource): Promise<Bundled> {
-  const dataset = JSON.parse(source.json) as CompiledDataset;
-  let packed: Pack | undefined;
-  try {
-    packed = source.index ? decodePack(await gunzipBase64(source.index)) : undefined;
-  } catch {
-    // A browser without DecompressionStream, or damaged bytes: the matcher is built instead (slower
-    // to start, same results).
-    packed = undefined;
-  }
+  // Every browser the manifest admits has DecompressionStream, and the pack comes from our own build:
+  // a pack that cannot be read is a broken build, said as such rather than annotating with nothing.
+  const packed = decodePack(await gunzipBase64(source.index));
+  const dataset = datasetFromPack(packed);
+  if (!dataset) throw new Error('ClaimLens: the bundled dataset could not be read (rebuild the extension)');
   return { dataset, packed };
 }

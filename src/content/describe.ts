@@ -1,5 +1,6 @@
 // Words for an annotation, from the dataset: the badge's visible words, its accessible name and the
 // list title. All through _locales (the content script passes browser.i18n); English when none is given.
+import { recordLookup } from '../core/match/records';
 import { roleAt, roleTitle } from '../core/dates';
 import { BADGE_STATUS_KEY, REPORTED_KEY } from '../core/status-look';
 import type { ClaimStatus, CompiledDataset, Mention } from '../core/types';
@@ -63,8 +64,10 @@ export function shortName(name: string): string {
  * src/core/dates.ts), and no role when none is known for that date.
  */
 export function createDescriber(dataset: CompiledDataset, pageDate?: string, t: Translate = english): Describer {
-  const claims = new Map(dataset.claims.map((c) => [c.id, c]));
-  const officials = new Map(dataset.officials.map((o) => [o.id, o]));
+  // Records by id, parsed one by one when the dataset came from its pack (core/match/records.ts).
+  const { claim, official } = recordLookup(dataset);
+  const claims = { get: claim };
+  const officials = { get: official };
   const officialName = (id: string | undefined): string => (id && officials.get(id)?.name) || id || '';
   function label(m: Mention): string {
     if (m.kind === 'claim') {

@@ -3,6 +3,7 @@
 import { DEFAULT_LAYERS } from '../core/layers';
 import { createMatcher, type MatchSession } from '../core/match';
 import { decodePack } from '../core/match/pack';
+import { datasetFromPack, recordLookup } from '../core/match/records';
 import type { CompiledDataset, Mention } from '../core/types';
 import { createAnnotator } from './annotator';
 import { BADGE_CSS, badgeState } from './badge';
@@ -25,12 +26,22 @@ export function createMatcherFromDataset(
   });
 }
 
+/**
+ * The dataset a packed index carries with its records (the extension's bundled path: see
+ * core/match/records.ts), read without parsing the records.
+ */
+export function datasetFromPackBytes(packBytes: ArrayBuffer): CompiledDataset {
+  const dataset = datasetFromPack(decodePack(packBytes));
+  if (!dataset) throw new Error('ClaimLens: this pack holds no records');
+  return dataset;
+}
+
 /** Claim status lookup for the annotator's `statusOf` option. */
 export function statusLookup(
   dataset: CompiledDataset,
 ): (m: Mention) => CompiledDataset['claims'][number]['status'] | undefined {
-  const byId = new Map(dataset.claims.map((c) => [c.id, c.status]));
-  return (m) => (m.kind === 'claim' ? byId.get(m.id) : undefined);
+  const { claim } = recordLookup(dataset);
+  return (m) => (m.kind === 'claim' ? claim(m.id)?.status : undefined);
 }
 
 export { BADGE_CSS, DEFAULT_LAYERS, badgeState, createAnnotator, createRenderer, extractText, rangeFor };

@@ -9,6 +9,7 @@ import { stanceOf } from './stance';
 import { findCues, type CueHit } from './cues';
 import { OfficialsIndex, newPageMemory, type OfficialHit, type PageMemory } from './officials';
 import { datasetFingerprint, encodePack, type Pack } from './pack';
+import { packOf, packRecords } from './records';
 
 export interface MatchOptions {
   officials?: boolean;
@@ -153,7 +154,11 @@ export interface MatcherTuning {
 }
 
 /** The dataset's indexes built once and written as one binary buffer (see pack.ts), for createMatcher. */
-export function packMatcher(dataset: CompiledDataset): Uint8Array<ArrayBuffer> {
+export function packMatcher(
+  dataset: CompiledDataset,
+  /** Also write the records, so that a tab reads the dataset from the pack (datasetFromPack). */
+  options: { records?: boolean } = {},
+): Uint8Array<ArrayBuffer> {
   const claimsList = dataset.claims ?? [];
   const officialsList = dataset.officials ?? [];
   return encodePack({
@@ -162,20 +167,34 @@ export function packMatcher(dataset: CompiledDataset): Uint8Array<ArrayBuffer> {
       officials: new OfficialsIndex(officialsList).pack(),
       claims: new ClaimsIndex(claimsList, officialsList).pack(),
       claimText: new ClaimTextIndex(claimsList, officialsList).pack(),
+      // The records themselves: a tab reads the dataset from here (datasetFromPack), record by record.
+      ...(options.records ? { records: packRecords(dataset) } : {}),
     },
   });
 }
 
-/** Whether `packed` holds the indexes of `dataset` (then createMatcher builds nothing). */
+/**
+ * Whether `packed` holds the indexes of `dataset` (then createMatcher builds nothing): it was read
+ * from that pack (datasetFromPack), or its fingerprint is the pack's.
+ */
 export function packFits(packed: Pack | undefined, dataset: CompiledDataset): packed is Pack {
-  return !!packed && packed.fingerprint === datasetFingerprint(dataset);
+  return !!packed && (packOf(dataset) === packed || packed.fingerprint === datasetFingerprint(dataset));
 }
 
 export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = {}): Matcher {
-  const parts = packFits(tuning.packed, dataset) ? tuning.packed.parts : undefined;
+  // A dataset read from a pack restores from that pack, whatever else was given.
+  const packed = packOf(dataset) ?? tuning.packed;
+  const parts = packFits(packed, dataset) ? packed.parts : undefined;
   const officials = new OfficialsIndex(dataset.officials ?? [], parts?.officials);
   const claims = new ClaimsIndex(dataset.claims ?? [], dataset.officials ?? [], parts?.claims);
-  const officialIds = (dataset.officials ?? []).map((o) => o.id);
+  // Ids only, from the pack's list when there is one: no record is parsed to name a match.
+  const idList = parts?.records?.str.officialIds;
+  const officialIds =
+    idList && idList.length === (dataset.officials ?? []).length
+      ? idList.toArray()
+      : (dataset.officials ?? []).map((o) => o.id);
+  const claimIdList = parts?.records?.str.claimIds;
+  const claimId = (ci: number): string => claimIdList?.get(ci) ?? dataset.claims[ci].id;
   const claimText = new ClaimTextIndex(
     dataset.claims ?? [],
     dataset.officials ?? [],
@@ -236,7 +255,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const officialIdx = aboutIdx ?? speaker?.official ?? offs.find((h) => !h.titleOnly)?.official;
       const m: Mention = {
         kind: 'claim',
-        id: dataset.claims[ci].id,
+        id: claimId(ci),
         start: s.start,
         end: s.end,
         text: text.slice(s.start, s.end),
@@ -316,7 +335,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const officialIdx = aboutIdx ?? speaker?.official ?? offs.find((h) => !h.titleOnly)?.official;
     const m: Mention = {
       kind: 'claim',
-      id: dataset.claims[best.claim].id,
+      id: claimId(best.claim),
       start: s.start,
       end: s.end,
       text: body,

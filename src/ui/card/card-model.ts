@@ -1,5 +1,6 @@
 // Everything a card shows, resolved from the compiled dataset for one mention: pure, so that the
 // lookups (names, outlets, role at the article's date, safe links) are tested without a DOM.
+import { recordLookup } from '../../core/match/records';
 import { currentRole, roleAt as roleAtDate, roleTitle } from '../../core/dates';
 import type {
   ClaimStatus,
@@ -88,7 +89,7 @@ export function roleAt(official: CompiledOfficial, date?: string): Role | undefi
 export const roleText = roleTitle;
 
 function officialInfo(dataset: CompiledDataset, id: string, pageDate?: string): OfficialInfo | undefined {
-  const o = dataset.officials.find((x) => x.id === id);
+  const o = recordLookup(dataset).official(id);
   if (!o) return undefined;
   const role = roleAt(o, pageDate);
   const now = pageDate ? currentRole(o.roles) : undefined;
@@ -103,7 +104,7 @@ function officialInfo(dataset: CompiledDataset, id: string, pageDate?: string): 
 }
 
 function nameOf(dataset: CompiledDataset, id: string): string {
-  return dataset.officials.find((o) => o.id === id)?.name ?? dataset.organisations.find((o) => o.id === id)?.name ?? id;
+  return recordLookup(dataset).official(id)?.name ?? dataset.organisations.find((o) => o.id === id)?.name ?? id;
 }
 
 export function buildCardModel(
@@ -122,7 +123,7 @@ export function buildCardModel(
     history: [] as TimelineEntry[],
   };
   if (mention.kind === 'claim') {
-    const claim = dataset.claims.find((c) => c.id === mention.id);
+    const claim = recordLookup(dataset).claim(mention.id);
     const lang = uiLang.slice(0, 2).toLowerCase();
     const translated = lang !== 'en' ? claim?.translations?.[lang] : undefined;
     const history: TimelineEntry[] = (claim?.history ?? []).map((h) => ({

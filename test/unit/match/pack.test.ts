@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkthatDataset, corpusPages, loadPosts } from '../../../scripts/eval/checkthat';
 import { createPageParser } from '../../../src/cli/page-text';
 import { createMatcher, packFits, packMatcher } from '../../../src/core/match';
 import { datasetFingerprint, decodePack, encodePack, StringList } from '../../../src/core/match/pack';
+import { datasetFromPack, recordLookup } from '../../../src/core/match/records';
+import { buildCardModel } from '../../../src/ui/card/card-model';
 import { mergeDatasets } from '../../../src/shared/datasets';
 import type { CompiledDataset } from '../../../src/core/types';
 import { loadSourceDataset } from './load-dataset';
@@ -28,11 +30,16 @@ describe('packed indexes', () => {
     expect(packed).toBeDefined();
     expect(packFits(packed, dataset)).toBe(true);
     const restored = createMatcher(dataset, { packed });
+    // As a tab reads the bundled dataset: the records too from a pack, parsed as they are read.
+    const lazy = datasetFromPack(decodePack(packMatcher(dataset, { records: true })))!;
+    const fromRecords = createMatcher(lazy);
+    expect(fromRecords.packed).toBe(true);
     const built = createMatcher(dataset);
     let mentions = 0;
     for (const text of texts) {
       const want = built.match(text);
       expect(restored.match(text)).toEqual(want);
+      expect(fromRecords.match(text)).toEqual(want);
       mentions += want.length;
     }
     return mentions;
@@ -112,5 +119,52 @@ describe('packed indexes', () => {
     expect([...back.f64.f]).toEqual([0.5, -1e300]);
     expect(back.str.words.toArray()).toEqual(words);
     expect(back.meta).toEqual({ k: 1 });
+  });
+});
+
+// The dataset inside its pack (what the extension reads instead of parsing the whole JSON): the same
+// records, parsed only as they are read.
+describe('records in the pack', () => {
+  const seed = readFileSync(join(import.meta.dirname, '../../../../shared/seed/seed-article.txt'), 'utf8');
+  afterEach(() => vi.restoreAllMocks());
+
+  it('hold the dataset as it was compiled', () => {
+    const dataset = loadSourceDataset();
+    const lazy = datasetFromPack(decodePack(packMatcher(dataset, { records: true })))!;
+    expect(lazy.claims.length).toBe(dataset.claims.length);
+    expect(lazy.officials[3]).toEqual(dataset.officials[3]);
+    // Whole-array reads (spread, map, JSON) see every record.
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify(dataset)));
+    expect(lazy.claims.map((c) => c.id)).toEqual(dataset.claims.map((c) => c.id));
+    // A pack written without them carries no dataset.
+    expect(datasetFromPack(decodePack(packMatcher(dataset)))).toBeUndefined();
+  });
+
+  it('are parsed one by one: matching the seed and opening a card read a few, not all', () => {
+    const dataset = loadSourceDataset();
+    const bytes = packMatcher(dataset, { records: true });
+    const parse = vi.spyOn(JSON, 'parse');
+    const lazy = datasetFromPack(decodePack(bytes))!;
+    const found = createMatcher(lazy).match(seed);
+    const claim = found.find((m) => m.kind === 'claim')!;
+    const card = buildCardModel(lazy, claim);
+    const want = dataset.claims.find((c) => c.id === claim.id)!;
+    expect(card.title).toBe(want.text);
+    expect(card.status).toBe(want.status);
+    expect(recordLookup(lazy).official(dataset.officials[0].id)?.name).toBe(dataset.officials[0].name);
+    expect(recordLookup(lazy).claim('no-such-claim')).toBeUndefined();
+    // Each parse reads one record (plus the pack's header): far fewer than the records there are.
+    const records = parse.mock.calls.filter(([text]) => typeof text === 'string' && text.startsWith('{"id"'));
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.length).toBeLessThan((dataset.claims.length + dataset.officials.length) / 2);
+    expect(found).toEqual(createMatcher(dataset).match(seed));
+  });
+
+  it('cannot be changed through the dataset', () => {
+    const lazy = datasetFromPack(decodePack(packMatcher(loadSourceDataset(), { records: true })))!;
+    expect(() => {
+      (lazy.claims as unknown[])[0] = { id: 'forged' };
+    }).toThrow(TypeError);
+    expect(lazy.claims[0].id).not.toBe('forged');
   });
 });
