@@ -3,7 +3,7 @@
 import { DEFAULT_LAYERS } from '../core/layers';
 import { createMatcher, type MatchSession } from '../core/match';
 import { decodePack } from '../core/match/pack';
-import { datasetFromPack, recordLookup } from '../core/match/records';
+import { datasetFromPack, packOf, recordLookup } from '../core/match/records';
 import type { CompiledDataset, Mention } from '../core/types';
 import { createAnnotator } from './annotator';
 import { BADGE_CSS, badgeState } from './badge';
@@ -19,7 +19,9 @@ export function createMatcherFromDataset(
   /** The dataset's packed indexes (`npm run dataset -- compile` writes them; see core/match/pack.ts). */
   packBytes?: ArrayBuffer,
 ): ((text: string, pageChars?: number) => Mention[]) & { session: (text: string) => MatchSession; packed: boolean } {
-  const matcher = createMatcher(dataset, { packed: packBytes ? decodePack(packBytes) : undefined });
+  // A dataset read from its pack (datasetFromPackBytes) restores from that pack: not decoded twice.
+  const packed = packOf(dataset) ?? (packBytes ? decodePack(packBytes) : undefined);
+  const matcher = createMatcher(dataset, { packed });
   return Object.assign((text: string, pageChars?: number) => matcher.match(text, { pageChars }), {
     session: (text: string) => matcher.session(text),
     packed: matcher.packed,

@@ -187,12 +187,10 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   const parts = packFits(packed, dataset) ? packed.parts : undefined;
   const officials = new OfficialsIndex(dataset.officials ?? [], parts?.officials);
   const claims = new ClaimsIndex(dataset.claims ?? [], dataset.officials ?? [], parts?.claims);
-  // Ids only, from the pack's list when there is one: no record is parsed to name a match.
-  const idList = parts?.records?.str.officialIds;
-  const officialIds =
-    idList && idList.length === (dataset.officials ?? []).length
-      ? idList.toArray()
-      : (dataset.officials ?? []).map((o) => o.id);
+  // Ids only, from the pack's lists when there are: no record is parsed to name a match.
+  const officialIdList = parts?.records?.str.officialIds;
+  const officialIds = officialIdList ? undefined : (dataset.officials ?? []).map((o) => o.id);
+  const officialId = (i: number): string => officialIds?.[i] ?? officialIdList!.get(i);
   const claimIdList = parts?.records?.str.claimIds;
   const claimId = (ci: number): string => claimIdList?.get(ci) ?? dataset.claims[ci].id;
   const claimText = new ClaimTextIndex(
@@ -262,7 +260,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         score: Math.round(score * 100) / 100,
         why,
       };
-      if (officialIdx !== undefined) m.officialId = officialIds[officialIdx];
+      if (officialIdx !== undefined) m.officialId = officialId(officialIdx);
       m.reported = reported;
       const groupRanges: [number, number][][] = Array.from({ length: total }, () => []);
       for (const u of ev.used) groupRanges[u.group].push(orig(u.occ));
@@ -343,7 +341,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       why: [...best.why, `reported ${reported}`],
       reported,
     };
-    if (officialIdx !== undefined) m.officialId = officialIds[officialIdx];
+    if (officialIdx !== undefined) m.officialId = officialId(officialIdx);
     return [m];
   }
 
@@ -408,7 +406,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         if (h.titleOnly) continue;
         out.push({
           kind: 'official',
-          id: officialIds[h.official],
+          id: officialId(h.official),
           start: h.start,
           end: h.end,
           text: text.slice(h.start, h.end),
@@ -464,13 +462,13 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
           const s = sentences[si];
           out.push({
             kind: 'attribution',
-            id: officialIds[hit.official],
+            id: officialId(hit.official),
             start: s.start,
             end: s.end,
             text: text.slice(s.start, s.end),
             score: hit.titleOnly ? 0.8 : 1,
             why: [`speaker: ${hit.why}`, `cue '${text.slice(cue.os, cue.oe)}'`],
-            officialId: officialIds[hit.official],
+            officialId: officialId(hit.official),
             verb: text.slice(cue.os, cue.oe),
           });
         }

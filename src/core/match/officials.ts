@@ -335,7 +335,8 @@ export class OfficialsIndex {
         const type = PAYLOAD_TYPES[pk.payType[k]];
         const official = pk.payOfficial[k];
         const ref = pk.payRef[k];
-        const o = this.officials[official];
+        // A generic title belongs to no official (-1).
+        const o = official >= 0 ? this.officials[official] : undefined;
         const source =
           type !== 'title'
             ? (o?.aliases?.[ref]?.text ?? '')

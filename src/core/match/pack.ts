@@ -69,6 +69,8 @@ export interface PackPart {
   i32: Record<string, Int32Array>;
   f64: Record<string, Float64Array>;
   str: Record<string, StringList>;
+  /** Raw bytes (UTF-8 records decoded one by one: see records.ts). */
+  u8?: Record<string, Uint8Array>;
 }
 
 export interface Pack {
@@ -90,6 +92,7 @@ interface Header {
       i32: Record<string, IntWhere>;
       f64: Record<string, Where>;
       str: Record<string, { text: Where; offsets: IntWhere }>;
+      u8?: Record<string, Where>;
     }
   >;
 }
@@ -127,6 +130,10 @@ export function encodePack(pack: Pack): Uint8Array<ArrayBuffer> {
     for (const [k, list] of Object.entries(part.str)) {
       const { text, offsets } = list.parts();
       h.str[k] = { text: put(encoder.encode(text)), offsets: ints(offsets) };
+    }
+    if (part.u8) {
+      h.u8 = {};
+      for (const [k, a] of Object.entries(part.u8)) h.u8[k] = put(a);
     }
     header.parts[name] = h;
   }
@@ -193,6 +200,13 @@ export function decodePack(input: ArrayBuffer | Uint8Array): Pack | undefined {
         check(text[0], text[1]);
         const start = base + text[0];
         part.str[k] = new StringList(() => decoder.decode(new Uint8Array(bytes.buffer, start, text[1])), i32(offsets));
+      }
+      if (h.u8) {
+        part.u8 = {};
+        for (const [k, [offset, length]] of Object.entries(h.u8)) {
+          check(offset, length);
+          part.u8[k] = new Uint8Array(bytes.buffer, base + offset, length);
+        }
       }
       parts[name] = part;
     }

@@ -160,6 +160,16 @@ describe('records in the pack', () => {
     expect(found).toEqual(createMatcher(dataset).match(seed));
   });
 
+  it('an index out of range reads nothing (the officials matcher asks for -1: a generic title)', () => {
+    const dataset = loadSourceDataset();
+    const lazy = datasetFromPack(decodePack(packMatcher(dataset, { records: true })))!;
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(lazy.officials[-1]).toBeUndefined();
+    expect(lazy.officials[dataset.officials.length]).toBeUndefined();
+    expect(lazy.claims.length).toBe(dataset.claims.length);
+    expect(parse).not.toHaveBeenCalled();
+  });
+
   it('cannot be changed through the dataset', () => {
     const lazy = datasetFromPack(decodePack(packMatcher(loadSourceDataset(), { records: true })))!;
     expect(() => {
