@@ -4,7 +4,9 @@ import { stemmer } from '@orama/stemmers/german';
 import { stopwords } from '@orama/stopwords/german';
 import { words, type LanguagePack } from './types';
 
-const NEGATIONS = words('nicht kein keine keinen keinem keiner keines nie niemals weder nichts ohne');
+const NEGATIONS = words(
+  'nicht kein keine keinen keinem keiner keines nie niemals weder nichts ohne weigert weigerte weigerten verweigert verweigerte',
+);
 
 export const de: LanguagePack = {
   code: 'de',

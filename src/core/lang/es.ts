@@ -4,7 +4,9 @@ import { stemmer } from '@orama/stemmers/spanish';
 import { stopwords } from '@orama/stopwords/spanish';
 import { words, type LanguagePack } from './types';
 
-const NEGATIONS = words('no ni nunca jamás ningún ninguna ninguno ningunos ningunas nada nadie sin tampoco');
+const NEGATIONS = words(
+  'no ni nunca jamás ningún ninguna ninguno ningunos ningunas nada nadie sin tampoco rehúsa rehusó rehusaron',
+);
 
 export const es: LanguagePack = {
   code: 'es',

@@ -3,7 +3,9 @@ import { stemmer } from '@orama/stemmers/french';
 import { stopwords } from '@orama/stopwords/french';
 import { words, type LanguagePack } from './types';
 
-const NEGATIONS = words('ne pas jamais aucun aucune ni sans nullement guère');
+const NEGATIONS = words(
+  'ne pas jamais aucun aucune ni sans nullement guère refuse refusé refusée refusent refusait refusaient',
+);
 
 export const fr: LanguagePack = {
   code: 'fr',

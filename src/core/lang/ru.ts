@@ -3,7 +3,9 @@ import { stemmer } from '@orama/stemmers/russian';
 import { stopwords } from '@orama/stopwords/russian';
 import { words, type LanguagePack } from './types';
 
-const NEGATIONS = words('не нет ни никогда никаких никакого никакой никакие без');
+const NEGATIONS = words(
+  'не нет ни никогда никаких никакого никакой никакие без отказался отказалась отказались отказывается отказываются',
+);
 
 export const ru: LanguagePack = {
   code: 'ru',

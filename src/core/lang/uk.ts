@@ -3,7 +3,9 @@ import { stemmer } from '@orama/stemmers/ukrainian';
 import { stopwords } from '@orama/stopwords/ukrainian';
 import { words, type LanguagePack } from './types';
 
-const NEGATIONS = words('не ні немає ніколи жодних жодного жодної жоден без');
+const NEGATIONS = words(
+  'не ні немає ніколи жодних жодного жодної жоден без відмовився відмовилася відмовилися відмовляється відмовляються',
+);
 
 export const uk: LanguagePack = {
   code: 'uk',

@@ -418,7 +418,8 @@ export class ClaimTextIndex {
     const capitalised = new Set<number>();
     tokens.forEach((t, i) => {
       if (t.flags & Flag.Hedge) hedges.add(t.key);
-      if ((t.flags & Flag.Negation && !keptNegation(tokens, i)) || t.flags & Flag.Denial) negations++;
+      // A negation or a refusal right before a verb of exclusion keeps it open ("refused to rule out").
+      if (t.flags & (Flag.Negation | Flag.Denial) && !keptNegation(tokens, i)) negations++;
       if (t.flags & Flag.Number) numbers.push(t.key);
       if (t.flags & Flag.Stop && !(t.flags & Flag.Number)) {
         run = null;

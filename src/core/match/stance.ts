@@ -44,6 +44,9 @@ export function stanceOf(
   s.tokens.forEach((t, i) => {
     const f = t.flags;
     if (cancelled.has(i)) return;
+    // "refused to rule out", "a refusé d'exclure", "отказался исключить": a refusal of an exclusion keeps
+    // the possibility open, as "did not rule out" does; neither word denies.
+    if (f & Flag.Denial && keptNegation(s.tokens, i)) return;
     if (f & Flag.Denial || (f & Flag.Keep && !negatedBefore(s, i))) {
       // "ruled out", "a exclu", "исключил": exclusion without a negation before it is a denial.
       negations++;
@@ -64,6 +67,6 @@ export function stanceOf(
 }
 
 function negatedBefore(s: AnalysedSentence, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & Flag.Negation) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
   return false;
 }

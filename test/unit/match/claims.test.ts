@@ -56,6 +56,13 @@ describe('claims', () => {
     expect(claimsIn("Paris didn't rule out that French troops could be in Ukraine.")[0].reported).toBe('asserted');
     expect(claimsIn('Paris did not rule out that French troops could be in Ukraine.')[0].reported).toBe('asserted');
     expect(claimsIn('フランスはウクライナに部隊がいる可能性を否定しない。')[0].reported).toBe('asserted');
+    // So does a refusal to exclude it ("refused to rule out" is "did not rule out"); a refusal alone denies.
+    expect(claimsIn('Paris refused to rule out that French troops could be in Ukraine.')[0].reported).toBe('asserted');
+    expect(claimsIn('Paris declined to rule out that French troops could be in Ukraine.')[0].reported).toBe('asserted');
+    expect(claimsIn('Париж отказался исключить присутствие французских войск на Украине.')[0].reported).toBe(
+      'asserted',
+    );
+    expect(claimsIn('Tokyo refused to send Japanese troops to Ukraine.')[0].reported).toBe('denied');
     expect(claimsIn('Paris did not rule out anything, but denied that French troops are in Ukraine.')[0].reported).toBe(
       'denied',
     );
