@@ -16,6 +16,7 @@ import { chartSvg } from './chart';
 import type { AnnotateResult, LoadResult } from './in-page';
 import { NEWS_PAGES } from './pages';
 import { buildScaleDataset, nameCount, OUT, ROOT, withNames, writeDataset } from './scale-dataset';
+import { tabsMemory } from './tabs-memory';
 import { kb, max, median, ms, p95, summarise, table } from './stats';
 
 const argv = process.argv.slice(2);
@@ -30,6 +31,8 @@ const PAGE_FACTORS = QUICK ? [1] : [1, 10, 100];
 const NAME_SIZES = QUICK ? [1000] : [1000, 10_000, 100_000];
 const SCALING_PAGES = QUICK ? ['nytimes-1'] : ['wapo-1', 'bbc-1', 'telegraph', 'lemonde-1', 'nytimes-1'];
 const SEED = 'seed-article.html';
+/** Tabs of the seed article open at once for the whole-browser memory row. */
+const TABS = QUICK ? 2 : 20;
 /** The quick run writes apart, so `npm test` never overwrites the last full report. */
 const REPORT_DIR = QUICK ? join(OUT, 'quick') : OUT;
 
@@ -212,6 +215,9 @@ async function main(): Promise<void> {
 
   const scalePack = writePack(scaleFile, scale.dataset);
   const bundledPack = writePack('bundled-dataset.json', bundled);
+  // Before the bench's own Chromium starts: every Chromium process below this one is counted.
+  log(`whole-browser memory, ${TABS} tabs with and without the extension...`);
+  const tabs = await tabsMemory(TABS, SEED);
   const b = await launchBench();
   try {
     // Loading, cold, in fresh pages: with the packed index (what the extension does) and built from JSON.
@@ -329,6 +335,7 @@ async function main(): Promise<void> {
       datasetSize,
       cli,
       cs,
+      tabs,
     });
   } finally {
     await b.close();
@@ -345,6 +352,7 @@ interface ReportInput {
   datasetSize: { names: number; matcherBuild: number; total: number; match: number; bytes: number }[];
   cli: Awaited<ReturnType<typeof cliThroughput>>;
   cs: ReturnType<typeof contentScriptSize>;
+  tabs: Awaited<ReturnType<typeof tabsMemory>>;
 }
 
 /** The floor a ratio divides by: the first pass, unless the timer's 0.1 ms steps rounded it below the warm pass. */
@@ -516,6 +524,12 @@ function report(r: ReportInput): void {
           `packed ${kb(packed.heapAdded)} JS heap + ${kb(packed.packBytes)} index buffer; built ${kb(built.heapAdded)} JS heap`,
         ]),
         [
+          `memory, whole browser, ${TABS} tabs of the seed article`,
+          r.tabs
+            ? `${kb(r.tabs.withExtension)} with the extension (${r.tabs.badges} badges), ${kb(r.tabs.without)} without: +${kb(r.tabs.withExtension - r.tabs.without)}, ${kb((r.tabs.withExtension - r.tabs.without) / r.tabs.tabs)} a tab`
+            : 'not measured (needs Linux /proc and npm run build)',
+        ],
+        [
           'content script (gzipped, no dataset)',
           r.cs ? `${kb(r.cs.gzip)} (${kb(r.cs.bytes)} raw: ${r.cs.files.join(', ')})` : 'no build: run npm run build',
         ],
@@ -646,6 +660,7 @@ function report(r: ReportInput): void {
         pageSize: r.pageSize,
         datasetSize: r.datasetSize,
         contentScript: r.cs,
+        tabsMemory: r.tabs ?? null,
         cli: r.cli,
         targets,
         pages: perPage,

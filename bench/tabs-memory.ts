@@ -1,0 +1,153 @@
+// Memory of the whole browser with N tabs of one article open, with the built extension annotating
+// every tab and without the extension: what a reader's machine pays for ClaimLens, each tab holding
+// its own copy of the dataset and matcher. Read from Linux /proc: the proportional set size (PSS) of
+// every process of the browser, so pages shared between processes are counted once.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, DIST, launchWithExtension, serve } from '../scripts/lib/chromium';
+
+export interface TabsMemory {
+  tabs: number;
+  page: string;
+  /** Whole browser, all processes, PSS in bytes. */
+  withExtension: number;
+  without: number;
+  /** Badges shown over all tabs with the extension (0 would mean nothing was annotated). */
+  badges: number;
+  /** Processes counted in each run. */
+  processes: { withExtension: number; without: number };
+}
+
+/** pid -> parent pid for every process we may read. */
+function parents(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ')'.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      out.set(Number(name), ppid);
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  return out;
+}
+
+/** Every process below `root` (not `root` itself). */
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of parents()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const out: number[] = [];
+  const stack = [...(children.get(root) ?? [])];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** PSS of one process in bytes (0 if it is gone or unreadable). */
+function pss(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The browser's processes: Chromium is started by this Node process, so it is our only such child. */
+function browserMemory(): { bytes: number; processes: number } {
+  const pids = descendants(process.pid).filter((pid) => {
+    try {
+      return /chrom/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'));
+    } catch {
+      return false;
+    }
+  });
+  return { bytes: pids.reduce((a, pid) => a + pss(pid), 0), processes: pids.length };
+}
+
+const settle = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+async function openTabs(context: BrowserContext, url: string, tabs: number, annotated: boolean): Promise<number> {
+  let badges = 0;
+  for (let i = 0; i < tabs; i++) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    if (annotated) {
+      // The annotator works in slices after load: wait for its badges (at most 15 s a tab).
+      const until = Date.now() + 15_000;
+      let n = 0;
+      while (Date.now() < until && (n = await page.locator('[data-claimlens-badge]').count()) === 0) await settle(100);
+      badges += n;
+    }
+  }
+  // Timers and the slices of the last tabs run out; then the measure.
+  await settle(3000);
+  return badges;
+}
+
+/**
+ * Opens `tabs` tabs of `page` (a file of test/fixtures) in Chromium with the built extension (dist/), then in Chromium
+ * without it, and measures the whole browser each time. Undefined where /proc or dist/ is missing.
+ */
+export async function tabsMemory(tabs: number, page: string): Promise<TabsMemory | undefined> {
+  if (!existsSync('/proc/self/smaps_rollup') || !existsSync(join(DIST, 'manifest.json'))) return undefined;
+  // The saved page's own scripts and remote resources stay out, in both runs alike (as in the reading
+  // e2e test): only the page and the extension differ.
+  const server = await serve({
+    mounts: { '/fixtures/': 'test/fixtures' },
+    headers: () => ({
+      'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+    }),
+  });
+  const url = server.url(`/fixtures/${page}`);
+  try {
+    const ext = await launchWithExtension();
+    let badges: number;
+    let withExtension: { bytes: number; processes: number };
+    try {
+      badges = await openTabs(ext.context, url, tabs, true);
+      withExtension = browserMemory();
+    } finally {
+      await ext.close();
+    }
+    const profile = mkdtempSync(join(tmpdir(), 'claimlens-bench-profile-'));
+    let without: { bytes: number; processes: number };
+    try {
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: { width: 1280, height: 900 },
+        args: [...CHROMIUM_FLAGS],
+      });
+      await context.route('**/*', (route) =>
+        new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient'),
+      );
+      try {
+        await openTabs(context, url, tabs, false);
+        without = browserMemory();
+      } finally {
+        await context.close();
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    return {
+      tabs,
+      page,
+      withExtension: withExtension.bytes,
+      without: without.bytes,
+      badges,
+      processes: { withExtension: withExtension.processes, without: without.processes },
+    };
+  } finally {
+    await server.close();
+  }
+}
