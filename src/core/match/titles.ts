@@ -211,6 +211,7 @@ export const THING_AFTER_SURNAME: ReadonlySet<string> = new Set(
     'hotel hotels building center centre airport bridge park stadium arena university college school ' +
     'institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group ' +
     'baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall card cards doctrine ' +
+    'game games franchise ' +
     'тауэр стрит'
   ).split(' '),
 );

@@ -125,6 +125,7 @@ describe('officials on a page: surnames that are places or things', () => {
       ['john-healey', 'John Healey'],
     ]);
     expect(found('Donald Trump arrived. Trump Tower was lit up.')).toEqual([['donald-trump', 'Donald Trump']]);
+    expect(found('Donald Trump arrived. A new Trump game came out.')).toEqual([['donald-trump', 'Donald Trump']]);
     // People joined by a hyphen, and a surname before a lower-case word, are still people.
     expect(found('Donald Trump met Vladimir Putin. The Trump-Putin summit and the Trump-led talks ended.')).toEqual([
       ['donald-trump', 'Donald Trump'],
