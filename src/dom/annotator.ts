@@ -1,6 +1,7 @@
 // Annotates a live document: full scan at start, then a batched MutationObserver re-scans only the
 // blocks that changed, in small slices; SPA navigations reset; destroy() leaves the page as it was.
-// Its parts, each with one job: what each mention shows (render-items.ts), the sliced scan's parts
+// Its parts, each with one job: what each mention shows (render-items.ts), badges as controls
+// (badge-interaction.ts), the sliced scan's parts
 // (scan-parts.ts), changed blocks and the repair limit (dirty-blocks.ts), what is drawn and the mentions
 // list (annotation-store.ts), navigations (navigation.ts), task slicing (scheduler.ts) and the DOM
 // work itself (renderer.ts). This closure wires them to the page and to one AbortSignal.
@@ -8,7 +9,9 @@ import type { MarkLook } from '../core/personal-mark';
 import { type LayerState, isVisible } from '../core/layers';
 import type { MatchSession } from '../core/match';
 import type { ClaimStatus, Mention } from '../core/types';
-import { BADGE_ATTR, badgeState, setBadgeTabStop } from './badge';
+import { BADGE_ATTR } from './badge';
+import { createBadgeInteraction } from './badge-interaction';
+export { PREVIEW_DELAY_MS } from './badge-interaction';
 import { type TextMap, extractText, isBlockElement, isInSkippedRegion, isOwnElement, joinTextMaps } from './extract';
 import { type ReadingScope, createReadingScope } from './main-content';
 import { type Annotation, type RenderItem, createRenderer } from './renderer';
@@ -90,8 +93,6 @@ function sweepLeftovers(doc: Document, isOurs: (el: Element) => boolean): void {
   });
 }
 
-/** How long the mouse rests on a badge before its card is previewed. */
-export const PREVIEW_DELAY_MS = 500;
 const SCOPE_RETRY_MS = 1000;
 /** Blocks read per matcher call during dynamic updates (bounded so one slice stays short). */
 const BATCH_UNITS = 100;
@@ -107,7 +108,15 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   let layers: LayerState = { ...opts.layers };
   const visible = (m: Mention, status: ClaimStatus | undefined) => isVisible(layers, m.kind, status);
 
-  const renderer = createRenderer(doc, { onBadge: wireBadge, forceMarks: opts.forceMarks, mark: opts.mark });
+  /** Clicks, keys, hover and Tab stops on our badges (see badge-interaction.ts). */
+  const badges = createBadgeInteraction({
+    inBlock: (block) => store.inBlock(block),
+    quietly,
+    isTrusted: opts.isTrusted ?? ((ev: Event) => ev.isTrusted),
+    onActivate: opts.onActivate,
+    onPreview: opts.onPreview,
+  });
+  const renderer = createRenderer(doc, { onBadge: badges.wire, forceMarks: opts.forceMarks, mark: opts.mark });
   /** When the oldest change not yet annotated arrived (0: nothing pending). */
   let pendingSince = 0;
   const now = () => win.performance.now();
@@ -173,52 +182,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
       officialBadged,
     });
 
-  // ---- keyboard: one Tab stop per paragraph, arrows between its badges (roving tabindex) ----
-  const docOrder = (x: Node, y: Node) => (x.compareDocumentPosition(y) & 4 ? -1 : 1);
-  function blockBadges(block: Node): HTMLElement[] {
-    const list: HTMLElement[] = [];
-    for (const a of store.inBlock(block)) if (a.badge && a.visible) list.push(a.badge);
-    return list.sort(docOrder);
-  }
-  /**
-   * The paragraph's Tab stop: the badge the reader last moved to with the arrows, else its first one.
-   * Chosen without regard to layers: a tabindex that followed the switches would write into the
-   * page's markup which layers are off (see the README's security model).
-   */
-  function updateTabStops(block: Node): void {
-    const all: HTMLElement[] = [];
-    for (const a of store.inBlock(block)) if (a.badge) all.push(a.badge);
-    all.sort(docOrder);
-    const stop = all.find((b) => badgeState(b)?.tabStop) ?? all[0];
-    for (const b of all) setBadgeTabStop(b, b === stop);
-  }
-  function moveFocus(badge: HTMLElement, block: Node, key: string): boolean {
-    const list = blockBadges(block);
-    const i = list.indexOf(badge);
-    if (i < 0) return false;
-    const j =
-      key === 'ArrowRight' || key === 'ArrowDown'
-        ? Math.min(list.length - 1, i + 1)
-        : key === 'ArrowLeft' || key === 'ArrowUp'
-          ? Math.max(0, i - 1)
-          : key === 'Home'
-            ? 0
-            : key === 'End'
-              ? list.length - 1
-              : -1;
-    if (j < 0) return false;
-    if (j !== i) {
-      quietly(() => {
-        setBadgeTabStop(badge, false);
-        setBadgeTabStop(list[j], true);
-      });
-      list[j].focus();
-    }
-    return true;
-  }
-
   const extract = (unit: Element | ShadowRoot | Document): TextMap => extractText(unit, { rendered: opts.rendered });
-  const trusted = opts.isTrusted ?? ((ev: Event) => ev.isTrusted);
 
   const watchedShadows = new WeakSet<ShadowRoot>();
   function watchShadowRoots(map: TextMap): void {
@@ -242,7 +206,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   function renderMentions(map: TextMap, mentions: readonly Mention[]): void {
     if (mentions.length === 0) return;
     quietly(() => {
-      for (const b of store.add(renderer.render(map, itemsFor(map, mentions)))) updateTabStops(b);
+      for (const b of store.add(renderer.render(map, itemsFor(map, mentions)))) badges.updateTabStops(b);
     });
     changed = true;
   }
@@ -333,33 +297,6 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     changed = false;
     lastNotify = now();
     opts.onChange?.(mentions());
-  }
-
-  // ---- badges: activation and key isolation ----
-  function wireBadge(badge: HTMLElement, ann: Annotation): void {
-    const activate = (ev: Event) => {
-      ev.preventDefault();
-      ev.stopPropagation();
-      // Only the reader opens a card: a page script's click() would read our card or copy it.
-      if (trusted(ev)) opts.onActivate?.(badge, ann.mention);
-    };
-    badge.addEventListener('click', activate);
-    badge.addEventListener('keydown', (ev) => {
-      // Page shortcuts (j/k, space to scroll...) must not see keys typed on our badge.
-      ev.stopPropagation();
-      if (ev.key === 'Enter' || ev.key === ' ' || ev.key === 'Spacebar') activate(ev);
-      else if (trusted(ev) && moveFocus(badge, ann.block, ev.key)) ev.preventDefault();
-    });
-    for (const type of ['keyup', 'keypress'] as const) badge.addEventListener(type, (ev) => ev.stopPropagation());
-    // A mouse resting on a badge previews its card; leaving before the delay does nothing. Pens and
-    // touch have no hover: a tap is a click.
-    let rest: ReturnType<typeof setTimeout> | undefined;
-    badge.addEventListener('pointerenter', (ev) => {
-      if (!opts.onPreview || !trusted(ev) || (ev as PointerEvent).pointerType !== 'mouse') return;
-      clearTimeout(rest);
-      rest = setTimeout(() => badge.isConnected && opts.onPreview?.(badge, ann.mention), PREVIEW_DELAY_MS);
-    });
-    badge.addEventListener('pointerleave', () => clearTimeout(rest));
   }
 
   // ---- mutations ----
@@ -577,10 +514,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
         return;
       }
       badge.scrollIntoView?.({ block: 'center' });
-      quietly(() => {
-        for (const a of store.inBlock(hit.a.block)) if (a.badge) setBadgeTabStop(a.badge, a.badge === badge);
-      });
-      badge.focus();
+      badges.focus(hit.a.block, badge);
     },
     destroy,
   };
