@@ -171,18 +171,26 @@ export function stemGate(pack: LanguagePack, keys: Iterable<string>): StemGate {
   };
 }
 
+/** Per gate: words as written -> their token when the gate kept them from the stemmer. */
+const GATED_WRITTEN = new WeakMap<StemGate, Map<string, { key: string; flags: number } | null>>();
+
 export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Token[] {
   const t = tablesOf(pack);
   if (t.segmenter) return analyseSegmented(text, pack, t, t.segmenter);
   const out: Token[] = [];
   let gatedOut = false;
+  let gated: Map<string, { key: string; flags: number } | null> | undefined;
+  if (gate) {
+    gated = GATED_WRITTEN.get(gate);
+    if (!gated) GATED_WRITTEN.set(gate, (gated = new Map()));
+  }
   /** Adds the token of one word; returns what it added (undefined when the word is dropped). */
   const push = (word: string, start: number, end: number, original: string): Token | undefined => {
     const lower = word.toLowerCase();
     let known = t.words.get(lower);
     if (!known && gate && !gate(lower)) {
-      // No term starts like this word: it is read as written (never cached: another caller's gate may
-      // let it through).
+      // No term starts like this word: it is read as written (remembered for this gate only: another
+      // caller's gate may let it through).
       known = { key: lower, flags: wordFlags(pack, t, lower, lower) };
       gatedOut = true;
     } else if (!known) {
@@ -214,15 +222,18 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
     out.push(tok);
     return tok;
   };
-  for (const m of scanTokens(text)) {
-    const start = m.index;
-    if (m[1] !== undefined) {
-      out.push({ key: numberKey(m[1]), start, end: start + m[1].length, flags: Flag.Number });
+  for (let at = 0; nextToken(text, at);) {
+    const start = scanned.start;
+    at = scanned.end;
+    if (scanned.number) {
+      out.push({ key: numberKey(text.slice(start, at)), start, end: at, flags: Flag.Number });
       continue;
     }
-    const raw = m[2] ?? '';
-    // A word seen before as written (pages repeat words) is one lookup.
-    const seen = t.written.get(raw);
+    const raw = text.slice(start, at);
+    // A word seen before as written (pages repeat words) is one lookup. A word read through the gate
+    // is remembered for that gate only (read without stemming, it may differ from the word's stem);
+    // a stemmed reading is right for every caller.
+    const seen = (gated && gated.get(raw)) ?? t.written.get(raw);
     if (seen !== undefined) {
       if (seen) out.push({ key: seen.key, start, end: start + raw.length, flags: seen.flags });
       continue;
@@ -264,9 +275,12 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
     gatedOut = false;
     const tok = push(w, s, start + raw.length, original);
     // Only words read as one token from their first letter are remembered as written.
-    if (s === start && w === raw && !gatedOut) {
-      if (t.written.size > 50_000) t.written.clear();
-      t.written.set(raw, tok ? { key: tok.key, flags: tok.flags } : null);
+    if (s === start && w === raw) {
+      const cache = gatedOut ? gated : t.written;
+      if (cache) {
+        if (cache.size > 50_000) cache.clear();
+        cache.set(raw, tok ? { key: tok.key, flags: tok.flags } : null);
+      }
     }
   }
   return pack.separable ? withSeparable(text, pack, t, out) : out;
@@ -310,45 +324,48 @@ function classOf(c: number): number {
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
 const isNumberSeparator = (c: number) => c === 0x2e || c === 0x2c || c === 0xa0 || c === 0x202f;
 
+/** The token nextToken found last (one scanner at a time: analyse never nests). */
+const scanned = { start: 0, end: 0, number: false };
+
 /**
- * Numbers (with thousands separators or decimals: group 1) and words (letters, marks, digits, inner
- * apostrophes: group 2), read with a loop over code units instead of a Unicode regular expression:
- * the analyser's hottest path.
+ * The next token of `text` from offset `from` into `scanned`; false when there is none. Numbers (with
+ * thousands separators or decimals) and words (letters, marks, digits, inner apostrophes). A loop
+ * over offsets rather than a generator: this runs for every word of every page.
  */
-function* scanTokens(text: string): Generator<{ index: number; 1?: string; 2?: string }> {
+function nextToken(text: string, from: number): boolean {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const k = classOf(text.charCodeAt(i));
-    if (k === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    if (k === 2) {
-      i++;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (classOf(c) === 2) i++;
-        else if (isNumberSeparator(c) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === 2) i += 2;
-        else break;
-      }
-      yield { index: start, 1: text.slice(start, i) };
-      continue;
-    }
+  let i = from;
+  while (i < n && classOf(text.charCodeAt(i)) === 0) i++;
+  if (i >= n) return false;
+  const start = i;
+  if (classOf(text.charCodeAt(i)) === 2) {
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (classOf(c) !== 0) i++;
-      else if (isApostrophe(c) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === 1) {
-        // After an apostrophe, letters and marks only (a digit ends the word).
-        i += 2;
-        while (i < n && classOf(text.charCodeAt(i)) === 1) i++;
-        if (i < n && classOf(text.charCodeAt(i)) === 2) break;
-      } else break;
+      if (classOf(c) === 2) i++;
+      else if (isNumberSeparator(c) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === 2) i += 2;
+      else break;
     }
-    yield { index: start, 2: text.slice(start, i) };
+    scanned.start = start;
+    scanned.end = i;
+    scanned.number = true;
+    return true;
   }
+  i++;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (classOf(c) !== 0) i++;
+    else if (isApostrophe(c) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === 1) {
+      // After an apostrophe, letters and marks only (a digit ends the word).
+      i += 2;
+      while (i < n && classOf(text.charCodeAt(i)) === 1) i++;
+      if (i < n && classOf(text.charCodeAt(i)) === 2) break;
+    } else break;
+  }
+  scanned.start = start;
+  scanned.end = i;
+  scanned.number = false;
+  return true;
 }
 
 const HAN_OR_KATAKANA = /[\p{Script=Han}\p{Script=Katakana}ー々]/u;
