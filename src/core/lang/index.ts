@@ -47,6 +47,23 @@ const SHARED = new Map<LanguagePack, Map<string, Set<string>>>(
  * counts for each of them in part (half for two). Undefined when no pack reads the script, or when a text of eight
  * words or more has no marker word of any Latin-script pack.
  */
+const LETTERS = new Map<LanguagePack, Set<number>>();
+/** A pack's own letters (LanguagePack.letters) as code units, lower and upper case. */
+function lettersOf(p: LanguagePack): Set<number> {
+  let set = LETTERS.get(p);
+  if (!set) {
+    set = new Set();
+    for (const ch of p.letters ?? '') {
+      set.add(ch.charCodeAt(0));
+      // "ß" has no one-letter capital ("SS"): only letters whose capital is one code unit.
+      const upper = ch.toUpperCase();
+      if (upper.length === 1) set.add(upper.charCodeAt(0));
+    }
+    LETTERS.set(p, set);
+  }
+  return set;
+}
+
 export function detectLanguage(text: string, allowed?: ReadonlySet<string>): LanguagePack | undefined {
   let latin = 0;
   let cyr = 0;
@@ -108,16 +125,21 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
   // A tie (often none at all in a short headline): the letters only one of the tied languages writes.
   const tied = candidates.filter((_, k) => hits[k] === bestHits);
   if (tied.length > 1 && (bestHits > 0 || words < 8)) {
-    let most = 0;
-    for (const p of tied) {
-      if (!p.letters) continue;
-      let n = 0;
-      for (let i = 0; i < Math.min(text.length, 600); i++) if (p.letters.includes(text[i].toLowerCase())) n++;
-      if (n > most) {
-        best = p;
-        most = n;
-      }
+    // One pass over the text for all of them, by code unit (this runs for most short lines of a page:
+    // headlines and menus hold no marker word).
+    const counts = new Array<number>(tied.length).fill(0);
+    for (let i = 0; i < Math.min(text.length, 600); i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0xa1) continue;
+      for (let k = 0; k < tied.length; k++) if (lettersOf(tied[k]).has(c)) counts[k]++;
     }
+    let most = 0;
+    tied.forEach((p, k) => {
+      if (counts[k] > most) {
+        best = p;
+        most = counts[k];
+      }
+    });
   }
   // Eight words and not one marker word of any of them: another language (Italian, Dutch...), which
   // an English stemmer would only misread.

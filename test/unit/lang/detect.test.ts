@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../src/core/lang';
+
+const code = (text: string, allowed?: string[]) => detectLanguage(text, allowed && new Set(allowed))?.code;
+
+describe('detectLanguage', () => {
+  it('tells scripts apart by their letters', () => {
+    expect(code('Лавров заявил, что Россия не примет войска НАТО.')).toBe('ru');
+    expect(code('Сибіга провів телефонну розмову з Рубіо.')).toBe('uk');
+    expect(code('マクロン大統領は地上部隊の派遣を否定しなかった。')).toBe('ja');
+  });
+
+  it('tells Latin-script languages apart by their frequent words', () => {
+    expect(code('The minister said that the troops would not be sent to Ukraine.')).toBe('en');
+    expect(code('Le ministre a déclaré que les troupes ne seraient pas envoyées en Ukraine.')).toBe('fr');
+    expect(code('Der Minister sagte, dass die Truppen nicht in die Ukraine geschickt würden.')).toBe('de');
+    expect(code('El ministro dijo que las tropas no serían enviadas a Ucrania por ahora.')).toBe('es');
+  });
+
+  it('breaks a tie in a short line by the letters only one language writes, in either case', () => {
+    expect(code('Año de señales')).toBe('es');
+    expect(code('ÜBUNG, GRÖSSERE PLÄNE')).toBe('de');
+    expect(code('Große Übung')).toBe('de');
+    expect(code('Déjà vu à Noël', ['en', 'fr', 'de'])).toBe('fr');
+  });
+
+  it('says nothing outside the languages asked for', () => {
+    expect(code('Лавров заявил, что Россия не примет войска.', ['en'])).toBe(undefined);
+    expect(code('The minister said that the troops would stay home.', ['fr', 'de'])).not.toBe('en');
+  });
+});
