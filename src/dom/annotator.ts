@@ -12,13 +12,13 @@ import type { ClaimStatus, Mention } from '../core/types';
 import { BADGE_ATTR } from './badge';
 import { createBadgeInteraction } from './badge-interaction';
 export { PREVIEW_DELAY_MS } from './badge-interaction';
-import { type TextMap, extractText, isBlockElement, isInSkippedRegion, isOwnElement, joinTextMaps } from './extract';
+import { type TextMap, extractText, isInSkippedRegion, joinTextMaps } from './extract';
 import { type ReadingScope, createReadingScope } from './main-content';
 import { type Annotation, type RenderItem, createRenderer } from './renderer';
 import { watchNavigation } from './navigation';
 import { renderItems } from './render-items';
 import { partEnd, stillReads } from './scan-parts';
-import { blockOf, createDirtyBlocks, createRepairLimiter } from './dirty-blocks';
+import { classifyMutation, createDirtyBlocks, createRepairLimiter } from './dirty-blocks';
 import { createAnnotationStore, type Shown } from './annotation-store';
 import { createScheduler } from './scheduler';
 
@@ -310,43 +310,17 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     }
   }
 
-  function isOurNode(node: Node): boolean {
-    return isOwnElement(node);
-  }
-
   function classify(r: MutationRecord): void {
-    const target = r.target;
-    if (r.type === 'characterData') {
-      const parent = target.parentNode;
-      if (!parent || isInSkippedRegion(parent)) return;
-      dirty.mark(blockOf(parent));
-      return;
-    }
-    // childList
-    if (isInSkippedRegion(target)) return;
-    let damaged = false;
-    r.removedNodes.forEach((n) => {
-      const ann = n.nodeType === 1 ? renderer.annotationOf(n as Element) : undefined;
-      if (ann) {
-        if (renderer.isLive(ann)) {
-          // The page removed our badge: drop the rest of that annotation now, and re-add it (rate-limited).
-          drop([ann]);
-          damaged = true;
-          if (repairAllowed(ann.block)) dirty.mark(ann.block);
-        }
-      } else {
-        purge = true;
-      }
-    });
-    let blockOfTarget: Node | null = null;
-    r.addedNodes.forEach((n) => {
-      if (isOurNode(n)) return;
-      if (n.nodeType === 1 && isBlockElement(n)) dirty.mark(n);
-      else if (n.nodeType === 1 || n.nodeType === 3) blockOfTarget = blockOf(target);
-    });
-    if (blockOfTarget) {
-      if (!damaged || repairAllowed(blockOfTarget, false)) dirty.mark(blockOfTarget);
-    }
+    if (
+      classifyMutation(r, {
+        dirty,
+        annotationOf: (el) => renderer.annotationOf(el),
+        isLive: (ann) => renderer.isLive(ann),
+        drop: (ann) => drop([ann]),
+        repairAllowed,
+      })
+    )
+      purge = true;
   }
 
   function purgeDetached(): void {

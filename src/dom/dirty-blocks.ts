@@ -2,7 +2,8 @@
 // classified, collapsed (a block inside another marked one is read with it) and taken in one batch;
 // past FULL_RESCAN_THRESHOLD marks one full rescan is cheaper than many small ones. And the limit on
 // repairing a block whose badges the page keeps removing (no fight with the page).
-import { isBlockElement } from './extract';
+import { isBlockElement, isInSkippedRegion, isOwnElement } from './extract';
+import type { Annotation } from './renderer';
 
 /** Past this many changed blocks in one batch, one full rescan is cheaper than many small ones. */
 export const FULL_RESCAN_THRESHOLD = 1500;
@@ -96,4 +97,53 @@ export function createRepairLimiter(clock: () => number = Date.now): (block: Nod
     if (count) rec.count++;
     return rec.count <= MAX_REPAIRS;
   };
+}
+
+export interface MutationContext {
+  dirty: DirtyBlocks;
+  /** The annotation a removed element is the badge of, if it is one of ours. */
+  annotationOf(el: Element): Annotation | undefined;
+  isLive(ann: Annotation): boolean;
+  /** Removes the rest of an annotation whose badge the page removed. */
+  drop(ann: Annotation): void;
+  repairAllowed(block: Node, count?: boolean): boolean;
+}
+
+/**
+ * Marks the blocks one page mutation changed. A removed badge of ours drops its annotation and marks
+ * its block for repair (rate-limited: see createRepairLimiter); our own added nodes are ignored.
+ * Returns whether page nodes were removed (annotations in them may be gone: purge detached ones).
+ */
+export function classifyMutation(r: MutationRecord, c: MutationContext): boolean {
+  const target = r.target;
+  if (r.type === 'characterData') {
+    const parent = target.parentNode;
+    if (parent && !isInSkippedRegion(parent)) c.dirty.mark(blockOf(parent));
+    return false;
+  }
+  // childList
+  if (isInSkippedRegion(target)) return false;
+  let damaged = false;
+  let removedPageNodes = false;
+  r.removedNodes.forEach((n) => {
+    const ann = n.nodeType === 1 ? c.annotationOf(n as Element) : undefined;
+    if (ann) {
+      if (c.isLive(ann)) {
+        // The page removed our badge: drop the rest of that annotation now, and re-add it (rate-limited).
+        c.drop(ann);
+        damaged = true;
+        if (c.repairAllowed(ann.block)) c.dirty.mark(ann.block);
+      }
+    } else {
+      removedPageNodes = true;
+    }
+  });
+  let blockOfTarget: Node | null = null;
+  r.addedNodes.forEach((n) => {
+    if (isOwnElement(n)) return;
+    if (n.nodeType === 1 && isBlockElement(n)) c.dirty.mark(n);
+    else if (n.nodeType === 1 || n.nodeType === 3) blockOfTarget = blockOf(target);
+  });
+  if (blockOfTarget && (!damaged || c.repairAllowed(blockOfTarget, false))) c.dirty.mark(blockOfTarget);
+  return removedPageNodes;
 }
