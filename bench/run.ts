@@ -217,7 +217,11 @@ async function main(): Promise<void> {
   const bundledPack = writePack('bundled-dataset.json', bundled);
   // Before the bench's own Chromium starts: every Chromium process below this one is counted.
   log(`whole-browser memory, ${TABS} tabs with and without the extension...`);
-  const tabs = await tabsMemory(TABS, SEED);
+  // The seed article (badges in every tab) and a page with nothing to annotate (the dataset and matcher
+  // loaded, no badge): the difference is what drawing costs.
+  const tabs = [await tabsMemory(TABS, SEED), ...(QUICK ? [] : [await tabsMemory(TABS, 'plain-article.html')])].filter(
+    (t) => t !== undefined,
+  );
   const b = await launchBench();
   try {
     // Loading, cold, in fresh pages: with the packed index (what the extension does) and built from JSON.
@@ -352,7 +356,7 @@ interface ReportInput {
   datasetSize: { names: number; matcherBuild: number; total: number; match: number; bytes: number }[];
   cli: Awaited<ReturnType<typeof cliThroughput>>;
   cs: ReturnType<typeof contentScriptSize>;
-  tabs: Awaited<ReturnType<typeof tabsMemory>>;
+  tabs: NonNullable<Awaited<ReturnType<typeof tabsMemory>>>[];
 }
 
 /** The floor a ratio divides by: the first pass, unless the timer's 0.1 ms steps rounded it below the warm pass. */
@@ -523,12 +527,12 @@ function report(r: ReportInput): void {
           `memory per tab, ${name} dataset`,
           `packed ${kb(packed.heapAdded)} JS heap + ${kb(packed.packBytes)} index buffer; built ${kb(built.heapAdded)} JS heap`,
         ]),
-        [
-          `memory, whole browser, ${TABS} tabs of the seed article`,
-          r.tabs
-            ? `${kb(r.tabs.withExtension)} with the extension (${r.tabs.badges} badges), ${kb(r.tabs.without)} without: +${kb(r.tabs.withExtension - r.tabs.without)}, ${kb((r.tabs.withExtension - r.tabs.without) / r.tabs.tabs)} a tab`
-            : 'not measured (needs Linux /proc and npm run build)',
-        ],
+        ...(r.tabs.length
+          ? r.tabs.map((t): [string, string] => [
+              `memory, whole browser, ${t.tabs} tabs of ${t.page}`,
+              `${kb(t.withExtension)} with the extension (${t.badges} badges), ${kb(t.without)} without: +${kb(t.withExtension - t.without)}, ${kb((t.withExtension - t.without) / t.tabs)} a tab`,
+            ])
+          : [['memory, whole browser', 'not measured (needs Linux /proc and npm run build)'] as [string, string]]),
         [
           'content script (gzipped, no dataset)',
           r.cs ? `${kb(r.cs.gzip)} (${kb(r.cs.bytes)} raw: ${r.cs.files.join(', ')})` : 'no build: run npm run build',
@@ -660,7 +664,7 @@ function report(r: ReportInput): void {
         pageSize: r.pageSize,
         datasetSize: r.datasetSize,
         contentScript: r.cs,
-        tabsMemory: r.tabs ?? null,
+        tabsMemory: r.tabs,
         cli: r.cli,
         targets,
         pages: perPage,
