@@ -219,9 +219,10 @@ async function main(): Promise<void> {
   log(`whole-browser memory, ${TABS} tabs with and without the extension...`);
   // The seed article (badges in every tab) and a page with nothing to annotate (the dataset and matcher
   // loaded, no badge): the difference is what drawing costs.
-  const tabs = [await tabsMemory(TABS, SEED), ...(QUICK ? [] : [await tabsMemory(TABS, 'plain-article.html')])].filter(
-    (t) => t !== undefined,
-  );
+  const tabs = [
+    await tabsMemory(TABS, SEED),
+    ...(QUICK ? [] : [await tabsMemory(TABS, 'plain-article.html', false)]),
+  ].filter((t) => t !== undefined);
   const b = await launchBench();
   try {
     // Loading, cold, in fresh pages: with the packed index (what the extension does) and built from JSON.
