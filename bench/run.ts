@@ -217,11 +217,11 @@ async function main(): Promise<void> {
   const bundledPack = writePack('bundled-dataset.json', bundled);
   // Before the bench's own Chromium starts: every Chromium process below this one is counted.
   log(`whole-browser memory, ${TABS} tabs with and without the extension...`);
-  // The seed article (badges in every tab) and a page with nothing to annotate (the dataset and matcher
-  // loaded, no badge): the difference is what drawing costs.
+  // The seed article (badges in every tab), the same with the site switched off (the content script
+  // only), and a page with nothing to annotate (the dataset and matcher loaded, no badge).
   const tabs = [
     await tabsMemory(TABS, SEED),
-    ...(QUICK ? [] : [await tabsMemory(TABS, 'plain-article.html', false)]),
+    ...(QUICK ? [] : [await tabsMemory(TABS, SEED, 'off'), await tabsMemory(TABS, 'plain-article.html', 'nothing')]),
   ].filter((t) => t !== undefined);
   const b = await launchBench();
   try {
@@ -530,7 +530,7 @@ function report(r: ReportInput): void {
         ]),
         ...(r.tabs.length
           ? r.tabs.map((t): [string, string] => [
-              `memory, whole browser, ${t.tabs} tabs of ${t.page}`,
+              `memory, whole browser, ${t.tabs} tabs of ${t.page}${t.mode === 'off' ? ', site off' : ''}`,
               `${kb(t.withExtension)} with the extension (${t.badges} badges), ${kb(t.without)} without: +${kb(t.withExtension - t.without)}, ${kb((t.withExtension - t.without) / t.tabs)} a tab`,
             ])
           : [['memory, whole browser', 'not measured (needs Linux /proc and npm run build)'] as [string, string]]),

@@ -11,6 +11,7 @@ import { CHROMIUM, CHROMIUM_FLAGS, DIST, launchWithExtension, serve } from '../s
 export interface TabsMemory {
   tabs: number;
   page: string;
+  mode: 'badges' | 'nothing' | 'off';
   /** Whole browser, all processes, PSS in bytes. */
   withExtension: number;
   without: number;
@@ -100,8 +101,11 @@ async function openTabs(context: BrowserContext, url: string, tabs: number, anno
 export async function tabsMemory(
   tabs: number,
   page: string,
-  /** Wait for badges in each tab (false for a page with nothing to annotate). */
-  expectBadges = true,
+  /**
+   * 'badges': wait for badges in each tab; 'nothing': a page with nothing to annotate; 'off': the
+   * site switched off in the extension's settings first (the content script loads, reads nothing).
+   */
+  mode: 'badges' | 'nothing' | 'off' = 'badges',
 ): Promise<TabsMemory | undefined> {
   if (!existsSync('/proc/self/smaps_rollup') || !existsSync(join(DIST, 'manifest.json'))) return undefined;
   // The saved page's own scripts and remote resources stay out, in both runs alike (as in the reading
@@ -118,7 +122,14 @@ export async function tabsMemory(
     let badges: number;
     let withExtension: { bytes: number; processes: number };
     try {
-      badges = await openTabs(ext.context, url, tabs, expectBadges);
+      if (mode === 'off')
+        await ext.worker.evaluate(async () => {
+          // Runs in the extension's service worker, where `chrome` is the extension API.
+          const api = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } })
+            .chrome;
+          await api.storage.sync.set({ 'claimlens.settings': { never: ['127.0.0.1'] } });
+        });
+      badges = await openTabs(ext.context, url, tabs, mode === 'badges');
       withExtension = browserMemory();
     } finally {
       await ext.close();
@@ -147,6 +158,7 @@ export async function tabsMemory(
     return {
       tabs,
       page,
+      mode,
       withExtension: withExtension.bytes,
       without: without.bytes,
       badges,
