@@ -6,7 +6,7 @@ import { words, type LanguagePack } from './types';
 
 // Verbs that negate what follows them ("preventing the escalation") count as negations too.
 const NEGATIONS = words(
-  'not no never neither nor none nobody nothing nowhere cannot without prevent prevents preventing prevented avoid avoids avoiding avoided refrain refrains refraining refrained refuse refuses refused refusing decline declines declined declining',
+  'not no never neither nor none nobody nothing nowhere cannot without prevent prevents preventing prevented avoid avoids avoiding avoided refrain refrains refraining refrained refuse refuses refused refusing',
 );
 
 export const en: LanguagePack = {

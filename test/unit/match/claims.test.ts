@@ -58,7 +58,8 @@ describe('claims', () => {
     expect(claimsIn('フランスはウクライナに部隊がいる可能性を否定しない。')[0].reported).toBe('asserted');
     // So does a refusal to exclude it ("refused to rule out" is "did not rule out"); a refusal alone denies.
     expect(claimsIn('Paris refused to rule out that French troops could be in Ukraine.')[0].reported).toBe('asserted');
-    expect(claimsIn('Paris declined to rule out that French troops could be in Ukraine.')[0].reported).toBe('asserted');
+    // "Declined" also means "fell": it is no negation ("support declined" says nothing against the claim).
+    expect(claimsIn('The number of Japanese troops sent to Ukraine declined.')[0].reported).toBe('asserted');
     expect(claimsIn('Париж отказался исключить присутствие французских войск на Украине.')[0].reported).toBe(
       'asserted',
     );
