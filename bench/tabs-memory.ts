@@ -77,20 +77,22 @@ function browserMemory(): { bytes: number; processes: number } {
 const settle = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 async function openTabs(context: BrowserContext, url: string, tabs: number, annotated: boolean): Promise<number> {
-  let badges = 0;
+  const pages = [];
   for (let i = 0; i < tabs; i++) {
     const page = await context.newPage();
+    pages.push(page);
     await page.goto(url, { waitUntil: 'load' });
     if (annotated) {
       // The annotator works in slices after load: wait for its badges (at most 15 s a tab).
       const until = Date.now() + 15_000;
-      let n = 0;
-      while (Date.now() < until && (n = await page.locator('[data-claimlens-badge]').count()) === 0) await settle(100);
-      badges += n;
+      while (Date.now() < until && (await page.locator('[data-claimlens-badge]').count()) === 0) await settle(100);
     } else await settle(500);
   }
-  // Timers and the slices of the last tabs run out; then the measure.
+  // Timers and the slices of the last tabs run out; then the measure. Badges are counted in every tab
+  // at the end, so a row that should have none (site switched off, nothing to annotate) shows it.
   await settle(3000);
+  let badges = 0;
+  for (const page of pages) badges += await page.locator('[data-claimlens-badge]').count();
   return badges;
 }
 
@@ -124,10 +126,18 @@ export async function tabsMemory(
     try {
       if (mode === 'off')
         await ext.worker.evaluate(async () => {
-          // Runs in the extension's service worker, where `chrome` is the extension API.
-          const api = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } })
-            .chrome;
-          await api.storage.sync.set({ 'claimlens.settings': { never: ['127.0.0.1'] } });
+          // Runs in the extension's service worker, where `chrome` is the extension API. The background
+          // writes the reader's personal mark into the settings when it first starts: wait for that
+          // write, or it would overwrite ours with the settings it read before.
+          type Area = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+          const sync = (globalThis as unknown as { chrome: { storage: { sync: Area } } }).chrome.storage.sync;
+          const KEY = 'claimlens.settings';
+          let got: Record<string, unknown> | undefined;
+          for (let i = 0; i < 50 && !got?.mark; i++) {
+            got = (await sync.get(KEY))[KEY] as Record<string, unknown> | undefined;
+            if (!got?.mark) await new Promise((ok) => setTimeout(ok, 100));
+          }
+          await sync.set({ [KEY]: { ...got, never: ['127.0.0.1'] } });
         });
       badges = await openTabs(ext.context, url, tabs, mode === 'badges');
       withExtension = browserMemory();
