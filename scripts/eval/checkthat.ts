@@ -53,7 +53,7 @@ export function available(): boolean {
 
 /**
  * The Snopes claims as a compiled dataset, through the project's importer exactly as a researcher
- * runs it (`import-claimreview verified_claims.docs.tsv --columns id=id,claim=vclaim --lang en`):
+ * runs it (`import-claimreview verified_claims.docs.tsv --columns id=id,claim=vclaim,headline=title --lang en`):
  * ids `checkthat-<vclaim id>`.
  */
 export function checkthatDataset(): CompiledDataset {
@@ -61,7 +61,7 @@ export function checkthatDataset(): CompiledDataset {
     input: 'verified_claims.docs.tsv',
     lang: 'en',
     delimiter: '\t',
-    mapping: parseColumnMapping('id=id,claim=vclaim'),
+    mapping: parseColumnMapping('id=id,claim=vclaim,headline=title'),
   });
   return compileDataset(data);
 }

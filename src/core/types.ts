@@ -111,6 +111,11 @@ export interface CompiledClaim {
   /** Language of `text` (BCP-47); English when absent. */
   lang?: string;
   translations?: Partial<Record<string, string>>;
+  /**
+   * Other wordings of the claim in its own language, matched like its text and never shown (a
+   * fact-check's headline: "Did 122 Prisoners Released from Guantanamo ... Return to the Battlefield?").
+   */
+  wordings?: string[];
   /** Official / organisation ids the claim is about or attributed to. */
   about: string[];
   status: ClaimStatus;

@@ -83,6 +83,7 @@ export function compileDataset(data: SourceData): CompiledDataset {
     text: c.text,
     ...opt('lang', c.lang && c.lang !== 'en' ? c.lang : undefined),
     ...opt('translations', sortedRecord(c.translations)),
+    ...opt('wordings', c.wordings?.length ? [...c.wordings] : undefined),
     about: [...c.about],
     status: c.status,
     history: c.history.map(entry),

@@ -39,6 +39,13 @@ export interface ReviewRow {
   lang?: string;
   /** The fact-check article's text: AAP rows carry their claim only there ("The Statement ..."). */
   body?: string;
+  /**
+   * A headline that states the claim in other words (Snopes': "Did 122 Prisoners Released from
+   * Guantanamo ... Return to the Battlefield?"): matched as another wording, never shown. Only from a
+   * column mapped by name: many outlets' headlines give the verdict instead ("Biden has not announced
+   * ..."), and one that negates where the claim does not is dropped by the engine.
+   */
+  headline?: string;
 }
 export const ROW_FIELDS: readonly (keyof ReviewRow)[] = [
   'id',
@@ -56,6 +63,7 @@ export const ROW_FIELDS: readonly (keyof ReviewRow)[] = [
   'country',
   'lang',
   'body',
+  'headline',
 ];
 
 export interface ImportReport {
@@ -154,6 +162,13 @@ const NOT_A_PERSON =
   /\b(multiple|various|several|social|media|posts?|users?|viral|facebook|twitter|tiktok|instagram|whatsapp|youtube|telegram|bloggers?|websites?|e-?mails?|messages?|memes?|images?|videos?|people|sources|online|internet|claims?|rumou?rs?|chain|unknown|anonymous|anonyme|blogueurs?|internautes|publications?|usuarios|publicaciones|news|groups?|pages?|accounts?)\b/i;
 // \b is ASCII-only in JS, so Cyrillic words need their own test.
 const NOT_A_PERSON_CYRILLIC = /(?:^|\s)(?:пользовател|соцсет|аноним|блогер|паблик|телеграм)/iu;
+
+/** A text's words in lower case, for "the same words" (a headline that only repeats its claim). */
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function clean(s: string | undefined): string {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();
@@ -377,6 +392,10 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     // The fact-checker's own wording is the rating the card shows ("Rated “Pants on Fire” by ...").
     const rating = verdictText && !findMarkup(verdictText) ? truncate(verdictText, LIMITS.rating) : undefined;
     const note = question ? 'The fact-checker worded this claim as a question.' : undefined;
+    const headline = truncate(clean(row.headline), LIMITS.claimText);
+    const wordings = headline && !findMarkup(headline) && wordsOf(headline) !== wordsOf(text) ? [headline] : undefined;
+    if (wordings) bump(report.adjusted, 'headline kept as another wording of the claim (matched, never shown)');
+    else if (headline) bump(report.adjusted, 'headline not kept (it repeats the claim, or holds markup)');
     claims.push({
       id,
       text,
@@ -395,6 +414,7 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
       ],
       // The engine matches imported claims from their own text: no hints are derived.
       ...(lang !== 'en' ? { lang } : {}),
+      ...(wordings ? { wordings } : {}),
     });
     report.byStatus[status]++;
     report.imported++;
@@ -565,11 +585,12 @@ export const PRESETS: Record<string, CsvPreset> = {
     },
   },
   // CLEF CheckThat! 2020 Task 2 verified_claims.docs.tsv: header "\tvclaim\ttitle" (the first
-  // column, the claim's id, has no name), Snopes fact-checks without verdicts or dates.
+  // column, the claim's id, has no name), Snopes fact-checks without verdicts or dates. Snopes'
+  // titles restate the claim ("Did Trump Say ...?"): another wording, as `headline`.
   checkthat: {
     header: true,
     delimiter: '\t',
-    mapping: { id: ['#0'], claim: ['vclaim'] },
+    mapping: { id: ['#0'], claim: ['vclaim'], headline: ['title'] },
     options: {
       lang: 'en',
       idPrefix: 'checkthat',

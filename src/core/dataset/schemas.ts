@@ -206,6 +206,13 @@ const claim: Json = {
       propertyNames: { $ref: '#/definitions/lang' },
       additionalProperties: text(LIMITS.claimText),
     },
+    wordings: {
+      type: 'array',
+      maxItems: 4,
+      items: text(LIMITS.claimText),
+      description:
+        'other wordings of the claim in the language of `text` (a fact-check headline that states it), matched like it and never shown; never a headline that gives the verdict',
+    },
     about: { type: 'array', items: { $ref: '#/definitions/id' }, description: 'official / organisation ids' },
     status: { $ref: '#/definitions/status', description: 'must equal the status of the latest history entry' },
     history: {

@@ -61,6 +61,11 @@ export interface SourceClaim {
   id: string;
   text: string;
   translations?: Record<string, string>;
+  /**
+   * Other wordings of the claim in the language of `text`, matched like it and never shown: a
+   * fact-check's headline when it states the claim ("Did 122 Prisoners ... Return to the Battlefield?").
+   */
+  wordings?: string[];
   about: string[];
   status: ClaimStatus;
   history: SourceHistoryEntry[];

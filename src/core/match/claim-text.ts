@@ -38,6 +38,8 @@ interface ClaimDoc {
   opposed: Int32Array;
   /** Content terms in the claim's order (with repeats): word pairs that stay together are evidence. */
   seq: Int32Array;
+  /** Another wording of the claim (see addDoc). */
+  wording: boolean;
 }
 
 /** A verified candidate for one sentence. */
@@ -79,7 +81,7 @@ export interface AnalysedSentence {
  * Up to `shortChars` the `short` threshold, from `longChars` the `long` one, between them in
  * proportion to the logarithm of the length. Chosen on the tuning data (`npm run eval -- --fit`: README).
  */
-export const TEXT_CLAIM_THRESHOLDS = { short: 0.15, long: 0.6, shortChars: 1_000, longChars: 20_000 };
+export const TEXT_CLAIM_THRESHOLDS = { short: 0.05, long: 0.65, shortChars: 1_000, longChars: 20_000 };
 
 export function textClaimThreshold(pageChars: number, t = TEXT_CLAIM_THRESHOLDS): number {
   if (pageChars <= t.shortChars) return t.short;
@@ -88,7 +90,7 @@ export function textClaimThreshold(pageChars: number, t = TEXT_CLAIM_THRESHOLDS)
 }
 
 // Documents kept after retrieval, per sentence; each is then verified.
-const CANDIDATES = 8;
+const CANDIDATES = 12;
 
 /** Entries from..to of a string list. */
 function stringsIn(list: StringList, from: number, to: number): string[] {
@@ -174,7 +176,9 @@ export class ClaimTextIndex {
     const built: ClaimDoc[] = [];
     this.claims.forEach((c, ci) => {
       const lang = packFor(c.lang) ?? packFor('en')!;
-      built.push(this.addDoc(ci, lang, c.text, built.length));
+      const main = this.addDoc(ci, lang, c.text, built.length);
+      built.push(main);
+      for (const w of c.wordings ?? []) if (w) this.addWording(built, ci, lang, w, main);
       for (const [tag, text] of Object.entries(c.translations ?? {})) {
         const p = packFor(tag);
         if (p && text && p !== lang) built.push(this.addDoc(ci, p, text, built.length));
@@ -183,7 +187,7 @@ export class ClaimTextIndex {
     const df = this.dfBuilt;
     this.idf = new Float64Array(df.length);
     const counts = new Map<string, number>();
-    for (const d of built) counts.set(d.pack.code, (counts.get(d.pack.code) ?? 0) + 1);
+    for (const d of built) if (!d.wording) counts.set(d.pack.code, (counts.get(d.pack.code) ?? 0) + 1);
     for (const [code, n] of counts) {
       const maxIdf = Math.log(1 + (n + 0.5) / 1.5);
       // A term shared by more documents than this is too common to wake candidates (it still counts
@@ -291,6 +295,7 @@ export class ClaimTextIndex {
         negations: Int32Array.from(docs, (d) => d.negations),
         size: Int32Array.from(docs, (d) => d.size),
         text: Int32Array.from(docs, (d) => d.text),
+        wording: Int32Array.from(docs, (d) => (d.wording ? 1 : 0)),
       },
       f64: { idf: this.idf, totals: this.totals },
       str: {
@@ -353,6 +358,7 @@ export class ClaimTextIndex {
       hedges: new Set(stringsIn(str.hedges, i32.hedgeStart[d], i32.hedgeStart[d + 1])),
       size: i32.size[d],
       text: i32.text[d],
+      wording: i32.wording[d] === 1,
       capitalised: new Set(i32.cap.subarray(i32.capStart[d], i32.capStart[d + 1])),
       first: i32.first[d],
       runAtSecond: i32.runAtSecond[d] === 1,
@@ -403,7 +409,28 @@ export class ClaimTextIndex {
     return id;
   }
 
-  private addDoc(claim: number, pack: LanguagePack, text: string, d: number): ClaimDoc {
+  /**
+   * Another wording of a claim, unless it negates where the claim's text does not (or the reverse): a
+   * headline that gives the verdict ("Biden has not announced ...") is not the claim, and a sentence's
+   * stance is judged against the claim's own polarity.
+   */
+  private addWording(built: ClaimDoc[], claim: number, pack: LanguagePack, text: string, main: ClaimDoc): void {
+    const tokens = analyse(text, pack);
+    let negations = 0;
+    tokens.forEach((t, i) => {
+      if (t.flags & (Flag.Negation | Flag.Denial) && !keptNegation(tokens, i)) negations++;
+    });
+    if (negations > 0 !== main.negations > 0) return;
+    built.push(this.addDoc(claim, pack, text, built.length, main));
+  }
+
+  /**
+   * A claim text's document. `main` is given for another wording of the same claim in the same
+   * language (a fact-check's headline): its words count once per claim in the weights, it is no rival
+   * of its claim, and its capitals mark names only where the claim's own text capitalises them
+   * (headlines capitalise every word).
+   */
+  private addDoc(claim: number, pack: LanguagePack, text: string, d: number, main?: ClaimDoc): ClaimDoc {
     const tokens = analyse(text, pack);
     const terms: number[] = [];
     const surface: string[] = [];
@@ -431,6 +458,15 @@ export class ClaimTextIndex {
         terms.push(id);
         surface.push(text.slice(t.start, t.end));
       }
+      if (main) {
+        const name = main.capitalised.has(id) || main.entities.some((r) => r.includes(id));
+        if (name) capitalised.add(id);
+        if (name && pack.script !== 'japanese') {
+          if (!run) entities.push((run = []));
+          run.push(id);
+        } else run = null;
+        return;
+      }
       // A capital at the start of the claim says nothing; elsewhere it marks a name ("Arizona").
       const name = (t.flags & Flag.Capital && i > 0) || t.flags & Flag.Acronym;
       if (t.flags & Flag.Capital && i === 0) first = id;
@@ -447,7 +483,7 @@ export class ClaimTextIndex {
       } else run = null;
     });
     for (const id of terms) {
-      this.dfBuilt[id]++;
+      if (!main?.terms.includes(id)) this.dfBuilt[id]++;
       this.postingsBuilt[id].push(d);
     }
     return {
@@ -461,7 +497,8 @@ export class ClaimTextIndex {
       negations,
       hedges,
       size: terms.length,
-      text: this.texts.get(seq.join(',')) ?? (this.texts.set(seq.join(','), d), d),
+      text: main ? main.text : (this.texts.get(seq.join(',')) ?? (this.texts.set(seq.join(','), d), d)),
+      wording: !!main,
       capitalised,
       first,
       runAtSecond,
@@ -637,11 +674,10 @@ export class ClaimTextIndex {
       for (const id of doc.terms) if (termStamp[id] === stamp) w += idf[id];
       textWeight.set(doc.text, Math.max(textWeight.get(doc.text) ?? 0, w));
     }
-    const out: TextClaimMatch[] = [];
-    const seenClaims = new Set<number>();
+    // A claim with several wordings is met by the best of them.
+    const byClaim = new Map<number, TextClaimMatch>();
     for (const d of best) {
       const doc = this.docAt(d);
-      if (seenClaims.has(doc.claim)) continue;
       const m = this.verify(
         doc,
         s,
@@ -661,15 +697,19 @@ export class ClaimTextIndex {
       // No rival at all says nothing (a small dataset has none for most sentences): neutral.
       m.features.margin = other < 0 ? 0 : m.features.weight - other / Math.max(lang.maxIdf, UNIT_FLOOR);
       // A sentence that holds every word of a claim of three words or more states it, whatever else it
-      // says: the score never falls below the coverage then.
-      const whole = m.features.coverage >= 0.95 && m.features.matched >= 3 ? m.features.coverage : 0;
+      // says: the score never falls below the coverage then. Another wording needs five: a short
+      // headline is often a label ("Air Force One", "The Twelve Days of Christmas").
+      const whole =
+        m.features.coverage >= 0.95 && m.features.matched >= (doc.wording ? 5 : 3) ? m.features.coverage : 0;
       m.score = Math.max(calibrated(m.features), whole);
       if (DEBUG.on) DEBUG.accepts.push({ ...m });
-      if (m.score < threshold) continue;
+      if (m.score < threshold || m.score <= (byClaim.get(doc.claim)?.score ?? -1)) continue;
+      byClaim.set(doc.claim, m);
+    }
+    const out = [...byClaim.values()];
+    for (const m of out) {
       m.score = Math.round(m.score * 100) / 100;
       m.why = this.reasons(m, s, text);
-      seenClaims.add(doc.claim);
-      out.push(m);
     }
     return out.sort((a, b) => b.score - a.score);
   }
@@ -836,10 +876,10 @@ export function featureVector(f: TextFeatures): number[] {
  * the other halves are never used for fitting.
  */
 export const CALIBRATION = {
-  mean: [0.4783, 0.1987, 1.8009, 3.1892, 0.302, 0.806, 3.3575, 1.0124, 0.3851, 0.4674, 0.3843, 2.9589],
-  sd: [0.1547, 0.1374, 0.2592, 1.4271, 0.4591, 0.1412, 0.4634, 0.5663, 0.2309, 1.0206, 0.2031, 1.5394],
-  weights: [2.3066, -3.6098, 0.3357, 3.0254, -0.0028, 0.3308, -2.9977, 1.3703, -1.2769, 1.7392, 0.3049, 0.8082],
-  bias: -2.1991,
+  mean: [0.653, 0.2312, 1.8045, 3.3573, 0.1451, 0.6653, 3.2524, 1.1641, 0.4649, 0.8801, 0.5633, 1.7363],
+  sd: [0.1821, 0.1634, 0.3015, 1.4329, 0.3522, 0.2653, 0.5132, 0.5169, 0.2203, 0.8939, 0.2546, 1.3379],
+  weights: [1.1894, -3.8439, 0.2673, 3.6671, 0.1121, 0.7032, -3.0115, 2.0484, -1.5967, 1.3449, -0.2043, -0.6978],
+  bias: -0.263,
 };
 
 export function calibrated(f: TextFeatures): number {

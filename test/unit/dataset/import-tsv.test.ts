@@ -51,6 +51,26 @@ describe('import-claimreview: TSV with an unnamed id column', { timeout: 120_000
     expect(byId['2']).toBe('A regional broadcaster described the flood barrier as "purely decorative."');
   });
 
+  it('keeps a mapped headline as another wording, unless it only repeats the claim', () => {
+    const tsv = TSV() + '18\tThe harbour bridge will close for a year.\tThe Harbour Bridge Will Close for a Year\n';
+    const { data } = importClaimReview(tsv, {
+      mapping: parseColumnMapping('id=#0,claim=claim,headline=title'),
+      lang: 'en',
+      defaultDate: '2020',
+    });
+    const byId = Object.fromEntries(data.claims.map((c) => [c.id, c]));
+    expect(byId['0'].wordings).toEqual(['Did Springfield Ban Bicycles?']);
+    expect(byId['0'].text).toBe('The mayor of Springfield banned bicycles from every bridge.');
+    expect(byId['18'].wordings).toBeUndefined();
+    // Without the column mapped, no wording.
+    const plain = importClaimReview(TSV(), {
+      mapping: parseColumnMapping('id=#0,claim=claim'),
+      lang: 'en',
+      defaultDate: '2020',
+    });
+    expect(plain.data.claims.every((c) => c.wordings === undefined)).toBe(true);
+  });
+
   it('answers id=id with the unnamed first column, and says so in the report', () => {
     const { data, report } = importClaimReview(TSV(), {
       mapping: parseColumnMapping('id=id,claim=claim'),
@@ -123,7 +143,11 @@ describe('import-claimreview: TSV with an unnamed id column', { timeout: 120_000
       out,
     ]);
     expect(r.code).toBe(0);
-    const claims = JSON.parse(readFileSync(join(out, 'claims.json'), 'utf8')).claims as { id: string; text: string }[];
+    const claims = JSON.parse(readFileSync(join(out, 'claims.json'), 'utf8')).claims as {
+      id: string;
+      text: string;
+      wordings?: string[];
+    }[];
     expect(claims).toMatchObject([{ id: '9', text: 'The museum, closed since May, will reopen with free entry.' }]);
   });
 
@@ -166,19 +190,36 @@ describe('import-claimreview: TSV with an unnamed id column', { timeout: 120_000
   const CHECKTHAT = join(CORPUS, 'claims/checkthat-2020-task2/verified_claims.docs.tsv');
   it('imports all 10,375 CheckThat! 2020 rows, ids joinable to the source', () => {
     const out = join(tmp, 'checkthat');
-    const r = run(['import-claimreview', CHECKTHAT, '--columns', 'id=id,claim=vclaim', '--lang', 'en', '--out', out]);
+    const r = run([
+      'import-claimreview',
+      CHECKTHAT,
+      '--columns',
+      'id=id,claim=vclaim,headline=title',
+      '--lang',
+      'en',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('10375 rows, 10375 imported');
     // The report says how many the page matcher finds in their own text.
     expect(r.stderr).toMatch(/self-match: \d{4,5} of 10375 imported claims match their own text/);
     // No row is left out: claims need no match hints any more ("Got You." was, for want of them).
     expect(r.stderr).not.toContain('no distinctive words');
-    const claims = JSON.parse(readFileSync(join(out, 'claims.json'), 'utf8')).claims as { id: string; text: string }[];
+    const claims = JSON.parse(readFileSync(join(out, 'claims.json'), 'utf8')).claims as {
+      id: string;
+      text: string;
+      wordings?: string[];
+    }[];
     expect(new Set(claims.map((c) => c.id)).size).toBe(10375);
     const zero = claims.find((c) => c.id === 'checkthat-0');
     expect(zero?.text).toBe(
       '122 detainees released from confinement at Guantanamo Bay under President Obama have re-engaged in terrorist activities.',
     );
     expect(claims.every((c) => /^checkthat-\d+$/.test(c.id))).toBe(true);
+    // Snopes' title is kept as another wording of the claim, never as its text.
+    expect(zero?.wordings).toEqual([
+      'Did 122 Prisoners Released from Guantanamo by President Obama Return to the Battlefield?',
+    ]);
   });
 });

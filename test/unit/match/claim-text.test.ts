@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../src/core/match';
+import { createMatcher, packMatcher } from '../../../src/core/match';
+import { decodePack } from '../../../src/core/match/pack';
+import { datasetFromPack } from '../../../src/core/match/records';
 import {
   calibrated,
   featureVector,
@@ -124,5 +126,47 @@ describe('the claim-from-text threshold by page length', () => {
     // Halfway in the logarithm of the length, halfway between the thresholds.
     const mid = Math.sqrt(t.shortChars * t.longChars);
     expect(textClaimThreshold(mid)).toBeCloseTo((t.short + t.long) / 2, 6);
+  });
+});
+
+// Another wording of a claim (a fact-check's headline, imported from a mapped `headline` column).
+describe('claims with another wording', () => {
+  const cats = (wordings?: string[]): CompiledClaim => ({
+    ...claim('cats', 'A municipal ordinance in Lakeside forbids residents from keeping more than two cats'),
+    ...(wordings ? { wordings } : {}),
+  });
+  const withClaims = (...claims: CompiledClaim[]) =>
+    createMatcher({ ...dataset, claims: [...dataset.claims, ...claims] });
+  const found = (m: ReturnType<typeof createMatcher>, text: string) =>
+    m.match(text).filter((x) => x.kind === 'claim' && x.id === 'cats');
+  const sentence = 'A viral post says that Lakeside banned cat ownership beyond two pets.';
+
+  it('finds the claim from its headline, with the stance judged against the claim', () => {
+    expect(found(withClaims(cats()), sentence)).toEqual([]);
+    const m = withClaims(cats(['Did Lakeside Ban Cat Ownership Beyond Two Pets?']));
+    const [hit] = found(m, sentence);
+    expect(hit?.text).toContain('Lakeside banned cat ownership');
+    expect(hit.reported).toBe('asserted');
+    expect(hit.why.join(' ')).toMatch(/claim words: .*Lakeside.*ownership/);
+    expect(found(m, 'The council denied that Lakeside banned cat ownership beyond two pets.')[0]?.reported).toBe(
+      'denied',
+    );
+    // The same from the compiled pack the extension loads.
+    const full = { ...dataset, claims: [...dataset.claims, cats(['Did Lakeside Ban Cat Ownership Beyond Two Pets?'])] };
+    const packed = createMatcher(datasetFromPack(decodePack(packMatcher(full, { records: true })))!);
+    expect(found(packed, sentence).map((x) => x.reported)).toEqual(['asserted']);
+  });
+
+  it('drops a headline that gives the verdict (it negates where the claim does not)', () => {
+    expect(found(withClaims(cats(['No, Lakeside did not ban cat ownership beyond two pets'])), sentence)).toEqual([]);
+  });
+
+  it('does not take a short headline met word for word as the claim on a long page', () => {
+    const m = withClaims(cats(['Lakeside Cats']), {
+      ...claim('tail', 'Photograph shows the tail number of Air Force One to be N166ER'),
+      wordings: ['Air Force One'],
+    });
+    const text = 'The president boarded Air Force One on Tuesday after the summit in Lakeside.';
+    expect(m.match(text, { pageChars: 20_000 }).filter((x) => x.kind === 'claim')).toEqual([]);
   });
 });
