@@ -42,7 +42,7 @@ import { SOURCE_FILE_KINDS } from '../core/dataset/source-types.ts';
 import { packMatcher } from '../core/match/index.ts';
 import { safeForTerminal } from '../core/dataset/text-utils.ts';
 import { ReadError, readRegularFileSync, sameFile } from './safe-read.ts';
-import type { HintLang } from '../core/types.ts';
+import { HINT_LANGS, type HintLang } from '../core/types.ts';
 
 const USAGE = `usage: npm run dataset -- <command> [options]
   validate [--dir data] [--max-size MB] [--all-warnings]
@@ -430,8 +430,8 @@ function cmdImportClaimReview(a: Args): number {
   const unmapped = flag(a, 'unmapped', 'unverified');
   if (unmapped !== 'unverified' && unmapped !== 'skip') throw new UsageError('--unmapped is unverified or skip');
   const lang = a.flags.get('lang');
-  if (lang !== undefined && !['en', 'fr', 'ru', 'uk', 'ja'].includes(String(lang)))
-    throw new UsageError('--lang is one of en, fr, ru, uk, ja');
+  if (lang !== undefined && !(HINT_LANGS as readonly string[]).includes(String(lang)))
+    throw new UsageError(`--lang is one of ${HINT_LANGS.join(', ')}`);
   const delimiterFlag = parseDelimiter(a.flags.get('delimiter'));
   const idPrefixFlag = a.flags.get('id-prefix');
   if (

@@ -1,6 +1,7 @@
 // Match hints for imported claims, which arrive without any: the few most distinctive words of the
 // claim text, one group each, so that a sentence must contain all of them to match.
-import type { ClaimHints, HintLang } from '../types.ts';
+import { detectLanguage } from '../lang/index.ts';
+import { HINT_LANGS, type ClaimHints, type HintLang } from '../types.ts';
 import { normaliseAlias } from './text-utils.ts';
 
 const STOP: Record<string, string> = {
@@ -66,29 +67,14 @@ export function deriveHints(
   return { groups: ranked.map(({ w }) => ({ name: w, terms: { [lang]: [termOf(w, lang)] } })) };
 }
 
-/** Guess the hint language of a claim from script and function words; undefined = unsupported. */
+/**
+ * The language of a claim among the language packs (script, marker words, letters: see
+ * detectLanguage). Latin-script text with no marker word of any pack ("A widely shared photograph
+ * shows a 19th-century, Siberian bear-hunting suit.") is taken as English, the usual language of
+ * fact-check feeds; 'other' for other scripts.
+ */
 export function detectHintLang(text: string): HintLang | 'other' {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return 'other';
-  const count = (re: RegExp) => (text.match(re) ?? []).length;
-  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
-  const han = count(/\p{Script=Han}/gu);
-  const cyr = count(/\p{Script=Cyrillic}/gu);
-  const lat = count(/\p{Script=Latin}/gu);
-  if (kana > 0 && kana + han >= letters.length / 2) return 'ja';
-  if (cyr >= letters.length / 2)
-    return /[іїєґІЇЄҐ]/u.test(text) ? 'uk' : /[ыэъЫЭЪ]/u.test(text) || cyr > 0 ? 'ru' : 'other';
-  if (lat < letters.length / 2) return 'other';
-  const words = normaliseAlias(text).match(/\p{L}+/gu) ?? [];
-  const score = (list: string) => {
-    const s = new Set(list.split(' '));
-    return words.filter((w) => s.has(w)).length;
-  };
-  const en = score('the and of to is in that was for with are has have said this not from by be will');
-  const fr = score('le la les des est et une un du que qui dans pour pas sur au aux avec ont été sont');
-  const es = score('el los las del que es y una un por con para se su al lo como más fue');
-  const de = score('der die das und ist nicht ein eine zu mit von den im auf für sich dem auch');
-  const best = Math.max(en, fr, es, de);
-  if (best === 0) return 'en';
-  return en === best ? 'en' : fr === best ? 'fr' : 'other';
+  const code = detectLanguage(text)?.code;
+  if (code) return (HINT_LANGS as readonly string[]).includes(code) ? (code as HintLang) : 'other';
+  return /\p{Script=Latin}/u.test(text) ? 'en' : 'other';
 }

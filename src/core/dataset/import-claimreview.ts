@@ -1,6 +1,6 @@
 // Importers for published fact-checks: schema.org ClaimReview JSON-LD, flattened ClaimReview CSV/TSV
 // (ClaimsKG extractor) and the LIAR TSV. All produce source-format records that `compile` accepts.
-import { CLAIM_STATUSES, type ClaimStatus, type HintLang } from '../types.ts';
+import { CLAIM_STATUSES, HINT_LANGS, type ClaimStatus, type HintLang } from '../types.ts';
 import { parseCsv } from './csv.ts';
 import { detectHintLang } from './hints.ts';
 import { nameKey } from '../text/normalise.ts';
@@ -331,9 +331,11 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     }
     const detected =
       options.lang ??
-      (row.lang && ['en', 'fr', 'ru', 'uk', 'ja'].includes(row.lang) ? (row.lang as HintLang) : detectHintLang(text));
+      (row.lang && (HINT_LANGS as readonly string[]).includes(row.lang)
+        ? (row.lang as HintLang)
+        : detectHintLang(text));
     if (detected === 'other') {
-      bump(report.skipped, 'claim language without hint support (not en, fr, ru, uk, ja)');
+      bump(report.skipped, `claim language without a language pack (not ${HINT_LANGS.join(', ')})`);
       continue;
     }
     if (text.length > LIMITS.claimText) {

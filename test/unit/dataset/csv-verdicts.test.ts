@@ -137,6 +137,12 @@ describe('text helpers', () => {
     expect(detectHintLang('Війська не перетинали кордон України.')).toBe('uk');
     expect(detectHintLang('Les forces spéciales françaises sont déjà en Ukraine.')).toBe('fr');
     expect(detectHintLang('日本は自衛隊をウクライナに派遣する')).toBe('ja');
-    expect(detectHintLang('El gobierno no envió tropas a la frontera con los militares')).toBe('other');
+    // Every language pack is a claim language (German and Spanish rows were skipped before).
+    expect(detectHintLang('El gobierno no envió tropas a la frontera con los militares')).toBe('es');
+    expect(detectHintLang('Die Regierung hat keine Truppen an die Grenze geschickt und das ist auch gut so')).toBe(
+      'de',
+    );
+    expect(detectHintLang('A widely shared photograph shows a 19th-century, Siberian bear-hunting suit.')).toBe('en');
+    expect(detectHintLang('وزارة الدفاع لم ترسل قوات إلى الحدود')).toBe('other');
   });
 });

@@ -91,7 +91,9 @@ describe('import-claimreview: ClaimsKG flattened CSV', { timeout: 60_000 }, () =
       preset: 'claimskg',
     }).report;
     accountsForEveryRow(vishvas);
-    expect(vishvas.skipped['claim language without hint support (not en, fr, ru, uk, ja)']).toBeGreaterThan(100);
+    expect(vishvas.skipped['claim language without a language pack (not en, fr, ru, uk, ja, de, es)']).toBeGreaterThan(
+      100,
+    );
     expect(vishvas.imported).toBeGreaterThan(10);
     const aap = importClaimReview(read(join(CKG, 'claimskg-extractor/output_sample_aap.csv')), {
       preset: 'claimskg',
@@ -168,10 +170,15 @@ describe('import-claimreview: JSON-LD', () => {
 
     const feed = load('datafeed.json');
     expect(feed.report.rows).toBe(3);
-    // Numeric rating 5 of 1..5 without wording; "Satire" unmapped; the German claim has no hint language.
-    expect(feed.report.mapped).toEqual({ 'rating 5/5': { status: 'confirmed', count: 1 } });
+    // Numeric rating 5 of 1..5 without wording; "Satire" unmapped; the German claim is imported in German
+    // (a language pack since 2026-12: it used to be skipped).
+    expect(feed.report.mapped).toEqual({
+      'rating 5/5': { status: 'confirmed', count: 1 },
+      Richtig: { status: 'confirmed', count: 1 },
+    });
     expect(feed.report.unmapped).toEqual({ Satire: 1 });
-    expect(feed.report.skipped).toEqual({ 'claim language without hint support (not en, fr, ru, uk, ja)': 1 });
+    expect(feed.report.skipped).toEqual({});
+    expect(feed.data.claims.filter((c) => c.lang === 'de')).toHaveLength(1);
 
     const graph = load('graph.json');
     expect(graph.report.rows).toBe(2);
