@@ -5,7 +5,7 @@ import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
-import { stanceOf } from './stance';
+import { polarityGroup, stanceOf } from './stance';
 import { findCues, type CueHit } from './cues';
 import { OfficialsIndex, newPageMemory, type OfficialHit, type PageMemory } from './officials';
 import { datasetFingerprint, encodePack, type Pack } from './pack';
@@ -193,6 +193,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   const officialId = (i: number): string => officialIds?.[i] ?? officialIdList!.get(i);
   const claimIdList = parts?.records?.str.claimIds;
   const claimId = (ci: number): string => claimIdList?.get(ci) ?? dataset.claims[ci].id;
+  /** Claim index -> its polarity group (see polarityGroup), worked out the first time the claim is met. */
+  const polarityGroups = new Map<number, number>();
   const claimText = new ClaimTextIndex(
     dataset.claims ?? [],
     dataset.officials ?? [],
@@ -212,12 +214,18 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   ): Mention[] {
     const present = new Set(offs.map((h) => h.official));
     const cands = claims.candidates(occs, present);
-    const reportedOf = (ci: number, matched?: number[]) => {
+    const reportedOf = (ci: number, used: { group: number; occ: TermOccurrence }[]) => {
       // A claim met by hints in a language none of the claims is written in still has a stance.
       const a = claimText.analyseSentence(text.slice(s.start, s.end), true);
       if (!a) return 'asserted' as const;
       const doc = claimText.docOf(ci, a.pack);
-      return stanceOf(a, text.slice(s.start, s.end), matched ?? claimText.matchedTokens(a, doc), doc);
+      // The words of the group that holds a negative claim's negation state it (see polarityGroup).
+      let pg = polarityGroups.get(ci);
+      if (pg === undefined) polarityGroups.set(ci, (pg = polarityGroup(dataset.claims[ci])));
+      const carried = used
+        .filter((u) => u.group === pg)
+        .map((u) => orig(u.occ).map((x) => x - s.start) as [number, number]);
+      return stanceOf(a, text.slice(s.start, s.end), claimText.matchedTokens(a, doc), doc, carried);
     };
     const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
     interface Accepted {
@@ -243,7 +251,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const score =
         frac < 1 ? 0.6 * frac : Math.min(1, 0.7 + (aboutIdx !== undefined ? 0.2 : 0) + (terms.size > total ? 0.1 : 0));
       if (score < CLAIM_THRESHOLD) continue;
-      const reported = reportedOf(ci);
+      const reported = reportedOf(ci, ev.used);
       const why = [`terms: ${[...terms].join(', ')}`];
       // Reasons are read by people (card, CSV): names, not ids.
       for (const [gi, o] of ev.byEntity)

@@ -1,8 +1,9 @@
 // What a sentence does with a claim it names, judged against the claim's own wording: a claim may
 // itself be negative ("Russia will not accept NATO troops"), and a sentence that says Russia rejects
 // them asserts it. Words come from the language packs (negations, denials, confirmations, hedges).
-import type { Reported } from '../types';
-import { Flag } from '../lang/analyse';
+import type { CompiledClaim, Reported } from '../types';
+import { analyse, Flag } from '../lang/analyse';
+import { packFor } from '../lang';
 import { keptNegation, type AnalysedSentence } from './claim-text';
 
 export interface ClaimPolarity {
@@ -25,7 +26,14 @@ export function stanceOf(
   text: string,
   matched: readonly number[],
   claim: ClaimPolarity = NONE,
+  /**
+   * Ranges of `text` (a hint group's words) that state the claim's own negation ("unacceptable",
+   * «не допустит» for "Russia rejects ..."): their words are the claim's polarity, not the sentence's
+   * (see polarityGroup).
+   */
+  carried: readonly (readonly [number, number])[] = [],
 ): Reported {
+  const isCarried = (i: number) => carried.some(([a, b]) => s.tokens[i].start < b && a < s.tokens[i].end);
   const lo = matched.length ? Math.max(0, Math.min(...matched) - 6) : 0;
   // Japanese negates after the verb, in endings the segmenter splits off: a wider window after.
   const hi = matched.length ? Math.max(...matched) + (s.pack.script === 'japanese' ? 4 : 2) : s.tokens.length;
@@ -43,7 +51,7 @@ export function stanceOf(
   });
   s.tokens.forEach((t, i) => {
     const f = t.flags;
-    if (cancelled.has(i)) return;
+    if (cancelled.has(i) || (carried.length && isCarried(i))) return;
     // "refused to rule out", "a refusé d'exclure", "отказался исключить": a refusal of an exclusion keeps
     // the possibility open, as "did not rule out" does; neither word denies.
     if (f & Flag.Denial && keptNegation(s.tokens, i)) return;
@@ -58,6 +66,15 @@ export function stanceOf(
     if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) confirmation = true;
     if (f & Flag.Hedge && !claim.hedges.has(t.key)) hedge = true;
   });
+  // The group's words state the claim's negation: the sentence denies the claim only by negating those
+  // words ("did not reject") or by a denial of its own ("denied that Russia rejects ..."); another
+  // negation particle only repeats the negation ("no aceptará ... ni siquiera con casco azul").
+  if (carried.length) {
+    const negatedCarried = [...cancelled].some((i) => s.tokens[i].flags & Flag.Denial && isCarried(i));
+    if (negatedCarried || denial) return hedge && !denial ? 'mentioned' : 'denied';
+    if (hedge) return 'mentioned';
+    return confirmation ? 'confirmed' : 'asserted';
+  }
   // Negations do not cancel each other in news prose ("no troops ... and no plans"): a sentence is
   // negative or not, and it denies the claim when its polarity differs from the claim's.
   if (negations > 0 !== claim.negations > 0) return hedge && !denial ? 'mentioned' : 'denied';
@@ -69,4 +86,30 @@ export function stanceOf(
 function negatedBefore(s: AnalysedSentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
   return false;
+}
+
+/**
+ * The hint group that holds a negative claim's own negation, or -1: the group one of whose terms (in
+ * the claim's language) is the word that makes the claim negative ("reject*" for "Russia rejects any
+ * deployment ..."). A sentence that meets that group states the negation in that group's words, which
+ * the language pack may not know as one ("unacceptable") or which carry their own particle
+ * («не допустит»).
+ */
+export function polarityGroup(claim: CompiledClaim): number {
+  const groups = claim.hints?.groups;
+  const pack = packFor(claim.lang ?? 'en');
+  if (!groups?.length || !pack) return -1;
+  const tokens = analyse(claim.text, pack);
+  const negative = tokens
+    .filter((t, i) => t.flags & (Flag.Negation | Flag.Denial) && !keptNegation(tokens, i))
+    .map((t) => claim.text.slice(t.start, t.end).toLowerCase());
+  if (!negative.length) return -1;
+  const lang = pack.code as keyof (typeof groups)[number]['terms'];
+  return groups.findIndex((g) =>
+    (g.terms[lang] ?? []).some((term) => {
+      const t = term.toLowerCase();
+      if (t.endsWith('*')) return negative.some((w) => w.startsWith(t.slice(0, -1)));
+      return negative.some((w) => t.split(/\s+/).includes(w));
+    }),
+  );
 }

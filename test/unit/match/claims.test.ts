@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_THRESHOLD, createMatcher } from '../../../src/core/match';
 import type { CompiledClaim, CompiledDataset, Mention } from '../../../src/core/types';
 import { fixtureDataset } from './fixture-dataset';
+import { polarityGroup } from '../../../src/core/match/stance';
 
 const matcher = createMatcher(fixtureDataset);
 const claimsIn = (text: string): Mention[] => matcher.match(text, { officials: false, attributions: false });
@@ -151,5 +152,46 @@ describe('claims: the more specific claim wins', () => {
   it('drops a broader claim met by the same words as a more specific one', () => {
     expect(m.match('Paris weighed sending special forces into Ukraine.').map((x) => x.id)).toEqual(['specific']);
     expect(m.match('French forces are fighting in Ukraine.').map((x) => x.id)).toEqual(['broad']);
+  });
+});
+
+// A negative claim whose negation is one of its hint groups ("rejects"): the group's words carry the
+// claim's own polarity, whatever the language pack knows of them.
+describe('claims: a negative claim stated in its hint words', () => {
+  const rejects: CompiledClaim = {
+    id: 'rejects',
+    text: 'Moscow rejects any deployment of foreign peacekeepers to Ukraine',
+    translations: { ru: 'Москва отвергает любое размещение иностранных миротворцев на Украине' },
+    about: [],
+    status: 'unverified',
+    history: [],
+    hints: {
+      groups: [
+        { name: 'actor', terms: { en: ['Moscow', 'Kremlin'], ru: ['Москв*', 'Кремл*'] } },
+        {
+          name: 'rejection',
+          terms: { en: ['reject*', 'unacceptable'], ru: ['отверга*', 'отверг*', 'не допуст*'] },
+        },
+        { name: 'peacekeepers', terms: { en: ['peacekeep*'], ru: ['миротвор*'] } },
+      ],
+    },
+  };
+  const m = createMatcher({ ...fixtureDataset, claims: [rejects] });
+  const reported = (text: string) => m.match(text).find((x) => x.id === 'rejects')?.reported;
+
+  it('finds the group that holds the negation', () => {
+    expect(polarityGroup(rejects)).toBe(1);
+    expect(polarityGroup({ ...rejects, text: 'Moscow accepts foreign peacekeepers in Ukraine' })).toBe(-1);
+  });
+
+  it('reads the group’s words as the claim’s negation, not as the sentence denying it', () => {
+    expect(reported('The Kremlin said foreign peacekeepers would be unacceptable in Ukraine.')).toBe('asserted');
+    expect(reported('Кремль заявил, что Москва не допустит миротворцев на Украине.')).toBe('asserted');
+    expect(reported('Moscow rejects foreign peacekeepers, and not even blue helmets will do.')).toBe('asserted');
+  });
+
+  it('still reads a negated or denied rejection as a denial', () => {
+    expect(reported('Moscow did not reject the idea of peacekeepers in Ukraine.')).toBe('denied');
+    expect(reported('The Kremlin denied that Moscow rejects foreign peacekeepers.')).toBe('denied');
   });
 });
