@@ -46,7 +46,15 @@ if (!args.has('--no-checkthat')) {
       console.log(
         `  corpus pages, ${name}: ${p.badges} claim badges on ${p.pages} pages (${(p.badges / p.pages).toFixed(3)} per page)`,
       );
-    const examples = r.pagesTune.examples;
+    console.log(`\nLIAR (train split): ${r.liar.claims} PolitiFact statements on the same ordinary pages`);
+    for (const [name, p] of [
+      ['tune half', r.liar.pagesTune],
+      ['test half (never tuned on)', r.liar.pagesTest],
+    ] as const)
+      console.log(
+        `  corpus pages, ${name}: ${p.badges} claim badges on ${p.pages} pages (${(p.badges / p.pages).toFixed(3)} per page)`,
+      );
+    const examples = [...r.pagesTune.examples, ...r.liar.pagesTune.examples];
     if (examples.length) console.log(`  wrong badges on tuning pages:\n    ${examples.join('\n    ')}`);
   }
 }

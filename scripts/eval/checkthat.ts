@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compileDataset } from '../../src/core/dataset/compile';
-import { importClaimReview, parseColumnMapping } from '../../src/core/dataset/import-claimreview';
+import { importClaimReview, importLiar, parseColumnMapping } from '../../src/core/dataset/import-claimreview';
 import { createMatcher, type Matcher } from '../../src/core/match';
 import type { CompiledDataset } from '../../src/core/types';
 import { createPageParser, type PageParser } from '../../src/cli/page-text';
@@ -184,6 +184,14 @@ export interface CheckThatReport {
   test: Scores;
   pagesTune: PageBadges;
   pagesTest: PageBadges;
+  /** A second real feed: LIAR's PolitiFact statements (train split) on the same pages. */
+  liar: { claims: number; pagesTune: PageBadges; pagesTest: PageBadges };
+}
+
+/** LIAR's train split through the project's LIAR importer, compiled. */
+export function liarDataset(): CompiledDataset {
+  const { data } = importLiar(readFileSync(join(CORPUS, 'claims/liar/train.tsv'), 'utf8'), { input: 'train.tsv' });
+  return compileDataset(data);
 }
 
 export function runCheckThat(): CheckThatReport {
@@ -207,6 +215,21 @@ export function runCheckThat(): CheckThatReport {
       pages.filter((p) => p.split === 'test'),
     ),
   };
+  const liar = liarDataset();
+  const liarMatcher = createMatcher(liar);
+  const liarReport = {
+    claims: liar.claims.length,
+    pagesTune: corpusBadges(
+      liarMatcher,
+      parser,
+      pages.filter((p) => p.split === 'tune'),
+    ),
+    pagesTest: corpusBadges(
+      liarMatcher,
+      parser,
+      pages.filter((p) => p.split === 'test'),
+    ),
+  };
   void parser.close();
-  return report;
+  return { ...report, liar: liarReport };
 }

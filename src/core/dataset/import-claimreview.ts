@@ -123,6 +123,18 @@ export interface ImportOptions {
    * skipping would drop 35 of CheckYourFact's 38 and 101 of Factograph's 108 sample reviews.
    */
   questions?: 'flag' | 'skip';
+  /**
+   * Skip PolitiFact Flip-O-Meter rulings, whose "statement" is a topic ("On abortion", "On whether the
+   * United States should intervene in Libya."): they rate a change of position, not a claim, and a
+   * page that names the topic would get a verdict badge. The LIAR preset sets it.
+   */
+  skipTopics?: boolean;
+}
+
+/** A Flip-O-Meter topic: "On <topic>" with no clause after a comma or colon, or "On whether/how ...". */
+export function isTopicRuling(text: string): boolean {
+  if (!/^On\s/.test(text)) return false;
+  return /^On\s+(?:whether|how|what|why|when|where)\b/i.test(text) || !/[,:;]/.test(text);
 }
 
 /** A claim that is a question: it ends in a question mark (closing quotes aside). */
@@ -316,6 +328,10 @@ export function importReviewRows(rows: ReviewRow[], options: ImportOptions = {})
     }
     if (!text) {
       bump(report.skipped, 'no claim text');
+      continue;
+    }
+    if (options.skipTopics && isTopicRuling(text)) {
+      bump(report.skipped, 'a Flip-O-Meter topic ("On abortion"), not a claim');
       continue;
     }
     if (isQuestion(text)) {
@@ -615,6 +631,7 @@ export const PRESETS: Record<string, CsvPreset> = {
       idPrefix: 'liar',
       // LIAR carries no ruling dates; its v1.0 release date is the latest date the rulings can have.
       defaultDate: '2017-04-23',
+      skipTopics: true,
       outlet: { id: 'politifact', name: 'PolitiFact', url: 'https://www.politifact.com/' },
       license:
         'LIAR dataset (W. Y. Wang, ACL 2017): research use only; statements (c) PolitiFact / Poynter. Never bundled.',

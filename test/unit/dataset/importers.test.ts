@@ -205,7 +205,12 @@ describe('import-claimreview: LIAR', { timeout: 60_000 }, () => {
       'mostly-true': 'confirmed',
       true: 'confirmed',
     });
-    expect(report.imported).toBeGreaterThanOrEqual(12800);
+    // Flip-O-Meter rulings ("On abortion") rate a change of position, not a claim: skipped and counted.
+    const topics = report.skipped['a Flip-O-Meter topic ("On abortion"), not a claim'];
+    expect(topics).toBeGreaterThan(150);
+    expect(report.imported).toBeGreaterThanOrEqual(12800 - topics);
+    expect(data.claims.some((c) => c.text === 'On abortion')).toBe(false);
+    expect(data.claims.some((c) => c.text.startsWith('On the VA: Over 300,000 veterans'))).toBe(true);
     const obama = data.officials.find((o) => o.id === 'barack-obama');
     expect(obama?.roles[0]).toEqual({ title: 'President', country: 'United States' });
     expect(data.officials.find((o) => o.id === 'chain-email')).toBeUndefined();

@@ -21,4 +21,9 @@ describe('CheckThat! 2020 Task 2 (Snopes claims, train posts)', () => {
   it('puts at most 0.05 wrong claim badges per ordinary page of the held-out pages', () => {
     expect(r.pagesTest.badges / r.pagesTest.pages).toBeLessThanOrEqual(0.05);
   });
+
+  it('puts at most 0.05 wrong badges per held-out page with a second feed (LIAR, 10,099 statements)', () => {
+    expect(r.liar.claims).toBeGreaterThan(10_000);
+    expect(r.liar.pagesTest.badges / r.liar.pagesTest.pages).toBeLessThanOrEqual(0.05);
+  });
 });
