@@ -156,6 +156,15 @@ export class ClaimTextIndex {
   private readonly capitals = new Map<number, [number, number]>();
   /** official index -> term ids of its alias words, per language (lazily). */
   private readonly aliasTerms = new Map<string, Set<number>>();
+  /**
+   * Acronyms the claims use and the one expansion the claims write out ("CDC" and "Centers for Disease
+   * Control"): acronym term -> expansion terms, and language code + initials -> acronym term. A
+   * sentence that writes either form meets the other.
+   */
+  private expansionOf = new Map<number, number[]>();
+  private acronymOf = new Map<string, number>();
+  /** Acronym terms met while building (term id), by language index and key. */
+  private acronymsBuilt = new Map<number, string>();
 
   constructor(
     readonly claims: readonly CompiledClaim[],
@@ -212,6 +221,7 @@ export class ClaimTextIndex {
       if (d.runAtSecond || (seen && seen[0] > 0 && seen[1] === 0)) d.capitalised.add(d.first);
     }
     this.capitals.clear();
+    this.buildAcronyms(built);
     this.texts.clear();
     this.docs = built;
     this.docCount = built.length;
@@ -244,6 +254,39 @@ export class ClaimTextIndex {
   }
 
   /**
+   * Acronym tables (see expansionOf): every run of two to six capitalised words in a claim whose
+   * initials spell an acronym some claim uses, in the same language; an acronym written out in two
+   * different ways ("AP": Associated Press, Andhra Pradesh) is left out.
+   */
+  private buildAcronyms(built: ClaimDoc[]): void {
+    const byKey = new Map<string, number>();
+    for (const [id, code] of this.acronymsBuilt) byKey.set(code + '\u0001' + this.keysBuilt[id], id);
+    this.acronymsBuilt.clear();
+    if (!byKey.size) return;
+    const found = new Map<number, { code: string; set: Set<string> }>();
+    for (const d of built) {
+      const caps = (id: number) => d.capitalised.has(id) || id === d.first;
+      for (let a = 0; a < d.seq.length; a++) {
+        let initials = '';
+        for (let b = a; b < d.seq.length && b - a < 6 && caps(d.seq[b]); b++) {
+          initials += this.keysBuilt[d.seq[b]][0];
+          if (b === a) continue;
+          const acronym = byKey.get(d.pack.code + '\u0001' + initials);
+          if (acronym === undefined || d.seq.subarray(a, b + 1).includes(acronym)) continue;
+          let f = found.get(acronym);
+          if (!f) found.set(acronym, (f = { code: d.pack.code, set: new Set() }));
+          f.set.add(Array.from(d.seq.subarray(a, b + 1)).join(','));
+        }
+      }
+    }
+    for (const [acronym, { code, set }] of found) {
+      if (set.size !== 1) continue;
+      this.expansionOf.set(acronym, [...set][0].split(',').map(Number));
+      this.acronymOf.set(code + '\u0001' + this.keysBuilt[acronym], acronym);
+    }
+  }
+
+  /**
    * This index as arrays (see pack.ts): what match() reads per sentence (weights, postings), and every
    * document's fields, which a restored index turns into objects only for the candidates it verifies.
    */
@@ -268,7 +311,13 @@ export class ClaimTextIndex {
     const numStart = starts(docs.map((d) => d.numbers.length));
     const hedgeStart = starts(docs.map((d) => d.hedges.size));
     return {
-      meta: { langs: this.langList, perLang: [...this.perLang], live: [...this.langs] },
+      meta: {
+        langs: this.langList,
+        perLang: [...this.perLang],
+        live: [...this.langs],
+        expansions: [...this.expansionOf],
+        acronyms: [...this.acronymOf],
+      },
       i32: {
         docClaim: this.docClaim,
         docLang: this.docLang,
@@ -312,6 +361,8 @@ export class ClaimTextIndex {
       langs: string[];
       perLang: [string, { n: number; maxIdf: number; wakeCap: number }][];
       live: string[];
+      expansions?: [number, number[]][];
+      acronyms?: [string, number][];
     };
     const need = ['docClaim', 'docLang', 'termLang', 'termTable', 'df', 'postStart', 'post', 'termsStart', 'terms'];
     if (!meta || !Array.isArray(meta.langs) || need.some((k) => !from.i32[k]) || !from.f64.idf || !from.str.keys)
@@ -320,6 +371,8 @@ export class ClaimTextIndex {
     this.langList = meta.langs;
     for (const [code, v] of meta.perLang) this.perLang.set(code, v);
     for (const code of meta.live) this.langs.add(code);
+    this.expansionOf = new Map(meta.expansions ?? []);
+    this.acronymOf = new Map(meta.acronyms ?? []);
     const { docClaim, docLang, termLang, termTable, df, postStart, post } = from.i32;
     if ((termTable.length & (termTable.length - 1)) !== 0) throw new Error('ClaimTextIndex: not a packed index');
     this.termTable = termTable;
@@ -453,6 +506,7 @@ export class ClaimTextIndex {
         return;
       }
       const id = this.termId(pack, t.key, true)!;
+      if (t.flags & Flag.Acronym && /^[a-z]{2,6}$/.test(t.key)) this.acronymsBuilt.set(id, pack.code);
       seq.push(id);
       if (!terms.includes(id)) {
         terms.push(id);
@@ -593,6 +647,31 @@ export class ClaimTextIndex {
   }
 
   /**
+   * An acronym of the claims in the sentence meets the words it stands for, and those words written
+   * out (capitalised, in a row: stop words are no tokens) meet the acronym.
+   */
+  private markAcronyms(s: AnalysedSentence, mark: (id: number, i: number) => void): void {
+    const { tokens } = s;
+    for (let a = 0; a < tokens.length; a++) {
+      const t = tokens[a];
+      if (!(t.flags & Flag.Capital)) continue;
+      if (t.flags & Flag.Acronym) {
+        const id = this.acronymOf.get(s.pack.code + '\u0001' + t.key);
+        if (id !== undefined) for (const e of this.expansionOf.get(id) ?? []) mark(e, a);
+        continue;
+      }
+      let initials = t.key[0];
+      for (let b = a + 1; b < tokens.length && b - a < 6; b++) {
+        const u = tokens[b];
+        if (!(u.flags & Flag.Capital) || u.flags & (Flag.Acronym | Flag.Stop)) break;
+        initials += u.key[0];
+        const id = this.acronymOf.get(s.pack.code + '\u0001' + initials);
+        if (id !== undefined) mark(id, a);
+      }
+    }
+  }
+
+  /**
    * Claims the sentence states, best first, verified and above the threshold. `officials` are the
    * officials the sentence names (any alias, or a title standing for one), by index.
    */
@@ -615,15 +694,8 @@ export class ClaimTextIndex {
     const numbers = new Set<string>();
     let sentenceWeight = 0;
     let words = 0;
-    s.tokens.forEach((t, i) => {
-      if (t.flags & Flag.Number) numbers.add(t.key);
-      if (t.flags & Flag.Stop && !(t.flags & Flag.Number)) return;
-      words++;
-      const id = this.termId(s.pack, t.key, false);
-      if (id === undefined) {
-        sentenceWeight += lang.maxIdf;
-        return;
-      }
+    /** Term `id` is in the sentence, at token `i`. */
+    const mark = (id: number, i: number) => {
       if (termStamp[id] === stamp) return;
       termStamp[id] = stamp;
       tokenOf.set(id, i);
@@ -640,7 +712,16 @@ export class ClaimTextIndex {
         }
         acc[d] += idf[id];
       }
+    };
+    s.tokens.forEach((t, i) => {
+      if (t.flags & Flag.Number) numbers.add(t.key);
+      if (t.flags & Flag.Stop && !(t.flags & Flag.Number)) return;
+      words++;
+      const id = this.termId(s.pack, t.key, false);
+      if (id === undefined) sentenceWeight += lang.maxIdf;
+      else mark(id, i);
     });
+    if (this.acronymOf.size) this.markAcronyms(s, mark);
     if (!touched.length) return [];
     // Best few by the share of the claim's weight the rare terms already cover.
     // One pass keeps the best few (a long paragraph touches hundreds of documents: no full sort).
@@ -819,7 +900,8 @@ export class ClaimTextIndex {
   /** The reasons shown for an accepted match: the claim words met, its weight covered, what is missing. */
   private reasons(m: TextClaimMatch, s: AnalysedSentence, text: string): string[] {
     const { doc } = m;
-    const words = m.matched.map((i) => text.slice(s.tokens[i].start, s.tokens[i].end));
+    // An acronym stands for several of the claim's words: named once.
+    const words = [...new Set(m.matched)].map((i) => text.slice(s.tokens[i].start, s.tokens[i].end));
     const missing = doc.surface.filter((_, k) => this.termStamp[doc.terms[k]] !== this.stamp);
     const why = [
       `claim words: ${words.join(', ')}`,

@@ -170,3 +170,35 @@ describe('claims with another wording', () => {
     expect(m.match(text, { pageChars: 20_000 }).filter((x) => x.kind === 'claim')).toEqual([]);
   });
 });
+
+// "CDC" and "Centers for Disease Control" are one name (issue #12): either form meets the other.
+describe('claims naming an organisation by its acronym or in full', () => {
+  const full: CompiledDataset = {
+    ...dataset,
+    claims: [
+      ...dataset.claims,
+      claim('cdc-flu', 'The Centers for Disease Control stopped counting flu deaths in children'),
+      claim('cdc-masks', 'The CDC recommends masks for toddlers'),
+      claim('ap', 'The AP deleted a report about the harbour'),
+      claim('ap-1', 'The Associated Press won a prize for its harbour photographs'),
+      claim('ap-2', 'Andhra Pradesh opened a new harbour for fishing boats'),
+    ],
+  };
+  // As the extension loads it: restored from the compiled pack.
+  const m = createMatcher(datasetFromPack(decodePack(packMatcher(full, { records: true })))!);
+  const found = (text: string) => m.match(text).filter((x) => x.kind === 'claim');
+
+  it('meets the words an acronym stands for, and the acronym written out', () => {
+    const [flu] = found('It is said that the CDC stopped counting flu deaths in children.');
+    expect(flu?.id).toBe('cdc-flu');
+    // The acronym is named once among the claim words it met.
+    expect(flu.why[0]).toBe('claim words: CDC, stopped, counting, flu, deaths, children');
+    expect(found('It is said that the Centers for Disease Control recommends masks for toddlers.')[0]?.id).toBe(
+      'cdc-masks',
+    );
+  });
+
+  it('leaves an acronym the claims write out in two ways alone', () => {
+    expect(found('It is said that the AP opened a new harbour for fishing boats.').map((x) => x.id)).toEqual([]);
+  });
+});
