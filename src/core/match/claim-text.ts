@@ -81,7 +81,7 @@ export interface AnalysedSentence {
  * Up to `shortChars` the `short` threshold, from `longChars` the `long` one, between them in
  * proportion to the logarithm of the length. Chosen on the tuning data (`npm run eval -- --fit`: README).
  */
-export const TEXT_CLAIM_THRESHOLDS = { short: 0.05, long: 0.65, shortChars: 1_000, longChars: 20_000 };
+export const TEXT_CLAIM_THRESHOLDS = { short: 0.15, long: 0.75, shortChars: 1_000, longChars: 20_000 };
 
 export function textClaimThreshold(pageChars: number, t = TEXT_CLAIM_THRESHOLDS): number {
   if (pageChars <= t.shortChars) return t.short;
@@ -90,7 +90,31 @@ export function textClaimThreshold(pageChars: number, t = TEXT_CLAIM_THRESHOLDS)
 }
 
 // Documents kept after retrieval, per sentence; each is then verified.
-const CANDIDATES = 12;
+const CANDIDATES = 8;
+// And the best other wordings (see addDoc), besides.
+const WORDING_CANDIDATES = 8;
+
+/** The best few documents of a sentence, by share, best first. */
+interface Best {
+  docs: number[];
+  share: number[];
+  cap: number;
+}
+
+function keepBest(b: Best, d: number, v: number): void {
+  const { docs, share, cap } = b;
+  if (docs.length === cap && v <= share[cap - 1]) return;
+  let k = docs.length < cap ? docs.length : cap - 1;
+  while (k > 0 && share[k - 1] < v) {
+    if (k < cap) {
+      docs[k] = docs[k - 1];
+      share[k] = share[k - 1];
+    }
+    k--;
+  }
+  docs[k] = d;
+  share[k] = v;
+}
 
 /** Entries from..to of a string list. */
 function stringsIn(list: StringList, from: number, to: number): string[] {
@@ -120,6 +144,8 @@ export class ClaimTextIndex {
   /** Per document: its claim, its language (index into langList). */
   private docClaim: Int32Array = new Int32Array(0);
   private docLang: Int32Array = new Int32Array(0);
+  /** Per document: 1 for another wording of its claim (see addDoc). */
+  private docWording: Int32Array = new Int32Array(0);
   private langList: string[] = [];
   /** Per language: term key -> id, while building (then termTable). */
   private readonly vocab = new Map<string, Map<string, number>>();
@@ -226,6 +252,7 @@ export class ClaimTextIndex {
     this.docs = built;
     this.docCount = built.length;
     this.docClaim = Int32Array.from(built, (d) => d.claim);
+    this.docWording = Int32Array.from(built, (d) => (d.wording ? 1 : 0));
     this.langList = [...new Set([...this.vocab.keys(), ...built.map((d) => d.pack.code)])];
     this.docLang = Int32Array.from(built, (d) => this.langList.indexOf(d.pack.code));
     this.totals = Float64Array.from(built, (d) => d.total);
@@ -344,7 +371,7 @@ export class ClaimTextIndex {
         negations: Int32Array.from(docs, (d) => d.negations),
         size: Int32Array.from(docs, (d) => d.size),
         text: Int32Array.from(docs, (d) => d.text),
-        wording: Int32Array.from(docs, (d) => (d.wording ? 1 : 0)),
+        wording: this.docWording,
       },
       f64: { idf: this.idf, totals: this.totals },
       str: {
@@ -379,6 +406,7 @@ export class ClaimTextIndex {
     this.docClaim = docClaim;
     this.docLang = docLang;
     this.docCount = docClaim.length;
+    this.docWording = from.i32.wording ?? new Int32Array(this.docCount);
     // Filled up front so that the first documents made do not turn the array into a sparse one.
     this.docs = new Array<ClaimDoc | undefined>(this.docCount).fill(undefined);
     this.termLang = termLang;
@@ -411,7 +439,7 @@ export class ClaimTextIndex {
       hedges: new Set(stringsIn(str.hedges, i32.hedgeStart[d], i32.hedgeStart[d + 1])),
       size: i32.size[d],
       text: i32.text[d],
-      wording: i32.wording[d] === 1,
+      wording: this.docWording[d] === 1,
       capitalised: new Set(i32.cap.subarray(i32.capStart[d], i32.capStart[d + 1])),
       first: i32.first[d],
       runAtSecond: i32.runAtSecond[d] === 1,
@@ -725,25 +753,18 @@ export class ClaimTextIndex {
     if (!touched.length) return [];
     // Best few by the share of the claim's weight the rare terms already cover.
     // One pass keeps the best few (a long paragraph touches hundreds of documents: no full sort).
-    const best: number[] = [];
-    const share: number[] = [];
-    const totals = this.totals;
+    // Other wordings (headlines) have places of their own, so that a dataset without them verifies no
+    // more candidates than before and one with them keeps its claims' texts in the running.
+    const main: Best = { docs: [], share: [], cap: CANDIDATES };
+    const other: Best = { docs: [], share: [], cap: WORDING_CANDIDATES };
+    const { totals, docWording } = this;
     for (const d of touched) {
       const v = acc[d] / totals[d];
       // Far below any claim that could pass (see MIN_COVERAGE): not a candidate.
       if (v < MIN_COVERAGE / 2) continue;
-      if (best.length === CANDIDATES && v <= share[CANDIDATES - 1]) continue;
-      let k = best.length < CANDIDATES ? best.length : CANDIDATES - 1;
-      while (k > 0 && share[k - 1] < v) {
-        if (k < CANDIDATES) {
-          best[k] = best[k - 1];
-          share[k] = share[k - 1];
-        }
-        k--;
-      }
-      best[k] = d;
-      share[k] = v;
+      keepBest(docWording[d] ? other : main, d, v);
     }
+    const best = other.docs.length ? [...main.docs, ...other.docs] : main.docs;
     // The weight each candidate's claim shares with the sentence, verified or not: a claim that stands
     // well above every other claim in the sentence is the one it states, one among several close ones
     // is a shared topic (see the `margin` feature).
@@ -958,10 +979,10 @@ export function featureVector(f: TextFeatures): number[] {
  * the other halves are never used for fitting.
  */
 export const CALIBRATION = {
-  mean: [0.653, 0.2312, 1.8045, 3.3573, 0.1451, 0.6653, 3.2524, 1.1641, 0.4649, 0.8801, 0.5633, 1.7363],
-  sd: [0.1821, 0.1634, 0.3015, 1.4329, 0.3522, 0.2653, 0.5132, 0.5169, 0.2203, 0.8939, 0.2546, 1.3379],
-  weights: [1.1894, -3.8439, 0.2673, 3.6671, 0.1121, 0.7032, -3.0115, 2.0484, -1.5967, 1.3449, -0.2043, -0.6978],
-  bias: -0.263,
+  mean: [0.5664, 0.2075, 1.7694, 3.0879, 0.2394, 0.7206, 3.2916, 1.0507, 0.4206, 0.4916, 0.4743, 2.3301],
+  sd: [0.2069, 0.1518, 0.2685, 1.3098, 0.4267, 0.2461, 0.543, 0.537, 0.2312, 1.0123, 0.266, 1.6824],
+  weights: [0.9198, -3.0352, 0.2372, 2.1169, -0.2266, 0.4589, -2.2622, 2.1026, -1.5641, 1.9597, 0.4229, -0.3058],
+  bias: -1.9211,
 };
 
 export function calibrated(f: TextFeatures): number {

@@ -13,7 +13,7 @@ describe('CheckThat! 2020 Task 2 (Snopes claims, train posts)', () => {
     expect(r.pagesTune.pages + r.pagesTest.pages).toBe(130);
   });
 
-  it('finds the right claim for more than half the held-out posts (54.5%), at >= 0.95 precision', () => {
+  it('finds the right claim for more than half the held-out posts (54.0%), at >= 0.95 precision', () => {
     expect(r.test.recall).toBeGreaterThanOrEqual(0.53);
     expect(r.test.precision).toBeGreaterThanOrEqual(0.95);
   });
