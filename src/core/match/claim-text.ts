@@ -930,6 +930,7 @@ export class ClaimTextIndex {
     ];
     if (missing.length) why.push(`not in the sentence: ${missing.slice(0, 5).join(', ')}`);
     if (doc.numbers.length) why.push(`numbers agree: ${doc.numbers.join(', ')}`);
+    if (doc.wording) why.push('met in another wording of the claim (a fact-check headline)');
     return why;
   }
 }

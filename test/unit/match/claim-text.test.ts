@@ -148,6 +148,7 @@ describe('claims with another wording', () => {
     expect(hit?.text).toContain('Lakeside banned cat ownership');
     expect(hit.reported).toBe('asserted');
     expect(hit.why.join(' ')).toMatch(/claim words: .*Lakeside.*ownership/);
+    expect(hit.why).toContain('met in another wording of the claim (a fact-check headline)');
     expect(found(m, 'The council denied that Lakeside banned cat ownership beyond two pets.')[0]?.reported).toBe(
       'denied',
     );
