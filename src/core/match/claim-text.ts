@@ -675,8 +675,8 @@ export class ClaimTextIndex {
   }
 
   /**
-   * An acronym of the claims in the sentence meets the words it stands for, and those words written
-   * out (capitalised, in a row: stop words are no tokens) meet the acronym.
+   * An acronym of the claims in the sentence meets the name it stands for, and that name written out
+   * (capitalised words in a row: stop words are no tokens) meets the acronym.
    */
   private markAcronyms(s: AnalysedSentence, mark: (id: number, i: number) => void): void {
     const { tokens } = s;
@@ -685,7 +685,10 @@ export class ClaimTextIndex {
       if (!(t.flags & Flag.Capital)) continue;
       if (t.flags & Flag.Acronym) {
         const id = this.acronymOf.get(s.pack.code + '\u0001' + t.key);
-        if (id !== undefined) for (const e of this.expansionOf.get(id) ?? []) mark(e, a);
+        const expansion = id === undefined ? undefined : this.expansionOf.get(id);
+        // One word in the sentence: it meets the name (one word of a run is enough) as its rarest word,
+        // not as several shared words ("ACLU of Virginia" is not four words of a claim).
+        if (expansion) mark(expansion.reduce((x, y) => (this.idf[y] > this.idf[x] ? y : x)), a);
         continue;
       }
       let initials = t.key[0];

@@ -185,15 +185,18 @@ describe('claims naming an organisation by its acronym or in full', () => {
       claim('ap-2', 'Andhra Pradesh opened a new harbour for fishing boats'),
     ],
   };
-  // As the extension loads it: restored from the compiled pack.
-  const m = createMatcher(datasetFromPack(decodePack(packMatcher(full, { records: true })))!);
+  // As the extension loads it: restored from the compiled pack. Any verified candidate is kept (a
+  // dataset of a few claims scores too low to pass the page threshold): what is tested is that the
+  // name the claim states counts as present.
+  const m = createMatcher(datasetFromPack(decodePack(packMatcher(full, { records: true })))!, { textThreshold: 0 });
   const found = (text: string) => m.match(text).filter((x) => x.kind === 'claim');
 
   it('meets the words an acronym stands for, and the acronym written out', () => {
     const [flu] = found('It is said that the CDC stopped counting flu deaths in children.');
     expect(flu?.id).toBe('cdc-flu');
-    // The acronym is named once among the claim words it met.
+    // The acronym is one word of the sentence: one claim word met, not three.
     expect(flu.why[0]).toBe('claim words: CDC, stopped, counting, flu, deaths, children');
+    expect(flu.why[2]).toMatch(/^not in the sentence: .*(Centers|Disease|Control)/);
     expect(found('It is said that the Centers for Disease Control recommends masks for toddlers.')[0]?.id).toBe(
       'cdc-masks',
     );
