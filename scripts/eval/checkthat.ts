@@ -200,36 +200,27 @@ export function runCheckThat(): CheckThatReport {
   const parser = createPageParser();
   const results = annotatePosts(matcher, dataset, loadPosts(), parser);
   const pages = corpusPages();
+  // Claim badges a matcher puts on each half of the ordinary pages.
+  const onPages = (m: Matcher) => ({
+    pagesTune: corpusBadges(
+      m,
+      parser,
+      pages.filter((p) => p.split === 'tune'),
+    ),
+    pagesTest: corpusBadges(
+      m,
+      parser,
+      pages.filter((p) => p.split === 'test'),
+    ),
+  });
+  const liar = liarDataset();
   const report = {
     claims: dataset.claims.length,
     tune: score(results.filter((r) => r.post.split === 'tune')),
     test: score(results.filter((r) => r.post.split === 'test')),
-    pagesTune: corpusBadges(
-      matcher,
-      parser,
-      pages.filter((p) => p.split === 'tune'),
-    ),
-    pagesTest: corpusBadges(
-      matcher,
-      parser,
-      pages.filter((p) => p.split === 'test'),
-    ),
-  };
-  const liar = liarDataset();
-  const liarMatcher = createMatcher(liar);
-  const liarReport = {
-    claims: liar.claims.length,
-    pagesTune: corpusBadges(
-      liarMatcher,
-      parser,
-      pages.filter((p) => p.split === 'tune'),
-    ),
-    pagesTest: corpusBadges(
-      liarMatcher,
-      parser,
-      pages.filter((p) => p.split === 'test'),
-    ),
+    ...onPages(matcher),
+    liar: { claims: liar.claims.length, ...onPages(createMatcher(liar)) },
   };
   void parser.close();
-  return { ...report, liar: liarReport };
+  return report;
 }
