@@ -688,7 +688,11 @@ export class ClaimTextIndex {
         const expansion = id === undefined ? undefined : this.expansionOf.get(id);
         // One word in the sentence: it meets the name (one word of a run is enough) as its rarest word,
         // not as several shared words ("ACLU of Virginia" is not four words of a claim).
-        if (expansion) mark(expansion.reduce((x, y) => (this.idf[y] > this.idf[x] ? y : x)), a);
+        if (expansion)
+          mark(
+            expansion.reduce((x, y) => (this.idf[y] > this.idf[x] ? y : x)),
+            a,
+          );
         continue;
       }
       let initials = t.key[0];
