@@ -94,6 +94,15 @@ describe('loadDatasetFile: compiled indexes', () => {
     expect(!r.ok && r.problems[0].field).toBe('translations');
   });
 
+  it('refuses other wordings that are not a list of texts, and loads one that is', () => {
+    for (const wordings of ['Will the Lighthouse Be Sold?', ['Will the Lighthouse Be Sold?', 7]]) {
+      const r = loadDatasetFile(compiled([claim({ wordings })]), 'mine.json');
+      expect(!r.ok && r.problems[0]).toMatchObject({ record: 'claims[0] (lighthouse)', field: 'wordings' });
+    }
+    const ok = loadDatasetFile(compiled([claim({ wordings: ['Will the Lighthouse Be Sold?'] })]), 'mine.json');
+    expect(ok.ok).toBe(true);
+  });
+
   // Whatever a file holds, what the loader accepts never stops annotation: the matcher runs on it.
   it('accepts only indexes the matcher can run on (random damage to a valid index)', () => {
     const valid = JSON.parse(
