@@ -183,14 +183,14 @@ export class ClaimTextIndex {
   /** official index -> term ids of its alias words, per language (lazily). */
   private readonly aliasTerms = new Map<string, Set<number>>();
   /**
-   * Acronyms the claims use and the one expansion the claims write out ("CDC" and "Centers for Disease
-   * Control"): acronym term -> expansion terms, and language code + initials -> acronym term. A
-   * sentence that writes either form meets the other.
+   * Acronyms the claims define and what they stand for ("The Centers for Disease Control (CDC) ..."):
+   * acronym term -> the terms of its long form, and language code + acronym key -> acronym term. A
+   * sentence that writes either form meets the other, in every claim.
    */
   private expansionOf = new Map<number, number[]>();
   private acronymOf = new Map<string, number>();
-  /** Acronym terms met while building (term id), by language index and key. */
-  private acronymsBuilt = new Map<number, string>();
+  /** While building: language code + acronym key -> acronym term and each long form seen (term ids). */
+  private definitionsBuilt = new Map<string, { acronym: number; forms: Set<string> }>();
 
   constructor(
     readonly claims: readonly CompiledClaim[],
@@ -247,7 +247,7 @@ export class ClaimTextIndex {
       if (d.runAtSecond || (seen && seen[0] > 0 && seen[1] === 0)) d.capitalised.add(d.first);
     }
     this.capitals.clear();
-    this.buildAcronyms(built);
+    this.buildAcronyms();
     this.texts.clear();
     this.docs = built;
     this.docCount = built.length;
@@ -281,36 +281,42 @@ export class ClaimTextIndex {
   }
 
   /**
-   * Acronym tables (see expansionOf): every run of two to six capitalised words in a claim whose
-   * initials spell an acronym some claim uses, in the same language; an acronym written out in two
-   * different ways ("AP": Associated Press, Andhra Pradesh) is left out.
+   * Acronym tables (see expansionOf) from the definitions the claims hold; an acronym defined in two
+   * ways ("In Case of Emergency (ICE)", "Immigration and Customs Enforcement (ICE)") is left out.
    */
-  private buildAcronyms(built: ClaimDoc[]): void {
-    const byKey = new Map<string, number>();
-    for (const [id, code] of this.acronymsBuilt) byKey.set(code + '\u0001' + this.keysBuilt[id], id);
-    this.acronymsBuilt.clear();
-    if (!byKey.size) return;
-    const found = new Map<number, { code: string; set: Set<string> }>();
-    for (const d of built) {
-      const caps = (id: number) => d.capitalised.has(id) || id === d.first;
-      for (let a = 0; a < d.seq.length; a++) {
-        let initials = '';
-        for (let b = a; b < d.seq.length && b - a < 6 && caps(d.seq[b]); b++) {
-          initials += this.keysBuilt[d.seq[b]][0];
-          if (b === a) continue;
-          const acronym = byKey.get(d.pack.code + '\u0001' + initials);
-          if (acronym === undefined || d.seq.subarray(a, b + 1).includes(acronym)) continue;
-          let f = found.get(acronym);
-          if (!f) found.set(acronym, (f = { code: d.pack.code, set: new Set() }));
-          f.set.add(Array.from(d.seq.subarray(a, b + 1)).join(','));
-        }
-      }
+  private buildAcronyms(): void {
+    for (const [key, { acronym, forms }] of this.definitionsBuilt) {
+      if (forms.size !== 1) continue;
+      this.expansionOf.set(acronym, [...forms][0].split(',').map(Number));
+      this.acronymOf.set(key, acronym);
     }
-    for (const [acronym, { code, set }] of found) {
-      if (set.size !== 1) continue;
-      this.expansionOf.set(acronym, [...set][0].split(',').map(Number));
-      this.acronymOf.set(code + '\u0001' + this.keysBuilt[acronym], acronym);
+    this.definitionsBuilt.clear();
+  }
+
+  /**
+   * An acronym defined in a claim's text: "<Long Form> (<ACRONYM>)", the capitalised words right before
+   * the parenthesis (function words between them aside) spelling it. Only a definition counts: any run of
+   * capitalised words whose initials happen to match ("Ukrainian Kursk" for "UK") is no evidence.
+   */
+  private noteDefinition(pack: LanguagePack, text: string, tokens: readonly Token[], i: number, ids: number[]): void {
+    const t = tokens[i];
+    const n = t.key.length;
+    if (!(t.flags & Flag.Acronym) || !/^[a-z]{2,6}$/.test(t.key) || i < n) return;
+    if (!/\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || !/^\s*\)/.test(text.slice(t.end))) return;
+    let initials = '';
+    for (let k = i - n; k < i; k++) {
+      const w = tokens[k];
+      if (!(w.flags & Flag.Capital) || w.flags & (Flag.Acronym | Flag.Number)) return;
+      // Words in a row: only spaces, hyphens and function words between them, then " (".
+      const gap = text.slice(w.end, k + 1 < i ? tokens[k + 1].start : t.start);
+      if (!/^[\p{L}\s-]*\(?\s*$/u.test(gap)) return;
+      initials += w.key[0];
     }
+    if (initials !== t.key) return;
+    const key = pack.code + '\u0001' + t.key;
+    let def = this.definitionsBuilt.get(key);
+    if (!def) this.definitionsBuilt.set(key, (def = { acronym: ids[i], forms: new Set() }));
+    def.forms.add(ids.slice(i - n, i).join(','));
   }
 
   /**
@@ -497,12 +503,8 @@ export class ClaimTextIndex {
    */
   private addWording(built: ClaimDoc[], claim: number, pack: LanguagePack, text: string, main: ClaimDoc): void {
     const tokens = analyse(text, pack);
-    let negations = 0;
-    tokens.forEach((t, i) => {
-      if (t.flags & (Flag.Negation | Flag.Denial) && !keptNegation(tokens, i)) negations++;
-    });
-    if (negations > 0 !== main.negations > 0) return;
-    built.push(this.addDoc(claim, pack, text, built.length, main));
+    if (negatingTokens(tokens).length > 0 !== main.negations > 0) return;
+    built.push(this.addDoc(claim, pack, text, built.length, main, tokens));
   }
 
   /**
@@ -511,30 +513,36 @@ export class ClaimTextIndex {
    * of its claim, and its capitals mark names only where the claim's own text capitalises them
    * (headlines capitalise every word).
    */
-  private addDoc(claim: number, pack: LanguagePack, text: string, d: number, main?: ClaimDoc): ClaimDoc {
-    const tokens = analyse(text, pack);
+  private addDoc(
+    claim: number,
+    pack: LanguagePack,
+    text: string,
+    d: number,
+    main?: ClaimDoc,
+    tokens: readonly Token[] = analyse(text, pack),
+  ): ClaimDoc {
     const terms: number[] = [];
+    /** Term id of each token (-1 for function words). */
+    const idOf = new Array<number>(tokens.length).fill(-1);
     const surface: string[] = [];
     const entities: number[][] = [];
     const numbers: string[] = [];
     const hedges = new Set<string>();
     const seq: number[] = [];
-    let negations = 0;
+    const negations = negatingTokens(tokens).length;
     let run: number[] | null = null;
     let first = -1;
     let runAtSecond = false;
     const capitalised = new Set<number>();
     tokens.forEach((t, i) => {
       if (t.flags & Flag.Hedge) hedges.add(t.key);
-      // A negation or a refusal right before a verb of exclusion keeps it open ("refused to rule out").
-      if (t.flags & (Flag.Negation | Flag.Denial) && !keptNegation(tokens, i)) negations++;
       if (t.flags & Flag.Number) numbers.push(t.key);
       if (t.flags & Flag.Stop && !(t.flags & Flag.Number)) {
         run = null;
         return;
       }
       const id = this.termId(pack, t.key, true)!;
-      if (t.flags & Flag.Acronym && /^[a-z]{2,6}$/.test(t.key)) this.acronymsBuilt.set(id, pack.code);
+      idOf[i] = id;
       seq.push(id);
       if (!terms.includes(id)) {
         terms.push(id);
@@ -564,6 +572,8 @@ export class ClaimTextIndex {
         run.push(id);
       } else run = null;
     });
+    for (let i = 0; i < tokens.length; i++)
+      if (tokens[i].flags & Flag.Acronym) this.noteDefinition(pack, text, tokens, i, idOf);
     for (const id of terms) {
       if (!main?.terms.includes(id)) this.dfBuilt[id]++;
       this.postingsBuilt[id].push(d);
@@ -957,6 +967,18 @@ const YEAR = /^(?:1[6-9]|20)\d\d$/;
 export function keptNegation(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) if (tokens[k].flags & Flag.Keep) return true;
   return false;
+}
+
+/**
+ * The tokens that make a claim's text negative: negations and denial words, except one right before a
+ * verb of exclusion, which keeps the possibility open ("refused to rule out").
+ */
+export function negatingTokens(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.flags & (Flag.Negation | Flag.Denial) && !keptNegation(tokens, i)) out.push(i);
+  });
+  return out;
 }
 
 export type TextFeatures = TextClaimMatch['features'];

@@ -4,7 +4,7 @@
 import type { CompiledClaim, Reported } from '../types';
 import { analyse, Flag } from '../lang/analyse';
 import { packFor } from '../lang';
-import { keptNegation, type AnalysedSentence } from './claim-text';
+import { keptNegation, negatingTokens, type AnalysedSentence } from './claim-text';
 
 export interface ClaimPolarity {
   /** Negations and denial words in the claim's own text. */
@@ -100,9 +100,7 @@ export function polarityGroup(claim: CompiledClaim): number {
   const pack = packFor(claim.lang ?? 'en');
   if (!groups?.length || !pack) return -1;
   const tokens = analyse(claim.text, pack);
-  const negative = tokens
-    .filter((t, i) => t.flags & (Flag.Negation | Flag.Denial) && !keptNegation(tokens, i))
-    .map((t) => claim.text.slice(t.start, t.end).toLowerCase());
+  const negative = negatingTokens(tokens).map((i) => claim.text.slice(tokens[i].start, tokens[i].end).toLowerCase());
   if (!negative.length) return -1;
   const lang = pack.code as keyof (typeof groups)[number]['terms'];
   return groups.findIndex((g) =>

@@ -178,11 +178,17 @@ describe('claims naming an organisation by its acronym or in full', () => {
     ...dataset,
     claims: [
       ...dataset.claims,
+      // The data defines the acronym once ("<Long Form> (<ACRONYM>)"); every claim then meets both forms.
+      claim('cdc-vaccines', 'The Centers for Disease Control (CDC) hid data on vaccine side effects'),
       claim('cdc-flu', 'The Centers for Disease Control stopped counting flu deaths in children'),
       claim('cdc-masks', 'The CDC recommends masks for toddlers'),
-      claim('ap', 'The AP deleted a report about the harbour'),
-      claim('ap-1', 'The Associated Press won a prize for its harbour photographs'),
-      claim('ap-2', 'Andhra Pradesh opened a new harbour for fishing boats'),
+      // Defined in two ways: left alone.
+      claim('ap-1', 'The Associated Press (AP) won a prize for its photographs'),
+      claim('ap-2', 'Andhra Pradesh (AP) raised taxes on rice'),
+      claim('harbour', 'Andhra Pradesh opened a new harbour for fishing boats'),
+      // Initials that only happen to match are no definition.
+      claim('uk', 'The UK will train pilots at home'),
+      claim('kursk', 'Ukrainian Kursk offensive stalled in winter'),
     ],
   };
   // As the extension loads it: restored from the compiled pack. Any verified candidate is kept (a
@@ -191,7 +197,7 @@ describe('claims naming an organisation by its acronym or in full', () => {
   const m = createMatcher(datasetFromPack(decodePack(packMatcher(full, { records: true })))!, { textThreshold: 0 });
   const found = (text: string) => m.match(text).filter((x) => x.kind === 'claim');
 
-  it('meets the words an acronym stands for, and the acronym written out', () => {
+  it('meets the words a defined acronym stands for, and the acronym written out', () => {
     const [flu] = found('It is said that the CDC stopped counting flu deaths in children.');
     expect(flu?.id).toBe('cdc-flu');
     // The acronym is one word of the sentence: one claim word met, not three.
@@ -202,7 +208,8 @@ describe('claims naming an organisation by its acronym or in full', () => {
     );
   });
 
-  it('leaves an acronym the claims write out in two ways alone', () => {
+  it('leaves an acronym defined in two ways, or never defined, alone', () => {
     expect(found('It is said that the AP opened a new harbour for fishing boats.').map((x) => x.id)).toEqual([]);
+    expect(found('It is said that the UK offensive stalled in winter.').map((x) => x.id)).not.toContain('kursk');
   });
 });
