@@ -102,8 +102,9 @@ export function checkCompiled(file: string, d: Obj): LoadProblem[] {
     if (r.lang !== undefined && !isStr(r.lang)) add(at, 'lang', 'must be a language tag');
     if (r.translations !== undefined && (!isObj(r.translations) || !Object.values(r.translations).every(isStr)))
       add(at, 'translations', 'must map language tags to texts');
-    if (r.wordings !== undefined && (!Array.isArray(r.wordings) || !r.wordings.every(isStr)))
-      add(at, 'wordings', 'must be a list of texts');
+    // As the source schema: at most four (each is a document the claim index builds and verifies).
+    if (r.wordings !== undefined && (!Array.isArray(r.wordings) || !r.wordings.every(isStr) || r.wordings.length > 4))
+      add(at, 'wordings', 'must be a list of at most four texts');
     // Hints are optional (imported claims have none); present, every part the matcher reads is checked:
     // one malformed term would otherwise stop annotation on every page.
     if (r.hints !== undefined) for (const [field, message] of hintProblems(r.hints)) add(at, field, message);

@@ -132,7 +132,7 @@ export interface ImportOptions {
 }
 
 /** A Flip-O-Meter topic: "On <topic>" with no clause after a comma or colon, or "On whether/how ...". */
-export function isTopicRuling(text: string): boolean {
+function isTopicRuling(text: string): boolean {
   if (!/^On\s/.test(text)) return false;
   return /^On\s+(?:whether|how|what|why|when|where)\b/i.test(text) || !/[,:;]/.test(text);
 }

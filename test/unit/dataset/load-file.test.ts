@@ -95,7 +95,11 @@ describe('loadDatasetFile: compiled indexes', () => {
   });
 
   it('refuses other wordings that are not a list of texts, and loads one that is', () => {
-    for (const wordings of ['Will the Lighthouse Be Sold?', ['Will the Lighthouse Be Sold?', 7]]) {
+    for (const wordings of [
+      'Will the Lighthouse Be Sold?',
+      ['Will the Lighthouse Be Sold?', 7],
+      Array(5).fill('Sold?'),
+    ]) {
       const r = loadDatasetFile(compiled([claim({ wordings })]), 'mine.json');
       expect(!r.ok && r.problems[0]).toMatchObject({ record: 'claims[0] (lighthouse)', field: 'wordings' });
     }
