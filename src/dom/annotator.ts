@@ -2,9 +2,10 @@
 // blocks that changed, in small slices; SPA navigations reset; destroy() leaves the page as it was.
 // Its parts, each with one job: what each mention shows (render-items.ts), badges as controls
 // (badge-interaction.ts), the sliced scan's parts
-// (scan-parts.ts), changed blocks and the repair limit (dirty-blocks.ts), what is drawn and the mentions
-// list (annotation-store.ts), navigations (navigation.ts), task slicing (scheduler.ts) and the DOM
-// work itself (renderer.ts). This closure wires them to the page and to one AbortSignal.
+// (full-scan.ts, scan-parts.ts), mutation batching (change-queue.ts), changed blocks and the repair
+// limit (dirty-blocks.ts), what is drawn and the mentions list (annotation-store.ts), navigations
+// (navigation.ts), task slicing (scheduler.ts) and the DOM work itself (renderer.ts). This closure
+// wires them to the page and to one AbortSignal.
 import type { MarkLook } from '../core/personal-mark';
 import { type LayerState, isVisible } from '../core/layers';
 import type { MatchSession } from '../core/match';
@@ -12,13 +13,14 @@ import type { ClaimStatus, Mention } from '../core/types';
 import { BADGE_ATTR } from './badge';
 import { createBadgeInteraction } from './badge-interaction';
 export { PREVIEW_DELAY_MS } from './badge-interaction';
-import { type TextMap, extractText, isInSkippedRegion, joinTextMaps } from './extract';
+import { type TextMap, extractText } from './extract';
 import { type ReadingScope, createReadingScope } from './main-content';
 import { type Annotation, type RenderItem, createRenderer } from './renderer';
 import { watchNavigation } from './navigation';
 import { renderItems } from './render-items';
-import { partEnd, stillReads } from './scan-parts';
-import { classifyMutation, createDirtyBlocks, createRepairLimiter } from './dirty-blocks';
+import { classifyMutation, createRepairLimiter } from './dirty-blocks';
+import { createChangeQueue } from './change-queue';
+import { createFullScan, createPendingWork } from './full-scan';
 import { createAnnotationStore, type Shown } from './annotation-store';
 import { createScheduler } from './scheduler';
 
@@ -94,19 +96,19 @@ function sweepLeftovers(doc: Document, isOurs: (el: Element) => boolean): void {
 }
 
 const SCOPE_RETRY_MS = 1000;
-/** Blocks read per matcher call during dynamic updates (bounded so one slice stays short). */
-const BATCH_UNITS = 100;
-const BATCH_CHARS = 20_000;
+/** Content waiting longer than this gets bigger slices, so it is annotated within 500 ms. */
 const URGENT_AFTER_MS = 50;
 const NOTIFY_INTERVAL_MS = 250;
-/** Budget of the first slice, run at once by start(): the top of the page gets its badges without waiting. */
-const FIRST_SLICE_MS = 8;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotator {
   const win = doc.defaultView as Window & typeof globalThis;
   let layers: LayerState = { ...opts.layers };
   const visible = (m: Mention, status: ClaimStatus | undefined) => isVisible(layers, m.kind, status);
+  /** Ends everything the annotator listens to or schedules (see destroy). */
+  const ac = new AbortController();
+  const signal = ac.signal;
+  const now = () => win.performance.now();
 
   /** Clicks, keys, hover and Tab stops on our badges (see badge-interaction.ts). */
   const badges = createBadgeInteraction({
@@ -117,18 +119,13 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     onPreview: opts.onPreview,
   });
   const renderer = createRenderer(doc, { onBadge: badges.wire, forceMarks: opts.forceMarks, mark: opts.mark });
-  /** When the oldest change not yet annotated arrived (0: nothing pending). */
-  let pendingSince = 0;
-  const now = () => win.performance.now();
+  /** Content not yet annotated (a change, the rest of a full scan), shared by the two jobs below. */
+  const pending = createPendingWork(now);
   // Behind by more than URGENT_AFTER_MS: bigger slices, so content is annotated within 500 ms.
-  const scheduler = createScheduler(win, { urgent: () => pendingSince > 0 && now() - pendingSince > URGENT_AFTER_MS });
+  const scheduler = createScheduler(win, { urgent: () => pending.overdue(URGENT_AFTER_MS) });
+  signal.addEventListener('abort', () => scheduler.destroy(), { once: true });
   let observer: MutationObserver | null = null;
   let started = false;
-  let destroyed = false;
-  const records: MutationRecord[] = [];
-  const dirty = createDirtyBlocks();
-  let purge = false;
-  let flushQueued = false;
   let changed = false;
   const repairAllowed = createRepairLimiter();
   /** What is drawn, by block, and the mentions list (see annotation-store.ts). */
@@ -136,9 +133,51 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     () => renderer.annotations(),
     () => extract(root()),
   );
-  /** Ends everything the annotator listens to or schedules (see destroy). */
-  const ac = new AbortController();
-  const navigation = watchNavigation(win, onNavigate, ac.signal);
+  const navigation = watchNavigation(win, onNavigate, signal);
+
+  /** The sliced full scan (see full-scan.ts). */
+  const scan = createFullScan({
+    scheduler,
+    pending,
+    signal,
+    now,
+    render: renderMentions,
+    done() {
+      if (!changes.queued) pending.end();
+      notify();
+    },
+  });
+
+  /** Page mutations, batched and read in slices (see change-queue.ts). */
+  const changes = createChangeQueue({
+    scheduler,
+    pending,
+    signal,
+    beforeBatch: () => navigation.check(),
+    classify: (r, dirty) =>
+      classifyMutation(r, {
+        dirty,
+        annotationOf: (el) => renderer.annotationOf(el),
+        isLive: (ann) => renderer.isLive(ann),
+        drop: (ann) => drop([ann]),
+        repairAllowed,
+      }),
+    purgeDetached() {
+      drop(renderer.annotations().filter((a) => !a.startNode.isConnected || !a.endNode.isConnected));
+      store.prune();
+    },
+    fullScan: () => fullScan(true),
+    scanning: () => scan.running,
+    reread(block) {
+      drop(annotationsIn(block));
+      const target = block === doc.documentElement || block === doc ? root() : (block as Element);
+      if (target !== root()) store.markOffsetsStale();
+      const map = extract(target);
+      return map.text.length > 0 ? map : null;
+    },
+    annotate: annotateMap,
+    settled: notify,
+  });
 
   function root(): Element {
     return doc.body ?? doc.documentElement;
@@ -146,7 +185,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
 
   /** Our own DOM changes must not come back as work: hand pending page records over, drop ours. */
   function quietly(fn: () => void): void {
-    if (observer) queueRecords(observer.takeRecords());
+    if (observer) changes.push(observer.takeRecords());
     try {
       fn();
     } finally {
@@ -220,113 +259,9 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   }
 
   function removeAll(): void {
-    scan = null;
+    scan.abandon();
     quietly(() => renderer.removeAll());
     store.clear();
-  }
-
-  /** The full scan in progress, when it runs in slices; a newer scan or removeAll() abandons it. */
-  let scan: { map: TextMap; session: MatchSession } | null = null;
-
-  function fullScan(sliced = false): void {
-    removeAll();
-    scope = null;
-    dirty.fullDone();
-    store.markOffsetsFresh();
-    changed = true;
-    if (!sliced || !opts.session) {
-      const whole = extract(root());
-      pageChars = whole.text.length;
-      annotateMap(whole);
-      return;
-    }
-    const map = extract(root());
-    pageChars = map.text.length;
-    watchShadowRoots(map);
-    scan = { map, session: opts.session(map.text) };
-    // The rest of the page is content not yet annotated, like a pending change: if it is not done
-    // within URGENT_AFTER_MS the scheduler stops waiting for idle periods (which a busy or headless
-    // page may not give before the 100 ms idle timeout, slice after slice) and takes bigger slices.
-    if (pendingSince === 0) pendingSince = now();
-    const current = scan;
-    const until = now() + FIRST_SLICE_MS;
-    if (scanStep(current, () => now() >= until)) return;
-    scheduler.enqueue((expired) => scanStep(current, expired));
-  }
-
-  /** Matches and renders parts of the page until the slice expires; true when the scan is over. */
-  function scanStep(current: { map: TextMap; session: MatchSession }, expired: () => boolean): boolean {
-    if (scan !== current || destroyed) return true;
-    const { map, session } = current;
-    try {
-      do {
-        const found = session.next(partEnd(map, session.position));
-        // The page may have changed what we read since extraction (its records are queued and those
-        // blocks will be re-read): render only mentions whose text nodes still hold what we matched.
-        renderMentions(
-          map,
-          found.filter((m) => stillReads(map, m)),
-        );
-      } while (!session.done && !expired());
-    } catch (err) {
-      // A failing part ends this scan (the scheduler reports the error); later updates still run.
-      scan = null;
-      throw err;
-    }
-    if (!session.done) return false;
-    scan = null;
-    if (!flushQueued) pendingSince = 0;
-    notify();
-    return true;
-  }
-
-  // Counts for the toolbar need not follow every slice of a live blog: at most one report per interval.
-  let lastNotify = -Infinity;
-  let notifyTimer: ReturnType<typeof setTimeout> | undefined;
-  function notify(): void {
-    if (!changed || destroyed) return;
-    store.invalidate();
-    const wait = lastNotify + NOTIFY_INTERVAL_MS - now();
-    if (wait > 0) {
-      notifyTimer ??= setTimeout(() => {
-        notifyTimer = undefined;
-        notify();
-      }, wait);
-      return;
-    }
-    changed = false;
-    lastNotify = now();
-    opts.onChange?.(mentions());
-  }
-
-  // ---- mutations ----
-  function queueRecords(list: MutationRecord[]): void {
-    if (list.length === 0) return;
-    for (const r of list) records.push(r);
-    if (pendingSince === 0) pendingSince = now();
-    if (!flushQueued) {
-      flushQueued = true;
-      scheduler.enqueue(flushJob);
-    }
-  }
-
-  function classify(r: MutationRecord): void {
-    if (
-      classifyMutation(r, {
-        dirty,
-        annotationOf: (el) => renderer.annotationOf(el),
-        isLive: (ann) => renderer.isLive(ann),
-        drop: (ann) => drop([ann]),
-        repairAllowed,
-      })
-    )
-      purge = true;
-  }
-
-  function purgeDetached(): void {
-    const gone = renderer.annotations().filter((a) => !a.startNode.isConnected || !a.endNode.isConnected);
-    drop(gone);
-    store.prune();
   }
 
   /** Annotations inside a block we are about to re-read: found by their badges and their blocks. */
@@ -342,78 +277,50 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     return [...found];
   }
 
-  let work: Node[] = [];
-  function flushJob(expired: () => boolean): boolean {
-    try {
-      return flushStep(expired);
-    } catch (err) {
-      // The scheduler drops a failing job; reset so that the next change schedules a fresh one.
-      flushQueued = false;
-      pendingSince = 0;
-      work = [];
-      dirty.clear();
-      records.length = 0;
-      throw err;
+  /** Reads the whole page again: in slices through the session (see full-scan.ts), else in one task. */
+  function fullScan(sliced = false): void {
+    removeAll();
+    scope = null;
+    changes.fullDone();
+    store.markOffsetsFresh();
+    changed = true;
+    const map = extract(root());
+    pageChars = map.text.length;
+    if (!sliced || !opts.session) {
+      annotateMap(map);
+      return;
     }
+    watchShadowRoots(map);
+    scan.start(map, opts.session(map.text));
   }
 
-  function flushStep(expired: () => boolean): boolean {
-    if (destroyed) return true;
-    navigation.check();
-    if (records.length > 0) {
-      const batch = records.splice(0, records.length);
-      for (const r of batch) classify(r);
+  // Counts for the toolbar need not follow every slice of a live blog: at most one report per interval.
+  let lastNotify = -Infinity;
+  let notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(notifyTimer), { once: true });
+  function notify(): void {
+    if (!changed || signal.aborted) return;
+    store.invalidate();
+    const wait = lastNotify + NOTIFY_INTERVAL_MS - now();
+    if (wait > 0) {
+      notifyTimer ??= setTimeout(() => {
+        notifyTimer = undefined;
+        notify();
+      }, wait);
+      return;
     }
-    if (purge) {
-      purge = false;
-      purgeDetached();
-    }
-    if (dirty.full) {
-      work = [];
-      fullScan(true);
-    } else {
-      // Pending and new units together, so no block is read twice within one batch (duplicates).
-      if (dirty.size > 0) work = dirty.take(work);
-      while (work.length > 0) {
-        // Many small blocks (a live blog's paragraphs) share one extraction map and one matcher call.
-        const maps: TextMap[] = [];
-        let chars = 0;
-        while (work.length > 0 && maps.length < BATCH_UNITS && chars < BATCH_CHARS) {
-          const unit = work.shift()!;
-          if (!unit.isConnected || (unit.parentNode && isInSkippedRegion(unit.parentNode))) continue;
-          if (unit.nodeType === 1 && isInSkippedRegion(unit)) continue;
-          drop(annotationsIn(unit));
-          const target = unit === doc.documentElement || unit === doc ? root() : (unit as Element);
-          if (target !== root()) store.markOffsetsStale();
-          const map = extract(target);
-          if (map.text.length === 0) continue;
-          maps.push(map);
-          chars += map.text.length;
-        }
-        if (maps.length > 0) annotateMap(joinTextMaps(maps));
-        if (expired()) break;
-      }
-    }
-    if (work.length > 0 || records.length > 0 || dirty.size > 0 || dirty.full) return false;
-    flushQueued = false;
-    // A full scan this flush started is still pending content (it clears this when done).
-    if (!scan) pendingSince = 0;
-    notify();
-    return true;
+    changed = false;
+    lastNotify = now();
+    opts.onChange?.(mentions());
   }
 
   // ---- SPA navigation (see navigation.ts) ----
   function onNavigate(): void {
-    if (destroyed) return;
+    if (signal.aborted) return;
     // A new "page": drop the old one's annotations and read the new content once it has settled.
     removeAll();
-    work = [];
-    dirty.requestFull();
     changed = true;
-    if (!flushQueued) {
-      flushQueued = true;
-      scheduler.enqueue(flushJob);
-    }
+    changes.requestFull();
   }
 
   // ---- public API ----
@@ -424,10 +331,10 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   }
 
   function start(): void {
-    if (started || destroyed) return;
+    if (started || signal.aborted) return;
     started = true;
     sweepLeftovers(doc, (el) => renderer.annotationOf(el) !== undefined);
-    observer = new win.MutationObserver((list) => queueRecords(list));
+    observer = new win.MutationObserver((list) => changes.push(list));
     observer.observe(doc.documentElement, OBSERVE);
     fullScan(true); // our own changes are taken off the observer's queue (quietly)
     navigation.listen();
@@ -435,16 +342,11 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
   }
 
   function destroy(): void {
-    if (destroyed) return;
-    destroyed = true;
+    if (signal.aborted) return;
+    // Stops the navigation watch, the scheduler, the scan, the change queue and the notify timer.
     ac.abort();
     observer?.disconnect();
     observer = null;
-    scheduler.destroy();
-    if (notifyTimer !== undefined) clearTimeout(notifyTimer);
-    records.length = 0;
-    dirty.clear();
-    work = [];
     renderer.removeAll();
     store.clear();
   }
@@ -458,16 +360,15 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
       });
     },
     rescan() {
-      if (destroyed) return;
-      work = [];
-      records.length = 0;
+      if (signal.aborted) return;
+      changes.clear();
       if (observer) observer.takeRecords();
       fullScan();
       notify();
     },
     mentions,
     async settled() {
-      while (!destroyed && (scan !== null || scheduler.pending)) await new Promise((r) => setTimeout(r, 10));
+      while (!signal.aborted && (scan.running || scheduler.pending)) await new Promise((r) => setTimeout(r, 10));
     },
     focusMention(ref) {
       const list = shown();
