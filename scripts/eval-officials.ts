@@ -4,9 +4,9 @@ import { evaluateOfficials, formatOfficialsTable, loadOfficialsEval } from '../t
 import { loadSourceDataset } from '../test/unit/match/load-dataset';
 
 const dataset = loadSourceDataset();
-for (const part of ['tune', 'test'] as const) {
+for (const part of ['tune', 'test', 'test2'] as const) {
   const res = await evaluateOfficials(dataset, loadOfficialsEval(part));
-  console.log(`\nofficials, ${part} part${part === 'test' ? ' (never tuned on)' : ' (used while tuning)'}:`);
+  console.log(`\nofficials, ${part} part${part !== 'tune' ? ' (never tuned on)' : ' (used while tuning)'}:`);
   console.log(formatOfficialsTable(res));
   if (part === 'tune' && res.errors.length) console.log(`\nmisses and extras (tune part):\n${res.errors.join('\n')}`);
 }

@@ -5,7 +5,8 @@ import { loadSourceDataset } from './load-dataset';
 // Precision and recall over the labelled sentences in test/fixtures/eval (real dataset from data/),
 // gated per language a little below the measured value, so that a regression in any one language
 // fails. `strict` = right claim and right `reported` stance. The `test` part was written once and is
-// never tuned on (test/fixtures/eval/test/README.md); its figures are the result. Rerun: `npm run eval`.
+// never tuned on (test/fixtures/eval/test/README.md); its figures are the result, as are those of
+// `test2` (German and Spanish, test/fixtures/eval/test-2/README.md). Rerun: `npm run eval`.
 type Gate = { offP: number; offR: number; claimP: number; claimR: number; strictP: number; strictR: number };
 
 const GATES: Record<EvalPart, Record<string, Gate>> = {
@@ -27,17 +28,27 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     de: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.94, strictP: 0.81, strictR: 0.85 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.94, strictP: 0.94, strictR: 0.94 },
   },
+  // German and Spanish again, written later by a helper who had not written the hints or the
+  // translations (the first test part's de/es writer had, just before): the truer figure.
+  test2: {
+    de: { offP: 0.99, offR: 0.84, claimP: 0.71, claimR: 0.6, strictP: 0.58, strictR: 0.49 },
+    es: { offP: 0.99, offR: 0.9, claimP: 0.81, claimR: 0.72, strictP: 0.77, strictR: 0.68 },
+  },
 };
 
 const dataset = loadSourceDataset();
 
-for (const part of ['tune', 'test'] as const) {
+for (const part of ['tune', 'test', 'test2'] as const) {
   describe(`evaluation set, ${part} part`, () => {
     const items = loadEvalSet(part);
     const res = evaluate(dataset, items);
     console.log(`${part} part\n${formatTable(res)}`);
 
     it('has enough labelled sentences in each language', () => {
+      if (part === 'test2') {
+        for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
+        return;
+      }
       expect(items.length).toBeGreaterThanOrEqual(part === 'tune' ? 310 : 450);
       for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])
         expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(29);

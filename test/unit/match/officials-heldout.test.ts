@@ -9,11 +9,12 @@ import {
   type OfficialsEvalPart,
 } from './officials-eval-lib';
 
-// Officials mention by mention on test/fixtures/eval-officials, two parts (see officials-eval-lib):
-// `tune` (held out for the issue 19 changes, tuned on since) and `test` (written 2026-12-02 before the
-// changes it measures, never tuned on; its misses are not printed). Gated per language a little below
-// what each measured; issue 19 asks for P >= 0.98 and R >= 0.95 on the test part, which en (P) and uk
-// (R, one mention of six) miss (README, "How well it works"). `npm run eval:officials` prints both.
+// Officials mention by mention on test/fixtures/eval-officials, three parts (see officials-eval-lib):
+// `tune` (held out for the issue 19 changes, tuned on since), `test` (written 2026-12-02 before the
+// changes it measures, never tuned on; its misses are not printed) and `test2` (84 items written later
+// by a helper who read only the officials' data; never tuned on). Gated per language a little below
+// what each measured; issue 19 asks for P >= 0.98 and R >= 0.95 on the parts never tuned on, which
+// several languages miss (README, "How well it works"). `npm run eval:officials` prints all three.
 const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
   tune: {
     de: { p: 1, r: 1 },
@@ -33,9 +34,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.83 },
   },
+  // Written on 2026-12-02 (fourth session) by a helper who read only data/officials.json.
+  test2: {
+    de: { p: 1, r: 0.74 },
+    en: { p: 0.93, r: 1 },
+    es: { p: 0.92, r: 0.92 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 0.92, r: 0.92 },
+    ru: { p: 0.93, r: 0.93 },
+    uk: { p: 1, r: 0.81 },
+  },
 };
 
-for (const part of ['tune', 'test'] as const) {
+for (const part of ['tune', 'test', 'test2'] as const) {
   describe(`officials evaluation, ${part} part`, async () => {
     const res = await evaluateOfficials(loadSourceDataset(), loadOfficialsEval(part));
     console.log(`${part} part\n${formatOfficialsTable(res)}${part === 'tune' ? `\n${res.errors.join('\n')}` : ''}`);
