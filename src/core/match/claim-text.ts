@@ -963,9 +963,20 @@ const UNIT_FLOOR = Math.log(1 + 10_000 / 1.5);
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
-/** Whether the negation at token `i` sits right before a verb of exclusion ("not rule out"). */
+const KANA_OR_KANJI = /^[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/**
+ * Whether the negation at token `i` sits right before a verb of exclusion ("not rule out"), or, in
+ * Japanese, where the negation ends the verb, right after one with only auxiliaries between
+ * ("排除できない": cannot be ruled out).
+ */
 export function keptNegation(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) if (tokens[k].flags & Flag.Keep) return true;
+  if (!KANA_OR_KANJI.test(tokens[i].key)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (tokens[k].flags & Flag.Keep) return true;
+    if (!(tokens[k].flags & Flag.Stop)) return false;
+  }
   return false;
 }
 

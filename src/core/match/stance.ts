@@ -35,19 +35,26 @@ export function stanceOf(
 ): Reported {
   const isCarried = (i: number) => carried.some(([a, b]) => s.tokens[i].start < b && a < s.tokens[i].end);
   const lo = matched.length ? Math.max(0, Math.min(...matched) - 6) : 0;
-  // Japanese negates after the verb, in endings the segmenter splits off: a wider window after.
-  const hi = matched.length ? Math.max(...matched) + (s.pack.script === 'japanese' ? 4 : 2) : s.tokens.length;
+  const hi = matched.length ? negationWindowEnd(s, Math.max(...matched)) : s.tokens.length;
   let negations = 0;
   let denial = false;
   let confirmation = false;
   let hedge = /[?？]\s*["'”»」)]*\s*$/.test(text);
   // A negated denial ("did not deny", "否定しない") is no denial, and its negation no negation.
   const cancelled = new Set<number>();
+  // Of those, the denials negated by a word outside the claim's carried words: a hint term that is
+  // itself a negated denial ("否定しない", "not ruled out") states the claim; it does not negate it.
+  let negatedCarried = false;
   s.tokens.forEach((t, i) => {
     if (!(t.flags & Flag.Denial)) return;
+    const negators: number[] = [];
     const next = s.tokens[i + 1];
-    if (next && next.flags & Flag.Negation) cancelled.add(i).add(i + 1);
-    for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Negation) cancelled.add(i).add(k);
+    if (next && next.flags & Flag.Negation) negators.push(i + 1);
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Negation) negators.push(k);
+    for (const k of negators) {
+      cancelled.add(i).add(k);
+      if (carried.length && isCarried(i) && !isCarried(k)) negatedCarried = true;
+    }
   });
   s.tokens.forEach((t, i) => {
     const f = t.flags;
@@ -70,7 +77,6 @@ export function stanceOf(
   // words ("did not reject") or by a denial of its own ("denied that Russia rejects ..."); another
   // negation particle only repeats the negation ("no aceptará ... ni siquiera con casco azul").
   if (carried.length) {
-    const negatedCarried = [...cancelled].some((i) => s.tokens[i].flags & Flag.Denial && isCarried(i));
     if (negatedCarried || denial) return hedge && !denial ? 'mentioned' : 'denied';
     if (hedge) return 'mentioned';
     return confirmation ? 'confirmed' : 'asserted';
@@ -83,8 +89,27 @@ export function stanceOf(
   return 'asserted';
 }
 
+/**
+ * Last token a negation after the claim's words may stand at. Two tokens on; in Japanese the negation
+ * ends the verb phrase, after particles and auxiliaries the segmenter splits off ("戦闘を拡大するつもりは
+ * ない"): up to the second content word after the claim's last word, and at least four tokens on.
+ */
+function negationWindowEnd(s: AnalysedSentence, last: number): number {
+  if (s.pack.script !== 'japanese') return last + 2;
+  let content = 0;
+  let i = last + 1;
+  for (; i < s.tokens.length; i++) if (!(s.tokens[i].flags & Flag.Stop) && ++content === 2) break;
+  return Math.max(i, last + 4);
+}
+
+/** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
 function negatedBefore(s: AnalysedSentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
+  if (s.pack.script !== 'japanese') return false;
+  for (let k = i + 1; k < s.tokens.length && k <= i + 3; k++) {
+    if (s.tokens[k].flags & Flag.Negation) return true;
+    if (!(s.tokens[k].flags & Flag.Stop)) return false;
+  }
   return false;
 }
 

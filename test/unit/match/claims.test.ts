@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_THRESHOLD, createMatcher } from '../../../src/core/match';
 import type { CompiledClaim, CompiledDataset, Mention } from '../../../src/core/types';
 import { fixtureDataset } from './fixture-dataset';
+import { loadSourceDataset } from './load-dataset';
 import { polarityGroup } from '../../../src/core/match/stance';
 
 const matcher = createMatcher(fixtureDataset);
@@ -193,5 +194,31 @@ describe('claims: a negative claim stated in its hint words', () => {
   it('still reads a negated or denied rejection as a denial', () => {
     expect(reported('Moscow did not reject the idea of peacekeepers in Ukraine.')).toBe('denied');
     expect(reported('The Kremlin denied that Moscow rejects foreign peacekeepers.')).toBe('denied');
+  });
+});
+
+describe('Japanese stance: the negation ends the verb phrase', () => {
+  const real = createMatcher(loadSourceDataset());
+  const stance = (text: string, id: string) =>
+    real.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+
+  it('reads a negation after particles and auxiliaries as the negative claim’s own', () => {
+    // "Kyiv does not intend to carry the hostilities onto Russian soil": つもりはない is that negation,
+    // five tokens after the claim's last word.
+    expect(
+      stance(
+        'ゼレンスキー大統領は、ロシア領内で戦闘を行うつもりはないと強調した。',
+        'zelensky-no-hostilities-on-russian-soil',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('reads a verb of exclusion followed by its negation as "not ruled out"', () => {
+    const id = 'macron-western-troops-not-ruled-out';
+    expect(stance('マクロン大統領は、西側の地上部隊をウクライナに送る可能性を「排除しない」と語った。', id)).toBe(
+      'asserted',
+    );
+    expect(stance('マクロン大統領は、西側の地上部隊をウクライナに送ることも否定しないと述べた。', id)).toBe('asserted');
+    expect(stance('マクロン大統領は、西側の地上部隊をウクライナに送る可能性を排除した。', id)).toBe('denied');
   });
 });

@@ -13,7 +13,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   tune: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.95, strictP: 0.85, strictR: 0.87 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.95, strictP: 0.87, strictR: 0.91 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.94, strictP: 0.79, strictR: 0.79 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.94, strictP: 0.89, strictR: 0.89 },
     ru: { offP: 0.99, offR: 0.95, claimP: 0.82, claimR: 0.85, strictP: 0.74, strictR: 0.77 },
     uk: { offP: 0.99, offR: 0.95, claimP: 0.87, claimR: 0.79, strictP: 0.82, strictR: 0.74 },
     de: { offP: 0.99, offR: 0.95, claimP: 0.95, claimR: 0.84, strictP: 0.79, strictR: 0.7 },
@@ -22,7 +22,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.77, claimR: 0.65, strictP: 0.63, strictR: 0.53 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.67, claimR: 0.6, strictP: 0.58, strictR: 0.51 },
-    ja: { offP: 0.99, offR: 0.94, claimP: 0.72, claimR: 0.68, strictP: 0.49, strictR: 0.46 },
+    ja: { offP: 0.99, offR: 0.94, claimP: 0.72, claimR: 0.68, strictP: 0.52, strictR: 0.49 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.75, claimR: 0.57, strictP: 0.61, strictR: 0.47 },
     uk: { offP: 0.99, offR: 0.96, claimP: 0.77, claimR: 0.69, strictP: 0.74, strictR: 0.66 },
     de: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.94, strictP: 0.81, strictR: 0.85 },
