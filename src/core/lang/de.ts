@@ -2,11 +2,104 @@
 // and synonyms are ours (small, for claims about public affairs).
 import { stemmer } from '@orama/stemmers/german';
 import { stopwords } from '@orama/stopwords/german';
+import type { Romanisation } from './romanise';
 import { words, type LanguagePack } from './types';
 
 const NEGATIONS = words(
   'nicht kein keine keinen keinem keiner keines nie niemals weder nichts ohne weigert weigerte weigerten verweigert verweigerte',
 );
+
+// How the German press writes Russian (Duden) and Ukrainian names: Lawrow, Gerassimow, Naryschkin,
+// Dmitri/Dmitrij; Selenskyj, Sybiha, Heorhij Tychyj.
+const VOWELS_RU = 'аеёиоуыэюяьъ';
+const romanisation: Romanisation = {
+  ru: {
+    rules: [
+      [new RegExp(`(^|[${VOWELS_RU}])е`, 'g'), '$1je'],
+      [new RegExp(`([${VOWELS_RU}])с(?=[аеёиоуыэюя])`, 'g'), '$1ss'],
+      [/ий$/, ['i', 'ij']],
+      [/ия$/, ['ija', 'ia']],
+    ],
+    letters: {
+      а: 'a',
+      б: 'b',
+      в: 'w',
+      г: 'g',
+      д: 'd',
+      е: 'e',
+      ё: 'jo',
+      ж: 'sch',
+      з: 's',
+      и: 'i',
+      й: 'j',
+      к: 'k',
+      л: 'l',
+      м: 'm',
+      н: 'n',
+      о: 'o',
+      п: 'p',
+      р: 'r',
+      с: 's',
+      т: 't',
+      у: 'u',
+      ф: 'f',
+      х: 'ch',
+      ц: 'z',
+      ч: 'tsch',
+      ш: 'sch',
+      щ: 'schtsch',
+      ъ: '',
+      ы: 'y',
+      ь: '',
+      э: 'e',
+      ю: 'ju',
+      я: 'ja',
+    },
+  },
+  uk: {
+    rules: [
+      [/([аеєиіїоуюяь])с(?=[аеєиіїоуюя])/g, '$1ss'],
+      [/ія$/, ['ija', 'ia']],
+    ],
+    letters: {
+      а: 'a',
+      б: 'b',
+      в: 'w',
+      г: 'h',
+      ґ: 'g',
+      д: 'd',
+      е: 'e',
+      є: 'je',
+      ж: 'sch',
+      з: 's',
+      и: 'y',
+      і: 'i',
+      ї: 'ji',
+      й: 'j',
+      к: 'k',
+      л: 'l',
+      м: 'm',
+      н: 'n',
+      о: 'o',
+      п: 'p',
+      р: 'r',
+      с: 's',
+      т: 't',
+      у: 'u',
+      ф: 'f',
+      х: 'ch',
+      ц: 'z',
+      ч: 'tsch',
+      ш: 'sch',
+      щ: 'schtsch',
+      ь: '',
+      ю: 'ju',
+      я: 'ja',
+      "'": '',
+      ʼ: '',
+    },
+  },
+};
 
 export const de: LanguagePack = {
   code: 'de',
@@ -81,4 +174,5 @@ export const de: LanguagePack = {
       'januar februar märz april mai juni juli august september oktober november dezember ' +
       'montag dienstag mittwoch donnerstag freitag samstag sonntag',
   ),
+  romanisation,
 };

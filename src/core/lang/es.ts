@@ -2,11 +2,103 @@
 // and synonyms are ours (small, for claims about public affairs).
 import { stemmer } from '@orama/stemmers/spanish';
 import { stopwords } from '@orama/stopwords/spanish';
+import type { Romanisation } from './romanise';
 import { words, type LanguagePack } from './types';
 
 const NEGATIONS = words(
   'no ni nunca jamás ningún ninguna ninguno ningunos ningunas nada nadie sin tampoco rehúsa rehusó rehusaron',
 );
+
+// How the Spanish press writes Russian and Ukrainian names: Serguéi Lavrov, Zajárova, Guerásimov,
+// Naryshkin/Narishkin; Zelenski, Sirski, Andrí (accents fold away).
+const romanisation: Romanisation = {
+  ru: {
+    rules: [
+      [/г(?=[еиэ])/g, 'gu'],
+      [/ий$/, 'i'],
+      [/ый$/, ['i', 'y']],
+      [/ы/g, ['y', 'i']],
+      [/ия$/, 'ia'],
+    ],
+    letters: {
+      а: 'a',
+      б: 'b',
+      в: 'v',
+      г: 'g',
+      д: 'd',
+      е: 'e',
+      ё: 'io',
+      ж: 'zh',
+      з: 'z',
+      и: 'i',
+      й: 'i',
+      к: 'k',
+      л: 'l',
+      м: 'm',
+      н: 'n',
+      о: 'o',
+      п: 'p',
+      р: 'r',
+      с: 's',
+      т: 't',
+      у: 'u',
+      ф: 'f',
+      х: 'j',
+      ц: 'ts',
+      ч: 'ch',
+      ш: 'sh',
+      щ: 'sch',
+      ъ: '',
+      ь: '',
+      э: 'e',
+      ю: 'iu',
+      я: 'ia',
+    },
+  },
+  uk: {
+    rules: [
+      [/[иі]й$/, 'i'],
+      [/ія$/, 'ia'],
+    ],
+    letters: {
+      а: 'a',
+      б: 'b',
+      в: 'v',
+      г: 'h',
+      ґ: 'g',
+      д: 'd',
+      е: 'e',
+      є: 'ye',
+      ж: 'zh',
+      з: 'z',
+      и: 'i',
+      і: 'i',
+      ї: 'i',
+      й: 'i',
+      к: 'k',
+      л: 'l',
+      м: 'm',
+      н: 'n',
+      о: 'o',
+      п: 'p',
+      р: 'r',
+      с: 's',
+      т: 't',
+      у: 'u',
+      ф: 'f',
+      х: 'j',
+      ц: 'ts',
+      ч: 'ch',
+      ш: 'sh',
+      щ: 'shch',
+      ь: '',
+      ю: 'iu',
+      я: 'ia',
+      "'": '',
+      ʼ: '',
+    },
+  },
+};
 
 export const es: LanguagePack = {
   code: 'es',
@@ -69,4 +161,5 @@ export const es: LanguagePack = {
       'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +
       'lunes martes miércoles jueves viernes sábado domingo',
   ),
+  romanisation,
 };

@@ -1,11 +1,106 @@
 // French: Snowball stemmer and stop words from Orama's packages; negations and elisions are ours.
 import { stemmer } from '@orama/stemmers/french';
 import { stopwords } from '@orama/stopwords/french';
+import type { Romanisation } from './romanise';
 import { words, type LanguagePack } from './types';
 
 const NEGATIONS = words(
   'ne pas jamais aucun aucune ni sans nullement guère refuse refusé refusée refusent refusait refusaient',
 );
+
+// How the French press writes Russian and Ukrainian names: Sergueï Lavrov, Guerassimov, Narychkine,
+// Poutine; Zelensky, Sybiha, Kouleba (accents and diaereses fold away).
+const VOWELS_RU = 'аеёиоуыэюя';
+const romanisation: Romanisation = {
+  ru: {
+    rules: [
+      [/г(?=[еиэ])/g, 'gu'],
+      [new RegExp(`([${VOWELS_RU}])с(?=[${VOWELS_RU}])`, 'g'), '$1ss'],
+      [/ий$/, 'i'],
+      [/ин$/, 'ine'],
+      [/ия$/, 'ia'],
+    ],
+    letters: {
+      а: 'a',
+      б: 'b',
+      в: 'v',
+      г: 'g',
+      д: 'd',
+      е: 'e',
+      ё: 'io',
+      ж: 'j',
+      з: 'z',
+      и: 'i',
+      й: 'i',
+      к: 'k',
+      л: 'l',
+      м: 'm',
+      н: 'n',
+      о: 'o',
+      п: 'p',
+      р: 'r',
+      с: 's',
+      т: 't',
+      у: 'ou',
+      ф: 'f',
+      х: 'kh',
+      ц: 'ts',
+      ч: 'tch',
+      ш: 'ch',
+      щ: 'chtch',
+      ъ: '',
+      ы: 'y',
+      ь: '',
+      э: 'e',
+      ю: 'iou',
+      я: 'ia',
+    },
+  },
+  uk: {
+    rules: [
+      [/([аеєиіїоуюя])с(?=[аеєиіїоуюя])/g, '$1ss'],
+      [/ий$/, 'y'],
+      [/ія$/, 'ia'],
+    ],
+    letters: {
+      а: 'a',
+      б: 'b',
+      в: 'v',
+      г: 'h',
+      ґ: 'g',
+      д: 'd',
+      е: 'e',
+      є: 'ie',
+      ж: 'j',
+      з: 'z',
+      и: 'y',
+      і: 'i',
+      ї: 'i',
+      й: 'i',
+      к: 'k',
+      л: 'l',
+      м: 'm',
+      н: 'n',
+      о: 'o',
+      п: 'p',
+      р: 'r',
+      с: 's',
+      т: 't',
+      у: 'ou',
+      ф: 'f',
+      х: 'kh',
+      ц: 'ts',
+      ч: 'tch',
+      ш: 'ch',
+      щ: 'chtch',
+      ь: '',
+      ю: 'iou',
+      я: 'ia',
+      "'": '',
+      ʼ: '',
+    },
+  },
+};
 
 export const fr: LanguagePack = {
   code: 'fr',
@@ -34,4 +129,5 @@ export const fr: LanguagePack = {
     ['envoyer', 'déployer', 'dépêcher'],
     ['vaccin', 'vaccination'],
   ],
+  romanisation,
 };

@@ -1,6 +1,8 @@
 // What the claim engine needs to know about one language. Each language lives in one file of this
 // folder (en.ts, fr.ts ...) and is listed once in index.ts: adding a language touches nothing else.
 
+import type { Romanisation } from './romanise';
+
 export interface LanguagePack {
   /** BCP-47 code, as used in dataset translations and hint terms. */
   code: string;
@@ -58,6 +60,11 @@ export interface LanguagePack {
   notNames?: ReadonlySet<string>;
   /** Irregular forms read as their base word before stemming ("won" -> "win", "fell" -> "fall"). */
   irregular?: Readonly<Record<string, string>>;
+  /**
+   * How this language's press writes Russian and Ukrainian names (Lawrow, Selenskyj; Serguéi, Zelenski;
+   * Sergueï, Poutine): officials' Cyrillic aliases are romanised with it (see romanise.ts).
+   */
+  romanisation?: Romanisation;
 }
 
 export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));

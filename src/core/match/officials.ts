@@ -3,6 +3,8 @@
 import type { CompiledOfficial } from '../types';
 import { fold, nameKey, normalise, type Normalised } from '../text/normalise';
 import { isCjkUnit, isCyrillicUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
+import { detectLanguage, LANGUAGE_PACKS } from '../lang';
+import { romaniseName } from '../lang/romanise';
 import { AhoCorasick } from './aho-corasick';
 import { StringList, type PackPart } from './pack';
 import { caseStems, isCaseEnding, knownStemLength, stemWord } from './slavic';
@@ -12,6 +14,7 @@ import {
   JA_AFTER_SURNAME,
   NOT_GIVEN_NAMES,
   NOUNS_BEFORE_NAME,
+  GERMAN_NOUN_BEFORE_NAME,
   THING_AFTER_SURNAME,
   STATE_ABBREVIATIONS,
   STATE_CODES,
@@ -30,6 +33,8 @@ const PLACE_APPOSITION =
   /^,[ \u00a0](?:(?:a|an|the|une?|ein|eine|un|una)[ \u00a0](?:small[ \u00a0]|petite?[ \u00a0]|kleine?s?[ \u00a0]|pequeñ[ao][ \u00a0])?)?(?:village|town|city|hamlet|suburb|district|county|river|lake|mountain|island|commune|ville|bourg|rivière|dorf|stadt|gemeinde|fluss|pueblo|ciudad|aldea|municipio|río|село|деревня|город|посёлок|поселок|река|місто|селище|річка)(?![\p{L}])/iu;
 /** "Jr.", "Sr.", "II", "III" after a name: another generation of the family. */
 const GENERATION_AFTER = /^,?[ \u00a0](?:Jr|Sr|II|III|IV)(?![\p{L}])/u;
+/** A German article before the word that precedes a surname. */
+const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|eine|einer|einem|eines)[ \u00a0]$/iu;
 /** A definite article right before a surname (fr, es, de; a sentence's first "La" too). */
 const ARTICLE_BEFORE_SURNAME = /(?:^|[^\p{L}'’])(?:le|la|les|el|los|las|der|die|das)[ \u00a0]$/iu;
 
@@ -37,6 +42,8 @@ const ARTICLE_BEFORE_SURNAME = /(?:^|[^\p{L}'’])(?:le|la|les|el|los|las|der|di
 const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві)$/u;
 
 const JA_COUNTRY_ABBREVIATIONS = '伊英仏独米露中韓豪加印波洪宇';
+/** Kanji that make a title before them part of a compound: 府 office, 選 election, 官邸 residence, 令 decree. */
+const JA_TITLE_COMPOUND = '府選官令室庁邸夫';
 
 type PayloadType = 'full' | 'surname' | 'title';
 interface Payload {
@@ -156,7 +163,49 @@ function latinVariants(word: string): string[] {
 
 const LATIN_WORD = /^[a-z']+$/;
 
+/**
+ * Whether a Latin name followed by "s" at `end` of the canon text is a German genitive ("Selenskyjs",
+ * "Waleri Gerassimows"): the "s" ends the word, the name does not end in an s sound, and the text
+ * around it is German (English "the Bidens" is a family).
+ */
+function germanGenitive(canon: string, end: number, pattern: string, text: string, p: PreparedText): boolean {
+  if (canon[end] !== 's' || joinsWord(canon, end + 1) || !/[a-z]$/.test(pattern) || /[sxzß]$/.test(pattern))
+    return false;
+  const at = p.norm.starts[p.canonStart ? p.canonStart[end] : end] ?? 0;
+  return detectLanguage(text.slice(Math.max(0, at - 120), at + 120))?.code === 'de';
+}
+
+/** The packs that say how their press writes Russian and Ukrainian names (see lang/romanise.ts). */
+const ROMANISING = LANGUAGE_PACKS.filter((p) => p.romanisation);
+const CYRILLIC = /[\u0400-\u052f]/;
+
+interface Romanised {
+  key: string;
+  kind: 'full' | 'surname';
+  /** The Cyrillic alias it was written from (index into the official's aliases). */
+  ref: number;
+}
+
+/**
+ * An official's Cyrillic aliases as the German, Spanish and French press write them ("Sergej Lawrow",
+ * "Serguéi Lavrov", "Vladimir Poutine"), folded: spellings the dataset need not list. Forms with a
+ * patronymic (three words and more) are left out. Keys the official's own aliases already have too.
+ */
+function romanisedAliases(o: CompiledOfficial): Romanised[] {
+  const out: Romanised[] = [];
+  (o.aliases ?? []).forEach((a, ref) => {
+    if (!CYRILLIC.test(a.text) || a.text.trim().split(/\s+/).length > 2) return;
+    const source = a.lang === 'uk' ? 'uk' : 'ru';
+    const kind = a.kind === 'surname' ? 'surname' : 'full';
+    for (const p of ROMANISING)
+      for (const key of romaniseName(a.text, p.romanisation![source])) out.push({ key, kind, ref });
+  });
+  return out;
+}
+
 function aliasVariants(key: string): string[] {
+  // Japanese writes Slavic -ski/-sky names with or without the long vowel: シコルスキ, シコルスキー.
+  if (/スキー?$/.test(key)) return key.endsWith('ー') ? [key, key.slice(0, -1)] : [key, `${key}ー`];
   const words = key.split(' ');
   // Most aliases have no variant at all: one pattern, no combinations to build.
   if (words.every((w) => !LATIN_WORD.test(w) || latinVariants(w).length === 1)) return [key];
@@ -285,6 +334,11 @@ export class OfficialsIndex {
           this.addPattern(v, { type, official: i, source: a.text, ref });
         }
       });
+      for (const r of romanisedAliases(o)) {
+        if (seen.has(r.kind + r.key)) continue;
+        seen.add(r.kind + r.key);
+        this.addPattern(r.key, { type: r.kind, official: i, source: o.aliases![r.ref].text, ref: r.ref });
+      }
       (o.titles ?? []).forEach((t, ref) => {
         for (const form of titleForms(t)) this.addPattern(keyOf(form), { type: 'title', official: i, source: t, ref });
       });
@@ -374,6 +428,10 @@ export class OfficialsIndex {
         out.add(words[0]);
         if (/[\u0400-\u052f]/.test(words[0])) out.add(stemWord(words[0]));
       }
+      for (const r of romanisedAliases(this.officials[o])) {
+        const words = r.key.split(' ');
+        if (r.kind === 'full' && words.length >= 2 && words[0].length >= 2) out.add(words[0]);
+      }
       list = this.givenNames[o] = [...out];
     }
     return list;
@@ -386,6 +444,7 @@ export class OfficialsIndex {
       set = this.surnames[o] = new Set();
       for (const a of this.officials[o].aliases ?? [])
         if (a.kind === 'surname') for (const v of aliasVariants(keyOf(a.text))) set.add(v);
+      for (const r of romanisedAliases(this.officials[o])) if (r.kind === 'surname') set.add(r.key);
     }
     return set;
   }
@@ -479,10 +538,16 @@ export class OfficialsIndex {
     const titles: Raw[] = [];
     const titlesByEnd = new Map<number, Raw[]>();
     const titlesByStart = new Map<number, Raw[]>();
-    this.ac.search(canon, (pattern, end) => {
+    this.ac.search(canon, (pattern, matchEnd) => {
       const pat = this.ac.pattern(pattern);
-      const start = end - pat.length;
-      if (joinsWord(canon, start) || joinsWord(canon, end)) return;
+      const start = matchEnd - pat.length;
+      if (joinsWord(canon, start)) return;
+      let end = matchEnd;
+      if (joinsWord(canon, end)) {
+        // German names take an -s in the genitive ("die Äußerungen Selenskyjs", "Putins Rede").
+        if (!germanGenitive(canon, end, pat, text, p)) return;
+        end++;
+      }
       const pl = this.payloadsOf(pattern);
       const raw = { pattern, start, end };
       if (pl.some((x) => x.type !== 'title')) {
@@ -491,7 +556,9 @@ export class OfficialsIndex {
         const c = text.charCodeAt(os);
         if (!isLowerUnit(c)) names.push(raw);
       }
-      if (pl.some((x) => x.type === 'title')) {
+      // A Japanese title running on into a compound names an office or an act, not its holder:
+      // ロシア大統領府 (the presidential administration), 大統領選 (the election), 首相官邸 (the residence).
+      if (pl.some((x) => x.type === 'title') && !JA_TITLE_COMPOUND.includes(canon[end] ?? '')) {
         titles.push(raw);
         const byEnd = titlesByEnd.get(end) ?? [];
         byEnd.push(raw);
@@ -941,7 +1008,10 @@ export class OfficialsIndex {
     // All-capitals words are acronyms (МИД, UN), not given names.
     if (![...word.slice(1)].some((ch) => isLowerUnit(ch.charCodeAt(0)))) return none;
     // A title word ends right there ("Minister Lavrov") or a function word / month stands there.
-    if (NOT_GIVEN_NAMES.has(folded) || NOUNS_BEFORE_NAME.has(folded)) return none;
+    if (NOT_GIVEN_NAMES.has(folded) || NOUNS_BEFORE_NAME.has(folded) || GERMAN_NOUN_BEFORE_NAME.test(folded))
+      return none;
+    // After a German article the capitalised word is a noun ("die Rede Selenskyjs"): a given name takes none.
+    if (GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, k - 8), k))) return none;
     if (sc.titlesByEnd.has(n.start - 1) || sc.titlesByEnd.has(n.start)) return none;
     const tail = this.prepare(text.slice(Math.max(0, k - 60), end)).canon;
     if (this.endsWithTitle(tail)) return none;

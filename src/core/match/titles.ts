@@ -198,11 +198,22 @@ export const NOUNS_BEFORE_NAME: ReadonlySet<string> = new Set(
   (
     'слова заявление заявления позиция позицию визит встреча встречу речь ответ мнение интервью выступление ' +
     'предложение критика приезд поездка отставка письмо призыв решение требование реакция комментарий ' +
-    'угрозы слов словам цитата цитату обращение указ ' +
+    'угрозы слов словам цитата цитату обращение указ переговоры переговоров режим администрация правительство ' +
+    'окружение переговори адміністрація уряд оточення ' +
     'заява заяву позиція позицію візит зустріч промова відповідь виступ пропозиція рішення реакція коментар ' +
-    'звернення слів словами'
+    'звернення слів словами ' +
+    // German capitalises every noun: people by nationality or office, and bodies, before a name.
+    'franzose franzosin brite britin ukrainer ukrainerin russe russin amerikaner amerikanerin italiener ' +
+    'italienerin pole polin spanier spanierin deutsche regierung kabinett partei'
   ).split(' '),
 );
+
+/**
+ * German noun endings (offices, abstract nouns) on a capitalised word before a surname: a noun, not a
+ * given name ("Kremlchef Putin", "Außenamtssprecherin Sacharowa", "die Äußerungen Selenskyjs").
+ */
+export const GERMAN_NOUN_BEFORE_NAME =
+  /(?:ungen|ung|heit|keit|schaft|chef|chefin|sprecher|sprecherin|minister|ministerin|prasident|prasidentin|kanzler|kanzlerin|befehlshaber)$/;
 
 /** Words after a surname that make it a place, building, company or product ("Lavrov Street", "Trump Tower"). */
 export const THING_AFTER_SURNAME: ReadonlySet<string> = new Set(
@@ -212,7 +223,7 @@ export const THING_AFTER_SURNAME: ReadonlySet<string> = new Set(
     'institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group ' +
     'baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall card cards doctrine ' +
     'game games franchise ' +
-    'тауэр стрит'
+    'тауэр стрит бастион бастиона бастионе бастиону'
   ).split(' '),
 );
 

@@ -24,6 +24,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
     join(import.meta.dirname, '../../fixtures/eval-officials/heldout.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-2.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-3.jsonl'),
+    join(import.meta.dirname, '../../fixtures/eval-officials/tune-4.jsonl'),
   ],
   test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
   test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],

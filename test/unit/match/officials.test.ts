@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/core/match';
 import type { Mention } from '../../../src/core/types';
 import { fixtureDataset } from './fixture-dataset';
+import { loadSourceDataset } from './load-dataset';
 
 const matcher = createMatcher(fixtureDataset);
 const officials = (text: string): Mention[] => matcher.match(text, { claims: false, attributions: false });
@@ -175,5 +176,53 @@ describe('officials: given names in another spelling', () => {
     // Another person's given name before the surname still refuses the link.
     expect(found('Emmanuel Macron spoke. Brigitte Macron listened.')).toEqual([['emmanuel-macron', 'Emmanuel Macron']]);
     expect(found('Сергей Лавров уехал. Ирина Лаврова осталась.')).toEqual([['sergey-lavrov', 'Сергей Лавров']]);
+  });
+});
+
+describe('officials: spellings and forms of other languages', () => {
+  const real = createMatcher(loadSourceDataset());
+  const named = (text: string) =>
+    real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text] as [string, string]);
+
+  it('finds Cyrillic names as the German, Spanish and French press write them, unlisted', () => {
+    // None of these spellings is an alias in data/officials.json: they come from the Cyrillic ones.
+    expect(named('Generalstabschef Walerij Gerassimow besuchte die Truppen.')).toEqual([
+      ['valery-gerasimov', 'Walerij Gerassimow'],
+    ]);
+    expect(named('El comandante Oleksandr Sirski visitó el frente.')).toEqual([
+      ['oleksandr-syrskyi', 'Oleksandr Sirski'],
+    ]);
+    expect(named('Le ministre Dmytro Kouleba était à Bruxelles.')).toEqual([['dmytro-kuleba', 'Dmytro Kouleba']]);
+  });
+
+  it('reads the German genitive -s, in German text only', () => {
+    expect(named('Die Rede Selenskyjs im Bundestag wurde mit Beifall aufgenommen.')).toEqual([
+      ['volodymyr-zelensky', 'Selenskyjs'],
+    ]);
+    expect(named('Nach Angaben Waleri Gerassimows rücken die Truppen vor.')).toEqual([
+      ['valery-gerasimov', 'Waleri Gerassimows'],
+    ]);
+    // English: "the Bidens" is the family, not Joe Biden.
+    expect(named('The Bidens spent the weekend at the beach with their grandchildren.')).toEqual([]);
+  });
+
+  it('takes a capitalised German noun before a surname for what it is, not a given name', () => {
+    expect(named('Der Franzose Macron will die Debatte fortsetzen.')).toEqual([['emmanuel-macron', 'Macron']]);
+    expect(named('Kremlchef Putin empfing den Gast.')).toEqual([['vladimir-putin', 'Putin']]);
+    // A given name still makes it another person.
+    expect(named('Brigitte Macron besuchte eine Schule.')).toEqual([]);
+  });
+
+  it('in Japanese: -ski names with or without the long vowel, and no title inside a compound', () => {
+    expect(named('ポーランドのシコルスキー外相が会見した。')).toEqual([['radoslaw-sikorski', 'シコルスキー']]);
+    // ロシア大統領府 is the presidential administration, not its head.
+    expect(named('ロシア大統領府は声明を出した。')).toEqual([]);
+  });
+
+  it('reads a governing noun at the start of a Russian sentence as no given name', () => {
+    expect(named('Переговоры Путина и Трампа продлились три часа.').map(([id]) => id)).toEqual([
+      'vladimir-putin',
+      'donald-trump',
+    ]);
   });
 });
