@@ -263,13 +263,14 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
     const original = raw.slice(s - start);
     // Handles and hashtags run names together ("@realDonaldTrump", "#TransVisibilityDay"): split at
     // each lower-to-upper change, so their words count as the names they are.
-    if (CAMEL.test(original) && original !== original.toUpperCase()) {
+    // The word as read above (a possessive's "'s" dropped: "McDonald's" and "McDonald’s" are "donald").
+    if (CAMEL.test(w) && w !== w.toUpperCase()) {
       let from = 0;
-      for (const c of original.matchAll(CAMEL_SPLIT)) {
-        push(original.slice(from, c.index + 1), s + from, s + c.index + 1, original.slice(from, c.index + 1));
+      for (const c of w.matchAll(CAMEL_SPLIT)) {
+        push(w.slice(from, c.index + 1), s + from, s + c.index + 1, w.slice(from, c.index + 1));
         from = c.index + 1;
       }
-      push(original.slice(from), s + from, start + raw.length, original.slice(from));
+      push(w.slice(from), s + from, start + raw.length, w.slice(from));
       continue;
     }
     gatedOut = false;

@@ -37,3 +37,18 @@ describe('separable stance verbs (German)', () => {
     expect(flagged('Sie stritt ab Montag mit der Regierung.')).toEqual([]);
   });
 });
+
+describe('analyse: names run together', () => {
+  const en = LANGUAGE_PACKS.find((p) => p.code === 'en')!;
+  const keys = (s: string) => analyse(s, en).map((t) => t.key);
+
+  it('splits handles and hashtags at each capital', () => {
+    expect(keys('@realDonaldTrump')).toEqual(keys('real Donald Trump'));
+  });
+
+  it('drops a possessive before splitting, whichever apostrophe it is written with', () => {
+    // The key of "Donald" was "donald'" or "donald’", so the two spellings were two different words.
+    expect(keys("McDonald's fries")).toEqual(keys('Mc Donald fries'));
+    expect(keys('McDonald’s fries')).toEqual(keys('Mc Donald fries'));
+  });
+});
