@@ -225,7 +225,22 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const carried = used
         .filter((u) => u.group === pg)
         .map((u) => orig(u.occ).map((x) => x - s.start) as [number, number]);
-      return stanceOf(a, text.slice(s.start, s.end), claimText.matchedTokens(a, doc), doc, carried);
+      // The words that met the claim: its text's words in the sentence, and the hint terms that met it
+      // ("feige" for a claim whose translation says "Feiglinge"), so a negation near either counts.
+      const matched = new Set(claimText.matchedTokens(a, doc));
+      for (const u of used) {
+        const [from, to] = orig(u.occ).map((x) => x - s.start);
+        a.tokens.forEach((t, i) => {
+          if (t.start < to && from < t.end) matched.add(i);
+        });
+      }
+      return stanceOf(
+        a,
+        text.slice(s.start, s.end),
+        [...matched].sort((x, y) => x - y),
+        doc,
+        carried,
+      );
     };
     const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
     interface Accepted {

@@ -222,3 +222,17 @@ describe('Japanese stance: the negation ends the verb phrase', () => {
     expect(stance('マクロン大統領は、西側の地上部隊をウクライナに送る可能性を排除した。', id)).toBe('denied');
   });
 });
+
+describe('stance near the hint words that met a claim', () => {
+  const real = createMatcher(loadSourceDataset());
+  const stance = (text: string, id: string) =>
+    real.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+
+  it('reads a negation next to a hint word the claim text lacks', () => {
+    // The German translation says "keine Feiglinge"; the sentence meets the claim through the hint
+    // word "feige", with its own "nicht" right before it: it repeats the negative claim.
+    const text =
+      'Bei einem Treffen in Prag appellierte Macron an die europäischen Unterstützer Kiews, sich gegenüber Moskau nicht feige zu zeigen.';
+    expect(stance(text, 'macron-europe-not-cowards')).toBe('asserted');
+  });
+});

@@ -16,13 +16,13 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ja: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.94, strictP: 0.89, strictR: 0.89 },
     ru: { offP: 0.99, offR: 0.95, claimP: 0.82, claimR: 0.85, strictP: 0.74, strictR: 0.77 },
     uk: { offP: 0.99, offR: 0.95, claimP: 0.87, claimR: 0.79, strictP: 0.82, strictR: 0.74 },
-    de: { offP: 0.99, offR: 0.97, claimP: 0.87, claimR: 0.78, strictP: 0.75, strictR: 0.68 },
+    de: { offP: 0.99, offR: 0.97, claimP: 0.87, claimR: 0.78, strictP: 0.81, strictR: 0.73 },
     es: { offP: 0.97, offR: 0.93, claimP: 0.8, claimR: 0.77, strictP: 0.73, strictR: 0.7 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.77, claimR: 0.65, strictP: 0.63, strictR: 0.53 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.67, claimR: 0.6, strictP: 0.58, strictR: 0.51 },
-    ja: { offP: 0.99, offR: 0.94, claimP: 0.72, claimR: 0.68, strictP: 0.52, strictR: 0.49 },
+    ja: { offP: 0.99, offR: 0.94, claimP: 0.72, claimR: 0.68, strictP: 0.55, strictR: 0.52 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.75, claimR: 0.57, strictP: 0.61, strictR: 0.47 },
     uk: { offP: 0.99, offR: 0.96, claimP: 0.77, claimR: 0.69, strictP: 0.74, strictR: 0.66 },
     de: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.94, strictP: 0.81, strictR: 0.85 },
@@ -31,7 +31,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // German and Spanish again, written later by a helper who had not written the hints or the
   // translations (the first test part's de/es writer had, just before): the truer figure.
   test2: {
-    de: { offP: 0.99, offR: 0.93, claimP: 0.71, claimR: 0.6, strictP: 0.58, strictR: 0.49 },
+    de: { offP: 0.99, offR: 0.93, claimP: 0.71, claimR: 0.6, strictP: 0.71, strictR: 0.6 },
     es: { offP: 0.99, offR: 0.9, claimP: 0.81, claimR: 0.72, strictP: 0.77, strictR: 0.68 },
   },
 };
