@@ -11,9 +11,28 @@ export interface RomanTable {
    * one spelling for each (both are in use).
    */
   rules?: readonly (readonly [RegExp, string | readonly string[]])[];
-  /** Each remaining Cyrillic letter; a letter not listed makes the word unromanisable. */
+  /**
+   * The letters this press writes otherwise than LETTERS ("в=w ж=sch": see `letters`); a letter in
+   * neither makes the word unromanisable.
+   */
   letters: Readonly<Record<string, string>>;
 }
+
+/** A letter table written as "в=w ж=sch ь=" (an empty value drops the letter). */
+export function letters(spec: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of spec.split(/\s+/).filter(Boolean)) {
+    const [from, to = ''] = pair.split('=');
+    out[from] = to;
+  }
+  return out;
+}
+
+/** The letters most Latin-script presses write alike, for Russian and Ukrainian (the tables override). */
+export const LETTERS: Readonly<Record<string, string>> = letters(
+  'а=a б=b в=v г=g ґ=g д=d е=e ё=io ж=zh з=z и=i і=i ї=i й=i к=k л=l м=m н=n о=o п=p р=r с=s т=t у=u ' +
+    "ф=f х=kh ц=ts ч=ch ш=sh щ=shch ъ= ы=y ь= э=e ю=iu я=ia є=ie '= ʼ=",
+);
 
 export interface Romanisation {
   ru: RomanTable;
@@ -46,6 +65,7 @@ export function romaniseWord(word: string, table: RomanTable): string[] {
       if (ch >= 'a' && ch <= 'z')
         s += ch; // already romanised by a rule
       else if (ch in table.letters) s += table.letters[ch];
+      else if (ch in LETTERS) s += LETTERS[ch];
       else return [];
     }
     if (s) out.push(s);
