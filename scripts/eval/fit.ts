@@ -84,7 +84,8 @@ export function fitCalibration(): string {
   const p = rows.map((_, i) => prob(i));
   const lines: string[] = [];
   const grid: number[] = [];
-  for (let t = 5; t <= 95; t += 5) grid.push(t / 100);
+  // Finer steps at the low end, where the score of a short post with few shared words falls.
+  for (let t = 1; t <= 95; t += t < 10 ? 1 : 5) grid.push(t / 100);
   const evaluate = (short: number, long: number) => {
     const th = { ...TEXT_CLAIM_THRESHOLDS, short, long };
     const best = new Map<string, { ok: boolean; p: number }>();

@@ -13,8 +13,8 @@ describe('CheckThat! 2020 Task 2 (Snopes claims, train posts)', () => {
     expect(r.pagesTune.pages + r.pagesTest.pages).toBe(130);
   });
 
-  it('finds the right claim for more than half the held-out posts (54.0%), at >= 0.95 precision', () => {
-    expect(r.test.recall).toBeGreaterThanOrEqual(0.53);
+  it('finds the right claim for 58.6% of the held-out posts, at >= 0.95 precision', () => {
+    expect(r.test.recall).toBeGreaterThanOrEqual(0.575);
     expect(r.test.precision).toBeGreaterThanOrEqual(0.95);
   });
 
