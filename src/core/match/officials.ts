@@ -32,6 +32,14 @@ const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|l'|du|au|el|del|al|der|die|d
 const PLACE_APPOSITION =
   /^,[ \u00a0](?:(?:a|an|the|une?|ein|eine|un|una)[ \u00a0](?:small[ \u00a0]|petite?[ \u00a0]|kleine?s?[ \u00a0]|pequeñ[ao][ \u00a0])?)?(?:village|town|city|hamlet|suburb|district|county|river|lake|mountain|island|commune|ville|bourg|rivière|dorf|stadt|gemeinde|fluss|pueblo|ciudad|aldea|municipio|río|село|деревня|город|посёлок|поселок|река|місто|селище|річка)(?![\p{L}])/iu;
 /** "Jr.", "Sr.", "II", "III" after a name: another generation of the family. */
+/** A comma and an article before a title in apposition after a name (canon text: folded, lower-case). */
+const APPOSITION_AFTER = /^,[ \u00a0](?:(?:the|le|la|les|l'|el|los|las|der|die|das|den|dem|des)[ \u00a0])?/u;
+/** A title's end, a comma and perhaps an honorific right before a name. */
+const APPOSITION_BEFORE = /,[ \u00a0](?:([\p{L}.-]+)[ \u00a0])?$/u;
+
+const APPOSITION_AFTER_WHOLE = new RegExp(APPOSITION_AFTER.source + '$', 'u');
+const APPOSITION_BEFORE_WHOLE = new RegExp('^' + APPOSITION_BEFORE.source, 'u');
+
 const GENERATION_AFTER = /^,?[ \u00a0](?:Jr|Sr|II|III|IV)(?![\p{L}])/u;
 /** A German article before the word that precedes a surname. */
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|eine|einer|einem|eines)[ \u00a0]$/iu;
@@ -688,7 +696,17 @@ export class OfficialsIndex {
       const prev = ni > 0 ? hits[ni - 1] : undefined;
       const next = hits[ni];
       const beside = (a: number, b: number) => b - a <= 2 && !text.slice(a, b).includes('\n');
-      if ((prev && beside(prev.end, os)) || (next && beside(oe, next.start))) continue;
+      // Or in apposition to it ("Watson, the NSC spokeswoman"; "the NSC spokeswoman, Ms Watson").
+      const apposed = (a: number, b: number, re: RegExp) => {
+        if (b - a > 24) return false;
+        const m = re.exec(text.slice(a, b).toLowerCase());
+        return !!m && (!m[1] || HONORIFICS.has(fold(m[1]).replace(/\.$/, '')));
+      };
+      if (
+        (prev && (beside(prev.end, os) || apposed(prev.end, os, APPOSITION_AFTER_WHOLE))) ||
+        (next && (beside(oe, next.start) || apposed(oe, next.start, APPOSITION_BEFORE_WHOLE)))
+      )
+        continue;
       const title = this.ac.pattern(t.pattern);
       if (this.genericTitles.has(title)) {
         // "The foreign minister said", "the president": too common to badge (the page may name any
@@ -907,6 +925,28 @@ export class OfficialsIndex {
       // Japanese abbreviates the country to one character before the title: メローニ伊首相, スターマー英首相.
       ...(cjk && JA_COUNTRY_ABBREVIATIONS.includes(canon[n.end]) ? (sc.titlesByStart.get(n.end + 1) ?? []) : []),
     ];
+    // In apposition, set off by a comma ("Watson, the NSC spokeswoman, said"; "the NSC spokeswoman,
+    // Ms Watson, said"): only a title this official holds (another's title there is a list of people).
+    const apposed: Raw[] = [];
+    if (!cjk) {
+      const after = APPOSITION_AFTER.exec(canon.slice(n.end, n.end + 12));
+      if (after) apposed.push(...(sc.titlesByStart.get(n.end + after[0].length) ?? []));
+      const head = canon.slice(Math.max(0, n.start - 24), n.start);
+      const before = APPOSITION_BEFORE.exec(head);
+      if (before && (!before[1] || HONORIFICS.has(before[1].replace(/\.$/, ''))))
+        apposed.push(...(sc.titlesByEnd.get(n.start - before[0].length) ?? []));
+    }
+    for (const t of apposed) {
+      const specific = owners.filter((o) =>
+        this.payloadsOf(t.pattern).some((x) => x.type === 'title' && x.official === o),
+      );
+      if (specific.length === 1)
+        return {
+          official: specific[0],
+          score: 0.9,
+          why: `surname '${surname}' beside its title '${this.ac.pattern(t.pattern)}'`,
+        };
+    }
     for (const t of adjacent) {
       const tp = this.payloadsOf(t.pattern).filter((x) => x.type === 'title');
       const specific = owners.filter((o) => tp.some((x) => x.official === o));

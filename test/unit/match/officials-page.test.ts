@@ -48,6 +48,23 @@ describe('officials on a page: honorifics', () => {
     expect(found('Mr. Lavrov claimed the talks had failed.')).toEqual([['sergey-lavrov', 'Lavrov']]);
     expect(found('Mr. Yamazaki claimed the talks had failed.')).toEqual([]);
   });
+
+  it('links a surname to its own title set off by commas, the title then no second badge', () => {
+    // Watson is not `bySurname` (a common surname): alone it links only beside a title of hers.
+    expect(found('Ms Watson, the NSC spokeswoman, said the administration was concerned.')).toEqual([
+      ['adrienne-watson', 'Watson'],
+    ]);
+    expect(found('The NSC spokeswoman, Ms Watson, said the administration was concerned.')).toEqual([
+      ['adrienne-watson', 'Watson'],
+    ]);
+    expect(found('Kallas, la jefa de la diplomacia europea, pidió a los ministros.')).toEqual([
+      ['kaja-kallas', 'Kallas'],
+    ]);
+    // Someone else's given name before the surname, or a title the official does not hold: no link.
+    expect(found('Emma Watson, the NSC spokeswoman, said it.').map(([id]) => id)).not.toContain('adrienne-watson');
+    expect(found('Ms Watson, the Labour candidate, said it.')).toEqual([]);
+    expect(found('Watson said it.')).toEqual([]);
+  });
 });
 
 describe('officials on a page: headlines and link lists before the full name', () => {
