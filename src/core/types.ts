@@ -50,6 +50,8 @@ export interface CompiledOfficial {
   /** News copy names this official by surname alone: their surname aliases link with no full name on the page. */
   bySurname?: boolean;
   wikidata?: string;
+  /** As Wikidata gives it: a gendered honorific before the surname alone links only when it agrees. */
+  gender?: 'female' | 'male';
 }
 
 export interface CompiledOrganisation {

@@ -68,6 +68,7 @@ export function compileDataset(data: SourceData): CompiledDataset {
     ...opt('titles', o.titles && [...o.titles]),
     ...opt('bySurname', o.bySurname || undefined),
     ...opt('wikidata', o.wikidata),
+    ...opt('gender', o.gender),
   }));
   const organisations: CompiledOrganisation[] = [...data.organisations].sort(byId).map((o) => ({
     id: o.id,

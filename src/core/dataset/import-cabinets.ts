@@ -128,6 +128,8 @@ export function importCabinets(
     country: string;
     roles: SourceRole[];
     native: Map<string, string>;
+    /** Wikidata's P21 as the holders table gives it (78 of the folders have the column). */
+    gender?: 'female' | 'male';
   }
   const persons = new Map<string, Person>();
 
@@ -193,6 +195,7 @@ export function importCabinets(
         p = { qid: r.personID, name: r.person, country: c.country, roles: [], native: new Map() };
         persons.set(r.personID, p);
       }
+      if (r.gender === 'female' || r.gender === 'male') p.gender ??= r.gender;
       const n = nativeOf.get(r.personID);
       if (n) p.native.set(n.lang, n.text);
       // The same statement twice (one open, one closed): keep the closed one.
@@ -212,6 +215,8 @@ export function importCabinets(
       // Curated wins: only roles that no curated role overlaps are added (past terms, earlier posts).
       report.joined++;
       if (!joined.wikidata && !officials.some((o) => o.wikidata === p.qid)) joined.wikidata = p.qid;
+      // Only for the same Wikidata item (the record had it, or the join by name just set it).
+      if (!joined.gender && p.gender && joined.wikidata === p.qid) joined.gender = p.gender;
       for (const role of p.roles)
         if (!joined.roles.some((cur) => overlaps(cur, role))) {
           joined.roles.push(role);
@@ -239,7 +244,7 @@ export function importCabinets(
     for (const a of aliases) aliasOwner.set(nameKey(a.text), id);
     ids.add(id);
     const roles = p.roles.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
-    added.push({ id, name: p.name, aliases, roles, wikidata: p.qid });
+    added.push({ id, name: p.name, aliases, roles, wikidata: p.qid, ...(p.gender ? { gender: p.gender } : {}) });
     report.imported++;
     report.roles += roles.length;
   }

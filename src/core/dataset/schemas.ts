@@ -148,6 +148,11 @@ const official: Json = {
         'news copy names this official by surname alone ("Putin warns the West"): the surname aliases link with no full name or title on the page. Leave out for a surname that is common in their country, or a common word, given name or place, or that another well-known person carries',
     },
     wikidata: { type: 'string', pattern: '^Q[1-9][0-9]*$' },
+    gender: {
+      enum: ['female', 'male'],
+      description:
+        'as Wikidata gives it (P21 of the wikidata item; say where it was read in the commit): a gendered honorific ("Ms", «пані», "señora") before a surname alone then links to this official only when it agrees. Leave out when unsourced',
+    },
   },
 };
 

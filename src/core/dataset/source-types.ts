@@ -41,6 +41,8 @@ export interface SourceOfficial {
   /** Named by surname alone in news copy (see the schema). */
   bySurname?: boolean;
   wikidata?: string;
+  /** As Wikidata gives it (see the schema). */
+  gender?: 'female' | 'male';
 }
 
 export interface SourceOrganisation {

@@ -93,6 +93,25 @@ describe('import-cabinets', () => {
     });
   });
 
+  it("carries Wikidata's gender where the holders table has the column, to new and joined records", () => {
+    expect(byId.get('andrej-babis-q10819807')!.gender).toBeUndefined(); // no gender column above
+    const withGender: CabinetCountry = {
+      ...country,
+      holders: [
+        'position,person,personID,start,end,gender,DOB,DOD,image,enwiki',
+        'Prime Minister,Petr Fiala,Q3377548,2021-11-28,,male,,,,',
+        'Prime Minister,Andrej Babiš,Q10819807,2017-12-06,2021-12-17,male,,,,',
+        'Minister of Education,Kateřina Valachová,Q16745386,2015-01-01,2016-01-01,female,,,,',
+        'Minister of Education,Unknown Person,Q81,2014-01-01,2015-01-01,,,,,',
+      ].join('\n'),
+    };
+    const out = new Map(importCabinets([withGender], curated).data.officials.map((o) => [o.id, o]));
+    expect(out.get('petr-fiala')!.gender).toBe('male');
+    expect(out.get('katerina-valachova-q16745386')!.gender).toBe('female');
+    expect(out.get('unknown-person-q81')!.gender).toBeUndefined();
+    expect(curated.officials[0].gender).toBeUndefined(); // the curated input is not changed
+  });
+
   it('writes a dataset that validates', () => {
     const r = validateDataset(toSourceFiles(data), { maxFileBytes: Infinity });
     expect(r.errors).toEqual([]);
