@@ -11,6 +11,7 @@ import { caseStems, isCaseEnding, knownStemLength, stemWord } from './slavic';
 import {
   GENERIC_TITLES,
   HONORIFICS,
+  HONORIFIC_GENDER,
   JA_AFTER_SURNAME,
   NOT_GIVEN_NAMES,
   NOUNS_BEFORE_NAME,
@@ -784,6 +785,13 @@ export class OfficialsIndex {
     return out;
   }
 
+  /** The gender an honorific right before the name says ("Ms", «пані», "Herr"), if any. */
+  private honorificGender(text: string, p: PreparedText, n: Raw): 'female' | 'male' | undefined {
+    const [os] = this.toOriginal(p, n.start, n.end);
+    const m = /([\p{L}.-]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, os - 20), os));
+    return m ? HONORIFIC_GENDER.get(fold(m[1]).replace(/\.$/, '')) : undefined;
+  }
+
   /** Last words of an official's full names that are not surnames of theirs in the dataset (cached). */
   private unlistedSurnamesOf(o: number): string[] {
     let list = this.unlistedSurnames[o];
@@ -842,7 +850,7 @@ export class OfficialsIndex {
     base: number,
     page: PageNames,
   ): { official: number; score: number; why: string; start?: number; full?: boolean; bySurname?: boolean } | null {
-    const owners = this.ownersOf(n.pattern);
+    let owners = this.ownersOf(n.pattern);
     if (!owners) return null;
     const canon = p.canon;
     const surname = this.payloadsOf(n.pattern).find((x) => x.type === 'surname')!.source;
@@ -859,6 +867,13 @@ export class OfficialsIndex {
         !sc.titlesByStart.has(n.end)
       )
         return null;
+    }
+    // A gendered honorific before the surname leaves out the officials of the other gender ("Mrs Trump"
+    // is not Donald Trump) and, where one official of that gender carries the surname, names them.
+    const gender = cjk ? undefined : this.honorificGender(text, p, n);
+    if (gender) {
+      owners = owners.filter((o) => this.officials[o].gender !== (gender === 'female' ? 'male' : 'female'));
+      if (!owners.length) return null;
     }
     const before = this.before(text, p, n, owners, sc);
     if (before.kind === 'other') return null;
@@ -889,6 +904,17 @@ export class OfficialsIndex {
     const onPage = owners.filter((o) => page.named.has(o));
     if (onPage.length === 1)
       return { official: onPage[0], score: 0.85, why: `surname '${surname}' of an official named on this page` };
+    // "Ms Kallas", «Пані Каллас», "la señora Kallas": the one official of that gender with the surname,
+    // as Wikidata gives their gender; an owner of unknown gender leaves it open.
+    if (!onPage.length && gender && owners.length === 1 && this.officials[owners[0]].gender === gender) {
+      const [os, oe] = this.toOriginal(p, n.start, n.end);
+      if (/\p{Ll}/u.test(text.slice(os + 1, oe)) && text[oe] !== '-')
+        return {
+          official: owners[0],
+          score: 0.8,
+          why: `honorific + surname '${surname}' (${gender}, as Wikidata gives ${this.officials[owners[0]].name})`,
+        };
+    }
     // The surname of one official only, whom news copy names by surname alone ("Putin warns the West":
     // `bySurname` in the dataset), with nobody else given it on the page and no given name of someone
     // else before it.

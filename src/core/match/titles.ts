@@ -182,12 +182,30 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'госпожа',
   'господина',
   'господину',
+  'госпожи',
+  'госпоже',
   // uk
   'пан',
   'пані',
   'пана',
   'панові',
   'паном',
+]);
+
+const gendered = (gender: 'female' | 'male', list: string) => list.split(' ').map((h) => [h, gender] as const);
+/**
+ * The honorifics that say a person's gender (folded, as in HONORIFICS): "Ms Kallas" is not Siim Kallas,
+ * "Mrs Trump" not Donald Trump. Dr, Prof, 氏 and plurals say nothing.
+ */
+export const HONORIFIC_GENDER: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...gendered(
+    'male',
+    'mr sir lord m monsieur herr herrn sr senor don г-н господин господина господину пан пана панові паном',
+  ),
+  ...gendered(
+    'female',
+    'mrs ms miss dame lady mme mlle madame mademoiselle frau sra senora dona г-жа госпожа госпожи госпоже пані',
+  ),
 ]);
 
 /**

@@ -18,12 +18,12 @@ import {
 const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
   tune: {
     de: { p: 1, r: 1 },
-    en: { p: 0.99, r: 0.98 },
-    es: { p: 0.95, r: 0.95 },
+    en: { p: 1, r: 1 },
+    es: { p: 0.95, r: 1 },
     fr: { p: 0.95, r: 1 },
     ja: { p: 0.95, r: 1 },
     ru: { p: 1, r: 1 },
-    uk: { p: 1, r: 0.95 },
+    uk: { p: 1, r: 0.97 },
   },
   test: {
     de: { p: 1, r: 1 },
@@ -36,13 +36,13 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   },
   // Written on 2026-12-02 (fourth session) by a helper who read only data/officials.json.
   test2: {
-    de: { p: 1, r: 0.87 },
+    de: { p: 1, r: 0.93 },
     en: { p: 0.93, r: 1 },
     es: { p: 0.92, r: 1 },
     fr: { p: 1, r: 1 },
     ja: { p: 0.92, r: 0.92 },
     ru: { p: 0.93, r: 0.93 },
-    uk: { p: 1, r: 0.81 },
+    uk: { p: 1, r: 0.87 },
   },
 };
 

@@ -49,6 +49,23 @@ describe('officials on a page: honorifics', () => {
     expect(found('Mr. Yamazaki claimed the talks had failed.')).toEqual([]);
   });
 
+  it('reads the gender an honorific says against the gender Wikidata gives the officials', () => {
+    // Kallas and Zakharova are not `bySurname` (Siim Kallas; a common surname): a female honorific names
+    // the one official of that gender with the surname, in each language.
+    expect(found('La señora Kallas pidió a los ministros que aprobaran el paquete.')).toEqual([
+      ['kaja-kallas', 'Kallas'],
+    ]);
+    expect(found('Пані Каллас наголосила, що Євросоюз ніколи не визнає анексії.')).toEqual([['kaja-kallas', 'Каллас']]);
+    expect(found('Frau Sacharowa sagte, Moskau werde antworten.')).toEqual([['maria-zakharova', 'Sacharowa']]);
+    expect(found('Mr Kallas said the talks had failed.')).toEqual([]);
+    // The other gender is someone else, even after the official's full name or for a `bySurname` one.
+    expect(found('Mrs Trump waved from the steps.')).toEqual([]);
+    expect(found('Donald Trump arrived. Mrs Trump waved.')).toEqual([['donald-trump', 'Donald Trump']]);
+    expect(found('Mr Trump waved.')).toEqual([['donald-trump', 'Trump']]);
+    // No gender in the dataset (Adrienne Watson's is not sourced): the honorific alone links nothing.
+    expect(found('Ms Watson said the administration was concerned.')).toEqual([]);
+  });
+
   it('links a surname to its own title set off by commas, the title then no second badge', () => {
     // Watson is not `bySurname` (a common surname): alone it links only beside a title of hers.
     expect(found('Ms Watson, the NSC spokeswoman, said the administration was concerned.')).toEqual([
