@@ -1011,11 +1011,19 @@ export class OfficialsIndex {
       if (dot && STATE_ABBREVIATIONS.has(word.toLowerCase())) return true;
       if (STATE_CODES.has(word) && !/^\p{L}/u.test(text.slice(oe + 2 + word.length))) return true;
     }
-    const before = /([\p{L}.]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, os - 30), os));
-    if (before) {
-      const w = fold(before[1]);
-      if (THING_BEFORE_SURNAME.some((x) => (x.endsWith('*') ? w.startsWith(x.slice(0, -1)) : w === x))) return true;
-    }
+    const thing = (w: string) =>
+      THING_BEFORE_SURNAME.some((x) => (x.endsWith('*') ? w.startsWith(x.slice(0, -1)) : w === x));
+    // The word before, or the one before a lower-case adjective ("l'équipementier italien Macron").
+    const before = /(?:([\p{L}.]+)[ \u00a0](\p{Ll}+)|([\p{L}.]+))[ \u00a0]$/u.exec(
+      text.slice(Math.max(0, os - 40), os),
+    );
+    if (before && thing(fold(before[2] ?? before[3]))) return true;
+    if (
+      before?.[1] &&
+      thing(fold(before[1])) &&
+      detectLanguage(text.slice(Math.max(0, os - 120), oe + 120))?.code !== 'en'
+    )
+      return true;
     const partner = (word: string | undefined) => {
       if (!word || !isUpperUnit(word.charCodeAt(0))) return false; // "Trump-led", "Macron-style"
       const key = keyOf(word);

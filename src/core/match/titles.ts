@@ -272,11 +272,17 @@ export const STATE_CODES: ReadonlySet<string> = new Set(
 
 /**
  * Words before a surname that make it a place or a building (fr, ru, uk; trailing * = word prefix, for
- * case forms): "rue Lavrov", «улица Лаврова», «на вулиці Лаврова».
+ * case forms: "rue Lavrov", «улица Лаврова», «на вулиці Лаврова») or a company (fr, es, de:
+ * "l'équipementier (italien) Macron", "die Marke Trump"). Not in English, where a noun before a name may
+ * open a clause ("the company Trump founded"), nor Russian and Ukrainian, where the genitive after
+ * «компания» is the owner («компания Трампа»).
  */
 export const THING_BEFORE_SURNAME: readonly string[] = (
   'rue avenue av. boulevard bd place quai pont tour hotel lycee college ecole stade aeroport fondation ' +
   'square impasse allee ' +
+  'marque equipementier fabricant societe entreprise firme enseigne ' +
+  'marca empresa fabricante compania ' +
+  'marke firma hersteller ausruster unternehmen konzern ' +
   'улиц* ул. проспект* просп. переул* площад* пл. бульвар* шоссе набережн* станци* аэропорт* метро ' +
   'вулиц* вул. провул* площ* станці* аеропорт*'
 ).split(' ');

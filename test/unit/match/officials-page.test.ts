@@ -169,6 +169,17 @@ describe('officials on a page: surnames that are places or things', () => {
       ['donald-trump', 'Trump'],
     ]);
   });
+
+  it('does not link a company named like a surname in French, Spanish or German; English keeps the person', () => {
+    expect(found("Le club a signé avec l'équipementier italien Macron pour ses maillots.")).toEqual([]);
+    expect(found('Die Marke Trump verkauft Krawatten.')).toEqual([]);
+    expect(found('Emmanuel Macron a parlé. Le président français Macron a ajouté.')).toEqual([
+      ['emmanuel-macron', 'Emmanuel Macron'],
+      ['emmanuel-macron', 'Macron'],
+    ]);
+    // "the company Trump founded": a clause, the person.
+    expect(found('The company Trump founded went bankrupt.')).toEqual([['donald-trump', 'Trump']]);
+  });
 });
 
 describe('officials on a page: Russian forms', () => {
