@@ -81,7 +81,7 @@ export interface AnalysedSentence {
  * Up to `shortChars` the `short` threshold, from `longChars` the `long` one, between them in
  * proportion to the logarithm of the length. Chosen on the tuning data (`npm run eval -- --fit`: README).
  */
-export const TEXT_CLAIM_THRESHOLDS = { short: 0.06, long: 0.85, shortChars: 1_000, longChars: 20_000 };
+export const TEXT_CLAIM_THRESHOLDS = { short: 0.06, long: 0.9, shortChars: 1_000, longChars: 20_000 };
 
 export function textClaimThreshold(pageChars: number, t = TEXT_CLAIM_THRESHOLDS): number {
   if (pageChars <= t.shortChars) return t.short;
@@ -685,6 +685,36 @@ export class ClaimTextIndex {
   }
 
   /**
+   * The claim terms a handle or hashtag written without spaces is made of ("@tedcruz" -> ted, cruz;
+   * "#poisonwaterbottles"), each part at least three letters, two to four parts, the longest first part
+   * that leaves a segmentation; undefined when there is none.
+   */
+  private segment(pack: LanguagePack, word: string): number[] | undefined {
+    const w = word.toLowerCase().replace(/_/g, '');
+    if (w.length < 6 || w.length > 40 || !/^\p{Ll}+$/u.test(w)) return undefined;
+    const termOf = (part: string) => {
+      const t = analyse(part, pack);
+      return t.length === 1 && !(t[0].flags & Flag.Stop) ? this.termId(pack, t[0].key, false) : undefined;
+    };
+    // Each (position, depth) is tried once: a word of 40 letters stays a few hundred lookups.
+    const failed = new Set<number>();
+    const walk = (from: number, depth: number): number[] | undefined => {
+      if (from === w.length) return depth >= 2 ? [] : undefined;
+      if (depth === 4 || failed.has(from * 5 + depth)) return undefined;
+      for (let to = w.length; to >= from + 3; to--) {
+        if (to === w.length && depth === 0) continue; // the whole word is not a split
+        const id = termOf(w.slice(from, to));
+        if (id === undefined) continue;
+        const rest = walk(to, depth + 1);
+        if (rest) return [id, ...rest];
+      }
+      failed.add(from * 5 + depth);
+      return undefined;
+    };
+    return walk(0, 0);
+  }
+
+  /**
    * An acronym of the claims in the sentence meets the name it stands for, and that name written out
    * (capitalised words in a row: stop words are no tokens) meets the acronym.
    */
@@ -763,8 +793,14 @@ export class ClaimTextIndex {
       if (t.flags & Flag.Stop && !(t.flags & Flag.Number)) return;
       words++;
       const id = this.termId(s.pack, t.key, false);
-      if (id === undefined) sentenceWeight += lang.maxIdf;
-      else mark(id, i);
+      if (id !== undefined) mark(id, i);
+      else {
+        const parts = HANDLE_OR_TAG.test(text[t.start - 1] ?? '')
+          ? this.segment(s.pack, text.slice(t.start, t.end))
+          : undefined;
+        if (parts) for (const part of parts) mark(part, i);
+        else sentenceWeight += lang.maxIdf;
+      }
     });
     if (this.acronymOf.size) this.markAcronyms(s, mark);
     if (!touched.length) return [];
@@ -957,6 +993,9 @@ export class ClaimTextIndex {
 
 const MIN_COVERAGE = 0.2;
 
+/** The character before a handle or a hashtag. */
+const HANDLE_OR_TAG = /^[@#]$/;
+
 /**
  * Weights are counted in units of the rarest word's idf, but never of a dataset smaller than 10,000
  * claims: in a small dataset every word looks rare ("United", "Kingdom" and "British" are each in one
@@ -1023,10 +1062,10 @@ export function featureVector(f: TextFeatures): number[] {
  * the other halves are never used for fitting.
  */
 export const CALIBRATION = {
-  mean: [0.3573, 0.2298, 1.2114, 1.4678, 0.2072, 0.8029, 2.7846, 0.4526, 0.2773, -0.2978, 0.2662, 2.4525],
-  sd: [0.1487, 0.2607, 0.2282, 0.7319, 0.4053, 0.1501, 0.85, 0.4348, 0.2536, 0.673, 0.2378, 1.2964],
-  weights: [1.0577, -1.868, 0.4422, 0.7225, -0.0745, 0.1977, -0.8291, 0.6468, -0.5824, 1.3689, -0.1923, -0.1049],
-  bias: -7.5542,
+  mean: [0.3578, 0.2299, 1.2121, 1.47, 0.2079, 0.8026, 2.7845, 0.4533, 0.2774, -0.2988, 0.2665, 2.4494],
+  sd: [0.149, 0.2607, 0.2294, 0.7366, 0.4058, 0.1502, 0.8505, 0.4353, 0.2534, 0.678, 0.2381, 1.2966],
+  weights: [1.1162, -1.8979, 0.4239, 0.7117, -0.0621, 0.2136, -0.821, 0.6562, -0.5853, 1.4009, -0.2084, -0.0622],
+  bias: -7.5553,
 };
 
 export function calibrated(f: TextFeatures): number {

@@ -41,6 +41,7 @@ const dataset: CompiledDataset = {
     // One claim listed twice under two ids (quote marks aside), as fact-check feeds do.
     claim('hoax-1', 'A photograph shows a shark swimming on a flooded "Houston" highway'),
     claim('hoax-2', "A photograph shows a shark swimming on a flooded 'Houston' highway"),
+    claim('summons', "Senator Ted Cruz's campaign sent fundraising letters made to look like a legal summons"),
   ],
 };
 
@@ -79,6 +80,18 @@ describe('claims from their own text (no hints)', () => {
     // Every other word of the claim, but not the country it is about.
     expect(ids('Denmark has the highest rate of bicycle theft in the world, a survey says.')).toEqual([]);
     expect(ids('Sweden has the highest rate of bicycle theft in the world, a survey says.')).toEqual(['rates']);
+  });
+
+  it('reads a handle or hashtag written without spaces as the claim words it is made of', () => {
+    // The claim's name is only in the handle: without splitting it, the name is missing.
+    expect(ids('Fundraising letters made to look like a legal summons, sent by @tedcruz and his campaign.')).toEqual([
+      'summons',
+    ]);
+    expect(ids('Fundraising letters made to look like a legal summons, sent by @tedxcruz and his campaign.')).toEqual(
+      [],
+    );
+    // A word written without a handle or hashtag mark is left whole.
+    expect(ids('Fundraising letters made to look like a legal summons, sent by tedcruz and his campaign.')).toEqual([]);
   });
 
   it('does not let a claim listed twice compete with itself', () => {
