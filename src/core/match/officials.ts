@@ -212,6 +212,29 @@ function romanisedAliases(o: CompiledOfficial): Romanised[] {
   return out;
 }
 
+/**
+ * The surname of a Japanese full alias written with a middle dot (カヤ・カラス -> カラス), where the
+ * official has no Japanese surname alias: news copy writes the surname before a title (カラス上級代表).
+ * Like any surname not marked `bySurname`, it links only beside a title or after the full name.
+ */
+function japaneseSurnames(o: CompiledOfficial): Romanised[] {
+  const aliases = o.aliases ?? [];
+  if (aliases.some((a) => a.kind === 'surname' && JA_KANA.test(a.text))) return [];
+  const out: Romanised[] = [];
+  aliases.forEach((a, ref) => {
+    const parts = a.kind === 'surname' || !JA_KANA.test(a.text) ? [] : a.text.split('・');
+    if (parts.length >= 2 && parts[parts.length - 1].length >= 2)
+      out.push({ key: keyOf(parts[parts.length - 1]), kind: 'surname', ref });
+  });
+  return out;
+}
+const JA_KANA = /^[\u30a0-\u30ff]+$/;
+
+/** Spellings an official's aliases imply: romanised Cyrillic names and Japanese surnames. */
+function derivedAliases(o: CompiledOfficial): Romanised[] {
+  return [...romanisedAliases(o), ...japaneseSurnames(o)];
+}
+
 function aliasVariants(key: string): string[] {
   // Japanese writes Slavic -ski/-sky names with or without the long vowel: シコルスキ, シコルスキー.
   if (/スキー?$/.test(key)) return key.endsWith('ー') ? [key, key.slice(0, -1)] : [key, `${key}ー`];
@@ -343,7 +366,7 @@ export class OfficialsIndex {
           this.addPattern(v, { type, official: i, source: a.text, ref });
         }
       });
-      for (const r of romanisedAliases(o)) {
+      for (const r of derivedAliases(o)) {
         if (seen.has(r.kind + r.key)) continue;
         seen.add(r.kind + r.key);
         this.addPattern(r.key, { type: r.kind, official: i, source: o.aliases![r.ref].text, ref: r.ref });
@@ -437,7 +460,7 @@ export class OfficialsIndex {
         out.add(words[0]);
         if (/[\u0400-\u052f]/.test(words[0])) out.add(stemWord(words[0]));
       }
-      for (const r of romanisedAliases(this.officials[o])) {
+      for (const r of derivedAliases(this.officials[o])) {
         const words = r.key.split(' ');
         if (r.kind === 'full' && words.length >= 2 && words[0].length >= 2) out.add(words[0]);
       }
@@ -453,7 +476,7 @@ export class OfficialsIndex {
       set = this.surnames[o] = new Set();
       for (const a of this.officials[o].aliases ?? [])
         if (a.kind === 'surname') for (const v of aliasVariants(keyOf(a.text))) set.add(v);
-      for (const r of romanisedAliases(this.officials[o])) if (r.kind === 'surname') set.add(r.key);
+      for (const r of derivedAliases(this.officials[o])) if (r.kind === 'surname') set.add(r.key);
     }
     return set;
   }
@@ -696,7 +719,9 @@ export class OfficialsIndex {
       // only, since a name in the next block is not beside the title.
       const prev = ni > 0 ? hits[ni - 1] : undefined;
       const next = hits[ni];
-      const beside = (a: number, b: number) => b - a <= 2 && !text.slice(a, b).includes('\n');
+      // A country's acronym may stand between («держсекретарем США Марко Рубіо», "EU-Außenbeauftragte").
+      const beside = (a: number, b: number) =>
+        (b - a <= 2 && !text.slice(a, b).includes('\n')) || /^[ \u00a0]\p{Lu}{2,4}[ \u00a0]$/u.test(text.slice(a, b));
       // Or in apposition to it ("Watson, the NSC spokeswoman"; "the NSC spokeswoman, Ms Watson").
       const apposed = (a: number, b: number, re: RegExp) => {
         if (b - a > 24) return false;
@@ -1096,6 +1121,9 @@ export class OfficialsIndex {
     }
     // A Russian or Ukrainian given name agrees in case with the surname after it: before a dative or
     // instrumental surname («Макрону», «Лавровым») a word without that ending («Позже», «Вчера») is none.
+    // Before a German genitive ("Nach Angaben Lawrows", "die Rede Selenskyjs") a capitalised word that
+    // is none of the official's given names is the noun the name depends on.
+    if (n.end - n.start > this.ac.pattern(n.pattern).length) return none;
     const [, se] = this.toOriginal(p, n.start, n.end);
     const oblique = OBLIQUE_MASCULINE.exec(fold(text.slice(start, se)));
     if (oblique && !(oblique[1].endsWith('м') ? 'м' : 'уюі').includes(fold(word).slice(-1))) return none;

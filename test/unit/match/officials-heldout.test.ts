@@ -19,11 +19,11 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   tune: {
     de: { p: 1, r: 1 },
     en: { p: 1, r: 1 },
-    es: { p: 0.95, r: 1 },
-    fr: { p: 0.97, r: 1 },
+    es: { p: 0.97, r: 0.95 },
+    fr: { p: 0.96, r: 1 },
     ja: { p: 0.95, r: 1 },
     ru: { p: 1, r: 1 },
-    uk: { p: 1, r: 0.97 },
+    uk: { p: 1, r: 0.96 },
   },
   test: {
     de: { p: 1, r: 1 },

@@ -66,6 +66,25 @@ describe('officials on a page: honorifics', () => {
     expect(found('Ms Watson said the administration was concerned.')).toEqual([]);
   });
 
+  it('reads a capitalised noun before a German genitive surname as the noun it is ("Nach Angaben Lawrows")', () => {
+    expect(found('Nach Angaben Lawrows will Russland die Gespräche fortsetzen, hieß es in Moskau.')).toEqual([
+      ['sergey-lavrov', 'Lawrows'],
+    ]);
+  });
+
+  it("gives a title no badge of its own before its holder's name across a country's acronym", () => {
+    expect(found('Андрій Сибіга провів розмову з держсекретарем США Марко Рубіо.')).toEqual([
+      ['andrii-sybiha', 'Андрій Сибіга'],
+      ['marco-rubio', 'Марко Рубіо'],
+    ]);
+  });
+
+  it('takes the surname of a Japanese full name written with a middle dot, beside a title of theirs', () => {
+    expect(found('会合にはEUのカラス上級代表が出席した。')).toEqual([['kaja-kallas', 'カラス']]);
+    // Alone, the word (a crow) is not the official.
+    expect(found('公園でカラスが鳴いている。')).toEqual([]);
+  });
+
   it('links a surname to its own title set off by commas, the title then no second badge', () => {
     // Watson is not `bySurname` (a common surname): alone it links only beside a title of hers.
     expect(found('Ms Watson, the NSC spokeswoman, said the administration was concerned.')).toEqual([
