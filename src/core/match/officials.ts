@@ -41,6 +41,10 @@ const APPOSITION_BEFORE = /,[ \u00a0](?:([\p{L}.-]+)[ \u00a0])?$/u;
 const APPOSITION_AFTER_WHOLE = new RegExp(APPOSITION_AFTER.source + '$', 'u');
 const APPOSITION_BEFORE_WHOLE = new RegExp('^' + APPOSITION_BEFORE.source, 'u');
 
+/** What follows a Japanese word that is a thing, not the person: a game, cards, a tower, a hotel. */
+const JA_THING_AFTER_SURNAME =
+  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ)|・?(?:タワー|ホテル|ゴルフ))/u;
+
 const GENERATION_AFTER = /^,?[ \u00a0](?:Jr|Sr|II|III|IV)(?![\p{L}])/u;
 /** A German article before the word that precedes a surname. */
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|eine|einer|einem|eines)[ \u00a0]$/iu;
@@ -919,6 +923,8 @@ export class OfficialsIndex {
     if (cjk) {
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if ('「『'.includes(text[os - 1] ?? '_') && '」』'.includes(text[oe] ?? '_')) return null;
+      // Games, cards and buildings after it: トランプやかるた (playing cards), トランプタワー.
+      if (JA_THING_AFTER_SURNAME.test(text.slice(oe, oe + 8))) return null;
     }
     const earlier = this.latest(owners, lastFull, base + n.start);
     if (earlier !== undefined)

@@ -79,6 +79,15 @@ describe('officials on a page: honorifics', () => {
     ]);
   });
 
+  it('does not take トランプ before a game or a building for the person', () => {
+    expect(found('雨の日、子どもたちは公民館でトランプやかるたを楽しんだ。')).toEqual([]);
+    expect(found('ニューヨークのトランプタワーで火災があった。')).toEqual([]);
+    expect(found('トランプとプーチンが会談した。')).toEqual([
+      ['donald-trump', 'トランプ'],
+      ['vladimir-putin', 'プーチン'],
+    ]);
+  });
+
   it('takes the surname of a Japanese full name written with a middle dot, beside a title of theirs', () => {
     expect(found('会合にはEUのカラス上級代表が出席した。')).toEqual([['kaja-kallas', 'カラス']]);
     // Alone, the word (a crow) is not the official.
