@@ -32,7 +32,6 @@ const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|l'|du|au|el|del|al|der|die|d
 /** ", a village", ", une commune", ", село": an apposition that makes the name a place (en, fr, de, es, ru, uk). */
 const PLACE_APPOSITION =
   /^,[ \u00a0](?:(?:a|an|the|une?|ein|eine|un|una)[ \u00a0](?:small[ \u00a0]|petite?[ \u00a0]|kleine?s?[ \u00a0]|pequeñ[ao][ \u00a0])?)?(?:village|town|city|hamlet|suburb|district|county|river|lake|mountain|island|commune|ville|bourg|rivière|dorf|stadt|gemeinde|fluss|pueblo|ciudad|aldea|municipio|río|село|деревня|город|посёлок|поселок|река|місто|селище|річка)(?![\p{L}])/iu;
-/** "Jr.", "Sr.", "II", "III" after a name: another generation of the family. */
 /** A comma and an article before a title in apposition after a name (canon text: folded, lower-case). */
 const APPOSITION_AFTER = /^,[ \u00a0](?:(?:the|le|la|les|l'|el|los|las|der|die|das|den|dem|des)[ \u00a0])?/u;
 /** A title's end, a comma and perhaps an honorific right before a name. */
@@ -45,6 +44,7 @@ const APPOSITION_BEFORE_WHOLE = new RegExp('^' + APPOSITION_BEFORE.source, 'u');
 const JA_THING_AFTER_SURNAME =
   /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ)|・?(?:タワー|ホテル|ゴルフ))/u;
 
+/** "Jr.", "Sr.", "II", "III" after a name: another generation of the family. */
 const GENERATION_AFTER = /^,?[ \u00a0](?:Jr|Sr|II|III|IV)(?![\p{L}])/u;
 /** A German article before the word that precedes a surname. */
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|eine|einer|einem|eines)[ \u00a0]$/iu;
@@ -237,6 +237,19 @@ const JA_KANA = /^[\u30a0-\u30ff]+$/;
 /** Spellings an official's aliases imply: romanised Cyrillic names and Japanese surnames. */
 function derivedAliases(o: CompiledOfficial): Romanised[] {
   return [...romanisedAliases(o), ...japaneseSurnames(o)];
+}
+
+/** The honorific key of a word ("Mr." -> "mr", «Г-жа» -> "г-жа") if it is one (see HONORIFICS). */
+function honorific(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const key = fold(word).replace(/\.$/, '');
+  return HONORIFICS.has(key) ? key : undefined;
+}
+
+/** The honorific right before offset `at` of `text`, as written ("Ms" of "Ms Watson"), if there is one. */
+function honorificBefore(text: string, at: number): string | undefined {
+  const word = /([\p{L}.-]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+  return honorific(word) ? word : undefined;
 }
 
 function aliasVariants(key: string): string[] {
@@ -730,7 +743,7 @@ export class OfficialsIndex {
       const apposed = (a: number, b: number, re: RegExp) => {
         if (b - a > 24) return false;
         const m = re.exec(text.slice(a, b).toLowerCase());
-        return !!m && (!m[1] || HONORIFICS.has(fold(m[1]).replace(/\.$/, '')));
+        return !!m && (!m[1] || honorific(m[1]) !== undefined);
       };
       if (
         (prev && (beside(prev.end, os) || apposed(prev.end, os, APPOSITION_AFTER_WHOLE))) ||
@@ -797,16 +810,15 @@ export class OfficialsIndex {
         for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
           const end = at + word.length;
           if (isWordUnit(text.charCodeAt(end)) || (at > 0 && isWordUnit(text.charCodeAt(at - 1)))) continue;
-          const before = /([\p{L}.-]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, at - 20), at));
-          const h = before && fold(before[1]).replace(/\.$/, '');
-          if (!h || !HONORIFICS.has(h)) continue;
+          const h = honorificBefore(text, at);
+          if (!h) continue;
           if ([...taken, ...out].some((x) => x.start < end && at < x.end)) continue;
           out.push({
             official: o,
             start: at,
             end,
             score: 0.8,
-            why: `'${before![1]}' + surname '${word}' of ${this.officials[o].name}, named on this page`,
+            why: `'${h}' + surname '${word}' of ${this.officials[o].name}, named on this page`,
           });
         }
       }
@@ -816,9 +828,8 @@ export class OfficialsIndex {
 
   /** The gender an honorific right before the name says ("Ms", «пані», "Herr"), if any. */
   private honorificGender(text: string, p: PreparedText, n: Raw): 'female' | 'male' | undefined {
-    const [os] = this.toOriginal(p, n.start, n.end);
-    const m = /([\p{L}.-]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, os - 20), os));
-    return m ? HONORIFIC_GENDER.get(fold(m[1]).replace(/\.$/, '')) : undefined;
+    const h = honorific(honorificBefore(text, this.toOriginal(p, n.start, n.end)[0]));
+    return h === undefined ? undefined : HONORIFIC_GENDER.get(h);
   }
 
   /** Last words of an official's full names that are not surnames of theirs in the dataset (cached). */
@@ -990,7 +1001,7 @@ export class OfficialsIndex {
       if (after) apposed.push(...(sc.titlesByStart.get(n.end + after[0].length) ?? []));
       const head = canon.slice(Math.max(0, n.start - 24), n.start);
       const before = APPOSITION_BEFORE.exec(head);
-      if (before && (!before[1] || HONORIFICS.has(before[1].replace(/\.$/, ''))))
+      if (before && (!before[1] || honorific(before[1]) !== undefined))
         apposed.push(...(sc.titlesByEnd.get(n.start - before[0].length) ?? []));
     }
     for (const t of apposed) {
@@ -1107,7 +1118,7 @@ export class OfficialsIndex {
     while (k > 0 && (isWordUnit(text.charCodeAt(k - 1)) || text[k - 1] === '-' || text[k - 1] === '.')) k--;
     const word = text.slice(k, end);
     const folded = fold(word);
-    if (HONORIFICS.has(folded) || HONORIFICS.has(folded.replace(/\.$/, ''))) return none;
+    if (honorific(word)) return none;
     if (word.length < 2 || word.includes('.')) return none;
     if (!isUpperUnit(word.charCodeAt(0))) return none;
     // All-capitals words are acronyms (МИД, UN), not given names.
