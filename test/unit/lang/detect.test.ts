@@ -24,6 +24,18 @@ describe('detectLanguage', () => {
     expect(code('Déjà vu à Noël', ['en', 'fr', 'de'])).toBe('fr');
   });
 
+  it('reads a short English post without "the" or "and" as English, and Italian or Dutch as neither', () => {
+    expect(code("Felons can't vote. But pardoned ones can, as they were told.", ['en'])).toBe('en');
+    expect(code('If soldiers were real patriots, they would not take a pay raise', ['en'])).toBe('en');
+    // Eight words or more and no marker of any pack asked for: another language, left unread.
+    expect(code('Il ministro ha detto che le truppe non saranno inviate per ora, come previsto', ['en'])).toBe(
+      undefined,
+    );
+    expect(code('De minister zei dat de troepen niet naar Oekraïne worden gestuurd, zo meldt men', ['en'])).toBe(
+      undefined,
+    );
+  });
+
   it('says nothing outside the languages asked for', () => {
     expect(code('Лавров заявил, что Россия не примет войска.', ['en'])).toBe(undefined);
     expect(code('The minister said that the troops would stay home.', ['fr', 'de'])).not.toBe('en');
