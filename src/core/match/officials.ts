@@ -346,6 +346,7 @@ export class OfficialsIndex {
   private readonly genericTitles: Set<string>;
   /** Per official, read on first need (few officials ever are): given names and surnames, folded. */
   private readonly givenNames: (string[] | undefined)[] = [];
+  private titleHeadSet: Set<string> | undefined;
   private readonly surnames: (Set<string> | undefined)[] = [];
   private readonly unlistedSurnames: (string[] | undefined)[] = [];
 
@@ -484,6 +485,24 @@ export class OfficialsIndex {
       list = this.givenNames[o] = [...out];
     }
     return list;
+  }
+
+  /**
+   * The first word of every official's titles, folded (Cyrillic ones also as stems): a capitalised
+   * «Головнокомандувач» or "Foreign" before a surname opens a title, it is not a given name.
+   */
+  private titleHeads(): Set<string> {
+    if (!this.titleHeadSet) {
+      const set = (this.titleHeadSet = new Set());
+      for (const o of this.officials)
+        for (const t of o.titles ?? []) {
+          const head = keyOf(t).split(' ')[0];
+          if (head.length < 2) continue;
+          set.add(head);
+          if (/[\u0400-\u052f]/.test(head)) set.add(stemWord(head));
+        }
+    }
+    return this.titleHeadSet;
   }
 
   /** An official's surnames and their Latin variants, folded. */
@@ -801,7 +820,8 @@ export class OfficialsIndex {
   /**
    * An honorific before the surname of an official the page names in full, where the dataset lists no
    * such surname alone because it is also a common word («Тихий» is "quiet"): «Пан Тихий», "Mr Tykhyi",
-   * before or after «Георгій Тихий». The surname is the last word of one of the official's full names.
+   * before or after «Георгій Тихий»; or a headline's speaker («Тихий: …»). The surname is the last word
+   * of one of the official's full names.
    */
   private honorificSurnames(text: string, page: PageNames, taken: readonly OfficialHit[]): OfficialHit[] {
     const out: OfficialHit[] = [];
@@ -811,14 +831,18 @@ export class OfficialsIndex {
           const end = at + word.length;
           if (isWordUnit(text.charCodeAt(end)) || (at > 0 && isWordUnit(text.charCodeAt(at - 1)))) continue;
           const h = honorificBefore(text, at);
-          if (!h) continue;
+          // Or a headline's speaker: «Тихий: Україна не визнає …», the surname opening a line before a colon.
+          const speaker = !h && (at === 0 || text[at - 1] === '\n') && text[end] === ':';
+          if (!h && !speaker) continue;
           if ([...taken, ...out].some((x) => x.start < end && at < x.end)) continue;
           out.push({
             official: o,
             start: at,
             end,
             score: 0.8,
-            why: `'${h}' + surname '${word}' of ${this.officials[o].name}, named on this page`,
+            why: h
+              ? `'${h}' + surname '${word}' of ${this.officials[o].name}, named on this page`
+              : `surname '${word}' opening a line before a colon (a speaker), of ${this.officials[o].name}, named on this page`,
           });
         }
       }
@@ -955,6 +979,9 @@ export class OfficialsIndex {
           official: owners[0],
           score: 0.8,
           why: `honorific + surname '${surname}' (${gender}, as Wikidata gives ${this.officials[owners[0]].name})`,
+          // It names the person as surely as the full name: the surname alone later is them too
+          // ("Frau Kallas, wie lange …? – Kallas: So lange wie nötig.").
+          full: true,
         };
     }
     // The surname of one official only, whom news copy names by surname alone ("Putin warns the West":
@@ -1042,7 +1069,12 @@ export class OfficialsIndex {
     // ("la Maison de la Poutine", a dish; people take no article there).
     if (ARTICLE_BEFORE_SURNAME.test(text.slice(Math.max(0, os - 6), os))) return true;
     const after = /^[ \u00a0]([\p{L}.]+)/u.exec(text.slice(oe, oe + 30));
-    if (after && THING_AFTER_SURNAME.has(fold(after[1]))) return true;
+    // "on Lavrov Street." ends a sentence: the word is "Street", the dot is the sentence's ("St." keeps it).
+    if (
+      after &&
+      (THING_AFTER_SURNAME.has(fold(after[1])) || THING_AFTER_SURNAME.has(fold(after[1].replace(/\.$/, ''))))
+    )
+      return true;
     // "Austin, Texas", "Trump, Md.", "Austin, TX": a town (see STATE_NAMES).
     // "Lavrov, a village in the Tver region": a place, by the apposition.
     if (PLACE_APPOSITION.test(text.slice(oe, oe + 40))) return true;
@@ -1128,6 +1160,8 @@ export class OfficialsIndex {
       return none;
     // After a German article the capitalised word is a noun ("die Rede Selenskyjs"): a given name takes none.
     if (GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, k - 8), k))) return none;
+    const heads = this.titleHeads();
+    if (heads.has(keyOf(word)) || (/[\u0400-\u052f]/.test(word) && heads.has(stemWord(keyOf(word))))) return none;
     if (sc.titlesByEnd.has(n.start - 1) || sc.titlesByEnd.has(n.start)) return none;
     const tail = this.prepare(text.slice(Math.max(0, k - 60), end)).canon;
     if (this.endsWithTitle(tail)) return none;

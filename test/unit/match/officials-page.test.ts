@@ -58,6 +58,12 @@ describe('officials on a page: honorifics', () => {
     expect(found('Пані Каллас наголосила, що Євросоюз ніколи не визнає анексії.')).toEqual([['kaja-kallas', 'Каллас']]);
     expect(found('Frau Sacharowa sagte, Moskau werde antworten.')).toEqual([['maria-zakharova', 'Sacharowa']]);
     expect(found('Mr Kallas said the talks had failed.')).toEqual([]);
+    // Named so, she is named: the surname alone after it is her too (an interview's answer).
+    expect(found('Frau Kallas, wie lange noch? – Kallas: So lange wie nötig.')).toEqual([
+      ['kaja-kallas', 'Kallas'],
+      ['kaja-kallas', 'Kallas'],
+    ]);
+    expect(found('Kallas: So lange wie nötig.')).toEqual([]);
     // The other gender is someone else, even after the official's full name or for a `bySurname` one.
     expect(found('Mrs Trump waved from the steps.')).toEqual([]);
     expect(found('Donald Trump arrived. Mrs Trump waved.')).toEqual([['donald-trump', 'Donald Trump']]);
@@ -134,6 +140,21 @@ describe('officials on a page: headlines and link lists before the full name', (
     ]);
   });
 
+  it('links a headline speaker whose surname is a common word («Тихий: …») only when the body names him', () => {
+    expect(found('Тихий: Україна не визнає «виборів»\nРечник МЗС Георгій Тихий заявив про це.')).toEqual([
+      ['heorhii-tykhyi', 'Тихий'],
+      ['heorhii-tykhyi', 'Георгій Тихий'],
+    ]);
+    expect(found('Тихий: Україна не визнає «виборів»\nУ МЗС заявили про це.')).toEqual([]);
+    expect(found('Георгій Тихий заявив про це. Тихий ранок.')).toEqual([['heorhii-tykhyi', 'Георгій Тихий']]);
+  });
+
+  it('reads a title opening the sentence as a title, not a given name («Головнокомандувач Сирський»)', () => {
+    expect(found('Головнокомандувач Сирський доповів про ситуацію на фронті.')).toEqual([
+      ['oleksandr-syrskyi', 'Сирський'],
+    ]);
+  });
+
   it('finds the same in parts (the matcher session) as in one call', () => {
     const text =
       'Lavrov in Ankara\nRubio to visit Kyiv\nTalks went on.\nSergey Lavrov met Marco Rubio. The French president was absent.';
@@ -180,6 +201,9 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('Sergey Lavrov spoke. Traffic on Lavrov Street was blocked.')).toEqual([
       ['sergey-lavrov', 'Sergey Lavrov'],
     ]);
+    // The street word ends the sentence: its dot is the sentence's.
+    expect(found('Mark Rutte spoke. Protesters gathered on Rutte Street.')).toEqual([['mark-rutte', 'Mark Rutte']]);
+    expect(found('Protesters gathered on Lavrov Street.')).toEqual([]);
     expect(found('Сергей Лавров выступил. На улице Лаврова перекрыли движение.')).toEqual([
       ['sergey-lavrov', 'Сергей Лавров'],
     ]);
