@@ -6,7 +6,9 @@ import { loadSourceDataset } from './load-dataset';
 // gated per language a little below the measured value, so that a regression in any one language
 // fails. `strict` = right claim and right `reported` stance. The `test` part was written once and is
 // never tuned on (test/fixtures/eval/test/README.md); its figures are the result, as are those of
-// `test2` (German and Spanish, test/fixtures/eval/test-2/README.md). Rerun: `npm run eval`.
+// `test3` (German and Spanish, test/fixtures/eval/test-3/README.md). `test2` (German and Spanish,
+// test/fixtures/eval/test-2/README.md) was never tuned on until 2026-12-03 and is tuning data since.
+// Rerun: `npm run eval`.
 type Gate = { offP: number; offR: number; claimP: number; claimR: number; strictP: number; strictR: number };
 
 const GATES: Record<EvalPart, Record<string, Gate>> = {
@@ -29,23 +31,28 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.94, strictP: 0.94, strictR: 0.94 },
   },
   // German and Spanish again, written later by a helper who had not written the hints or the
-  // translations (the first test part's de/es writer had, just before): the truer figure.
+  // translations (the first test part's de/es writer had, just before); tuning data since 2026-12-03.
   test2: {
     de: { offP: 0.99, offR: 0.93, claimP: 0.71, claimR: 0.6, strictP: 0.71, strictR: 0.6 },
     es: { offP: 0.99, offR: 0.9, claimP: 0.81, claimR: 0.72, strictP: 0.77, strictR: 0.68 },
+  },
+  // German and Spanish a third time (2026-12-03), same brief, never tuned on: the figure that counts.
+  test3: {
+    de: { offP: 0.99, offR: 0.97, claimP: 0.71, claimR: 0.76, strictP: 0.71, strictR: 0.76 },
+    es: { offP: 0.99, offR: 0.94, claimP: 0.81, claimR: 0.86, strictP: 0.68, strictR: 0.73 },
   },
 };
 
 const dataset = loadSourceDataset();
 
-for (const part of ['tune', 'test', 'test2'] as const) {
+for (const part of ['tune', 'test', 'test2', 'test3'] as const) {
   describe(`evaluation set, ${part} part`, () => {
     const items = loadEvalSet(part);
     const res = evaluate(dataset, items);
     console.log(`${part} part\n${formatTable(res)}`);
 
     it('has enough labelled sentences in each language', () => {
-      if (part === 'test2') {
+      if (part === 'test2' || part === 'test3') {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
