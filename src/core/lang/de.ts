@@ -6,7 +6,7 @@ import { letters, type Romanisation } from './romanise';
 import { words, type LanguagePack } from './types';
 
 const NEGATIONS = words(
-  'nicht kein keine keinen keinem keiner keines nie niemals weder nichts ohne weigert weigerte weigerten verweigert verweigerte',
+  'nicht kein keine keinen keinem keiner keines keinerlei nie niemals weder nichts ohne weigert weigerte weigerten verweigert verweigerte',
 );
 
 // How the German press writes Russian (Duden) and Ukrainian names: Lawrow, Gerassimow, Naryschkin,

@@ -99,8 +99,10 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {
       const code = i < text.length ? text.charCodeAt(i) : 0;
-      // A word ending in a non-ASCII letter ("été", "déjà") is not one of the short markers.
-      if (i - start <= 5 && !(code >= 0xc0 && code <= 0x24f)) {
+      const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
+      // A word ending or starting with a non-ASCII letter ("été", "déjà"; "él", whose "l" would be
+      // French's "l'") is not one of the short markers.
+      if (i - start <= 5 && !(code >= 0xc0 && code <= 0x24f) && !(prev >= 0xc0 && prev <= 0x24f)) {
         const w = text.slice(start, i).toLowerCase();
         for (let k = 0; k < candidates.length; k++) {
           if (!candidates[k].markers?.has(w)) continue;

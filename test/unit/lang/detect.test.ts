@@ -15,6 +15,8 @@ describe('detectLanguage', () => {
     expect(code('Le ministre a déclaré que les troupes ne seraient pas envoyées en Ukraine.')).toBe('fr');
     expect(code('Der Minister sagte, dass die Truppen nicht in die Ukraine geschickt würden.')).toBe('de');
     expect(code('El ministro dijo que las tropas no serían enviadas a Ucrania por ahora.')).toBe('es');
+    // "él": its "l" is no French "l'".
+    expect(code('Fico aseguró que ningún militar eslovaco pisará Ucrania mientras él gobierne.')).toBe('es');
   });
 
   it('breaks a tie in a short line by the letters only one language writes, in either case', () => {

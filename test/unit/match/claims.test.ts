@@ -235,4 +235,17 @@ describe('stance near the hint words that met a claim', () => {
       'Bei einem Treffen in Prag appellierte Macron an die europäischen Unterstützer Kiews, sich gegenüber Moskau nicht feige zu zeigen.';
     expect(stance(text, 'macron-europe-not-cowards')).toBe('asserted');
   });
+
+  it('reads "keinerlei" and "carece de" as negations, and a Spanish sentence with "él" as Spanish', () => {
+    const id = 'nato-combat-troops-to-ukraine';
+    expect(stance('Die Nato habe keinerlei Pläne, Kampfverbände in die Ukraine zu verlegen.', id)).toBe('denied');
+    expect(stance('La OTAN carece de planes para llevar tropas de combate al suelo ucraniano.', id)).toBe('denied');
+    // "él" once read as French "l'" and the sentence with it as French, where "ningún" negates nothing.
+    expect(
+      stance(
+        'Fico aseguró que ningún militar eslovaco pisará Ucrania mientras él gobierne.',
+        'slovakia-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+  });
 });
