@@ -18,8 +18,13 @@ import type { CompiledDataset } from '../../../src/core/types';
  * before the changes it measures; never tuned on, its misses never printed. `test2`: test-2.jsonl, 84 items
  * in seven languages written on 2026-12-02 (fourth session) by a helper who read only data/officials.json
  * (see the file's header in the README, "How well it works"); never tuned on, its misses never printed.
+ * Both `test` and `test2` were read and tuned on from 2026-12-03. `test3`: test-3.jsonl, 140 items (20
+ * per language) written on 2026-12-03 by a helper who read only data/officials.json; never tuned on, its
+ * misses never printed.
  */
-export type OfficialsEvalPart = 'tune' | 'test' | 'test2';
+export type OfficialsEvalPart = 'tune' | 'test' | 'test2' | 'test3';
+/** The parts never tuned on: their misses are never printed. */
+export const OFFICIALS_HELD_OUT: readonly OfficialsEvalPart[] = ['test3'];
 export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
   tune: [
     join(import.meta.dirname, '../../fixtures/eval-officials/heldout.jsonl'),
@@ -30,6 +35,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
   ],
   test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
   test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],
+  test3: [join(import.meta.dirname, '../../fixtures/eval-officials/test-3.jsonl')],
 };
 
 export interface OfficialsEvalItem {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSourceDataset } from './load-dataset';
 import {
+  OFFICIALS_HELD_OUT,
   evaluateOfficials,
   formatOfficialsTable,
   loadOfficialsEval,
@@ -9,12 +10,13 @@ import {
   type OfficialsEvalPart,
 } from './officials-eval-lib';
 
-// Officials mention by mention on test/fixtures/eval-officials, three parts (see officials-eval-lib):
+// Officials mention by mention on test/fixtures/eval-officials, four parts (see officials-eval-lib):
 // `tune` (held out for the issue 19 changes, tuned on since), `test` (written 2026-12-02 before the
-// changes it measures, never tuned on; its misses are not printed) and `test2` (84 items written later
-// by a helper who read only the officials' data; never tuned on). Gated per language a little below
-// what each measured; issue 19 asks for P >= 0.98 and R >= 0.95 on the parts never tuned on, which
-// several languages miss (README, "How well it works"). `npm run eval:officials` prints all three.
+// changes it measured) and `test2` (84 items written later by a helper who read only the officials'
+// data), both tuned on since 2026-12-03, and `test3` (140 items written on 2026-12-03 the same way;
+// never tuned on, its misses never printed). Gated per language at what each measured; issue 19 asks
+// for P >= 0.98 and R >= 0.95 on the part never tuned on, which es, fr and ja miss by one or two
+// mentions (README, "How well it works"). `npm run eval:officials` prints all four.
 const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
   tune: {
     de: { p: 1, r: 1 },
@@ -25,31 +27,45 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.96 },
   },
+  // Tuned on since 2026-12-03.
   test: {
     de: { p: 1, r: 1 },
-    en: { p: 0.83, r: 1 },
+    en: { p: 0.9, r: 1 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 1 },
     ja: { p: 1, r: 1 },
     ru: { p: 1, r: 1 },
-    uk: { p: 1, r: 0.83 },
+    uk: { p: 1, r: 1 },
   },
-  // Written on 2026-12-02 (fourth session) by a helper who read only data/officials.json.
+  // Written on 2026-12-02 (fourth session) by a helper who read only data/officials.json; tuned on
+  // since 2026-12-03.
   test2: {
-    de: { p: 1, r: 0.93 },
+    de: { p: 1, r: 1 },
     en: { p: 0.93, r: 1 },
     es: { p: 0.92, r: 1 },
     fr: { p: 1, r: 1 },
     ja: { p: 1, r: 0.92 },
     ru: { p: 0.93, r: 0.93 },
-    uk: { p: 1, r: 0.87 },
+    uk: { p: 1, r: 0.93 },
+  },
+  // Written on 2026-12-03 by a helper who read only data/officials.json (140 items, 20 per language);
+  // never tuned on: the figure that counts.
+  test3: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 1 },
+    es: { p: 0.96, r: 1 },
+    fr: { p: 0.96, r: 0.96 },
+    ja: { p: 1, r: 0.91 },
+    ru: { p: 1, r: 0.96 },
+    uk: { p: 1, r: 0.96 },
   },
 };
 
-for (const part of ['tune', 'test', 'test2'] as const) {
+for (const part of ['tune', 'test', 'test2', 'test3'] as const) {
   describe(`officials evaluation, ${part} part`, async () => {
     const res = await evaluateOfficials(loadSourceDataset(), loadOfficialsEval(part));
-    console.log(`${part} part\n${formatOfficialsTable(res)}${part === 'tune' ? `\n${res.errors.join('\n')}` : ''}`);
+    const heldOut = OFFICIALS_HELD_OUT.includes(part);
+    console.log(`${part} part\n${formatOfficialsTable(res)}${heldOut ? '' : `\n${res.errors.join('\n')}`}`);
 
     it('covers every language with labelled mentions', () => {
       expect([...res.byLang.keys()].sort()).toEqual(Object.keys(GATES[part]));
