@@ -153,6 +153,24 @@ function isMarkAt(text: string, i: number): boolean {
   );
 }
 
+/**
+ * Japanese writes foreign v two ways: ヴ with a small vowel or the b-row (ラヴロフ / ラブロフ,
+ * メドヴェージェフ / メドベージェフ). Both fold to the b-row: ヴァ ヴィ ヴゥ ヴェ ヴォ -> バ ビ ブ ベ ボ,
+ * ヴ alone -> ブ. Returns the folded code and the units read, or 0 when `text[i]` is no ヴ.
+ */
+const VU_VOWEL = new Map([
+  [0x30a1, 0x30d0],
+  [0x30a3, 0x30d3],
+  [0x30a5, 0x30d6],
+  [0x30a7, 0x30d9],
+  [0x30a9, 0x30dc],
+]);
+function vuFold(text: string, i: number): [code: number, units: number] | 0 {
+  if (text.charCodeAt(i) !== 0x30f4) return 0;
+  const b = VU_VOWEL.get(text.charCodeAt(i + 1));
+  return b !== undefined ? [b, 2] : [0x30d6, 1];
+}
+
 function asciiFold(c: number): number {
   if (c >= 0x41 && c <= 0x5a) return c + 32;
   if (c === 0x60) return 0x27;
@@ -217,6 +235,12 @@ export function normalise(text: string): Normalised {
       ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa)) &&
       !(i + 1 < n && isMarkAt(text, i + 1))
     ) {
+      const vu = c === 0x30f4 ? vuFold(text, i) : 0;
+      if (vu) {
+        push(vu[0], i, i + vu[1]);
+        i += vu[1];
+        continue;
+      }
       push(c, i, i + 1);
       i++;
       continue;
@@ -293,7 +317,11 @@ function foldPlain(text: string): string {
   while (i < n) {
     const c = text.charCodeAt(i);
     let piece: string;
-    if (c < 0x80 && !(i + 1 < n && isMarkAt(text, i + 1))) {
+    const vu = c === 0x30f4 && !(i + 1 < n && isMarkAt(text, i + 1)) ? vuFold(text, i) : 0;
+    if (vu) {
+      piece = String.fromCharCode(vu[0]);
+      i += vu[1];
+    } else if (c < 0x80 && !(i + 1 < n && isMarkAt(text, i + 1))) {
       piece = String.fromCharCode(asciiFold(c));
       i++;
     } else {

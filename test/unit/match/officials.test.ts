@@ -215,6 +215,8 @@ describe('officials: spellings and forms of other languages', () => {
 
   it('in Japanese: -ski names with or without the long vowel, and no title inside a compound', () => {
     expect(named('ポーランドのシコルスキー外相が会見した。')).toEqual([['radoslaw-sikorski', 'シコルスキー']]);
+    // A foreign v written ヴ: ラヴロフ is the ラブロフ the dataset lists.
+    expect(named('ロシアのラヴロフ外相が会見した。')).toEqual([['sergey-lavrov', 'ラヴロフ']]);
     // ロシア大統領府 is the presidential administration, not its head.
     expect(named('ロシア大統領府は声明を出した。')).toEqual([]);
   });

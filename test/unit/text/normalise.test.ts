@@ -24,6 +24,20 @@ describe('normalise', () => {
     expect(fold('ﾗﾌﾞﾛﾌ')).toBe('ラブロフ');
   });
 
+  it('folds the two Japanese spellings of a foreign v (ヴ + small vowel, the b-row) to one', () => {
+    expect(fold('ラヴロフ')).toBe('ラブロフ');
+    expect(fold('メドヴェージェフ')).toBe(fold('メドベージェフ'));
+    expect(fold('ヴァ ヴィ ヴ ヴォ')).toBe('バ ビ ブ ボ');
+    const text = 'セルゲイ・ラヴロフ外相';
+    const n = normalise(text);
+    expect(n.text).toBe('セルゲイ・ラブロフ外相');
+    const at = n.text.indexOf('ラブロフ');
+    expect(text.slice(...toOriginal(n, at, at + 4))).toBe('ラヴロフ');
+    const ve = normalise('メドヴェージェフ');
+    expect(ve.text).toBe('メドベージェフ');
+    expect(toOriginal(ve, 2, 3)).toEqual([2, 4]);
+  });
+
   it('drops invisible characters but keeps newlines as hard boundaries', () => {
     const n = normalise('Lav\u00adrov\u200b\nZelensky\r\nX');
     expect(n.text).toBe('lavrov\nzelensky\n\nx');
