@@ -154,21 +154,64 @@ function isMarkAt(text: string, i: number): boolean {
 }
 
 /**
- * Japanese writes foreign v two ways: ヴ with a small vowel or the b-row (ラヴロフ / ラブロフ,
- * メドヴェージェフ / メドベージェフ). Both fold to the b-row: ヴァ ヴィ ヴゥ ヴェ ヴォ -> バ ビ ブ ベ ボ,
- * ヴ alone -> ブ. Returns the folded code and the units read, or 0 when `text[i]` is no ヴ.
+ * Japanese writes a foreign v two ways: ヴ with a small vowel, or the b-row (ラヴロフ / ラブロフ,
+ * メドヴェージェフ / メドベージェフ). Both fold to the b-row, after NFKC (so half-width ｳﾞ and a decomposed
+ * ウ + U+3099 too): ヴァ ヴィ ヴゥ ヴェ ヴォ -> バ ビ ブ ベ ボ, ヴュ -> ビュ, ヴ alone -> ブ; the same in
+ * hiragana (ゔ). Keyed by the folded ヴ or ゔ; the small vowel it absorbs, if any.
  */
-const VU_VOWEL = new Map([
-  [0x30a1, 0x30d0],
-  [0x30a3, 0x30d3],
-  [0x30a5, 0x30d6],
-  [0x30a7, 0x30d9],
-  [0x30a9, 0x30dc],
-]);
-function vuFold(text: string, i: number): [code: number, units: number] | 0 {
-  if (text.charCodeAt(i) !== 0x30f4) return 0;
-  const b = VU_VOWEL.get(text.charCodeAt(i + 1));
-  return b !== undefined ? [b, 2] : [0x30d6, 1];
+const VU: Record<number, { alone: number; absorb: Map<number, number>; keep: Map<number, number> }> = {
+  0x30f4: {
+    alone: 0x30d6,
+    absorb: new Map([
+      [0x30a1, 0x30d0],
+      [0x30a3, 0x30d3],
+      [0x30a5, 0x30d6],
+      [0x30a7, 0x30d9],
+      [0x30a9, 0x30dc],
+    ]),
+    keep: new Map([[0x30e5, 0x30d3]]),
+  },
+  0x3094: {
+    alone: 0x3076,
+    absorb: new Map([
+      [0x3041, 0x3070],
+      [0x3043, 0x3073],
+      [0x3045, 0x3076],
+      [0x3047, 0x3079],
+      [0x3049, 0x307c],
+    ]),
+    keep: new Map([[0x3085, 0x3073]]),
+  },
+};
+
+/**
+ * Folds every ヴ (ゔ) of the folded units buf[0, len) in place, merging an absorbed small vowel into it
+ * (its original range then ends where the vowel's did); returns the new length.
+ */
+function foldVu(buf: Uint16Array, starts: Int32Array | null, ends: Int32Array | null, len: number): number {
+  let w = 0;
+  for (let r = 0; r < len; r++) {
+    const rule = VU[buf[r]];
+    let code = buf[r];
+    let end = ends ? ends[r] : 0;
+    const start = starts ? starts[r] : 0;
+    if (rule) {
+      const next = r + 1 < len ? buf[r + 1] : -1;
+      const absorbed = rule.absorb.get(next);
+      if (absorbed !== undefined) {
+        code = absorbed;
+        if (ends) end = ends[r + 1];
+        r++;
+      } else code = rule.keep.get(next) ?? rule.alone;
+    }
+    buf[w] = code;
+    if (starts && ends) {
+      starts[w] = start;
+      ends[w] = end;
+    }
+    w++;
+  }
+  return w;
 }
 
 function asciiFold(c: number): number {
@@ -207,6 +250,8 @@ export function normalise(text: string): Normalised {
   };
   let i = 0;
   let sawNonLatin = false;
+  // ヴ or ゔ, or a voiced sound mark that may make one (ｳﾞ, ウ + U+3099): folded after the loop.
+  const sawVu = /[\u30f4\u3094\u3099\uff9e]/.test(text);
   while (i < n) {
     const c = text.charCodeAt(i);
     // ASCII fast path, unless a combining mark follows (decomposed "e\u0301").
@@ -235,12 +280,6 @@ export function normalise(text: string): Normalised {
       ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa)) &&
       !(i + 1 < n && isMarkAt(text, i + 1))
     ) {
-      const vu = c === 0x30f4 ? vuFold(text, i) : 0;
-      if (vu) {
-        push(vu[0], i, i + vu[1]);
-        i += vu[1];
-        continue;
-      }
       push(c, i, i + 1);
       i++;
       continue;
@@ -261,6 +300,7 @@ export function normalise(text: string): Normalised {
     i = j;
   }
   if (sawNonLatin) foldLookalikes(buf, len);
+  if (sawVu) len = foldVu(buf, starts, ends, len);
   let out = '';
   // apply() takes the typed array as it is; chunks keep the argument count under engine limits.
   for (let k = 0; k < len; k += 8192)
@@ -317,11 +357,7 @@ function foldPlain(text: string): string {
   while (i < n) {
     const c = text.charCodeAt(i);
     let piece: string;
-    const vu = c === 0x30f4 && !(i + 1 < n && isMarkAt(text, i + 1)) ? vuFold(text, i) : 0;
-    if (vu) {
-      piece = String.fromCharCode(vu[0]);
-      i += vu[1];
-    } else if (c < 0x80 && !(i + 1 < n && isMarkAt(text, i + 1))) {
+    if (c < 0x80 && !(i + 1 < n && isMarkAt(text, i + 1))) {
       piece = String.fromCharCode(asciiFold(c));
       i++;
     } else {
@@ -340,6 +376,10 @@ function foldPlain(text: string): string {
       out += piece[k];
       last = o;
     }
+  }
+  if (/[\u30f4\u3094]/.test(out)) {
+    const buf = Uint16Array.from({ length: out.length }, (_, k) => out.charCodeAt(k));
+    out = String.fromCharCode(...buf.subarray(0, foldVu(buf, null, null, buf.length)));
   }
   if (/[\u0370-\u052f]/.test(out)) {
     // Code units, not code points: an astral character is two units here, as in the page text.

@@ -36,6 +36,12 @@ describe('normalise', () => {
     const ve = normalise('メドヴェージェフ');
     expect(ve.text).toBe('メドベージェフ');
     expect(toOriginal(ve, 2, 3)).toEqual([2, 4]);
+    // Half-width and decomposed ヴ, ヴュ, and hiragana ゔ.
+    expect(fold('ﾗｳﾞﾛﾌ')).toBe('ラブロフ');
+    expect(normalise('ﾗｳﾞﾛﾌ').text).toBe('ラブロフ');
+    expect(normalise('ラウ\u3099ロフ').text).toBe('ラブロフ');
+    expect(fold('ヴュ')).toBe('ビュ');
+    expect(fold('ゔぁ')).toBe('ば');
   });
 
   it('drops invisible characters but keeps newlines as hard boundaries', () => {
