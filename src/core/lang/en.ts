@@ -21,12 +21,13 @@ export const en: LanguagePack = {
   negations: NEGATIONS,
   // The commonest English words (Fry's first hundred "instant words") that are function words of five
   // letters at most (detectLanguage reads no longer ones) and not often written in French, Spanish,
-  // German, Italian or Dutch ("a", "an", "he", "we", "or", "so", "do", "no", "her", "come" are left out).
+  // German, Italian or Dutch ("a", "an", "he", "we", "or", "so", "do", "no", "her", "come", Dutch "had",
+  // "all" of Italian "all'" are left out).
   // A short post ("Felons can't vote. But pardoned ones can") often holds none of the commonest few,
   // and an eight-word text without a marker is taken for another language and left unread.
   markers: words(
     'the and of to is in that was for with are has have said this not from by be will it on ' +
-      'you as his they at had what all were when your can there which she how their if up about out many ' +
+      'you as his they at what were when your can there which she how their if up about out many ' +
       'then them these some would like him into more could than been who its now down did get made',
   ),
   opposites: [

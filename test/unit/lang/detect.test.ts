@@ -28,7 +28,7 @@ describe('detectLanguage', () => {
 
   it('reads a short English post without "the" or "and" as English, and Italian or Dutch as neither', () => {
     expect(code("Felons can't vote. But pardoned ones can, as they were told.", ['en'])).toBe('en');
-    expect(code('If soldiers were real patriots, they would not take a pay raise', ['en'])).toBe('en');
+    expect(code('Trump: If soldiers were real patriots, they wouldn’t take a pay raise', ['en'])).toBe('en');
     // Eight words or more and no marker of any pack asked for: another language, left unread.
     expect(code('Il ministro ha detto che le truppe non saranno inviate per ora, come previsto', ['en'])).toBe(
       undefined,
@@ -36,6 +36,8 @@ describe('detectLanguage', () => {
     expect(code('De minister zei dat de troepen niet naar Oekraïne worden gestuurd, zo meldt men', ['en'])).toBe(
       undefined,
     );
+    expect(code('De minister had gezegd dat de troepen niet naar Oekraïne worden gestuurd', ['en'])).toBe(undefined);
+    expect(code("Il governo ha detto all'Italia che le truppe non saranno inviate per ora", ['en'])).toBe(undefined);
   });
 
   it('says nothing outside the languages asked for', () => {
