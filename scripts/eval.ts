@@ -24,7 +24,7 @@ for (const part of ['tune', 'test', 'test2', 'test3'] as const) {
   const heldOut = HELD_OUT_PARTS.includes(part);
   console.log(`\ncurated set, ${part} part${heldOut ? ' (never tuned on)' : ' (used while tuning)'}:`);
   console.log(formatTable(res));
-  // Misses are printed for the tuning part only: reading the test part's sentences would be tuning on it.
+  // Misses are printed for the parts tuned on only: reading a held-out part's sentences would be tuning on it.
   const errors = heldOut ? '' : formatErrors(res);
   if (errors) console.log(`\nmisses and extras (${part} part):\n${errors}`);
 }

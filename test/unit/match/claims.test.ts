@@ -236,6 +236,22 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance(text, 'macron-europe-not-cowards')).toBe('asserted');
   });
 
+  it('badges no claim on sentences that share its words but not its statement', () => {
+    const claimsOf = (text: string) =>
+      real
+        .match(text, { officials: false, attributions: false })
+        .filter((m) => m.kind === 'claim')
+        .map((m) => m.id);
+    // Troops sent elsewhere; Kyiv only as an ambassador's post or a trip.
+    expect(claimsOf('Frankreich verlegt rund 2000 Soldaten zu einem Nato-Manöver nach Rumänien.')).toEqual([]);
+    expect(claimsOf('The UK will send more troops to Estonia, the British ambassador to Kyiv said.')).toEqual([]);
+    // "militar" and "Armee" of someone else's army; "ceder" territory, not the front giving way.
+    expect(claimsOf('Japón condenó el avance militar ruso en Ucrania.')).toEqual([]);
+    expect(claimsOf('Eslovaquia condenó el avance militar ruso en Ucrania.')).toEqual([]);
+    expect(claimsOf('Japan verurteilt den Angriff der russischen Armee auf die Ukraine.')).toEqual([]);
+    expect(claimsOf('Macron afirmó que Francia enviaría tropas solo si Ucrania cediera territorio.')).toEqual([]);
+  });
+
   it('reads "keinerlei" and "carece de" as negations, and a Spanish sentence with "él" as Spanish', () => {
     const id = 'nato-combat-troops-to-ukraine';
     expect(stance('Die Nato habe keinerlei Pläne, Kampfverbände in die Ukraine zu verlegen.', id)).toBe('denied');
@@ -243,7 +259,7 @@ describe('stance near the hint words that met a claim', () => {
     // "él" once read as French "l'" and the sentence with it as French, where "ningún" negates nothing.
     expect(
       stance(
-        'Fico aseguró que ningún militar eslovaco pisará Ucrania mientras él gobierne.',
+        'Fico aseguró que ningún soldado eslovaco pisará Ucrania mientras él gobierne.',
         'slovakia-troops-to-ukraine',
       ),
     ).toBe('denied');

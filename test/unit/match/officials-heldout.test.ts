@@ -55,7 +55,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 1 },
     es: { p: 0.96, r: 1 },
     fr: { p: 0.96, r: 0.96 },
-    ja: { p: 1, r: 0.91 },
+    ja: { p: 1, r: 0.95 },
     ru: { p: 1, r: 0.96 },
     uk: { p: 1, r: 0.96 },
   },
