@@ -250,6 +250,13 @@ describe('stance near the hint words that met a claim', () => {
     expect(claimsOf('Eslovaquia condenó el avance militar ruso en Ucrania.')).toEqual([]);
     expect(claimsOf('Japan verurteilt den Angriff der russischen Armee auf die Ukraine.')).toEqual([]);
     expect(claimsOf('Macron afirmó que Francia enviaría tropas solo si Ucrania cediera territorio.')).toEqual([]);
+    // Two claims met in one sentence: the one that scores higher (here: the official it is about, Lloyd
+    // Austin, names it), not "the US will send troops" met by the Pentagon, troops and Ukraine.
+    expect(
+      claimsOf(
+        'El jefe del Pentágono, Lloyd Austin, confirmó que hay militares norcoreanos combatiendo del lado ruso en la guerra de Ucrania.',
+      ),
+    ).toEqual(['north-korean-troops-fight-for-russia']);
   });
 
   it('reads "keinerlei" and "carece de" as negations, and a Spanish sentence with "él" as Spanish', () => {

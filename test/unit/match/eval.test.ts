@@ -19,7 +19,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 0.99, offR: 0.95, claimP: 0.82, claimR: 0.85, strictP: 0.74, strictR: 0.77 },
     uk: { offP: 0.99, offR: 0.95, claimP: 0.87, claimR: 0.79, strictP: 0.82, strictR: 0.74 },
     de: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.85, strictP: 0.83, strictR: 0.78 },
-    es: { offP: 0.97, offR: 0.93, claimP: 0.89, claimR: 0.89, strictP: 0.82, strictR: 0.82 },
+    es: { offP: 0.97, offR: 0.93, claimP: 0.92, claimR: 0.87, strictP: 0.84, strictR: 0.8 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.78, claimR: 0.68, strictP: 0.64, strictR: 0.56 },
@@ -33,7 +33,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // German and Spanish again, written later by a helper who had not written the hints or the
   // translations (the first test part's de/es writer had, just before); tuning data since 2026-12-03.
   test2: {
-    de: { offP: 0.99, offR: 0.93, claimP: 0.83, claimR: 0.76, strictP: 0.83, strictR: 0.76 },
+    de: { offP: 0.99, offR: 0.93, claimP: 0.86, claimR: 0.73, strictP: 0.86, strictR: 0.73 },
     es: { offP: 0.99, offR: 0.9, claimP: 0.87, claimR: 0.8, strictP: 0.83, strictR: 0.76 },
   },
   // German and Spanish a third time (2026-12-03), same brief, never tuned on: the figure that counts.
