@@ -22,13 +22,13 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     es: { offP: 0.97, offR: 0.93, claimP: 0.92, claimR: 0.87, strictP: 0.84, strictR: 0.8 },
   },
   test: {
-    en: { offP: 0.99, offR: 0.99, claimP: 0.78, claimR: 0.68, strictP: 0.64, strictR: 0.56 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.72, claimR: 0.66, strictP: 0.63, strictR: 0.58 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.8, claimR: 0.68, strictP: 0.66, strictR: 0.56 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.75, claimR: 0.66, strictP: 0.65, strictR: 0.58 },
     ja: { offP: 0.99, offR: 0.94, claimP: 0.76, claimR: 0.72, strictP: 0.58, strictR: 0.55 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.78, claimR: 0.57, strictP: 0.64, strictR: 0.47 },
-    uk: { offP: 0.99, offR: 0.96, claimP: 0.82, claimR: 0.75, strictP: 0.79, strictR: 0.72 },
-    de: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.94, strictP: 0.81, strictR: 0.85 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.94, strictP: 0.94, strictR: 0.94 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.81, claimR: 0.57, strictP: 0.66, strictR: 0.47 },
+    uk: { offP: 0.99, offR: 0.96, claimP: 0.87, claimR: 0.75, strictP: 0.84, strictR: 0.72 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.86, strictR: 0.86 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.95, strictR: 0.95 },
   },
   // German and Spanish again, written later by a helper who had not written the hints or the
   // translations (the first test part's de/es writer had, just before); tuning data since 2026-12-03.
@@ -38,7 +38,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   },
   // German and Spanish a third time (2026-12-03), same brief, never tuned on: the figure that counts.
   test3: {
-    de: { offP: 0.99, offR: 0.97, claimP: 0.75, claimR: 0.83, strictP: 0.75, strictR: 0.83 },
+    de: { offP: 0.99, offR: 0.97, claimP: 0.86, claimR: 0.83, strictP: 0.86, strictR: 0.83 },
     es: { offP: 0.99, offR: 0.94, claimP: 0.93, claimR: 0.89, strictP: 0.75, strictR: 0.73 },
   },
 };
