@@ -66,7 +66,7 @@ export function stanceOf(
       // "ruled out", "a exclu", "исключил": exclusion without a negation before it is a denial.
       negations++;
       denial = true;
-    } else if (f & Flag.Negation && i >= lo && i <= hi && !keptNegation(s.tokens, i)) {
+    } else if (f & Flag.Negation && i >= lo && i <= hi && !keptNegation(s.tokens, i) && !atLeast(s, text, i)) {
       // "no confirmed plan", "did not confirm": a negation, and no confirmation (below).
       negations++;
     }
@@ -87,6 +87,16 @@ export function stanceOf(
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
   return 'asserted';
+}
+
+/** "less" in the languages of the packs: a negation before it says "at least", not "not". */
+const LESS = new Set(['less', 'fewer', 'menos', 'moins', 'weniger', 'менее', 'меньше', 'менше', 'менш']);
+
+/** Whether the negation at token `i` opens "no less than" ("no menos de 200.000", "nicht weniger als"). */
+function atLeast(s: AnalysedSentence, text: string, i: number): boolean {
+  const at = s.tokens[i].end;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(at, at + 20));
+  return !!next && LESS.has(next[1].toLowerCase());
 }
 
 /**

@@ -259,6 +259,15 @@ describe('stance near the hint words that met a claim', () => {
     ).toEqual(['north-korean-troops-fight-for-russia']);
   });
 
+  it('reads "no fewer than" as "at least", not as a negation', () => {
+    const id = 'zelensky-200000-european-troops';
+    expect(stance('Zelensky said no fewer than 200,000 European troops would be needed in Ukraine.', id)).toBe(
+      'asserted',
+    );
+    expect(stance('Selenskyj sagte, nicht weniger als 200.000 europäische Soldaten seien nötig.', id)).toBe('asserted');
+    expect(stance('Zelensky denied that 200,000 European troops would be needed in Ukraine.', id)).toBe('denied');
+  });
+
   it('reads "keinerlei" and "carece de" as negations, and a Spanish sentence with "él" as Spanish', () => {
     const id = 'nato-combat-troops-to-ukraine';
     expect(stance('Die Nato habe keinerlei Pläne, Kampfverbände in die Ukraine zu verlegen.', id)).toBe('denied');
