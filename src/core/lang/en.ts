@@ -89,6 +89,7 @@ export const en: LanguagePack = {
   hedges: words(
     'circulated circulating whether rumor rumors rumour rumours speculation speculate question asked ask unclear unconfirmed if',
   ),
+  conditionals: { words: words('if unless'), claim: /\b(?:if|would|unless)\b/i },
   keeps: words('rule ruled exclude excluded'),
   numberWords: {
     one: '1',

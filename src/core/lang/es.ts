@@ -53,6 +53,7 @@ export const es: LanguagePack = {
   ),
   confirmations: words('confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite'),
   hedges: words('si rumores rumor especulaciones especula pregunta preguntado incógnita'),
+  conditionals: { words: words('si') },
   keeps: words('descartar descarta descartó descartado descartada excluir excluye excluyó'),
   opposites: [
     ['ganar', 'perder'],

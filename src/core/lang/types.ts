@@ -42,6 +42,12 @@ export interface LanguagePack {
   /** Words that only raise a claim without a side ("whether", "rumours", "ли"). Before stemming. */
   hedges: ReadonlySet<string>;
   /**
+   * The hedges that open a condition ("if", "si", "falls"), and how a claim in this language says it
+   * is itself conditional ("would", "if"). A conditional claim ("allowing long-range strikes would mean
+   * war") is stated by "if X, then war": these words do not hedge it, in any language.
+   */
+  conditionals?: { words: ReadonlySet<string>; claim?: RegExp };
+  /**
    * Verbs of exclusion: a negation right before one asserts a possibility ("did not rule out",
    * "не исключает"), so it is no denial. Before stemming.
    */

@@ -211,6 +211,7 @@ export class ClaimTextIndex {
     const built: ClaimDoc[] = [];
     this.claims.forEach((c, ci) => {
       const lang = packFor(c.lang) ?? packFor('en')!;
+      const from = built.length;
       const main = this.addDoc(ci, lang, c.text, built.length);
       built.push(main);
       for (const w of c.wordings ?? []) if (w) this.addWording(built, ci, lang, w, main);
@@ -218,6 +219,12 @@ export class ClaimTextIndex {
         const p = packFor(tag);
         if (p && text && p !== lang) built.push(this.addDoc(ci, p, text, built.length));
       }
+      // A conditional claim ("allowing strikes would mean war") is stated by "if ..., war": the words
+      // that open a condition are its own in every language it is written in, not a hedge.
+      if (lang.conditionals?.claim?.test(c.text))
+        for (let d = from; d < built.length; d++)
+          for (const w of built[d].pack.conditionals?.words ?? [])
+            for (const t of analyse(w, built[d].pack)) if (t.flags & Flag.Hedge) built[d].hedges.add(t.key);
     });
     const df = this.dfBuilt;
     this.idf = new Float64Array(df.length);

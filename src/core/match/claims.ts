@@ -201,6 +201,19 @@ export class ClaimsIndex {
     return this.postings.get(pattern) ?? 0;
   }
 
+  /**
+   * The languages whose hint terms of claim `claim` include the term `pattern` ("soldados": es; "Kursk":
+   * many), read from the dataset on demand.
+   */
+  termLanguages(claim: number, pattern: number): string[] {
+    const key = this.ac.pattern(pattern);
+    const out = new Set<string>();
+    for (const g of this.claims[claim]?.hints?.groups ?? [])
+      for (const lang of HINT_LANGS)
+        if ((g.terms?.[lang as HintLang] ?? []).some((raw) => keyOf(raw.replace(/\*\s*$/, '')) === key)) out.add(lang);
+    return [...out];
+  }
+
   /** Terms in a group: a group of two words ("instructor*") is more specific than one of sixty. */
   groupSize(claim: number, group: number): number {
     return this.terms[claim].groups[group]?.size ?? 0;

@@ -3,6 +3,7 @@
 import type { CompiledDataset, Mention, MentionKind } from '../types';
 import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
+import { packFor } from '../lang';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
 import { polarityGroup, stanceOf } from './stance';
@@ -215,8 +216,21 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const present = new Set(offs.map((h) => h.official));
     const cands = claims.candidates(occs, present);
     const reportedOf = (ci: number, used: { group: number; occ: TermOccurrence }[]) => {
-      // A claim met by hints in a language none of the claims is written in still has a stance.
-      const a = claimText.analyseSentence(text.slice(s.start, s.end), true);
+      // A sentence whose words do not tell its language ("No está claro si Eslovaquia enviará soldados a
+      // Ucrania" has no marker word) is read in the language of the hint terms that met the claim, where
+      // they belong to one language only ("soldados"). With none, it still has a stance.
+      const sentence = text.slice(s.start, s.end);
+      let a = claimText.analyseSentence(sentence, true);
+      if (!a) {
+        const votes = new Map<string, number>();
+        for (const u of used) {
+          const langs = claims.termLanguages(ci, u.occ.pattern);
+          if (langs.length === 1) votes.set(langs[0], (votes.get(langs[0]) ?? 0) + 1);
+        }
+        const best = [...votes].sort((x, y) => y[1] - x[1])[0];
+        const pack = best && packFor(best[0]);
+        if (pack) a = claimText.analyseIn(sentence, pack);
+      }
       if (!a) return 'asserted' as const;
       const doc = claimText.docOf(ci, a.pack);
       // The words of the group that holds a negative claim's negation state it (see polarityGroup).

@@ -259,6 +259,21 @@ describe('stance near the hint words that met a claim', () => {
     ).toEqual(['north-korean-troops-fight-for-russia']);
   });
 
+  it('does not hedge a conditional claim by "if", and still hedges others', () => {
+    // "allowing strikes deep into Russia would mean war": stated by "if ..., war" in any language.
+    expect(
+      stance(
+        'Putin advirtió que, si Occidente autoriza a Kiev a disparar misiles de largo alcance contra el interior de Rusia, los aliados de la OTAN pasarán a estar en guerra con Moscú.',
+        'putin-long-range-strikes-nato-war',
+      ),
+    ).toBe('asserted');
+    // Not conditional: "si" leaves it open. The sentence has no marker word of any language; the
+    // Spanish hint terms that met the claim tell it.
+    expect(stance('No está claro si Eslovaquia enviará soldados a Ucrania.', 'slovakia-troops-to-ukraine')).toBe(
+      'mentioned',
+    );
+  });
+
   it('reads "no fewer than" as "at least", not as a negation', () => {
     const id = 'zelensky-200000-european-troops';
     expect(stance('Zelensky said no fewer than 200,000 European troops would be needed in Ukraine.', id)).toBe(
