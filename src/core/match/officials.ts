@@ -332,6 +332,16 @@ function sameGivenName(word: string, given: string): boolean {
   return false;
 }
 
+/** What may stand between two names of one list: a comma, or a conjunction of the packs' languages. */
+const LIST_JOINER = /^\s*(?:[,、]|(?:,\s*)?(?:and|und|y|e|et|и|і|та|й|та й)(?=\s))\s*$|^と$/u;
+
+/** Whether hits `a` and `b` are next to each other in a list ("Lawrow und Rubio", "Rubio, Hegseth"). */
+function listNeighbours(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (second.start < first.end || second.start - first.end > 8) return false;
+  return LIST_JOINER.test(text.slice(first.end, second.start));
+}
+
 export class OfficialsIndex {
   private readonly ac: AhoCorasick;
   /** Per pattern (read through payloadsOf: a restored index fills it on first need). */
@@ -691,6 +701,8 @@ export class OfficialsIndex {
     const page = memory.page;
 
     const hits: OfficialHit[] = [];
+    /** Surnames of one official each, with nothing for or against them: linked in a list below. */
+    const listed: OfficialHit[] = [];
     const lastFull = memory.lastFull; // official -> start of its latest full mention (page-wide)
     let occupiedTo = -1;
     for (const n of sc.names) {
@@ -712,6 +724,10 @@ export class OfficialsIndex {
       }
       const linked = this.linkSurname(text, p, n, sc, lastFull, base, page);
       if (!linked) continue;
+      if (linked.listOnly) {
+        listed.push({ official: linked.official, start: os, end: oe, score: linked.score, why: linked.why });
+        continue;
+      }
       hits.push({
         official: linked.official,
         start: linked.start ?? os,
@@ -723,6 +739,20 @@ export class OfficialsIndex {
       if (linked.full) lastFull.set(linked.official, base + n.start);
       occupiedTo = n.end;
     }
+    // A surname in a list with officials found here ("Lawrow und Rubio kamen in Riad zusammen",
+    // "Rubio, Hegseth y Kallas"): the list is of officials, and it is the one official with that name.
+    // Repeated until the list is read, since a list may open with such a surname.
+    for (let grew = true; grew && listed.length;) {
+      grew = false;
+      for (let k = 0; k < listed.length; k++) {
+        const c = listed[k];
+        if (!hits.some((h) => listNeighbours(text, h, c))) continue;
+        hits.push({ ...c, why: `${c.why}, in a list with officials` });
+        listed.splice(k--, 1);
+        grew = true;
+      }
+    }
+    hits.sort((a, b) => a.start - b.start);
 
     // A title standing alone ("the French president's remarks", "the foreign minister said"):
     // - when exactly one of its holders is named on the page (anywhere: a headline's title before the
@@ -913,7 +943,16 @@ export class OfficialsIndex {
     lastFull: Map<number, number>,
     base: number,
     page: PageNames,
-  ): { official: number; score: number; why: string; start?: number; full?: boolean; bySurname?: boolean } | null {
+  ): {
+    official: number;
+    score: number;
+    why: string;
+    start?: number;
+    full?: boolean;
+    bySurname?: boolean;
+    /** Linked only beside another official in a list (see match). */
+    listOnly?: boolean;
+  } | null {
     let owners = this.ownersOf(n.pattern);
     if (!owners) return null;
     const canon = p.canon;
@@ -998,6 +1037,10 @@ export class OfficialsIndex {
         return null;
       return { official: owners[0], score: 0.75, why: `surname '${surname}' (one official has it)`, bySurname: true };
     }
+    // Nothing against it, nothing for it yet: the one official with this surname, linked only if it
+    // stands in a list with an official found on the page ("Lawrow und Rubio", "Rubio, Hegseth y Kallas").
+    if (owners.length === 1 && (cjk || /\p{Ll}/u.test(text.slice(...this.toOriginal(p, n.start + 1, n.end)))))
+      return { official: owners[0], score: 0.8, why: `surname '${surname}'`, listOnly: true };
     return null;
   }
 

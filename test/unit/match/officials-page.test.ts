@@ -149,6 +149,22 @@ describe('officials on a page: headlines and link lists before the full name', (
     expect(found('Георгій Тихий заявив про це. Тихий ранок.')).toEqual([['heorhii-tykhyi', 'Георгій Тихий']]);
   });
 
+  it('links the surname of one official in a list with officials found on the page', () => {
+    expect(found('Lawrow und Rubio kamen in Riad zu ersten Gesprächen zusammen.')).toEqual([
+      ['sergey-lavrov', 'Lawrow'],
+      ['marco-rubio', 'Rubio'],
+    ]);
+    expect(found('Rubio, Hegseth y Kallas viajaron a Kiev.')).toEqual([
+      ['marco-rubio', 'Rubio'],
+      ['pete-hegseth', 'Hegseth'],
+      ['kaja-kallas', 'Kallas'],
+    ]);
+    // Alone, or with someone else's given name, or in a list of no official: nothing.
+    expect(found('Rubio spoke to reporters.')).toEqual([]);
+    expect(found('Lavrov and Anna Kallas met.')).toEqual([['sergey-lavrov', 'Lavrov']]);
+    expect(found('Kallas, Rubio')).toEqual([]);
+  });
+
   it('reads a title opening the sentence as a title, not a given name («Головнокомандувач Сирський»)', () => {
     expect(found('Головнокомандувач Сирський доповів про ситуацію на фронті.')).toEqual([
       ['oleksandr-syrskyi', 'Сирський'],
