@@ -23,7 +23,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.8, claimR: 0.68, strictP: 0.66, strictR: 0.56 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.75, claimR: 0.66, strictP: 0.65, strictR: 0.58 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.75, claimR: 0.66, strictP: 0.68, strictR: 0.61 },
     ja: { offP: 0.99, offR: 0.94, claimP: 0.76, claimR: 0.72, strictP: 0.58, strictR: 0.55 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.81, claimR: 0.57, strictP: 0.66, strictR: 0.47 },
     uk: { offP: 0.99, offR: 0.96, claimP: 0.87, claimR: 0.75, strictP: 0.84, strictR: 0.72 },
@@ -39,7 +39,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // German and Spanish a third time (2026-12-03), same brief, never tuned on: the figure that counts.
   test3: {
     de: { offP: 0.99, offR: 0.97, claimP: 0.86, claimR: 0.83, strictP: 0.86, strictR: 0.83 },
-    es: { offP: 0.99, offR: 0.94, claimP: 0.93, claimR: 0.89, strictP: 0.75, strictR: 0.73 },
+    es: { offP: 0.99, offR: 0.94, claimP: 0.93, claimR: 0.89, strictP: 0.82, strictR: 0.79 },
   },
 };
 
