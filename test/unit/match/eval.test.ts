@@ -18,13 +18,13 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ja: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.94, strictP: 0.82, strictR: 0.89 },
     ru: { offP: 0.99, offR: 0.95, claimP: 0.82, claimR: 0.85, strictP: 0.74, strictR: 0.77 },
     uk: { offP: 0.99, offR: 0.95, claimP: 0.87, claimR: 0.79, strictP: 0.82, strictR: 0.74 },
-    de: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.85, strictP: 0.83, strictR: 0.78 },
+    de: { offP: 0.98, offR: 0.95, claimP: 0.88, claimR: 0.85, strictP: 0.8, strictR: 0.78 },
     es: { offP: 0.97, offR: 0.93, claimP: 0.92, claimR: 0.87, strictP: 0.84, strictR: 0.8 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.8, claimR: 0.68, strictP: 0.66, strictR: 0.56 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.75, claimR: 0.66, strictP: 0.68, strictR: 0.61 },
-    ja: { offP: 0.99, offR: 0.94, claimP: 0.76, claimR: 0.72, strictP: 0.58, strictR: 0.55 },
+    ja: { offP: 0.99, offR: 0.94, claimP: 0.78, claimR: 0.72, strictP: 0.6, strictR: 0.55 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.81, claimR: 0.57, strictP: 0.66, strictR: 0.47 },
     uk: { offP: 0.99, offR: 0.96, claimP: 0.87, claimR: 0.75, strictP: 0.84, strictR: 0.72 },
     de: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.86, strictR: 0.86 },
@@ -38,7 +38,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   },
   // German and Spanish a third time (2026-12-03), same brief, never tuned on: the figure that counts.
   test3: {
-    de: { offP: 0.99, offR: 0.97, claimP: 0.86, claimR: 0.83, strictP: 0.86, strictR: 0.83 },
+    de: { offP: 0.99, offR: 0.97, claimP: 0.89, claimR: 0.83, strictP: 0.89, strictR: 0.83 },
     es: { offP: 0.99, offR: 0.94, claimP: 0.93, claimR: 0.89, strictP: 0.82, strictR: 0.79 },
   },
 };
