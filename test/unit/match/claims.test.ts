@@ -283,6 +283,19 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('Zelensky denied that 200,000 European troops would be needed in Ukraine.', id)).toBe('denied');
   });
 
+  it('counts a claim met whole by its text only with every word of it', () => {
+    // All of "Tschechien wird seine Soldaten in die Ukraine schicken" but "Ukraine", which weighs next
+    // to nothing among the bundled claims: once 0.99 as "whole", now the calibrated score alone, below
+    // the threshold of any page longer than a short post.
+    const m = real
+      .match(
+        'Petr Fiala kündigte an, Tschechien werde zusätzliche Soldaten zur Verstärkung der Nato-Ostflanke nach Litauen verlegen.',
+        { officials: false, attributions: false },
+      )
+      .find((x) => x.id === 'czech-troops-to-ukraine');
+    expect(m?.score ?? 0).toBeLessThan(0.15);
+  });
+
   it('reads "keinerlei" and "carece de" as negations, and a Spanish sentence with "él" as Spanish', () => {
     const id = 'nato-combat-troops-to-ukraine';
     expect(stance('Die Nato habe keinerlei Pläne, Kampfverbände in die Ukraine zu verlegen.', id)).toBe('denied');
