@@ -332,6 +332,12 @@ function sameGivenName(word: string, given: string): boolean {
   return false;
 }
 
+const OPEN_QUOTES = '«“„"\'‘‹';
+const CLOSE_QUOTES = '»”“"\'’›';
+
+/** NOT_GIVEN_NAMES folded as the word before a name is ("Según" -> "segun", "später" -> "spater"). */
+const NOT_GIVEN: ReadonlySet<string> = new Set([...NOT_GIVEN_NAMES].map((w) => fold(w)));
+
 /** What may stand between two names of one list: a comma, or a conjunction of the packs' languages. */
 const LIST_JOINER = /^\s*(?:[,、]|(?:,\s*)?(?:and|und|y|e|et|и|і|та|й|та й)(?=\s))\s*$|^と$/u;
 
@@ -1111,6 +1117,9 @@ export class OfficialsIndex {
     // A surname right after a definite article is a thing named after it in French, Spanish and German
     // ("la Maison de la Poutine", a dish; people take no article there).
     if (ARTICLE_BEFORE_SURNAME.test(text.slice(Math.max(0, os - 6), os))) return true;
+    // A surname alone in quotes is the title of a work or a product (the album «Tusk»), as in Japanese
+    // title brackets.
+    if (OPEN_QUOTES.includes(text[os - 1] ?? '_') && CLOSE_QUOTES.includes(text[oe] ?? '_')) return true;
     const after = /^[ \u00a0]([\p{L}.]+)/u.exec(text.slice(oe, oe + 30));
     // "on Lavrov Street." ends a sentence: the word is "Street", the dot is the sentence's ("St." keeps it).
     if (
@@ -1199,8 +1208,7 @@ export class OfficialsIndex {
     // All-capitals words are acronyms (МИД, UN), not given names.
     if (![...word.slice(1)].some((ch) => isLowerUnit(ch.charCodeAt(0)))) return none;
     // A title word ends right there ("Minister Lavrov") or a function word / month stands there.
-    if (NOT_GIVEN_NAMES.has(folded) || NOUNS_BEFORE_NAME.has(folded) || GERMAN_NOUN_BEFORE_NAME.test(folded))
-      return none;
+    if (NOT_GIVEN.has(folded) || NOUNS_BEFORE_NAME.has(folded) || GERMAN_NOUN_BEFORE_NAME.test(folded)) return none;
     // After a German article the capitalised word is a noun ("die Rede Selenskyjs"): a given name takes none.
     if (GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, k - 8), k))) return none;
     const heads = this.titleHeads();

@@ -240,7 +240,7 @@ export const THING_AFTER_SURNAME: ReadonlySet<string> = new Set(
     'hotel hotels building center centre airport bridge park stadium arena university college school ' +
     'institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group ' +
     'baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall card cards doctrine ' +
-    'game games franchise ' +
+    'game games franchise media ' +
     'тауэр стрит бастион бастиона бастионе бастиону'
   ).split(' '),
 );
@@ -281,8 +281,9 @@ export const THING_BEFORE_SURNAME: readonly string[] = (
   'rue avenue av. boulevard bd place quai pont tour hotel lycee college ecole stade aeroport fondation ' +
   'square impasse allee ' +
   'marque equipementier fabricant societe entreprise firme enseigne ' +
-  'marca empresa fabricante compania ' +
-  'marke firma hersteller ausruster unternehmen konzern ' +
+  'marca empresa fabricante compania farmaceutica laboratorio grupo ' +
+  'groupe laboratoire pharmaceutique ' +
+  'marke firma hersteller ausruster unternehmen konzern pharmakonzern gruppe ' +
   'улиц* ул. проспект* просп. переул* площад* пл. бульвар* шоссе набережн* станци* аэропорт* метро ' +
   'вулиц* вул. провул* площ* станці* аеропорт*'
 ).split(' ');
@@ -296,6 +297,10 @@ export const NOT_GIVEN_NAMES = new Set(
     'et mais le la les de des du pour avec selon quand lundi mardi mercredi jeudi vendredi samedi dimanche ' +
     'der die das und aber wie als wenn nach vor seit auch laut mit herrn frau dann später gestern heute ' +
     'el los las y pero como cuando tras para con ante sr sra don luego después ayer hoy también ' +
+    'según sobre desde hasta sin mientras durante aunque además incluso entonces ' +
+    'après pendant depuis aussi alors ensuite hier sans vers chez contre malgré ' +
+    'für gegen während ohne zudem jedoch bei ' +
+    'according also however yesterday today without against during ' +
     'и но а в на с по для как когда однако также тогда затем потом позже позднее вчера сегодня завтра ' +
     'теперь сейчас ранее даже лишь именно впрочем кроме ' +
     'і але та у з за як коли однак також тоді згодом потім пізніше вчора сьогодні завтра тепер зараз ' +

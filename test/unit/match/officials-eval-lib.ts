@@ -14,7 +14,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * (second session) as more tuning data, in the same cases; tune-3.jsonl, written 2026-12-02 (third
  * session) by a helper who read neither the test part nor the matcher, in seven languages and more
  * cases (namesakes, lists, transliterations, things named like a surname); tune-4.jsonl and tune-5.jsonl
- * (105 items, 2026-12-02, fifth session), each by a helper who read only data/officials.json. `test`: test.jsonl, written 2026-12-02
+ * (105 items, 2026-12-02, fifth session), each by a helper who read only data/officials.json; tune-6.jsonl
+ * (60 Spanish and French items, two thirds of them precision traps, 2026-12-03), the same way. `test`: test.jsonl, written 2026-12-02
  * before the changes it measures; never tuned on, its misses never printed. `test2`: test-2.jsonl, 84 items
  * in seven languages written on 2026-12-02 (fourth session) by a helper who read only data/officials.json
  * (see the file's header in the README, "How well it works"); never tuned on, its misses never printed.
@@ -32,6 +33,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-3.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-4.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-5.jsonl'),
+    join(import.meta.dirname, '../../fixtures/eval-officials/tune-6.jsonl'),
   ],
   test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
   test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],

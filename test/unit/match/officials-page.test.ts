@@ -238,6 +238,25 @@ describe('officials on a page: surnames that are places or things', () => {
     ]);
   });
 
+  it('does not link a quoted title, a drug maker or a media company named like a surname', () => {
+    expect(found('Donald Tusk habló. Fleetwood Mac reeditará en vinilo «Tusk», el doble álbum de 1979.')).toEqual([
+      ['donald-tusk', 'Donald Tusk'],
+    ]);
+    expect(found('Friedrich Merz sprach. La farmacéutica alemana Merz anunció la compra de un laboratorio.')).toEqual([
+      ['friedrich-merz', 'Friedrich Merz'],
+    ]);
+    expect(found('Donald Trump a parlé. L’action de Trump Media & Technology Group a chuté.')).toEqual([
+      ['donald-trump', 'Donald Trump'],
+    ]);
+  });
+
+  it('does not take a preposition opening the sentence for a given name («Según Peskov»)', () => {
+    expect(found('El portavoz Dmitri Peskov negó el contacto. Según Peskov, no hay agenda.')).toEqual([
+      ['dmitry-peskov', 'Dmitri Peskov'],
+      ['dmitry-peskov', 'Peskov'],
+    ]);
+  });
+
   it('does not link a company named like a surname in French, Spanish or German; English keeps the person', () => {
     expect(found("Le club a signé avec l'équipementier italien Macron pour ses maillots.")).toEqual([]);
     expect(found('Die Marke Trump verkauft Krawatten.')).toEqual([]);
