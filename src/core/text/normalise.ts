@@ -250,8 +250,9 @@ export function normalise(text: string): Normalised {
   };
   let i = 0;
   let sawNonLatin = false;
-  // ヴ or ゔ, or a voiced sound mark that may make one (ｳﾞ, ウ + U+3099): folded after the loop.
-  const sawVu = /[\u30f4\u3094\u3099\uff9e]/.test(text);
+  // A ヴ or ゔ among the folded units (whatever its encoding): folded after the loop. Noted as the units
+  // are written, not by another pass over the page.
+  let sawVu = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     // ASCII fast path, unless a combining mark follows (decomposed "e\u0301").
@@ -280,6 +281,7 @@ export function normalise(text: string): Normalised {
       ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa)) &&
       !(i + 1 < n && isMarkAt(text, i + 1))
     ) {
+      if (c === 0x30f4 || c === 0x3094) sawVu = true;
       push(c, i, i + 1);
       i++;
       continue;
@@ -294,6 +296,7 @@ export function normalise(text: string): Normalised {
     if (c >= 0x370 && c <= 0x52f) sawNonLatin = true;
     for (let k = 0; k < folded.length; k++) {
       const o = folded.charCodeAt(k);
+      if (o === 0x30f4 || o === 0x3094) sawVu = true;
       if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) ends[len - 1] = j;
       else push(o, i, j);
     }
