@@ -335,9 +335,6 @@ function sameGivenName(word: string, given: string): boolean {
 const OPEN_QUOTES = '«“„"\'‘‹';
 const CLOSE_QUOTES = '»”“"\'’›';
 
-/** NOT_GIVEN_NAMES folded as the word before a name is ("Según" -> "segun", "später" -> "spater"). */
-const NOT_GIVEN: ReadonlySet<string> = new Set([...NOT_GIVEN_NAMES].map((w) => fold(w)));
-
 /** What may stand between two names of one list: a comma, or a conjunction of the packs' languages. */
 const LIST_JOINER = /^\s*(?:[,、]|(?:,\s*)?(?:and|und|y|e|et|и|і|та|й|та й)(?=\s))\s*$|^と$/u;
 
@@ -1208,7 +1205,8 @@ export class OfficialsIndex {
     // All-capitals words are acronyms (МИД, UN), not given names.
     if (![...word.slice(1)].some((ch) => isLowerUnit(ch.charCodeAt(0)))) return none;
     // A title word ends right there ("Minister Lavrov") or a function word / month stands there.
-    if (NOT_GIVEN.has(folded) || NOUNS_BEFORE_NAME.has(folded) || GERMAN_NOUN_BEFORE_NAME.test(folded)) return none;
+    if (NOT_GIVEN_NAMES.has(folded) || NOUNS_BEFORE_NAME.has(folded) || GERMAN_NOUN_BEFORE_NAME.test(folded))
+      return none;
     // After a German article the capitalised word is a noun ("die Rede Selenskyjs"): a given name takes none.
     if (GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, k - 8), k))) return none;
     const heads = this.titleHeads();

@@ -1,6 +1,8 @@
 // Office titles that, placed right before a surname ("President Macron", "Außenminister Lawrow", or after it
 // in Japanese: "ラブロフ外相"), let the surname stand for an official whose surname is unambiguous.
 
+import { fold } from '../text/normalise';
+
 export const GENERIC_TITLES: readonly string[] = [
   // en
   'president',
@@ -288,8 +290,11 @@ export const THING_BEFORE_SURNAME: readonly string[] = (
   'вулиц* вул. провул* площ* станці* аеропорт*'
 ).split(' ');
 
-/** Capitalised words that stand before a surname without being a given name. */
-export const NOT_GIVEN_NAMES = new Set(
+/**
+ * Capitalised words that stand before a surname without being a given name; folded as the word before
+ * a name is compared ("Según" -> "segun", "später" -> "spater").
+ */
+export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(
   (
     'the a an and but or as at by for from in of on to with when while after before since then so if ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
@@ -305,5 +310,7 @@ export const NOT_GIVEN_NAMES = new Set(
     'теперь сейчас ранее даже лишь именно впрочем кроме ' +
     'і але та у з за як коли однак також тоді згодом потім пізніше вчора сьогодні завтра тепер зараз ' +
     'раніше навіть лише саме втім крім'
-  ).split(' '),
+  )
+    .split(' ')
+    .map((w) => fold(w)),
 );
