@@ -56,6 +56,7 @@ export const de: LanguagePack = {
   confirmations: words('bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben'),
   hedges: words('ob gerüchte gerüchten spekulationen spekuliert frage fragen unklar unbestätigt falls'),
   conditionals: { words: words('falls wenn sollte sollten') },
+  less: words('weniger'),
   keeps: words('ausschließen ausgeschlossen schließt schloss ausschließt'),
   separable: [
     ['wies weist wiesen weisen', 'zurück', 'denial'],

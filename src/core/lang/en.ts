@@ -90,6 +90,7 @@ export const en: LanguagePack = {
     'circulated circulating whether rumor rumors rumour rumours speculation speculate question asked ask unclear unconfirmed if',
   ),
   conditionals: { words: words('if unless'), claim: /\b(?:if|would|unless)\b/i },
+  less: words('less fewer'),
   keeps: words('rule ruled exclude excluded'),
   numberWords: {
     one: '1',

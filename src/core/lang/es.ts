@@ -54,6 +54,7 @@ export const es: LanguagePack = {
   confirmations: words('confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite'),
   hedges: words('si rumores rumor especulaciones especula pregunta preguntado incógnita'),
   conditionals: { words: words('si') },
+  less: words('menos'),
   keeps: words('descartar descarta descartó descartado descartada excluir excluye excluyó'),
   opposites: [
     ['ganar', 'perder'],

@@ -47,6 +47,7 @@ export const fr: LanguagePack = {
   confirmations: words('confirmé confirme confirmer confirment reconnu reconnaît admis'),
   hedges: words('si rumeur rumeurs spéculations question interrogé'),
   conditionals: { words: words('si') },
+  less: words('moins'),
   keeps: words('exclure exclu exclut écarter écarte exclus'),
   opposites: [
     ['gagner', 'perdre'],

@@ -47,6 +47,8 @@ export interface LanguagePack {
    * war") is stated by "if X, then war": these words do not hedge it, in any language.
    */
   conditionals?: { words: ReadonlySet<string>; claim?: RegExp };
+  /** "less": a negation right before it says "at least" ("no fewer than", "nicht weniger als"). */
+  less?: ReadonlySet<string>;
   /**
    * Verbs of exclusion: a negation right before one asserts a possibility ("did not rule out",
    * "не исключает"), so it is no denial. Before stemming.

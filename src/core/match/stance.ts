@@ -89,14 +89,15 @@ export function stanceOf(
   return 'asserted';
 }
 
-/** "less" in the languages of the packs: a negation before it says "at least", not "not". */
-const LESS = new Set(['less', 'fewer', 'menos', 'moins', 'weniger', 'менее', 'меньше', 'менше', 'менш']);
-
-/** Whether the negation at token `i` opens "no less than" ("no menos de 200.000", "nicht weniger als"). */
+/**
+ * Whether the negation at token `i` opens "no less than" ("no menos de 200.000", "nicht weniger als"):
+ * the word after it is one of the pack's words for "less".
+ */
 function atLeast(s: AnalysedSentence, text: string, i: number): boolean {
+  if (!s.pack.less) return false;
   const at = s.tokens[i].end;
   const next = /^\s+(\p{L}+)/u.exec(text.slice(at, at + 20));
-  return !!next && LESS.has(next[1].toLowerCase());
+  return !!next && s.pack.less.has(next[1].toLowerCase());
 }
 
 /**
