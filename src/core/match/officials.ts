@@ -842,7 +842,7 @@ export class OfficialsIndex {
         lastTitleEnd = oe;
       }
     }
-    hits.push(...this.honorificSurnames(text, page, [...hits, ...titleHits]));
+    hits.push(...this.unlistedSurnameHits(text, page, [...hits, ...titleHits]));
     for (const h of hits) if (!h.bySurname) memory.named.add(h.official);
     memory.base = base + canon.length + 1;
     hits.push(...titleHits);
@@ -851,12 +851,13 @@ export class OfficialsIndex {
   }
 
   /**
-   * An honorific before the surname of an official the page names in full, where the dataset lists no
+   * Surnames the dataset does not list alone, linked where something names them: an honorific before the
+   * surname of an official the page names in full, where the dataset lists no
    * such surname alone because it is also a common word («Тихий» is "quiet"): «Пан Тихий», "Mr Tykhyi",
    * before or after «Георгій Тихий»; or a headline's speaker («Тихий: …»). The surname is the last word
    * of one of the official's full names.
    */
-  private honorificSurnames(text: string, page: PageNames, taken: readonly OfficialHit[]): OfficialHit[] {
+  private unlistedSurnameHits(text: string, page: PageNames, taken: readonly OfficialHit[]): OfficialHit[] {
     const out: OfficialHit[] = [];
     for (const o of page.named) {
       for (const word of this.unlistedSurnamesOf(o)) {
