@@ -4,7 +4,7 @@ import type { CompiledOfficial } from '../types';
 import { fold, nameKey, normalise, type Normalised } from '../text/normalise';
 import { isCjkUnit, isCyrillicUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
 import { detectLanguage, LANGUAGE_PACKS } from '../lang';
-import { romaniseName } from '../lang/romanise';
+import { romaniseName, romaniseWord } from '../lang/romanise';
 import { AhoCorasick } from './aho-corasick';
 import { StringList, type PackPart } from './pack';
 import { caseStems, isCaseEnding, knownStemLength, stemWord } from './slavic';
@@ -330,6 +330,49 @@ function sameGivenName(word: string, given: string): boolean {
     if (editDistance(f, given, len >= 8 ? 2 : 1) <= (len >= 8 ? 2 : 1)) return true;
   }
   return false;
+}
+
+/**
+ * The official's Latin given name a Cyrillic page word spells (or a case form of it): «Кейр» is Keir
+ * as the press romanises it, where the dataset lists only «Кир». Exact: short names differ by a letter.
+ */
+function romanGivenName(word: string, given: readonly string[]): string | undefined {
+  if (!CYRILLIC.test(word)) return undefined;
+  const latin = given.filter((g) => /^[a-z]/.test(g));
+  if (!latin.length) return undefined;
+  for (const form of caseStems(word))
+    for (const p of ROMANISING)
+      for (const table of [p.romanisation!.ru, p.romanisation!.uk])
+        for (const r of romaniseWord(form, table)) if (latin.includes(r)) return r;
+  return undefined;
+}
+
+/**
+ * Where a surname stands in the text, whole words: as written, and for a Cyrillic one in its case
+ * forms too (Тихий: Тихого, Тихому), the stem followed by a case ending.
+ */
+function surnameForms(text: string, word: string): [number, number][] {
+  const out: [number, number][] = [];
+  const cyrillic = CYRILLIC.test(word);
+  const stem = cyrillic ? word.slice(0, stemWord(word.toLowerCase()).length) : word;
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) continue;
+    let end = at + stem.length;
+    while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+    const rest = text.slice(at + stem.length, end);
+    if (cyrillic ? isCaseEnding(rest) || at + word.length === end : rest === '') out.push([at, end]);
+  }
+  return out;
+}
+
+/**
+ * Whether a word would be capitalised whatever it is: first in its sentence or line (after quotes and
+ * dashes), or part of a proper name of its own («Тихий океан», the Pacific).
+ */
+function capitalisedAnyway(text: string, at: number, end: number): boolean {
+  let k = at;
+  while (k > 0 && /[\s«"„“'(—–-]/u.test(text[k - 1])) k--;
+  return k === 0 || /[.!?…:;\n]/u.test(text[k - 1]) || /^[ \u00a0]океан/u.test(text.slice(end, end + 8));
 }
 
 const OPEN_QUOTES = '«“„"\'‘‹';
@@ -861,13 +904,14 @@ export class OfficialsIndex {
     const out: OfficialHit[] = [];
     for (const o of page.named) {
       for (const word of this.unlistedSurnamesOf(o)) {
-        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-          const end = at + word.length;
-          if (isWordUnit(text.charCodeAt(end)) || (at > 0 && isWordUnit(text.charCodeAt(at - 1)))) continue;
+        for (const [at, end] of surnameForms(text, word)) {
           const h = honorificBefore(text, at);
           // Or a headline's speaker: «Тихий: Україна не визнає …», the surname opening a line before a colon.
-          const speaker = !h && (at === 0 || text[at - 1] === '\n') && text[end] === ':';
-          if (!h && !speaker) continue;
+          const speaker = !h && end - at === word.length && (at === 0 || text[at - 1] === '\n') && text[end] === ':';
+          // Or, in Russian and Ukrainian, the surname in any case inside a sentence, where the word it
+          // also is would not be capitalised: «За словами Тихого», not «Тихий ранок» nor «Тихий океан».
+          const inside = !h && !speaker && CYRILLIC.test(word) && !capitalisedAnyway(text, at, end);
+          if (!h && !speaker && !inside) continue;
           if ([...taken, ...out].some((x) => x.start < end && at < x.end)) continue;
           out.push({
             official: o,
@@ -876,7 +920,9 @@ export class OfficialsIndex {
             score: 0.8,
             why: h
               ? `'${h}' + surname '${word}' of ${this.officials[o].name}, named on this page`
-              : `surname '${word}' opening a line before a colon (a speaker), of ${this.officials[o].name}, named on this page`,
+              : speaker
+                ? `surname '${word}' opening a line before a colon (a speaker), of ${this.officials[o].name}, named on this page`
+                : `surname '${word}' inside a sentence, of ${this.officials[o].name}, named on this page`,
           });
         }
       }
@@ -1219,6 +1265,8 @@ export class OfficialsIndex {
     for (const o of owners) {
       const given = this.givenNamesOf(o).find((g) => sameGivenName(w, g));
       if (given !== undefined) return { kind: 'variant', official: o, start: k, word, given };
+      const roman = romanGivenName(w, this.givenNamesOf(o));
+      if (roman !== undefined) return { kind: 'variant', official: o, start: k, word, given: roman };
     }
     // A Russian or Ukrainian given name agrees in case with the surname after it: before a dative or
     // instrumental surname («Макрону», «Лавровым») a word without that ending («Позже», «Вчера») is none.

@@ -285,6 +285,8 @@ export const THING_BEFORE_SURNAME: readonly string[] = (
   'marque equipementier fabricant societe entreprise firme enseigne ' +
   'marca empresa fabricante compania farmaceutica laboratorio grupo ' +
   'groupe laboratoire pharmaceutique ' +
+  // A style or a product named after a family ("le baroque Narychkine", "la plataforma Watson").
+  'baroque barroco barock plateforme plataforma plattform logiciel ' +
   'marke firma hersteller ausruster unternehmen konzern pharmakonzern gruppe ' +
   'улиц* ул. проспект* просп. переул* площад* пл. бульвар* шоссе набережн* станци* аэропорт* метро ' +
   'вулиц* вул. провул* площ* станці* аеропорт*'

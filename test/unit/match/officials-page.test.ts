@@ -149,6 +149,19 @@ describe('officials on a page: headlines and link lists before the full name', (
     expect(found('Георгій Тихий заявив про це. Тихий ранок.')).toEqual([['heorhii-tykhyi', 'Георгій Тихий']]);
   });
 
+  it('links such a surname in any case inside a sentence, where the word it also is would be lower-case', () => {
+    expect(found('Речник МЗС Георгій Тихий повідомив про це. За словами Тихого, постраждалих немає.')).toEqual([
+      ['heorhii-tykhyi', 'Георгій Тихий'],
+      ['heorhii-tykhyi', 'Тихого'],
+    ]);
+    // First in a sentence it may be the adjective; «Тихий океан» is the Pacific.
+    expect(found('Георгій Тихий заявив про це. Тихого вечора не буде. Кораблі пішли в Тихий океан.')).toEqual([
+      ['heorhii-tykhyi', 'Георгій Тихий'],
+    ]);
+    // Never without the full name on the page.
+    expect(found('Про це сказав Тихий.')).toEqual([]);
+  });
+
   it('links the surname of one official in a list with officials found on the page', () => {
     expect(found('Lawrow und Rubio kamen in Riad zu ersten Gesprächen zusammen.')).toEqual([
       ['sergey-lavrov', 'Lawrow'],
@@ -248,6 +261,9 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('Donald Trump a parlé. L’action de Trump Media & Technology Group a chuté.')).toEqual([
       ['donald-trump', 'Donald Trump'],
     ]);
+    expect(found('Sergueï Narychkine a parlé. L’église est un chef-d’œuvre du baroque Narychkine.')).toEqual([
+      ['sergey-naryshkin', 'Sergueï Narychkine'],
+    ]);
   });
 
   it('does not take a preposition opening the sentence for a given name («Según Peskov»)', () => {
@@ -276,6 +292,15 @@ describe('officials on a page: Russian forms', () => {
       ['emmanuel-macron', 'Эмманюэль Макрон', "alias 'Эмманюэль Макрон'"],
       ['emmanuel-macron', 'Эмманюэлем Макроном', "alias 'Эмманюэль Макрон'"],
     ]);
+  });
+
+  it('reads a Cyrillic given name as the Latin one it spells («Кейр Стармер» is Keir Starmer)', () => {
+    expect(found('Премьер-министр Великобритании Кейр Стармер прибыл. Вчера Кейра Стармера критиковали.')).toEqual([
+      ['keir-starmer', 'Кейр Стармер'],
+      ['keir-starmer', 'Кейра Стармера'],
+    ]);
+    // Another given name is another person.
+    expect(found('Ирина Стармер прибыла.')).toEqual([]);
   });
 
   it('does not take a noun opening the sentence for a given name («Слова Лаврова»)', () => {
