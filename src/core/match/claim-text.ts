@@ -829,19 +829,36 @@ export class ClaimTextIndex {
     // well above every other claim in the sentence is the one it states, one among several close ones
     // is a shared topic (see the `margin` feature).
     // Keyed by the document's text: a claim listed twice is not its own competitor.
+    // The weight each candidate shares (all its terms, rare or not) and its heaviest missing term, read
+    // once: verify and the rivals' weights below both need them.
     const textWeight = new Map<number, number>();
+    const docs: ClaimDoc[] = [];
+    const covered: number[] = [];
+    const missingMax: number[] = [];
     for (const d of best) {
       const doc = this.docAt(d);
+      const terms = doc.terms;
       let w = 0;
-      for (const id of doc.terms) if (termStamp[id] === stamp) w += idf[id];
-      textWeight.set(doc.text, Math.max(textWeight.get(doc.text) ?? 0, w));
+      let miss = 0;
+      for (let k = 0; k < terms.length; k++) {
+        const id = terms[k];
+        if (termStamp[id] === stamp) w += idf[id];
+        else if (idf[id] > miss) miss = idf[id];
+      }
+      docs.push(doc);
+      covered.push(w);
+      missingMax.push(miss);
+      const prev = textWeight.get(doc.text);
+      if (prev === undefined || w > prev) textWeight.set(doc.text, w);
     }
     // A claim with several wordings is met by the best of them.
     const byClaim = new Map<number, TextClaimMatch>();
-    for (const d of best) {
-      const doc = this.docAt(d);
+    for (let b = 0; b < best.length; b++) {
+      const doc = docs[b];
       const m = this.verify(
         doc,
+        covered[b],
+        missingMax[b],
         s,
         text,
         present,
@@ -851,7 +868,7 @@ export class ClaimTextIndex {
         sentenceWeight,
         Math.max(lang.maxIdf, UNIT_FLOOR),
         officials,
-        aboutOf(doc.claim),
+        aboutOf,
       );
       if (!m) continue;
       let other = -1;
@@ -885,6 +902,9 @@ export class ClaimTextIndex {
 
   private verify(
     doc: ClaimDoc,
+    /** The weight of the claim's terms the sentence holds, and of the heaviest one it lacks. */
+    covered: number,
+    missingMax: number,
     s: AnalysedSentence,
     text: string,
     present: number[],
@@ -896,7 +916,7 @@ export class ClaimTextIndex {
     /** Weights are given in units of the rarest possible word's (see UNIT_FLOOR). */
     unit: number,
     officials: ReadonlySet<number>,
-    about: number[],
+    aboutOf: (claim: number) => number[],
   ): TextClaimMatch | null {
     const { idf, termStamp, stamp } = this;
     const reject = (why: string, coverage: number) => {
@@ -904,14 +924,7 @@ export class ClaimTextIndex {
       return null;
     };
     // Coverage first, without allocating: most candidates end at the first test below.
-    let covered = 0;
-    let missingMax = 0;
     const terms = doc.terms;
-    for (let k = 0; k < terms.length; k++) {
-      const id = terms[k];
-      if (termStamp[id] === stamp) covered += idf[id];
-      else if (idf[id] > missingMax) missingMax = idf[id];
-    }
     if (doc.total <= 0) return null;
     const coverage = covered / doc.total;
     // Far below any score that passes: not worth the checks below (most candidates end here).
@@ -934,7 +947,7 @@ export class ClaimTextIndex {
     // they name), less a third of them, rounded: the one of a claim with one, all but one of two to
     // four. A post often leaves out one of a claim's two names; requiring both cost 16 of the 212
     // CheckThat! tuning posts found (2026-12-02), so a missing name is weighed by the score instead.
-    const aboutPresent = about.filter((o) => officials.has(o));
+    const aboutPresent = aboutOf(doc.claim).filter((o) => officials.has(o));
     let namesMissing = 0;
     for (const run of doc.entities) {
       if (run.some((id) => termStamp[id] === stamp || this.derivedIn(id, s))) continue;
