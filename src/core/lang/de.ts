@@ -51,7 +51,7 @@ export const de: LanguagePack = {
   denials: words(
     'dementiert dementierte dementieren dementi bestritten bestreitet bestritt zurückgewiesen zurückweisen ' +
       'abgelehnt lehnt lehnte falsch falschmeldung unwahr haltlos unbegründet erfunden desinformation ' +
-      'fake dementis widersprach widerspricht',
+      'fake dementis widersprach widerspricht absage',
   ),
   confirmations: words('bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben'),
   hedges: words('ob gerüchte gerüchten spekulationen spekuliert frage fragen unklar unbestätigt falls'),
@@ -107,4 +107,7 @@ export const de: LanguagePack = {
       'montag dienstag mittwoch donnerstag freitag samstag sonntag',
   ),
   romanisation,
+  avoid: words(
+    'abzuwenden abwenden abgewendet vermeiden vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten',
+  ),
 };

@@ -142,4 +142,5 @@ export const en: LanguagePack = {
     paid: 'pay',
     shot: 'shot',
   },
+  avoid: words('avoid avoided avoidable prevent prevented stopped averted'),
 };

@@ -95,4 +95,5 @@ export const es: LanguagePack = {
       'lunes martes miércoles jueves viernes sábado domingo',
   ),
   romanisation,
+  avoid: words('evitar evitarse evitado evitada impedir'),
 };

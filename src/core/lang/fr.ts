@@ -62,4 +62,5 @@ export const fr: LanguagePack = {
     ['vaccin', 'vaccination'],
   ],
   romanisation,
+  avoid: words('éviter évité évitée empêcher empêché'),
 };

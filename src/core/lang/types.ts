@@ -66,6 +66,11 @@ export interface LanguagePack {
    * names must be in the sentence; these need not be.
    */
   notNames?: ReadonlySet<string>;
+  /**
+   * Words of avoiding, lower case as written: a negation right before one ("nicht mehr abzuwenden",
+   * "cannot be avoided") says the thing is inevitable, which asserts a claim, not denies it.
+   */
+  avoid?: ReadonlySet<string>;
   /** Irregular forms read as their base word before stemming ("won" -> "win", "fell" -> "fall"). */
   irregular?: Readonly<Record<string, string>>;
   /**

@@ -56,6 +56,13 @@ export function stanceOf(
       if (carried.length && isCarried(i) && !isCarried(k)) negatedCarried = true;
     }
   });
+  // A negated word of avoiding says "inevitable" ("nicht mehr abzuwenden"; "could not be avoided", where
+  // "avoided" is a negation of its own): the pair asserts.
+  s.tokens.forEach((t, i) => {
+    if (!(t.flags & Flag.Negation)) return;
+    const k = avoidedAfter(s, text, i);
+    if (k >= 0) cancelled.add(i).add(k);
+  });
   s.tokens.forEach((t, i) => {
     const f = t.flags;
     if (cancelled.has(i) || (carried.length && isCarried(i))) return;
@@ -66,7 +73,14 @@ export function stanceOf(
       // "ruled out", "a exclu", "исключил": exclusion without a negation before it is a denial.
       negations++;
       denial = true;
-    } else if (f & Flag.Negation && i >= lo && i <= hi && !keptNegation(s.tokens, i) && !atLeast(s, text, i)) {
+    } else if (
+      f & Flag.Negation &&
+      i >= lo &&
+      i <= hi &&
+      !keptNegation(s.tokens, i) &&
+      !atLeast(s, text, i) &&
+      !acrossClause(s, text, i, matched)
+    ) {
       // "no confirmed plan", "did not confirm": a negation, and no confirmation (below).
       negations++;
     }
@@ -98,6 +112,36 @@ function atLeast(s: AnalysedSentence, text: string, i: number): boolean {
   const at = s.tokens[i].end;
   const next = /^\s+(\p{L}+)/u.exec(text.slice(at, at + 20));
   return !!next && s.pack.less.has(next[1].toLowerCase());
+}
+
+/**
+ * Whether the negation at token `i` is cut off from the claim's words by a clause break: a semicolon, a
+ * colon or a dash between them ("... in die Ukraine schicken – allerdings nicht an die Front"). It
+ * negates something else.
+ */
+function acrossClause(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {
+  if (!matched.length) return false;
+  const first = Math.min(...matched);
+  const last = Math.max(...matched);
+  const { tokens } = s;
+  let between: string;
+  if (i < first) between = text.slice(tokens[i].end, tokens[first].start);
+  else if (i > last) between = text.slice(tokens[last].end, tokens[i].start);
+  else return false;
+  return CLAUSE_BREAK.test(between);
+}
+const CLAUSE_BREAK = /[;:；：]|\s[–—]\s|\s-\s/u;
+
+/**
+ * The word of avoiding the negation at token `i` negates ("nicht mehr abzuwenden", "cannot be avoided",
+ * «не избежать»), at most two tokens on, or -1.
+ */
+function avoidedAfter(s: AnalysedSentence, text: string, i: number): number {
+  const avoid = s.pack.avoid;
+  if (!avoid) return -1;
+  for (let k = i + 1; k < s.tokens.length && k <= i + 2; k++)
+    if (avoid.has(text.slice(s.tokens[k].start, s.tokens[k].end).toLowerCase())) return k;
+  return -1;
 }
 
 /**

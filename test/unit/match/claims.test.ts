@@ -296,6 +296,47 @@ describe('stance near the hint words that met a claim', () => {
     expect(m?.score ?? 0).toBeLessThan(0.15);
   });
 
+  it('reads a negated word of avoiding as "inevitable", which asserts the claim', () => {
+    const id = 'peskov-nato-troops-conflict-inevitable';
+    expect(
+      stance(
+        'Peskow sagte, ein direkter Zusammenstoß mit der Nato sei dann nicht zu vermeiden, sollten Bündnisstaaten Soldaten in die Ukraine schicken.',
+        id,
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Peskov said a direct clash between Russia and NATO could not be avoided if NATO troops went to Ukraine.',
+        id,
+      ),
+    ).toBe('asserted');
+  });
+
+  it('does not let a negation past a clause break deny the claim', () => {
+    const id = 'reassurance-force-after-ceasefire';
+    expect(
+      stance(
+        'Frankreich will nach einem Waffenstillstand eine Schutztruppe zur Rückversicherung in die Ukraine schicken; nicht aber an die Front.',
+        id,
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Frankreich will nach einem Waffenstillstand keine Schutztruppe zur Rückversicherung in die Ukraine schicken.',
+        id,
+      ),
+    ).toBe('denied');
+  });
+
+  it('reads "eine Absage erteilen" as a denial', () => {
+    expect(
+      stance(
+        'Kanzler Scholz erteilte einer Entsendung deutscher Bodentruppen in die Ukraine eine Absage.',
+        'germany-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+  });
+
   it('reads "keinerlei" and "carece de" as negations, and a Spanish sentence with "él" as Spanish', () => {
     const id = 'nato-combat-troops-to-ukraine';
     expect(stance('Die Nato habe keinerlei Pläne, Kampfverbände in die Ukraine zu verlegen.', id)).toBe('denied');
