@@ -49,7 +49,7 @@ export const es: LanguagePack = {
   ),
   denials: words(
     'negó niega negaron niegan negado desmintió desmiente desmienten desmentido desmentida rechazó rechaza ' +
-      'rechazaron rechazado refutó falso falsa falsos bulo infundado infundada desinformación',
+      'rechazaron rechazado refutó falso falsa falsos bulo infundado infundada desinformación mentira mentiras',
   ),
   confirmations: words('confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite'),
   hedges: words('si rumores rumor especulaciones especula pregunta preguntado incógnita'),

@@ -42,7 +42,7 @@ export const fr: LanguagePack = {
   markers: words('le la les des de en l d est et une un du que qui dans pour pas sur au aux avec ont été sont'),
   elisions: words('l d j m n s t c qu jusqu lorsqu puisqu quoiqu'),
   denials: words(
-    'démenti démentir dément démenti démentent rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation',
+    'démenti démentir dément démenti démentent rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges',
   ),
   confirmations: words('confirmé confirme confirmer confirment reconnu reconnaît admis'),
   hedges: words('si rumeur rumeurs spéculations question interrogé'),

@@ -58,10 +58,17 @@ export function stanceOf(
   });
   // A negated word of avoiding says "inevitable" ("nicht mehr abzuwenden"; "could not be avoided", where
   // "avoided" is a negation of its own): the pair asserts.
+  // A negated confirmation ("not confirmed by independent sources", «пока не подтверждены») leaves the
+  // claim open: the sentence mentions it, it does not deny it.
+  let unconfirmed = false;
   s.tokens.forEach((t, i) => {
-    if (!(t.flags & Flag.Negation)) return;
+    if (!(t.flags & Flag.Negation) || cancelled.has(i)) return;
     const k = avoidedAfter(s, text, i);
     if (k >= 0) cancelled.add(i).add(k);
+    else if (s.tokens[i + 1]?.flags & Flag.Confirmation && i >= lo && i <= hi) {
+      cancelled.add(i).add(i + 1);
+      unconfirmed = true;
+    }
   });
   s.tokens.forEach((t, i) => {
     const f = t.flags;
@@ -97,6 +104,7 @@ export function stanceOf(
   }
   // Negations do not cancel each other in news prose ("no troops ... and no plans"): a sentence is
   // negative or not, and it denies the claim when its polarity differs from the claim's.
+  if (unconfirmed && !denial) hedge = true;
   if (negations > 0 !== claim.negations > 0) return hedge && !denial ? 'mentioned' : 'denied';
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';

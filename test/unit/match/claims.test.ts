@@ -328,6 +328,20 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('denied');
   });
 
+  it('reads a negated confirmation as leaving the claim open, and a "lie" as a denial', () => {
+    const id = 'french-mercenaries-kharkiv';
+    expect(
+      stance('Reports that French mercenaries were killed in a strike on Kharkiv have not been confirmed.', id),
+    ).toBe('mentioned');
+    expect(stance('Гибель французских наёмников в Харькове пока не подтверждена.', id)).toBe('mentioned');
+    expect(stance('Reports that French mercenaries were killed in a strike on Kharkiv were confirmed.', id)).toBe(
+      'confirmed',
+    );
+    expect(
+      stance('Paris dénonce le mensonge russe sur des mercenaires français tués lors d’une frappe sur Kharkiv.', id),
+    ).toBe('denied');
+  });
+
   it('reads "eine Absage erteilen" as a denial', () => {
     expect(
       stance(
