@@ -39,6 +39,8 @@ export async function launchBench(): Promise<BenchBrowser> {
     if (m && !m[1].includes('..')) return { ...html(join(ROOT, 'test/fixtures', m[1])), headers: csp };
     m = /^\/out\/([\w.-]+\.json)$/.exec(path);
     if (m) return { body: readFileSync(join(ROOT, 'bench/out', m[1])), type: 'application/json' };
+    m = /^\/out\/([\w.-]+\.js)$/.exec(path);
+    if (m) return { body: readFileSync(join(ROOT, 'bench/out', m[1])), type: 'text/javascript' };
     m = /^\/out\/([\w.-]+\.pack)$/.exec(path);
     if (m) return { body: readFileSync(join(ROOT, 'bench/out', m[1])), type: 'application/octet-stream' };
     if (path === '/mark.min.js') return { body: readFileSync(MARK_JS), type: 'text/javascript' };

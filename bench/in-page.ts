@@ -23,6 +23,16 @@ export interface AnnotateResult {
   heapBefore: number;
 }
 
+/** The officials peers on one page's text (see bench/peers.ts): times in ms, mentions found. */
+export interface PeersResult {
+  chars: number;
+  /** A plain charCodeAt pass over the text: the floor of reading it. */
+  read: number;
+  sink: number;
+  claimlens: { ms: number; found: number };
+  peers: { name: string; ms: number; found: number }[];
+}
+
 export interface LoadResult {
   /** JSON.parse of the compiled dataset; with a pack, reading its header and records list instead. */
   parse: number;
@@ -43,7 +53,7 @@ export interface LoadResult {
 export const IN_PAGE = String.raw`
 (() => {
   const CL = globalThis.ClaimLensPage;
-  const state = { match: null, statusOf: null, dataset: null, renderer: null };
+  const state = { match: null, statusOf: null, dataset: null, renderer: null, peers: [] };
   const now = () => performance.now();
   const heap = () => (performance.memory ? performance.memory.usedJSHeapSize : 0);
   // Long tasks are reported after they end; an observer from page start buffers them.
@@ -201,6 +211,51 @@ export const IN_PAGE = String.raw`
     mentions() {
       const map = CL.extractText(document);
       return state.match(map.text).map((m) => [m.kind, m.id, m.text]);
+    },
+
+    /** The officials peers (bench/peers.ts, injected as ClaimLensPeers), built from \`names\`. */
+    buildPeers(names) {
+      state.peers = globalThis.ClaimLensPeers.createPeers(names);
+      return state.peers.map((p) => ({ name: p.name, buildMs: p.buildMs }));
+    },
+
+    /**
+     * On this page's extracted text, in one task: ClaimLens's officials matching alone and each peer,
+     * best of three runs each (Chromium's timer has 0.1 ms steps), and the floor of reading the text: a
+     * plain charCodeAt pass, warmed up, then repeated to at least 5 ms and averaged.
+     */
+    peers() {
+      return inTask(() => {
+        const text = CL.extractText(document).text;
+        const best = (fn) => {
+          let ms = Infinity;
+          let found = 0;
+          for (let r = 0; r < 3; r++) {
+            const t0 = now();
+            found = fn();
+            ms = Math.min(ms, now() - t0);
+          }
+          return { ms, found };
+        };
+        const claimlens = best(() => state.match(text, { claims: false, attributions: false }).length);
+        const peers = state.peers.map((p) => ({ name: p.name, ...best(() => p.match(text)) }));
+        // Warm first (the first passes run in the interpreter, and flatten the string): the floor is
+        // what reading costs the compiled loop.
+        const read = () => {
+          let acc = 0;
+          for (let i = 0; i < text.length; i++) acc = (acc + text.charCodeAt(i)) | 0;
+          return acc;
+        };
+        let sink = 0;
+        for (let w = 0; w < 5; w++) sink ^= read();
+        let runs = 0;
+        const t1 = now();
+        do {
+          sink ^= read();
+          runs++;
+        } while (now() - t1 < 5 && runs < 100000);
+        return { chars: text.length, read: (now() - t1) / runs, sink, claimlens, peers };
+      });
     },
 
     markjs(names) {

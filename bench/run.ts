@@ -13,7 +13,7 @@ import { packMatcher } from '../src/core/match';
 import { launchBench, type BenchBrowser } from './browser';
 import { packWarc, savedPages } from '../scripts/pack-warc';
 import { chartSvg } from './chart';
-import type { AnnotateResult, LoadResult } from './in-page';
+import type { AnnotateResult, LoadResult, PeersResult } from './in-page';
 import { NEWS_PAGES } from './pages';
 import { buildScaleDataset, nameCount, OUT, ROOT, withNames, writeDataset } from './scale-dataset';
 import { tabsMemory } from './tabs-memory';
@@ -57,6 +57,46 @@ interface PageResult {
   scale: AnnotateResult;
   bundled: AnnotateResult;
   markjs: MarkResult[];
+  /** ClaimLens's officials matching alone and the officials peers on the same text (scale names). */
+  peers: PeersResult;
+}
+
+/** What each officials peer does not do that ClaimLens does (the table prints it beside its times). */
+const PEER_LACKS: Record<string, string> = {
+  'token-hash n-gram index':
+    'exact folded n-grams only: no case forms, no surname after a name or title, no context rules, no claims',
+  '@monyone/aho-corasick (fast)':
+    'exact folded substrings (word edges checked after): no case forms, no surname rules, no context rules, no claims',
+};
+
+/**
+ * The officials peers (bench/peers.ts) as one script for the page: built with Vite like the page
+ * bundle, into bench/out/claimlens-peers.js, which the bench server serves.
+ */
+async function peersBundle(): Promise<void> {
+  const outDir = join(OUT, 'peers-build');
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir,
+      emptyOutDir: true,
+      write: true,
+      minify: false,
+      sourcemap: false,
+      target: 'es2022',
+      lib: {
+        entry: join(ROOT, 'bench/peers.ts'),
+        formats: ['iife'],
+        name: 'ClaimLensPeers',
+        fileName: () => 'claimlens-peers.js',
+      },
+    },
+  });
+  copyFileSync(join(outDir, 'claimlens-peers.js'), join(OUT, 'claimlens-peers.js'));
 }
 
 function bundledDataset(): string {
@@ -238,6 +278,15 @@ async function main(): Promise<void> {
     );
     const hs = await host(b, scaleFile, scalePack);
     const hb = await host(b, 'bundled-dataset.json', bundledPack);
+    // The officials peers in the scale tab, given the scale officials' names (every alias).
+    await peersBundle();
+    await hs.page.addScriptTag({ url: b.server.url('/out/claimlens-peers.js') });
+    const peerNames = [...new Set(scale.dataset.officials.flatMap((o) => (o.aliases ?? []).map((a) => a.text)))];
+    const peerBuilds = (await hs.page.evaluate(`__clBench.buildPeers(${JSON.stringify(peerNames)})`)) as {
+      name: string;
+      buildMs: number;
+    }[];
+    log(`officials peers built: ${peerBuilds.map((p) => `${p.name} ${ms(p.buildMs)} ms`).join(', ')}`);
     let markPage = await b.open(b.url('fixture', SEED), { markjs: true });
 
     // nytimes-1 names officials of both datasets, so the quick run exercises every part.
@@ -248,6 +297,7 @@ async function main(): Promise<void> {
       await swap(hs.page, url);
       const floor = await floorOf(hs.page);
       const scaleRun = await annotate(hs.page);
+      const peers = (await hs.page.evaluate('__clBench.peers()')) as PeersResult;
       await swap(hb.page, url);
       const bundledRun = await annotate(hb.page);
       const markjs: MarkResult[] = [];
@@ -287,6 +337,7 @@ async function main(): Promise<void> {
         scale: scaleRun,
         bundled: bundledRun,
         markjs,
+        peers,
       });
       log(
         `${i + 1}/${list.length} ${p.name}: ${ms(scaleRun.total)} ms (scale), ${ms(bundledRun.total)} ms (bundled), floor ${ms(floor.first)} ms, mark.js ${markjs.map((m) => (m.ms === null ? m.outcome : `${m.names}:${ms(m.ms)}`)).join(' ')}`,
@@ -333,6 +384,8 @@ async function main(): Promise<void> {
     report({
       started,
       scale,
+      peerBuilds,
+      peerNames: peerNames.length,
       loads,
       bundled,
       results,
@@ -350,6 +403,8 @@ async function main(): Promise<void> {
 interface ReportInput {
   started: number;
   scale: ReturnType<typeof buildScaleDataset>;
+  peerBuilds: { name: string; buildMs: number }[];
+  peerNames: number;
   loads: { scale: LoadResult; scaleBuilt: LoadResult; bundled: LoadResult; bundledBuilt: LoadResult };
   bundled: CompiledDataset;
   results: PageResult[];
@@ -480,6 +535,56 @@ function report(r: ReportInput): void {
     ),
   );
   out.push('');
+  // Officials matching alone on the same extracted text, against the strongest peers of the Node
+  // comparison, given the same names and folding; and the floor of reading the text at all.
+  const clOfficials = col((p) => p.peers.claimlens.ms);
+  const peerRows = r.peerBuilds.map((b, k) => {
+    const times = col((p) => p.peers.peers[k].ms);
+    return [
+      b.name,
+      `${ms(b.buildMs)} ms`,
+      `${ms(median(times))} ms`,
+      `${ms(p95(times))} ms`,
+      rs.reduce((a, p) => a + p.peers.peers[k].found, 0),
+      `${ms(median(rs.map((p) => p.peers.peers[k].ms / Math.max(p.peers.claimlens.ms, 0.05))))}x`,
+      PEER_LACKS[b.name] ?? '',
+    ];
+  });
+  out.push(
+    table(
+      [
+        `officials matching (same text, ${r.peerNames} names)`,
+        'build',
+        'median',
+        'p95',
+        'mentions',
+        'median ratio to ClaimLens',
+        'what it does not do',
+      ],
+      [
+        [
+          'ClaimLens, officials only (best of 3)',
+          'see index load',
+          `${ms(median(clOfficials))} ms`,
+          `${ms(p95(clOfficials))} ms`,
+          rs.reduce((a, p) => a + p.peers.claimlens.found, 0),
+          '1x',
+          '',
+        ],
+        ...peerRows,
+        [
+          'a plain charCodeAt pass over the text',
+          '-',
+          `${ms(median(col((p) => p.peers.read)))} ms`,
+          `${ms(p95(col((p) => p.peers.read)))} ms`,
+          '-',
+          '-',
+          'the floor of reading the text',
+        ],
+      ],
+    ),
+  );
+  out.push('');
   out.push(
     table(
       ['page size (' + SCALING_PAGES[0] + ' repeated)', 'chars', 'total', 'match', 'floor'],
@@ -572,6 +677,11 @@ function report(r: ReportInput): void {
       value: `${ms(median(col((p) => p.scale.total / floorMs(p))))}x`,
     },
     {
+      name: 'matching within 10x a charCodeAt pass over the same text (median)',
+      met: median(col((p) => p.scale.match / Math.max(p.peers.read, 0.001))) <= 10,
+      value: `${ms(median(col((p) => p.scale.match / Math.max(p.peers.read, 0.001))))}x`,
+    },
+    {
       name: `>= 100x faster than mark.js with ${MARK_SIZES[0]} names (median)`,
       met: median(mark100) >= 100,
       value: `${ms(median(mark100))}x`,
@@ -619,6 +729,7 @@ function report(r: ReportInput): void {
     scale: p.scale,
     bundled: p.bundled,
     markjs: p.markjs,
+    peers: p.peers,
   }));
   writeFileSync(
     join(REPORT_DIR, 'report.json'),
@@ -662,6 +773,13 @@ function report(r: ReportInput): void {
           slicedDone: summarise(col((p) => p.scale.sliced.done)),
         },
         markjs: { sizes: MARK_SIZES, timeoutMs: MARK_TIMEOUT_MS, sampleEvery: MARK_SAMPLE_EVERY },
+        officialsPeers: {
+          names: r.peerNames,
+          builds: r.peerBuilds,
+          claimlensOfficials: summarise(col((p) => p.peers.claimlens.ms)),
+          peers: r.peerBuilds.map((b, k) => ({ name: b.name, match: summarise(col((p) => p.peers.peers[k].ms)) })),
+          read: summarise(col((p) => p.peers.read)),
+        },
         pageSize: r.pageSize,
         datasetSize: r.datasetSize,
         contentScript: r.cs,

@@ -26,6 +26,7 @@ describe('npm run bench -- --quick', () => {
       'nearly flat in dataset size',
       'content script <= 60 KB gzipped',
       'scale index loads in <= 30 ms',
+      'matching within 10x a charCodeAt pass',
     ]) {
       expect(out).toMatch(new RegExp(`${target.replace(/[.*+?()[\]]/g, '\\$&')}.*\\s(MET|MISSED|n/a)\\s`));
     }
@@ -42,6 +43,18 @@ describe('npm run bench -- --quick', () => {
     // nytimes-1 names officials of the bundled dataset (and of the scale one): something was found.
     expect(page.bundled.mentions.official + page.scale.mentions.official).toBeGreaterThan(0);
     expect(['ok', 'timeout', 'failed']).toContain(page.markjs[0].outcome);
+    // The officials peers ran on the same text with the same names, and each found some of them (the
+    // page names scale officials in full); ClaimLens's officials matching found at least as many.
+    expect(page.peers.peers.map((x: { name: string }) => x.name)).toEqual([
+      'token-hash n-gram index',
+      '@monyone/aho-corasick (fast)',
+    ]);
+    for (const x of page.peers.peers) expect(x.found).toBeGreaterThan(0);
+    expect(page.peers.claimlens.found).toBeGreaterThanOrEqual(
+      Math.max(...page.peers.peers.map((x: { found: number }) => x.found)),
+    );
+    expect(page.peers.read).toBeGreaterThan(0);
+    expect(out).toMatch(/token-hash n-gram index\s+\d/);
     expect(report.datasets.scale.claims).toBeGreaterThan(0);
     // The whole-browser memory row: two tabs of the seed article annotated by the built extension,
     // every process of each browser counted.
