@@ -237,7 +237,7 @@ export const IN_PAGE = String.raw`
           }
           return { ms, found };
         };
-        const claimlens = best(() => state.match(text, { claims: false, attributions: false }).length);
+        const claimlens = best(() => state.match.officials(text).length);
         const peers = state.peers.map((p) => ({ name: p.name, ...best(() => p.match(text)) }));
         // Warm first (the first passes run in the interpreter, and flatten the string): the floor is
         // what reading costs the compiled loop.

@@ -18,12 +18,18 @@ export function createMatcherFromDataset(
   dataset: CompiledDataset,
   /** The dataset's packed indexes (`npm run dataset -- compile` writes them; see core/match/pack.ts). */
   packBytes?: ArrayBuffer,
-): ((text: string, pageChars?: number) => Mention[]) & { session: (text: string) => MatchSession; packed: boolean } {
+): ((text: string, pageChars?: number) => Mention[]) & {
+  session: (text: string) => MatchSession;
+  /** Officials alone: no claims, no attributions (the bench compares this with other name matchers). */
+  officials: (text: string) => Mention[];
+  packed: boolean;
+} {
   // A dataset read from its pack (datasetFromPackBytes) restores from that pack: not decoded twice.
   const packed = packOf(dataset) ?? (packBytes ? decodePack(packBytes) : undefined);
   const matcher = createMatcher(dataset, { packed });
   return Object.assign((text: string, pageChars?: number) => matcher.match(text, { pageChars }), {
     session: (text: string) => matcher.session(text),
+    officials: (text: string) => matcher.match(text, { claims: false, attributions: false }),
     packed: matcher.packed,
   });
 }
