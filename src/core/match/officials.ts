@@ -32,6 +32,9 @@ const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|l'|du|au|el|del|al|der|die|d
 /** ", a village", ", une commune", ", село": an apposition that makes the name a place (en, fr, de, es, ru, uk). */
 const PLACE_APPOSITION =
   /^,[ \u00a0](?:(?:a|an|the|une?|ein|eine|un|una)[ \u00a0](?:small[ \u00a0]|petite?[ \u00a0]|kleine?s?[ \u00a0]|pequeñ[ao][ \u00a0])?)?(?:village|town|city|hamlet|suburb|district|county|river|lake|mountain|island|commune|ville|bourg|rivière|dorf|stadt|gemeinde|fluss|pueblo|ciudad|aldea|municipio|río|село|деревня|город|посёлок|поселок|река|місто|селище|річка)(?![\p{L}])/iu;
+/** A capitalised word after a surname, then a resort, hotel or the like in apposition: one place's name. */
+const NAMED_PLACE_AFTER =
+  /^[ \u00a0]\p{Lu}\p{Ll}+,[ \u00a0](?:the|a|an|le|la|el|der|die|das)[ \u00a0](?:[\p{Ll}'’]+[ \u00a0]){0,2}?(?:resort|hotel|club|course|links|tower|estate|casino|complexe|station|centre|Hotel|Resort|Golfplatz|campo)(?![\p{L}])/u;
 /** A comma and an article before a title in apposition after a name (canon text: folded, lower-case). */
 const APPOSITION_AFTER = /^,[ \u00a0](?:(?:the|le|la|les|l'|el|los|las|der|die|das|den|dem|des)[ \u00a0])?/u;
 /** A title's end, a comma and perhaps an honorific right before a name. */
@@ -1174,6 +1177,8 @@ export class OfficialsIndex {
     // "Austin, Texas", "Trump, Md.", "Austin, TX": a town (see STATE_NAMES).
     // "Lavrov, a village in the Tver region": a place, by the apposition.
     if (PLACE_APPOSITION.test(text.slice(oe, oe + 40))) return true;
+    // "Trump Turnberry, the golf resort": the surname and the next name are one place's name.
+    if (NAMED_PLACE_AFTER.test(text.slice(oe, oe + 60))) return true;
     const state = /^,[ \u00a0](\p{Lu}\p{L}*)(\.?)/u.exec(text.slice(oe, oe + 20));
     if (state) {
       const [, word, dot] = state;

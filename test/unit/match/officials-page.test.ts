@@ -241,6 +241,14 @@ describe('officials on a page: surnames that are places or things', () => {
     ]);
     expect(found('Donald Trump arrived. Trump Tower was lit up.')).toEqual([['donald-trump', 'Donald Trump']]);
     expect(found('Donald Trump arrived. A new Trump game came out.')).toEqual([['donald-trump', 'Donald Trump']]);
+    // The surname and the next name are one place's, as the apposition says.
+    expect(found('Donald Trump arrived. Protesters met at Trump Doral, the golf resort near Miami.')).toEqual([
+      ['donald-trump', 'Donald Trump'],
+    ]);
+    expect(found('Donald Trump arrived. Trump Monday, the aide said, had no plans.')).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['donald-trump', 'Trump'],
+    ]);
     // People joined by a hyphen, and a surname before a lower-case word, are still people.
     expect(found('Donald Trump met Vladimir Putin. The Trump-Putin summit and the Trump-led talks ended.')).toEqual([
       ['donald-trump', 'Donald Trump'],
