@@ -32,6 +32,12 @@ const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|l'|du|au|el|del|al|der|die|d
 /** ", a village", ", une commune", ", село": an apposition that makes the name a place (en, fr, de, es, ru, uk). */
 const PLACE_APPOSITION =
   /^,[ \u00a0](?:(?:a|an|the|une?|ein|eine|un|una)[ \u00a0](?:small[ \u00a0]|petite?[ \u00a0]|kleine?s?[ \u00a0]|pequeñ[ao][ \u00a0])?)?(?:village|town|city|hamlet|suburb|district|county|river|lake|mountain|island|commune|ville|bourg|rivière|dorf|stadt|gemeinde|fluss|pueblo|ciudad|aldea|municipio|río|село|деревня|город|посёлок|поселок|река|місто|селище|річка)(?![\p{L}])/iu;
+/**
+ * A French or Spanish feminine determiner right before a word, perhaps with an adjective that stands
+ * before nouns ("la meilleure"): not a noun, since "la loi Macron" or "la présidence Macron" do name him.
+ */
+const FEMININE_BEFORE =
+  /(?:^|[^\p{L}'’])(?:la|une|cette|sa|una|esta|otra)[ \u00a0](?:(?:meilleure|nouvelle|vraie|véritable|célèbre|fameuse|grande|petite|bonne|belle|vieille|mejor|nueva|verdadera|famosa|gran|pequeña|buena|vieja)[ \u00a0])?$/u;
 /** A capitalised word after a surname, then a resort, hotel or the like in apposition: one place's name. */
 const NAMED_PLACE_AFTER =
   /^[ \u00a0]\p{Lu}\p{Ll}+,[ \u00a0](?:the|a|an|le|la|el|der|die|das)[ \u00a0](?:[\p{Ll}'’]+[ \u00a0]){0,2}?(?:resort|hotel|club|course|links|tower|estate|casino|complexe|station|centre|Hotel|Resort|Golfplatz|campo)(?![\p{L}])/u;
@@ -1164,6 +1170,13 @@ export class OfficialsIndex {
     // A surname right after a definite article is a thing named after it in French, Spanish and German
     // ("la Maison de la Poutine", a dish; people take no article there).
     if (ARTICLE_BEFORE_SURNAME.test(text.slice(Math.max(0, os - 6), os))) return true;
+    // A feminine determiner and perhaps an adjective before the surname of men only: a thing named so
+    // ("la meilleure Poutine", the Quebec dish; "una Trump" is no man either).
+    if (
+      FEMININE_BEFORE.test(text.slice(Math.max(0, os - 30), os)) &&
+      (this.ownersOf(n.pattern) ?? []).every((o) => this.officials[o].gender === 'male')
+    )
+      return true;
     // A surname alone in quotes is the title of a work or a product (the album «Tusk»), as in Japanese
     // title brackets.
     if (OPEN_QUOTES.includes(text[os - 1] ?? '_') && CLOSE_QUOTES.includes(text[oe] ?? '_')) return true;

@@ -269,6 +269,14 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('Donald Trump a parlé. L’action de Trump Media & Technology Group a chuté.')).toEqual([
       ['donald-trump', 'Donald Trump'],
     ]);
+    // A feminine determiner before a man's surname: a thing named so; a noun before it still names him.
+    expect(found('Vladimir Poutine a parlé. On a goûté la meilleure Poutine de Montréal.')).toEqual([
+      ['vladimir-putin', 'Vladimir Poutine'],
+    ]);
+    expect(found('Emmanuel Macron a parlé. La loi Macron entre en vigueur.')).toEqual([
+      ['emmanuel-macron', 'Emmanuel Macron'],
+      ['emmanuel-macron', 'Macron'],
+    ]);
     expect(found('Sergueï Narychkine a parlé. L’église est un chef-d’œuvre du baroque Narychkine.')).toEqual([
       ['sergey-naryshkin', 'Sergueï Narychkine'],
     ]);
