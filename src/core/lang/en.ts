@@ -85,7 +85,9 @@ export const en: LanguagePack = {
   denials: words(
     'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax baseless untrue unfounded myth misleading fabricated rebut rebuffed disinformation',
   ),
-  confirmations: words('confirm confirmed confirms acknowledge acknowledged verify verified admit admitted'),
+  confirmations: words(
+    'confirm confirmed confirms acknowledge acknowledged verify verified admit admitted corroborated corroborates',
+  ),
   hedges: words(
     'circulated circulating whether rumor rumors rumour rumours speculation speculate question asked ask unclear unconfirmed if',
   ),

@@ -51,7 +51,9 @@ export const es: LanguagePack = {
     'negó niega negaron niegan negado desmintió desmiente desmienten desmentido desmentida rechazó rechaza ' +
       'rechazaron rechazado refutó falso falsa falsos bulo infundado infundada desinformación mentira mentiras',
   ),
-  confirmations: words('confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite'),
+  confirmations: words(
+    'confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite corroboró corrobora',
+  ),
   hedges: words('si rumores rumor especulaciones especula pregunta preguntado incógnita'),
   conditionals: { words: words('si') },
   less: words('menos'),

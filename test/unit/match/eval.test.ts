@@ -19,7 +19,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 0.99, offR: 0.95, claimP: 0.95, claimR: 0.99, strictP: 0.95, strictR: 0.99 },
     uk: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.84, strictP: 0.83, strictR: 0.79 },
     de: { offP: 0.98, offR: 0.95, claimP: 0.88, claimR: 0.88, strictP: 0.85, strictR: 0.85 },
-    es: { offP: 0.97, offR: 0.93, claimP: 0.92, claimR: 0.87, strictP: 0.84, strictR: 0.8 },
+    es: { offP: 0.97, offR: 0.93, claimP: 0.94, claimR: 0.91, strictP: 0.88, strictR: 0.85 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.8, claimR: 0.68, strictP: 0.66, strictR: 0.56 },
