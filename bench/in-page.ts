@@ -29,7 +29,8 @@ export interface PeersResult {
   /** A plain charCodeAt pass over the text: the floor of reading it. */
   read: number;
   sink: number;
-  claimlens: { ms: number; found: number };
+  /** ClaimLens's officials matching alone; \`kinds\`: the kinds of mention it returned (officials only). */
+  claimlens: { ms: number; found: number; kinds: string[] };
   peers: { name: string; ms: number; found: number }[];
 }
 
@@ -237,7 +238,13 @@ export const IN_PAGE = String.raw`
           }
           return { ms, found };
         };
-        const claimlens = best(() => state.match.officials(text).length);
+        let kinds = new Set();
+        const claimlens = best(() => {
+          const found = state.match.officials(text);
+          kinds = new Set(found.map((m) => m.kind));
+          return found.length;
+        });
+        claimlens.kinds = [...kinds];
         const peers = state.peers.map((p) => ({ name: p.name, ...best(() => p.match(text)) }));
         // Warm first (the first passes run in the interpreter, and flatten the string): the floor is
         // what reading costs the compiled loop.

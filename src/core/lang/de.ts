@@ -107,7 +107,6 @@ export const de: LanguagePack = {
       'montag dienstag mittwoch donnerstag freitag samstag sonntag',
   ),
   romanisation,
-  avoid: words(
-    'abzuwenden abwenden abgewendet vermeiden vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten',
-  ),
+  avoid: words('abzuwenden abwenden abgewendet vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten'),
+  negativeDeterminers: words('kein keine keinen keinem keiner keines'),
 };

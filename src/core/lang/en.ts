@@ -144,5 +144,6 @@ export const en: LanguagePack = {
     paid: 'pay',
     shot: 'shot',
   },
-  avoid: words('avoid avoided avoidable prevent prevented stopped averted'),
+  avoid: words('avoid avoided avoidable prevent prevented averted'),
+  negativeDeterminers: words('no'),
 };

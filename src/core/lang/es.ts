@@ -98,4 +98,5 @@ export const es: LanguagePack = {
   ),
   romanisation,
   avoid: words('evitar evitarse evitado evitada impedir'),
+  negativeDeterminers: words('ningún ninguna ninguno'),
 };

@@ -67,6 +67,11 @@ export interface LanguagePack {
    */
   notNames?: ReadonlySet<string>;
   /**
+   * Negations that qualify a noun ("no", "kein", «никаких»): "no confirmed plans" negates the plans, it
+   * does not leave a report unconfirmed.
+   */
+  negativeDeterminers?: ReadonlySet<string>;
+  /**
    * Words of avoiding, lower case as written: a negation right before one ("nicht mehr abzuwenden",
    * "cannot be avoided") says the thing is inevitable, which asserts a claim, not denies it.
    */

@@ -375,13 +375,29 @@ function surnameForms(text: string, word: string): [number, number][] {
 }
 
 /**
- * Whether a word would be capitalised whatever it is: first in its sentence or line (after quotes and
- * dashes), or part of a proper name of its own («Тихий океан», the Pacific).
+ * Whether a Cyrillic surname read inside a sentence is the man: not capitalised for another reason
+ * (first in its sentence or line, after an opening quote: a title such as «Тихий Дон»; part of a proper
+ * name, «Тихий океан»), not after another capitalised word (a woman's or another man's given name,
+ * «Оленою Тихою»), nor after a street or place word («вулиці Тихій»), and for an adjective-like surname
+ * (Тихий) only in its masculine forms (Тихого, Тихому, Тихим), not Тиха, Тихе, Тихою.
  */
-function capitalisedAnyway(text: string, at: number, end: number): boolean {
+function cyrillicSurnameInside(text: string, word: string, at: number, end: number): boolean {
   let k = at;
-  while (k > 0 && /[\s«"„“'(—–-]/u.test(text[k - 1])) k--;
-  return k === 0 || /[.!?…:;\n]/u.test(text[k - 1]) || /^[ \u00a0]океан/u.test(text.slice(end, end + 8));
+  while (k > 0 && /[\s(—–-]/u.test(text[k - 1])) k--;
+  if (k === 0 || /[.!?…:;\n«"„“'‘‹]/u.test(text[k - 1])) return false;
+  if (/^\s+океан/u.test(text.slice(end, end + 10))) return false;
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  if (/^\p{Lu}/u.test(before)) return false;
+  const b = fold(before);
+  if (THING_BEFORE_SURNAME.some((x) => (x.endsWith('*') ? b.startsWith(x.slice(0, -1)) : b === x))) return false;
+  if (/^(?:село|селище|селі|селища|деревня|деревне|посёлок|поселок|озеро|річка|річки|река|реки|гора|гори)$/u.test(b))
+    return false;
+  const lower = word.toLowerCase();
+  if (/(?:ий|ый|ій|ой)$/u.test(lower)) {
+    const stem = stemWord(lower);
+    return /^(?:ий|ый|ій|ой|ого|ому|им|ым|ім|ом)$/u.test(text.slice(at, end).toLowerCase().slice(stem.length));
+  }
+  return true;
 }
 
 const OPEN_QUOTES = '«“„"\'‘‹';
@@ -919,7 +935,7 @@ export class OfficialsIndex {
           const speaker = !h && end - at === word.length && (at === 0 || text[at - 1] === '\n') && text[end] === ':';
           // Or, in Russian and Ukrainian, the surname in any case inside a sentence, where the word it
           // also is would not be capitalised: «За словами Тихого», not «Тихий ранок» nor «Тихий океан».
-          const inside = !h && !speaker && CYRILLIC.test(word) && !capitalisedAnyway(text, at, end);
+          const inside = !h && !speaker && CYRILLIC.test(word) && cyrillicSurnameInside(text, word, at, end);
           if (!h && !speaker && !inside) continue;
           if ([...taken, ...out].some((x) => x.start < end && at < x.end)) continue;
           out.push({

@@ -60,14 +60,23 @@ export function stanceOf(
   // "avoided" is a negation of its own): the pair asserts.
   // A negated confirmation ("not confirmed by independent sources", «пока не подтверждены») leaves the
   // claim open: the sentence mentions it, it does not deny it.
+  // Not a determiner ("no confirmed plans" negates the plans), and at most one word between ("have not
+  // yet been confirmed").
   let unconfirmed = false;
   s.tokens.forEach((t, i) => {
     if (!(t.flags & Flag.Negation) || cancelled.has(i)) return;
     const k = avoidedAfter(s, text, i);
-    if (k >= 0) cancelled.add(i).add(k);
-    else if (s.tokens[i + 1]?.flags & Flag.Confirmation && i >= lo && i <= hi) {
-      cancelled.add(i).add(i + 1);
+    if (k >= 0) {
+      cancelled.add(i).add(k);
+      return;
+    }
+    if (i < lo || i > hi || s.pack.negativeDeterminers?.has(surface(s, text, i))) return;
+    for (let c = i + 1; c <= i + 2 && c < s.tokens.length; c++) {
+      if (PUNCTUATION.test(text.slice(s.tokens[c - 1].end, s.tokens[c].start))) break;
+      if (!(s.tokens[c].flags & Flag.Confirmation)) continue;
+      cancelled.add(i).add(c);
       unconfirmed = true;
+      break;
     }
   });
   s.tokens.forEach((t, i) => {
@@ -94,6 +103,9 @@ export function stanceOf(
     if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) confirmation = true;
     if (f & Flag.Hedge && !claim.hedges.has(t.key)) hedge = true;
   });
+  // Left open only where nothing else negates: "has not confirmed the report, and Germany will not send
+  // troops" still denies.
+  if (unconfirmed && !denial && negations === 0) hedge = true;
   // The group's words state the claim's negation: the sentence denies the claim only by negating those
   // words ("did not reject") or by a denial of its own ("denied that Russia rejects ..."); another
   // negation particle only repeats the negation ("no aceptará ... ni siquiera con casco azul").
@@ -104,7 +116,6 @@ export function stanceOf(
   }
   // Negations do not cancel each other in news prose ("no troops ... and no plans"): a sentence is
   // negative or not, and it denies the claim when its polarity differs from the claim's.
-  if (unconfirmed && !denial) hedge = true;
   if (negations > 0 !== claim.negations > 0) return hedge && !denial ? 'mentioned' : 'denied';
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
@@ -124,33 +135,49 @@ function atLeast(s: AnalysedSentence, text: string, i: number): boolean {
 
 /**
  * Whether the negation at token `i` is cut off from the claim's words by a clause break: a semicolon, a
- * colon or a dash between them ("... in die Ukraine schicken – allerdings nicht an die Front"). It
- * negates something else.
+ * colon or a dash between them. Before the claim's words it negates something else ("Kein Zweifel:
+ * ..."); after them, only when its own clause goes on with words of its own ("... in die Ukraine
+ * schicken – allerdings nicht an die Front"): a bare answer ("... to Ukraine: no.") denies.
  */
 function acrossClause(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {
   if (!matched.length) return false;
   const first = Math.min(...matched);
   const last = Math.max(...matched);
   const { tokens } = s;
-  let between: string;
-  if (i < first) between = text.slice(tokens[i].end, tokens[first].start);
-  else if (i > last) between = text.slice(tokens[last].end, tokens[i].start);
-  else return false;
-  return CLAUSE_BREAK.test(between);
+  if (i < first) return CLAUSE_BREAK.test(text.slice(tokens[i].end, tokens[first].start));
+  if (i <= last || !CLAUSE_BREAK.test(text.slice(tokens[last].end, tokens[i].start))) return false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (!(tokens[k].flags & Flag.Stop)) return true;
+  }
+  return false;
 }
 const CLAUSE_BREAK = /[;:；：]|\s[–—]\s|\s-\s/u;
+const PUNCTUATION = /[,;:.!?；：。、–—]/u;
+
+/** The token at `i` as written, lower case. */
+const surface = (s: AnalysedSentence, text: string, i: number) =>
+  text.slice(s.tokens[i].start, s.tokens[i].end).toLowerCase();
 
 /**
  * The word of avoiding the negation at token `i` negates ("nicht mehr abzuwenden", "cannot be avoided",
- * «не избежать»), at most two tokens on, or -1.
+ * «не избежать»), at most two tokens on with no punctuation between, or -1. Not a purpose clause: "will
+ * not, to avoid escalation, send troops" still negates the sending.
  */
 function avoidedAfter(s: AnalysedSentence, text: string, i: number): number {
   const avoid = s.pack.avoid;
   if (!avoid) return -1;
-  for (let k = i + 1; k < s.tokens.length && k <= i + 2; k++)
-    if (avoid.has(text.slice(s.tokens[k].start, s.tokens[k].end).toLowerCase())) return k;
+  for (let k = i + 1; k < s.tokens.length && k <= i + 2; k++) {
+    const between = text.slice(s.tokens[k - 1].end, s.tokens[k].start);
+    if (PUNCTUATION.test(between)) return -1;
+    if (!avoid.has(surface(s, text, k))) continue;
+    const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, s.tokens[k].start - 12), s.tokens[k].start));
+    return before && PURPOSE.has(before[1].toLowerCase()) ? -1 : k;
+  }
   return -1;
 }
+/** Words opening a purpose clause before an infinitive ("to avoid", "um zu vermeiden", «чтобы избежать»). */
+const PURPOSE = new Set(['to', 'um', 'pour', 'para', 'чтобы', 'щоб', 'afin']);
 
 /**
  * Last token a negation after the claim's words may stand at. Two tokens on; in Japanese the negation

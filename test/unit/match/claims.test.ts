@@ -342,6 +342,28 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('denied');
   });
 
+  it('keeps a denial that a negated confirmation, a clause break or a purpose clause stands beside', () => {
+    expect(
+      stance(
+        'Scholz has not confirmed the report, and Germany will not send ground troops to Ukraine.',
+        'germany-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+    expect(
+      stance('NATO has no confirmed plans to send combat troops to Ukraine.', 'nato-combat-troops-to-ukraine'),
+    ).toBe('denied');
+    expect(stance('Will Hungary send troops to Ukraine: no.', 'hungary-troops-to-ukraine')).toBe('denied');
+    expect(
+      stance('Germany will not, to avoid escalation, send ground troops to Ukraine.', 'germany-troops-to-ukraine'),
+    ).toBe('denied');
+    expect(
+      stance(
+        'Reports that French mercenaries were killed in a strike on Kharkiv have not yet been confirmed.',
+        'french-mercenaries-kharkiv',
+      ),
+    ).toBe('mentioned');
+  });
+
   it('reads "eine Absage erteilen" as a denial', () => {
     expect(
       stance(

@@ -160,6 +160,12 @@ describe('officials on a page: headlines and link lists before the full name', (
     ]);
     // Never without the full name on the page.
     expect(found('Про це сказав Тихий.')).toEqual([]);
+    // Nor in a title, on a street, in a woman's name, or in a feminine form.
+    expect(
+      found(
+        'Георгій Тихий заявив про це. Він читав роман «Тихий Дон». На вулиці Тихій ремонт. Поруч була Олена Тиха з Оленою Тихою.',
+      ),
+    ).toEqual([['heorhii-tykhyi', 'Георгій Тихий']]);
   });
 
   it('links the surname of one official in a list with officials found on the page', () => {
