@@ -30,7 +30,7 @@ export interface PeersResult {
   read: number;
   sink: number;
   /** ClaimLens's officials matching alone; \`kinds\`: the kinds of mention it returned (officials only). */
-  claimlens: { ms: number; found: number; kinds: string[] };
+  claimlens?: { ms: number; found: number; kinds: string[] };
   peers: { name: string; ms: number; found: number }[];
 }
 
@@ -221,7 +221,8 @@ export const IN_PAGE = String.raw`
     },
 
     /**
-     * On this page's extracted text, in one task: ClaimLens's officials matching alone and each peer,
+     * On this page's extracted text, in one task: ClaimLens's officials matching alone (in a tab with a
+     * matcher) or each peer (in the tab they were built in: their memory stays out of ClaimLens's tab),
      * best of three runs each (Chromium's timer has 0.1 ms steps), and the floor of reading the text: a
      * plain charCodeAt pass, warmed up, then repeated to at least 5 ms and averaged.
      */
@@ -239,12 +240,15 @@ export const IN_PAGE = String.raw`
           return { ms, found };
         };
         let kinds = new Set();
-        const claimlens = best(() => {
-          const found = state.match.officials(text);
-          kinds = new Set(found.map((m) => m.kind));
-          return found.length;
-        });
-        claimlens.kinds = [...kinds];
+        // In the tab with a matcher: ClaimLens's officials alone; in the peers' own tab: the peers.
+        const claimlens = state.match
+          ? best(() => {
+              const found = state.match.officials(text);
+              kinds = new Set(found.map((m) => m.kind));
+              return found.length;
+            })
+          : undefined;
+        if (claimlens) claimlens.kinds = [...kinds];
         const peers = state.peers.map((p) => ({ name: p.name, ...best(() => p.match(text)) }));
         // Warm first (the first passes run in the interpreter, and flatten the string): the floor is
         // what reading costs the compiled loop.
