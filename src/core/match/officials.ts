@@ -381,17 +381,29 @@ function surnameForms(text: string, word: string): [number, number][] {
  * «Оленою Тихою»), nor after a street or place word («вулиці Тихій»), and for an adjective-like surname
  * (Тихий) only in its masculine forms (Тихого, Тихому, Тихим), not Тиха, Тихе, Тихою.
  */
+/** Whether a word before a surname makes it a place, a building or a company (THING_BEFORE_SURNAME). */
+function thingBefore(folded: string): boolean {
+  return THING_BEFORE_SURNAME.some((x) => (x.endsWith('*') ? folded.startsWith(x.slice(0, -1)) : folded === x));
+}
+
+/**
+ * Whether the word after a surname ending at `end` makes it a place or a thing (THING_AFTER_SURNAME):
+ * "on Lavrov Street." ends a sentence, so the word is read with and without its dot ("St." keeps it).
+ */
+function thingAfter(text: string, end: number): boolean {
+  const after = /^[ \u00a0]+([\p{L}.]+)/u.exec(text.slice(end, end + 30));
+  return (
+    !!after && (THING_AFTER_SURNAME.has(fold(after[1])) || THING_AFTER_SURNAME.has(fold(after[1].replace(/\.$/, ''))))
+  );
+}
+
 function cyrillicSurnameInside(text: string, word: string, at: number, end: number): boolean {
   let k = at;
   while (k > 0 && /[\s(—–-]/u.test(text[k - 1])) k--;
   if (k === 0 || /[.!?…:;\n«"„“'‘‹]/u.test(text[k - 1])) return false;
-  if (/^\s+океан/u.test(text.slice(end, end + 10))) return false;
+  if (thingAfter(text, end)) return false;
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
-  if (/^\p{Lu}/u.test(before)) return false;
-  const b = fold(before);
-  if (THING_BEFORE_SURNAME.some((x) => (x.endsWith('*') ? b.startsWith(x.slice(0, -1)) : b === x))) return false;
-  if (/^(?:село|селище|селі|селища|деревня|деревне|посёлок|поселок|озеро|річка|річки|река|реки|гора|гори)$/u.test(b))
-    return false;
+  if (/^\p{Lu}/u.test(before) || thingBefore(fold(before))) return false;
   const lower = word.toLowerCase();
   if (/(?:ий|ый|ій|ой)$/u.test(lower)) {
     const stem = stemWord(lower);
@@ -1196,13 +1208,7 @@ export class OfficialsIndex {
     // A surname alone in quotes is the title of a work or a product (the album «Tusk»), as in Japanese
     // title brackets.
     if (OPEN_QUOTES.includes(text[os - 1] ?? '_') && CLOSE_QUOTES.includes(text[oe] ?? '_')) return true;
-    const after = /^[ \u00a0]([\p{L}.]+)/u.exec(text.slice(oe, oe + 30));
-    // "on Lavrov Street." ends a sentence: the word is "Street", the dot is the sentence's ("St." keeps it).
-    if (
-      after &&
-      (THING_AFTER_SURNAME.has(fold(after[1])) || THING_AFTER_SURNAME.has(fold(after[1].replace(/\.$/, ''))))
-    )
-      return true;
+    if (thingAfter(text, oe)) return true;
     // "Austin, Texas", "Trump, Md.", "Austin, TX": a town (see STATE_NAMES).
     // "Lavrov, a village in the Tver region": a place, by the apposition.
     if (PLACE_APPOSITION.test(text.slice(oe, oe + 40))) return true;
@@ -1215,16 +1221,14 @@ export class OfficialsIndex {
       if (dot && STATE_ABBREVIATIONS.has(word.toLowerCase())) return true;
       if (STATE_CODES.has(word) && !/^\p{L}/u.test(text.slice(oe + 2 + word.length))) return true;
     }
-    const thing = (w: string) =>
-      THING_BEFORE_SURNAME.some((x) => (x.endsWith('*') ? w.startsWith(x.slice(0, -1)) : w === x));
     // The word before, or the one before a lower-case adjective ("l'équipementier italien Macron").
     const before = /(?:([\p{L}.]+)[ \u00a0](\p{Ll}+)|([\p{L}.]+))[ \u00a0]$/u.exec(
       text.slice(Math.max(0, os - 40), os),
     );
-    if (before && thing(fold(before[2] ?? before[3]))) return true;
+    if (before && thingBefore(fold(before[2] ?? before[3]))) return true;
     if (
       before?.[1] &&
-      thing(fold(before[1])) &&
+      thingBefore(fold(before[1])) &&
       detectLanguage(text.slice(Math.max(0, os - 120), oe + 120))?.code !== 'en'
     )
       return true;

@@ -243,7 +243,9 @@ export const THING_AFTER_SURNAME: ReadonlySet<string> = new Set(
     'institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group ' +
     'baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall card cards doctrine ' +
     'game games franchise media ' +
-    'тауэр стрит бастион бастиона бастионе бастиону'
+    'тауэр стрит бастион бастиона бастионе бастиону ' +
+    // «Тихий океан», the Pacific: a surname that is also an adjective, before the noun it qualifies.
+    'океан океана океане океану океані океаном'
   ).split(' '),
 );
 
@@ -289,7 +291,9 @@ export const THING_BEFORE_SURNAME: readonly string[] = (
   'baroque barroco barock plateforme plataforma plattform logiciel ' +
   'marke firma hersteller ausruster unternehmen konzern pharmakonzern gruppe ' +
   'улиц* ул. проспект* просп. переул* площад* пл. бульвар* шоссе набережн* станци* аэропорт* метро ' +
-  'вулиц* вул. провул* площ* станці* аеропорт*'
+  'вулиц* вул. провул* площ* станці* аеропорт* ' +
+  'село селе села селище селища селі деревня деревне деревни посёлок поселок посёлке поселке озеро озера ' +
+  'река реке реки річка річці річки'
 ).split(' ');
 
 /**
