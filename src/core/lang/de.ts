@@ -109,4 +109,5 @@ export const de: LanguagePack = {
   romanisation,
   avoid: words('abzuwenden abwenden abgewendet vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten'),
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
+  purpose: words('um'),
 };

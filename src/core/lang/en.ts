@@ -146,4 +146,5 @@ export const en: LanguagePack = {
   },
   avoid: words('avoid avoided avoidable prevent prevented averted'),
   negativeDeterminers: words('no'),
+  purpose: words('to'),
 };

@@ -64,4 +64,5 @@ export const fr: LanguagePack = {
   romanisation,
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
+  purpose: words('pour afin'),
 };

@@ -33,4 +33,5 @@ export const ru: LanguagePack = {
   ],
   avoid: words('избежать избегнуть предотвратить'),
   negativeDeterminers: words('никаких никакой никакого никакие никакая'),
+  purpose: words('чтобы'),
 };

@@ -76,6 +76,12 @@ export interface LanguagePack {
    * "cannot be avoided") says the thing is inevitable, which asserts a claim, not denies it.
    */
   avoid?: ReadonlySet<string>;
+  /**
+   * Words opening a purpose clause before an infinitive ("to avoid", "um zu vermeiden", «чтобы
+   * избежать»): a word of avoiding after one is no object of a negation ("will not, to avoid
+   * escalation, send troops" still negates the sending).
+   */
+  purpose?: ReadonlySet<string>;
   /** Irregular forms read as their base word before stemming ("won" -> "win", "fell" -> "fall"). */
   irregular?: Readonly<Record<string, string>>;
   /**

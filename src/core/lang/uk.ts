@@ -28,4 +28,5 @@ export const uk: LanguagePack = {
   ],
   avoid: words('уникнути запобігти'),
   negativeDeterminers: words('жодних жодного жодної жодний жодна жодні'),
+  purpose: words('щоб'),
 };

@@ -172,12 +172,10 @@ function avoidedAfter(s: AnalysedSentence, text: string, i: number): number {
     if (PUNCTUATION.test(between)) return -1;
     if (!avoid.has(surface(s, text, k))) continue;
     const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, s.tokens[k].start - 12), s.tokens[k].start));
-    return before && PURPOSE.has(before[1].toLowerCase()) ? -1 : k;
+    return before && s.pack.purpose?.has(before[1].toLowerCase()) ? -1 : k;
   }
   return -1;
 }
-/** Words opening a purpose clause before an infinitive ("to avoid", "um zu vermeiden", «чтобы избежать»). */
-const PURPOSE = new Set(['to', 'um', 'pour', 'para', 'чтобы', 'щоб', 'afin']);
 
 /**
  * Last token a negation after the claim's words may stand at. Two tokens on; in Japanese the negation
