@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import type { CompiledDataset } from '../src/core/types';
 import { packMatcher } from '../src/core/match';
 import { launchBench, type BenchBrowser } from './browser';
+import { buildIife } from '../test/browser/page-bundle';
 import { packWarc, savedPages } from '../scripts/pack-warc';
 import { chartSvg } from './chart';
 import type { AnnotateResult, LoadResult, PeersResult } from './in-page';
@@ -74,29 +75,13 @@ const PEER_LACKS: Record<string, string> = {
  * bundle, into bench/out/claimlens-peers.js, which the bench server serves.
  */
 async function peersBundle(): Promise<void> {
-  const outDir = join(OUT, 'peers-build');
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      outDir,
-      emptyOutDir: true,
-      write: true,
-      minify: false,
-      sourcemap: false,
-      target: 'es2022',
-      lib: {
-        entry: join(ROOT, 'bench/peers.ts'),
-        formats: ['iife'],
-        name: 'ClaimLensPeers',
-        fileName: () => 'claimlens-peers.js',
-      },
-    },
-  });
-  copyFileSync(join(outDir, 'claimlens-peers.js'), join(OUT, 'claimlens-peers.js'));
+  const built = await buildIife(
+    join(ROOT, 'bench/peers.ts'),
+    'ClaimLensPeers',
+    join(OUT, 'peers-build'),
+    'claimlens-peers.js',
+  );
+  copyFileSync(built, join(OUT, 'claimlens-peers.js'));
 }
 
 function bundledDataset(): string {

@@ -23,11 +23,11 @@ function sourceHash(): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** Returns the path of the built bundle, building it when the sources changed. */
-export async function pageBundlePath(): Promise<string> {
-  const outDir = join(CACHE, `page-${sourceHash()}`);
-  const file = join(outDir, 'claimlens-page.js');
-  if (existsSync(file)) return file;
+/**
+ * Builds `entry` into one IIFE script, `outDir/fileName`, exposing its exports as `globalThis[name]`
+ * (unminified, like the page code the tests inject). Also the benchmark's officials peers.
+ */
+export async function buildIife(entry: string, name: string, outDir: string, fileName: string): Promise<string> {
   mkdirSync(outDir, { recursive: true });
   const { build } = await import('vite');
   await build({
@@ -42,10 +42,18 @@ export async function pageBundlePath(): Promise<string> {
       minify: false,
       sourcemap: false,
       target: 'es2022',
-      lib: { entry: ENTRY, formats: ['iife'], name: 'ClaimLensPage', fileName: () => 'claimlens-page.js' },
+      lib: { entry, formats: ['iife'], name, fileName: () => fileName },
     },
   });
-  return file;
+  return join(outDir, fileName);
+}
+
+/** Returns the path of the built bundle, building it when the sources changed. */
+export async function pageBundlePath(): Promise<string> {
+  const outDir = join(CACHE, `page-${sourceHash()}`);
+  const file = join(outDir, 'claimlens-page.js');
+  if (existsSync(file)) return file;
+  return buildIife(ENTRY, 'ClaimLensPage', outDir, 'claimlens-page.js');
 }
 
 export async function pageBundleSource(): Promise<string> {
