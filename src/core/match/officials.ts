@@ -346,14 +346,24 @@ function sameGivenName(word: string, given: string): boolean {
  * as the press romanises it, where the dataset lists only «Кир». Exact: short names differ by a letter.
  */
 function romanGivenName(word: string, given: readonly string[]): string | undefined {
-  if (!CYRILLIC.test(word)) return undefined;
-  const latin = given.filter((g) => /^[a-z]/.test(g));
-  if (!latin.length) return undefined;
-  for (const form of caseStems(word))
-    for (const p of ROMANISING)
-      for (const table of [p.romanisation!.ru, p.romanisation!.uk])
-        for (const r of romaniseWord(form, table)) if (latin.includes(r)) return r;
-  return undefined;
+  if (!CYRILLIC.test(word) || !given.some((g) => /^[a-z]/.test(g))) return undefined;
+  return romanForms(word).find((r) => given.includes(r));
+}
+
+/** A Cyrillic word's Latin spellings in every romanising pack, its case forms too; read once per word. */
+const ROMAN_FORMS = new Map<string, string[]>();
+function romanForms(word: string): string[] {
+  let forms = ROMAN_FORMS.get(word);
+  if (!forms) {
+    const out = new Set<string>();
+    for (const form of caseStems(word))
+      for (const p of ROMANISING)
+        for (const table of [p.romanisation!.ru, p.romanisation!.uk])
+          for (const r of romaniseWord(form, table)) out.add(r);
+    if (ROMAN_FORMS.size > 5_000) ROMAN_FORMS.clear();
+    ROMAN_FORMS.set(word, (forms = [...out]));
+  }
+  return forms;
 }
 
 /**
