@@ -72,13 +72,15 @@ export const IN_PAGE = String.raw`
       const collect = () => globalThis.gc && globalThis.gc();
       collect();
       const heap0 = heap();
+      // The article's date, as the extension reads it before matching (not part of the load timed here).
+      const date = CL.articleDate(document);
       return inTask(() => {
         // With a pack, as the extension reads its bundled dataset: the records come from the pack, each
         // parsed when first read (datasetFromPack), and the JSON text is never parsed.
         const t0 = now();
         const dataset = pack ? CL.datasetFromPackBytes(pack) : JSON.parse(text);
         const t1 = now();
-        state.match = CL.createMatcherFromDataset(dataset, pack);
+        state.match = CL.createMatcherFromDataset(dataset, pack, date);
         const t2 = now();
         state.match('Warm-up sentence.');
         const t3 = now();
@@ -99,7 +101,7 @@ export const IN_PAGE = String.raw`
 
     /** Loads a dataset given as an object (small ones: the parity test passes them inline). */
     useDataset(dataset) {
-      state.match = CL.createMatcherFromDataset(dataset);
+      state.match = CL.createMatcherFromDataset(dataset, undefined, CL.articleDate(document));
       state.statusOf = CL.statusLookup(dataset);
       state.dataset = dataset;
       return dataset.officials.length;

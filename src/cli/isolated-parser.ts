@@ -2,16 +2,16 @@
 // that would overflow the stack or run out of memory fails alone, by name; the worker is replaced
 // and the run goes on with the next page (before, one such page ended the batch and its output).
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { PageParser } from './page-text';
+import type { PageParser, PageText } from './page-text';
 
 export interface AsyncPageParser {
-  text(html: string): Promise<string>;
+  page(html: string): Promise<PageText>;
   close(): Promise<void>;
 }
 
 /** Wraps the in-process parser (tests, the bench) in the same interface. */
 export function inProcess(parser: PageParser): AsyncPageParser {
-  return { text: async (html) => parser.text(html), close: () => parser.close() };
+  return { page: async (html) => parser.page(html), close: () => parser.close() };
 }
 
 export class PageParseError extends Error {}
@@ -40,7 +40,7 @@ export function createIsolatedParser(
   };
   let worker: Worker | undefined;
   let nextId = 0;
-  let pending: { id: number; resolve: (t: string) => void; reject: (e: Error) => void } | undefined;
+  let pending: { id: number; resolve: (t: PageText) => void; reject: (e: Error) => void } | undefined;
 
   const fail = (w: Worker, reason: string) => {
     if (worker !== w) return;
@@ -53,12 +53,12 @@ export function createIsolatedParser(
 
   const start = (): Worker => {
     const w = spawnWorker(resourceLimits);
-    w.on('message', (m: { id: number; text?: string; error?: string }) => {
+    w.on('message', (m: { id: number; text?: string; date?: string; error?: string }) => {
       if (!pending || m.id !== pending.id) return;
       const p = pending;
       pending = undefined;
       if (m.error !== undefined) p.reject(new PageParseError(m.error));
-      else p.resolve(m.text ?? '');
+      else p.resolve({ text: m.text ?? '', date: m.date });
     });
     w.on('error', (e: NodeJS.ErrnoException) =>
       fail(
@@ -73,11 +73,11 @@ export function createIsolatedParser(
   };
 
   return {
-    text(html: string): Promise<string> {
+    page(html: string): Promise<PageText> {
       if (pending) return Promise.reject(new Error('isolated parser: one page at a time'));
       worker ??= start();
       const id = ++nextId;
-      return new Promise<string>((resolve, reject) => {
+      return new Promise<PageText>((resolve, reject) => {
         pending = { id, resolve, reject };
         worker!.postMessage({ id, html });
       });

@@ -1,11 +1,22 @@
 // Page text for the CLI: parses HTML with happy-dom (no scripts run, no resources loaded) and reads it
 // with the content script's own extractText, so both see the same text.
 import { Window } from 'happy-dom';
+import { articleDate } from '../dom/article-date';
 import { extractText } from '../dom/extract';
+
+/** One page as the matcher reads it. */
+export interface PageText {
+  /** The extracted text (what the matcher reads and offsets point into). */
+  text: string;
+  /** The article's date, read as the extension reads it (articleDate), if the page gives one. */
+  date?: string;
+}
 
 export interface PageParser {
   /** The extracted text of one page (what the matcher reads and offsets point into). */
   text(html: string): string;
+  /** The extracted text and the article's date. */
+  page(html: string): PageText;
   close(): Promise<void>;
 }
 
@@ -51,7 +62,7 @@ export function createPageParser(): PageParser {
   let parsed = 0;
   const closing = new Set<Promise<void>>();
   return {
-    text(html: string): string {
+    page(html: string): PageText {
       if (parsed++ >= PAGES_PER_WINDOW) {
         const done: Promise<void> = window.happyDOM.close().finally(() => closing.delete(done));
         closing.add(done);
@@ -61,7 +72,11 @@ export function createPageParser(): PageParser {
       }
       const doc = parser.parseFromString(html, 'text/html');
       // happy-dom's Document implements the standard DOM that extractText uses.
-      return extractText(doc as unknown as Document).text;
+      const d = doc as unknown as Document;
+      return { text: extractText(d).text, date: articleDate(d) };
+    },
+    text(html: string): string {
+      return this.page(html).text;
     },
     async close() {
       await Promise.all([...closing, window.happyDOM.close()]);

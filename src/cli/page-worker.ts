@@ -9,7 +9,8 @@ const parser = createPageParser();
 process.on('unhandledRejection', () => undefined);
 port.on('message', (m: { id: number; html: string }) => {
   try {
-    port.postMessage({ id: m.id, text: parser.text(m.html) });
+    const page = parser.page(m.html);
+    port.postMessage({ id: m.id, text: page.text, date: page.date });
   } catch (e) {
     port.postMessage({ id: m.id, error: (e as Error)?.message ?? String(e) });
   }

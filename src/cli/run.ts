@@ -29,7 +29,7 @@ import type { CliOptions } from './args';
 import { expandInputs, loadPage, PageError, type PageRef } from './inputs';
 import { warcPages } from './warc';
 import { createIsolatedParser, inProcess, type AsyncPageParser } from './isolated-parser';
-import { createPageParser } from './page-text';
+import { createPageParser, type PageText } from './page-text';
 import { forTerminal, nameForTerminal } from './terminal';
 import { newStats, Progress, summary, type RunStats } from './progress';
 
@@ -317,10 +317,10 @@ class ParserPool {
     this.idle = [...all];
   }
 
-  async text(html: string): Promise<string> {
+  async page(html: string): Promise<PageText> {
     const parser = this.idle.pop() ?? (await new Promise<AsyncPageParser>((r) => this.waiting.push(r)));
     try {
-      return await parser.text(html);
+      return await parser.page(html);
     } finally {
       const next = this.waiting.shift();
       if (next) next(parser);
@@ -378,8 +378,9 @@ export async function runAnnotate(opts: CliOptions, io: RunIo): Promise<RunResul
   const annotate = async (job: Job): Promise<Outcome> => {
     try {
       const page = await job.load();
-      const text = await pool.text(page.html);
-      const mentions = visibleMentions(opts.layers, matcher.match(text), (m) =>
+      // The article's date as the extension reads it: a title alone names its holder only on a dated page.
+      const { text, date } = await pool.page(page.html);
+      const mentions = visibleMentions(opts.layers, matcher.match(text, { date }), (m) =>
         m.kind === 'claim' ? statusOf(m.id) : undefined,
       );
       return { job, url: page.url, text, records: toRecords(mentions, dataset, job.name, text, page.date) };

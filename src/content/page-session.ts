@@ -46,6 +46,8 @@ export interface SessionData {
 /** What the session makes from its data once a page is to be annotated. */
 interface Ready {
   dataset: CompiledDataset;
+  /** The article's date (articleDate): the card's role, the label's, and bare titles' holders. */
+  date?: string;
   describe: ReturnType<typeof createDescriber>;
   card: ReturnType<typeof createCardController>;
   matcher(): Matcher;
@@ -82,6 +84,7 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
         const date = articleDate(doc);
         const r: Ready = {
           dataset,
+          date,
           describe: createDescriber(dataset, date, t),
           card: createCardController(doc, { dataset, pageDate: date, mark: () => markLook(settings.mark) }),
           matcher: () => (r.made ??= createMatcher(dataset, { packed })),
@@ -124,7 +127,7 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
       return;
     }
     if (!ready) return;
-    const { describe, card, matcher } = ready;
+    const { describe, card, matcher, date } = ready;
     if (wanted() && settings.panelOnly) {
       // Side panel only: nothing drawn; the page's text is matched and listed for the panel.
       if (annotator) {
@@ -132,15 +135,15 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
         annotator.destroy();
         annotator = undefined;
       }
-      if (!quiet) quiet = startQuiet(matcher);
+      if (!quiet) quiet = startQuiet(matcher, date);
       return;
     }
     stopQuiet();
     if (wanted() && !annotator) {
       annotator = createAnnotator(doc, {
-        match: (text, pageChars) => matcher().match(text, { pageChars }),
+        match: (text, pageChars) => matcher().match(text, { pageChars, date }),
         // The first scan runs in slices, so a long page never blocks the reader for a long task.
-        session: (text) => matcher().session(text),
+        session: (text) => matcher().session(text, { date }),
         layers: settings.layers,
         statusOf: describe.statusOf,
         label: describe.label,
@@ -188,12 +191,12 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
    * changes), and nothing is written into the page. Stopped by `stopQuiet`.
    */
   let quiet: (() => void) | undefined;
-  function startQuiet(matcher: () => Matcher): () => void {
+  function startQuiet(matcher: () => Matcher, date: string | undefined): () => void {
     const win = doc.defaultView ?? window;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const scan = (): void => {
       timer = undefined;
-      report(matcher().match(extractText(doc, { rendered: true }).text));
+      report(matcher().match(extractText(doc, { rendered: true }).text, { date }));
     };
     const observer = new win.MutationObserver(() => {
       timer ??= setTimeout(scan, QUIET_RESCAN_MS);

@@ -6,6 +6,7 @@ import { decodePack } from '../core/match/pack';
 import { datasetFromPack, packOf, recordLookup } from '../core/match/records';
 import type { CompiledDataset, Mention } from '../core/types';
 import { createAnnotator } from './annotator';
+import { articleDate } from './article-date';
 import { BADGE_CSS, badgeState } from './badge';
 import { extractText, rangeFor } from './extract';
 import { createRenderer } from './renderer';
@@ -18,6 +19,8 @@ export function createMatcherFromDataset(
   dataset: CompiledDataset,
   /** The dataset's packed indexes (`npm run dataset -- compile` writes them; see core/match/pack.ts). */
   packBytes?: ArrayBuffer,
+  /** The article's date (articleDate(document)), as the extension passes it (see MatchOptions.date). */
+  date?: string,
 ): ((text: string, pageChars?: number) => Mention[]) & {
   session: (text: string) => MatchSession;
   /** Officials alone: no claims, no attributions (the bench compares this with other name matchers). */
@@ -27,9 +30,9 @@ export function createMatcherFromDataset(
   // A dataset read from its pack (datasetFromPackBytes) restores from that pack: not decoded twice.
   const packed = packOf(dataset) ?? (packBytes ? decodePack(packBytes) : undefined);
   const matcher = createMatcher(dataset, { packed });
-  return Object.assign((text: string, pageChars?: number) => matcher.match(text, { pageChars }), {
-    session: (text: string) => matcher.session(text),
-    officials: (text: string) => matcher.match(text, { claims: false, attributions: false }),
+  return Object.assign((text: string, pageChars?: number) => matcher.match(text, { pageChars, date }), {
+    session: (text: string) => matcher.session(text, { date }),
+    officials: (text: string) => matcher.match(text, { claims: false, attributions: false, date }),
     packed: matcher.packed,
   });
 }
@@ -52,4 +55,4 @@ export function statusLookup(
   return (m) => (m.kind === 'claim' ? claim(m.id)?.status : undefined);
 }
 
-export { BADGE_CSS, DEFAULT_LAYERS, badgeState, createAnnotator, createRenderer, extractText, rangeFor };
+export { articleDate, BADGE_CSS, DEFAULT_LAYERS, badgeState, createAnnotator, createRenderer, extractText, rangeFor };

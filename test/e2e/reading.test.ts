@@ -126,4 +126,24 @@ describe('reading a news page', () => {
     expect((await focusedBadge(page))?.kind).toBe('claim');
     await page.close();
   });
+
+  it("names the holder of a title standing alone by the article's date", async () => {
+    // The same paragraph on a page dated 2023 (Lloyd Austin's time at the Pentagon) and on one dated
+    // 2016 (before any Pentagon chief of the dataset): a badge on the first only. Lavrov is named on
+    // both, so the 2016 page is known to be annotated.
+    const officialsOn = async (year: number) => {
+      const page = await h.browser.context.newPage();
+      await page.goto(h.server.url(`/fixtures/reading/dated-${year}.html`));
+      await waitForBadges(page, { min: 1 });
+      const snap = await snapshotFor(h, page.url());
+      const labels = (await readBadges(page)).filter((b) => b.kind === 'official').map((b) => b.label);
+      await page.close();
+      return { ids: snap.items.filter((i) => i.kind === 'official').map((i) => `${i.id}:${i.text}`), labels };
+    };
+    const y2023 = await officialsOn(2023);
+    expect(y2023.ids).toEqual(['lloyd-austin:Pentagon chief', 'sergey-lavrov:Sergey Lavrov']);
+    expect(y2023.labels.some((l) => /^Official: Lloyd Austin/.test(l))).toBe(true);
+    const y2016 = await officialsOn(2016);
+    expect(y2016.ids).toEqual(['sergey-lavrov:Sergey Lavrov']);
+  });
 });

@@ -21,6 +21,12 @@ export interface MatchOptions {
    * claim-from-text threshold depends on it (textClaimThreshold). Default: `text`'s own length.
    */
   pageChars?: number;
+  /**
+   * The article's date (ISO, "2025-03-14"; the extension reads it with articleDate, the CLI too). A
+   * title standing alone whose holder the page never names ("the French president") is linked only on
+   * a dated page, to the one official who held it then: on an undated page it names no one.
+   */
+  date?: string;
 }
 
 export interface Matcher {
@@ -389,7 +395,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     return [m];
   }
 
-  type Wanted = Required<Omit<MatchOptions, 'pageChars'>>;
+  type Wanted = Required<Omit<MatchOptions, 'pageChars' | 'date'>>;
   const wanted = (options: MatchOptions): Wanted => ({
     officials: options.officials !== false,
     claims: options.claims !== false,
@@ -400,12 +406,14 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     if (typeof text !== 'string') return [];
     const memory = newPageMemory();
     if (options.pageChars !== undefined) memory.chars = options.pageChars;
+    memory.date = options.date;
     return matchPart(text, wanted(options), memory);
   }
 
   function session(text: string, options: MatchOptions = {}): MatchSession {
     const want = wanted(options);
     const memory = newPageMemory(text);
+    memory.date = options.date;
     const length = typeof text === 'string' ? text.length : 0;
     let position = 0;
     return {

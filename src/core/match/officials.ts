@@ -1,6 +1,7 @@
 // Finds officials in page text with one automaton over all folded aliases and titles, then applies
 // the surname rules (full name earlier on the page, or an adjacent title; never after another given name).
 import type { CompiledOfficial } from '../types';
+import { roleCovers } from '../dates';
 import { fold, nameKey, normalise, type Normalised } from '../text/normalise';
 import { isCjkUnit, isCyrillicUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
 import { detectLanguage, LANGUAGE_PACKS } from '../lang';
@@ -113,6 +114,8 @@ export interface PageMemory {
   chars?: number;
   /** Who the whole page names (filled on the first part). */
   page?: PageNames;
+  /** The article's date (MatchOptions.date). */
+  date?: string;
 }
 
 /** What the whole page says about who it names: read before any surname or bare title is linked. */
@@ -851,8 +854,9 @@ export class OfficialsIndex {
     // - when exactly one of its holders is named on the page (anywhere: a headline's title before the
     //   body's name too), it refers to them;
     // - when the page names none of them, one official in the whole dataset holds it, the title is
-    //   specific (not "President", "UN ambassador") and that official is still in office, it is inferred
-    //   to name them.
+    //   specific (not "President", "UN ambassador") and that official held it on the page's date (or
+    //   holds it now, on an undated page), it is inferred to name them: "the French president" of a
+    //   2015 article is not Emmanuel Macron.
     // Either way only where it reads as one office's holder: after "the" (or opening a line, as in a
     // headline), not qualified ("the Turkish foreign minister", "the president of the jury"), and not
     // followed by someone else's name ("President Erdogan", "the French president, Charles de Gaulle").
@@ -912,6 +916,7 @@ export class OfficialsIndex {
       }
       if (!this.standsForHolder(text, canon, t.start, os, oe)) continue;
       const cands = owners.filter((o) => page.named.has(o));
+      let held: number[] = [];
       if (cands.length === 1) {
         titleHits.push({
           official: cands[0],
@@ -921,13 +926,14 @@ export class OfficialsIndex {
           why: `title '${title}' for ${this.officials[cands[0]].name}, named on this page (inferred)`,
         });
         lastTitleEnd = oe;
-      } else if (cands.length === 0 && owners.length === 1 && this.onlyCurrentRoles(owners[0])) {
+      } else if (cands.length === 0 && (held = owners.filter((o) => this.heldAllOn(o, memory.date))).length === 1) {
+        // Of the officials the title has had (Lloyd Austin, Pete Hegseth), the one who held it then.
         titleHits.push({
-          official: owners[0],
+          official: held[0],
           start: os,
           end: oe,
           score: 0.7,
-          why: `specific title '${title}' (inferred: the page does not name its holder)`,
+          why: `specific title '${title}' (inferred: the page does not name its holder; ${memory.date ? `held on the page's date ${memory.date}` : 'the page gives no date: its current holder'})`,
         });
         lastTitleEnd = oe;
       }
@@ -1253,11 +1259,15 @@ export class OfficialsIndex {
   }
 
   /**
-   * Titles are not tied to roles, so a title names an official outright only when every role of
-   * theirs is current: "the armed forces minister" must not name someone who has moved on.
+   * Titles are not tied to roles, so a title names an official outright only when they held every role
+   * they have on the page's date ("the Pentagon chief" on a 2023 page is Lloyd Austin, on a 2016 page
+   * no one of ours), or, on an undated page (read now), when none of their roles has ended: "the armed
+   * forces minister" must not name someone who has moved on.
    */
-  private onlyCurrentRoles(official: number): boolean {
-    return (this.officials[official].roles ?? []).every((r) => !r.to);
+  private heldAllOn(official: number, date: string | undefined): boolean {
+    const roles = this.officials[official].roles ?? [];
+    if (date === undefined) return roles.every((r) => !r.to);
+    return roles.length > 0 && roles.every((r) => roleCovers(r, date));
   }
 
   private latest(owners: number[], lastFull: Map<number, number>, before: number): number | undefined {

@@ -147,6 +147,38 @@ describe('annotate CLI: formats', () => {
   });
 });
 
+describe("annotate CLI: the article's date", () => {
+  it('links a title standing alone to the official who held it on the date the page gives', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlens-cli-'));
+    try {
+      // Lloyd Austin was Secretary of Defense 2021-01-22 to 2025-01-20, Pete Hegseth from 2025-01-25.
+      const page = (date: string | null) =>
+        '<!doctype html><html><head>' +
+        (date ? `<meta property="article:published_time" content="${date}T08:00:00Z">` : '') +
+        '</head><body><article><p>The Pentagon chief told reporters the aid would arrive within days.</p></article></body></html>';
+      for (const [name, date] of [
+        ['2016', '2016-05-10'],
+        ['2023', '2023-05-10'],
+        ['2025', '2025-05-10'],
+        ['undated', null],
+      ] as const)
+        writeFileSync(join(dir, `${name}.html`), page(date));
+      const r = await runCli([dir, '--dataset', 'src/generated/dataset.json', '--only', '--layers', 'officials']);
+      expect(r.code, r.stderr).toBe(0);
+      const byPage = new Map<string, string[]>();
+      for (const rec of jsonl(r.stdout)) byPage.set(rec.page, [...(byPage.get(rec.page) ?? []), rec.id]);
+      const ids = (name: string) => byPage.get(join(dir, `${name}.html`)) ?? [];
+      expect(ids('2016')).toEqual([]);
+      expect(ids('2023')).toEqual(['lloyd-austin']);
+      expect(ids('2025')).toEqual(['pete-hegseth']);
+      // An undated page is read as today's.
+      expect(ids('undated')).toEqual(['pete-hegseth']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('annotate CLI: inputs and failures', () => {
   it('reads folders recursively (*.html, *.htm only), skipping script and pre text', async () => {
     const r = await runCli([`${FIXTURES}/pages`, '--dataset', DATASET, '--only', '--format', 'json', '--progress']);

@@ -193,7 +193,8 @@ describe('officials on a page: headlines and link lists before the full name', (
   it('finds the same in parts (the matcher session) as in one call', () => {
     const text =
       'Lavrov in Ankara\nRubio to visit Kyiv\nTalks went on.\nSergey Lavrov met Marco Rubio. The French president was absent.';
-    const whole = matcher.match(text);
+    // Dated, so that the bare title (whose holder the page never names) is linked in parts too.
+    const whole = matcher.match(text, { date: '2025-06-01' });
     expect(whole.filter((m) => m.kind === 'official').map((m) => m.text)).toEqual([
       'Lavrov',
       'Rubio',
@@ -202,7 +203,7 @@ describe('officials on a page: headlines and link lists before the full name', (
       'French president',
     ]);
     for (const size of [1, 20, text.length]) {
-      const s = matcher.session(text);
+      const s = matcher.session(text, { date: '2025-06-01' });
       const parts: Mention[] = [];
       while (!s.done) parts.push(...s.next(s.position + size));
       expect(parts).toEqual(whole);
@@ -222,6 +223,53 @@ describe('officials on a page: a title standing alone', () => {
       ['emmanuel-macron', 'Эммануэль Макрон'],
       ['emmanuel-macron', 'Французский президент'],
     ]);
+  });
+
+  it("links a title whose holder the page never names by the page's date, or to its holder now", () => {
+    const text = 'The Slovak prime minister said on Monday that aid would continue.';
+    const dated = (date?: string) =>
+      matcher.match(text, { claims: false, attributions: false, date }).map((m) => [m.id, m.text, m.why[0]]);
+    // Robert Fico: Prime Minister of Slovakia from 2023-10-25, still in office.
+    expect(dated('2025-03-14')).toEqual([
+      [
+        'robert-fico',
+        'Slovak prime minister',
+        "specific title 'slovak prime minister' (inferred: the page does not name its holder; held on the page's date 2025-03-14)",
+      ],
+    ]);
+    // An article from before he took office (Eduard Heger's time) is not about him.
+    expect(dated('2023-02-01')).toEqual([]);
+    // An undated page is read as today's.
+    expect(dated(undefined).map((m) => m[0])).toEqual(['robert-fico']);
+    expect(dated(undefined)[0][2]).toContain('the page gives no date: its current holder');
+    // Named on the page, the title is his whatever the date.
+    expect(
+      matcher
+        .match('Robert Fico flew to Brussels. The Slovak prime minister said aid would continue.', {
+          claims: false,
+          attributions: false,
+          date: '2020-01-01',
+        })
+        .map((m) => [m.id, m.text]),
+    ).toEqual([
+      ['robert-fico', 'Robert Fico'],
+      ['robert-fico', 'Slovak prime minister'],
+    ]);
+  });
+
+  it("links a title two officials have held to the one who held it on the page's date", () => {
+    // Lloyd Austin (Secretary of Defense 2021-01-22 to 2025-01-20) and Pete Hegseth (from 2025-01-25).
+    const ds = loadSourceDataset();
+    expect(ds.officials.find((o) => o.id === 'lloyd-austin')!.roles.every((r) => r.to)).toBe(true);
+    const off = (date?: string) =>
+      matcher
+        .match('The Pentagon chief told reporters the aid would arrive within days.', { claims: false, date })
+        .filter((m) => m.kind === 'official')
+        .map((m) => m.id);
+    expect(off('2023-05-10')).toEqual(['lloyd-austin']);
+    expect(off('2025-05-10')).toEqual(['pete-hegseth']);
+    expect(off(undefined)).toEqual(['pete-hegseth']);
+    expect(off('2016-05-10')).toEqual([]);
   });
 
   it('does not link a title that names another office or another holder', () => {
