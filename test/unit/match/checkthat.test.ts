@@ -13,8 +13,8 @@ describe('CheckThat! 2020 Task 2 (Snopes claims, train posts)', () => {
     expect(r.pagesTune.pages + r.pagesTest.pages).toBe(130);
   });
 
-  it('finds the right claim for 59.1% of the held-out posts, at >= 0.95 precision', () => {
-    expect(r.test.recall).toBeGreaterThanOrEqual(0.585);
+  it('finds the right claim for 60.9% of the held-out posts (aim 60%), at >= 0.95 precision', () => {
+    expect(r.test.recall).toBeGreaterThanOrEqual(0.6);
     expect(r.test.precision).toBeGreaterThanOrEqual(0.95);
   });
 
