@@ -118,6 +118,8 @@ async function host(b: BenchBrowser, dataset: string, pack?: string): Promise<{ 
 }
 
 const loadTotal = (l: LoadResult) => l.parse + l.matcher + l.firstMatch;
+/** The load runs as three tasks, as the content script runs it: the longest of them. */
+const loadLongest = (l: LoadResult) => Math.max(l.parse, l.matcher, l.firstMatch);
 
 /** Loading in fresh pages (each pays it cold, as each tab does), the median of `n` by total. */
 async function coldLoads(b: BenchBrowser, dataset: string, pack: string | undefined, n = 3): Promise<LoadResult> {
@@ -605,7 +607,7 @@ function report(r: ReportInput): void {
   out.push('');
   const loadMs = loadTotal(r.loads.scale);
   const loadRow = (l: LoadResult) =>
-    `${ms(loadTotal(l))} ms (${l.packBytes ? 'records from the pack' : 'JSON.parse'} ${ms(l.parse)} + ${l.packed ? 'restore' : 'build'} ${ms(l.matcher)} + first match ${ms(l.firstMatch)})`;
+    `${ms(loadTotal(l))} ms (${l.packBytes ? 'records from the pack' : 'JSON.parse'} ${ms(l.parse)} + ${l.packed ? 'restore' : 'build'} ${ms(l.matcher)} + first match ${ms(l.firstMatch)}, each a task: longest ${ms(loadLongest(l))})`;
   out.push(
     table(
       ['other', 'value'],
@@ -695,6 +697,11 @@ function report(r: ReportInput): void {
       value: r.cs ? kb(r.cs.gzip) : 'no build',
     },
     { name: 'scale index loads in <= 30 ms (ready to match)', met: loadMs <= 30, value: `${ms(loadMs)} ms` },
+    {
+      name: 'scale index loads with no task > 50 ms (issue 12)',
+      met: loadLongest(r.loads.scale) <= 50,
+      value: `longest ${ms(loadLongest(r.loads.scale))} ms`,
+    },
     {
       name: 'bundled index loads in <= 5 ms (ready to match)',
       met: loadTotal(r.loads.bundled) <= 5,
