@@ -103,6 +103,8 @@ export interface PageMemory {
   lastFull: Map<number, number>;
   /** Officials named (by name or linked surname) in earlier parts. */
   named: Set<number>;
+  /** Officials linked by their surname alone (`bySurname`) in earlier parts. */
+  surnamed: Set<number>;
   /** Page-wide canon coordinate of the current part's first character. */
   base: number;
   /**
@@ -128,7 +130,7 @@ export interface PageNames {
 
 /** Memory for one page; `text` is the whole page when it is going to be matched in parts. */
 export function newPageMemory(text?: string): PageMemory {
-  return { lastFull: new Map(), named: new Set(), base: 0, text };
+  return { lastFull: new Map(), named: new Set(), surnamed: new Set(), base: 0, text };
 }
 
 /** What stands right before a surname. */
@@ -854,14 +856,15 @@ export class OfficialsIndex {
     // - when exactly one of its holders is named on the page (anywhere: a headline's title before the
     //   body's name too), it refers to them;
     // - when the page names none of them, one official in the whole dataset holds it, the title is
-    //   specific (not "President", "UN ambassador") and that official held it on the page's date (or
-    //   holds it now, on an undated page), it is inferred to name them: "the French president" of a
-    //   2015 article is not Emmanuel Macron.
+    //   specific (not "President", "UN ambassador") and that official held it on the page's date, it is
+    //   inferred to name them: "the French president" of a 2015 article is not Emmanuel Macron, and an
+    //   undated page's is no one.
     // Either way only where it reads as one office's holder: after "the" (or opening a line, as in a
     // headline), not qualified ("the Turkish foreign minister", "the president of the jury"), and not
     // followed by someone else's name ("President Erdogan", "the French president, Charles de Gaulle").
     const titleHits: OfficialHit[] = [];
     const namedBefore = new Set<number>(memory.named);
+    const surnamedBefore = new Set<number>(memory.surnamed);
     let ni = 0;
     let lastTitleEnd = -1;
     for (const t of sc.titles) {
@@ -869,6 +872,7 @@ export class OfficialsIndex {
       while (ni < hits.length && hits[ni].start < os) {
         const h = hits[ni++];
         if (!h.bySurname) namedBefore.add(h.official);
+        else surnamedBefore.add(h.official);
       }
       const owners = [
         ...new Set(
@@ -915,8 +919,11 @@ export class OfficialsIndex {
         continue;
       }
       if (!this.standsForHolder(text, canon, t.start, os, oe)) continue;
-      const cands = owners.filter((o) => page.named.has(o));
+      // Named on the page, or earlier by surname: the title is theirs if they held an office on the
+      // page's date ("the US president" of a 2015 page that names Trump is not Trump).
+      const cands = owners.filter((o) => page.named.has(o) && this.heldAnyOn(o, memory.date));
       let held: number[] = [];
+      let surnamed: number[] = [];
       if (cands.length === 1) {
         titleHits.push({
           official: cands[0],
@@ -926,6 +933,20 @@ export class OfficialsIndex {
           why: `title '${title}' for ${this.officials[cands[0]].name}, named on this page (inferred)`,
         });
         lastTitleEnd = oe;
+      } else if (
+        cands.length === 0 &&
+        (surnamed = owners.filter((o) => surnamedBefore.has(o) && this.heldAnyOn(o, memory.date))).length === 1
+      ) {
+        // Named earlier by surname alone ("« Lavrov ne fait que réciter… » … Le ministre russe des Affaires
+        // étrangères avait accusé"): too weak to link a title before it, enough for one after it.
+        titleHits.push({
+          official: surnamed[0],
+          start: os,
+          end: oe,
+          score: 0.75,
+          why: `title '${title}' for ${this.officials[surnamed[0]].name}, named earlier by surname (inferred)`,
+        });
+        lastTitleEnd = oe;
       } else if (cands.length === 0 && (held = owners.filter((o) => this.heldAllOn(o, memory.date))).length === 1) {
         // Of the officials the title has had (Lloyd Austin, Pete Hegseth), the one who held it then.
         titleHits.push({
@@ -933,13 +954,13 @@ export class OfficialsIndex {
           start: os,
           end: oe,
           score: 0.7,
-          why: `specific title '${title}' (inferred: the page does not name its holder; ${memory.date ? `held on the page's date ${memory.date}` : 'the page gives no date: its current holder'})`,
+          why: `specific title '${title}' (inferred: the page does not name its holder; held on the page's date ${memory.date})`,
         });
         lastTitleEnd = oe;
       }
     }
     hits.push(...this.unlistedSurnameHits(text, page, [...hits, ...titleHits]));
-    for (const h of hits) if (!h.bySurname) memory.named.add(h.official);
+    for (const h of hits) (h.bySurname ? memory.surnamed : memory.named).add(h.official);
     memory.base = base + canon.length + 1;
     hits.push(...titleHits);
     hits.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -1259,15 +1280,20 @@ export class OfficialsIndex {
   }
 
   /**
-   * Titles are not tied to roles, so a title names an official outright only when they held every role
-   * they have on the page's date ("the Pentagon chief" on a 2023 page is Lloyd Austin, on a 2016 page
-   * no one of ours), or, on an undated page (read now), when none of their roles has ended: "the armed
-   * forces minister" must not name someone who has moved on.
+   * Titles are not tied to roles, so a title names an official outright only on a page dated on a day
+   * they held every role they have: "the Pentagon chief" on a 2023 page is Lloyd Austin, on a 2016 page
+   * no one of ours. An undated page names no one this way (issue 19: the article's date and the role's
+   * must agree); a page that names the holder still links the title to them.
    */
+  /** Whether an official held any of their roles on the page's date (undated, or without roles: yes). */
+  private heldAnyOn(official: number, date: string | undefined): boolean {
+    const roles = this.officials[official].roles ?? [];
+    return date === undefined || roles.length === 0 || roles.some((r) => roleCovers(r, date));
+  }
+
   private heldAllOn(official: number, date: string | undefined): boolean {
     const roles = this.officials[official].roles ?? [];
-    if (date === undefined) return roles.every((r) => !r.to);
-    return roles.length > 0 && roles.every((r) => roleCovers(r, date));
+    return date !== undefined && roles.length > 0 && roles.every((r) => roleCovers(r, date));
   }
 
   private latest(owners: number[], lastFull: Map<number, number>, before: number): number | undefined {

@@ -171,8 +171,8 @@ describe("annotate CLI: the article's date", () => {
       expect(ids('2016')).toEqual([]);
       expect(ids('2023')).toEqual(['lloyd-austin']);
       expect(ids('2025')).toEqual(['pete-hegseth']);
-      // An undated page is read as today's.
-      expect(ids('undated')).toEqual(['pete-hegseth']);
+      // An undated page's title names no one.
+      expect(ids('undated')).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

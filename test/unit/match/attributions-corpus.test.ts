@@ -28,8 +28,9 @@ describe('attributions on the corpus pages (bundled dataset)', () => {
     const matcher = createMatcher(loadSourceDataset());
     const found: { page: string; id: string; text: string; label?: Label }[] = [];
     for (const p of corpusPages()) {
-      const text = parser.text(p.html);
-      for (const m of matcher.match(text, { officials: false, claims: false })) {
+      // As the CLI and the extension read a page: its text and its article's date.
+      const { text, date } = parser.page(p.html);
+      for (const m of matcher.match(text, { officials: false, claims: false, date })) {
         const label = LABELS.find((l) => l.page === p.name && l.id === m.id && m.text.startsWith(l.text));
         found.push({ page: p.name, id: m.id, text: m.text.slice(0, 80), label });
       }

@@ -13,7 +13,7 @@ type Gate = { offP: number; offR: number; claimP: number; claimR: number; strict
 
 const GATES: Record<EvalPart, Record<string, Gate>> = {
   tune: {
-    en: { offP: 0.99, offR: 0.99, claimP: 0.92, claimR: 0.95, strictP: 0.85, strictR: 0.87 },
+    en: { offP: 0.99, offR: 0.98, claimP: 0.92, claimR: 0.95, strictP: 0.85, strictR: 0.87 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.95, strictP: 0.95, strictR: 0.95 },
     ja: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.94, strictP: 0.82, strictR: 0.89 },
     ru: { offP: 0.99, offR: 0.95, claimP: 0.95, claimR: 0.99, strictP: 0.95, strictR: 0.99 },

@@ -34,6 +34,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-4.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-5.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-6.jsonl'),
+    join(import.meta.dirname, '../../fixtures/eval-officials/tune-7.jsonl'),
   ],
   test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
   test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],

@@ -225,7 +225,7 @@ describe('officials on a page: a title standing alone', () => {
     ]);
   });
 
-  it("links a title whose holder the page never names by the page's date, or to its holder now", () => {
+  it("links a title whose holder the page never names by the page's date, and on an undated page not at all", () => {
     const text = 'The Slovak prime minister said on Monday that aid would continue.';
     const dated = (date?: string) =>
       matcher.match(text, { claims: false, attributions: false, date }).map((m) => [m.id, m.text, m.why[0]]);
@@ -239,22 +239,21 @@ describe('officials on a page: a title standing alone', () => {
     ]);
     // An article from before he took office (Eduard Heger's time) is not about him.
     expect(dated('2023-02-01')).toEqual([]);
-    // An undated page is read as today's.
-    expect(dated(undefined).map((m) => m[0])).toEqual(['robert-fico']);
-    expect(dated(undefined)[0][2]).toContain('the page gives no date: its current holder');
-    // Named on the page, the title is his whatever the date.
-    expect(
+    // An undated page's title names no one: its date and his role's cannot be seen to agree.
+    expect(dated(undefined)).toEqual([]);
+    // Named on the page, the title is his, undated or on a date he held an office; not on a date the
+    // dataset gives him none (2020: his earlier terms are not in it).
+    const named = (date?: string) =>
       matcher
         .match('Robert Fico flew to Brussels. The Slovak prime minister said aid would continue.', {
           claims: false,
           attributions: false,
-          date: '2020-01-01',
+          date,
         })
-        .map((m) => [m.id, m.text]),
-    ).toEqual([
-      ['robert-fico', 'Robert Fico'],
-      ['robert-fico', 'Slovak prime minister'],
-    ]);
+        .map((m) => m.text);
+    expect(named(undefined)).toEqual(['Robert Fico', 'Slovak prime minister']);
+    expect(named('2025-03-14')).toEqual(['Robert Fico', 'Slovak prime minister']);
+    expect(named('2020-01-01')).toEqual(['Robert Fico']);
   });
 
   it("links a title two officials have held to the one who held it on the page's date", () => {
@@ -268,8 +267,28 @@ describe('officials on a page: a title standing alone', () => {
         .map((m) => m.id);
     expect(off('2023-05-10')).toEqual(['lloyd-austin']);
     expect(off('2025-05-10')).toEqual(['pete-hegseth']);
-    expect(off(undefined)).toEqual(['pete-hegseth']);
+    expect(off(undefined)).toEqual([]);
     expect(off('2016-05-10')).toEqual([]);
+  });
+
+  it('links a title after the surname alone of an official news copy names so, not before it', () => {
+    const ms = (text: string) =>
+      matcher.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text, m.why[0]]);
+    const after = ms(
+      '« Lavrov ne fait que réciter les éléments de langage du Kremlin », a réagi un diplomate. Le ministre russe des Affaires étrangères avait accusé la veille l’Europe.',
+    );
+    expect(after.map((m) => m.slice(0, 2))).toEqual([
+      ['sergey-lavrov', 'Lavrov'],
+      ['sergey-lavrov', 'ministre russe des Affaires étrangères'],
+    ]);
+    expect(after[1][2]).toContain('named earlier by surname (inferred)');
+    // Before the surname, in parts or in one call, the title names no one (undated page).
+    const before = 'Le ministre russe des Affaires étrangères a accusé l’Europe.\nLavrov a répété ses griefs.';
+    expect(ms(before).map((m) => m[1])).toEqual(['Lavrov']);
+    const s = matcher.session(before, { claims: false, attributions: false });
+    const parts: Mention[] = [];
+    while (!s.done) parts.push(...s.next(s.position + 1));
+    expect(parts.map((m) => m.text)).toEqual(['Lavrov']);
   });
 
   it('does not link a title that names another office or another holder', () => {

@@ -140,9 +140,14 @@ describe('officials: surnames and titles', () => {
   });
 
   it('names an official by a title only they hold, used as a definite reference', () => {
-    expect(found("Washington distanced itself from the French President's remarks.")).toEqual([
+    // On a dated page (2024: Emmanuel Macron's time); undated, a title alone names no one.
+    const dated = (text: string, date?: string) =>
+      matcher.match(text, { claims: false, attributions: false, date }).map((m) => [m.id, m.text]);
+    expect(dated("Washington distanced itself from the French President's remarks.", '2024-03-08')).toEqual([
       ['emmanuel-macron', 'French President'],
     ]);
+    expect(dated("Washington distanced itself from the French President's remarks.")).toEqual([]);
+    expect(dated("Washington distanced itself from the French President's remarks.", '2015-03-08')).toEqual([]);
     expect(found('In the film he plays a senator who becomes President of France.')).toEqual([]);
     expect(found('Lawmakers met a French President of the past.')).toEqual([]);
   });
@@ -156,9 +161,14 @@ describe('officials: surnames and titles', () => {
           : o,
       ),
     };
-    expect(createMatcher(ds).match("the French President's remarks", { claims: false, attributions: false })).toEqual(
-      [],
-    );
+    // Dated while he is president: his other role (ended) is not held then, so the title is not his alone.
+    expect(
+      createMatcher(ds).match("the French President's remarks", {
+        claims: false,
+        attributions: false,
+        date: '2024-03-08',
+      }),
+    ).toEqual([]);
   });
 });
 
