@@ -760,7 +760,9 @@ export class OfficialsIndex {
       if (n.start < occupiedTo) continue;
       const full = this.payloadsOf(n.pattern).find((x) => x.type === 'full');
       if (full) {
-        page.named.add(full.official);
+        // "Donald Trump Jr." names the son, as in match: not the official (nor, later, his titles).
+        const [, oe] = this.toOriginal(p, n.start, n.end);
+        if (!GENERATION_AFTER.test(text.slice(oe, oe + 6))) page.named.add(full.official);
         occupiedTo = n.end;
         continue;
       }

@@ -291,6 +291,18 @@ describe('officials on a page: a title standing alone', () => {
     expect(parts.map((m) => m.text)).toEqual(['Lavrov']);
   });
 
+  it('does not take "Donald Trump Jr." for the page naming Donald Trump (his titles stay unlinked)', () => {
+    expect(
+      found(
+        'Donald Trump Jr. et Eric Trump ont présenté le projet à Djeddah. Les deux fils du président américain misent sur le marché saoudien.',
+      ),
+    ).toEqual([]);
+    expect(found('Donald Trump Jr. spoke in Ohio. Donald Trump later said the US president would decide.')).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['donald-trump', 'US president'],
+    ]);
+  });
+
   it('does not link a title that names another office or another holder', () => {
     expect(found("The French president of the Bocuse d'Or jury tasted the dishes.")).toEqual([]);
     expect(found('The French president, Charles de Gaulle, left NATO command.')).toEqual([]);
