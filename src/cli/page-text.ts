@@ -61,22 +61,25 @@ export function createPageParser(): PageParser {
   let parser = new window.DOMParser();
   let parsed = 0;
   const closing = new Set<Promise<void>>();
+  /** One page parsed (a fresh window every PAGES_PER_WINDOW pages). */
+  const parse = (html: string): Document => {
+    if (parsed++ >= PAGES_PER_WINDOW) {
+      const done: Promise<void> = window.happyDOM.close().finally(() => closing.delete(done));
+      closing.add(done);
+      window = newWindow();
+      parser = new window.DOMParser();
+      parsed = 1;
+    }
+    // happy-dom's Document implements the standard DOM that extractText uses.
+    return parser.parseFromString(html, 'text/html') as unknown as Document;
+  };
   return {
     page(html: string): PageText {
-      if (parsed++ >= PAGES_PER_WINDOW) {
-        const done: Promise<void> = window.happyDOM.close().finally(() => closing.delete(done));
-        closing.add(done);
-        window = newWindow();
-        parser = new window.DOMParser();
-        parsed = 1;
-      }
-      const doc = parser.parseFromString(html, 'text/html');
-      // happy-dom's Document implements the standard DOM that extractText uses.
-      const d = doc as unknown as Document;
-      return { text: extractText(d).text, date: articleDate(d) };
+      const doc = parse(html);
+      return { text: extractText(doc).text, date: articleDate(doc) };
     },
     text(html: string): string {
-      return this.page(html).text;
+      return extractText(parse(html)).text;
     },
     async close() {
       await Promise.all([...closing, window.happyDOM.close()]);

@@ -60,10 +60,16 @@ export function shortName(name: string): string {
 }
 
 /**
- * `pageDate` is the article's date: the label names the role held then, as the card does (one rule,
- * src/core/dates.ts), and no role when none is known for that date.
+ * `pageDate` is the article's date (or a function read at each label: a single-page site's article may
+ * change): the label names the role held then, as the card does (one rule, src/core/dates.ts), and no
+ * role when none is known for that date.
  */
-export function createDescriber(dataset: CompiledDataset, pageDate?: string, t: Translate = english): Describer {
+export function createDescriber(
+  dataset: CompiledDataset,
+  pageDate?: string | (() => string | undefined),
+  t: Translate = english,
+): Describer {
+  const dateNow = typeof pageDate === 'function' ? pageDate : () => pageDate;
   // Records by id, parsed one by one when the dataset came from its pack (core/match/records.ts).
   const { claim, official } = recordLookup(dataset);
   const claims = { get: claim };
@@ -79,7 +85,7 @@ export function createDescriber(dataset: CompiledDataset, pageDate?: string, t: 
         : t('labelClaim', [status, c.text]);
     }
     const o = officials.get(m.id);
-    const role = o && roleTitle(roleAt(o.roles, pageDate));
+    const role = o && roleTitle(roleAt(o.roles, dateNow()));
     if (m.kind === 'official')
       return role ? t('labelOfficialRole', [officialName(m.id), role]) : t('labelOfficial', [officialName(m.id)]);
     return m.verb

@@ -46,8 +46,8 @@ export interface SessionData {
 /** What the session makes from its data once a page is to be annotated. */
 interface Ready {
   dataset: CompiledDataset;
-  /** The article's date (articleDate): the card's role, the label's, and bare titles' holders. */
-  date?: string;
+  /** The article's date (articleDate), read again when the address changes: the card's role, the label's, and bare titles' holders. */
+  date(): string | undefined;
   describe: ReturnType<typeof createDescriber>;
   card: ReturnType<typeof createCardController>;
   matcher(): Matcher;
@@ -56,12 +56,23 @@ interface Ready {
 }
 
 /**
+ * Resolves in a later task, so that the work after it runs apart from the work before. A message on a
+ * channel of our own, not a timer: browsers hold timers back in background tabs (about a second each).
+ */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/**
  * `load` is called the first time the page is to be annotated, never on a site the reader switched
  * off (nor while the annotation is toggled off): until then nothing is parsed, decoded or built.
  */
-/** Resolves in a later task, so that the work after it runs apart from the work before. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 export function createPageSession(doc: Document, load: () => Promise<SessionData>): PageSession {
   const host = doc.location?.hostname ?? '';
   let ready: Ready | undefined;
@@ -82,8 +93,19 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
     loading ??= load()
       .then(async ({ dataset, packed }) => {
         if (destroyed) return;
-        // The article's date (JSON-LD parsed) is read here, never on a site switched off.
-        const date = articleDate(doc);
+        // The article's date (JSON-LD parsed) is read here, never on a site switched off, and again
+        // when the address changes (a single-page site's next article).
+        let dateUrl = '';
+        let dateValue: string | undefined;
+        const date = (): string | undefined => {
+          const url = (doc.location?.href ?? '').split('#')[0];
+          if (url !== dateUrl) {
+            dateUrl = url;
+            dateValue = articleDate(doc);
+          }
+          return dateValue;
+        };
+        date();
         const r: Ready = {
           dataset,
           date,
@@ -103,8 +125,9 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
         ready = r;
         sync();
       })
-      .catch(() => {
+      .catch((err: unknown) => {
         // No dataset, no annotation; the page is left as it is. A later settings change tries again.
+        console.warn('[claimlens] the dataset or its matcher could not be made', err);
         loading = undefined;
       });
     return loading;
@@ -152,9 +175,9 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
     stopQuiet();
     if (wanted() && !annotator) {
       annotator = createAnnotator(doc, {
-        match: (text, pageChars) => matcher().match(text, { pageChars, date }),
+        match: (text, pageChars) => matcher().match(text, { pageChars, date: date() }),
         // The first scan runs in slices, so a long page never blocks the reader for a long task.
-        session: (text) => matcher().session(text, { date }),
+        session: (text) => matcher().session(text, { date: date() }),
         layers: settings.layers,
         statusOf: describe.statusOf,
         label: describe.label,
@@ -202,12 +225,12 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
    * changes), and nothing is written into the page. Stopped by `stopQuiet`.
    */
   let quiet: (() => void) | undefined;
-  function startQuiet(matcher: () => Matcher, date: string | undefined): () => void {
+  function startQuiet(matcher: () => Matcher, date: () => string | undefined): () => void {
     const win = doc.defaultView ?? window;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const scan = (): void => {
       timer = undefined;
-      report(matcher().match(extractText(doc, { rendered: true }).text, { date }));
+      report(matcher().match(extractText(doc, { rendered: true }).text, { date: date() }));
     };
     const observer = new win.MutationObserver(() => {
       timer ??= setTimeout(scan, QUIET_RESCAN_MS);

@@ -435,7 +435,6 @@ export class ClaimTextIndex {
     this.keyList = from.str.keys;
   }
 
-  /** Document `d` as an object, read from the packed arrays the first time it is needed. */
   /** A document's terms, without building its ClaimDoc (the candidates' first cut reads many). */
   private termsOf(d: number): ArrayLike<number> {
     const cached = this.docs[d];
@@ -444,6 +443,7 @@ export class ClaimTextIndex {
     return i32.terms.subarray(i32.termsStart[d], i32.termsStart[d + 1]);
   }
 
+  /** Document `d` as an object, read from the packed arrays the first time it is needed. */
   private docAt(d: number): ClaimDoc {
     const cached = this.docs[d];
     if (cached) return cached;

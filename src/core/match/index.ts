@@ -58,6 +58,13 @@ const PARAGRAPH_MAX = 600;
 
 const KIND_ORDER: Record<MentionKind, number> = { official: 0, claim: 1, attribution: 2 };
 
+/** An ISO date ("2025", "2025-03", "2025-03-14", or a timestamp's day), anything else as no date. */
+function validDate(date: unknown): string | undefined {
+  return typeof date === 'string'
+    ? /^(\d{4}(?:-\d{2}){0,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(date)?.[1]
+    : undefined;
+}
+
 /** Index of the span containing `pos` (spans sorted, disjoint), or -1. */
 function spanAt(spans: Span[], pos: number): number {
   let lo = 0;
@@ -406,14 +413,14 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     if (typeof text !== 'string') return [];
     const memory = newPageMemory();
     if (options.pageChars !== undefined) memory.chars = options.pageChars;
-    memory.date = options.date;
+    memory.date = validDate(options.date);
     return matchPart(text, wanted(options), memory);
   }
 
   function session(text: string, options: MatchOptions = {}): MatchSession {
     const want = wanted(options);
     const memory = newPageMemory(text);
-    memory.date = options.date;
+    memory.date = validDate(options.date);
     const length = typeof text === 'string' ? text.length : 0;
     let position = 0;
     return {

@@ -90,7 +90,10 @@ export interface OfficialHit {
   why: string;
   /** A title standing for an official already named ("the foreign minister"): used for attributions only. */
   titleOnly?: boolean;
-  /** A surname alone, linked because news copy names the official so (`bySurname`): too weak to make a bare title stand for them. */
+  /**
+   * A surname alone, linked because news copy names the official so (`bySurname`): too weak to make a
+   * title before it stand for them (nor to count as the page naming them); a title after it does.
+   */
   bySurname?: boolean;
 }
 
@@ -860,7 +863,10 @@ export class OfficialsIndex {
     // - when the page names none of them, one official in the whole dataset holds it, the title is
     //   specific (not "President", "UN ambassador") and that official held it on the page's date, it is
     //   inferred to name them: "the French president" of a 2015 article is not Emmanuel Macron, and an
-    //   undated page's is no one.
+    //   undated page's is no one;
+    // - when the page names none of them in full but one earlier by surname alone (`bySurname`), it
+    //   refers to that one.
+    // A holder the page names must have held an office on the page's date (heldAnyOn).
     // Either way only where it reads as one office's holder: after "the" (or opening a line, as in a
     // headline), not qualified ("the Turkish foreign minister", "the president of the jury"), and not
     // followed by someone else's name ("President Erdogan", "the French president, Charles de Gaulle").
@@ -921,8 +927,8 @@ export class OfficialsIndex {
         continue;
       }
       if (!this.standsForHolder(text, canon, t.start, os, oe)) continue;
-      // Named on the page, or earlier by surname: the title is theirs if they held an office on the
-      // page's date ("the US president" of a 2015 page that names Trump is not Trump).
+      // Named on the page: the title is theirs if they held an office on the page's date ("the US
+      // president" of a 2015 page that names Trump is not Trump).
       const cands = owners.filter((o) => page.named.has(o) && this.heldAnyOn(o, memory.date));
       let held: number[] = [];
       let surnamed: number[] = [];
@@ -956,7 +962,7 @@ export class OfficialsIndex {
           start: os,
           end: oe,
           score: 0.7,
-          why: `specific title '${title}' (inferred: the page does not name its holder; held on the page's date ${memory.date})`,
+          why: `specific title '${title}' (inferred: the page names no holder of it in office then; held on the page's date ${memory.date})`,
         });
         lastTitleEnd = oe;
       }
@@ -1282,20 +1288,27 @@ export class OfficialsIndex {
   }
 
   /**
-   * Titles are not tied to roles, so a title names an official outright only on a page dated on a day
-   * they held every role they have: "the Pentagon chief" on a 2023 page is Lloyd Austin, on a 2016 page
-   * no one of ours. An undated page names no one this way (issue 19: the article's date and the role's
-   * must agree); a page that names the holder still links the title to them.
+   * Whether an official the page names held any of their roles on the page's date (undated, or without
+   * roles: yes). Titles are not tied to roles in the dataset, so an official with several roles passes
+   * on a date that only another of their roles covers (Stoltenberg, Norway's finance minister in 2025,
+   * for "the NATO chief"): the page naming them is the stronger evidence then.
    */
-  /** Whether an official held any of their roles on the page's date (undated, or without roles: yes). */
   private heldAnyOn(official: number, date: string | undefined): boolean {
     const roles = this.officials[official].roles ?? [];
     return date === undefined || roles.length === 0 || roles.some((r) => roleCovers(r, date));
   }
 
+  /**
+   * Whether a title the page never gives a holder names this official: only on a page dated on a day
+   * they held every role they have, each with a known start: "the Pentagon chief" on a 2023 page is
+   * Lloyd Austin, on a 2016 page no one of ours. Titles are not tied to roles, so an official with an
+   * ended role besides (Rutte, Kallas) is never inferred this way. An undated page names no one (issue
+   * 19: the article's date and the role's must agree); a page that names the holder still links the
+   * title to them (heldAnyOn).
+   */
   private heldAllOn(official: number, date: string | undefined): boolean {
     const roles = this.officials[official].roles ?? [];
-    return date !== undefined && roles.length > 0 && roles.every((r) => roleCovers(r, date));
+    return date !== undefined && roles.length > 0 && roles.every((r) => !!r.from && roleCovers(r, date));
   }
 
   private latest(owners: number[], lastFull: Map<number, number>, before: number): number | undefined {

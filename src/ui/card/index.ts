@@ -14,8 +14,11 @@ import { placeCard } from './position';
 
 export interface CardContext {
   dataset: CompiledDataset;
-  /** The article's publication date (ISO); roles are shown as held on that date. */
-  pageDate?: string;
+  /**
+   * The article's publication date (ISO); roles are shown as held on that date. A function is read
+   * each time a card opens (a single-page site's article, and so its date, may change).
+   */
+  pageDate?: string | (() => string | undefined);
   /** The reader's personal mark as set now (see core/personal-mark.ts), shown in the card's head. */
   mark?: () => MarkLook | undefined;
 }
@@ -180,7 +183,12 @@ export function createCardController(doc: Document, ctx: CardContext): CardContr
     const el = ensureHost();
     host!.hidden = false;
     if (!wasOpen) listen(true);
-    const model = buildCardModel(ctx.dataset, mention, ctx.pageDate, uiLanguage());
+    const model = buildCardModel(
+      ctx.dataset,
+      mention,
+      typeof ctx.pageDate === 'function' ? ctx.pageDate() : ctx.pageDate,
+      uiLanguage(),
+    );
     render(h(CardView, { model, mark: ctx.mark?.(), onClose: () => close(true) }), el);
     watcher?.disconnect();
     watcher?.observe(badge);

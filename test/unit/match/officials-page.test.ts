@@ -234,7 +234,7 @@ describe('officials on a page: a title standing alone', () => {
       [
         'robert-fico',
         'Slovak prime minister',
-        "specific title 'slovak prime minister' (inferred: the page does not name its holder; held on the page's date 2025-03-14)",
+        "specific title 'slovak prime minister' (inferred: the page names no holder of it in office then; held on the page's date 2025-03-14)",
       ],
     ]);
     // An article from before he took office (Eduard Heger's time) is not about him.
@@ -254,6 +254,15 @@ describe('officials on a page: a title standing alone', () => {
     expect(named(undefined)).toEqual(['Robert Fico', 'Slovak prime minister']);
     expect(named('2025-03-14')).toEqual(['Robert Fico', 'Slovak prime minister']);
     expect(named('2020-01-01')).toEqual(['Robert Fico']);
+  });
+
+  it('reads a date that is not an ISO date as no date', () => {
+    const text = 'The Pentagon chief told reporters the aid would arrive within days.';
+    const off = (date: unknown) =>
+      matcher.match(text, { claims: false, attributions: false, date: date as string }).map((m) => m.id);
+    expect(off('2023-05-10')).toEqual(['lloyd-austin']);
+    expect(off('2023-05-10T08:00:00Z')).toEqual(['lloyd-austin']);
+    for (const bad of ['garbage', '', 20230510, '10/05/2023', '2023-05-10 and more']) expect(off(bad)).toEqual([]);
   });
 
   it("links a title two officials have held to the one who held it on the page's date", () => {
@@ -304,9 +313,15 @@ describe('officials on a page: a title standing alone', () => {
   });
 
   it('does not link a title that names another office or another holder', () => {
-    expect(found("The French president of the Bocuse d'Or jury tasted the dishes.")).toEqual([]);
-    expect(found('The French president, Charles de Gaulle, left NATO command.')).toEqual([]);
-    expect(found('Sergey Lavrov met the Turkish foreign minister.')).toEqual([['sergey-lavrov', 'Sergey Lavrov']]);
+    // On a page dated while Emmanuel Macron held it, so that only the rule under test can refuse.
+    const dated = (text: string) =>
+      matcher.match(text, { claims: false, attributions: false, date: '2024-03-08' }).map((m) => [m.id, m.text]);
+    expect(dated('The French president said the talks would resume.')).toEqual([
+      ['emmanuel-macron', 'French president'],
+    ]);
+    expect(dated("The French president of the Bocuse d'Or jury tasted the dishes.")).toEqual([]);
+    expect(dated('The French president, Charles de Gaulle, left NATO command.')).toEqual([]);
+    expect(dated('Sergey Lavrov met the Turkish foreign minister.')).toEqual([['sergey-lavrov', 'Sergey Lavrov']]);
   });
 });
 
