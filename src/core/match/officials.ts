@@ -927,45 +927,22 @@ export class OfficialsIndex {
         continue;
       }
       if (!this.standsForHolder(text, canon, t.start, os, oe)) continue;
-      // Named on the page: the title is theirs if they held an office on the page's date ("the US
-      // president" of a 2015 page that names Trump is not Trump).
-      const cands = owners.filter((o) => page.named.has(o) && this.heldAnyOn(o, memory.date));
-      let held: number[] = [];
-      let surnamed: number[] = [];
-      if (cands.length === 1) {
-        titleHits.push({
-          official: cands[0],
-          start: os,
-          end: oe,
-          score: 0.8,
-          why: `title '${title}' for ${this.officials[cands[0]].name}, named on this page (inferred)`,
-        });
-        lastTitleEnd = oe;
-      } else if (
-        cands.length === 0 &&
-        (surnamed = owners.filter((o) => surnamedBefore.has(o) && this.heldAnyOn(o, memory.date))).length === 1
-      ) {
-        // Named earlier by surname alone ("« Lavrov ne fait que réciter… » … Le ministre russe des Affaires
-        // étrangères avait accusé"): too weak to link a title before it, enough for one after it.
-        titleHits.push({
-          official: surnamed[0],
-          start: os,
-          end: oe,
-          score: 0.75,
-          why: `title '${title}' for ${this.officials[surnamed[0]].name}, named earlier by surname (inferred)`,
-        });
-        lastTitleEnd = oe;
-      } else if (cands.length === 0 && (held = owners.filter((o) => this.heldAllOn(o, memory.date))).length === 1) {
-        // Of the officials the title has had (Lloyd Austin, Pete Hegseth), the one who held it then.
-        titleHits.push({
-          official: held[0],
-          start: os,
-          end: oe,
-          score: 0.7,
-          why: `specific title '${title}' (inferred: the page names no holder of it in office then; held on the page's date ${memory.date})`,
-        });
-        lastTitleEnd = oe;
-      }
+      const chosen = this.titleHolder(owners, page, surnamedBefore, memory.date);
+      if (!chosen) continue;
+      const name = this.officials[chosen.official].name;
+      titleHits.push({
+        official: chosen.official,
+        start: os,
+        end: oe,
+        score: chosen.score,
+        why:
+          chosen.by === 'named'
+            ? `title '${title}' for ${name}, named on this page (inferred)`
+            : chosen.by === 'surname'
+              ? `title '${title}' for ${name}, named earlier by surname (inferred)`
+              : `specific title '${title}' (inferred: the page names no holder of it in office then; held on the page's date ${memory.date})`,
+      });
+      lastTitleEnd = oe;
     }
     hits.push(...this.unlistedSurnameHits(text, page, [...hits, ...titleHits]));
     for (const h of hits) (h.bySurname ? memory.surnamed : memory.named).add(h.official);
@@ -1285,6 +1262,30 @@ export class OfficialsIndex {
     if (text[os - 1] === '-' && partner(/([\p{L}]+)-$/u.exec(text.slice(Math.max(0, os - 30), os))?.[1])) return true;
     if (text[oe] === '-' && partner(/^-([\p{L}]+)/u.exec(text.slice(oe, oe + 30))?.[1])) return true;
     return false;
+  }
+
+  /**
+   * Who a specific title standing alone names, of its `owners`, if one:
+   * - the one the page names, if they held an office on the page's date ("the US president" of a 2015
+   *   page that names Trump is not Trump);
+   * - else the one named earlier by surname alone (`bySurname`: "« Lavrov ne fait que réciter… » … Le
+   *   ministre russe des Affaires étrangères"), too weak to link a title before it, enough after it;
+   * - else, of the officials the title has had (Lloyd Austin, Pete Hegseth), the one who held it on the
+   *   page's date (heldAllOn).
+   */
+  private titleHolder(
+    owners: readonly number[],
+    page: PageNames,
+    surnamedBefore: ReadonlySet<number>,
+    date: string | undefined,
+  ): { official: number; score: number; by: 'named' | 'surname' | 'date' } | undefined {
+    const named = owners.filter((o) => page.named.has(o) && this.heldAnyOn(o, date));
+    if (named.length === 1) return { official: named[0], score: 0.8, by: 'named' };
+    if (named.length > 1) return undefined;
+    const surnamed = owners.filter((o) => surnamedBefore.has(o) && this.heldAnyOn(o, date));
+    if (surnamed.length === 1) return { official: surnamed[0], score: 0.75, by: 'surname' };
+    const held = owners.filter((o) => this.heldAllOn(o, date));
+    return held.length === 1 ? { official: held[0], score: 0.7, by: 'date' } : undefined;
   }
 
   /**
