@@ -89,7 +89,7 @@ export const en: LanguagePack = {
     'confirm confirmed confirms acknowledge acknowledged verify verified admit admitted corroborated corroborates',
   ),
   hedges: words(
-    'circulated circulating whether rumor rumors rumour rumours speculation speculate question asked ask unclear unconfirmed if',
+    'circulated circulating whether rumor rumors rumour rumours speculation speculate question unclear unconfirmed if',
   ),
   conditionals: { words: words('if unless'), claim: /\b(?:if|would|unless)\b/i },
   less: words('less fewer'),

@@ -274,6 +274,14 @@ describe('stance near the hint words that met a claim', () => {
     );
   });
 
+  it('does not take a request ("Kyiv asked for help") for a question', () => {
+    const id = 'slovakia-troops-to-ukraine';
+    expect(stance('Robert Fico said Slovakia would send soldiers to Ukraine after Kyiv asked for help.', id)).toBe(
+      'asserted',
+    );
+    expect(stance('Reporters asked whether Slovakia would send soldiers to Ukraine.', id)).toBe('mentioned');
+  });
+
   it('reads "no fewer than" as "at least", not as a negation', () => {
     const id = 'zelensky-200000-european-troops';
     expect(stance('Zelensky said no fewer than 200,000 European troops would be needed in Ukraine.', id)).toBe(
