@@ -63,6 +63,9 @@ export const de: LanguagePack = {
     ['stritt streitet stritten', 'ab', 'denial'],
     ['tat tut taten', 'ab', 'denial'],
     ['räumte räumt räumten', 'ein', 'confirmation'],
+    // "steht nicht zur Debatte" (is not on the table): ruled out.
+    ['steht stehen stand standen', 'nicht zur Debatte', 'denial'],
+    ['steht stehen stand standen', 'nicht zur Diskussion', 'denial'],
   ],
   opposites: [
     ['gewinnen', 'verlieren'],

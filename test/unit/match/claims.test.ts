@@ -274,6 +274,16 @@ describe('stance near the hint words that met a claim', () => {
     );
   });
 
+  it('reads German "steht nicht zur Debatte" (not on the table) as ruling the claim out', () => {
+    const id = 'japan-sdf-to-ukraine';
+    expect(stance('Eine Entsendung japanischer Soldaten in die Ukraine steht laut Tokio nicht zur Debatte.', id)).toBe(
+      'denied',
+    );
+    expect(stance('Eine Entsendung japanischer Soldaten in die Ukraine steht laut Tokio zur Debatte.', id)).toBe(
+      'asserted',
+    );
+  });
+
   it('does not take a request ("Kyiv asked for help") for a question', () => {
     const id = 'slovakia-troops-to-ukraine';
     expect(stance('Robert Fico said Slovakia would send soldiers to Ukraine after Kyiv asked for help.', id)).toBe(
