@@ -8,6 +8,7 @@ import {
   BADGE_SELECTOR,
   focusedBadge,
   inClosedRoots,
+  poll,
   readBadges,
   snapshotFor,
   useExtension,
@@ -145,5 +146,32 @@ describe('reading a news page', () => {
     expect(y2023.labels.some((l) => /^Official: Lloyd Austin/.test(l))).toBe(true);
     const y2016 = await officialsOn(2016);
     expect(y2016.ids).toEqual(['sergey-lavrov:Sergey Lavrov']);
+  });
+
+  it("reads the next article's date after a single-page navigation", async () => {
+    // The 2023 page (Lloyd Austin's time) becomes, in the same document, the 2016 one: new address,
+    // new date, new paragraphs. The title's badge must follow the new date.
+    const page = await h.browser.context.newPage();
+    await page.goto(h.server.url('/fixtures/reading/dated-2023.html'));
+    await waitForBadges(page, { min: 1 });
+    expect((await snapshotFor(h, page.url())).items.map((i) => i.id)).toContain('lloyd-austin');
+    await page.evaluate(() => {
+      history.pushState({}, '', '/fixtures/reading/dated-2016-next.html');
+      document
+        .querySelector('meta[property="article:published_time"]')!
+        .setAttribute('content', '2016-05-10T08:00:00Z');
+      const article = document.querySelector('article')!;
+      article.innerHTML =
+        '<h1>Aid shipment delayed again</h1><p>The Pentagon chief told reporters on Friday that the shipment would wait.</p>' +
+        '<p>In Moscow, Sergey Lavrov said Russia would follow the shipment closely.</p>';
+    });
+    const next = page.url();
+    const ids = await poll(
+      async () =>
+        (await snapshotFor(h, next)).items.filter((i) => i.kind === 'official').map((i) => `${i.id}:${i.text}`),
+      (v) => v.includes('sergey-lavrov:Sergey Lavrov') && !v.some((x) => x.startsWith('lloyd-austin')),
+    );
+    expect(ids).toEqual(['sergey-lavrov:Sergey Lavrov']);
+    await page.close();
   });
 });
