@@ -2,6 +2,8 @@
 // body, one per official per paragraph and naming the person, a sentence that reports a denial
 // marked calmly (no spell-check squiggle), the Attributions layer not drawn while it is off, and one
 // Tab stop per paragraph with arrow keys between its badges.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +18,18 @@ import {
   waitForCard,
 } from './support/extension';
 
-const h = useExtension();
+// One article at any date: /dated/2016.html is test/fixtures/reading/dated-article.html (dated
+// 2023-05-10) with its year replaced.
+const DATED = readFileSync(join(import.meta.dirname, '../fixtures/reading/dated-article.html'), 'utf8');
+const h = useExtension({
+  handler: (req, res) => {
+    const year = /^\/dated\/(\d{4})\.html$/.exec(req.url ?? '')?.[1];
+    if (!year) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(DATED.replace('2023-05-10', `${year}-05-10`));
+    return true;
+  },
+});
 const PAGE = '/fixtures/reading/news-page.html';
 
 async function open(): Promise<Page> {
@@ -134,7 +147,7 @@ describe('reading a news page', () => {
     // both, so the 2016 page is known to be annotated.
     const officialsOn = async (year: number) => {
       const page = await h.browser.context.newPage();
-      await page.goto(h.server.url(`/fixtures/reading/dated-${year}.html`));
+      await page.goto(h.server.url(`/dated/${year}.html`));
       await waitForBadges(page, { min: 1 });
       const snap = await snapshotFor(h, page.url());
       const labels = (await readBadges(page)).filter((b) => b.kind === 'official').map((b) => b.label);
@@ -152,11 +165,11 @@ describe('reading a news page', () => {
     // The 2023 page (Lloyd Austin's time) becomes, in the same document, the 2016 one: new address,
     // new date, new paragraphs. The title's badge must follow the new date.
     const page = await h.browser.context.newPage();
-    await page.goto(h.server.url('/fixtures/reading/dated-2023.html'));
+    await page.goto(h.server.url('/dated/2023.html'));
     await waitForBadges(page, { min: 1 });
     expect((await snapshotFor(h, page.url())).items.map((i) => i.id)).toContain('lloyd-austin');
     await page.evaluate(() => {
-      history.pushState({}, '', '/fixtures/reading/dated-2016-next.html');
+      history.pushState({}, '', '/dated/2016-next.html');
       document
         .querySelector('meta[property="article:published_time"]')!
         .setAttribute('content', '2016-05-10T08:00:00Z');
