@@ -42,6 +42,9 @@ const FEMININE_BEFORE =
 /** A capitalised word after a surname, then a resort, hotel or the like in apposition: one place's name. */
 const NAMED_PLACE_AFTER =
   /^[ \u00a0]\p{Lu}\p{Ll}+,[ \u00a0](?:the|a|an|le|la|el|der|die|das)[ \u00a0](?:[\p{Ll}'’]+[ \u00a0]){0,2}?(?:resort|hotel|club|course|links|tower|estate|casino|complexe|station|centre|Hotel|Resort|Golfplatz|campo)(?![\p{L}])/u;
+/** English "-elect" between a title and a surname ("President-elect Trump"; canon text, where a hyphen is a space). */
+const ELECT_BEFORE = /^ elect $/;
+const ELECT_LENGTH = '-elect '.length;
 /** A comma and an article before a title in apposition after a name (canon text: folded, lower-case). */
 const APPOSITION_AFTER = /^,[ \u00a0](?:(?:the|le|la|les|l'|el|los|las|der|die|das|den|dem|des)[ \u00a0])?/u;
 /** A title's end, a comma and perhaps an honorific right before a name. */
@@ -1168,6 +1171,10 @@ export class OfficialsIndex {
     const adjacent = [
       ...(sc.titlesByEnd.get(n.start - 1) ?? []).filter(() => canon[n.start - 1] === ' '),
       ...(sc.titlesByEnd.get(n.start) ?? []),
+      // "President-elect Trump", "Prime Minister-elect Starmer": the title they are about to hold.
+      ...(!cjk && ELECT_BEFORE.test(canon.slice(Math.max(0, n.start - ELECT_LENGTH), n.start))
+        ? (sc.titlesByEnd.get(n.start - ELECT_LENGTH) ?? [])
+        : []),
       ...(cjk ? (sc.titlesByStart.get(n.end) ?? []) : []),
       // Japanese abbreviates the country to one character before the title: メローニ伊首相, スターマー英首相.
       ...(cjk && JA_COUNTRY_ABBREVIATIONS.includes(canon[n.end]) ? (sc.titlesByStart.get(n.end + 1) ?? []) : []),
@@ -1347,6 +1354,8 @@ export class OfficialsIndex {
     const word = text.slice(k, end);
     const folded = fold(word);
     if (honorific(word)) return none;
+    // "President-elect", "Vice President-elect": a title, not a given name.
+    if (/-elect$/i.test(word)) return none;
     if (word.length < 2 || word.includes('.')) return none;
     if (!isUpperUnit(word.charCodeAt(0))) return none;
     // All-capitals words are acronyms (МИД, UN), not given names.

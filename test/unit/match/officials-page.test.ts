@@ -26,6 +26,18 @@ describe('officials on a page: line breaks of the HTML source', () => {
 });
 
 describe('officials on a page: honorifics', () => {
+  it('reads "-elect" after a title as part of the title, not as a given name', () => {
+    // A Breitbart page of 2016 (corpus page "breitbart"): "President-elect Trump" twice in the body, and
+    // Melania Trump named in a link list, so the surname alone is ambiguous there; the title is not.
+    const text = 'Melania Trump smiled. A quote attributed to President-elect Trump was false.';
+    expect(found(text)).toEqual([['donald-trump', 'Trump']]);
+    expect(officials(text)[0].why[0]).toBe("title 'president' + surname 'Trump'");
+    expect(found('Prime Minister-elect Starmer spoke before Chancellor-elect Merz.')).toEqual([
+      ['keir-starmer', 'Starmer'],
+      ['friedrich-merz', 'Merz'],
+    ]);
+  });
+
   it('reads an honorific before a surname as no given name, in each language', () => {
     expect(found('Sergey Lavrov landed. Mr. Lavrov spoke, then Mr Lavrov left.')).toEqual([
       ['sergey-lavrov', 'Sergey Lavrov'],
