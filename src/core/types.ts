@@ -38,6 +38,12 @@ export interface Role {
    * been held. After it the role is unknown, neither current nor ended; curated roles leave it out.
    */
   seen?: string;
+  /**
+   * Titles of this role only ("NATO chief" for a Secretary General of NATO): a bare title is then
+   * checked against this role's dates, not the official's other roles. Titles for every role of the
+   * official stay in `CompiledOfficial.titles`.
+   */
+  titles?: string[];
 }
 
 export interface CompiledOfficial {
@@ -45,7 +51,10 @@ export interface CompiledOfficial {
   name: string;
   aliases: Alias[];
   roles: Role[];
-  /** Titles that, placed before a surname, identify this official ("Foreign Minister", "министр иностранных дел"). */
+  /**
+   * Titles that, placed before a surname, identify this official ("Foreign Minister", "министр иностранных
+   * дел"), whichever role they held; a title of one role only goes in that role's `titles`.
+   */
   titles?: string[];
   /** News copy names this official by surname alone: their surname aliases link with no full name on the page. */
   bySurname?: boolean;

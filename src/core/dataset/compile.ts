@@ -29,6 +29,7 @@ const role = (r: Role): Role => ({
   ...opt('from', r.from),
   ...opt('to', r.to),
   ...opt('seen', r.seen),
+  ...opt('titles', r.titles?.length ? [...r.titles] : undefined),
 });
 // Maintainers' fields (maintainerNote, verify, reviewed) are left out here: they never reach a reader.
 const entry = (h: HistoryEntry): HistoryEntry => ({

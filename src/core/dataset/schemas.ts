@@ -135,13 +135,24 @@ const official: Json = {
             $ref: '#/definitions/date',
             description: 'imports only: last date an open role is known held; after it the role is unknown',
           },
+          titles: {
+            type: 'array',
+            items: { $ref: '#/definitions/name' },
+            description:
+              'titles of this role only ("NATO chief" for a Secretary General of NATO): a title standing alone is linked by this role\'s dates. Titles for every role of the official go in the official\'s `titles`',
+          },
           reviewed: { $ref: '#/definitions/reviewed' },
           maintainerNote: { $ref: '#/definitions/maintainerNote' },
           verify: { $ref: '#/definitions/verify' },
         },
       },
     },
-    titles: { type: 'array', items: { $ref: '#/definitions/name' } },
+    titles: {
+      type: 'array',
+      items: { $ref: '#/definitions/name' },
+      description:
+        'titles that identify this official before a surname ("Foreign Minister Lavrov") whatever role they held; a title of one role only goes in that role\'s `titles`',
+    },
     bySurname: {
       type: 'boolean',
       description:

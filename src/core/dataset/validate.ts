@@ -372,6 +372,19 @@ function crossChecks(
     });
     if (roles.length === 0 && !imported)
       r.at('warning', file, `${ptr}/roles`, 'no role: cards will show the name only');
+    // A title is either the official's (any role) or one role's: in both, which dates it follows is unclear.
+    const officialTitles = new Set(((rec.titles as unknown[] | undefined) ?? []).filter(str).map(nameKey));
+    roles.forEach((role, j) => {
+      ((role.titles as unknown[] | undefined) ?? []).forEach((t, k) => {
+        if (str(t) && officialTitles.has(nameKey(t)))
+          r.at(
+            'error',
+            file,
+            `${ptr}/roles/${j}/titles/${k}`,
+            `title ${quote(t)} is also in the official's own \`titles\`: list it in one place (a role's titles follow that role's dates)`,
+          );
+      });
+    });
 
     const own = new Set<string>();
     const aliases = rec.aliases as Rec[];

@@ -1,6 +1,6 @@
 // Finds officials in page text with one automaton over all folded aliases and titles, then applies
 // the surname rules (full name earlier on the page, or an adjacent title; never after another given name).
-import type { CompiledOfficial } from '../types';
+import type { CompiledOfficial, Role } from '../types';
 import { roleCovers } from '../dates';
 import { fold, nameKey, normalise, type Normalised } from '../text/normalise';
 import { isCjkUnit, isCyrillicUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
@@ -78,8 +78,35 @@ interface Payload {
   official: number;
   /** The alias or title as written in the dataset, for `why`. */
   source: string;
-  /** Where `source` is: the official's alias or title at this index, or GENERIC_TITLES' (official -1). */
+  /** Where `source` is: the official's alias or title (see titlesOf) at this index, or GENERIC_TITLES' (official -1). */
   ref: number;
+}
+
+/** A title of an official's, with the roles it belongs to (undefined: any of their roles). */
+interface OfficialTitle {
+  text: string;
+  roles?: number[];
+}
+
+/**
+ * An official's titles: their own (any role) first, then each title of their roles once, with every
+ * role that lists it (the dataset's order, so a packed index's references stay valid).
+ */
+function titlesOf(o: CompiledOfficial): OfficialTitle[] {
+  const out: OfficialTitle[] = (o.titles ?? []).map((text) => ({ text }));
+  const byText = new Map<string, OfficialTitle>();
+  (o.roles ?? []).forEach((r, j) => {
+    for (const text of r.titles ?? []) {
+      const t = byText.get(text);
+      if (t) t.roles!.push(j);
+      else {
+        const nt = { text, roles: [j] };
+        byText.set(text, nt);
+        out.push(nt);
+      }
+    }
+  });
+  return out;
 }
 
 const PAYLOAD_TYPES: readonly PayloadType[] = ['full', 'surname', 'title'];
@@ -461,6 +488,8 @@ export class OfficialsIndex {
   /** Per official, read on first need (few officials ever are): given names and surnames, folded. */
   private readonly givenNames: (string[] | undefined)[] = [];
   private titleHeadSet: Set<string> | undefined;
+  /** Per official, read on first need: see titlesOf. */
+  private readonly titleLists: (OfficialTitle[] | undefined)[] = [];
   private readonly surnames: (Set<string> | undefined)[] = [];
   private readonly unlistedSurnames: (string[] | undefined)[] = [];
 
@@ -482,7 +511,7 @@ export class OfficialsIndex {
     let chars = 0;
     for (const o of officials) {
       for (const a of o.aliases ?? []) chars += a.text.length;
-      for (const t of o.titles ?? []) chars += t.length;
+      for (const t of titlesOf(o)) chars += t.text.length;
     }
     // Names share prefixes: the trie has about two thirds as many nodes as the aliases have characters
     // (424k for 645k at scale). A table sized to that is half as big (12 MB less to allocate and
@@ -503,8 +532,9 @@ export class OfficialsIndex {
         seen.add(r.kind + r.key);
         this.addPattern(r.key, { type: r.kind, official: i, source: o.aliases![r.ref].text, ref: r.ref });
       }
-      (o.titles ?? []).forEach((t, ref) => {
-        for (const form of titleForms(t)) this.addPattern(keyOf(form), { type: 'title', official: i, source: t, ref });
+      this.titlesOf(i).forEach((t, ref) => {
+        for (const form of titleForms(t.text))
+          this.addPattern(keyOf(form), { type: 'title', official: i, source: t.text, ref });
       });
     });
     GENERIC_TITLES.forEach((t, ref) => this.addPattern(keyOf(t), { type: 'title', official: -1, source: t, ref }));
@@ -560,7 +590,7 @@ export class OfficialsIndex {
             ? (o?.aliases?.[ref]?.text ?? '')
             : official < 0
               ? GENERIC_TITLES[ref]
-              : (o?.titles?.[ref] ?? '');
+              : (this.titlesOf(official)[ref]?.text ?? '');
         list.push({ type, official, source, ref });
       }
     }
@@ -608,8 +638,8 @@ export class OfficialsIndex {
   private titleHeads(): Set<string> {
     if (!this.titleHeadSet) {
       const set = (this.titleHeadSet = new Set());
-      for (const o of this.officials)
-        for (const t of o.titles ?? []) {
+      for (let o = 0; o < this.officials.length; o++)
+        for (const { text: t } of this.titlesOf(o)) {
           const head = keyOf(t).split(' ')[0];
           if (head.length < 2) continue;
           set.add(head);
@@ -617,6 +647,28 @@ export class OfficialsIndex {
         }
     }
     return this.titleHeadSet;
+  }
+
+  private titlesOf(o: number): OfficialTitle[] {
+    return (this.titleLists[o] ??= titlesOf(this.officials[o]));
+  }
+
+  /**
+   * The roles a title pattern stands for, per official that has it: undefined where it is one of the
+   * official's own titles (any role), else the roles that list it.
+   */
+  private titleRoles(pattern: number): Map<number, number[] | undefined> {
+    const out = new Map<number, number[] | undefined>();
+    for (const x of this.payloadsOf(pattern)) {
+      if (x.type !== 'title' || x.official < 0) continue;
+      const roles = this.titlesOf(x.official)[x.ref]?.roles;
+      if (out.has(x.official) && (out.get(x.official) === undefined || roles === undefined)) {
+        out.set(x.official, undefined);
+        continue;
+      }
+      out.set(x.official, roles && [...new Set([...(out.get(x.official) ?? []), ...roles])]);
+    }
+    return out;
   }
 
   /** An official's surnames and their Latin variants, folded. */
@@ -930,7 +982,7 @@ export class OfficialsIndex {
         continue;
       }
       if (!this.standsForHolder(text, canon, t.start, os, oe)) continue;
-      const chosen = this.titleHolder(owners, page, surnamedBefore, memory.date);
+      const chosen = this.titleHolder(this.titleRoles(t.pattern), page, surnamedBefore, memory.date);
       if (!chosen) continue;
       const name = this.officials[chosen.official].name;
       titleHits.push({
@@ -1272,51 +1324,55 @@ export class OfficialsIndex {
   }
 
   /**
-   * Who a specific title standing alone names, of its `owners`, if one:
-   * - the one the page names, if they held an office on the page's date ("the US president" of a 2015
-   *   page that names Trump is not Trump);
+   * Who a specific title standing alone names, of its owners (with the roles it is a title of), if one:
+   * - the one the page names, if they held that title's role on the page's date ("the US president" of
+   *   a 2015 page that names Trump is not Trump);
    * - else the one named earlier by surname alone (`bySurname`: "« Lavrov ne fait que réciter… » … Le
    *   ministre russe des Affaires étrangères"), too weak to link a title before it, enough after it;
    * - else, of the officials the title has had (Lloyd Austin, Pete Hegseth), the one who held it on the
    *   page's date (heldAllOn).
    */
   private titleHolder(
-    owners: readonly number[],
+    owners: ReadonlyMap<number, number[] | undefined>,
     page: PageNames,
     surnamedBefore: ReadonlySet<number>,
     date: string | undefined,
   ): { official: number; score: number; by: 'named' | 'surname' | 'date' } | undefined {
-    const named = owners.filter((o) => page.named.has(o) && this.heldAnyOn(o, date));
+    const ids = [...owners.keys()];
+    const named = ids.filter((o) => page.named.has(o) && this.heldAnyOn(o, date, owners.get(o)));
     if (named.length === 1) return { official: named[0], score: 0.8, by: 'named' };
     if (named.length > 1) return undefined;
-    const surnamed = owners.filter((o) => surnamedBefore.has(o) && this.heldAnyOn(o, date));
+    const surnamed = ids.filter((o) => surnamedBefore.has(o) && this.heldAnyOn(o, date, owners.get(o)));
     if (surnamed.length === 1) return { official: surnamed[0], score: 0.75, by: 'surname' };
-    const held = owners.filter((o) => this.heldAllOn(o, date));
+    const held = ids.filter((o) => this.heldAllOn(o, date, owners.get(o)));
     return held.length === 1 ? { official: held[0], score: 0.7, by: 'date' } : undefined;
   }
 
   /**
-   * Whether an official the page names held any of their roles on the page's date (undated, or without
-   * roles: yes). Titles are not tied to roles in the dataset, so an official with several roles passes
-   * on a date that only another of their roles covers (Stoltenberg, Norway's finance minister in 2025,
-   * for "the NATO chief"): the page naming them is the stronger evidence then.
+   * Whether an official the page names held, on the page's date, a role the title is one of (`roles`;
+   * any of theirs for a title of their own): undated, or without roles, yes. A title the dataset lists
+   * for the official rather than one role passes on a date that only another of their roles covers:
+   * the page naming them is the stronger evidence then.
    */
-  private heldAnyOn(official: number, date: string | undefined): boolean {
-    const roles = this.officials[official].roles ?? [];
-    return date === undefined || roles.length === 0 || roles.some((r) => roleCovers(r, date));
+  private heldAnyOn(official: number, date: string | undefined, roles?: readonly number[]): boolean {
+    const all = this.officials[official].roles ?? [];
+    if (date === undefined || all.length === 0) return true;
+    return roles ? roles.some((j) => !!all[j] && roleCovers(all[j], date)) : all.some((r) => roleCovers(r, date));
   }
 
   /**
    * Whether a title the page never gives a holder names this official: only on a page dated on a day
-   * they held every role they have, each with a known start: "the Pentagon chief" on a 2023 page is
-   * Lloyd Austin, on a 2016 page no one of ours. Titles are not tied to roles, so an official with an
-   * ended role besides (Rutte, Kallas) is never inferred this way. An undated page names no one (issue
-   * 19: the article's date and the role's must agree); a page that names the holder still links the
-   * title to them (heldAnyOn).
+   * they held it with a known start. A title of one role (`roles`) follows that role's dates ("the NATO
+   * chief" is Stoltenberg on a 2023 page and Rutte on a 2025 one); a title of the official's own,
+   * every role they have: "the Pentagon chief" on a 2023 page is Lloyd Austin, on a 2016 page no one
+   * of ours. An undated page names no one (issue 19: the article's date and the role's must agree); a
+   * page that names the holder still links the title to them (heldAnyOn).
    */
-  private heldAllOn(official: number, date: string | undefined): boolean {
-    const roles = this.officials[official].roles ?? [];
-    return date !== undefined && roles.length > 0 && roles.every((r) => !!r.from && roleCovers(r, date));
+  private heldAllOn(official: number, date: string | undefined, roles?: readonly number[]): boolean {
+    const all = this.officials[official].roles ?? [];
+    if (date === undefined || all.length === 0) return false;
+    const covers = (r: Role | undefined) => !!r && !!r.from && roleCovers(r, date);
+    return roles ? roles.some((j) => covers(all[j])) : all.every(covers);
   }
 
   private latest(owners: number[], lastFull: Map<number, number>, before: number): number | undefined {

@@ -231,6 +231,7 @@ export function datasetFingerprint(dataset: CompiledDataset): string {
     id(o.id);
     for (const a of o.aliases ?? []) mix(a.text.length);
     for (const t of o.titles ?? []) mix(t.length + 0x10000);
+    for (const r of o.roles ?? []) for (const t of r.titles ?? []) mix(t.length + 0x20000);
   }
   for (const c of dataset.claims ?? []) {
     id(c.id);

@@ -292,6 +292,33 @@ describe('officials on a page: a title standing alone', () => {
     expect(off('2016-05-10')).toEqual([]);
   });
 
+  it("follows the dates of the role a title belongs to, not the official's other roles", () => {
+    // "NATO chief" is a title of Stoltenberg's NATO role (2014-10-01 to 2024-10-01), not of his later
+    // Norwegian one, and of Rutte's NATO role (from 2024-10-01), not of his Dutch one.
+    const off = (text: string, date?: string) =>
+      matcher
+        .match(text, { claims: false, attributions: false, date })
+        .map((m) => [m.id, m.text, m.why[0].includes('inferred') ? 'inferred' : 'named']);
+    const bare = 'Allies met in Brussels. The NATO chief said the alliance would stay united.';
+    expect(off(bare, '2023-05-10')).toEqual([['jens-stoltenberg', 'NATO chief', 'inferred']]);
+    expect(off(bare, '2025-05-10')).toEqual([['mark-rutte', 'NATO chief', 'inferred']]);
+    expect(off(bare)).toEqual([]);
+    // A page of 2025 that names Stoltenberg (then Norway's finance minister): its NATO chief is Rutte.
+    expect(
+      off('Jens Stoltenberg spoke in Oslo. Later the NATO chief said the alliance would stay united.', '2025-05-10'),
+    ).toEqual([
+      ['jens-stoltenberg', 'Jens Stoltenberg', 'named'],
+      ['mark-rutte', 'NATO chief', 'inferred'],
+    ]);
+    // Kallas was Estonia's prime minister in 2023: "the EU foreign policy chief" then was someone else.
+    const kallas = 'Kaja Kallas spoke in Tallinn. Later the EU foreign policy chief said it.';
+    expect(off(kallas, '2023-03-01')).toEqual([['kaja-kallas', 'Kaja Kallas', 'named']]);
+    expect(off(kallas, '2025-03-01')).toEqual([
+      ['kaja-kallas', 'Kaja Kallas', 'named'],
+      ['kaja-kallas', 'EU foreign policy chief', 'inferred'],
+    ]);
+  });
+
   it('links a title after the surname alone of an official news copy names so, not before it', () => {
     const ms = (text: string) =>
       matcher.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text, m.why[0]]);
