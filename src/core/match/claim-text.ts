@@ -164,6 +164,12 @@ export class ClaimTextIndex {
   private termTable: Int32Array = new Int32Array(1).fill(-1);
   private idf: Float64Array = new Float64Array(0);
   private df: Int32Array = new Int32Array(0);
+  /**
+   * Every document's terms, flat: document d's are termsFlat[termsStart[d] .. termsStart[d + 1]] (read
+   * for each candidate of the first cut without building its ClaimDoc or allocating a view).
+   */
+  private termsStart: Int32Array = new Int32Array(1);
+  private termsFlat: Int32Array = new Int32Array(0);
   /** Documents holding term t: post[postStart[t] .. postStart[t + 1]]. */
   private postStart: Int32Array = new Int32Array(1);
   private post: Int32Array = new Int32Array(0);
@@ -267,6 +273,10 @@ export class ClaimTextIndex {
     this.langList = [...new Set([...this.vocab.keys(), ...built.map((d) => d.pack.code)])];
     this.docLang = Int32Array.from(built, (d) => this.langList.indexOf(d.pack.code));
     this.totals = Float64Array.from(built, (d) => d.total);
+    this.termsStart = new Int32Array(built.length + 1);
+    built.forEach((d, i) => (this.termsStart[i + 1] = this.termsStart[i] + d.terms.length));
+    this.termsFlat = new Int32Array(this.termsStart[built.length]);
+    built.forEach((d, i) => this.termsFlat.set(d.terms, this.termsStart[i]));
     this.termLang = new Int32Array(df.length);
     for (const [code, v] of this.vocab) {
       const li = this.langList.indexOf(code);
@@ -345,7 +355,7 @@ export class ClaimTextIndex {
       });
       return [start, flat] as const;
     };
-    const [termsStart, terms] = csr(docs.map((d) => d.terms));
+    const { termsStart, termsFlat: terms } = this;
     const [seqStart, seq] = csr(docs.map((d) => d.seq));
     const [oppStart, opp] = csr(docs.map((d) => d.opposed));
     const starts = (lengths: number[]) => csr(lengths.map((n) => ({ length: n })))[0];
@@ -433,14 +443,8 @@ export class ClaimTextIndex {
     this.idf = from.f64.idf;
     this.totals = from.f64.totals;
     this.keyList = from.str.keys;
-  }
-
-  /** A document's terms, without building its ClaimDoc (the candidates' first cut reads many). */
-  private termsOf(d: number): ArrayLike<number> {
-    const cached = this.docs[d];
-    if (cached) return cached.terms;
-    const { i32 } = this.packed!;
-    return i32.terms.subarray(i32.termsStart[d], i32.termsStart[d + 1]);
+    this.termsStart = from.i32.termsStart;
+    this.termsFlat = from.i32.terms;
   }
 
   /** Document `d` as an object, read from the packed arrays the first time it is needed. */
@@ -795,17 +799,6 @@ export class ClaimTextIndex {
       tokenOf.set(id, i);
       present.push(id);
       sentenceWeight += idf[id];
-      if (this.df[id] > lang.wakeCap) return;
-      const { post } = this;
-      for (let k = this.postStart[id], end = this.postStart[id + 1]; k < end; k++) {
-        const d = post[k];
-        if (accStamp[d] !== stamp) {
-          accStamp[d] = stamp;
-          acc[d] = 0;
-          touched.push(d);
-        }
-        acc[d] += idf[id];
-      }
     };
     s.tokens.forEach((t, i) => {
       if (t.flags & Flag.Number) numbers.add(t.key);
@@ -822,6 +815,24 @@ export class ClaimTextIndex {
       }
     });
     if (this.acronymOf.size) this.markAcronyms(s, mark);
+    // A claim is met by two of its words at least (see verify): a sentence with fewer known words
+    // (a menu item, a byline, a heading of one word: a third of a news page's lines) wakes none.
+    if (present.length < 2) return [];
+    // The claims its rare words wake, with the weight of those words (in the order they were read).
+    const { post, postStart, df } = this;
+    for (const id of present) {
+      if (df[id] > lang.wakeCap) continue;
+      const w = idf[id];
+      for (let k = postStart[id], end = postStart[id + 1]; k < end; k++) {
+        const d = post[k];
+        if (accStamp[d] !== stamp) {
+          accStamp[d] = stamp;
+          acc[d] = 0;
+          touched.push(d);
+        }
+        acc[d] += w;
+      }
+    }
     if (!touched.length) return [];
     // Best few by the share of the claim's weight the rare terms already cover.
     // One pass keeps the best few (a long paragraph touches hundreds of documents: no full sort).
@@ -841,10 +852,13 @@ export class ClaimTextIndex {
       // Second stage: the widened first cut, reranked by the share of the claim's weight the sentence
       // holds with every word (common ones too, which do not wake claims), best CANDIDATES kept.
       firstCut = { docs: [], share: [], cap: CANDIDATES };
+      const { termsStart, termsFlat } = this;
       for (const d of main.docs) {
-        const terms = this.termsOf(d);
         let w = 0;
-        for (let k = 0; k < terms.length; k++) if (termStamp[terms[k]] === stamp) w += idf[terms[k]];
+        for (let k = termsStart[d], end = termsStart[d + 1]; k < end; k++) {
+          const t = termsFlat[k];
+          if (termStamp[t] === stamp) w += idf[t];
+        }
         keepBest(firstCut, d, w / totals[d]);
       }
     }
