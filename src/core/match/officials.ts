@@ -361,8 +361,15 @@ function titleForms(title: string): string[] {
   return [title, `${m[1]}e${rest}`, `${m[1]}en${rest}`];
 }
 
+/** What a Latin given name takes at its end to become another name (Robert-o, Daniel-a, Emmanuel-le). */
+const ANOTHER_NAME_ENDING = /^(?:[aeio]|le)$/;
 function sameGivenName(word: string, given: string): boolean {
   if (word === given) return true;
+  // A Latin name with a vowel more at its end is another name, not a spelling: Roberto is not Robert
+  // (Fico), Emmanuelle not Emmanuel, Daniela not Daniel.
+  const [long, short] = word.length > given.length ? [word, given] : [given, word];
+  if (/^[a-z]/.test(short) && long.startsWith(short) && ANOTHER_NAME_ENDING.test(long.slice(short.length)))
+    return false;
   // Short Cyrillic given names decline too («Кая», «Каєю»): the name less its final vowel, then an ending.
   if (given.length <= 4 && /[\u0400-\u052f]/.test(word)) {
     const stem = given.replace(/[аяеєиіоуюь]$/, '');
@@ -982,7 +989,7 @@ export class OfficialsIndex {
         continue;
       }
       if (!this.standsForHolder(text, canon, t.start, os, oe)) continue;
-      const chosen = this.titleHolder(this.titleRoles(t.pattern), page, surnamedBefore, memory.date);
+      const chosen = this.titleHolder(this.titleRoles(t.pattern), page, namedBefore, surnamedBefore, memory.date);
       if (!chosen) continue;
       const name = this.officials[chosen.official].name;
       titleHits.push({
@@ -1326,7 +1333,8 @@ export class OfficialsIndex {
   /**
    * Who a specific title standing alone names, of its owners (with the roles it is a title of), if one:
    * - the one the page names, if they held that title's role on the page's date ("the US president" of
-   *   a 2015 page that names Trump is not Trump);
+   *   a 2015 page that names Trump is not Trump); of several, the one named before the title, if only
+   *   one was ("Joe Biden anunció … El presidente de Estados Unidos … Donald Trump reaccionó");
    * - else the one named earlier by surname alone (`bySurname`: "« Lavrov ne fait que réciter… » … Le
    *   ministre russe des Affaires étrangères"), too weak to link a title before it, enough after it;
    * - else, of the officials the title has had (Lloyd Austin, Pete Hegseth), the one who held it on the
@@ -1335,13 +1343,17 @@ export class OfficialsIndex {
   private titleHolder(
     owners: ReadonlyMap<number, number[] | undefined>,
     page: PageNames,
+    namedBefore: ReadonlySet<number>,
     surnamedBefore: ReadonlySet<number>,
     date: string | undefined,
   ): { official: number; score: number; by: 'named' | 'surname' | 'date' } | undefined {
     const ids = [...owners.keys()];
     const named = ids.filter((o) => page.named.has(o) && this.heldAnyOn(o, date, owners.get(o)));
     if (named.length === 1) return { official: named[0], score: 0.8, by: 'named' };
-    if (named.length > 1) return undefined;
+    if (named.length > 1) {
+      const before = named.filter((o) => namedBefore.has(o));
+      return before.length === 1 ? { official: before[0], score: 0.75, by: 'named' } : undefined;
+    }
     const surnamed = ids.filter((o) => surnamedBefore.has(o) && this.heldAnyOn(o, date, owners.get(o)));
     if (surnamed.length === 1) return { official: surnamed[0], score: 0.75, by: 'surname' };
     const held = ids.filter((o) => this.heldAllOn(o, date, owners.get(o)));

@@ -319,6 +319,32 @@ describe('officials on a page: a title standing alone', () => {
     ]);
   });
 
+  it('links a title to the one of its named holders named before it', () => {
+    const off = (text: string) =>
+      matcher.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
+    expect(
+      off('Joe Biden spoke on Monday. The US president thanked Congress. Donald Trump replied on Tuesday.'),
+    ).toEqual([
+      ['joe-biden', 'Joe Biden'],
+      ['joe-biden', 'US president'],
+      ['donald-trump', 'Donald Trump'],
+    ]);
+    // Both named before it: no one.
+    expect(off('Joe Biden called Donald Trump. The US president thanked him.')).toEqual([
+      ['joe-biden', 'Joe Biden'],
+      ['donald-trump', 'Donald Trump'],
+    ]);
+  });
+
+  it("does not read a Latin given name with a vowel more as the official's own (Roberto is not Robert)", () => {
+    expect(found('Roberto Fico ganó en Campania. Fico celebró la victoria.')).toEqual([]);
+    expect(found('Robert Fico viajó a Bruselas. Fico habló.')).toEqual([
+      ['robert-fico', 'Robert Fico'],
+      ['robert-fico', 'Fico'],
+    ]);
+    expect(found('Emmanuelle Macron, une homonyme, a témoigné.')).toEqual([]);
+  });
+
   it('links a title after the surname alone of an official news copy names so, not before it', () => {
     const ms = (text: string) =>
       matcher.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text, m.why[0]]);
