@@ -284,7 +284,16 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
       }
     }
   }
-  return pack.separable ? withSeparable(text, pack, t, out) : out;
+  const tokens = pack.separable ? withSeparable(text, pack, t, out) : out;
+  return pack.notStance ? withoutSetPhrases(text, pack.notStance, tokens) : tokens;
+}
+
+/** Negation and denial words that open a set phrase meaning neither (see LanguagePack.notStance) lose that flag. */
+function withoutSetPhrases(text: string, re: RegExp, tokens: Token[]): Token[] {
+  for (const tok of tokens)
+    if (tok.flags & (Flag.Negation | Flag.Denial) && re.test(text.slice(tok.start, tok.start + 40).toLowerCase()))
+      tok.flags &= ~(Flag.Negation | Flag.Denial);
+  return tokens;
 }
 
 /**

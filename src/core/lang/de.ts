@@ -46,7 +46,8 @@ export const de: LanguagePack = {
   // French word.
   markers: words(
     'der die das und ist nicht mit von den dem ein eine einen sich auch sei hat wird dass nach zu im auf bei wie sind nur ' +
-      'noch er sie wir am um aus vor haben wurde als oder soll war kein keine diese durch gegen seit sagte laut',
+      'noch er sie wir am um aus vor haben wurde als oder soll war kein keine diese durch gegen seit sagte laut ' +
+      'werde werden wurden einem einer eines zum zur keinen keinem',
   ),
   denials: words(
     'dementiert dementierte dementieren dementi bestritten bestreitet bestritt zurückgewiesen zurückweisen ' +
@@ -56,6 +57,8 @@ export const de: LanguagePack = {
   confirmations: words('bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben'),
   hedges: words('ob gerüchte gerüchten spekulationen spekuliert frage fragen unklar unbestätigt falls'),
   conditionals: { words: words('falls wenn sollte sollten') },
+  // "nicht nur … sondern auch" (not only).
+  notStance: /^nicht nur(?![\p{L}])/u,
   less: words('weniger'),
   keeps: words('ausschließen ausgeschlossen schließt schloss ausschließt'),
   separable: [

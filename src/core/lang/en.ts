@@ -94,6 +94,7 @@ export const en: LanguagePack = {
   conditionals: { words: words('if unless'), claim: /\b(?:if|would|unless)\b/i },
   less: words('less fewer'),
   keeps: words('rule ruled exclude excluded'),
+  notStance: /^(?:not only|no doubt)(?![\p{L}])/u,
   numberWords: {
     one: '1',
     two: '2',

@@ -49,13 +49,16 @@ export const es: LanguagePack = {
   ),
   denials: words(
     'negó niega negaron niegan negado desmintió desmiente desmienten desmentido desmentida rechazó rechaza ' +
-      'rechazaron rechazado refutó falso falsa falsos bulo infundado infundada desinformación mentira mentiras',
+      'rechazaron rechazado refutó falso falsa falsos bulo infundado infundada desinformación mentira mentiras ' +
+      'disparate disparates absurdo absurda patraña',
   ),
   confirmations: words(
     'confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite corroboró corrobora',
   ),
   hedges: words('si rumores rumor especulaciones especula pregunta preguntado incógnita'),
   conditionals: { words: words('si') },
+  // "sin embargo" (however), "sin duda", "sin remedio" (inevitably); "se negó a comentar" (refused to).
+  notStance: /^(?:sin (?:embargo|duda|remedio|falta)(?![\p{L}])|neg\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}]))/u,
   less: words('menos'),
   keeps: words('descartar descarta descartó descartado descartada excluir excluye excluyó'),
   opposites: [

@@ -49,6 +49,7 @@ export const fr: LanguagePack = {
   conditionals: { words: words('si') },
   less: words('moins'),
   keeps: words('exclure exclu exclut écarter écarte exclus'),
+  notStance: /^(?:non seulement|sans doute)(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],

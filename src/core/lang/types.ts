@@ -47,6 +47,11 @@ export interface LanguagePack {
    * war") is stated by "if X, then war": these words do not hedge it, in any language.
    */
   conditionals?: { words: ReadonlySet<string>; claim?: RegExp };
+  /**
+   * Set phrases that open with a negation or a denial word and are neither ("sin embargo", "nicht nur",
+   * "not only", "se negó a comentar": refused to comment): tested on the lower-case text from that word.
+   */
+  notStance?: RegExp;
   /** "less": a negation right before it says "at least" ("no fewer than", "nicht weniger als"). */
   less?: ReadonlySet<string>;
   /**

@@ -284,6 +284,33 @@ describe('stance near the hint words that met a claim', () => {
     );
   });
 
+  it('reads set phrases that open with a negation or a denial as neither', () => {
+    const id = 'slovakia-troops-to-ukraine';
+    // "sin embargo" (however), "sin remedio" (inevitably): no negation.
+    expect(stance('Sin embargo, Eslovaquia enviará soldados a Ucrania, dijo Fico.', id)).toBe('asserted');
+    expect(stance('Eslovaquia enviará sin remedio soldados a Ucrania, dijo Fico.', id)).toBe('asserted');
+    expect(stance('Eslovaquia no enviará soldados a Ucrania, dijo Fico.', id)).toBe('denied');
+    // "se negó a comentar" (declined to comment) is no denial; "negó que" is.
+    expect(
+      stance('La prensa afirma que Eslovaquia enviará soldados a Ucrania; Bratislava se negó a comentar.', id),
+    ).toBe('asserted');
+    expect(stance('Bratislava negó que Eslovaquia vaya a enviar soldados a Ucrania.', id)).toBe('denied');
+    // "nicht nur … sondern auch" (not only … but also).
+    expect(stance('Die Slowakei werde nicht nur Geld, sondern auch Soldaten in die Ukraine schicken.', id)).toBe(
+      'asserted',
+    );
+  });
+
+  it('reads a German sentence with English-looking words ("was in Brüssel") as German', () => {
+    // "was" and "in" are English marker words too; "werde" and "keinen" are German only.
+    expect(
+      stance(
+        'Budapest werde keinen ungarischen Soldaten in die Ukraine schicken, was in Brüssel beschlossen werde.',
+        'hungary-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+  });
+
   it('does not take a request ("Kyiv asked for help") for a question', () => {
     const id = 'slovakia-troops-to-ukraine';
     expect(stance('Robert Fico said Slovakia would send soldiers to Ukraine after Kyiv asked for help.', id)).toBe(
