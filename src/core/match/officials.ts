@@ -1227,13 +1227,15 @@ export class OfficialsIndex {
     const canon = p.canon;
     const cjk = isCjkUnit(canon.charCodeAt(n.start));
     const surname = this.payloadsOf(n.pattern).find((x) => x.type === 'surname')!.source;
+    // "President-elect Trump", "Prime Minister-elect Starmer": the title they are about to hold.
+    const elect =
+      !cjk && ELECT_BEFORE.test(canon.slice(Math.max(0, n.start - ELECT_LENGTH), n.start))
+        ? (sc.titlesByEnd.get(n.start - ELECT_LENGTH) ?? [])
+        : [];
     const adjacent = [
       ...(sc.titlesByEnd.get(n.start - 1) ?? []).filter(() => canon[n.start - 1] === ' '),
       ...(sc.titlesByEnd.get(n.start) ?? []),
-      // "President-elect Trump", "Prime Minister-elect Starmer": the title they are about to hold.
-      ...(!cjk && ELECT_BEFORE.test(canon.slice(Math.max(0, n.start - ELECT_LENGTH), n.start))
-        ? (sc.titlesByEnd.get(n.start - ELECT_LENGTH) ?? [])
-        : []),
+      ...elect,
       ...(cjk ? (sc.titlesByStart.get(n.end) ?? []) : []),
       // Japanese abbreviates the country to one character before the title: メローニ伊首相, スターマー英首相.
       ...(cjk && JA_COUNTRY_ABBREVIATIONS.includes(canon[n.end]) ? (sc.titlesByStart.get(n.end + 1) ?? []) : []),
@@ -1263,7 +1265,7 @@ export class OfficialsIndex {
     for (const t of adjacent) {
       const tp = this.payloadsOf(t.pattern).filter((x) => x.type === 'title');
       const specific = owners.filter((o) => tp.some((x) => x.official === o));
-      const title = this.ac.pattern(t.pattern);
+      const title = this.ac.pattern(t.pattern) + (elect.includes(t) ? '-elect' : '');
       if (specific.length >= 1) {
         const best =
           specific.length === 1 ? specific[0] : (this.latest(specific, lastFull, base + n.start) ?? specific[0]);

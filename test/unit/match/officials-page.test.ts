@@ -31,7 +31,7 @@ describe('officials on a page: honorifics', () => {
     // Melania Trump named in a link list, so the surname alone is ambiguous there; the title is not.
     const text = 'Melania Trump smiled. A quote attributed to President-elect Trump was false.';
     expect(found(text)).toEqual([['donald-trump', 'Trump']]);
-    expect(officials(text)[0].why[0]).toBe("title 'president' + surname 'Trump'");
+    expect(officials(text)[0].why[0]).toBe("title 'president-elect' + surname 'Trump'");
     expect(found('Prime Minister-elect Starmer spoke before Chancellor-elect Merz.')).toEqual([
       ['keir-starmer', 'Starmer'],
       ['friedrich-merz', 'Merz'],
