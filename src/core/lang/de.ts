@@ -116,4 +116,38 @@ export const de: LanguagePack = {
   avoid: words('abzuwenden abwenden abgewendet vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten'),
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
   purpose: words('um'),
+  // How this language names people (the officials matcher reads it: see match/titles.ts).
+  people: {
+    titles: [
+      'präsident',
+      'präsidentin',
+      'bundeskanzler',
+      'kanzler',
+      'außenminister',
+      'außenministerin',
+      'minister',
+      'ministerin',
+      'verteidigungsminister',
+      'ministerpräsident',
+      'ministerpräsidentin',
+      'premierminister',
+      'regierungschef',
+      'regierungschefin',
+      'botschafter',
+      'botschafterin',
+      'sprecher',
+      'sprecherin',
+      'kremlsprecher',
+      'generalstabschef',
+      'general',
+    ],
+    honorifics: { male: 'herr herrn', female: 'frau' },
+    notGivenNames:
+      'herr der die das und aber wie als wenn nach vor seit auch laut mit herrn frau dann später gestern heute für gegen während ohne zudem jedoch bei',
+    nounsBeforeName:
+      'franzose franzosin brite britin ukrainer ukrainerin russe russin amerikaner amerikanerin italiener italienerin pole polin spanier spanierin deutsche regierung kabinett partei',
+    nounEndingsBeforeName:
+      /(?:ungen|ung|heit|keit|schaft|chef|chefin|sprecher|sprecherin|minister|ministerin|prasident|prasidentin|kanzler|kanzlerin|befehlshaber)$/,
+    thingsBeforeSurname: 'barock plattform marke firma hersteller ausruster unternehmen konzern pharmakonzern gruppe',
+  },
 };

@@ -148,4 +148,50 @@ export const en: LanguagePack = {
   avoid: words('avoid avoided avoidable prevent prevented averted'),
   negativeDeterminers: words('no'),
   purpose: words('to'),
+  // How this language names people (the officials matcher reads it: see match/titles.ts).
+  people: {
+    titles: [
+      'president',
+      'vice president',
+      'prime minister',
+      'foreign minister',
+      'defence minister',
+      'defense minister',
+      'minister',
+      'ambassador',
+      'envoy',
+      'chancellor',
+      'secretary of state',
+      'secretary',
+      'senator',
+      'governor',
+      'spokesman',
+      'spokeswoman',
+      'spokesperson',
+      'premier',
+      'deputy foreign minister',
+      'un ambassador',
+      'u.n. ambassador',
+      'top diplomat',
+      'foreign secretary',
+      'general',
+      'admiral',
+    ],
+    honorifics: { male: 'mr sir lord', female: 'mrs ms miss dame lady', neutral: 'dr prof' },
+    notGivenNames:
+      'the a an and but or as at by for from in of on to with when while after before since then so if monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr sir according also however yesterday today without against during',
+    thingsAfterSurname:
+      'street st st. avenue ave ave. road rd rd. boulevard blvd lane drive square place plaza tower towers hotel hotels building center centre airport bridge park stadium arena university college school institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall card cards doctrine game games franchise media',
+    townsAfterComma: {
+      names:
+        'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho ' +
+        'illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota ' +
+        'mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah ' +
+        'vermont wisconsin wyoming',
+      abbreviations:
+        'ala ariz ark calif colo conn del fla ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt wis wisc wyo',
+      codes:
+        'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
+    },
+  },
 };

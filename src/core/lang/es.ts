@@ -103,4 +103,28 @@ export const es: LanguagePack = {
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
   purpose: words('para'),
+  // How this language names people (the officials matcher reads it: see match/titles.ts).
+  people: {
+    titles: [
+      'presidente',
+      'presidenta',
+      'canciller',
+      'ministro',
+      'ministra',
+      'ministro de asuntos exteriores',
+      'ministro de exteriores',
+      'primer ministro',
+      'primera ministra',
+      'embajador',
+      'embajadora',
+      'portavoz',
+      'secretario de estado',
+      'secretario general',
+      'general',
+    ],
+    honorifics: { male: 'sr senor don', female: 'sra senora dona' },
+    notGivenNames:
+      'el los las y pero como cuando tras para con ante sr sra don luego después ayer hoy también según sobre desde hasta sin mientras durante aunque además incluso entonces',
+    thingsBeforeSurname: 'marca empresa fabricante compania farmaceutica laboratorio grupo barroco plataforma',
+  },
 };

@@ -66,4 +66,25 @@ export const fr: LanguagePack = {
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
   purpose: words('pour afin'),
+  // How this language names people (the officials matcher reads it: see match/titles.ts).
+  people: {
+    titles: [
+      'president',
+      'premier ministre',
+      'ministre',
+      'ministre des affaires etrangeres',
+      'ambassadeur',
+      'ambassadrice',
+      'chef de la diplomatie',
+      "chef de l'etat",
+      'porte-parole',
+      'chancelier',
+      'general',
+    ],
+    honorifics: { male: 'm monsieur', female: 'mme mlle madame mademoiselle', neutral: 'mm mmes' },
+    notGivenNames:
+      'madame monsieur mme m et mais le la les de des du pour avec selon quand lundi mardi mercredi jeudi vendredi samedi dimanche après pendant depuis aussi alors ensuite hier sans vers chez contre malgré',
+    thingsBeforeSurname:
+      'rue avenue av. boulevard bd place quai pont tour hotel lycee college ecole stade aeroport fondation square impasse allee marque equipementier fabricant societe entreprise firme enseigne groupe laboratoire pharmaceutique baroque plateforme logiciel',
+  },
 };

@@ -16,4 +16,25 @@ export const ja: LanguagePack = {
   hedges: words('か どうか 噂 憶測'),
   keeps: words('排除 除外'),
   synonyms: [['部隊', '軍', '兵士', '自衛隊員', '軍隊', '兵']],
+  // How this language names people (the officials matcher reads it: see match/titles.ts).
+  people: {
+    titles: ['大統領', '外相', '首相', '大使', '国連大使', '外務大臣', '国防相', '長官', '報道官', '氏', '首席'],
+    after: [
+      '氏',
+      'さん',
+      '様',
+      '大使',
+      '国連大使',
+      '外相',
+      '大統領',
+      '首相',
+      '長官',
+      '代表',
+      '議員',
+      '報道官',
+      '国防相',
+      '外務大臣',
+      '次官',
+    ],
+  },
 };

@@ -94,6 +94,36 @@ export interface LanguagePack {
    * Sergueï, Poutine): officials' Cyrillic aliases are romanised with it (see romanise.ts).
    */
   romanisation?: Romanisation;
+  /** How this language names people: titles, honorifics, words that make a surname a place (match/titles.ts). */
+  people?: PeopleWords;
+}
+
+/**
+ * What the officials matcher knows of a language's ways of naming people. Word lists are folded, lower
+ * case, space-separated; match/titles.ts joins every language's into the tables the matcher reads.
+ */
+export interface PeopleWords {
+  /**
+   * Office titles that any holder may carry ("president", "Außenminister"): before a surname they let it
+   * stand for the one official of that surname; alone they are too common to badge.
+   */
+  titles: readonly string[];
+  /** Honorifics before a surname, without a final period ("mr", "mme", «г-н»), by the gender they say. */
+  honorifics?: { male?: string; female?: string; neutral?: string };
+  /** Honorifics and titles that follow a surname (Japanese 氏, 外相) without being another given name. */
+  after?: readonly string[];
+  /** Capitalised words that stand before a surname without being a given name (function words, months). */
+  notGivenNames?: string;
+  /** Capitalised nouns opening a sentence that govern the name after them («Слова Лаврова»). */
+  nounsBeforeName?: string;
+  /** Endings of nouns (offices, abstract nouns) on a capitalised word before a surname ("Kremlchef Putin"). */
+  nounEndingsBeforeName?: RegExp;
+  /** Words after a surname that make it a place, building, company or product ("Trump Tower"). */
+  thingsAfterSurname?: string;
+  /** Words before a surname that make it a place, building or company ("rue Lavrov"; `*`: a word prefix). */
+  thingsBeforeSurname?: string;
+  /** Places written after a surname and a comma: it is a town then ("Austin, Texas"; US states). */
+  townsAfterComma?: { names: string; abbreviations: string; codes: string };
 }
 
 export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
