@@ -1431,8 +1431,7 @@ export class OfficialsIndex {
     // All-capitals words are acronyms (МИД, UN), not given names.
     if (![...word.slice(1)].some((ch) => isLowerUnit(ch.charCodeAt(0)))) return none;
     // A title word ends right there ("Minister Lavrov") or a function word / month stands there.
-    if (NOT_GIVEN_NAMES.has(folded) || NOUNS_BEFORE_NAME.has(folded) || nounBeforeName(folded))
-      return none;
+    if (NOT_GIVEN_NAMES.has(folded) || NOUNS_BEFORE_NAME.has(folded) || nounBeforeName(folded)) return none;
     // After a German article the capitalised word is a noun ("die Rede Selenskyjs"): a given name takes none.
     if (GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, k - 8), k))) return none;
     const heads = this.titleHeads();
