@@ -37,4 +37,29 @@ export const ja: LanguagePack = {
       '次官',
     ],
   },
+  // Cue words, folded (trailing * = word prefix; leading ~ = may start inside a word; Japanese ones are
+  // substrings): who speaks, and whether a sentence reports a denial or a confirmation (match/cues.ts).
+  cues: {
+    report: [
+      'と述べた',
+      'と語った',
+      'によると',
+      'によれば',
+      'と強調した',
+      '述べ',
+      '語った',
+      '明らかにした',
+      'と話した',
+      'と発表した',
+      'と指摘した',
+      '否定した',
+      'と説明した',
+      'と主張した',
+      '表明した',
+      'と明言した',
+    ],
+    deny: ['否定', '否認', 'ない', 'ません', 'なかった', '事実無根'],
+    confirm: ['認めた', '確認した', '認める'],
+    keep: ['否定しない', '排除しない', '排除できない', '否定できない', '除外しない'],
+  },
 };

@@ -94,6 +94,17 @@ export interface LanguagePack {
    * Sergueï, Poutine): officials' Cyrillic aliases are romanised with it (see romanise.ts).
    */
   romanisation?: Romanisation;
+  /**
+   * Cue words, folded: reporting verbs (who speaks: "said", «заявил»), denials, confirmations, and negated
+   * verbs of exclusion that keep a possibility open ("did not rule out"). Trailing * = a word prefix;
+   * leading ~ = may start inside a word ("~n't"). Read by match/cues.ts, all languages at once.
+   */
+  cues?: {
+    report?: readonly string[];
+    deny?: readonly string[];
+    confirm?: readonly string[];
+    keep?: readonly string[];
+  };
   /** How this language names people: titles, honorifics, words that make a surname a place (match/titles.ts). */
   people?: PeopleWords;
 }
