@@ -255,6 +255,8 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
     // The annotator's offsets index this text (see export below); read only when asked.
     const text = extractText(doc, { rendered: true }).text;
     const sentences = splitSentences(text);
+    // Side-panel-only mode draws nothing anywhere: no item is "outside the article" there.
+    const drawn = annotator?.drawn();
     return mentions.map((m) => {
       const status = describe.statusOf(m);
       return {
@@ -268,6 +270,7 @@ export function createPageSession(doc: Document, load: () => Promise<SessionData
         label: describe.label(m),
         title: describe.title(m),
         visible: isVisible(settings.layers, m.kind, status),
+        ...(drawn ? { drawn: drawn(m) } : {}),
         ...sentenceContext(text, sentences, m.start, m.end),
       };
     });

@@ -78,6 +78,11 @@ export interface Annotator {
   settled(): Promise<void>;
   /** Mentions shown on the page, in document order, offsets into extractText(document).text. */
   mentions(): readonly Mention[];
+  /**
+   * Which of mentions() the page shows (a badge or a highlight); the others are outside the article,
+   * listed by the side panel only. Mentions are compared by kind, id and offsets.
+   */
+  drawn(): (m: Mention) => boolean;
   /** Focus (and scroll to) a mention's badge: by index into mentions(), or by id and start offset. */
   focusMention(ref: MentionRef): void;
   /** Removes everything we added and stops observers and timers. */
@@ -330,6 +335,12 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
     return shown().map((p) => p.m);
   }
 
+  function drawn(): (m: Mention) => boolean {
+    const key = (m: Mention) => `${m.kind}\u0000${m.id}\u0000${m.start}\u0000${m.end}`;
+    const keys = new Set(shown().flatMap((p) => (p.a.drawn ? [key(p.m)] : [])));
+    return (m) => keys.has(key(m));
+  }
+
   function start(): void {
     if (started || signal.aborted) return;
     started = true;
@@ -367,6 +378,7 @@ export function createAnnotator(doc: Document, opts: AnnotatorOptions): Annotato
       notify();
     },
     mentions,
+    drawn,
     async settled() {
       while (!signal.aborted && (scan.running || scheduler.pending)) await new Promise((r) => setTimeout(r, 10));
     },

@@ -50,6 +50,11 @@ export interface Annotation {
   /** Nearest block ancestor of the mention: the unit a dynamic rescan replaces. */
   readonly block: Node;
   visible: boolean;
+  /**
+   * Whether the page shows it at all (a badge, a highlight or a wrapper): not for a mention outside the
+   * article, which the side panel lists only (see render-items.ts).
+   */
+  readonly drawn: boolean;
 }
 
 interface AnnotationState extends Annotation {
@@ -311,6 +316,7 @@ export function createRenderer(doc: Document, options: RendererOptions = {}): Re
         endNode: e.node,
         block: blockOf(r.a.node),
         visible: item.visible,
+        drawn: badge !== null || range !== null || (marksOf.get(r)?.length ?? 0) > 0,
         marks: marksOf.get(r) ?? [],
         splits,
       };

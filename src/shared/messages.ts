@@ -22,6 +22,11 @@ export interface PageItem {
   /** Canonical name (official) or canonical claim text. */
   title: string;
   visible: boolean;
+  /**
+   * Whether the page shows it (a badge or a highlight). False for a mention outside the article body
+   * (navigation, teasers, link lists), which is listed here only; absent where nothing is drawn at all.
+   */
+  drawn?: boolean;
   /** The page text around the mention, within its sentence (up to about 120 characters each side). */
   before: string;
   after: string;

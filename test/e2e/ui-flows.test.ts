@@ -539,6 +539,51 @@ describe('the side panel', () => {
     await article.close();
   });
 
+  it('says which entries are outside the article (listed, not badged), until the whole page is badged', async () => {
+    // A news page whose navigation, rails and comments name officials too.
+    const article = await openArticle('/fixtures/reading/news-page.html');
+    const panel = await openExtensionPage('src/panel/index.html');
+    const tab = await tabIdOf(panel, article.url());
+    await panel.goto(extensionUrl(h, `src/panel/index.html?tab=${tab}`));
+    const items = panel.locator('.claimlens-item');
+    await items.first().waitFor();
+    const note = 'Outside the article: not badged';
+    const outsideItems = items.filter({ hasText: note });
+    const snap = await snapshotOf(panel, tab);
+    const notDrawn = snap.items.filter((i) => i.drawn === false).length;
+    expect(notDrawn).toBeGreaterThan(0);
+    expect(notDrawn).toBeLessThan(snap.items.length);
+    expect(await outsideItems.count()).toBe(notDrawn);
+    expect(await panel.getByText(`${notDrawn} of them are outside the article`).count()).toBe(1);
+    // Each entry so marked is one the page shows nothing for: its text is in no badge's paragraph of the article.
+    const inArticle = await article.$$eval('[itemprop="articleBody"]', (els) =>
+      els.map((e) => e.textContent ?? '').join(' '),
+    );
+    for (const item of snap.items.filter((i) => i.drawn === false))
+      expect(inArticle.includes(`${item.before}${item.text}${item.after}`.trim())).toBe(false);
+
+    // With the whole page badged, nothing is left outside.
+    await panel.evaluate(async () => {
+      const got = (await chrome.storage.sync.get('claimlens.settings'))['claimlens.settings'] as object | undefined;
+      await chrome.storage.sync.set({ 'claimlens.settings': { ...got, wholePage: true } });
+    });
+    try {
+      expect(
+        await poll(
+          async () => (await snapshotOf(panel, tab)).items.filter((i) => i.drawn === false).length,
+          (n) => n === 0,
+        ),
+      ).toBe(0);
+    } finally {
+      await panel.evaluate(async () => {
+        const got = (await chrome.storage.sync.get('claimlens.settings'))['claimlens.settings'] as object | undefined;
+        await chrome.storage.sync.set({ 'claimlens.settings': { ...got, wholePage: false } });
+      });
+    }
+    await panel.close();
+    await article.close();
+  });
+
   it('exports CSV with the CLI columns and Web Annotation whose quotes are the page text', async () => {
     const article = await openArticle();
     const panel = await openExtensionPage('src/panel/index.html');

@@ -86,6 +86,7 @@ function Mention({
           {item.after}
         </span>
         {!item.visible && <span class="claimlens-muted">{t('panelHiddenByLayer')}</span>}
+        {item.visible && item.drawn === false && <span class="claimlens-muted">{t('panelNotDrawn')}</span>}
       </button>
     </li>
   );
@@ -132,6 +133,7 @@ export function PanelApp({ search }: { search: string }): JSX.Element {
   const [notice, setNotice] = useState('');
 
   const items = page.kind === 'ready' ? page.snapshot.items : [];
+  const outside = items.filter((i) => i.drawn === false).length;
   const shown = useMemo(() => filterItems(items, status, text), [items, status, text]);
   const tabId = page.kind === 'ready' ? page.tab.id : undefined;
   /** The entry of the badge the reader last opened on the page (see page/activated). */
@@ -174,6 +176,7 @@ export function PanelApp({ search }: { search: string }): JSX.Element {
           <p class="claimlens-muted" dir="auto">
             {t('panelSummary', [String(items.length), page.snapshot.host])}
           </p>
+          {outside > 0 && <p class="claimlens-muted">{t('panelOutsideSummary', String(outside))}</p>}
           <div class="claimlens-row" role="group" aria-label={t('panelExport')}>
             <button
               type="button"
