@@ -361,8 +361,11 @@ function titleForms(title: string): string[] {
   return [title, `${m[1]}e${rest}`, `${m[1]}en${rest}`];
 }
 
-/** What a Latin given name takes at its end to become another name (Robert-o, Daniel-a, Emmanuel-le). */
-const ANOTHER_NAME_ENDING = /^(?:[aeio]|le)$/;
+/**
+ * What a Latin given name takes at its end to become another name (Robert-o, Daniel-a, Emmanuel-le). Not
+ * "i": "Dmitri" and "Dmitrii", "Heorhi" and "Heorhii" are one name romanised two ways.
+ */
+const ANOTHER_NAME_ENDING = /^(?:[aeo]|le)$/;
 function sameGivenName(word: string, given: string): boolean {
   if (word === given) return true;
   // A Latin name with a vowel more at its end is another name, not a spelling: Roberto is not Robert

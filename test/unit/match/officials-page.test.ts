@@ -345,6 +345,27 @@ describe('officials on a page: a title standing alone', () => {
     expect(found('Emmanuelle Macron, une homonyme, a témoigné.')).toEqual([]);
   });
 
+  it('still reads "Dmitri" as the "Dmitrii" an official is listed as (a romanisation, not another name)', () => {
+    const ds = loadSourceDataset();
+    const only = createMatcher({
+      ...ds,
+      claims: [],
+      officials: [
+        {
+          id: 'dmitrii-example',
+          name: 'Dmitrii Peskov',
+          aliases: [
+            { text: 'Dmitrii Peskov', lang: 'en' },
+            { text: 'Peskov', lang: 'en', kind: 'surname' },
+          ],
+          roles: [],
+        },
+      ],
+    });
+    const ms = only.match('Dmitri Peskov spoke on Monday.', { claims: false, attributions: false });
+    expect(ms.map((m) => [m.id, m.text])).toEqual([['dmitrii-example', 'Dmitri Peskov']]);
+  });
+
   it('links a title after the surname alone of an official news copy names so, not before it', () => {
     const ms = (text: string) =>
       matcher.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text, m.why[0]]);
