@@ -57,8 +57,8 @@ export const es: LanguagePack = {
   ),
   hedges: words('si rumores rumor especulaciones especula pregunta preguntado incógnita'),
   conditionals: { words: words('si') },
-  // "sin embargo" (however), "sin duda", "sin remedio" (inevitably); "se negó a comentar" (refused to).
-  notStance: /^(?:sin (?:embargo|duda|remedio|falta)(?![\p{L}])|neg\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}]))/u,
+  // "sin embargo" (however), "sin duda", "sin remedio" (inevitably); "se negó / se niega a comentar" (refused to).
+  notStance: /^(?:sin (?:embargo|duda|remedio|falta)(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}]))/u,
   less: words('menos'),
   keeps: words('descartar descarta descartó descartado descartada excluir excluye excluyó'),
   opposites: [

@@ -294,6 +294,9 @@ describe('stance near the hint words that met a claim', () => {
     expect(
       stance('La prensa afirma que Eslovaquia enviará soldados a Ucrania; Bratislava se negó a comentar.', id),
     ).toBe('asserted');
+    expect(
+      stance('La prensa afirma que Eslovaquia enviará soldados a Ucrania; Bratislava se niega a comentar.', id),
+    ).toBe('asserted');
     expect(stance('Bratislava negó que Eslovaquia vaya a enviar soldados a Ucrania.', id)).toBe('denied');
     // "nicht nur … sondern auch" (not only … but also).
     expect(stance('Die Slowakei werde nicht nur Geld, sondern auch Soldaten in die Ukraine schicken.', id)).toBe(
