@@ -42,6 +42,22 @@ export const de: LanguagePack = {
   ]),
   negations: NEGATIONS,
   letters: 'äöüß',
+  endings: [
+    'ung',
+    'ungen',
+    'lich',
+    'liche',
+    'lichen',
+    'isch',
+    'ische',
+    'ischen',
+    'keit',
+    'heit',
+    'schaft',
+    'cht',
+    'chen',
+    'tz',
+  ],
   // ASCII words only (detectLanguage reads short ASCII runs): none of them is a common English or
   // French word.
   markers: words(

@@ -25,6 +25,7 @@ export const en: LanguagePack = {
   // "all" of Italian "all'" are left out).
   // A short post ("Felons can't vote. But pardoned ones can") often holds none of the commonest few,
   // and an eight-word text without a marker is taken for another language and left unread.
+  endings: ['ing', 'ed', 'ly', 'ght', 'ould', 'ness', 'ship'],
   markers: words(
     'the and of to is in that was for with are has have said this not from by be will it on ' +
       'you as his they at what were when your can there which she how their if up about out many ' +

@@ -41,6 +41,7 @@ export const es: LanguagePack = {
   ]),
   negations: NEGATIONS,
   letters: 'ñáíóú¿¡',
+  endings: ['a', 'o', 'os', 'as', 'ción', 'ciones', 'mente'],
   // ASCII words only (detectLanguage reads short ASCII runs). Words shared with French ("de", "la",
   // "en", "que") count for both in part; the others tell Spanish apart.
   markers: words(

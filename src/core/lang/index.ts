@@ -43,7 +43,7 @@ const SHARED = new Map<LanguagePack, Map<string, Set<string>>>(
 /**
  * Language of a piece of text from its letters: kana means Japanese, Ukrainian letters Ukrainian,
  * other Cyrillic Russian, and Latin text the Latin-script pack with most of its marker words (on a tie, the
- * one whose own letters the text has, else the first); a marker word that is also a function word of other candidates
+ * one whose own letters the text has, then, if marker words were found, the one whose word endings it has, else the first); a marker word that is also a function word of other candidates
  * counts for each of them in part (half for two). Undefined when no pack reads the script, or when a text of eight
  * words or more has no marker word of any Latin-script pack.
  */
@@ -142,9 +142,27 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
         most = counts[k];
       }
     });
+    // Still tied with marker words of both ("que": French and Spanish), no letter to tell: the word
+    // endings. Not for a line without a marker word at all (a headline): there the names' endings
+    // ("Fico", "Slovakia") would outweigh the first pack's claim.
+    const still = tied.filter((_, k) => counts[k] === most);
+    if (still.length > 1 && bestHits > 0) best = byEndings(text, still) ?? best;
   }
   // Eight words and not one marker word of any of them: another language (Italian, Dutch...), which
   // an English stemmer would only misread.
   if (bestHits === 0 && words >= 8) return undefined;
   return best;
+}
+
+const WORD = /\p{L}{4,}/gu;
+/** The one pack of `tied` whose word endings (LanguagePack.endings) the text's words of four letters or more have most often; undefined on a tie. */
+function byEndings(text: string, tied: readonly LanguagePack[]): LanguagePack | undefined {
+  const counts = new Array<number>(tied.length).fill(0);
+  for (const [w] of text.slice(0, 600).matchAll(WORD)) {
+    const word = w.toLowerCase();
+    for (let k = 0; k < tied.length; k++) if (tied[k].endings?.some((e) => word.endsWith(e))) counts[k]++;
+  }
+  const most = Math.max(...counts);
+  const winners = tied.filter((_, k) => counts[k] === most);
+  return most > 0 && winners.length === 1 ? winners[0] : undefined;
 }

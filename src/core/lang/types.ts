@@ -23,6 +23,13 @@ export interface LanguagePack {
    * tell languages apart when marker words do not (a short headline). Checked as written.
    */
   letters?: string;
+  /**
+   * Word endings (lower case) frequent in this language and rare in the other Latin-script packs
+   * ("-ing", "-ung", "-os"): the last tie-break when marker words and letters leave a text undecided
+   * ("Bratislava niega que Eslovaquia vaya a enviar soldados a Ucrania" has only "que", French and Spanish).
+   * Read on words of four letters or more.
+   */
+  endings?: readonly string[];
   /** Elided articles and pronouns written before an apostrophe ("l'", "d'"): dropped from the word. */
   elisions?: ReadonlySet<string>;
   /**

@@ -26,6 +26,14 @@ describe('detectLanguage', () => {
     expect(code('Déjà vu à Noël', ['en', 'fr', 'de'])).toBe('fr');
   });
 
+  it('breaks a tie between marker words two languages share ("que") by the word endings', () => {
+    // Written without accents: "que" is French and Spanish, no letter tells them apart.
+    expect(code('Bratislava niega que Eslovaquia vaya a enviar soldados a Ucrania')).toBe('es');
+    expect(code('Bratislava dement que la Slovaquie enverrait des soldats en Ukraine')).toBe('fr');
+    // No marker word at all: the names' endings do not decide a headline.
+    expect(code('Fico: Slovakia won’t send troops')).toBe('en');
+  });
+
   it('reads a short English post without "the" or "and" as English, and Italian or Dutch as neither', () => {
     expect(code("Felons can't vote. But pardoned ones can, as they were told.", ['en'])).toBe('en');
     expect(code('Trump: If soldiers were real patriots, they wouldn’t take a pay raise', ['en'])).toBe('en');

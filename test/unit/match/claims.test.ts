@@ -298,6 +298,8 @@ describe('stance near the hint words that met a claim', () => {
       stance('La prensa afirma que Eslovaquia enviará soldados a Ucrania; Bratislava se niega a comentar.', id),
     ).toBe('asserted');
     expect(stance('Bratislava negó que Eslovaquia vaya a enviar soldados a Ucrania.', id)).toBe('denied');
+    // Present tense, no accent in the sentence: still read as Spanish, so "niega" is a denial.
+    expect(stance('Bratislava niega que Eslovaquia vaya a enviar soldados a Ucrania.', id)).toBe('denied');
     // "nicht nur … sondern auch" (not only … but also).
     expect(stance('Die Slowakei werde nicht nur Geld, sondern auch Soldaten in die Ukraine schicken.', id)).toBe(
       'asserted',
