@@ -663,6 +663,13 @@ export class OfficialsIndex {
     return (this.titleLists[o] ??= titlesOf(this.officials[o]));
   }
 
+  /** Whether one of an official's titles or offices (folded) holds a generic title's words ("president"). */
+  private hasTitleWords(o: number, title: string): boolean {
+    const words = ` ${title} `;
+    const texts = [...this.titlesOf(o).map((t) => t.text), ...(this.officials[o].roles ?? []).map((r) => r.title)];
+    return texts.some((t) => ` ${stemCyrillicWords(keyOf(t))} `.includes(words));
+  }
+
   /**
    * The roles a title pattern stands for, per official that has it: undefined where it is one of the
    * official's own titles (any role), else the roles that list it.
@@ -975,17 +982,41 @@ export class OfficialsIndex {
         continue;
       const title = this.ac.pattern(t.pattern);
       if (this.genericTitles.has(title)) {
-        // "The foreign minister said", "the president": too common to badge (the page may name any
-        // president), but it stands for the one holder named earlier when reading who speaks.
+        // "The foreign minister said", "the president": too common to badge on their own (the page may
+        // name any president), but they stand for the one holder named earlier when reading who speaks.
+        // Badged (inferred) only where a reader could not take it for anyone else: that holder named in
+        // the same block less than 400 characters before, in office on the page's date (an undated page
+        // passes), the title reading as one holder (standsForHolder), no official named right after it
+        // in the same sentence ("le président russe Vladimir Poutine": his title, already badged) and
+        // not in Japanese, where titles follow other people's names too (岸田首相).
+        // "Olaf Scholz hat Lindner entlassen. Der Kanzler will …" is Scholz.
         const earlier = owners.filter((o) => namedBefore.has(o));
         if (earlier.length === 1) {
+          const holder = earlier[0];
+          let lastEnd = -1;
+          for (let k = ni - 1; k >= 0 && lastEnd < 0; k--) if (hits[k].official === holder) lastEnd = hits[k].end;
+          const next = hits[ni];
+          const nameAfter = !!next && next.start - oe <= 40 && !/[.!?\n]/.test(text.slice(oe, next.start));
+          // Another official named before it in the block whose titles or offices have the word ("Emmanuel
+          // Macron met Donald Trump. The president said …": either).
+          const rival = hits.slice(0, ni).some((h) => h.official !== holder && this.hasTitleWords(h.official, title));
+          const badged =
+            lastEnd >= 0 &&
+            os - lastEnd <= 400 &&
+            !nameAfter &&
+            !rival &&
+            !isCjkUnit(canon.charCodeAt(t.start)) &&
+            this.heldAnyOn(holder, memory.date, this.titleRoles(t.pattern).get(holder)) &&
+            this.standsForHolder(text, canon, t.start, os, oe);
           titleHits.push({
-            official: earlier[0],
+            official: holder,
             start: os,
             end: oe,
             score: 0.8,
-            why: `title '${title}' for an official named earlier`,
-            titleOnly: true,
+            why: badged
+              ? `title '${title}' for ${this.officials[holder].name}, named just before (inferred)`
+              : `title '${title}' for an official named earlier`,
+            titleOnly: !badged,
           });
           lastTitleEnd = oe;
         }

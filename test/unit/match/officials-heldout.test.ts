@@ -19,10 +19,9 @@ import {
 // mentions (README, "How well it works"). `npm run eval:officials` prints all four.
 const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
   tune: {
-    // de: tune-8's "Der Kanzler" after Olaf Scholz, a generic title, which is never badged.
-    de: { p: 1, r: 0.98 },
+    de: { p: 1, r: 1 },
     en: { p: 1, r: 0.98 },
-    es: { p: 0.99, r: 0.99 },
+    es: { p: 0.99, r: 1 },
     fr: { p: 0.98, r: 0.99 },
     ja: { p: 1, r: 1 },
     ru: { p: 1, r: 1 },
@@ -55,7 +54,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     de: { p: 1, r: 1 },
     en: { p: 1, r: 1 },
     es: { p: 0.96, r: 1 },
-    fr: { p: 0.96, r: 0.96 },
+    fr: { p: 0.96, r: 1 },
     ja: { p: 1, r: 0.95 },
     ru: { p: 1, r: 0.96 },
     uk: { p: 1, r: 0.96 },

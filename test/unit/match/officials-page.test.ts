@@ -237,6 +237,39 @@ describe('officials on a page: a title standing alone', () => {
     ]);
   });
 
+  it('links a generic title ("Der Kanzler") to the one holder named just before, and only then', () => {
+    const text =
+      'Olaf Scholz hat Finanzminister Christian Lindner entlassen. Der Kanzler will im Januar die Vertrauensfrage stellen.';
+    const ms = officials(text);
+    expect(ms.map((m) => [m.id, m.text])).toEqual([
+      ['olaf-scholz', 'Olaf Scholz'],
+      ['olaf-scholz', 'Kanzler'],
+    ]);
+    expect(ms[1].why[0]).toBe("title 'kanzler' for Olaf Scholz, named just before (inferred)");
+    expect(found('Antony Blinken llegó a Tel Aviv. El secretario de Estado se reunirá con Netanyahu.')).toEqual([
+      ['antony-blinken', 'Antony Blinken'],
+      ['antony-blinken', 'secretario de Estado'],
+    ]);
+    // Not on a page dated after his term: "der Kanzler" is then his successor.
+    const on = (date: string) => matcher.match(text, { claims: false, attributions: false, date }).map((m) => m.text);
+    expect(on('2024-11-07')).toEqual(['Olaf Scholz', 'Kanzler']);
+    expect(on('2025-11-07')).toEqual(['Olaf Scholz']);
+    // Not with two holders named, nor far from the name, nor before another official's name (his
+    // title), nor with no article before it, nor in Japanese, where titles follow other names (岸田首相).
+    expect(found('Emmanuel Macron met Donald Trump in Paris. The president said the talks went well.')).toEqual([
+      ['emmanuel-macron', 'Emmanuel Macron'],
+      ['donald-trump', 'Donald Trump'],
+    ]);
+    expect(
+      found(`Olaf Scholz hat Lindner entlassen. ${'Die Koalition ist am Ende. '.repeat(20)}Der Kanzler will reden.`),
+    ).toEqual([['olaf-scholz', 'Olaf Scholz']]);
+    expect(
+      found('Sergey Lavrov met Marco Rubio. Le président russe Vladimir Poutine a parlé.').map(([id]) => id),
+    ).toEqual(['sergey-lavrov', 'marco-rubio', 'vladimir-putin']);
+    expect(found('Olaf Scholz hat Lindner entlassen. Kanzler will reden.')).toEqual([['olaf-scholz', 'Olaf Scholz']]);
+    expect(found('メローニ首相が来日した。岸田首相と会談した。')).toEqual([['giorgia-meloni', 'メローニ']]);
+  });
+
   it("links a title whose holder the page never names by the page's date, and on an undated page not at all", () => {
     const text = 'The Slovak prime minister said on Monday that aid would continue.';
     const dated = (date?: string) =>
