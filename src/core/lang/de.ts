@@ -155,6 +155,8 @@ export const de: LanguagePack = {
       'sprecherin',
       'kremlsprecher',
       'generalstabschef',
+      'generalsekretär',
+      'generalsekretärin',
       'general',
     ],
     honorifics: { male: 'herr herrn', female: 'frau' },
@@ -163,7 +165,7 @@ export const de: LanguagePack = {
     nounsBeforeName:
       'franzose franzosin brite britin ukrainer ukrainerin russe russin amerikaner amerikanerin italiener italienerin pole polin spanier spanierin deutsche regierung kabinett partei',
     nounEndingsBeforeName:
-      /(?:ungen|ung|heit|keit|schaft|chef|chefin|sprecher|sprecherin|minister|ministerin|prasident|prasidentin|kanzler|kanzlerin|befehlshaber)$/,
+      /(?:ungen|ung|heit|keit|schaft|chef|chefin|sprecher|sprecherin|minister|ministerin|prasident|prasidentin|kanzler|kanzlerin|befehlshaber|kollege|kollegen|kollegin|sekretar|sekretarin)$/,
     thingsBeforeSurname: 'barock plattform marke firma hersteller ausruster unternehmen konzern pharmakonzern gruppe',
   },
   // Cue words, folded (trailing * = word prefix; leading ~ = may start inside a word; Japanese ones are

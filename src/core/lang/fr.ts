@@ -90,6 +90,7 @@ export const fr: LanguagePack = {
     titles: [
       'president',
       'premier ministre',
+      'secretaire general',
       'ministre',
       'ministre des affaires etrangeres',
       'ambassadeur',

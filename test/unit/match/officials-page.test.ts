@@ -90,6 +90,19 @@ describe('officials on a page: honorifics', () => {
     ]);
   });
 
+  it('reads "Kollegen" or "Amtskollege" before a surname as a noun, and "Generalsekretär" as a title', () => {
+    expect(found('Szijjártó traf in Minsk seinen russischen Kollegen Lawrow.')).toEqual([
+      ['peter-szijjarto', 'Szijjártó'],
+      ['sergey-lavrov', 'Lawrow'],
+    ]);
+    expect(
+      found('Außenminister Rubio und sein russischer Amtskollege Lawrow berieten in Riad.').map(([id]) => id),
+    ).toEqual(['marco-rubio', 'sergey-lavrov']);
+    expect(found('Generalsekretär Stoltenberg betonte, das Bündnis sei keine Kriegspartei.')).toEqual([
+      ['jens-stoltenberg', 'Stoltenberg'],
+    ]);
+  });
+
   it("gives a title no badge of its own before its holder's name across a country's acronym", () => {
     expect(found('Андрій Сибіга провів розмову з держсекретарем США Марко Рубіо.')).toEqual([
       ['andrii-sybiha', 'Андрій Сибіга'],
