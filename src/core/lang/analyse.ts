@@ -288,11 +288,18 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
   return pack.notStance ? withoutSetPhrases(text, pack.notStance, tokens) : tokens;
 }
 
-/** Negation and denial words that open a set phrase meaning neither (see LanguagePack.notStance) lose that flag. */
+/**
+ * Negation and denial words that open a set phrase meaning neither (see LanguagePack.notStance) lose that
+ * flag; not before a verb of exclusion, where the refusal is the one that keeps a possibility open ("se
+ * negó a excluir": refused to rule out).
+ */
 function withoutSetPhrases(text: string, re: RegExp, tokens: Token[]): Token[] {
-  for (const tok of tokens)
-    if (tok.flags & (Flag.Negation | Flag.Denial) && re.test(text.slice(tok.start, tok.start + 40).toLowerCase()))
-      tok.flags &= ~(Flag.Negation | Flag.Denial);
+  tokens.forEach((tok, i) => {
+    if (!(tok.flags & (Flag.Negation | Flag.Denial))) return;
+    if (!re.test(text.slice(tok.start, tok.start + 40).toLowerCase())) return;
+    if ((tokens[i + 1]?.flags ?? 0) & Flag.Keep || (tokens[i + 2]?.flags ?? 0) & Flag.Keep) return;
+    tok.flags &= ~(Flag.Negation | Flag.Denial);
+  });
   return tokens;
 }
 

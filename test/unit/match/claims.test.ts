@@ -298,6 +298,13 @@ describe('stance near the hint words that met a claim', () => {
       stance('La prensa afirma que Eslovaquia enviará soldados a Ucrania; Bratislava se niega a comentar.', id),
     ).toBe('asserted');
     expect(stance('Bratislava negó que Eslovaquia vaya a enviar soldados a Ucrania.', id)).toBe('denied');
+    // Refusing to rule out keeps the possibility open: no denial.
+    expect(
+      stance(
+        'Macron se negó a excluir que algún día haya soldados occidentales desplegados en Ucrania.',
+        'macron-western-troops-not-ruled-out',
+      ),
+    ).toBe('asserted');
     // Present tense, no accent in the sentence: still read as Spanish, so "niega" is a denial.
     expect(stance('Bratislava niega que Eslovaquia vaya a enviar soldados a Ucrania.', id)).toBe('denied');
     // "nicht nur … sondern auch" (not only … but also).

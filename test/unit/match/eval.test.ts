@@ -19,8 +19,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 0.99, offR: 0.95, claimP: 0.95, claimR: 0.99, strictP: 0.95, strictR: 0.99 },
     uk: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.84, strictP: 0.83, strictR: 0.79 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls).
-    de: { offP: 0.98, offR: 0.93, claimP: 0.89, claimR: 0.86, strictP: 0.88, strictR: 0.85 },
-    es: { offP: 0.97, offR: 0.93, claimP: 0.93, claimR: 0.84, strictP: 0.87, strictR: 0.79 },
+    de: { offP: 0.98, offR: 0.95, claimP: 0.89, claimR: 0.86, strictP: 0.88, strictR: 0.85 },
+    es: { offP: 0.97, offR: 0.93, claimP: 0.93, claimR: 0.84, strictP: 0.89, strictR: 0.8 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.8, claimR: 0.68, strictP: 0.66, strictR: 0.56 },
@@ -34,8 +34,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // German and Spanish again, written later by a helper who had not written the hints or the
   // translations (the first test part's de/es writer had, just before); tuning data since 2026-12-03.
   test2: {
-    de: { offP: 0.99, offR: 0.93, claimP: 0.86, claimR: 0.73, strictP: 0.86, strictR: 0.73 },
-    es: { offP: 0.99, offR: 0.9, claimP: 0.87, claimR: 0.8, strictP: 0.83, strictR: 0.76 },
+    de: { offP: 0.99, offR: 0.97, claimP: 0.87, claimR: 0.8, strictP: 0.87, strictR: 0.8 },
+    es: { offP: 0.99, offR: 0.91, claimP: 0.95, claimR: 0.92, strictP: 0.95, strictR: 0.92 },
   },
   // German and Spanish a third time (2026-12-03), same brief, never tuned on: the figure that counts.
   // es claims P 93.1 -> 90.0 on 2026-12-03 (one more wrong claim) with the widened candidate cut that
