@@ -167,6 +167,18 @@ export const de: LanguagePack = {
     nounEndingsBeforeName:
       /(?:ungen|ung|heit|keit|schaft|chef|chefin|sprecher|sprecherin|minister|ministerin|prasident|prasidentin|kanzler|kanzlerin|befehlshaber|kollege|kollegen|kollegin|sekretar|sekretarin)$/,
     thingsBeforeSurname: 'barock plattform marke firma hersteller ausruster unternehmen konzern pharmakonzern gruppe',
+    context: {
+      titleArticles: 'der die des dem den',
+      appositionArticles: 'der die das den dem des',
+      surnameArticles: 'der die das',
+      nounArticles: 'der die das den dem des eine einer einem eines',
+      placeApposition: {
+        articles: 'ein eine',
+        small: 'klein kleine kleins kleines',
+        nouns: 'dorf stadt gemeinde fluss',
+      },
+      namedPlace: { articles: 'der die das', nouns: 'Hotel Resort Golfplatz' },
+    },
   },
   // Cue words, folded (trailing * = word prefix; leading ~ = may start inside a word; Japanese ones are
   // substrings): who speaks, and whether a sentence reports a denial or a confirmation (match/cues.ts).

@@ -194,6 +194,17 @@ export const en: LanguagePack = {
       codes:
         'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
     },
+    context: {
+      titleArticles: 'the',
+      titleOf: 'of',
+      appositionArticles: 'the',
+      placeApposition: {
+        articles: 'a an the',
+        small: 'small',
+        nouns: 'village town city hamlet suburb district county river lake mountain island',
+      },
+      namedPlace: { articles: 'the a an', nouns: 'resort hotel club course links tower estate casino' },
+    },
   },
   // Cue words, folded (trailing * = word prefix; leading ~ = may start inside a word; Japanese ones are
   // substrings): who speaks, and whether a sentence reports a denial or a confirmation (match/cues.ts).

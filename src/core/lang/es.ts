@@ -127,6 +127,19 @@ export const es: LanguagePack = {
     notGivenNames:
       'el los las y pero como cuando tras para con ante sr sra don luego después ayer hoy también según sobre desde hasta sin mientras durante aunque además incluso entonces',
     thingsBeforeSurname: 'marca empresa fabricante compania farmaceutica laboratorio grupo barroco plataforma',
+    context: {
+      titleArticles: 'el la del al',
+      titleOf: 'de',
+      nationalityEndings: 'ano ana ino ina és esa ense eno ena ol ola',
+      appositionArticles: 'el la los las',
+      surnameArticles: 'el la los las',
+      feminine: {
+        determiners: 'una esta otra',
+        adjectives: 'mejor nueva verdadera famosa gran pequeña buena vieja',
+      },
+      placeApposition: { articles: 'un una', small: 'pequeño pequeña', nouns: 'pueblo ciudad aldea municipio río' },
+      namedPlace: { articles: 'el la', nouns: 'campo' },
+    },
   },
   // Cue words, folded (trailing * = word prefix; leading ~ = may start inside a word; Japanese ones are
   // substrings): who speaks, and whether a sentence reports a denial or a confirmation (match/cues.ts).

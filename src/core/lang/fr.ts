@@ -106,6 +106,19 @@ export const fr: LanguagePack = {
       'madame monsieur mme m et mais le la les de des du pour avec selon quand lundi mardi mercredi jeudi vendredi samedi dimanche après pendant depuis aussi alors ensuite hier sans vers chez contre malgré',
     thingsBeforeSurname:
       'rue avenue av. boulevard bd place quai pont tour hotel lycee college ecole stade aeroport fondation square impasse allee marque equipementier fabricant societe entreprise firme enseigne groupe laboratoire pharmaceutique baroque plateforme logiciel',
+    context: {
+      titleArticles: "le la l' du au",
+      titleOf: "de du des d'",
+      nationalityEndings: 'ais aise ois oise ien ienne ain aine que and ande',
+      appositionArticles: "le la les l'",
+      surnameArticles: 'le la les',
+      feminine: {
+        determiners: 'la une cette sa',
+        adjectives: 'meilleure nouvelle vraie véritable célèbre fameuse grande petite bonne belle vieille',
+      },
+      placeApposition: { articles: 'un une', small: 'petit petite', nouns: 'village commune ville bourg rivière' },
+      namedPlace: { articles: 'le la', nouns: 'complexe station centre' },
+    },
   },
   // Cue words, folded (trailing * = word prefix; leading ~ = may start inside a word; Japanese ones are
   // substrings): who speaks, and whether a sentence reports a denial or a confirmation (match/cues.ts).

@@ -62,6 +62,10 @@ export const ru: LanguagePack = {
     thingsAfterSurname: 'тауэр стрит бастион бастиона бастионе бастиону океан океана океане океану океаном',
     thingsBeforeSurname:
       'улиц* ул. проспект* просп. переул* площад* пл. бульвар* шоссе набережн* станци* аэропорт* метро село селе села деревня деревне деревни посёлок поселок посёлке поселке озеро озера река реке реки',
+    context: {
+      adjectiveEndingsBeforeTitle: 'ий ый ой ая ка',
+      placeApposition: { articles: '', nouns: 'село деревня город посёлок поселок река' },
+    },
   },
   // Cue words, folded (trailing * = word prefix; leading ~ = may start inside a word; Japanese ones are
   // substrings): who speaks, and whether a sentence reports a denial or a confirmation (match/cues.ts).

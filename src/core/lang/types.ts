@@ -142,6 +142,32 @@ export interface PeopleWords {
   thingsBeforeSurname?: string;
   /** Places written after a surname and a comma: it is a town then ("Austin, Texas"; US states). */
   townsAfterComma?: { names: string; abbreviations: string; codes: string };
+  /** The words around a name or a title that tell the officials matcher what it is (space-separated). */
+  context?: ContextWords;
+}
+
+/** Articles and other words around names and titles, per language (see PeopleWords.context). */
+export interface ContextWords {
+  /** Definite articles (and their contractions) before a bare title that make it one holder's ("the", "l'", "del"). */
+  titleArticles?: string;
+  /** Words after a bare title that make it another office ("the president of the jury"; `d'` covers both apostrophes). */
+  titleOf?: string;
+  /** Endings of nationality adjectives written after a title ("el primer ministro italiano"): another country's holder. */
+  nationalityEndings?: string;
+  /** Endings of an adjective before a title that qualify it («турецкий министр»): another country's holder. */
+  adjectiveEndingsBeforeTitle?: string;
+  /** Articles between a name's comma and a title in apposition ("Lavrov, the foreign minister"). */
+  appositionArticles?: string;
+  /** Articles right before a surname that make it a thing named after the person ("la Poutine"). */
+  surnameArticles?: string;
+  /** Articles after which a capitalised word is a noun, not a given name ("die Rede Selenskyjs"). */
+  nounArticles?: string;
+  /** Feminine determiners, and adjectives that stand before nouns, before a man's surname: a thing ("la meilleure Poutine"). */
+  feminine?: { determiners: string; adjectives?: string };
+  /** ", a (small) village" after a surname: a place. Articles, words for small, place nouns (any case). */
+  placeApposition?: { articles: string; small?: string; nouns: string };
+  /** "Trump Turnberry, the golf resort": articles and resort nouns (as written) after a surname and a name. */
+  namedPlace?: { articles: string; nouns: string };
 }
 
 export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));

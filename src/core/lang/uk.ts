@@ -55,6 +55,10 @@ export const uk: LanguagePack = {
       'переговори адміністрація уряд оточення заява заяву позиція позицію візит зустріч промова відповідь виступ пропозиція рішення реакція коментар звернення слів словами',
     thingsAfterSurname: 'океані',
     thingsBeforeSurname: 'вулиц* вул. провул* площ* станці* аеропорт* селище селища селі річка річці річки',
+    context: {
+      adjectiveEndingsBeforeTitle: 'ій ка ська цька',
+      placeApposition: { articles: '', nouns: 'село місто селище річка' },
+    },
   },
   // Cue words, folded (trailing * = word prefix; leading ~ = may start inside a word; Japanese ones are
   // substrings): who speaks, and whether a sentence reports a denial or a confirmation (match/cues.ts).

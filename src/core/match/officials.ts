@@ -10,7 +10,17 @@ import { AhoCorasick } from './aho-corasick';
 import { StringList, type PackPart } from './pack';
 import { caseStems, isCaseEnding, knownStemLength, stemWord } from './slavic';
 import {
+  ADJECTIVE_BEFORE_TITLE,
+  APPOSITION_AFTER,
+  ARTICLE_BEFORE_SURNAME,
+  DEFINITE_BEFORE,
+  FEMININE_BEFORE,
   GENERIC_TITLES,
+  NAMED_PLACE_AFTER,
+  NATIONALITY_AFTER,
+  NOUN_ARTICLE_BEFORE,
+  PLACE_APPOSITION,
+  TITLE_OF_AFTER,
   HONORIFICS,
   HONORIFIC_GENDER,
   JA_AFTER_SURNAME,
@@ -29,24 +39,10 @@ import {
 // "a Kremlin spokesman" or "devenu président de la République" (a film character) do not.
 // The article or possessive must be on the same line: a block boundary ("\n") separates them, so a
 // title's reading never depends on the previous paragraph (and matching a page block by block is exact).
-const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|le|la|l'|du|au|el|del|al|der|die|des|dem|den)[^\S\n]?$|\p{L}'s?[^\S\n]$/u;
-/** ", a village", ", une commune", ", село": an apposition that makes the name a place (en, fr, de, es, ru, uk). */
-const PLACE_APPOSITION =
-  /^,[ \u00a0](?:(?:a|an|the|une?|ein|eine|un|una)[ \u00a0](?:small[ \u00a0]|petite?[ \u00a0]|kleine?s?[ \u00a0]|pequeñ[ao][ \u00a0])?)?(?:village|town|city|hamlet|suburb|district|county|river|lake|mountain|island|commune|ville|bourg|rivière|dorf|stadt|gemeinde|fluss|pueblo|ciudad|aldea|municipio|río|село|деревня|город|посёлок|поселок|река|місто|селище|річка)(?![\p{L}])/iu;
-/**
- * A French or Spanish feminine determiner right before a word, perhaps with an adjective that stands
- * before nouns ("la meilleure"): not a noun, since "la loi Macron" or "la présidence Macron" do name him.
- */
-const FEMININE_BEFORE =
-  /(?:^|[^\p{L}'’])(?:la|une|cette|sa|una|esta|otra)[ \u00a0](?:(?:meilleure|nouvelle|vraie|véritable|célèbre|fameuse|grande|petite|bonne|belle|vieille|mejor|nueva|verdadera|famosa|gran|pequeña|buena|vieja)[ \u00a0])?$/u;
-/** A capitalised word after a surname, then a resort, hotel or the like in apposition: one place's name. */
-const NAMED_PLACE_AFTER =
-  /^[ \u00a0]\p{Lu}\p{Ll}+,[ \u00a0](?:the|a|an|le|la|el|der|die|das)[ \u00a0](?:[\p{Ll}'’]+[ \u00a0]){0,2}?(?:resort|hotel|club|course|links|tower|estate|casino|complexe|station|centre|Hotel|Resort|Golfplatz|campo)(?![\p{L}])/u;
+// DEFINITE_BEFORE and the other context patterns are built from the language packs (match/titles.ts).
 /** English "-elect" between a title and a surname ("President-elect Trump"; canon text, where a hyphen is a space). */
 const ELECT_BEFORE = /^ elect $/;
 const ELECT_LENGTH = '-elect '.length;
-/** A comma and an article before a title in apposition after a name (canon text: folded, lower-case). */
-const APPOSITION_AFTER = /^,[ \u00a0](?:(?:the|le|la|les|l'|el|los|las|der|die|das|den|dem|des)[ \u00a0])?/u;
 /** A title's end, a comma and perhaps an honorific right before a name. */
 const APPOSITION_BEFORE = /,[ \u00a0](?:([\p{L}.-]+)[ \u00a0])?$/u;
 
@@ -59,10 +55,6 @@ const JA_THING_AFTER_SURNAME =
 
 /** "Jr.", "Sr.", "II", "III" after a name: another generation of the family. */
 const GENERATION_AFTER = /^,?[ \u00a0](?:Jr|Sr|II|III|IV)(?![\p{L}])/u;
-/** A German article before the word that precedes a surname. */
-const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|eine|einer|einem|eines)[ \u00a0]$/iu;
-/** A definite article right before a surname (fr, es, de; a sentence's first "La" too). */
-const ARTICLE_BEFORE_SURNAME = /(?:^|[^\p{L}'’])(?:le|la|les|el|los|las|der|die|das)[ \u00a0]$/iu;
 
 // Dative and instrumental endings of a masculine Cyrillic surname (Макрону, Лаврову, Лавровым, Шольцем).
 const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві)$/u;
@@ -1117,19 +1109,14 @@ export class OfficialsIndex {
       if (!lineStart && !DEFINITE_BEFORE.test(canon.slice(Math.max(0, start - 12), start))) return false;
       const after = text.slice(oe, oe + 40);
       // "the president of the jury", "le président de la fédération": another office.
-      if (/^\s+(?:of|de|du|des|d['’])[\s\p{L}]/iu.test(after)) return false;
+      if (TITLE_OF_AFTER.test(after)) return false;
       // A nationality after the title, where French and Spanish put it ("le président de la République
       // tchèque", "el primer ministro italiano"): another country's holder.
-      if (
-        /^\s+\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|que|and|ande|ano|ana|ino|ina|és|esa|ense|eno|ena|ol|ola)\b/u.test(
-          after,
-        )
-      )
-        return false;
+      if (NATIONALITY_AFTER.test(after)) return false;
     } else if (script === 'cyrillic') {
       // "турецкий министр иностранных дел": qualified by an adjective that is not part of the title.
       const prevWord = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, os - 30), os));
-      if (!lineStart && prevWord && /(?:ий|ый|ой|ій|ая|ка|ська|цька)$/u.test(prevWord[1].toLowerCase())) return false;
+      if (!lineStart && prevWord && ADJECTIVE_BEFORE_TITLE.test(prevWord[1].toLowerCase())) return false;
     } else return true;
     // Someone else's name right after: "President Erdogan", "президент Франции Шарль де Голль",
     // "the French president, Charles de Gaulle"; or after a time ("президент Франции в 1960-е годы
@@ -1467,7 +1454,7 @@ export class OfficialsIndex {
     // A title word ends right there ("Minister Lavrov") or a function word / month stands there.
     if (NOT_GIVEN_NAMES.has(folded) || NOUNS_BEFORE_NAME.has(folded) || nounBeforeName(folded)) return none;
     // After a German article the capitalised word is a noun ("die Rede Selenskyjs"): a given name takes none.
-    if (GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, k - 8), k))) return none;
+    if (NOUN_ARTICLE_BEFORE.test(text.slice(Math.max(0, k - 8), k))) return none;
     const heads = this.titleHeads();
     if (heads.has(keyOf(word)) || (/[\u0400-\u052f]/.test(word) && heads.has(stemWord(keyOf(word))))) return none;
     if (sc.titlesByEnd.has(n.start - 1) || sc.titlesByEnd.has(n.start)) return none;

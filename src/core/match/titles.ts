@@ -82,3 +82,58 @@ export const THING_BEFORE_SURNAME: readonly string[] = all((w) => w.thingsBefore
  * a name is compared ("Según" -> "segun", "später" -> "spater").
  */
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(all((w) => w.notGivenNames).map((w) => fold(w)));
+
+// The context patterns of the officials matcher, built from every pack's `people.context` (what each
+// is for: ContextWords in lang/types.ts). Alternations of words; an apostrophe matches ' and ’.
+const words = (pick: (c: NonNullable<PeopleWords['context']>) => string | undefined): string[] =>
+  [...new Set(all((w) => (w.context ? pick(w.context) : undefined)))].sort((a, b) => b.length - a.length);
+const alt = (ws: readonly string[]): string =>
+  ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|');
+
+/** A definite article or a possessive ("Russia's") right before a bare title (canon text). */
+export const DEFINITE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alt(words((c) => c.titleArticles))})[^\\S\\n]?$|\\p{L}'s?[^\\S\\n]$`,
+  'u',
+);
+/** "of", "de", "d'" after a bare title: another office. */
+export const TITLE_OF_AFTER = new RegExp(`^\\s+(?:${alt(words((c) => c.titleOf))})[\\s\\p{L}]`, 'iu');
+/** A nationality adjective after a title (fr, es). */
+export const NATIONALITY_AFTER = new RegExp(`^\\s+\\p{Ll}+(?:${alt(words((c) => c.nationalityEndings))})\\b`, 'u');
+/** An adjective's ending on the word before a Cyrillic title. */
+export const ADJECTIVE_BEFORE_TITLE = new RegExp(`(?:${alt(words((c) => c.adjectiveEndingsBeforeTitle))})$`, 'u');
+/** A comma and an article before a title in apposition after a name (canon text: folded, lower-case). */
+export const APPOSITION_AFTER = new RegExp(
+  `^,[ \\u00a0](?:(?:${alt(words((c) => c.appositionArticles))})[ \\u00a0])?`,
+  'u',
+);
+/** A definite article right before a surname (fr, es, de; a sentence's first "La" too). */
+export const ARTICLE_BEFORE_SURNAME = new RegExp(
+  `(?:^|[^\\p{L}'’])(?:${alt(words((c) => c.surnameArticles))})[ \\u00a0]$`,
+  'iu',
+);
+/** An article before the word that precedes a surname: that word is a noun (German). */
+export const NOUN_ARTICLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alt(words((c) => c.nounArticles))})[ \\u00a0]$`,
+  'iu',
+);
+/** A feminine determiner, perhaps with an adjective that stands before nouns, right before a word (fr, es). */
+export const FEMININE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}'’])(?:${alt(words((c) => c.feminine?.determiners))})[ \\u00a0](?:(?:${alt(
+    words((c) => c.feminine?.adjectives),
+  )})[ \\u00a0])?$`,
+  'u',
+);
+/** ", a village", ", une commune", ", село": an apposition that makes the name a place. */
+export const PLACE_APPOSITION = new RegExp(
+  `^,[ \\u00a0](?:(?:${alt(words((c) => c.placeApposition?.articles))})[ \\u00a0](?:(?:${alt(
+    words((c) => c.placeApposition?.small),
+  )})[ \\u00a0])?)?(?:${alt(words((c) => c.placeApposition?.nouns))})(?![\\p{L}])`,
+  'iu',
+);
+/** A capitalised word after a surname, then a resort, hotel or the like in apposition: one place's name. */
+export const NAMED_PLACE_AFTER = new RegExp(
+  `^[ \\u00a0]\\p{Lu}\\p{Ll}+,[ \\u00a0](?:${alt(words((c) => c.namedPlace?.articles))})[ \\u00a0](?:[\\p{Ll}'’]+[ \\u00a0]){0,2}?(?:${alt(
+    words((c) => c.namedPlace?.nouns),
+  )})(?![\\p{L}])`,
+  'u',
+);
