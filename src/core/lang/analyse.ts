@@ -39,7 +39,7 @@ interface PackTables {
   opposite: Map<string, Set<string>>;
   segmenter?: Intl.Segmenter;
   /** The pack's separable stance verbs, compiled (see withSeparable). */
-  separable?: { re: RegExp; flag: number }[];
+  separable?: { re: RegExp; flag: number; particle: number }[];
   /** Stems of the pack's stance words, so that inflected forms count too ("rejects", "опровергают"). */
   stance?: { denials: Set<string>; confirmations: Set<string>; hedges: Set<string>; keeps: Set<string> };
 }
@@ -313,13 +313,20 @@ function withSeparable(text: string, pack: LanguagePack, t: PackTables, out: Tok
       `(?<![\\p{L}])(?:${verbs.split(' ').join('|')})(?![\\p{L}])[^.;:!?\\n]{0,160}?(?<![\\p{L}])${particle}(?=\\s*(?:[,.;:!?\\u2013\\u2014)]|$|und\\b|oder\\b))`,
       'giu',
     ),
-    flag: kind === 'denial' ? Flag.Denial : Flag.Confirmation,
+    flag: kind === 'denial' ? Flag.Denial : kind === 'confirmation' ? Flag.Confirmation : Flag.Keep,
+    particle: particle.length,
   }));
   let added = false;
-  for (const { re, flag } of t.separable)
+  for (const { re, flag, particle } of t.separable)
     for (const m of text.matchAll(re)) {
-      const end = m.index + m[0].search(/[^\p{L}]/u);
-      out.push({ key: '', start: m.index, end: end > m.index ? end : m.index + 1, flags: flag | Flag.Stop });
+      if (flag === Flag.Keep) {
+        // At the particle: "schloss … nicht aus" is a negation before a verb of exclusion.
+        const end = m.index + m[0].length;
+        out.push({ key: '', start: end - particle, end, flags: flag | Flag.Stop });
+      } else {
+        const end = m.index + m[0].search(/[^\p{L}]/u);
+        out.push({ key: '', start: m.index, end: end > m.index ? end : m.index + 1, flags: flag | Flag.Stop });
+      }
       added = true;
     }
   return added ? out.sort((a, b) => a.start - b.start) : out;

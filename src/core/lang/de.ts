@@ -68,7 +68,7 @@ export const de: LanguagePack = {
   denials: words(
     'dementiert dementierte dementieren dementi bestritten bestreitet bestritt zurückgewiesen zurückweisen ' +
       'abgelehnt lehnt lehnte falsch falschmeldung unwahr haltlos unbegründet erfunden desinformation ' +
-      'fake dementis widersprach widerspricht absage',
+      'fake dementis widersprach widerspricht absage abrede',
   ),
   confirmations: words('bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben'),
   hedges: words('ob gerüchte gerüchten spekulationen spekuliert frage fragen unklar unbestätigt falls'),
@@ -76,8 +76,10 @@ export const de: LanguagePack = {
   // "nicht nur … sondern auch" (not only).
   notStance: /^nicht nur(?![\p{L}])/u,
   less: words('weniger'),
-  keeps: words('ausschließen ausgeschlossen schließt schloss ausschließt'),
+  // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
+  keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),
   separable: [
+    ['schließt schloss schlossen schließen schließe', 'aus', 'keep'],
     ['wies weist wiesen weisen', 'zurück', 'denial'],
     ['stritt streitet stritten', 'ab', 'denial'],
     ['tat tut taten', 'ab', 'denial'],

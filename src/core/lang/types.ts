@@ -68,9 +68,11 @@ export interface LanguagePack {
   keeps: ReadonlySet<string>;
   /**
    * Stance verbs whose particle goes to the clause's end (German "wies … zurück", "stritt … ab"):
-   * [forms of the verb, space-separated; the particle; what they report].
+   * [forms of the verb, space-separated; the particle; what they report]. A `keep` verb ("schloss …
+   * aus": ruled out) is read at its particle, so that a negation before the particle keeps the
+   * possibility open ("schloss nicht aus"), as one before "ausschließen" does.
    */
-  separable?: readonly (readonly [verbs: string, particle: string, kind: 'denial' | 'confirmation'])[];
+  separable?: readonly (readonly [verbs: string, particle: string, kind: 'denial' | 'confirmation' | 'keep'])[];
   /** Number words read as numbers ("five" -> "5"), so "five pilots" and "5 pilots" agree. */
   numberWords?: Readonly<Record<string, string>>;
   /**

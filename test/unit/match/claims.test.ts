@@ -313,6 +313,32 @@ describe('stance near the hint words that met a claim', () => {
     );
   });
 
+  it('reads German "schließt … (nicht) aus" at its particle, and "in Abrede stellen" as a denial', () => {
+    const id = 'macron-western-troops-not-ruled-out';
+    expect(
+      stance(
+        'Macron schloss nach der Konferenz nicht aus, dass westliche Staaten Bodentruppen in die Ukraine entsenden.',
+        id,
+      ),
+    ).toBe('asserted');
+    expect(stance('Macron schließt die Entsendung westlicher Bodentruppen in die Ukraine nicht aus.', id)).toBe(
+      'asserted',
+    );
+    expect(stance('Macron schließt die Entsendung westlicher Bodentruppen in die Ukraine aus.', id)).toBe('denied');
+    expect(
+      stance(
+        'Merz weigerte sich auszuschließen, dass Bundeswehrsoldaten in der Ukraine stationiert werden könnten.',
+        'germany-troops-to-ukraine',
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Botschafter Yamazaki stellte in Abrede, dass Tokio die Entsendung seiner Streitkräfte in die Ukraine plane.',
+        'japan-sdf-to-ukraine',
+      ),
+    ).toBe('denied');
+  });
+
   it('reads a German sentence with English-looking words ("was in Brüssel") as German', () => {
     // "was" and "in" are English marker words too; "werde" and "keinen" are German only.
     expect(
