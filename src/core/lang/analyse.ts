@@ -285,7 +285,15 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
     }
   }
   const tokens = pack.separable ? withSeparable(text, pack, t, out) : out;
+  if (pack.denialPhrases) withDenialPhrases(text, pack.denialPhrases, tokens);
   return pack.notStance ? withoutSetPhrases(text, pack.notStance, tokens) : tokens;
+}
+
+/** The first word of a set phrase that denies (see LanguagePack.denialPhrases) counts as a denial word. */
+function withDenialPhrases(text: string, re: RegExp, tokens: Token[]): void {
+  for (const tok of tokens)
+    if (!(tok.flags & Flag.Number) && re.test(text.slice(tok.start, tok.start + 40).toLowerCase()))
+      tok.flags |= Flag.Denial;
 }
 
 /**

@@ -59,6 +59,9 @@ export const es: LanguagePack = {
   hedges: words('si rumores rumor especulaciones especula pregunta preguntado incógnita'),
   conditionals: { words: words('si') },
   // "sin embargo" (however), "sin duda", "sin remedio" (inevitably); "se negó / se niega a comentar" (refused to).
+  // "restó credibilidad a" (cast doubt on), "salió al paso de" (rebutted): denials without a denial word.
+  denialPhrases:
+    /^(?:rest(?:ó|a|an|aron|aba|ando) (?:toda |cualquier |)credibilidad|sal(?:ió|e|en|ieron|iendo) al paso)(?![\p{L}])/u,
   notStance: /^(?:sin (?:embargo|duda|remedio|falta)(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}]))/u,
   less: words('menos'),
   keeps: words('descartar descarta descartó descartado descartada excluir excluye excluyó'),

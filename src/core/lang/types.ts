@@ -59,6 +59,11 @@ export interface LanguagePack {
    * "not only", "se negó a comentar": refused to comment): tested on the lower-case text from that word.
    */
   notStance?: RegExp;
+  /**
+   * Set phrases that deny although none of their words is a denial word ("restó credibilidad a",
+   * "salió al paso de"): tested on the lower-case text from each word; the phrase's first word denies.
+   */
+  denialPhrases?: RegExp;
   /** "less": a negation right before it says "at least" ("no fewer than", "nicht weniger als"). */
   less?: ReadonlySet<string>;
   /**

@@ -298,6 +298,13 @@ describe('stance near the hint words that met a claim', () => {
       stance('La prensa afirma que Eslovaquia enviará soldados a Ucrania; Bratislava se niega a comentar.', id),
     ).toBe('asserted');
     expect(stance('Bratislava negó que Eslovaquia vaya a enviar soldados a Ucrania.', id)).toBe('denied');
+    // "restó credibilidad a" (cast doubt on): a denial without a denial word.
+    expect(
+      stance(
+        'Bratislava restó credibilidad a los informes según los cuales Eslovaquia enviará soldados a Ucrania.',
+        id,
+      ),
+    ).toBe('denied');
     // Refusing to rule out keeps the possibility open: no denial.
     expect(
       stance(
