@@ -841,6 +841,10 @@ export class OfficialsIndex {
       else {
         const t = this.titleLink(p, n, owners, sc, new Map(), 0);
         if (t) page.named.add(t.official);
+        // A page that names a thing after the surname ("le groupe pharmaceutique allemand Merz", "the
+        // album «Tusk»") gives the surname to something else: alone elsewhere, it may be that thing too.
+        else if (!isCjkUnit(p.canon.charCodeAt(n.start)) && this.placeOrThing(text, p, n))
+          page.othersWithSurname.add(n.pattern);
       }
       occupiedTo = n.end;
     }
@@ -1302,8 +1306,9 @@ export class OfficialsIndex {
    * Street, building, company or product words around a surname ("Lavrov Street", "улица Лаврова",
    * "Trump Tower"), or a hyphenated compound with a capitalised word that is not the surname of an
    * official the page names ("Austin-Healey"; "the Trump-Putin summit" and "Trump-led" are people).
+   * Without `page` (the page is still being read), the words around the surname only.
    */
-  private placeOrThing(text: string, p: PreparedText, n: Raw, page: PageNames): boolean {
+  private placeOrThing(text: string, p: PreparedText, n: Raw, page?: PageNames): boolean {
     const [os, oe] = this.toOriginal(p, n.start, n.end);
     if (GENERATION_AFTER.test(text.slice(oe, oe + 6))) return true;
     // A surname right after a definite article is a thing named after it in French, Spanish and German
@@ -1318,7 +1323,11 @@ export class OfficialsIndex {
       return true;
     // A surname alone in quotes is the title of a work or a product (the album «Tusk»), as in Japanese
     // title brackets.
-    if (OPEN_QUOTES.includes(text[os - 1] ?? '_') && CLOSE_QUOTES.includes(text[oe] ?? '_')) return true;
+    // French quotes keep a space inside: « Tusk ».
+    const inner = (at: number) => (' \u00a0\u202f'.includes(text[at] ?? '_') ? 1 : 0);
+    const qs = os - 1 - inner(os - 1);
+    const qe = oe + inner(oe);
+    if (OPEN_QUOTES.includes(text[qs] ?? '_') && CLOSE_QUOTES.includes(text[qe] ?? '_')) return true;
     if (thingAfter(text, oe)) return true;
     // "Austin, Texas", "Trump, Md.", "Austin, TX": a town (see STATE_NAMES).
     // "Lavrov, a village in the Tver region": a place, by the apposition.
@@ -1344,7 +1353,7 @@ export class OfficialsIndex {
     )
       return true;
     const partner = (word: string | undefined) => {
-      if (!word || !isUpperUnit(word.charCodeAt(0))) return false; // "Trump-led", "Macron-style"
+      if (!page || !word || !isUpperUnit(word.charCodeAt(0))) return false; // "Trump-led", "Macron-style"
       const key = keyOf(word);
       return ![...page.named].some((o) => this.surnamesOf(o).has(key));
     };

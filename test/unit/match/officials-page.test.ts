@@ -514,6 +514,17 @@ describe('officials on a page: surnames that are places or things', () => {
     ]);
   });
 
+  it('reads French quotes with a space inside, and a surname the page gives to a thing as that thing elsewhere', () => {
+    expect(found('Fleetwood Mac réédite « Tusk » en vinyle.')).toEqual([]);
+    expect(found('Fleetwood Mac réédite «\u00a0Tusk\u00a0» en vinyle.')).toEqual([]);
+    expect(found('« Tusk a raison », dit-il.')).toEqual([['donald-tusk', 'Tusk']]);
+    // The headline's "Merz" is the company the body names, not the chancellor.
+    expect(found('Merz Aesthetics, filiale du groupe pharmaceutique allemand Merz, va supprimer 200 postes.')).toEqual(
+      [],
+    );
+    expect(found('Merz warnt vor Zöllen. Der Kanzler sprach in Berlin.')).toEqual([['friedrich-merz', 'Merz']]);
+  });
+
   it('does not take a preposition opening the sentence for a given name («Según Peskov»)', () => {
     expect(found('El portavoz Dmitri Peskov negó el contacto. Según Peskov, no hay agenda.')).toEqual([
       ['dmitry-peskov', 'Dmitri Peskov'],
