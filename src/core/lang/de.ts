@@ -74,6 +74,8 @@ export const de: LanguagePack = {
   hedges: words('ob gerüchte gerüchten spekulationen spekuliert frage fragen unklar unbestätigt falls'),
   conditionals: { words: words('falls wenn sollte sollten') },
   // "nicht nur … sondern auch" (not only).
+  clauseEndNegation:
+    /(?:^|[^\p{L}])(?:und|oder|aber|sondern|doch|denn|dass|ob|wenn|weil|während|bevor|nachdem|falls|sowie)(?![\p{L}])/iu,
   notStance: /^nicht nur(?![\p{L}])/u,
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.

@@ -60,6 +60,12 @@ export interface LanguagePack {
    */
   notStance?: RegExp;
   /**
+   * Where a negation may close the clause, far after the claim's words (German "schickt … in die Ukraine
+   * auch künftig nicht"): the words that open another clause ("und", "dass"), which end its reach, as
+   * punctuation does. Without it, a negation counts up to two words after the claim's last word.
+   */
+  clauseEndNegation?: RegExp;
+  /**
    * Set phrases that deny although none of their words is a denial word ("restó credibilidad a",
    * "salió al paso de"): tested on the lower-case text from each word; the phrase's first word denies.
    */

@@ -35,7 +35,7 @@ export function stanceOf(
 ): Reported {
   const isCarried = (i: number) => carried.some(([a, b]) => s.tokens[i].start < b && a < s.tokens[i].end);
   const lo = matched.length ? Math.max(0, Math.min(...matched) - 6) : 0;
-  const hi = matched.length ? negationWindowEnd(s, Math.max(...matched)) : s.tokens.length;
+  const hi = matched.length ? negationWindowEnd(s, text, Math.max(...matched)) : s.tokens.length;
   let negations = 0;
   let denial = false;
   let confirmation = false;
@@ -178,11 +178,23 @@ function avoidedAfter(s: AnalysedSentence, text: string, i: number): number {
 }
 
 /**
- * Last token a negation after the claim's words may stand at. Two tokens on; in Japanese the negation
+ * Last token a negation after the claim's words may stand at. Two tokens on; in German (a pack's
+ * `clauseEndNegation`) to the end of the clause, where the negation goes ("schickt … auch künftig nicht"),
+ * and never past a comma ("…, auch wenn die Opposition nicht zustimmt"); in Japanese the negation
  * ends the verb phrase, after particles and auxiliaries the segmenter splits off ("戦闘を拡大するつもりは
  * ない"): up to the second content word after the claim's last word, and at least four tokens on.
  */
-function negationWindowEnd(s: AnalysedSentence, last: number): number {
+function negationWindowEnd(s: AnalysedSentence, text: string, last: number): number {
+  const reach = s.pack.clauseEndNegation;
+  if (reach) {
+    // To the clause's end: no punctuation and no word that opens another clause on the way.
+    let i = last + 1;
+    for (; i < s.tokens.length; i++) {
+      const between = text.slice(s.tokens[i - 1].end, s.tokens[i].start);
+      if (PUNCTUATION.test(between) || reach.test(between)) break;
+    }
+    return i - 1;
+  }
   if (s.pack.script !== 'japanese') return last + 2;
   let content = 0;
   let i = last + 1;

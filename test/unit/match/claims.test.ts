@@ -320,6 +320,17 @@ describe('stance near the hint words that met a claim', () => {
     );
   });
 
+  it("reads a German negation at the end of the clause, far after the claim's words", () => {
+    const id = 'slovakia-troops-to-ukraine';
+    expect(stance('Die Slowakei schickt ihre Soldaten in die Ukraine auch in Zukunft ganz sicher nicht.', id)).toBe(
+      'denied',
+    );
+    // Not across a comma: "…, auch wenn die Opposition nicht zustimmt" negates the condition.
+    expect(
+      stance('Die Slowakei schickt ihre Soldaten in die Ukraine, auch wenn die Opposition nicht zustimmt.', id),
+    ).toBe('asserted');
+  });
+
   it('reads German "schließt … (nicht) aus" at its particle, and "in Abrede stellen" as a denial', () => {
     const id = 'macron-western-troops-not-ruled-out';
     expect(

@@ -20,7 +20,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     uk: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.84, strictP: 0.83, strictR: 0.79 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls) and
     // tune-8-de/es (eighth session: 120 lines on stance wording).
-    de: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.84, strictP: 0.85, strictR: 0.82 },
+    de: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.84, strictP: 0.86, strictR: 0.82 },
     es: { offP: 0.99, offR: 0.94, claimP: 0.9, claimR: 0.85, strictP: 0.88, strictR: 0.83 },
   },
   test: {
@@ -29,7 +29,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ja: { offP: 0.99, offR: 0.94, claimP: 0.78, claimR: 0.72, strictP: 0.6, strictR: 0.55 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.85, claimR: 0.63, strictP: 0.71, strictR: 0.52 },
     uk: { offP: 0.99, offR: 0.96, claimP: 0.88, claimR: 0.81, strictP: 0.85, strictR: 0.78 },
-    de: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.86, strictR: 0.86 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.9, strictR: 0.9 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.95, strictR: 0.95 },
   },
   // German and Spanish again, written later by a helper who had not written the hints or the
