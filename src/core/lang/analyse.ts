@@ -356,6 +356,18 @@ function classOf(c: number): number {
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
 const isNumberSeparator = (c: number) => c === 0x2e || c === 0x2c || c === 0xa0 || c === 0x202f;
 
+/**
+ * Calls `visit(start, end)` for each word or number of `text` as analyse reads them, until it returns
+ * false. `visit` may call analyse: the scanner's state is read before each call.
+ */
+export function scanWords(text: string, visit: (start: number, end: number) => boolean): void {
+  for (let at = 0; nextToken(text, at);) {
+    const { start, end } = scanned;
+    at = end;
+    if (!visit(start, end)) return;
+  }
+}
+
 /** The token nextToken found last (one scanner at a time: analyse never nests). */
 const scanned = { start: 0, end: 0, number: false };
 

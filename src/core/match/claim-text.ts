@@ -5,7 +5,7 @@
 // the sentence carries most of the claim's weight, every name and number the claim states, and no word
 // of opposite meaning to one of the claim's words; the score (0..1) and its reasons go in `why`.
 import type { CompiledClaim, CompiledOfficial } from '../types';
-import { analyse, Flag, oppositesOf, stemGate, type StemGate, type Token } from '../lang/analyse';
+import { analyse, Flag, oppositesOf, scanWords, stemGate, type StemGate, type Token } from '../lang/analyse';
 import { detectLanguage, LANGUAGE_PACKS, packFor, type LanguagePack } from '../lang';
 import { StringList, type PackPart } from './pack';
 
@@ -155,6 +155,8 @@ export class ClaimTextIndex {
   private readonly vocab = new Map<string, Map<string, number>>();
   private readonly langs = new Set<string>();
   private readonly gates = new Map<string, StemGate>();
+  /** Per language: the claim terms of each word as written (see fewTerms). */
+  private readonly wordTerms = new Map<string, Map<string, readonly number[]>>();
   /** term id -> key (without the language); while building, `keysBuilt`. */
   private keyList = StringList.of([]);
   private keysBuilt: string[] = [];
@@ -643,6 +645,50 @@ export class ClaimTextIndex {
 
   analyseIn(text: string, pack: LanguagePack): AnalysedSentence {
     return { pack, tokens: analyse(text, pack, this.gateOf(pack)) };
+  }
+
+  /**
+   * Whether `text` surely holds fewer than two claim words in `pack`'s language, so that match() would
+   * find nothing there. Each word as written is analysed once per index and its terms remembered (pages
+   * repeat words), so most lines of a page (menus, bylines, prose about other things) are never analysed
+   * whole. Undecided (false) where the whole text may hold more than its words one by one: Japanese
+   * (segmented whole), a handle or a hashtag (split into words), and, when claims have acronyms,
+   * capitalised words (a name written out meets its acronym).
+   */
+  fewTerms(text: string, pack: LanguagePack): boolean {
+    if (pack.script === 'japanese') return false;
+    let cache = this.wordTerms.get(pack.code);
+    if (!cache) this.wordTerms.set(pack.code, (cache = new Map()));
+    const words = cache;
+    const gate = this.gateOf(pack);
+    const acronyms = this.acronymOf.size > 0;
+    let capitals = 0;
+    let first = -1;
+    let few = true;
+    scanWords(text, (start, end) => {
+      const before = text.charCodeAt(start - 1);
+      if (before === 0x40 || before === 0x23) return (few = false); // "@name", "#tag"
+      const raw = text.slice(start, end);
+      if (acronyms && raw[0] !== raw[0].toLowerCase() && ++capitals >= 2) return (few = false);
+      let ids = words.get(raw);
+      if (!ids) {
+        const found: number[] = [];
+        for (const t of analyse(raw, pack, gate)) {
+          if (t.flags & Flag.Stop && !(t.flags & Flag.Number)) continue;
+          const id = this.termId(pack, t.key, false);
+          if (id !== undefined) found.push(id);
+        }
+        ids = found;
+        if (words.size > 50_000) words.clear();
+        words.set(raw, ids);
+      }
+      for (const id of ids) {
+        if (first < 0) first = id;
+        else if (id !== first) return (few = false);
+      }
+      return true;
+    });
+    return few;
   }
 
   /** Page words are stemmed only when they may share a stem with a claim term (see stemGate). */

@@ -574,6 +574,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
             } else for (let k = lineFrom; k <= si; k++) if (!hinted.has(k)) units.push([k, k]);
             for (const [from, to] of units) {
               const span = { start: sentences[from].start, end: sentences[to].end };
+              const unitText = text.slice(span.start, span.end);
+              // Fewer than two claim words: no claim (most lines of a page), without analysing it.
+              if (claimText.fewTerms(unitText, pack)) continue;
               const present = new Set<number>();
               const offs: OfficialHit[] = [];
               for (let k = from; k <= to; k++)
@@ -582,7 +585,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
                   offs.push(h);
                 }
               const speaker = from === to ? speakers.get(from)?.hit : undefined;
-              const a = claimText.analyseIn(text.slice(span.start, span.end), pack);
+              const a = claimText.analyseIn(unitText, pack);
               out.push(...textClaim(text, span, a, present, offs, speaker, sentences, pageChars));
             }
           }

@@ -4,11 +4,14 @@ import { decodePack } from '../../../src/core/match/pack';
 import { datasetFromPack } from '../../../src/core/match/records';
 import {
   calibrated,
+  ClaimTextIndex,
   featureVector,
   TEXT_CLAIM_THRESHOLDS,
   textClaimThreshold,
 } from '../../../src/core/match/claim-text';
 import type { CompiledClaim, CompiledDataset } from '../../../src/core/types';
+import { loadEvalSet } from './eval-lib';
+import { loadSourceDataset } from './load-dataset';
 
 // Claims with no hints, as an importer writes them: found from their own text only.
 const claim = (id: string, text: string, lang?: string): CompiledClaim => ({
@@ -224,5 +227,51 @@ describe('claims naming an organisation by its acronym or in full', () => {
   it('leaves an acronym defined in two ways, or never defined, alone', () => {
     expect(found('It is said that the AP opened a new harbour for fishing boats.').map((x) => x.id)).toEqual([]);
     expect(found('It is said that the UK offensive stalled in winter.').map((x) => x.id)).not.toContain('kursk');
+  });
+});
+
+// Issue 18: most lines of a page hold fewer than two claim words; they are skipped without being
+// analysed whole (ClaimTextIndex.fewTerms). The skip must never lose a claim.
+describe('skipping lines with fewer than two claim words', () => {
+  const source = loadSourceDataset();
+  const withAcronyms: CompiledDataset = {
+    ...dataset,
+    claims: [...dataset.claims, claim('nato', 'NATO will send the North Atlantic Treaty Organization troops')],
+  };
+  const lines = [
+    ...loadEvalSet('tune').map((i) => i.text),
+    'Home | World | Sport | Weather',
+    'By Jane Smith, 3 March 2024',
+    'Follow us on @ClaimLens and #Ukraine',
+  ];
+
+  it('says "fewer than two" only where the claim engine finds nothing, bundled claims or imported ones', () => {
+    for (const claims of [source.claims, withAcronyms.claims]) {
+      const idx = new ClaimTextIndex(claims);
+      let few = 0;
+      let read = 0;
+      for (const line of lines) {
+        const pack = idx.languageOf(line);
+        if (!pack) continue;
+        const found = idx.match(idx.analyseIn(line, pack), line, new Set(), () => [], line.length);
+        if (idx.fewTerms(line, pack)) {
+          few++;
+          expect(found, line).toEqual([]);
+        } else read++;
+      }
+      // Both happen: the check is not vacuous.
+      expect(few).toBeGreaterThan(10);
+      expect(read).toBeGreaterThan(50);
+    }
+  });
+
+  it('reads a line whole where its words alone could say less: handles, hashtags, Japanese', () => {
+    const idx = new ClaimTextIndex(source.claims);
+    const en = idx.languageOf('The troops said that the plan was ready')!;
+    expect(idx.fewTerms('Home | World | Sport | Weather', en)).toBe(true);
+    expect(idx.fewTerms('Poland will send its troops to Ukraine, the minister said', en)).toBe(false);
+    expect(idx.fewTerms('Follow #PolandTroopsUkraine now', en)).toBe(false);
+    const ja = idx.languageOf('ポーランドはウクライナに部隊を派遣する')!;
+    expect(idx.fewTerms('ポーランドはウクライナに部隊を派遣する', ja)).toBe(false);
   });
 });
