@@ -996,9 +996,11 @@ export class OfficialsIndex {
           // Another official named before it in the block whose titles or offices have the word ("Emmanuel
           // Macron met Donald Trump. The president said …": either).
           const rival = hits.slice(0, ni).some((h) => h.official !== holder && this.hasTitleWords(h.official, title));
+          // In the same block: a page matched in parts (whole lines) reads it as one call does.
           const badged =
             lastEnd >= 0 &&
             os - lastEnd <= 400 &&
+            !text.slice(lastEnd, os).includes('\n') &&
             !nameAfter &&
             !rival &&
             !isCjkUnit(canon.charCodeAt(t.start)) &&

@@ -280,6 +280,10 @@ describe('officials on a page: a title standing alone', () => {
       found('Sergey Lavrov met Marco Rubio. Le président russe Vladimir Poutine a parlé.').map(([id]) => id),
     ).toEqual(['sergey-lavrov', 'marco-rubio', 'vladimir-putin']);
     expect(found('Olaf Scholz hat Lindner entlassen. Kanzler will reden.')).toEqual([['olaf-scholz', 'Olaf Scholz']]);
+    // Nor in the next block: a page matched in parts reads each block the same way as in one call.
+    expect(found('Olaf Scholz hat Lindner entlassen.\nDer Kanzler will reden.')).toEqual([
+      ['olaf-scholz', 'Olaf Scholz'],
+    ]);
     expect(found('メローニ首相が来日した。岸田首相と会談した。')).toEqual([['giorgia-meloni', 'メローニ']]);
   });
 
