@@ -669,7 +669,10 @@ export class ClaimTextIndex {
       const before = text.charCodeAt(start - 1);
       if (before === 0x40 || before === 0x23) return (few = false); // "@name", "#tag"
       const raw = text.slice(start, end);
-      if (acronyms && raw[0] !== raw[0].toLowerCase() && ++capitals >= 2) return (few = false);
+      // An acronym meets the name it stands for; capitalised words in a row meet their acronym.
+      if (acronyms && raw[0] !== raw[0].toLowerCase()) {
+        if (++capitals >= 2 || (raw.length >= 2 && raw === raw.toUpperCase())) return (few = false);
+      }
       let ids = words.get(raw);
       if (!ids) {
         const found: number[] = [];
