@@ -492,6 +492,8 @@ export class OfficialsIndex {
   private titleHeadSet: Set<string> | undefined;
   /** Per official, read on first need: see titlesOf. */
   private readonly titleLists: (OfficialTitle[] | undefined)[] = [];
+  /** Per official: its titles and offices, folded, each between spaces (see hasTitleWords). */
+  private readonly titleWordLists: (string[] | undefined)[] = [];
   private readonly surnames: (Set<string> | undefined)[] = [];
   private readonly unlistedSurnames: (string[] | undefined)[] = [];
 
@@ -658,8 +660,11 @@ export class OfficialsIndex {
   /** Whether one of an official's titles or offices (folded) holds a generic title's words ("president"). */
   private hasTitleWords(o: number, title: string): boolean {
     const words = ` ${title} `;
-    const texts = [...this.titlesOf(o).map((t) => t.text), ...(this.officials[o].roles ?? []).map((r) => r.title)];
-    return texts.some((t) => ` ${stemCyrillicWords(keyOf(t))} `.includes(words));
+    const list = (this.titleWordLists[o] ??= [
+      ...this.titlesOf(o).map((t) => t.text),
+      ...(this.officials[o].roles ?? []).map((r) => r.title),
+    ].map((t) => ` ${stemCyrillicWords(keyOf(t))} `));
+    return list.some((t) => t.includes(words));
   }
 
   /**
@@ -993,19 +998,18 @@ export class OfficialsIndex {
           for (let k = ni - 1; k >= 0 && lastEnd < 0; k--) if (hits[k].official === holder) lastEnd = hits[k].end;
           const next = hits[ni];
           const nameAfter = !!next && next.start - oe <= 40 && !/[.!?\n]/.test(text.slice(oe, next.start));
-          // Another official named before it in the block whose titles or offices have the word ("Emmanuel
+          // In the same block: a page matched in parts (whole lines) reads it as one call does. Last, no
+          // other official named before it in the block whose titles or offices have the word ("Emmanuel
           // Macron met Donald Trump. The president said …": either).
-          const rival = hits.slice(0, ni).some((h) => h.official !== holder && this.hasTitleWords(h.official, title));
-          // In the same block: a page matched in parts (whole lines) reads it as one call does.
           const badged =
             lastEnd >= 0 &&
             os - lastEnd <= 400 &&
             !text.slice(lastEnd, os).includes('\n') &&
             !nameAfter &&
-            !rival &&
             !isCjkUnit(canon.charCodeAt(t.start)) &&
             this.heldAnyOn(holder, memory.date, this.titleRoles(t.pattern).get(holder)) &&
-            this.standsForHolder(text, canon, t.start, os, oe);
+            this.standsForHolder(text, canon, t.start, os, oe) &&
+            !hits.slice(0, ni).some((h) => h.official !== holder && this.hasTitleWords(h.official, title));
           titleHits.push({
             official: holder,
             start: os,
