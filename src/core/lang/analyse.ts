@@ -289,11 +289,21 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
   return pack.notStance ? withoutSetPhrases(text, pack.notStance, tokens) : tokens;
 }
 
-/** The first word of a set phrase that denies (see LanguagePack.denialPhrases) counts as a denial word. */
+/** Sticky, case-blind copies of the packs' phrase patterns: tried at a token's offset in place. */
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The first word of a set phrase that denies (see LanguagePack.denialPhrases) counts as a denial word.
+ * Tried at every word of every analysed line: in place, without a substring or a lower-case copy.
+ */
 function withDenialPhrases(text: string, re: RegExp, tokens: Token[]): void {
-  for (const tok of tokens)
-    if (!(tok.flags & Flag.Number) && re.test(text.slice(tok.start, tok.start + 40).toLowerCase()))
-      tok.flags |= Flag.Denial;
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source.replace(/^\^/, ''), 'iuy')));
+  for (const tok of tokens) {
+    if (tok.flags & Flag.Number) continue;
+    sticky.lastIndex = tok.start;
+    if (sticky.test(text)) tok.flags |= Flag.Denial;
+  }
 }
 
 /**
