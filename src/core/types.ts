@@ -56,8 +56,12 @@ export interface CompiledOfficial {
    * дел"), whichever role they held; a title of one role only goes in that role's `titles`.
    */
   titles?: string[];
-  /** News copy names this official by surname alone: their surname aliases link with no full name on the page. */
-  bySurname?: boolean;
+  /**
+   * News copy names this official by surname alone: their surname aliases link with no full name on the
+   * page; with 'with-officials', only on a page that names another official (a namesake is well known
+   * outside politics: Daniil Medvedev).
+   */
+  bySurname?: boolean | 'with-officials';
   wikidata?: string;
   /** As Wikidata gives it: a gendered honorific before the surname alone links only when it agrees. */
   gender?: 'female' | 'male';

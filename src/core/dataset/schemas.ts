@@ -154,9 +154,9 @@ const official: Json = {
         'titles that identify this official before a surname ("Foreign Minister Lavrov") whatever role they held; a title of one role only goes in that role\'s `titles`',
     },
     bySurname: {
-      type: 'boolean',
+      enum: [true, false, 'with-officials'],
       description:
-        'news copy names this official by surname alone ("Putin warns the West"): the surname aliases link with no full name or title on the page. Leave out for a surname that is common in their country, or a common word, given name or place, or that another well-known person carries',
+        'news copy names this official by surname alone ("Putin warns the West"): the surname aliases link with no full name or title on the page. "with-officials": only on a page that names another official (a political story), for a surname that a well-known person outside politics also carries (Daniil Medvedev, the tennis player) or that is common in their country. Leave out for a surname that is a common word, given name or place, or that another politician carries',
     },
     wikidata: { type: 'string', pattern: '^Q[1-9][0-9]*$' },
     gender: {

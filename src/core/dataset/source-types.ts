@@ -38,8 +38,8 @@ export interface SourceOfficial {
   aliases: Alias[];
   roles: SourceRole[];
   titles?: string[];
-  /** Named by surname alone in news copy (see the schema). */
-  bySurname?: boolean;
+  /** Named by surname alone in news copy, anywhere or only beside other officials (see the schema). */
+  bySurname?: boolean | 'with-officials';
   wikidata?: string;
   /** As Wikidata gives it (see the schema). */
   gender?: 'female' | 'male';

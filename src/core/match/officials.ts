@@ -57,7 +57,13 @@ const JA_THING_AFTER_SURNAME =
 const GENERATION_AFTER = /^,?[ \u00a0](?:Jr|Sr|II|III|IV)(?![\p{L}])/u;
 
 // Dative and instrumental endings of a masculine Cyrillic surname (Макрону, Лаврову, Лавровым, Шольцем).
-const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві)$/u;
+const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві|ского|ського|цкого|цького)$/u;
+
+/** The last letter a given name takes before a surname in that case: dative, instrumental, genitive. */
+function obliqueGivenEnds(ending: string): string {
+  if (ending.endsWith('м')) return 'м';
+  return ending.endsWith('ого') ? 'аяиыі' : 'уюі';
+}
 
 const JA_COUNTRY_ABBREVIATIONS = '伊英仏独米露中韓豪加印波洪宇';
 /** Kanji that make a title before them part of a compound: 府 office, 選 election, 官邸 residence, 令 decree. */
@@ -151,6 +157,11 @@ export interface PageNames {
   named: Set<number>;
   /** Surname patterns the page also gives to someone else ("Brigitte Macron", "Hiroshi Yamazaki"). */
   othersWithSurname: Set<number>;
+  /**
+   * Officials marked `bySurname: true` whose surname stands alone somewhere on the page with nothing
+   * against it ("Putin warns the West"): with `named`, who makes the page a political story.
+   */
+  surnamed: Set<number>;
 }
 
 /** Memory for one page; `text` is the whole page when it is going to be matched in parts. */
@@ -826,7 +837,7 @@ export class OfficialsIndex {
    * surname, a surname beside a title; and surnames the page also gives to other people.
    */
   private pageNames(text: string, p: PreparedText, sc: Scan): PageNames {
-    const page: PageNames = { named: new Set(), othersWithSurname: new Set() };
+    const page: PageNames = { named: new Set(), othersWithSurname: new Set(), surnamed: new Set() };
     let occupiedTo = -1;
     for (const n of sc.names) {
       if (n.start < occupiedTo) continue;
@@ -850,6 +861,7 @@ export class OfficialsIndex {
         // album «Tusk»") gives the surname to something else: alone elsewhere, it may be that thing too.
         else if (!isCjkUnit(p.canon.charCodeAt(n.start)) && this.placeOrThing(text, p, n))
           page.othersWithSurname.add(n.pattern);
+        else if (owners.length === 1 && this.officials[owners[0]].bySurname === true) page.surnamed.add(owners[0]);
       }
       occupiedTo = n.end;
     }
@@ -1230,14 +1242,22 @@ export class OfficialsIndex {
     // else before it.
     // Not in capitals (a photo credit: "JIM WATSON/AFP"), not in a compound, nor before a given name as
     // a bibliography writes it ("Kirby, Alex (2005)").
-    if (!onPage.length && owners.length === 1 && this.officials[owners[0]].bySurname) {
+    // `bySurname: 'with-officials'` ("Medvedev": Daniil Medvedev plays tennis): only on a page that names
+    // another official, a political story.
+    const bySurname = owners.length === 1 ? this.officials[owners[0]].bySurname : undefined;
+    const political = () => [...page.named, ...page.surnamed].some((o) => o !== owners[0]);
+    if (!onPage.length && (bySurname === true || (bySurname === 'with-officials' && political()))) {
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if (!cjk && !/\p{Ll}/u.test(text.slice(os + 1, oe))) return null;
       // Half of a compound ("Austin-Healey" beside John Healey): a name, but whose is not clear alone.
       if (text[os - 1] === '-' || text[oe] === '-') return null;
       if (/^,[ \u00a0]\p{Lu}\p{Ll}+\.?(?:[ \u00a0]\p{Lu}\.)*(?:[ \u00a0]?\(|[.;])/u.test(text.slice(oe, oe + 40)))
         return null;
-      return { official: owners[0], score: 0.75, why: `surname '${surname}' (one official has it)`, bySurname: true };
+      const why =
+        bySurname === true
+          ? `surname '${surname}' (one official has it)`
+          : `surname '${surname}' (one official has it) on a page that names other officials`;
+      return { official: owners[0], score: 0.75, why, bySurname: true };
     }
     // Nothing against it, nothing for it yet: the one official with this surname, linked only if it
     // stands in a list with an official found on the page ("Lawrow und Rubio", "Rubio, Hegseth y Kallas").
@@ -1483,13 +1503,14 @@ export class OfficialsIndex {
       if (roman !== undefined) return { kind: 'variant', official: o, start: k, word, given: roman };
     }
     // A Russian or Ukrainian given name agrees in case with the surname after it: before a dative or
-    // instrumental surname («Макрону», «Лавровым») a word without that ending («Позже», «Вчера») is none.
+    // instrumental surname («Макрону», «Лавровым») a word without that ending («Позже», «Вчера») is none,
+    // and so is one before a genitive in -ского / -ського («Радник Зеленського»: given names end in а, я, и).
     // Before a German genitive ("Nach Angaben Lawrows", "die Rede Selenskyjs") a capitalised word that
     // is none of the official's given names is the noun the name depends on.
     if (n.end - n.start > this.ac.pattern(n.pattern).length) return none;
     const [, se] = this.toOriginal(p, n.start, n.end);
     const oblique = OBLIQUE_MASCULINE.exec(fold(text.slice(start, se)));
-    if (oblique && !(oblique[1].endsWith('м') ? 'м' : 'уюі').includes(fold(word).slice(-1))) return none;
+    if (oblique && !obliqueGivenEnds(oblique[1]).includes(fold(word).slice(-1))) return none;
     return { kind: 'other' };
   }
 

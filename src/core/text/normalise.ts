@@ -153,6 +153,17 @@ function isMarkAt(text: string, i: number): boolean {
   );
 }
 
+/** Katakana of the i-row (キ シ チ ニ ヒ ミ リ ギ ジ ヂ ビ ピ): ア after one folds to ャ (see foldYa). */
+const I_ROW_KATAKANA = new Set([...'キシチニヒミリギジヂビピ'].map((k) => k.charCodeAt(0)));
+
+/**
+ * Japanese writes a Russian я after a consonant two ways (ネベンジャ / ネベンジア): ア after a katakana of
+ * the i-row folds to ャ, in place (one unit for one: offsets are unchanged), after foldVu (ヴィア -> ビャ).
+ */
+function foldYa(buf: Uint16Array, len: number): void {
+  for (let k = 1; k < len; k++) if (buf[k] === 0x30a2 && I_ROW_KATAKANA.has(buf[k - 1])) buf[k] = 0x30e3;
+}
+
 /**
  * Japanese writes a foreign v two ways: ヴ with a small vowel, or the b-row (ラヴロフ / ラブロフ,
  * メドヴェージェフ / メドベージェフ). Both fold to the b-row, after NFKC (so half-width ｳﾞ and a decomposed
@@ -253,6 +264,7 @@ export function normalise(text: string): Normalised {
   // A ヴ or ゔ among the folded units (whatever its encoding): folded after the loop. Noted as the units
   // are written, not by another pass over the page.
   let sawVu = false;
+  let sawA = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     // ASCII fast path, unless a combining mark follows (decomposed "e\u0301").
@@ -282,6 +294,7 @@ export function normalise(text: string): Normalised {
       !(i + 1 < n && isMarkAt(text, i + 1))
     ) {
       if (c === 0x30f4 || c === 0x3094) sawVu = true;
+      else if (c === 0x30a2) sawA = true;
       push(c, i, i + 1);
       i++;
       continue;
@@ -297,6 +310,7 @@ export function normalise(text: string): Normalised {
     for (let k = 0; k < folded.length; k++) {
       const o = folded.charCodeAt(k);
       if (o === 0x30f4 || o === 0x3094) sawVu = true;
+      else if (o === 0x30a2) sawA = true;
       if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) ends[len - 1] = j;
       else push(o, i, j);
     }
@@ -304,6 +318,7 @@ export function normalise(text: string): Normalised {
   }
   if (sawNonLatin) foldLookalikes(buf, len);
   if (sawVu) len = foldVu(buf, starts, ends, len);
+  if (sawA) foldYa(buf, len);
   let out = '';
   // apply() takes the typed array as it is; chunks keep the argument count under engine limits.
   for (let k = 0; k < len; k += 8192)
@@ -383,6 +398,11 @@ function foldPlain(text: string): string {
   if (/[\u30f4\u3094]/.test(out)) {
     const buf = Uint16Array.from({ length: out.length }, (_, k) => out.charCodeAt(k));
     out = String.fromCharCode(...buf.subarray(0, foldVu(buf, null, null, buf.length)));
+  }
+  if (out.includes('\u30a2')) {
+    const buf = Uint16Array.from({ length: out.length }, (_, k) => out.charCodeAt(k));
+    foldYa(buf, buf.length);
+    out = String.fromCharCode(...buf);
   }
   if (/[\u0370-\u052f]/.test(out)) {
     // Code units, not code points: an astral character is two units here, as in the page text.

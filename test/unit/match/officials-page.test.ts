@@ -209,6 +209,33 @@ describe('officials on a page: headlines and link lists before the full name', (
     expect(found('Kallas, Rubio')).toEqual([]);
   });
 
+  it("links a 'with-officials' surname alone only on a page that names another official", () => {
+    // Medvedev and Zakharova are `bySurname: "with-officials"`: Daniil Medvedev plays tennis, Svetlana
+    // Zakharova dances; beside another official the surname is the official's.
+    expect(found('Medvedev won the final in straight sets.')).toEqual([]);
+    expect(found('Захарова станцевала Жизель в Большом театре.')).toEqual([]);
+    const ms = officials('Medvedev warned the West again, a day after Putin spoke.');
+    expect(ms.map((m) => [m.id, m.text])).toEqual([
+      ['dmitry-medvedev', 'Medvedev'],
+      ['vladimir-putin', 'Putin'],
+    ]);
+    expect(ms[0].why[0]).toContain('on a page that names other officials');
+    expect(found('По словам Захаровой, заявления Сырского не соответствуют действительности.')).toEqual([
+      ['maria-zakharova', 'Захаровой'],
+      ['oleksandr-syrskyi', 'Сырского'],
+    ]);
+    // Someone else's given name still vetoes it.
+    expect(found('Daniil Medvedev met Sergey Lavrov.')).toEqual([['sergey-lavrov', 'Sergey Lavrov']]);
+    // The same in parts: the other official may come later on the page.
+    const text = 'Medvedev warned the West.\nTalks went on.\nSergey Lavrov agreed.';
+    const whole = matcher.match(text, { claims: false, attributions: false });
+    expect(whole.map((m) => m.text)).toEqual(['Medvedev', 'Sergey Lavrov']);
+    const s = matcher.session(text, { claims: false, attributions: false });
+    const parts: Mention[] = [];
+    while (!s.done) parts.push(...s.next(s.position + 1));
+    expect(parts).toEqual(whole);
+  });
+
   it('reads a title opening the sentence as a title, not a given name («Головнокомандувач Сирський»)', () => {
     expect(found('Головнокомандувач Сирський доповів про ситуацію на фронті.')).toEqual([
       ['oleksandr-syrskyi', 'Сирський'],
@@ -529,6 +556,11 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('Merz warnt vor Zöllen. Der Kanzler sprach in Berlin.')).toEqual([['friedrich-merz', 'Merz']]);
   });
 
+  it('does not link a surname after a Spanish place or building word («el complejo de golf Trump»)', () => {
+    expect(found('El complejo de golf Trump National Doral acogerá la cumbre.')).toEqual([]);
+    expect(found('Donald Trump llegó a la torre Trump de Nueva York.')).toEqual([['donald-trump', 'Donald Trump']]);
+  });
+
   it('does not take a preposition opening the sentence for a given name («Según Peskov»)', () => {
     expect(found('El portavoz Dmitri Peskov negó el contacto. Según Peskov, no hay agenda.')).toEqual([
       ['dmitry-peskov', 'Dmitri Peskov'],
@@ -571,6 +603,13 @@ describe('officials on a page: Russian forms', () => {
       ['sergey-lavrov', 'Сергей Лавров'],
       ['sergey-lavrov', 'Лаврова'],
     ]);
+  });
+
+  it('does not take a noun before a genitive in -ського for a given name («Радник Зеленського»)', () => {
+    expect(found('Радник Зеленського назвав ці слова маніпуляцією.')).toEqual([['volodymyr-zelensky', 'Зеленського']]);
+    expect(found('Советник Зеленского ответил.')).toEqual([['volodymyr-zelensky', 'Зеленского']]);
+    // A given name in the genitive is one: someone else's vetoes the surname.
+    expect(found('Олени Зеленської не було. Ігоря Зеленського теж.')).toEqual([]);
   });
 
   it('does not take an adverb before a dative surname for a given name («Позже Макрону»)', () => {

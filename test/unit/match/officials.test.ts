@@ -228,6 +228,8 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('ポーランドのシコルスキー外相が会見した。')).toEqual([['radoslaw-sikorski', 'シコルスキー']]);
     // A foreign v written ヴ: ラヴロフ is the ラブロフ the dataset lists.
     expect(named('ロシアのラヴロフ外相が会見した。')).toEqual([['sergey-lavrov', 'ラヴロフ']]);
+    // A Russian я after a consonant written ジア: ネベンジア is the ネベンジャ the dataset lists.
+    expect(named('ロシアのネベンジア国連大使が述べた。')).toEqual([['vassily-nebenzia', 'ネベンジア']]);
     // ロシア大統領府 is the presidential administration, not its head.
     expect(named('ロシア大統領府は声明を出した。')).toEqual([]);
   });

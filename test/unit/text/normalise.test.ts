@@ -44,6 +44,17 @@ describe('normalise', () => {
     expect(fold('ゔぁ')).toBe('ば');
   });
 
+  it('folds ア after an i-row katakana to ャ (ネベンジア / ネベンジャ), one unit for one', () => {
+    expect(fold('ネベンジア')).toBe(fold('ネベンジャ'));
+    expect(normalise('ネベンジア大使').text).toBe('ネベンジャ大使');
+    expect(toOriginal(normalise('ネベンジア大使'), 4, 5)).toEqual([4, 5]);
+    // After ヴ is folded: ヴィア is ビャ on both sides; ア elsewhere stays.
+    expect(fold('ヴィア')).toBe('ビャ');
+    expect(fold('アジア')).toBe('アジャ');
+    expect(fold('マリア')).toBe('マリャ');
+    expect(fold('カア')).toBe('カア');
+  });
+
   it('drops invisible characters but keeps newlines as hard boundaries', () => {
     const n = normalise('Lav\u00adrov\u200b\nZelensky\r\nX');
     expect(n.text).toBe('lavrov\nzelensky\n\nx');
