@@ -55,7 +55,7 @@ const USAGE = `usage: npm run dataset -- <command> [options]
   schema   [--check]                       write data/schema/*.json from src/core/dataset/schemas.ts
   import-claimreview <file>... --out <dir> [--preset ${Object.keys(PRESETS).join('|')}] [--columns field=col,...]
            [--delimiter tab|comma|semicolon|C] [--no-header] [--id-prefix P] [--unmapped unverified|skip]
-           [--lang en|fr|ru|uk|ja] [--default-date YYYY-MM-DD] [--questions flag|skip] [--report report.json]
+           [--lang ${HINT_LANGS.join('|')}] [--default-date YYYY-MM-DD] [--questions flag|skip] [--report report.json]
            [--max-size MB] [--force]
            JSON-LD, CSV or TSV (*.tsv/*.tab, or a header with tabs, read as tab-separated).
            --columns: field=column[|fallback...]; a column is a header name, #N by position (#0 is the
