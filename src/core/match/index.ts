@@ -216,6 +216,29 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     parts?.claimText,
   );
 
+  /** inner * claims + outer -> whether outer's own text meets every hint group of inner. */
+  const within = new Map<number, boolean>();
+  /**
+   * Whether claim `outer`'s own text, in any of its languages, meets every hint group of claim `inner`
+   * (officials its text names meet the groups they name): `outer` then states `inner` as part of itself.
+   * Read from the two records the first time the pair meets in a sentence.
+   */
+  function statedWithin(inner: number, outer: number): boolean {
+    const k = inner * (dataset.claims?.length ?? 0) + outer;
+    let v = within.get(k);
+    if (v === undefined) {
+      const c = dataset.claims[outer];
+      v = [c.text, ...Object.values(c.translations ?? {})].some((t) => {
+        if (typeof t !== 'string' || !t) return false;
+        const p = officials.prepare(t);
+        const named = new Set(officials.match(t, p).map((h) => h.official));
+        return claims.evidence(inner, claims.scan(p.key), named).groups.size === claims.groupCount(inner);
+      });
+      within.set(k, v);
+    }
+    return v;
+  }
+
   /** Claims stated by one sentence: all groups met, above the threshold, the most specific kept. */
   function claimMentions(
     text: string,
@@ -345,7 +368,13 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       if (!covers(a, b)) return rb <= ra;
       return rb * 2 <= ra;
     };
-    const kept = accepted.filter((a) => !accepted.some((b) => b !== a && dominates(b, a)));
+    // A claim whose own text states another ("The US knew in advance of Ukraine's incursion into Kursk"
+    // holds "Ukrainian forces crossed into Kursk") presupposes it: a sentence that meets both states the
+    // larger one, the other is only its object ("si Washington conocía de antemano la ofensiva de Kiev
+    // sobre Kursk"). See statedWithin.
+    const kept = accepted.filter(
+      (a) => !accepted.some((b) => b !== a && (dominates(b, a) || statedWithin(a.ci, b.ci))),
+    );
     if (!kept.length && accepted.length) kept.push(accepted[0]);
     // Of claims with their own evidence, the sentence states the one that scores highest (ties stay):
     // the one about an official it names, or met by more of its words. A sentence that states two

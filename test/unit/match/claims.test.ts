@@ -154,6 +154,57 @@ describe('claims: the more specific claim wins', () => {
     expect(m.match('Paris weighed sending special forces into Ukraine.').map((x) => x.id)).toEqual(['specific']);
     expect(m.match('French forces are fighting in Ukraine.').map((x) => x.id)).toEqual(['broad']);
   });
+  it("drops a claim that another met claim's own text states (its object, not a statement)", () => {
+    const both: CompiledDataset = {
+      ...fixtureDataset,
+      claims: [
+        {
+          id: 'incursion',
+          text: 'Ukrainian forces crossed into the Kursk region',
+          about: [],
+          status: 'confirmed',
+          history: [],
+          hints: {
+            groups: [
+              { name: 'actor', terms: { en: ['Ukrain*', 'Kyiv'] } },
+              { name: 'action', terms: { en: ['incursion', 'offensive', 'cross*'] } },
+              { name: 'place', terms: { en: ['Kursk'] } },
+            ],
+          },
+        },
+        {
+          id: 'us-knew',
+          text: "The United States knew in advance of Ukraine's incursion into Kursk",
+          about: [],
+          status: 'unverified',
+          history: [],
+          hints: {
+            groups: [
+              { name: 'actor', terms: { en: ['United States', 'Washington'] } },
+              { name: 'knew', terms: { en: ['in advance', 'beforehand'] } },
+              { name: 'place', terms: { en: ['Kursk'] } },
+            ],
+          },
+        },
+      ],
+    };
+    const mm = createMatcher(both);
+    const found = (t: string) => mm.match(t, { officials: false, attributions: false }).map((x) => x.id);
+    expect(found('It is unclear whether Washington knew in advance of the Ukrainian offensive in Kursk.')).toEqual([
+      'us-knew',
+    ]);
+    expect(found('Ukrainian troops pressed their offensive in Kursk.')).toEqual(['incursion']);
+    // Not the other way round: the incursion's text says nothing of Washington.
+    const swapped = createMatcher({ ...both, claims: [...both.claims].reverse() });
+    expect(
+      swapped
+        .match('It is unclear whether Washington knew in advance of the Ukrainian offensive in Kursk.', {
+          officials: false,
+          attributions: false,
+        })
+        .map((x) => x.id),
+    ).toEqual(['us-knew']);
+  });
 });
 
 // A negative claim whose negation is one of its hint groups ("rejects"): the group's words carry the
