@@ -285,7 +285,8 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
     }
   }
   const tokens = pack.separable ? withSeparable(text, pack, t, out) : out;
-  if (pack.denialPhrases) withDenialPhrases(text, pack.denialPhrases, tokens);
+  if (pack.denialPhrases) withPhrases(text, pack.denialPhrases, tokens, Flag.Denial);
+  if (pack.keepPhrases) withPhrases(text, pack.keepPhrases, tokens, Flag.Keep);
   return pack.notStance ? withoutSetPhrases(text, pack.notStance, tokens) : tokens;
 }
 
@@ -293,16 +294,17 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
 const STICKY = new WeakMap<RegExp, RegExp>();
 
 /**
- * The first word of a set phrase that denies (see LanguagePack.denialPhrases) counts as a denial word.
- * Tried at every word of every analysed line: in place, without a substring or a lower-case copy.
+ * The first word of a set phrase that denies or excludes (see LanguagePack.denialPhrases, keepPhrases)
+ * counts as a denial word or a verb of exclusion (`flag`). Tried at every word of every analysed line: in
+ * place, without a substring or a lower-case copy.
  */
-function withDenialPhrases(text: string, re: RegExp, tokens: Token[]): void {
+function withPhrases(text: string, re: RegExp, tokens: Token[], flag: number): void {
   let sticky = STICKY.get(re);
   if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source.replace(/^\^/, ''), 'iuy')));
   for (const tok of tokens) {
     if (tok.flags & Flag.Number) continue;
     sticky.lastIndex = tok.start;
-    if (sticky.test(text)) tok.flags |= Flag.Denial;
+    if (sticky.test(text)) tok.flags |= flag;
   }
 }
 

@@ -95,6 +95,8 @@ export const en: LanguagePack = {
   conditionals: { words: words('if unless'), claim: /\b(?:if|would|unless)\b/i },
   less: words('less fewer'),
   keeps: words('rule ruled exclude excluded'),
+  // "closed the door to" (ruled out); "did not close the door to" keeps it open.
+  keepPhrases: /^(?:clos|shut)\p{L}* the door(?![\p{L}])/u,
   notStance: /^(?:not only|no doubt)(?![\p{L}])/u,
   numberWords: {
     one: '1',

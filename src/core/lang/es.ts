@@ -6,7 +6,7 @@ import { letters, type Romanisation } from './romanise';
 import { words, type LanguagePack } from './types';
 
 const NEGATIONS = words(
-  'no ni nunca jamás ningún ninguna ninguno ningunos ningunas nada nadie sin tampoco rehúsa rehusó rehusaron carece carecen carecía carecían',
+  'no ni nunca jamás ningún ninguna ninguno ningunos ningunas nada nadie sin tampoco rehúsa rehusó rehusaron carece carecen carecía carecían evitó evita evitaron eludió elude eludieron',
 );
 
 // How the Spanish press writes Russian and Ukrainian names: Serguéi Lavrov, Zajárova, Guerásimov,
@@ -62,6 +62,8 @@ export const es: LanguagePack = {
   // "restó credibilidad a" (cast doubt on), "salió al paso de" (rebutted): denials without a denial word.
   denialPhrases:
     /^(?:rest(?:ó|a|an|aron|aba|ando) (?:toda |cualquier |)credibilidad|sal(?:ió|e|en|ieron|iendo) al paso)(?![\p{L}])/u,
+  // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
+  keepPhrases: /^(?:cerr|cierr)\p{L}* (?:la|las) puertas?(?![\p{L}])/u,
   notStance: /^(?:sin (?:embargo|duda|remedio|falta)(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}]))/u,
   less: words('menos'),
   keeps: words('descartar descarta descartó descartado descartada excluir excluye excluyó'),

@@ -68,6 +68,8 @@ export const fr: LanguagePack = {
   conditionals: { words: words('si') },
   less: words('moins'),
   keeps: words('exclure exclu exclut écarter écarte exclus'),
+  // "a fermé la porte à" (ruled out); "n'a pas fermé la porte à" keeps it open.
+  keepPhrases: /^ferm\p{L}* la porte(?![\p{L}])/u,
   notStance: /^(?:non seulement|sans doute)(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],

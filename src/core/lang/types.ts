@@ -70,6 +70,11 @@ export interface LanguagePack {
    * "salió al paso de"): tested on the lower-case text from each word; the phrase's first word denies.
    */
   denialPhrases?: RegExp;
+  /**
+   * Set phrases of exclusion ("close the door to", "cerrar la puerta a"): their first word counts as a
+   * verb of exclusion (see `keeps`), tested as `denialPhrases` are.
+   */
+  keepPhrases?: RegExp;
   /** "less": a negation right before it says "at least" ("no fewer than", "nicht weniger als"). */
   less?: ReadonlySet<string>;
   /**

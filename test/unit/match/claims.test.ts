@@ -363,6 +363,13 @@ describe('stance near the hint words that met a claim', () => {
         'macron-western-troops-not-ruled-out',
       ),
     ).toBe('asserted');
+    // "cerrar la puerta a" (to rule out) is a verb of exclusion: not closing the door, or avoiding it,
+    // keeps the possibility open.
+    const macron = 'macron-western-troops-not-ruled-out';
+    expect(stance('Macron no quiso cerrar la puerta al envío de tropas occidentales a Ucrania.', macron)).toBe(
+      'asserted',
+    );
+    expect(stance('Macron evitó cerrar la puerta al envío de tropas occidentales a Ucrania.', macron)).toBe('asserted');
     // Present tense, no accent in the sentence: still read as Spanish, so "niega" is a denial.
     expect(stance('Bratislava niega que Eslovaquia vaya a enviar soldados a Ucrania.', id)).toBe('denied');
     // "nicht nur … sondern auch" (not only … but also).
