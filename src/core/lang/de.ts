@@ -80,6 +80,8 @@ export const de: LanguagePack = {
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),
+  // Only those that always separate: "über", "unter", "um", "durch", "wieder" often do not.
+  particles: 'ab an auf aus bei bereit dar ein fest fort her hin los mit nach vor weg zu zurück zusammen',
   separable: [
     ['schließt schloss schlossen schließen schließe', 'aus', 'keep'],
     ['wies weist wiesen weisen', 'zurück', 'denial'],

@@ -89,6 +89,12 @@ export interface LanguagePack {
    * possibility open ("schloss nicht aus"), as one before "ausschließen" does.
    */
   separable?: readonly (readonly [verbs: string, particle: string, kind: 'denial' | 'confirmation' | 'keep'])[];
+  /**
+   * Particles that leave their verb for the clause's end in a main clause ("lehnt … ab" is "ablehnen"),
+   * space-separated: a claim's hint term written as particle + verb stem ("ablehn*") also meets the
+   * verb with its particle closing the clause (see ClaimsIndex.scan).
+   */
+  particles?: string;
   /** Number words read as numbers ("five" -> "5"), so "five pilots" and "5 pilots" agree. */
   numberWords?: Readonly<Record<string, string>>;
   /**

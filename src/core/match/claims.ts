@@ -8,6 +8,7 @@ import { AhoCorasick } from './aho-corasick';
 import type { PackPart } from './pack';
 import { keyOf } from './officials';
 import { stemWord } from './slavic';
+import { packFor } from '../lang';
 
 /** One occurrence of a hint term in the key text. */
 export interface TermOccurrence {
@@ -49,7 +50,14 @@ interface PackedMeta {
   anchors: [number, number[]][];
   entityClaims: [number, number[]][];
   postings: [number, number][];
+  separable?: Separable[];
 }
+
+/** A hint term that is a separable verb ("ablehn*"): its pattern, particle and verb stem, folded. */
+type Separable = [pattern: number, particle: string, stem: string];
+
+/** Words a particle closes a clause before (besides punctuation and the end of the line). */
+const CLAUSE_END = /^\s*(?:[,.;:!?)\u2013\u2014"»“”]|$|(?:und|oder|aber|sagte|sagt|erklärte|hieß)(?![\p{L}]))/u;
 
 export class ClaimsIndex {
   private readonly ac: AhoCorasick;
@@ -63,6 +71,9 @@ export class ClaimsIndex {
   private flatStart: Int32Array = new Int32Array(0);
   /** pattern -> number of claims using it in a group: how generic a term is. */
   private readonly postings = new Map<number, number>();
+  /** Hint terms that are separable verbs (see LanguagePack.particles), and their stems' pattern. */
+  private separable: Separable[] = [];
+  private stemsRe: RegExp | undefined;
 
   constructor(
     readonly claims: readonly CompiledClaim[],
@@ -85,6 +96,7 @@ export class ClaimsIndex {
       for (const [k, v] of m.anchors) this.anchors.set(k, v);
       for (const [k, v] of m.entityClaims) this.entityClaims.set(k, v);
       for (const [k, v] of m.postings) this.postings.set(k, v);
+      this.separable = m.separable ?? [];
       this.flat = flat;
       this.flatStart = flatStart;
       return;
@@ -114,8 +126,10 @@ export class ClaimsIndex {
       (c.hints?.groups ?? []).forEach((g, gi) => {
         const pats = new Map<number, boolean>();
         for (const lang of HINT_LANGS) {
+          const particles = packFor(lang)?.particles?.split(' ').map(keyOf);
           for (const raw of g.terms?.[lang as HintLang] ?? []) {
             const t = this.addTerm(raw, pats);
+            if (t && particles) this.noteSeparable(t.id, raw, t.term, particles);
             // A group naming an official ("Zelensk*") is also met by that official's mention in any
             // inflected or transliterated form the officials matcher recognises.
             if (!t || t.term.includes(' ')) continue;
@@ -177,6 +191,7 @@ export class ClaimsIndex {
       anchors: [...this.anchors],
       entityClaims: [...this.entityClaims],
       postings: [...this.postings],
+      separable: this.separable,
     };
     return { meta, i32: { ...ac.i32, flat: this.flat, flatStart: this.flatStart }, f64: {}, str: ac.str };
   }
@@ -187,13 +202,27 @@ export class ClaimsIndex {
     else if (list[list.length - 1] !== value) list.push(value);
   }
 
-  private addTerm(raw: string, into: Map<number, boolean>): { term: string; prefix: boolean } | null {
+  private addTerm(raw: string, into: Map<number, boolean>): { term: string; prefix: boolean; id: number } | null {
     const prefix = raw.trim().endsWith('*');
     const term = keyOf(raw.replace(/\*\s*$/, ''));
     if (!term) return null;
     const id = this.ac.add(term);
     into.set(id, (into.get(id) ?? false) || prefix);
-    return { term, prefix };
+    return { term, prefix, id };
+  }
+
+  /**
+   * A verb stem written with its particle and open at the end ("ablehn*", "zurückweis*", lower case: no
+   * noun) is a separable verb: noted, so that "lehnt … ab" meets it too (see scan).
+   */
+  private noteSeparable(pattern: number, raw: string, term: string, particles: readonly string[]): void {
+    if (!raw.trim().endsWith('*') || /[\s\p{Lu}]/u.test(raw.trim())) return;
+    const particle = particles.filter((p) => term.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+    if (!particle) return;
+    const stem = term.slice(particle.length);
+    // A participle ("abgelehnt") does not separate; a stem of two letters would meet too much.
+    if (stem.length < 3 || stem.startsWith('ge')) return;
+    if (!this.separable.some(([p]) => p === pattern)) this.separable.push([pattern, particle, stem]);
   }
 
   /** Claims sharing the term: 1 for a term only this claim uses ("Mirage"), many for "Ukraine". */
@@ -238,7 +267,45 @@ export class ClaimsIndex {
       while (open && wordEnd < key.length && joinsWord(key, wordEnd)) wordEnd++;
       out.push({ pattern, start, end, open, wordEnd });
     });
+    if (this.separable.length && this.splitVerbs(key, out)) out.sort((a, b) => a.end - b.end || a.start - b.start);
     return out;
+  }
+
+  /**
+   * A separable verb's finite form with its particle closing the clause ("Moskau lehne jede Präsenz …
+   * ab", "weist die Berichte zurück"): an occurrence of the hint term at the verb. Returns whether any.
+   */
+  private splitVerbs(key: string, out: TermOccurrence[]): boolean {
+    this.stemsRe ??= new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${[...new Set(this.separable.map((x) => x[2]))]
+        .sort((a, b) => b.length - a.length)
+        .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|')})`,
+      'gu',
+    );
+    let found = false;
+    for (const m of key.matchAll(this.stemsRe)) {
+      const start = m.index;
+      let wordEnd = start + m[0].length;
+      while (wordEnd < key.length && joinsWord(key, wordEnd)) wordEnd++;
+      // The rest of the clause: to the next full stop, semicolon, colon or line end, 160 characters at most.
+      const stop = /[.;:!?\n]/.exec(key.slice(wordEnd, wordEnd + 160));
+      const clause = key.slice(wordEnd, wordEnd + (stop ? stop.index + 1 : 160));
+      for (const [pattern, particle, stem] of this.separable) {
+        if (stem !== key.slice(start, start + m[0].length)) continue;
+        let at = -1;
+        for (let k = clause.indexOf(particle); k >= 0; k = clause.indexOf(particle, k + 1)) {
+          if (/[\p{L}\p{N}]/u.test(clause[k - 1] ?? ' ') === false && CLAUSE_END.test(clause.slice(k + particle.length))) {
+            at = k;
+            break;
+          }
+        }
+        if (at < 0) continue;
+        out.push({ pattern, start, end: start + stem.length, open: wordEnd > start + stem.length, wordEnd });
+        found = true;
+      }
+    }
+    return found;
   }
 
   /**

@@ -207,6 +207,40 @@ describe('claims: the more specific claim wins', () => {
   });
 });
 
+describe('claims: German verbs split around their clause', () => {
+  const ds: CompiledDataset = {
+    ...fixtureDataset,
+    claims: [
+      {
+        id: 'rejects',
+        text: 'Moscow rejects soldiers in Ukraine',
+        about: [],
+        status: 'unverified',
+        history: [],
+        hints: {
+          groups: [
+            { name: 'actor', terms: { de: ['Moskau'] } },
+            { name: 'rejection', terms: { de: ['ablehn*', 'zurückweis*'] } },
+            { name: 'troops', terms: { de: ['Soldat*'] } },
+          ],
+        },
+      },
+    ],
+  };
+  const m = createMatcher(ds);
+  const found = (t: string) => m.match(t, { officials: false, attributions: false }).map((x) => x.id);
+  it('meets "ablehn*" with "lehnt … ab" and "zurückweis*" with "weist … zurück" at the end of the clause', () => {
+    expect(found('Moskau will westliche Soldaten in der Ukraine ablehnen.')).toEqual(['rejects']);
+    expect(found('Moskau lehnt westliche Soldaten in der Ukraine entschieden ab.')).toEqual(['rejects']);
+    expect(found('Moskau lehne westliche Soldaten in der Ukraine ab, sagte Peskow.')).toEqual(['rejects']);
+    expect(found('Moskau weist Berichte über Soldaten in der Ukraine zurück.')).toEqual(['rejects']);
+  });
+  it('not where the particle opens a phrase, nor across a full stop', () => {
+    expect(found('Moskau lehnt sich an; Soldaten kommen ab Montag.')).toEqual([]);
+    expect(found('Moskau lehnt sich an Soldaten in der Ukraine; die Gespräche brechen ab.')).toEqual([]);
+  });
+});
+
 // A negative claim whose negation is one of its hint groups ("rejects"): the group's words carry the
 // claim's own polarity, whatever the language pack knows of them.
 describe('claims: a negative claim stated in its hint words', () => {

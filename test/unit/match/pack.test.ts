@@ -47,7 +47,11 @@ describe('packed indexes', () => {
 
   it('the bundled dataset: same mentions on the seed article and 44 corpus pages', { timeout: 120_000 }, () => {
     const dataset = loadSourceDataset();
-    const n = sameResults(dataset, [seed, ...pages]);
+    // German: a hint verb split around its clause ("lehnt … ab": ablehn*), kept in the pack too.
+    const split = 'Moskau lehnt jede Stationierung von Nato-Soldaten in der Ukraine kategorisch ab, erklärte Lawrow.';
+    const n = sameResults(dataset, [seed, ...pages, split]);
+    const restored = createMatcher(dataset, { packed: decodePack(packMatcher(dataset)) });
+    expect(restored.match(split).map((m) => m.id)).toContain('russia-rejects-nato-peacekeepers');
     // Officials and claims of every kind are in there (a test that compared two empty lists would pass).
     expect(n).toBeGreaterThan(40);
     const onSeed = createMatcher(dataset, { packed: decodePack(packMatcher(dataset)) }).match(seed);
