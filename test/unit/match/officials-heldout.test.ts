@@ -10,13 +10,14 @@ import {
   type OfficialsEvalPart,
 } from './officials-eval-lib';
 
-// Officials mention by mention on test/fixtures/eval-officials, four parts (see officials-eval-lib):
+// Officials mention by mention on test/fixtures/eval-officials, five parts (see officials-eval-lib):
 // `tune` (held out for the issue 19 changes, tuned on since), `test` (written 2026-12-02 before the
 // changes it measured) and `test2` (84 items written later by a helper who read only the officials'
-// data), both tuned on since 2026-12-03, and `test3` (140 items written on 2026-12-03 the same way;
-// never tuned on, its misses never printed). Gated per language at what each measured; issue 19 asks
-// for P >= 0.98 and R >= 0.95 on the part never tuned on, which es, fr and ja miss by one or two
-// mentions (README, "How well it works"). `npm run eval:officials` prints all four.
+// data), both tuned on since 2026-12-03, `test3` (140 items written on 2026-12-03 the same way; tuned
+// on since the ninth session) and `test4` (210 items, ninth session, the same way; never tuned on, its
+// misses never printed). Gated per language at what each measured; issue 19 asks for P >= 0.98 and
+// R >= 0.95 on the part never tuned on, which test4 misses in most languages (README, "How well it
+// works"). `npm run eval:officials` prints all five.
 const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
   tune: {
     de: { p: 1, r: 1 },
@@ -49,19 +50,30 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     uk: { p: 1, r: 1 },
   },
   // Written on 2026-12-03 by a helper who read only data/officials.json (140 items, 20 per language);
-  // never tuned on: the figure that counts.
+  // never tuned on until the ninth session (98.9 / 98.4 then), tuning data since.
   test3: {
     de: { p: 1, r: 1 },
     en: { p: 1, r: 1 },
-    es: { p: 0.96, r: 1 },
+    es: { p: 1, r: 1 },
     fr: { p: 0.96, r: 1 },
-    ja: { p: 1, r: 0.95 },
-    ru: { p: 1, r: 0.96 },
-    uk: { p: 1, r: 0.96 },
+    ja: { p: 1, r: 1 },
+    ru: { p: 1, r: 1 },
+    uk: { p: 1, r: 1 },
+  },
+  // Written in the ninth session the same way (210 items, 30 per language, 84 precision traps); never
+  // tuned on: the figure that counts. Read once as written, after the session's changes.
+  test4: {
+    de: { p: 1, r: 0.9 },
+    en: { p: 0.92, r: 0.97 },
+    es: { p: 1, r: 0.96 },
+    fr: { p: 0.94, r: 0.96 },
+    ja: { p: 0.93, r: 0.96 },
+    ru: { p: 0.96, r: 0.81 },
+    uk: { p: 0.93, r: 0.93 },
   },
 };
 
-for (const part of ['tune', 'test', 'test2', 'test3'] as const) {
+for (const part of ['tune', 'test', 'test2', 'test3', 'test4'] as const) {
   describe(`officials evaluation, ${part} part`, async () => {
     const res = await evaluateOfficials(loadSourceDataset(), loadOfficialsEval(part));
     const heldOut = OFFICIALS_HELD_OUT.includes(part);
