@@ -3,8 +3,10 @@
 // tuning), `test` (test/fixtures/eval/test, written once and never tuned on: see its README) and
 // `test2` (test/fixtures/eval/test-2: German and Spanish, written later the same way, by a helper who
 // read neither the engine nor the other evaluation files; see its README; its misses are read and
-// tuned on since 2026-12-03) and `test3` (test/fixtures/eval/test-3: German and Spanish again, written
-// on 2026-12-03 the same way, never tuned on).
+// tuned on since 2026-12-03), `test3` (test/fixtures/eval/test-3: German and Spanish again, written
+// on 2026-12-03 the same way; never tuned on until that day's ninth session, tuning data since) and
+// `test4` (test/fixtures/eval/test-4: German and Spanish a fourth time, 120 lines written in the ninth
+// session the same way, never tuned on).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -12,10 +14,16 @@ import { createMatcher } from '../../../src/core/match';
 
 export const EVAL_DIR = join(import.meta.dirname, '../../fixtures/eval');
 
-export type EvalPart = 'tune' | 'test' | 'test2' | 'test3';
+export type EvalPart = 'tune' | 'test' | 'test2' | 'test3' | 'test4';
 /** The parts never tuned on: their misses are never printed. */
-export const HELD_OUT_PARTS: readonly EvalPart[] = ['test', 'test3'];
-const PART_DIRS: Record<EvalPart, string> = { tune: '', test: 'test', test2: 'test-2', test3: 'test-3' };
+export const HELD_OUT_PARTS: readonly EvalPart[] = ['test', 'test4'];
+const PART_DIRS: Record<EvalPart, string> = {
+  tune: '',
+  test: 'test',
+  test2: 'test-2',
+  test3: 'test-3',
+  test4: 'test-4',
+};
 
 export interface EvalItem {
   lang: string;

@@ -6,8 +6,8 @@ import { loadSourceDataset } from './load-dataset';
 // gated per language a little below the measured value, so that a regression in any one language
 // fails. `strict` = right claim and right `reported` stance. The `test` part was written once and is
 // never tuned on (test/fixtures/eval/test/README.md); its figures are the result, as are those of
-// `test3` (German and Spanish, test/fixtures/eval/test-3/README.md). `test2` (German and Spanish,
-// test/fixtures/eval/test-2/README.md) was never tuned on until 2026-12-03 and is tuning data since.
+// `test4` (German and Spanish, test/fixtures/eval/test-4/README.md). `test2` and `test3` (German and
+// Spanish, test-2/ and test-3/) were never tuned on until 2026-12-03 and are tuning data since.
 // Rerun: `npm run eval`.
 type Gate = { offP: number; offR: number; claimP: number; claimR: number; strictP: number; strictR: number };
 
@@ -20,43 +20,48 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     uk: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.84, strictP: 0.83, strictR: 0.79 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls) and
     // tune-8-de/es (eighth session: 120 lines on stance wording).
-    de: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.84, strictP: 0.86, strictR: 0.82 },
-    es: { offP: 0.99, offR: 0.94, claimP: 0.9, claimR: 0.85, strictP: 0.88, strictR: 0.83 },
+    de: { offP: 0.99, offR: 0.96, claimP: 0.89, claimR: 0.84, strictP: 0.87, strictR: 0.82 },
+    es: { offP: 0.99, offR: 0.94, claimP: 0.94, claimR: 0.86, strictP: 0.91, strictR: 0.84 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.8, claimR: 0.68, strictP: 0.66, strictR: 0.56 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.75, claimR: 0.66, strictP: 0.68, strictR: 0.61 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.77, claimR: 0.66, strictP: 0.7, strictR: 0.61 },
     ja: { offP: 0.99, offR: 0.94, claimP: 0.78, claimR: 0.72, strictP: 0.6, strictR: 0.55 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.85, claimR: 0.63, strictP: 0.71, strictR: 0.52 },
     uk: { offP: 0.99, offR: 0.96, claimP: 0.88, claimR: 0.81, strictP: 0.85, strictR: 0.78 },
-    de: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.9, strictR: 0.9 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.95, strictP: 0.95, strictR: 0.9 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.95, strictR: 0.95 },
   },
   // German and Spanish again, written later by a helper who had not written the hints or the
   // translations (the first test part's de/es writer had, just before); tuning data since 2026-12-03.
   test2: {
-    de: { offP: 0.99, offR: 0.97, claimP: 0.87, claimR: 0.8, strictP: 0.87, strictR: 0.8 },
-    es: { offP: 0.99, offR: 0.91, claimP: 0.95, claimR: 0.92, strictP: 0.95, strictR: 0.92 },
+    de: { offP: 0.99, offR: 0.97, claimP: 0.91, claimR: 0.8, strictP: 0.91, strictR: 0.8 },
+    es: { offP: 0.99, offR: 0.94, claimP: 0.99, claimR: 0.92, strictP: 0.99, strictR: 0.92 },
   },
-  // German and Spanish a third time (2026-12-03), same brief, never tuned on: the figure that counts.
-  // es claims P 93.1 -> 90.0 on 2026-12-03 (one more wrong claim) with the widened candidate cut that
-  // took CheckThat!'s held-out half from 59.1 / 97.1 to 60.9 / 96.4 (README, "How well it works").
+  // German and Spanish a third time (2026-12-03), same brief; never tuned on until the ninth session
+  // (measured then at de 89.3 / 83.3, es 90.0 / 90.0, strict 80.0 / 80.0), tuning data since.
   test3: {
-    de: { offP: 0.99, offR: 0.97, claimP: 0.89, claimR: 0.83, strictP: 0.89, strictR: 0.83 },
-    es: { offP: 0.99, offR: 0.94, claimP: 0.89, claimR: 0.89, strictP: 0.79, strictR: 0.79 },
+    de: { offP: 0.99, offR: 0.97, claimP: 0.92, claimR: 0.86, strictP: 0.92, strictR: 0.86 },
+    es: { offP: 0.99, offR: 0.94, claimP: 0.93, claimR: 0.9, strictP: 0.86, strictR: 0.83 },
+  },
+  // German and Spanish a fourth time (ninth session, 120 lines, two fifths hard negatives), same brief,
+  // never tuned on: the figure that counts. Read once as written, after the session's changes.
+  test4: {
+    de: { offP: 0.99, offR: 0.97, claimP: 0.87, claimR: 0.77, strictP: 0.84, strictR: 0.75 },
+    es: { offP: 0.99, offR: 0.94, claimP: 0.82, claimR: 0.77, strictP: 0.76, strictR: 0.72 },
   },
 };
 
 const dataset = loadSourceDataset();
 
-for (const part of ['tune', 'test', 'test2', 'test3'] as const) {
+for (const part of ['tune', 'test', 'test2', 'test3', 'test4'] as const) {
   describe(`evaluation set, ${part} part`, () => {
     const items = loadEvalSet(part);
     const res = evaluate(dataset, items);
     console.log(`${part} part\n${formatTable(res)}`);
 
     it('has enough labelled sentences in each language', () => {
-      if (part === 'test2' || part === 'test3') {
+      if (part === 'test2' || part === 'test3' || part === 'test4') {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
