@@ -18,10 +18,11 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ja: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.94, strictP: 0.82, strictR: 0.89 },
     ru: { offP: 0.99, offR: 0.95, claimP: 0.95, claimR: 0.99, strictP: 0.95, strictR: 0.99 },
     uk: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.84, strictP: 0.83, strictR: 0.79 },
-    // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls) and
-    // tune-8-de/es (eighth session: 120 lines on stance wording).
-    de: { offP: 0.99, offR: 0.96, claimP: 0.89, claimR: 0.84, strictP: 0.87, strictR: 0.82 },
-    es: { offP: 0.99, offR: 0.94, claimP: 0.94, claimR: 0.86, strictP: 0.91, strictR: 0.84 },
+    // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
+    // tune-8-de/es (eighth session: 120 lines on stance wording) and tune-9-de/es (ninth session: 120
+    // lines, two fifths hard negatives).
+    de: { offP: 0.99, offR: 0.95, claimP: 0.89, claimR: 0.84, strictP: 0.85, strictR: 0.81 },
+    es: { offP: 0.99, offR: 0.93, claimP: 0.93, claimR: 0.85, strictP: 0.9, strictR: 0.82 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.8, claimR: 0.68, strictP: 0.66, strictR: 0.56 },
