@@ -346,6 +346,10 @@ function withSeparable(text: string, pack: LanguagePack, t: PackTables, out: Tok
       } else {
         const end = m.index + m[0].search(/[^\p{L}]/u);
         out.push({ key: '', start: m.index, end: end > m.index ? end : m.index + 1, flags: flag | Flag.Stop });
+        // A particle that holds its own negation ("steht … nicht zur Debatte"): that negation is the
+        // phrase's, not one that negates the denial.
+        const from = m.index + m[0].length - particle;
+        for (const tok of out) if (tok.start >= from && tok.end <= m.index + m[0].length) tok.flags &= ~Flag.Negation;
       }
       added = true;
     }

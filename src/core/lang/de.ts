@@ -71,7 +71,9 @@ export const de: LanguagePack = {
       'fake dementis widersprach widerspricht absage abrede',
   ),
   confirmations: words('bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben'),
-  hedges: words('ob gerüchte gerüchten spekulationen spekuliert frage fragen unklar unbestätigt falls'),
+  hedges: words(
+    'ob gerüchte gerüchten spekulationen spekuliert spekulieren spekulierte spekulierten frage fragen unklar unbestätigt falls',
+  ),
   conditionals: { words: words('falls wenn sollte sollten') },
   // "nicht nur … sondern auch" (not only).
   clauseEndNegation:
@@ -89,8 +91,8 @@ export const de: LanguagePack = {
     ['tat tut taten', 'ab', 'denial'],
     ['räumte räumt räumten', 'ein', 'confirmation'],
     // "steht nicht zur Debatte" (is not on the table): ruled out.
-    ['steht stehen stand standen', 'nicht zur Debatte', 'denial'],
-    ['steht stehen stand standen', 'nicht zur Diskussion', 'denial'],
+    ['steht stehen stehe stand standen stünde stünden', 'nicht zur Debatte', 'denial'],
+    ['steht stehen stehe stand standen stünde stünden', 'nicht zur Diskussion', 'denial'],
   ],
   opposites: [
     ['gewinnen', 'verlieren'],

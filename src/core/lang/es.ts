@@ -56,7 +56,9 @@ export const es: LanguagePack = {
   confirmations: words(
     'confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite corroboró corrobora',
   ),
-  hedges: words('si rumores rumor especulaciones especula pregunta preguntado incógnita'),
+  hedges: words(
+    'si rumores rumor especulaciones especulación especula especulan especularon especulaba especulaban pregunta preguntado incógnita',
+  ),
   conditionals: { words: words('si') },
   // "sin embargo" (however), "sin duda", "sin remedio" (inevitably); "se negó / se niega a comentar" (refused to).
   // "restó credibilidad a" (cast doubt on), "salió al paso de" (rebutted): denials without a denial word.

@@ -64,7 +64,7 @@ export const fr: LanguagePack = {
     'démenti démentir dément démenti démentent rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges',
   ),
   confirmations: words('confirmé confirme confirmer confirment reconnu reconnaît admis'),
-  hedges: words('si rumeur rumeurs spéculations question interrogé'),
+  hedges: words('si rumeur rumeurs spéculations spécule spéculent question interrogé'),
   conditionals: { words: words('si') },
   less: words('moins'),
   keeps: words('exclure exclu exclut écarter écarte exclus'),

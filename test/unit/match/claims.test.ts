@@ -367,6 +367,15 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('Eine Entsendung japanischer Soldaten in die Ukraine steht laut Tokio zur Debatte.', id)).toBe(
       'asserted',
     );
+    // Right after the verb the phrase's own "nicht" does not negate the denial; Konjunktiv I too.
+    expect(stance('Eine Entsendung japanischer Soldaten in die Ukraine steht nicht zur Debatte.', id)).toBe('denied');
+    expect(stance('Eine Entsendung japanischer Soldaten in die Ukraine stehe nicht zur Debatte.', id)).toBe('denied');
+  });
+
+  it('reads "especulan" and "spekulieren" as hedges: the claim is mentioned', () => {
+    const id = 'japan-sdf-to-ukraine';
+    expect(stance('Medios rusos especulan con que Japón enviará soldados a Ucrania.', id)).toBe('mentioned');
+    expect(stance('Russische Medien spekulieren, Japan werde Soldaten in die Ukraine schicken.', id)).toBe('mentioned');
   });
 
   it('reads set phrases that open with a negation or a denial as neither', () => {
