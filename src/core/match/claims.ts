@@ -295,7 +295,10 @@ export class ClaimsIndex {
         if (stem !== key.slice(start, start + m[0].length)) continue;
         let at = -1;
         for (let k = clause.indexOf(particle); k >= 0; k = clause.indexOf(particle, k + 1)) {
-          if (/[\p{L}\p{N}]/u.test(clause[k - 1] ?? ' ') === false && CLAUSE_END.test(clause.slice(k + particle.length))) {
+          if (
+            /[\p{L}\p{N}]/u.test(clause[k - 1] ?? ' ') === false &&
+            CLAUSE_END.test(clause.slice(k + particle.length))
+          ) {
             at = k;
             break;
           }
