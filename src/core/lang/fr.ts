@@ -108,6 +108,8 @@ export const fr: LanguagePack = {
       'madame monsieur mme m et mais le la les de des du pour avec selon quand lundi mardi mercredi jeudi vendredi samedi dimanche après pendant depuis aussi alors ensuite hier sans vers chez contre malgré',
     thingsBeforeSurname:
       'rue avenue av. boulevard bd place quai pont tour hotel lycee college ecole stade aeroport fondation square impasse allee marque equipementier fabricant societe entreprise firme enseigne groupe laboratoire pharmaceutique baroque plateforme logiciel',
+    // "Poutine sauce brune", "poutine frites-fromage": the Quebec dish.
+    thingsAfterSurname: 'sauce frites fromage',
     context: {
       titleArticles: "le la l' du au",
       titleOf: "de du des d'",

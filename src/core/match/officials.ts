@@ -8,7 +8,7 @@ import { detectLanguage, LANGUAGE_PACKS } from '../lang';
 import { romaniseName, romaniseWord } from '../lang/romanise';
 import { AhoCorasick } from './aho-corasick';
 import { StringList, type PackPart } from './pack';
-import { caseStems, isCaseEnding, knownStemLength, stemWord } from './slavic';
+import { caseStems, isCaseEnding, knownStemLength, softenedStem, stemWord } from './slavic';
 import {
   ADJECTIVE_BEFORE_TITLE,
   APPOSITION_AFTER,
@@ -54,15 +54,20 @@ const JA_THING_AFTER_SURNAME =
   /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ)|・?(?:タワー|ホテル|ゴルフ))/u;
 
 /** "Jr.", "Sr.", "II", "III" after a name: another generation of the family. */
-const GENERATION_AFTER = /^,?[ \u00a0](?:Jr|Sr|II|III|IV)(?![\p{L}])/u;
+const GENERATION_AFTER =
+  /^(?:,?[ \u00a0](?:Jr|Sr|II|III|IV|junior|fils|hijo|младш\p{L}*|молодш\p{L}*)(?![\p{L}])|-(?:младш|молодш)\p{L}*)/u;
 
 // Dative and instrumental endings of a masculine Cyrillic surname (Макрону, Лаврову, Лавровым, Шольцем).
-const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві|ского|ського|цкого|цького)$/u;
+const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві|ского|ського|цкого|цького|е|і)$/u;
 
 /** The last letter a given name takes before a surname in that case: dative, instrumental, genitive. */
 function obliqueGivenEnds(ending: string): string {
   if (ending.endsWith('м')) return 'м';
-  return ending.endsWith('ого') ? 'аяиыі' : 'уюі';
+  if (ending.endsWith('ого')) return 'аяиыі';
+  // Dative or locative of a name in -а, locative of one in a consonant («Сибиге», «о Лаврове»,
+  // «Сибізі»): Андрею, Андрее, Андрію, Марии.
+  if (ending === 'е' || ending === 'і') return 'уюеиі';
+  return 'уюі';
 }
 
 const JA_COUNTRY_ABBREVIATIONS = '伊英仏独米露中韓豪加印波洪宇';
@@ -371,6 +376,9 @@ function titleForms(title: string): string[] {
 const ANOTHER_NAME_ENDING = /^(?:[aeo]|le)$/;
 function sameGivenName(word: string, given: string): boolean {
   if (word === given) return true;
+  // German and English write Cyrillic кс as x: Olexander, Alexej are Oleksandr, Aleksei.
+  if (/^[a-z]/.test(word) && (word.includes('x') || given.includes('x')))
+    return sameGivenName(word.replace(/x/g, 'ks'), given.replace(/x/g, 'ks'));
   // A Latin name with a vowel more at its end is another name, not a spelling: Roberto is not Robert
   // (Fico), Emmanuelle not Emmanuel, Daniela not Daniel.
   const [long, short] = word.length > given.length ? [word, given] : [given, word];
@@ -768,7 +776,18 @@ export class OfficialsIndex {
       }
       if (!isCyrillicUnit(key.charCodeAt(ws))) continue;
       const L = knownStemLength(m[0], this.stems);
-      if (L <= 0 || L === m[0].length) continue;
+      if (L <= 0 || L === m[0].length) {
+        // «Сибізі»: the stem «сибіг» with its last letter softened; the canon text gets the stem back,
+        // one letter for one, so offsets map as they do for any stem.
+        const soft = L <= 0 ? softenedStem(m[0], this.stems) : undefined;
+        if (!soft) continue;
+        pushRange(last, ws + soft.length - 1);
+        parts.push(soft[soft.length - 1]);
+        starts.push(ws + soft.length - 1);
+        ends.push(we);
+        last = we;
+        continue;
+      }
       pushRange(last, ws + L);
       ends[ends.length - 1] = we; // the stem's last letter stands for the whole inflected word
       last = we;
@@ -845,7 +864,7 @@ export class OfficialsIndex {
       if (full) {
         // "Donald Trump Jr." names the son, as in match: not the official (nor, later, his titles).
         const [, oe] = this.toOriginal(p, n.start, n.end);
-        if (!GENERATION_AFTER.test(text.slice(oe, oe + 6))) page.named.add(full.official);
+        if (!GENERATION_AFTER.test(text.slice(oe, oe + 12))) page.named.add(full.official);
         occupiedTo = n.end;
         continue;
       }
@@ -900,7 +919,7 @@ export class OfficialsIndex {
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if (full) {
         // "Donald Trump Jr.", "Juan Carlos Pérez III": the son (or another generation), not the official.
-        if (GENERATION_AFTER.test(text.slice(oe, oe + 6))) {
+        if (GENERATION_AFTER.test(text.slice(oe, oe + 12))) {
           occupiedTo = n.end;
           continue;
         }
@@ -1039,6 +1058,9 @@ export class OfficialsIndex {
       if (!this.standsForHolder(text, canon, t.start, os, oe)) continue;
       const chosen = this.titleHolder(this.titleRoles(t.pattern), page, namedBefore, surnamedBefore, memory.date);
       if (!chosen) continue;
+      // Their own name close by in the same sentence ("Верховный представитель ЕС по иностранным делам
+      // Кая Каллас", "メドヴェージェフ氏（ロシア安全保障会議副議長）"): the title is the name's, which speaks.
+      if (this.nearOwnName(text, hits, chosen.official, os, oe)) continue;
       const name = this.officials[chosen.official].name;
       titleHits.push({
         official: chosen.official,
@@ -1336,7 +1358,7 @@ export class OfficialsIndex {
    */
   private placeOrThing(text: string, p: PreparedText, n: Raw, page?: PageNames): boolean {
     const [os, oe] = this.toOriginal(p, n.start, n.end);
-    if (GENERATION_AFTER.test(text.slice(oe, oe + 6))) return true;
+    if (GENERATION_AFTER.test(text.slice(oe, oe + 12))) return true;
     // A surname right after a definite article is a thing named after it in French, Spanish and German
     // ("la Maison de la Poutine", a dish; people take no article there).
     if (ARTICLE_BEFORE_SURNAME.test(text.slice(Math.max(0, os - 6), os))) return true;
@@ -1466,7 +1488,14 @@ export class OfficialsIndex {
    */
   private before(text: string, p: PreparedText, n: Raw, owners: number[], sc: Scan): Before {
     const none: Before = { kind: 'none' };
-    if (isCjkUnit(p.canon.charCodeAt(n.start))) return none;
+    if (isCjkUnit(p.canon.charCodeAt(n.start))) {
+      // A Japanese full name is given name, middle dot, surname: another given name there is another
+      // person (メラニア・トランプ); the official's own full name was matched whole before this.
+      const [start] = this.toOriginal(p, n.start, n.end);
+      const given = /([\u30a1-\u30fa\u30fc]{2,})[・･]$/u.exec(text.slice(Math.max(0, start - 16), start));
+      if (given && !owners.some((o) => this.givenNamesOf(o).includes(fold(given[1])))) return { kind: 'other' };
+      return none;
+    }
     const [start] = this.toOriginal(p, n.start, n.end);
     let k = start;
     let gap = 0;
@@ -1512,6 +1541,20 @@ export class OfficialsIndex {
     const oblique = OBLIQUE_MASCULINE.exec(fold(text.slice(start, se)));
     if (oblique && !obliqueGivenEnds(oblique[1]).includes(fold(word).slice(-1))) return none;
     return { kind: 'other' };
+  }
+
+  /**
+   * Whether `official` is named in the same sentence right around the title at [os, oe): starting at
+   * most 48 characters after it, or, in Japanese, where titles follow the name, ending at most 12
+   * before it; with no sentence or line break between.
+   */
+  private nearOwnName(text: string, hits: readonly OfficialHit[], official: number, os: number, oe: number): boolean {
+    const cjk = isCjkUnit(text.charCodeAt(os));
+    return hits.some((h) => {
+      if (h.official !== official) return false;
+      const [from, to, limit] = h.start >= oe ? [oe, h.start, 48] : cjk && h.end <= os ? [h.end, os, 12] : [0, -1, 0];
+      return to >= from && to - from <= limit && !/[.!?\n。！？]/.test(text.slice(from, to));
+    });
   }
 
   private endsWithTitle(tail: string): boolean {

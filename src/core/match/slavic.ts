@@ -49,3 +49,17 @@ export function caseStems(word: string): string[] {
   }
   return out;
 }
+
+/**
+ * Ukrainian softens г, к, х to з, ц, с before the dative and locative -і of a name in -а («Сибіга» ->
+ * «Сибізі», like «нога» -> «нозі»): a folded word ending so, and the known stem it is a form of (its
+ * last letter restored), or undefined.
+ */
+export function softenedStem(word: string, stems: ReadonlySet<string>): string | undefined {
+  const hard = SOFTENED[word.slice(-2)];
+  if (!hard || word.length - 2 < MIN_STEM) return undefined;
+  const stem = word.slice(0, -2) + hard;
+  return stems.has(stem) ? stem : undefined;
+}
+
+const SOFTENED: Record<string, string> = { зі: 'г', ці: 'к', сі: 'х' };

@@ -24,7 +24,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.98 },
     es: { p: 0.99, r: 1 },
     fr: { p: 0.98, r: 0.99 },
-    ja: { p: 1, r: 1 },
+    ja: { p: 1, r: 0.98 },
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.96 },
   },
@@ -63,13 +63,13 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   // Written in the ninth session the same way (210 items, 30 per language, 84 precision traps); never
   // tuned on: the figure that counts. Read once as written, after the session's changes.
   test4: {
-    de: { p: 1, r: 0.9 },
+    de: { p: 1, r: 0.93 },
     en: { p: 0.92, r: 0.97 },
     es: { p: 1, r: 0.96 },
     fr: { p: 0.94, r: 0.96 },
-    ja: { p: 0.93, r: 0.96 },
+    ja: { p: 0.96, r: 0.96 },
     ru: { p: 0.96, r: 0.81 },
-    uk: { p: 0.93, r: 0.93 },
+    uk: { p: 0.96, r: 0.93 },
   },
 };
 

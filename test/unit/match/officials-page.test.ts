@@ -209,6 +209,26 @@ describe('officials on a page: headlines and link lists before the full name', (
     expect(found('Kallas, Rubio')).toEqual([]);
   });
 
+  it('reads a son after the name as the son, in each language ("Jr.", «-младший», "hijo", "fils")', () => {
+    expect(found('Дональд Трамп-младший опубликовал видео.')).toEqual([]);
+    expect(found('Donald Trump hijo publicó un vídeo.')).toEqual([]);
+    expect(found('Donald Trump fils a publié une vidéo.')).toEqual([]);
+    expect(found('Donald Trump junior veröffentlichte ein Video.')).toEqual([]);
+    expect(found('Дональд Трамп заявил.')).toEqual([['donald-trump', 'Дональд Трамп']]);
+  });
+
+  it('reads a Latin x as the ks it transliterates in a given name (Olexander is Oleksandr)', () => {
+    expect(found('Oberbefehlshaber Olexander Syrskyj meldete Verluste. Syrskyj forderte Nachschub.')).toEqual([
+      ['oleksandr-syrskyi', 'Olexander Syrskyj'],
+      ['oleksandr-syrskyi', 'Syrskyj'],
+    ]);
+  });
+
+  it('takes another Japanese given name before the middle dot for another person (メラニア・トランプ)', () => {
+    expect(found('メラニア・トランプ夫人が行事に出席した。')).toEqual([]);
+    expect(found('ドナルド・トランプ大統領が述べた。')).toEqual([['donald-trump', 'ドナルド・トランプ']]);
+  });
+
   it("links a 'with-officials' surname alone only on a page that names another official", () => {
     // Medvedev and Zakharova are `bySurname: "with-officials"`: Daniil Medvedev plays tennis, Svetlana
     // Zakharova dances; beside another official the surname is the official's.
@@ -264,6 +284,15 @@ describe('officials on a page: headlines and link lists before the full name', (
 });
 
 describe('officials on a page: a title standing alone', () => {
+  it('gives a title no mention of its own where its holder is named close by in the sentence', () => {
+    expect(
+      found('Верховный представитель ЕС по иностранным делам Кая Каллас предложила направить активы на оружие.'),
+    ).toEqual([['kaja-kallas', 'Кая Каллас']]);
+    expect(found('メドヴェージェフ氏（ロシア安全保障会議副議長）は核の使用を示唆した。')).toEqual([
+      ['dmitry-medvedev', 'メドヴェージェフ'],
+    ]);
+  });
+
   it('links a bare title to the official the page names, and says it is inferred', () => {
     const ms = officials('Emmanuel Macron met NATO leaders. The French president has also urged restraint.');
     expect(ms.map((m) => [m.id, m.text])).toEqual([
@@ -561,6 +590,14 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('Donald Trump llegó a la torre Trump de Nueva York.')).toEqual([['donald-trump', 'Donald Trump']]);
   });
 
+  it('does not link "Poutine sauce", the Quebec dish', () => {
+    expect(found('Poutine sauce brune et frites : la cantine affiche complet.')).toEqual([]);
+    expect(found('Poutine a parlé au téléphone avec Macron.')).toEqual([
+      ['vladimir-putin', 'Poutine'],
+      ['emmanuel-macron', 'Macron'],
+    ]);
+  });
+
   it('does not take a preposition opening the sentence for a given name («Según Peskov»)', () => {
     expect(found('El portavoz Dmitri Peskov negó el contacto. Según Peskov, no hay agenda.')).toEqual([
       ['dmitry-peskov', 'Dmitri Peskov'],
@@ -610,6 +647,25 @@ describe('officials on a page: Russian forms', () => {
     expect(found('Советник Зеленского ответил.')).toEqual([['volodymyr-zelensky', 'Зеленского']]);
     // A given name in the genitive is one: someone else's vetoes the surname.
     expect(found('Олени Зеленської не було. Ігоря Зеленського теж.')).toEqual([]);
+  });
+
+  it('reads Ukrainian г softened to з before -і as the same surname («Сибізі» is Сибіга)', () => {
+    expect(found('Міністр подякував Андрію Сибізі за підтримку.')).toEqual([['andrii-sybiha', 'Андрію Сибізі']]);
+    expect(found('Андрій Сибіга виступив. Сибізі аплодували.')).toEqual([
+      ['andrii-sybiha', 'Андрій Сибіга'],
+      ['andrii-sybiha', 'Сибізі'],
+    ]);
+    // Only where the hard form is a known stem: «нозі» is no name.
+    expect(found('На нозі рана.')).toEqual([]);
+  });
+
+  it('does not take a gerund before a dative in -е for a given name («Отвечая Сибиге»)', () => {
+    expect(found('Андрей Сибига выступил. Отвечая Сибиге, в МИД России возразили.')).toEqual([
+      ['andrii-sybiha', 'Андрей Сибига'],
+      ['andrii-sybiha', 'Сибиге'],
+    ]);
+    // A given name in that case is one: someone else.
+    expect(found('Андрей Сибига выступил. Ирине Сибиге ответили.')).toEqual([['andrii-sybiha', 'Андрей Сибига']]);
   });
 
   it('does not take an adverb before a dative surname for a given name («Позже Макрону»)', () => {
