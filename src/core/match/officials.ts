@@ -60,6 +60,18 @@ const GENERATION_AFTER =
 // Dative and instrumental endings of a masculine Cyrillic surname (Макрону, Лаврову, Лавровым, Шольцем).
 const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві|ского|ського|цкого|цького|е|і)$/u;
 
+/** A Cyrillic word ending in a consonant (a surname that declines as a noun: Трамп, Лавров). */
+const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
+
+/**
+ * Whether `word` is `surname` (folded, ending in a consonant) with an adjective's ending («лавровый»,
+ * «лаврового»), which no case of a noun surname has.
+ */
+function adjectiveForm(surname: string, word: string): boolean {
+  if (!CONSONANT_END.test(surname) || !word.startsWith(surname)) return false;
+  return /^(?:ый|ий|ій|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими)$/.test(word.slice(surname.length));
+}
+
 /** The last letter a given name takes before a surname in that case: dative, instrumental, genitive. */
 function obliqueGivenEnds(ending: string): string {
   if (ending.endsWith('м')) return 'м';
@@ -1194,6 +1206,9 @@ export class OfficialsIndex {
     const canon = p.canon;
     const surname = this.payloadsOf(n.pattern).find((x) => x.type === 'surname')!.source;
     const cjk = isCjkUnit(canon.charCodeAt(n.start));
+    // An adjective ending on a surname that ends in a consonant is an adjective («Лавровый лист», laurel):
+    // such a surname declines as a noun (Лаврова, Лаврову, Лавровым), never as an adjective.
+    if (adjectiveForm(fold(surname), this.pageWord(text, p, n))) return null;
 
     if (scriptOf(canon.charCodeAt(n.start)) === 'han') {
       // A Han surname followed by more Han is another person's full name (山崎浩), unless what follows
@@ -1518,7 +1533,9 @@ export class OfficialsIndex {
     // A title word ends right there ("Minister Lavrov") or a function word / month stands there.
     if (NOT_GIVEN_NAMES.has(folded) || NOUNS_BEFORE_NAME.has(folded) || nounBeforeName(folded)) return none;
     // After a German article the capitalised word is a noun ("die Rede Selenskyjs"): a given name takes none.
-    if (NOUN_ARTICLE_BEFORE.test(text.slice(Math.max(0, k - 8), k))) return none;
+    // Also with adjectives between ("dem ukrainischen Präsidenten Selenskyj"): lower-case words only.
+    const article = NOUN_ARTICLE_BEFORE.exec(text.slice(Math.max(0, k - 40), k));
+    if (article && !/(?:^|\s)\p{Lu}/u.test(article[1])) return none;
     const heads = this.titleHeads();
     if (heads.has(keyOf(word)) || (/[\u0400-\u052f]/.test(word) && heads.has(stemWord(keyOf(word))))) return none;
     if (sc.titlesByEnd.has(n.start - 1) || sc.titlesByEnd.has(n.start)) return none;
@@ -1540,6 +1557,12 @@ export class OfficialsIndex {
     const [, se] = this.toOriginal(p, n.start, n.end);
     const oblique = OBLIQUE_MASCULINE.exec(fold(text.slice(start, se)));
     if (oblique && !obliqueGivenEnds(oblique[1]).includes(fold(word).slice(-1))) return none;
+    // The genitive of a surname ending in a consonant («Трампа», «Лаврова»): a given name before it is in
+    // the genitive too (Дональда, Сергея, Андрія) or a woman's (Ирина Лаврова); «Советники Трампа» is
+    // the noun the name depends on.
+    const src = fold(owners.map((o) => this.surnameOf(o, n.pattern)).find((x) => x) ?? '');
+    if (CONSONANT_END.test(src) && this.pageWord(text, p, n) === src + 'а' && !/[ая]$/.test(fold(word)))
+      return none;
     return { kind: 'other' };
   }
 
@@ -1555,6 +1578,17 @@ export class OfficialsIndex {
       const [from, to, limit] = h.start >= oe ? [oe, h.start, 48] : cjk && h.end <= os ? [h.end, os, 12] : [0, -1, 0];
       return to >= from && to - from <= limit && !/[.!?\n。！？]/.test(text.slice(from, to));
     });
+  }
+
+  /** The page word a surname hit covers, folded («Трампа» for the stem «трамп»). */
+  private pageWord(text: string, p: PreparedText, n: Raw): string {
+    const [os, oe] = this.toOriginal(p, n.start, n.end);
+    return fold(text.slice(os, oe));
+  }
+
+  /** The dataset's surname (as written) of `official` that pattern `pattern` stands for, if any. */
+  private surnameOf(official: number, pattern: number): string | undefined {
+    return this.payloadsOf(pattern).find((x) => x.type === 'surname' && x.official === official)?.source;
   }
 
   private endsWithTitle(tail: string): boolean {

@@ -113,7 +113,7 @@ export const ARTICLE_BEFORE_SURNAME = new RegExp(
 );
 /** An article before the word that precedes a surname: that word is a noun (German). */
 export const NOUN_ARTICLE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alt(words((c) => c.nounArticles))})[ \\u00a0]$`,
+  `(?:^|[^\\p{L}])(?:${alt(words((c) => c.nounArticles))})[ \\u00a0]((?:\\p{L}+[ \\u00a0]){0,2})$`,
   'iu',
 );
 /** A feminine determiner, perhaps with an adjective that stands before nouns, right before a word (fr, es). */

@@ -19,7 +19,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * (48 more, later that day, told that a title alone counts only where the text names its holder); tune-8.jsonl
  * (70 fr/es/de items, 2026-12-03, seventh session, the same way; half precision traps); tune-9.jsonl (80 fr/es
  * items, eighth session, the same way; 48 precision traps); tune-10.jsonl (210 items in seven languages,
- * ninth session, the same way; 99 precision traps, inflection and transliteration emphasised). `test`: test.jsonl, written 2026-12-02
+ * ninth session, the same way; 99 precision traps, inflection and transliteration emphasised); tune-11.jsonl
+ * (150 Russian, Ukrainian and German items, ninth session, the same way: every case of every name). `test`: test.jsonl, written 2026-12-02
  * before the changes it measures; never tuned on, its misses never printed. `test2`: test-2.jsonl, 84 items
  * in seven languages written on 2026-12-02 (fourth session) by a helper who read only data/officials.json
  * (see the file's header in the README, "How well it works"); never tuned on, its misses never printed.
@@ -43,6 +44,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-8.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-9.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-10.jsonl'),
+    join(import.meta.dirname, '../../fixtures/eval-officials/tune-11.jsonl'),
   ],
   test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
   test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],

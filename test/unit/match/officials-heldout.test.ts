@@ -20,12 +20,12 @@ import {
 // works"). `npm run eval:officials` prints all five.
 const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
   tune: {
-    de: { p: 1, r: 1 },
+    de: { p: 0.99, r: 1 },
     en: { p: 1, r: 0.98 },
     es: { p: 0.99, r: 1 },
     fr: { p: 0.98, r: 0.99 },
     ja: { p: 1, r: 0.98 },
-    ru: { p: 1, r: 1 },
+    ru: { p: 1, r: 0.95 },
     uk: { p: 1, r: 0.96 },
   },
   // Tuned on since 2026-12-03.
@@ -68,8 +68,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     es: { p: 1, r: 0.96 },
     fr: { p: 0.94, r: 0.96 },
     ja: { p: 0.96, r: 0.96 },
-    ru: { p: 0.96, r: 0.81 },
-    uk: { p: 0.96, r: 0.93 },
+    ru: { p: 1, r: 0.81 },
+    uk: { p: 1, r: 0.96 },
   },
 };
 

@@ -84,6 +84,13 @@ describe('officials on a page: honorifics', () => {
     expect(found('Ms Watson said the administration was concerned.')).toEqual([]);
   });
 
+  it('reads a capitalised noun after an article and adjectives as a noun ("dem ukrainischen Präsidenten Selenskyj")', () => {
+    expect(found('Merz hat dem ukrainischen Präsidenten Selenskyj Hilfe zugesagt.')).toEqual([
+      ['friedrich-merz', 'Merz'],
+      ['volodymyr-zelensky', 'Selenskyj'],
+    ]);
+  });
+
   it('reads a capitalised noun before a German genitive surname as the noun it is ("Nach Angaben Lawrows")', () => {
     expect(found('Nach Angaben Lawrows will Russland die Gespräche fortsetzen, hieß es in Moskau.')).toEqual([
       ['sergey-lavrov', 'Lawrows'],
@@ -666,6 +673,24 @@ describe('officials on a page: Russian forms', () => {
     ]);
     // A given name in that case is one: someone else.
     expect(found('Андрей Сибига выступил. Ирине Сибиге ответили.')).toEqual([['andrii-sybiha', 'Андрей Сибига']]);
+  });
+
+  it('does not take a noun or a preposition opening the sentence for a given name («Советники Трампа», «При Путине»)', () => {
+    // A given name before a genitive in -а is in the genitive too (Дональда), or a woman's (Ирина).
+    expect(found('Трамп заявил журналистам. Советники Трампа обсуждают площадки.')).toEqual([
+      ['donald-trump', 'Трамп'],
+      ['donald-trump', 'Трампа'],
+    ]);
+    expect(found('Ирина Лаврова пришла. Сергей Лавров прибыл.')).toEqual([['sergey-lavrov', 'Сергей Лавров']]);
+    expect(found('При Путине Совбез стал главной площадкой.')).toEqual([['vladimir-putin', 'Путине']]);
+    expect(found('Кая Каллас виступила. Із Каллас погодилися міністри.').length).toBeGreaterThan(0);
+  });
+
+  it('does not link an adjective made from a surname («Лавровый лист») nor a company («компании Sikorsky»)', () => {
+    expect(found('Сергей Лавров прибыл. Лавровый лист подорожал.')).toEqual([['sergey-lavrov', 'Сергей Лавров']]);
+    expect(found('Радослав Сикорский побывал на заводе компании Sikorsky.')).toEqual([
+      ['radoslaw-sikorski', 'Радослав Сикорский'],
+    ]);
   });
 
   it('does not take an adverb before a dative surname for a given name («Позже Макрону»)', () => {
