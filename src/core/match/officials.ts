@@ -1561,8 +1561,7 @@ export class OfficialsIndex {
     // the genitive too (Дональда, Сергея, Андрія) or a woman's (Ирина Лаврова); «Советники Трампа» is
     // the noun the name depends on.
     const src = fold(owners.map((o) => this.surnameOf(o, n.pattern)).find((x) => x) ?? '');
-    if (CONSONANT_END.test(src) && this.pageWord(text, p, n) === src + 'а' && !/[ая]$/.test(fold(word)))
-      return none;
+    if (CONSONANT_END.test(src) && this.pageWord(text, p, n) === src + 'а' && !/[ая]$/.test(fold(word))) return none;
     return { kind: 'other' };
   }
 
