@@ -51,11 +51,14 @@ const APPOSITION_BEFORE_WHOLE = new RegExp('^' + APPOSITION_BEFORE.source, 'u');
 
 /** What follows a Japanese word that is a thing, not the person: a game, cards, a tower, a hotel. */
 const JA_THING_AFTER_SURNAME =
-  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ)|・?(?:タワー|ホテル|ゴルフ))/u;
+  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い)|・?(?:タワー|ホテル|ゴルフ))/u;
 
-/** "Jr.", "Sr.", "II", "III" after a name: another generation of the family. */
+/**
+ * "Jr.", "Sr.", "II", "III" after a name, or "junior", "fils", "hijo", «-младший», ・ジュニア (not "fils de", son
+ * of): another generation of the family.
+ */
 const GENERATION_AFTER =
-  /^(?:,?[ \u00a0](?:Jr|Sr|II|III|IV|junior|fils|hijo|младш\p{L}*|молодш\p{L}*)(?![\p{L}])|-(?:младш|молодш)\p{L}*)/u;
+  /^(?:,?[ \u00a0](?:Jr|Sr|II|III|IV)(?![\p{L}])|[ \u00a0](?:junior|fils|hijo|младш\p{L}*|молодш\p{L}*)(?![\p{L}])(?![ \u00a0]+(?:de|del|d['’]))|-(?:младш|молодш)\p{L}*|[・･]?ジュニア)/u;
 
 // Dative and instrumental endings of a masculine Cyrillic surname (Макрону, Лаврову, Лавровым, Шольцем).
 const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві|ского|ського|цкого|цького|е|і)$/u;
@@ -890,9 +893,11 @@ export class OfficialsIndex {
         if (t) page.named.add(t.official);
         // A page that names a thing after the surname ("le groupe pharmaceutique allemand Merz", "the
         // album «Tusk»") gives the surname to something else: alone elsewhere, it may be that thing too.
-        else if (!isCjkUnit(p.canon.charCodeAt(n.start)) && this.placeOrThing(text, p, n))
-          page.othersWithSurname.add(n.pattern);
-        else if (owners.length === 1 && this.officials[owners[0]].bySurname === true) page.surnamed.add(owners[0]);
+        // Not one named with a word after it ("Trump Tower", "Lavrov Street"): that thing's name has the
+        // word, and the surname alone elsewhere is still the person.
+        else if (!isCjkUnit(p.canon.charCodeAt(n.start)) && this.placeOrThing(text, p, n)) {
+          if (!thingAfter(text, this.toOriginal(p, n.start, n.end)[1])) page.othersWithSurname.add(n.pattern);
+        } else if (owners.length === 1 && this.officials[owners[0]].bySurname === true) page.surnamed.add(owners[0]);
       }
       occupiedTo = n.end;
     }

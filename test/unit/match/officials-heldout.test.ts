@@ -21,10 +21,10 @@ import {
 const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
   tune: {
     de: { p: 0.99, r: 1 },
-    en: { p: 1, r: 0.98 },
+    en: { p: 0.98, r: 0.99 },
     es: { p: 0.99, r: 1 },
     fr: { p: 0.98, r: 0.99 },
-    ja: { p: 1, r: 0.98 },
+    ja: { p: 1, r: 0.97 },
     ru: { p: 1, r: 0.95 },
     uk: { p: 1, r: 0.96 },
   },
@@ -63,7 +63,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   // Written in the ninth session the same way (210 items, 30 per language, 84 precision traps); never
   // tuned on: the figure that counts. Read once as written, after the session's changes.
   test4: {
-    de: { p: 1, r: 0.93 },
+    de: { p: 1, r: 0.96 },
     en: { p: 0.92, r: 0.97 },
     es: { p: 1, r: 0.96 },
     fr: { p: 0.94, r: 0.96 },

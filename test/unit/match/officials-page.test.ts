@@ -216,6 +216,13 @@ describe('officials on a page: headlines and link lists before the full name', (
     expect(found('Kallas, Rubio')).toEqual([]);
   });
 
+  it('reads "fils de" after a name as "son of", not as the son ("Jean-Noël Barrot, fils de …")', () => {
+    expect(found('Jean-Noël Barrot, fils de l’ancien commissaire Jacques Barrot, a parlé.')).toEqual([
+      ['jean-noel-barrot', 'Jean-Noël Barrot'],
+    ]);
+    expect(found('ドナルド・トランプ・ジュニア氏が出資した。')).toEqual([]);
+  });
+
   it('reads a son after the name as the son, in each language ("Jr.", «-младший», "hijo", "fils")', () => {
     expect(found('Дональд Трамп-младший опубликовал видео.')).toEqual([]);
     expect(found('Donald Trump hijo publicó un vídeo.')).toEqual([]);
@@ -595,6 +602,15 @@ describe('officials on a page: surnames that are places or things', () => {
   it('does not link a surname after a Spanish place or building word («el complejo de golf Trump»)', () => {
     expect(found('El complejo de golf Trump National Doral acogerá la cumbre.')).toEqual([]);
     expect(found('Donald Trump llegó a la torre Trump de Nueva York.')).toEqual([['donald-trump', 'Donald Trump']]);
+  });
+
+  it('links the surname alone after "Trump Tower" (the building is named with its word), not "Merz Pharma"', () => {
+    expect(found('Protesters marched past Trump Tower. Trump, at Mar-a-Lago, brushed it off.')).toEqual([
+      ['donald-trump', 'Trump'],
+    ]);
+    expect(found('Merz Pharma said it would buy a start-up.')).toEqual([]);
+    expect(found('A church in the Naryshkin Baroque style reopened.')).toEqual([]);
+    expect(found('親戚でトランプの七並べをして遊んだ。')).toEqual([]);
   });
 
   it('does not link "Poutine sauce", the Quebec dish', () => {
