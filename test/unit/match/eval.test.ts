@@ -21,8 +21,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording) and tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives).
-    de: { offP: 0.99, offR: 0.95, claimP: 0.89, claimR: 0.84, strictP: 0.85, strictR: 0.81 },
-    es: { offP: 0.99, offR: 0.93, claimP: 0.93, claimR: 0.85, strictP: 0.9, strictR: 0.82 },
+    de: { offP: 0.99, offR: 0.96, claimP: 0.89, claimR: 0.84, strictP: 0.85, strictR: 0.81 },
+    es: { offP: 0.99, offR: 0.94, claimP: 0.93, claimR: 0.85, strictP: 0.9, strictR: 0.82 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.8, claimR: 0.68, strictP: 0.66, strictR: 0.56 },
@@ -36,8 +36,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // German and Spanish again, written later by a helper who had not written the hints or the
   // translations (the first test part's de/es writer had, just before); tuning data since 2026-12-03.
   test2: {
-    de: { offP: 0.99, offR: 0.97, claimP: 0.91, claimR: 0.8, strictP: 0.91, strictR: 0.8 },
-    es: { offP: 0.99, offR: 0.94, claimP: 0.99, claimR: 0.92, strictP: 0.99, strictR: 0.92 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.8, strictP: 0.91, strictR: 0.8 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.99, claimR: 0.92, strictP: 0.99, strictR: 0.92 },
   },
   // German and Spanish a third time (2026-12-03), same brief; never tuned on until the ninth session
   // (measured then at de 89.3 / 83.3, es 90.0 / 90.0, strict 80.0 / 80.0), tuning data since.
@@ -49,7 +49,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // never tuned on: the figure that counts. Read once as written, after the session's changes.
   test4: {
     de: { offP: 0.99, offR: 0.97, claimP: 0.87, claimR: 0.77, strictP: 0.84, strictR: 0.75 },
-    es: { offP: 0.99, offR: 0.94, claimP: 0.82, claimR: 0.77, strictP: 0.76, strictR: 0.72 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.82, claimR: 0.77, strictP: 0.76, strictR: 0.72 },
   },
 };
 

@@ -24,9 +24,10 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 0.98, r: 0.99 },
     es: { p: 0.99, r: 1 },
     fr: { p: 0.98, r: 0.99 },
-    ja: { p: 1, r: 0.97 },
-    ru: { p: 1, r: 0.95 },
-    uk: { p: 1, r: 0.96 },
+    // One Japanese trap is the ballerina ザハロワさん with no given name: Zakharova is `bySurname` now.
+    ja: { p: 0.98, r: 0.98 },
+    ru: { p: 1, r: 0.97 },
+    uk: { p: 1, r: 0.97 },
   },
   // Tuned on since 2026-12-03.
   test: {
