@@ -261,6 +261,17 @@ function germanGenitive(canon: string, end: number, pattern: string, text: strin
 /** The packs that say how their press writes Russian and Ukrainian names (see lang/romanise.ts). */
 const ROMANISING = LANGUAGE_PACKS.filter((p) => p.romanisation);
 const CYRILLIC = /[\u0400-\u052f]/;
+/** Countries (ISO 3166-1 alpha-2) whose official script is Cyrillic. */
+const CYRILLIC_COUNTRIES = new Set(['RU', 'UA', 'BY', 'BG', 'RS', 'MK', 'ME', 'MN', 'KZ', 'KG', 'TJ']);
+
+/**
+ * Whether an official holds or held a role in a country that writes Cyrillic: their Latin names are
+ * transliterations, which vary (Zelensky, Zelenskyy, Selenskyj); a Polish or French name has one
+ * spelling ("Sikorski": "Sikorsky" is the helicopter maker).
+ */
+function writesCyrillic(o: CompiledOfficial): boolean {
+  return (o.roles ?? []).some((r) => r.country !== undefined && CYRILLIC_COUNTRIES.has(r.country));
+}
 
 interface Romanised {
   key: string;
@@ -276,6 +287,10 @@ interface Romanised {
  */
 function romanisedAliases(o: CompiledOfficial): Romanised[] {
   const out: Romanised[] = [];
+  // Only for officials of a country that writes Cyrillic: a Western name in Cyrillic («Сикорский»,
+  // «Трамп») is itself a transliteration, and romanised back it is another name ("Sikorsky", the
+  // helicopter maker; "Tramp"), not a spelling the press uses.
+  if (!writesCyrillic(o)) return out;
   (o.aliases ?? []).forEach((a, ref) => {
     if (!CYRILLIC.test(a.text) || a.text.trim().split(/\s+/).length > 2) return;
     const source = a.lang === 'uk' ? 'uk' : 'ru';
@@ -322,9 +337,11 @@ function honorificBefore(text: string, at: number): string | undefined {
   return honorific(word) ? word : undefined;
 }
 
-function aliasVariants(key: string): string[] {
+function aliasVariants(key: string, transliterated: boolean): string[] {
   // Japanese writes Slavic -ski/-sky names with or without the long vowel: シコルスキ, シコルスキー.
   if (/スキー?$/.test(key)) return key.endsWith('ー') ? [key, key.slice(0, -1)] : [key, `${key}ー`];
+  // Latin variants only for names romanised from Cyrillic (see writesCyrillic).
+  if (!transliterated) return [key];
   const words = key.split(' ');
   // Most aliases have no variant at all: one pattern, no combinations to build.
   if (words.every((w) => !LATIN_WORD.test(w) || latinVariants(w).length === 1)) return [key];
@@ -557,9 +574,10 @@ export class OfficialsIndex {
     this.ac = new AhoCorasick(Math.ceil(chars * 0.75));
     officials.forEach((o, i) => {
       const seen = new Set<string>();
+      const transliterated = writesCyrillic(o);
       (o.aliases ?? []).forEach((a, ref) => {
         const type: PayloadType = a.kind === 'surname' ? 'surname' : 'full';
-        for (const v of aliasVariants(keyOf(a.text))) {
+        for (const v of aliasVariants(keyOf(a.text), transliterated)) {
           if (!v || seen.has(type + v)) continue;
           seen.add(type + v);
           this.addPattern(v, { type, official: i, source: a.text, ref });
@@ -725,7 +743,8 @@ export class OfficialsIndex {
     if (!set) {
       set = this.surnames[o] = new Set();
       for (const a of this.officials[o].aliases ?? [])
-        if (a.kind === 'surname') for (const v of aliasVariants(keyOf(a.text))) set.add(v);
+        if (a.kind === 'surname')
+          for (const v of aliasVariants(keyOf(a.text), writesCyrillic(this.officials[o]))) set.add(v);
       for (const r of derivedAliases(this.officials[o])) if (r.kind === 'surname') set.add(r.key);
     }
     return set;

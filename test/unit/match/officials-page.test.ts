@@ -714,6 +714,15 @@ describe('officials on a page: Russian forms', () => {
     expect(found('Радослав Сикорский побывал на заводе компании Sikorsky.')).toEqual([
       ['radoslaw-sikorski', 'Радослав Сикорский'],
     ]);
+    // A Polish name has one Latin spelling: "Sikorsky" is no variant of "Sikorski" (Ukrainian and
+    // Russian names keep theirs: Zelensky, Zelenskyy, Zelenskiy).
+    expect(found('Sikorsky, the helicopter maker, grew. Foreign Minister Radoslaw Sikorski spoke.')).toEqual([
+      ['radoslaw-sikorski', 'Radoslaw Sikorski'],
+    ]);
+    expect(found('Volodymyr Zelenskiy spoke. Zelenskyy left.')).toEqual([
+      ['volodymyr-zelensky', 'Volodymyr Zelenskiy'],
+      ['volodymyr-zelensky', 'Zelenskyy'],
+    ]);
   });
 
   it('does not take an adverb before a dative surname for a given name («Позже Макрону»)', () => {
