@@ -323,6 +323,9 @@ function withoutSetPhrases(text: string, re: RegExp, tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** Where a particle closes its clause when the pack says nothing else: punctuation or the line's end. */
+const PARTICLE_END = /^\s*(?:[,.;:!?)\u2013\u2014]|$)/u;
+
 /**
  * Stance verbs split in two (German "wies die Berichte zurück", "stritt alles ab"): the verb at the
  * clause's end particle counts as the stance word, by a token of its own at the verb.
@@ -330,7 +333,7 @@ function withoutSetPhrases(text: string, re: RegExp, tokens: Token[]): Token[] {
 function withSeparable(text: string, pack: LanguagePack, t: PackTables, out: Token[]): Token[] {
   t.separable ??= (pack.separable ?? []).map(([verbs, particle, kind]) => ({
     re: new RegExp(
-      `(?<![\\p{L}])(?:${verbs.split(' ').join('|')})(?![\\p{L}])[^.;:!?\\n]{0,160}?(?<![\\p{L}])${particle}(?=\\s*(?:[,.;:!?\\u2013\\u2014)]|$|und\\b|oder\\b))`,
+      `(?<![\\p{L}])(?:${verbs.split(' ').join('|')})(?![\\p{L}])[^.;:!?\\n]{0,160}?(?<![\\p{L}])${particle}(?=${(pack.particleEnd ?? PARTICLE_END).source.replace(/^\^/, '')})`,
       'giu',
     ),
     flag: kind === 'denial' ? Flag.Denial : kind === 'confirmation' ? Flag.Confirmation : Flag.Keep,

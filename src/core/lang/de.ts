@@ -83,6 +83,8 @@ export const de: LanguagePack = {
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),
   // Only those that always separate: "über", "unter", "um", "durch", "wieder" often do not.
+  particleEnd:
+    /^\s*(?:[,.;:!?)\u2013\u2014"»“”]|$|(?:und|oder|aber|sondern|denn|sagte|sagt|erklärte|hieß)(?![\p{L}]))/u,
   particles: 'ab an auf aus bei bereit dar ein fest fort her hin los mit nach vor weg zu zurück zusammen',
   separable: [
     ['schließt schloss schlossen schließen schließe', 'aus', 'keep'],
@@ -142,6 +144,7 @@ export const de: LanguagePack = {
   purpose: words('um'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {
+    generation: { words: 'junior' },
     titles: [
       'präsident',
       'präsidentin',

@@ -153,6 +153,7 @@ export const en: LanguagePack = {
   purpose: words('to'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {
+    generation: { words: 'Jr Sr II III IV junior' },
     titles: [
       'president',
       'vice president',

@@ -113,6 +113,7 @@ export const es: LanguagePack = {
   purpose: words('para'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {
+    generation: { words: 'hijo', notBefore: 'de del' },
     titles: [
       'presidente',
       'presidenta',

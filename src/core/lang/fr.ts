@@ -89,6 +89,7 @@ export const fr: LanguagePack = {
   purpose: words('pour afin'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {
+    generation: { words: 'fils', notBefore: "de du des d'" },
     titles: [
       'president',
       'premier ministre',

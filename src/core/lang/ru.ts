@@ -37,6 +37,7 @@ export const ru: LanguagePack = {
   purpose: words('чтобы'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {
+    generation: { words: 'младш*' },
     titles: [
       'президент',
       'министр',

@@ -95,6 +95,12 @@ export interface LanguagePack {
    * verb with its particle closing the clause (see ClaimsIndex.scan).
    */
   particles?: string;
+  /**
+   * What may follow a separable verb's particle where it closes the clause (punctuation, the line's end,
+   * a conjunction or a reporting verb: "…, lehne Moskau ab, erklärte Lawrow"), tested right after the
+   * particle; read by the stance (`separable`) and by the hint terms (`particles`).
+   */
+  particleEnd?: RegExp;
   /** Number words read as numbers ("five" -> "5"), so "five pilots" and "5 pilots" agree. */
   numberWords?: Readonly<Record<string, string>>;
   /**
@@ -162,6 +168,12 @@ export interface PeopleWords {
   nounEndingsBeforeName?: RegExp;
   /** Words after a surname that make it a place, building, company or product ("Trump Tower"). */
   thingsAfterSurname?: string;
+  /**
+   * Words after a full name that make it another generation of the family ("Jr.", "fils", «-младший»;
+   * `*`: a word prefix, for case forms), and the words of "of" after which such a word is no generation
+   * ("Barrot, fils de Jacques Barrot": his son).
+   */
+  generation?: { words: string; notBefore?: string };
   /** Words before a surname that make it a place, building or company ("rue Lavrov"; `*`: a word prefix). */
   thingsBeforeSurname?: string;
   /** Places written after a surname and a comma: it is a town then ("Austin, Texas"; US states). */

@@ -32,6 +32,7 @@ export const uk: LanguagePack = {
   purpose: words('щоб'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {
+    generation: { words: 'молодш*' },
     titles: [
       'президент',
       'міністр',

@@ -53,11 +53,14 @@ interface PackedMeta {
   separable?: Separable[];
 }
 
-/** A hint term that is a separable verb ("ablehn*"): its pattern, particle and verb stem, folded. */
-type Separable = [pattern: number, particle: string, stem: string];
+/**
+ * A hint term that is a separable verb ("ablehn*"): its pattern, particle and verb stem, folded, and the
+ * language whose pack says where the particle closes its clause (LanguagePack.particleEnd).
+ */
+type Separable = [pattern: number, particle: string, stem: string, lang: string];
 
-/** Words a particle closes a clause before (besides punctuation and the end of the line). */
-const CLAUSE_END = /^\s*(?:[,.;:!?)\u2013\u2014"»“”]|$|(?:und|oder|aber|sagte|sagt|erklärte|hieß)(?![\p{L}]))/u;
+/** Where a particle closes its clause when the pack says nothing else: punctuation or the line's end. */
+const PARTICLE_END = /^\s*(?:[,.;:!?)\u2013\u2014]|$)/u;
 
 export class ClaimsIndex {
   private readonly ac: AhoCorasick;
@@ -120,16 +123,20 @@ export class ClaimsIndex {
       return v;
     };
     const postings = this.postings;
+    // Per hint language, the particles of its separable verbs (see noteSeparable), folded once.
+    const particlesOf = new Map(
+      HINT_LANGS.map((lang) => [lang, packFor(lang)?.particles?.split(' ').map(keyOf)] as const),
+    );
     claims.forEach((c) => {
       const about = (c.about ?? []).map((id) => officialIndex.get(id)).filter((x): x is number => x !== undefined);
       const ct: ClaimTerms = { groups: [], exclude: new Map(), entity: new Map(), about };
       (c.hints?.groups ?? []).forEach((g, gi) => {
         const pats = new Map<number, boolean>();
         for (const lang of HINT_LANGS) {
-          const particles = packFor(lang)?.particles?.split(' ').map(keyOf);
+          const particles = particlesOf.get(lang);
           for (const raw of g.terms?.[lang as HintLang] ?? []) {
             const t = this.addTerm(raw, pats);
-            if (t && particles) this.noteSeparable(t.id, raw, t.term, particles);
+            if (t && particles) this.noteSeparable(t.id, raw, t.term, particles, lang);
             // A group naming an official ("Zelensk*") is also met by that official's mention in any
             // inflected or transliterated form the officials matcher recognises.
             if (!t || t.term.includes(' ')) continue;
@@ -215,14 +222,14 @@ export class ClaimsIndex {
    * A verb stem written with its particle and open at the end ("ablehn*", "zurückweis*", lower case: no
    * noun) is a separable verb: noted, so that "lehnt … ab" meets it too (see scan).
    */
-  private noteSeparable(pattern: number, raw: string, term: string, particles: readonly string[]): void {
+  private noteSeparable(pattern: number, raw: string, term: string, particles: readonly string[], lang: string): void {
     if (!raw.trim().endsWith('*') || /[\s\p{Lu}]/u.test(raw.trim())) return;
     const particle = particles.filter((p) => term.startsWith(p)).sort((a, b) => b.length - a.length)[0];
     if (!particle) return;
     const stem = term.slice(particle.length);
     // A participle ("abgelehnt") does not separate; a stem of two letters would meet too much.
     if (stem.length < 3 || stem.startsWith('ge')) return;
-    if (!this.separable.some(([p]) => p === pattern)) this.separable.push([pattern, particle, stem]);
+    if (!this.separable.some(([p]) => p === pattern)) this.separable.push([pattern, particle, stem, lang]);
   }
 
   /** Claims sharing the term: 1 for a term only this claim uses ("Mirage"), many for "Ukraine". */
@@ -291,14 +298,12 @@ export class ClaimsIndex {
       // The rest of the clause: to the next full stop, semicolon, colon or line end, 160 characters at most.
       const stop = /[.;:!?\n]/.exec(key.slice(wordEnd, wordEnd + 160));
       const clause = key.slice(wordEnd, wordEnd + (stop ? stop.index + 1 : 160));
-      for (const [pattern, particle, stem] of this.separable) {
+      for (const [pattern, particle, stem, lang] of this.separable) {
         if (stem !== key.slice(start, start + m[0].length)) continue;
+        const end = packFor(lang)?.particleEnd ?? PARTICLE_END;
         let at = -1;
         for (let k = clause.indexOf(particle); k >= 0; k = clause.indexOf(particle, k + 1)) {
-          if (
-            /[\p{L}\p{N}]/u.test(clause[k - 1] ?? ' ') === false &&
-            CLAUSE_END.test(clause.slice(k + particle.length))
-          ) {
+          if (/[\p{L}\p{N}]/u.test(clause[k - 1] ?? ' ') === false && end.test(clause.slice(k + particle.length))) {
             at = k;
             break;
           }

@@ -32,6 +32,7 @@ import {
   STATE_CODES,
   STATE_NAMES,
   THING_BEFORE_SURNAME,
+  GENERATION_AFTER,
 } from './titles';
 
 // In Latin-script languages a title stands for its one holder after a definite article or a
@@ -52,13 +53,6 @@ const APPOSITION_BEFORE_WHOLE = new RegExp('^' + APPOSITION_BEFORE.source, 'u');
 /** What follows a Japanese word that is a thing, not the person: a game, cards, a tower, a hotel. */
 const JA_THING_AFTER_SURNAME =
   /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い)|・?(?:タワー|ホテル|ゴルフ))/u;
-
-/**
- * "Jr.", "Sr.", "II", "III" after a name, or "junior", "fils", "hijo", «-младший», ・ジュニア (not "fils de", son
- * of): another generation of the family.
- */
-const GENERATION_AFTER =
-  /^(?:,?[ \u00a0](?:Jr|Sr|II|III|IV)(?![\p{L}])|[ \u00a0](?:junior|fils|hijo|младш\p{L}*|молодш\p{L}*)(?![\p{L}])(?![ \u00a0]+(?:de|del|d['’]))|-(?:младш|молодш)\p{L}*|[・･]?ジュニア)/u;
 
 // Dative and instrumental endings of a masculine Cyrillic surname (Макрону, Лаврову, Лавровым, Шольцем).
 const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві|ского|ського|цкого|цького|е|і)$/u;
@@ -1578,14 +1572,14 @@ export class OfficialsIndex {
     // Before a German genitive ("Nach Angaben Lawrows", "die Rede Selenskyjs") a capitalised word that
     // is none of the official's given names is the noun the name depends on.
     if (n.end - n.start > this.ac.pattern(n.pattern).length) return none;
-    const [, se] = this.toOriginal(p, n.start, n.end);
-    const oblique = OBLIQUE_MASCULINE.exec(fold(text.slice(start, se)));
+    const surnameWord = this.pageWord(text, p, n);
+    const oblique = OBLIQUE_MASCULINE.exec(surnameWord);
     if (oblique && !obliqueGivenEnds(oblique[1]).includes(fold(word).slice(-1))) return none;
     // The genitive of a surname ending in a consonant («Трампа», «Лаврова»): a given name before it is in
     // the genitive too (Дональда, Сергея, Андрія) or a woman's (Ирина Лаврова); «Советники Трампа» is
     // the noun the name depends on.
     const src = fold(owners.map((o) => this.surnameOf(o, n.pattern)).find((x) => x) ?? '');
-    if (CONSONANT_END.test(src) && this.pageWord(text, p, n) === src + 'а' && !/[ая]$/.test(fold(word))) return none;
+    if (CONSONANT_END.test(src) && surnameWord === src + 'а' && !/[ая]$/.test(fold(word))) return none;
     return { kind: 'other' };
   }
 

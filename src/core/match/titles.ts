@@ -90,6 +90,23 @@ const words = (pick: (c: NonNullable<PeopleWords['context']>) => string | undefi
 const alt = (ws: readonly string[]): string =>
   ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|');
 
+/** A letter of a script that spaces its words (Japanese words run on: ジュニア氏). */
+const LETTER_NOT_CJK = '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}]';
+
+/**
+ * Another generation of the family after a full name ("Donald Trump Jr.", "Donald Trump fils",
+ * «Дональд Трамп-младший», ドナルド・トランプ・ジュニア), after a space, a comma and a space, a hyphen or a
+ * middle dot; not before "of" ("Barrot, fils de Jacques Barrot" is the son of someone else).
+ */
+export const GENERATION_AFTER = new RegExp(
+  `^(?:,?[ \\u00a0]|-|[・･])?(?:${all((w) => w.generation?.words)
+    .map((w) => (w.endsWith('*') ? alt([w.slice(0, -1)]) + '\\p{L}*' : alt([w])))
+    .join('|')})(?!${LETTER_NOT_CJK})(?![ \\u00a0]+(?:${all((w) => w.generation?.notBefore)
+    .map((w) => (/['’]$/.test(w) ? alt([w]) : `${alt([w])}(?![\\p{L}])`))
+    .join('|')}))`,
+  'u',
+);
+
 /** A definite article or a possessive ("Russia's") right before a bare title (canon text). */
 export const DEFINITE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${alt(words((c) => c.titleArticles))})[^\\S\\n]?$|\\p{L}'s?[^\\S\\n]$`,

@@ -220,6 +220,7 @@ describe('officials on a page: headlines and link lists before the full name', (
     expect(found('Jean-Noël Barrot, fils de l’ancien commissaire Jacques Barrot, a parlé.')).toEqual([
       ['jean-noel-barrot', 'Jean-Noël Barrot'],
     ]);
+    expect(found('Donald Trump, hijo del empresario Fred Trump, habló.')).toEqual([['donald-trump', 'Donald Trump']]);
     expect(found('ドナルド・トランプ・ジュニア氏が出資した。')).toEqual([]);
   });
 
