@@ -1226,7 +1226,8 @@ export class OfficialsIndex {
     const cjk = isCjkUnit(canon.charCodeAt(n.start));
     // An adjective ending on a surname that ends in a consonant is an adjective («Лавровый лист», laurel):
     // such a surname declines as a noun (Лаврова, Лаврову, Лавровым), never as an adjective.
-    if (adjectiveForm(fold(surname), this.pageWord(text, p, n))) return null;
+    const folded = fold(surname);
+    if (CONSONANT_END.test(folded) && adjectiveForm(folded, this.pageWord(text, p, n))) return null;
 
     if (scriptOf(canon.charCodeAt(n.start)) === 'han') {
       // A Han surname followed by more Han is another person's full name (山崎浩), unless what follows
