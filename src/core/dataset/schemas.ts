@@ -89,6 +89,8 @@ const definitions: Record<string, Json> = {
   reviewed: { type: 'string', pattern: FULL_DATE_SHAPE, description: 'the day these facts were last checked' },
   terms: {
     type: 'object',
+    description:
+      'terms per language: "deploy*" is a prefix; a star inside a phrase ends an inflected word ("russisch* Staatsgebiet"); "~akzeptier*" is the word negated in its clause',
     additionalProperties: false,
     properties: Object.fromEntries(
       HINT_LANGS.map((l) => [l, { type: 'array', minItems: 1, items: text(LIMITS.term) }]),

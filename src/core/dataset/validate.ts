@@ -515,14 +515,23 @@ function crossChecks(
       for (const l of missing) missingHintLangs.set(l, (missingHintLangs.get(l) ?? 0) + 1);
       for (const l of HINT_LANGS)
         (g.terms[l] ?? []).forEach((t, k) => {
-          if (t.indexOf('*') !== -1 && t.indexOf('*') !== t.length - 1)
+          // "*" ends a word (a prefix: "deploy*", "russisch* Staatsgebiet"); "~" opens a negated term.
+          const body = t.trim().replace(/^~/, '');
+          if (/\*(?=\S)|(?:^|\s)\*/.test(body))
             r.at(
               'error',
               file,
               `${ptr}/hints/groups/${j}/terms/${l}/${k}`,
-              `${quote(t)}: "*" is allowed only at the end of a term`,
+              `${quote(t)}: "*" is allowed only at the end of a word ("deploy*", "russisch* Staatsgebiet")`,
             );
-          if (normaliseAlias(t.replace(/\*$/, '')) === '')
+          if (body.includes('~'))
+            r.at(
+              'error',
+              file,
+              `${ptr}/hints/groups/${j}/terms/${l}/${k}`,
+              `${quote(t)}: "~" is allowed only at the start of a term ("~akzeptier*": the word negated)`,
+            );
+          if (normaliseAlias(body.replace(/\*/g, '')) === '')
             r.at('error', file, `${ptr}/hints/groups/${j}/terms/${l}/${k}`, 'term is empty after normalisation');
         });
     });

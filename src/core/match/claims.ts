@@ -51,6 +51,7 @@ interface PackedMeta {
   entityClaims: [number, number[]][];
   postings: [number, number][];
   separable?: Separable[];
+  special?: Special[];
 }
 
 /**
@@ -58,6 +59,24 @@ interface PackedMeta {
  * language whose pack says where the particle closes its clause (LanguagePack.particleEnd).
  */
 type Separable = [pattern: number, particle: string, stem: string, lang: string];
+
+/**
+ * A hint term the automaton cannot find by itself, met where its head word is found and the rest holds:
+ * - "russisch* Staatsgebiet": a star inside the phrase ends an inflected word ("russisches
+ *   Staatsgebiet", "russischem Staatsgebiet"), and the words after it follow;
+ * - "~akzeptier*": the word is negated in its clause ("in keiner Form akzeptieren", "no aceptará",
+ *   "akzeptiert das nicht"), by a negation of the term's language, at most four words before it or three
+ *   after (to the clause's end where the language puts it there: LanguagePack.clauseEndNegation), with
+ *   no punctuation between. The negation is part of the term: for a negative claim's own
+ *   negation group (see stance.ts polarityGroup) it is the claim's polarity, not the sentence's.
+ * Its pattern is a key that never occurs in text (it starts with U+0001); the head is an ordinary one.
+ */
+type Special = [pattern: number, head: number, headPrefix: boolean, tail: string, tailPrefix: boolean, negLang: string];
+
+/** A negation's reach around a "~" term, in words, and the punctuation that stops it. */
+const NEG_BEFORE = 4;
+const NEG_AFTER = 3;
+const CLAUSE_STOP = /[,.;:!?()\[\]"«»“”„\u2013\u2014]/u;
 
 /** Where a particle closes its clause when the pack says nothing else: punctuation or the line's end. */
 const PARTICLE_END = /^\s*(?:[,.;:!?)\u2013\u2014]|$)/u;
@@ -77,6 +96,11 @@ export class ClaimsIndex {
   /** Hint terms that are separable verbs (see LanguagePack.particles), and their stems' pattern. */
   private separable: Separable[] = [];
   private stemsRe: RegExp | undefined;
+  /** Phrase terms with an inner star and negated terms (see Special), by head pattern. */
+  private special: Special[] = [];
+  private specialByHead = new Map<number, Special[]>();
+  /** Per language, its negations folded (for "~" terms). */
+  private negationsOf = new Map<string, Set<string>>();
 
   constructor(
     readonly claims: readonly CompiledClaim[],
@@ -100,6 +124,7 @@ export class ClaimsIndex {
       for (const [k, v] of m.entityClaims) this.entityClaims.set(k, v);
       for (const [k, v] of m.postings) this.postings.set(k, v);
       this.separable = m.separable ?? [];
+      this.indexSpecial(m.special ?? []);
       this.flat = flat;
       this.flatStart = flatStart;
       return;
@@ -135,11 +160,11 @@ export class ClaimsIndex {
         for (const lang of HINT_LANGS) {
           const particles = particlesOf.get(lang);
           for (const raw of g.terms?.[lang as HintLang] ?? []) {
-            const t = this.addTerm(raw, pats);
-            if (t && particles) this.noteSeparable(t.id, raw, t.term, particles, lang);
+            const t = this.addTerm(raw, pats, lang);
+            if (t && particles && !t.special) this.noteSeparable(t.id, raw, t.term, particles, lang);
             // A group naming an official ("Zelensk*") is also met by that official's mention in any
             // inflected or transliterated form the officials matcher recognises.
-            if (!t || t.term.includes(' ')) continue;
+            if (!t || t.special || t.term.includes(' ')) continue;
             for (const o of about) {
               const aw = aliasWords(o);
               const hit = t.prefix ? aw.words.some((w) => w.startsWith(t.term)) : aw.stems.has(stemWord(t.term));
@@ -153,7 +178,7 @@ export class ClaimsIndex {
         ct.groups.push(pats);
       });
       for (const lang of HINT_LANGS)
-        for (const raw of c.hints?.exclude?.[lang as HintLang] ?? []) this.addTerm(raw, ct.exclude);
+        for (const raw of c.hints?.exclude?.[lang as HintLang] ?? []) this.addTerm(raw, ct.exclude, lang);
       for (const pats of ct.groups) for (const p of pats.keys()) postings.set(p, (postings.get(p) ?? 0) + 1);
       this.terms.push(ct);
     });
@@ -186,7 +211,18 @@ export class ClaimsIndex {
       });
     });
     this.flat = Int32Array.from(flat);
+    this.indexSpecial(this.special);
     this.ac.build();
+  }
+
+  private indexSpecial(special: Special[]): void {
+    this.special = special;
+    this.specialByHead.clear();
+    for (const sp of special) {
+      const list = this.specialByHead.get(sp[1]);
+      if (list) list.push(sp);
+      else this.specialByHead.set(sp[1], [sp]);
+    }
   }
 
   /** This index as arrays and a small JSON part (see pack.ts). */
@@ -199,6 +235,7 @@ export class ClaimsIndex {
       entityClaims: [...this.entityClaims],
       postings: [...this.postings],
       separable: this.separable,
+      special: this.special,
     };
     return { meta, i32: { ...ac.i32, flat: this.flat, flatStart: this.flatStart }, f64: {}, str: ac.str };
   }
@@ -209,13 +246,38 @@ export class ClaimsIndex {
     else if (list[list.length - 1] !== value) list.push(value);
   }
 
-  private addTerm(raw: string, into: Map<number, boolean>): { term: string; prefix: boolean; id: number } | null {
-    const prefix = raw.trim().endsWith('*');
-    const term = keyOf(raw.replace(/\*\s*$/, ''));
-    if (!term) return null;
-    const id = this.ac.add(term);
-    into.set(id, (into.get(id) ?? false) || prefix);
-    return { term, prefix, id };
+  private addTerm(
+    raw: string,
+    into: Map<number, boolean>,
+    lang: string,
+  ): { term: string; prefix: boolean; id: number; special: boolean } | null {
+    let t = raw.trim();
+    const negated = t.startsWith('~');
+    if (negated) t = t.slice(1).trim();
+    const prefix = t.endsWith('*');
+    const body = t.replace(/\*$/, '');
+    const star = body.indexOf('*');
+    if (!negated && star < 0) {
+      const term = keyOf(body);
+      if (!term) return null;
+      const id = this.ac.add(term);
+      into.set(id, (into.get(id) ?? false) || prefix);
+      return { term, prefix, id, special: false };
+    }
+    const head = keyOf(star < 0 ? body : body.slice(0, star));
+    const tail = star < 0 ? '' : keyOf(body.slice(star + 1));
+    if (!head || (star >= 0 && !tail)) return null;
+    const headPrefix = star >= 0 || prefix;
+    const tailPrefix = star >= 0 && prefix;
+    const negLang = negated ? lang : '';
+    // A key no text holds, one per distinct special term, so claims sharing it share its pattern.
+    const key = `\u0001${negLang}${negated ? '~' : ''}${head}${headPrefix ? '*' : ''}${tail ? ' ' + tail : ''}${tailPrefix ? '*' : ''}`;
+    const headId = this.ac.add(head);
+    const known = this.ac.patternCount;
+    const id = this.ac.add(key);
+    if (id === known) this.special.push([id, headId, headPrefix, tail, tailPrefix, negLang]);
+    into.set(id, into.get(id) ?? false);
+    return { term: key, prefix: false, id, special: true };
   }
 
   /**
@@ -274,8 +336,73 @@ export class ClaimsIndex {
       while (open && wordEnd < key.length && joinsWord(key, wordEnd)) wordEnd++;
       out.push({ pattern, start, end, open, wordEnd });
     });
-    if (this.separable.length && this.splitVerbs(key, out)) out.sort((a, b) => a.end - b.end || a.start - b.start);
+    let extra = false;
+    if (this.separable.length && this.splitVerbs(key, out)) extra = true;
+    if (this.special.length && this.specialTerms(key, out)) extra = true;
+    if (extra) out.sort((a, b) => a.end - b.end || a.start - b.start);
     return out;
+  }
+
+  /** Occurrences of the special terms (see Special) whose heads are among `out`. Returns whether any. */
+  private specialTerms(key: string, out: TermOccurrence[]): boolean {
+    let found = false;
+    const n = out.length;
+    for (let i = 0; i < n; i++) {
+      const o = out[i];
+      const list = this.specialByHead.get(o.pattern);
+      if (!list) continue;
+      for (const [pattern, , headPrefix, tail, tailPrefix, negLang] of list) {
+        if (o.open && !headPrefix) continue;
+        let start = o.start;
+        let end = o.wordEnd;
+        if (tail) {
+          if (key.charCodeAt(end) !== 32 || !key.startsWith(tail, end + 1)) continue;
+          end += 1 + tail.length;
+          if (joinsWord(key, end)) {
+            if (!tailPrefix) continue;
+            while (end < key.length && joinsWord(key, end)) end++;
+          }
+        }
+        if (negLang) {
+          const at = this.negationNear(key, start, end, negLang);
+          if (!at) continue;
+          start = Math.min(start, at[0]);
+          end = Math.max(end, at[1]);
+        }
+        out.push({ pattern, start, end, open: false, wordEnd: end });
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  /** A negation of `lang` within reach of key[start, end) in its clause (see Special), as its range. */
+  private negationNear(key: string, start: number, end: number, lang: string): [number, number] | undefined {
+    let neg = this.negationsOf.get(lang);
+    if (!neg) {
+      const pack = packFor(lang);
+      neg = new Set([...(pack?.negations ?? []), ...(pack?.negativeDeterminers ?? [])].map(keyOf));
+      this.negationsOf.set(lang, neg);
+    }
+    const wordRe = /[\p{L}\p{N}'’]+/gu;
+    // Before: the words of the clause up to the term, the nearest first.
+    const before = key.slice(Math.max(0, start - 80), start);
+    const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_STOP, 'gu'))].map((m) => m.index + 1), 0);
+    const words = [...before.slice(cut).matchAll(wordRe)];
+    const base = start - before.length + cut;
+    for (let k = words.length - 1, seen = 0; k >= 0 && seen < NEG_BEFORE; k--, seen++)
+      if (neg.has(words[k][0])) return [base + words[k].index, base + words[k].index + words[k][0].length];
+    const after = key.slice(end, end + 60);
+    const stop = CLAUSE_STOP.exec(after);
+    const clause = stop ? after.slice(0, stop.index) : after;
+    // Where the language closes its clause with the negation ("akzeptiert … nicht"), to the clause's end.
+    const reach = packFor(lang)?.clauseEndNegation ? Infinity : NEG_AFTER;
+    let seen = 0;
+    for (const w of clause.matchAll(wordRe)) {
+      if (++seen > reach) break;
+      if (neg.has(w[0])) return [end + w.index, end + w.index + w[0].length];
+    }
+    return undefined;
   }
 
   /**

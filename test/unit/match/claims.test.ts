@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_THRESHOLD, createMatcher } from '../../../src/core/match';
+import { CLAIM_THRESHOLD, createMatcher, packMatcher } from '../../../src/core/match';
+import { decodePack } from '../../../src/core/match/pack';
 import type { CompiledClaim, CompiledDataset, Mention } from '../../../src/core/types';
 import { fixtureDataset } from './fixture-dataset';
 import { loadSourceDataset } from './load-dataset';
@@ -239,6 +240,58 @@ describe('claims: German verbs split around their clause', () => {
     expect(found('Moskau lehnt sich an; Soldaten kommen ab Montag.')).toEqual([]);
     expect(found('Moskau lehnt sich an Soldaten in der Ukraine; die Gespräche brechen ab.')).toEqual([]);
   });
+});
+
+// Two forms of hint term the automaton cannot find by itself: an inflected word inside a phrase, and a
+// word that must be negated in its clause.
+describe('claims: "russisch* Staatsgebiet" and "~akzeptier*"', () => {
+  const claim: CompiledClaim = {
+    id: 'rejects',
+    text: 'Moscow rejects soldiers on Russian soil',
+    about: [],
+    status: 'unverified',
+    history: [],
+    hints: {
+      groups: [
+        { name: 'actor', terms: { de: ['Moskau'], es: ['Moscú'] } },
+        {
+          name: 'rejection',
+          terms: { en: ['reject*'], de: ['ablehn*', '~akzeptier*', '~infrage'], es: ['rechaz*', '~acept*'] },
+        },
+        { name: 'troops', terms: { de: ['Soldat*'], es: ['soldados'] } },
+        { name: 'soil', terms: { de: ['russisch* Staatsgebiet', 'russisch* Boden*'], es: ['suelo rus*'] } },
+      ],
+    },
+  };
+  const ds: CompiledDataset = { ...fixtureDataset, claims: [claim] };
+  const built = createMatcher(ds);
+  const packed = createMatcher(ds, { packed: decodePack(packMatcher(ds)) });
+  for (const [how, m] of [
+    ['built', built],
+    ['restored from the pack', packed],
+  ] as const) {
+    const found = (t: string) => m.match(t, { officials: false, attributions: false });
+    it(`meets an inflected word inside a phrase, and a negated word (${how})`, () => {
+      for (const t of [
+        'Moskau werde Soldaten auf russischem Staatsgebiet in keiner Form akzeptieren.',
+        'Moskau akzeptiert Soldaten auf russischem Boden nicht.',
+        'Soldaten auf russischem Staatsgebiet kämen für Moskau unter keinen Umständen infrage.',
+        'Moscú no aceptará soldados en suelo ruso.',
+      ])
+        expect(found(t).map((x) => [x.id, x.reported])).toEqual([['rejects', 'asserted']]);
+    });
+    it(`not without the negation, across a comma, nor with the phrase broken (${how})`, () => {
+      expect(found('Moskau werde Soldaten auf russischem Staatsgebiet akzeptieren.')).toEqual([]);
+      expect(found('Moskau, nicht Kiew, werde Soldaten auf russischem Staatsgebiet akzeptieren.')).toEqual([]);
+      expect(found('Moskau werde Soldaten auf russischem und weißrussischem Staatsgebiet ablehnen.')).toEqual([]);
+      expect(found('Moskau werde Soldaten auf Russischem Staatsgebietsteil ablehnen.')).toEqual([]);
+    });
+    it(`a negated rejection of the negated word is still a denial (${how})`, () => {
+      expect(found('Moskau bestreitet, Soldaten auf russischem Boden nicht zu akzeptieren.')[0]?.reported).toBe(
+        'denied',
+      );
+    });
+  }
 });
 
 // A negative claim whose negation is one of its hint groups ("rejects"): the group's words carry the
