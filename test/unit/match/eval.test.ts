@@ -17,19 +17,19 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     fr: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.95, strictP: 0.95, strictR: 0.95 },
     ja: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.94, strictP: 0.82, strictR: 0.89 },
     ru: { offP: 0.99, offR: 0.95, claimP: 0.95, claimR: 0.99, strictP: 0.95, strictR: 0.99 },
-    uk: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.84, strictP: 0.83, strictR: 0.79 },
+    uk: { offP: 0.99, offR: 0.95, claimP: 0.94, claimR: 0.84, strictP: 0.88, strictR: 0.79 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording) and tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives).
-    de: { offP: 0.99, offR: 0.96, claimP: 0.89, claimR: 0.84, strictP: 0.85, strictR: 0.81 },
-    es: { offP: 0.99, offR: 0.94, claimP: 0.93, claimR: 0.85, strictP: 0.9, strictR: 0.82 },
+    de: { offP: 0.99, offR: 0.96, claimP: 0.93, claimR: 0.86, strictP: 0.89, strictR: 0.82 },
+    es: { offP: 0.99, offR: 0.94, claimP: 0.93, claimR: 0.84, strictP: 0.89, strictR: 0.81 },
   },
   test: {
-    en: { offP: 0.99, offR: 0.99, claimP: 0.8, claimR: 0.68, strictP: 0.66, strictR: 0.56 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.77, claimR: 0.66, strictP: 0.7, strictR: 0.61 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.83, claimR: 0.69, strictP: 0.69, strictR: 0.57 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.8, claimR: 0.66, strictP: 0.73, strictR: 0.61 },
     ja: { offP: 0.99, offR: 0.94, claimP: 0.78, claimR: 0.72, strictP: 0.6, strictR: 0.55 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.85, claimR: 0.63, strictP: 0.71, strictR: 0.52 },
-    uk: { offP: 0.99, offR: 0.96, claimP: 0.88, claimR: 0.81, strictP: 0.85, strictR: 0.78 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.89, claimR: 0.65, strictP: 0.75, strictR: 0.55 },
+    uk: { offP: 0.99, offR: 0.96, claimP: 0.9, claimR: 0.78, strictP: 0.87, strictR: 0.75 },
     de: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.95, strictP: 0.95, strictR: 0.9 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.95, strictR: 0.95 },
   },
@@ -48,8 +48,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // German and Spanish a fourth time (ninth session, 120 lines, two fifths hard negatives), same brief,
   // never tuned on: the figure that counts. Read once as written, after the session's changes.
   test4: {
-    de: { offP: 0.99, offR: 0.97, claimP: 0.87, claimR: 0.77, strictP: 0.84, strictR: 0.75 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.82, claimR: 0.77, strictP: 0.76, strictR: 0.72 },
+    de: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.8, strictP: 0.87, strictR: 0.77 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.87, claimR: 0.77, strictP: 0.81, strictR: 0.72 },
   },
 };
 
