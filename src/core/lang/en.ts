@@ -150,6 +150,7 @@ export const en: LanguagePack = {
   },
   avoid: words('avoid avoided avoidable prevent prevented averted'),
   negativeDeterminers: words('no'),
+  answerNo: words('no not never none nope'),
   purpose: words('to'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

@@ -110,6 +110,7 @@ export const es: LanguagePack = {
   romanisation,
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
+  answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
   purpose: words('para'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

@@ -34,6 +34,7 @@ export const ru: LanguagePack = {
   ],
   avoid: words('избежать избегнуть предотвратить'),
   negativeDeterminers: words('никаких никакой никакого никакие никакая'),
+  answerNo: words('нет не никогда ни никаких'),
   purpose: words('чтобы'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

@@ -114,6 +114,12 @@ export interface LanguagePack {
    */
   negativeDeterminers?: ReadonlySet<string>;
   /**
+   * Words that say no when they open the answer to a question ("¿Habrá soldados polacos? No entra en
+   * nuestros planes"; "… in die Ukraine? Das werde es nicht geben"): particles, not verbs of avoiding
+   * ("El Elíseo evita responder" answers nothing). See stance.ts answerOf.
+   */
+  answerNo?: ReadonlySet<string>;
+  /**
    * Words of avoiding, lower case as written: a negation right before one ("nicht mehr abzuwenden",
    * "cannot be avoided") says the thing is inevitable, which asserts a claim, not denies it.
    */

@@ -6,7 +6,7 @@ import type { Normalised } from '../text/normalise';
 import { packFor } from '../lang';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
-import { polarityGroup, stanceOf } from './stance';
+import { answerOf, polarityGroup, QUESTION_END, stanceOf } from './stance';
 import { findCues, type CueHit } from './cues';
 import { OfficialsIndex, newPageMemory, type OfficialHit, type PageMemory } from './officials';
 import { datasetFingerprint, encodePack, type Pack } from './pack';
@@ -387,6 +387,23 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     return [];
   }
 
+  /** Gives claims left open by question `q` the stance of the sentence after it (see answerOf). */
+  function answered(text: string, q: Span, next: Span, found: Mention[]): void {
+    if (!QUESTION_END.test(text.slice(q.start, q.end))) return;
+    const sentence = text.slice(next.start, next.end);
+    const a = claimText.analyseSentence(sentence, true);
+    const r = a && answerOf(a, sentence);
+    if (!r) return;
+    for (const m of found) {
+      if (m.reported !== 'mentioned') continue;
+      m.reported = r;
+      m.why = [
+        ...(m.why ?? []).filter((w) => !w.startsWith('reported ')),
+        `reported ${r} (answered after the question)`,
+      ];
+    }
+  }
+
   /**
    * The best claim met by its own text in `unit` (a sentence, or a short paragraph); the mention
    * covers the sentences that hold the claim's words.
@@ -587,6 +604,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
               speakers.get(k)?.hit,
             );
             if (found.length) hinted.add(k);
+            // A question answered in the next sentence of its paragraph takes the answer's stance.
+            if (k < si && found.some((m) => m.reported === 'mentioned'))
+              answered(text, sentences[k], sentences[k + 1], found);
             out.push(...found);
           }
           const lineStart = sentences[lineFrom].start;

@@ -39,7 +39,7 @@ export function stanceOf(
   let negations = 0;
   let denial = false;
   let confirmation = false;
-  let hedge = /[?？]\s*["'”»」)]*\s*$/.test(text);
+  let hedge = QUESTION_END.test(text);
   // A negated denial ("did not deny", "否定しない") is no denial, and its negation no negation.
   const cancelled = new Set<number>();
   // Of those, the denials negated by a word outside the claim's carried words: a hint term that is
@@ -120,6 +120,43 @@ export function stanceOf(
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
   return 'asserted';
+}
+
+/** A sentence that ends in a question mark (closing quotes and brackets aside). */
+export const QUESTION_END = /[?？]\s*["'”»」)]*\s*$/;
+
+/**
+ * What the sentence after a question says of it ("Kommen deutsche Kampfverbände in die Ukraine? Das
+ * werde es nicht geben, versicherte Scholz"; "¿Habrá soldados polacos en Ucrania? No entra en nuestros
+ * planes"): a denial word anywhere, or a word of the pack's `answerNo` (not "evita") among the first
+ * few content words of its first clause, denies; a confirmation word confirms; anything else ("Experts disagree",
+ * "asegura que la decisión aún no está tomada") leaves it open (undefined). A negated denial ("did not
+ * deny") is no answer either way.
+ */
+/** How far into the answer's content words its "no" may stand ("Das werde es unter seiner Führung nicht geben"). */
+const ANSWER_REACH = 2;
+export function answerOf(s: AnalysedSentence, text: string): Reported | undefined {
+  let firstClause = true;
+  let negation = false;
+  let denial = false;
+  let confirmation = false;
+  s.tokens.forEach((t, i) => {
+    if (i > 0 && PUNCTUATION.test(text.slice(s.tokens[i - 1].end, t.start))) firstClause = false;
+    const negatedBefore = i > 0 && s.tokens[i - 1].flags & Flag.Negation;
+    if (t.flags & Flag.Denial) {
+      if (negatedBefore || keptNegation(s.tokens, i)) return;
+      denial = true;
+    } else if (t.flags & Flag.Confirmation && !negatedBefore) confirmation = true;
+    else if (
+      firstClause &&
+      i <= ANSWER_REACH &&
+      s.pack.answerNo?.has(text.slice(t.start, t.end).toLowerCase()) &&
+      !(s.tokens[i + 1] && s.tokens[i + 1].flags & Flag.Denial)
+    )
+      negation = true;
+  });
+  if (denial || negation) return 'denied';
+  return confirmation ? 'confirmed' : undefined;
 }
 
 /**

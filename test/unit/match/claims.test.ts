@@ -335,6 +335,34 @@ describe('claims: a negative claim stated in its hint words', () => {
   });
 });
 
+describe('stance: a question answered in the next sentence', () => {
+  const real = createMatcher(loadSourceDataset());
+  const stance = (text: string) =>
+    real
+      .match(text, { officials: false, attributions: false })
+      .filter((m) => m.kind === 'claim')
+      .map((m) => [m.id, m.reported]);
+
+  it('takes the answer’s no or confirmation', () => {
+    expect(stance('Schickt Italien Soldaten in die Ukraine? Das komme nicht in Betracht, sagte Meloni.')).toEqual([
+      ['italy-troops-to-ukraine', 'denied'],
+    ]);
+    expect(stance('Will Italy send troops to Ukraine? Rome confirmed it on Monday.')).toEqual([
+      ['italy-troops-to-ukraine', 'confirmed'],
+    ]);
+  });
+
+  it('leaves it open when the answer says nothing, avoids it, or stands in another paragraph', () => {
+    for (const t of [
+      'Will Italy send troops to Ukraine? Experts disagree.',
+      '¿Enviará Italia soldados a Ucrania? El Gobierno evita pronunciarse.',
+      '¿Enviará Italia soldados a Ucrania? El ministerio asegura que la decisión todavía no se ha tomado.',
+      '¿Enviará Italia soldados a Ucrania?\nNo, dijo Meloni.',
+    ])
+      expect(stance(t)).toEqual([['italy-troops-to-ukraine', 'mentioned']]);
+  });
+});
+
 describe('Japanese stance: the negation ends the verb phrase', () => {
   const real = createMatcher(loadSourceDataset());
   const stance = (text: string, id: string) =>
