@@ -21,8 +21,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording) and tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives).
-    de: { offP: 0.99, offR: 0.96, claimP: 0.93, claimR: 0.86, strictP: 0.89, strictR: 0.82 },
-    es: { offP: 0.99, offR: 0.94, claimP: 0.93, claimR: 0.84, strictP: 0.89, strictR: 0.81 },
+    de: { offP: 0.99, offR: 0.95, claimP: 0.94, claimR: 0.88, strictP: 0.9, strictR: 0.84 },
+    es: { offP: 0.99, offR: 0.93, claimP: 0.93, claimR: 0.87, strictP: 0.89, strictR: 0.84 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.83, claimR: 0.69, strictP: 0.69, strictR: 0.57 },
@@ -37,32 +37,38 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // translations (the first test part's de/es writer had, just before); tuning data since 2026-12-03.
   test2: {
     de: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.8, strictP: 0.91, strictR: 0.8 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.99, claimR: 0.92, strictP: 0.99, strictR: 0.92 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.99, claimR: 0.96, strictP: 0.99, strictR: 0.96 },
   },
   // German and Spanish a third time (2026-12-03), same brief; never tuned on until the ninth session
   // (measured then at de 89.3 / 83.3, es 90.0 / 90.0, strict 80.0 / 80.0), tuning data since.
   test3: {
-    de: { offP: 0.99, offR: 0.97, claimP: 0.92, claimR: 0.86, strictP: 0.92, strictR: 0.86 },
-    es: { offP: 0.99, offR: 0.94, claimP: 0.93, claimR: 0.9, strictP: 0.86, strictR: 0.83 },
+    de: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.9, strictP: 0.93, strictR: 0.9 },
+    es: { offP: 0.99, offR: 0.94, claimP: 0.93, claimR: 0.93, strictP: 0.86, strictR: 0.86 },
   },
   // German and Spanish a fourth time (ninth session, 120 lines, two fifths hard negatives), same brief,
-  // never tuned on: the figure that counts. Read once as written, after the session's changes.
+  // never tuned on; read after each change of the ninth and tenth sessions, figures only.
   test4: {
-    de: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.8, strictP: 0.87, strictR: 0.77 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.87, claimR: 0.77, strictP: 0.81, strictR: 0.72 },
+    de: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.83, strictP: 0.87, strictR: 0.8 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.83, strictP: 0.84, strictR: 0.77 },
+  },
+  // A fifth time (tenth session, 120 lines of ordinary news copy, same brief), never tuned on: the figure
+  // that counts. Read once as written, after that session's changes.
+  test5: {
+    de: { offP: 0.99, offR: 0.9, claimP: 0.81, claimR: 0.72, strictP: 0.78, strictR: 0.69 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.83, claimR: 0.69, strictP: 0.7, strictR: 0.58 },
   },
 };
 
 const dataset = loadSourceDataset();
 
-for (const part of ['tune', 'test', 'test2', 'test3', 'test4'] as const) {
+for (const part of ['tune', 'test', 'test2', 'test3', 'test4', 'test5'] as const) {
   describe(`evaluation set, ${part} part`, () => {
     const items = loadEvalSet(part);
     const res = evaluate(dataset, items);
     console.log(`${part} part\n${formatTable(res)}`);
 
     it('has enough labelled sentences in each language', () => {
-      if (part === 'test2' || part === 'test3' || part === 'test4') {
+      if (part === 'test2' || part === 'test3' || part === 'test4' || part === 'test5') {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
