@@ -180,6 +180,7 @@ export const de: LanguagePack = {
       /(?:ungen|ung|heit|keit|schaft|chef|chefin|sprecher|sprecherin|minister|ministerin|prasident|prasidentin|kanzler|kanzlerin|befehlshaber|kollege|kollegen|kollegin|sekretar|sekretarin)$/,
     thingsBeforeSurname: 'barock plattform marke firma hersteller ausruster unternehmen konzern pharmakonzern gruppe',
     context: {
+      officeBefore: 'amt amtes posten buro sitz kandidat* kandidatur',
       titleArticles: 'der die des dem den',
       appositionArticles: 'der die das den dem des',
       surnameArticles: 'der die das',

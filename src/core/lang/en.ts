@@ -199,6 +199,7 @@ export const en: LanguagePack = {
         'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
     },
     context: {
+      officeBefore: 'office post job seat residence race candidate candidacy',
       titleArticles: 'the',
       titleOf: 'of',
       appositionArticles: 'the',

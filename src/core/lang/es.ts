@@ -138,6 +138,7 @@ export const es: LanguagePack = {
     thingsBeforeSurname:
       'marca empresa fabricante compania farmaceutica laboratorio grupo barroco plataforma calle avenida paseo plaza torre hotel edificio estadio aeropuerto fundacion colegio escuela universidad complejo golf club casino puente',
     context: {
+      officeBefore: 'cargo despacho oficina palacio sillon candidat* candidatura',
       titleArticles: 'el la del al',
       titleOf: 'de',
       nationalityEndings: 'ano ana ino ina és esa ense eno ena ol ola',

@@ -113,6 +113,7 @@ export const fr: LanguagePack = {
     // "Poutine sauce brune", "poutine frites-fromage": the Quebec dish.
     thingsAfterSurname: 'sauce frites fromage',
     context: {
+      officeBefore: 'poste bureau palais fauteuil cabinet candidat* candidature',
       titleArticles: "le la l' du au",
       titleOf: "de du des d'",
       nationalityEndings: 'ais aise ois oise ien ienne ain aine que and ande',

@@ -198,6 +198,12 @@ export interface ContextWords {
   nationalityEndings?: string;
   /** Endings of an adjective before a title that qualify it («турецкий министр»): another country's holder. */
   adjectiveEndingsBeforeTitle?: string;
+  /**
+   * Nouns of a post or an office before a title, with the article or preposition the language puts
+   * between them ("the office of the president", «Офис президента», «пост канцлера», "das Amt des
+   * Kanzlers"): the post, not its holder (`*`: a word prefix; matched on the folded text).
+   */
+  officeBefore?: string;
   /** Articles between a name's comma and a title in apposition ("Lavrov, the foreign minister"). */
   appositionArticles?: string;
   /** Articles right before a surname that make it a thing named after the person ("la Poutine"). */

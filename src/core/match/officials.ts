@@ -11,6 +11,7 @@ import { StringList, type PackPart } from './pack';
 import { caseStems, isCaseEnding, knownStemLength, softenedStem, stemWord } from './slavic';
 import {
   ADJECTIVE_BEFORE_TITLE,
+  OFFICE_BEFORE,
   APPOSITION_AFTER,
   ARTICLE_BEFORE_SURNAME,
   DEFINITE_BEFORE,
@@ -225,6 +226,8 @@ function stemCyrillicWords(key: string): string {
 // Latin transliterations of Slavic names vary at the end: Zelensky/Zelenskyy/Zelenskiy/Zelenski,
 // Sergey/Sergei/Sergueï. Generate the variants from the alias instead of loosening the text.
 function latinVariants(word: string): string[] {
+  // The older French and German style writes -ov, -ev as -off, -eff ("Peskoff", "Rachmaninoff").
+  if (word.length >= 5 && /[oe]v$/.test(word)) return [word, `${word.slice(0, -1)}ff`];
   // Every rule below rewrites a final -y, -i or -j: other words (most names) have no variants.
   const last = word.charCodeAt(word.length - 1);
   if (last !== 0x79 && last !== 0x69 && last !== 0x6a) return [word];
@@ -1179,6 +1182,8 @@ export class OfficialsIndex {
   private standsForHolder(text: string, canon: string, start: number, os: number, oe: number): boolean {
     const script = scriptOf(canon.charCodeAt(start));
     const lineStart = os === 0 || text[os - 1] === '\n';
+    // "the office of the president", «пост канцлера»: the post, not its holder.
+    if (OFFICE_BEFORE.test(canon.slice(Math.max(0, start - 40), start))) return false;
     if (script === 'latin') {
       if (!lineStart && !DEFINITE_BEFORE.test(canon.slice(Math.max(0, start - 12), start))) return false;
       const after = text.slice(oe, oe + 40);

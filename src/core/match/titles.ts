@@ -116,6 +116,18 @@ export const DEFINITE_BEFORE = new RegExp(
 export const TITLE_OF_AFTER = new RegExp(`^\\s+(?:${alt(words((c) => c.titleOf))})[\\s\\p{L}]`, 'iu');
 /** A nationality adjective after a title (fr, es). */
 export const NATIONALITY_AFTER = new RegExp(`^\\s+\\p{Ll}+(?:${alt(words((c) => c.nationalityEndings))})\\b`, 'u');
+/**
+ * A post or an office right before a title, perhaps through "of the", "des" ("the office of the
+ * president", «Офис президента», "das Amt des Kanzlers"; canon text): the post, not its holder.
+ */
+export const OFFICE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${words((c) => c.officeBefore)
+    .map((w) => (w.endsWith('*') ? alt([w.slice(0, -1)]) + '\\p{L}*' : alt([w])))
+    .join(
+      '|',
+    )})[ \\u00a0](?:(?:${alt([...words((c) => c.titleOf), ...words((c) => c.titleArticles)])})[ \\u00a0]?){0,2}$`,
+  'u',
+);
 /** An adjective's ending on the word before a Cyrillic title. */
 export const ADJECTIVE_BEFORE_TITLE = new RegExp(`(?:${alt(words((c) => c.adjectiveEndingsBeforeTitle))})$`, 'u');
 /** A comma and an article before a title in apposition after a name (canon text: folded, lower-case). */

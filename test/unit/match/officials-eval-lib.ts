@@ -22,7 +22,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * ninth session, the same way; 99 precision traps, inflection and transliteration emphasised); tune-11.jsonl
  * (150 Russian, Ukrainian and German items, ninth session, the same way: every case of every name);
  * tune-12.jsonl (120 English, French and Japanese items, ninth session, the same way, two thirds
- * precision traps). `test`: test.jsonl, written 2026-12-02
+ * precision traps); tune-13.jsonl (150 English, Russian and French items, tenth session, the same way:
+ * English traps, every Russian case, French honorifics). `test`: test.jsonl, written 2026-12-02
  * before the changes it measures; never tuned on, its misses never printed. `test2`: test-2.jsonl, 84 items
  * in seven languages written on 2026-12-02 (fourth session) by a helper who read only data/officials.json
  * (see the file's header in the README, "How well it works"); never tuned on, its misses never printed.
@@ -48,6 +49,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-10.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-11.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-12.jsonl'),
+    join(import.meta.dirname, '../../fixtures/eval-officials/tune-13.jsonl'),
   ],
   test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
   test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],

@@ -358,6 +358,11 @@ describe('officials on a page: a title standing alone', () => {
       found('Sergey Lavrov met Marco Rubio. Le président russe Vladimir Poutine a parlé.').map(([id]) => id),
     ).toEqual(['sergey-lavrov', 'marco-rubio', 'vladimir-putin']);
     expect(found('Olaf Scholz hat Lindner entlassen. Kanzler will reden.')).toEqual([['olaf-scholz', 'Olaf Scholz']]);
+    // Nor a post or an office named by the title: the post, not its holder.
+    expect(found('Olaf Scholz hat Lindner entlassen. Das Amt des Kanzlers bleibt umstritten.')).toEqual([
+      ['olaf-scholz', 'Olaf Scholz'],
+    ]);
+    expect(found('Олаф Шольц уволил Линднера. Пост канцлера он сохранил.')).toEqual([['olaf-scholz', 'Олаф Шольц']]);
     // Nor in the next block: a page matched in parts reads each block the same way as in one call.
     expect(found('Olaf Scholz hat Lindner entlassen.\nDer Kanzler will reden.')).toEqual([
       ['olaf-scholz', 'Olaf Scholz'],

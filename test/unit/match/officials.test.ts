@@ -206,6 +206,12 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('Le ministre Dmytro Kouleba était à Bruxelles.')).toEqual([['dmytro-kuleba', 'Dmytro Kouleba']]);
   });
 
+  it('reads the older -off for -ov ("Peskoff"), for names romanised from Cyrillic only', () => {
+    expect(named('Kremlin spokesman Dmitri Peskoff declined to comment.')).toEqual([
+      ['dmitry-peskov', 'Dmitri Peskoff'],
+    ]);
+  });
+
   it('reads the German genitive -s, in German text only', () => {
     expect(named('Die Rede Selenskyjs im Bundestag wurde mit Beifall aufgenommen.')).toEqual([
       ['volodymyr-zelensky', 'Selenskyjs'],
