@@ -15,7 +15,8 @@ const romanisation: Romanisation = {
   ru: {
     rules: [
       [/г(?=[еиэ])/g, 'gu'],
-      [/ий$/, 'i'],
+      // EFE writes the adjectival ending -ий as -i or -ii ("Gueorgui Tíjii").
+      [/ий$/, ['i', 'ii']],
       [/ый$/, ['i', 'y']],
       [/ы/g, ['y', 'i']],
       [/ия$/, 'ia'],

@@ -204,6 +204,8 @@ describe('officials: spellings and forms of other languages', () => {
       ['oleksandr-syrskyi', 'Oleksandr Sirski'],
     ]);
     expect(named('Le ministre Dmytro Kouleba était à Bruxelles.')).toEqual([['dmytro-kuleba', 'Dmytro Kouleba']]);
+    // The adjectival ending -ий as EFE writes it after a consonant: -ii as well as -i.
+    expect(named('El portavoz Gueorgui Tíjii habló en Kiev.')).toEqual([['heorhii-tykhyi', 'Gueorgui Tíjii']]);
   });
 
   it('reads the older -off for -ov ("Peskoff"), for names romanised from Cyrillic only', () => {
