@@ -325,6 +325,25 @@ export class ClaimsIndex {
     return this.terms[claim].about;
   }
 
+  /** official -> claims about them, built the first time it is asked for. */
+  private claimsAbout: Map<number, number[]> | undefined;
+
+  /**
+   * Whether the occurrences (a whole page's) meet, by terms alone, at least two hint groups of one claim
+   * about `official`: the page speaks of what the dataset knows them for.
+   */
+  topicalFor(official: number, occs: readonly TermOccurrence[]): boolean {
+    if (!this.claimsAbout) {
+      this.claimsAbout = new Map();
+      this.terms.forEach((t, ci) => {
+        for (const o of t.about) this.push(this.claimsAbout!, o, ci);
+      });
+    }
+    for (const ci of this.claimsAbout.get(official) ?? [])
+      if (this.evidence(ci, occs, new Set()).groups.size >= 2) return true;
+    return false;
+  }
+
   /** Every hint term occurrence in the key text that starts a word. */
   scan(key: string): TermOccurrence[] {
     const out: TermOccurrence[] = [];

@@ -504,6 +504,13 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const out: Mention[] = [];
     const prepared = officials.prepare(text);
     const { norm, key } = prepared;
+    // What the whole page's claim words say of an official, read once and only if a surname asks.
+    if (!memory.topical) {
+      const whole = memory.text ?? text;
+      let occs: TermOccurrence[] | undefined;
+      memory.topical = (o) =>
+        claims.topicalFor(o, (occs ??= claims.scan(whole === text ? key : officials.prepare(whole).key)));
+    }
     const hits = officials.match(text, prepared, memory);
 
     if (want.officials) {

@@ -164,6 +164,11 @@ export interface PageMemory {
   page?: PageNames;
   /** The article's date (MatchOptions.date). */
   date?: string;
+  /**
+   * Whether the whole page speaks of what the dataset's claims about an official say (see
+   * PageNames.topical); set by the matcher, which knows the claims.
+   */
+  topical?: (official: number) => boolean;
 }
 
 /** What the whole page says about who it names: read before any surname or bare title is linked. */
@@ -177,6 +182,11 @@ export interface PageNames {
    * against it ("Putin warns the West"): with `named`, who makes the page a political story.
    */
   surnamed: Set<number>;
+  /**
+   * Whether the page holds the words of two hint groups of a claim about the official (troops and
+   * Ukraine for a claim about Olaf Scholz): a story on what the dataset knows them for.
+   */
+  topical?: (official: number) => boolean;
 }
 
 /** Memory for one page; `text` is the whole page when it is going to be matched in parts. */
@@ -939,6 +949,7 @@ export class OfficialsIndex {
       }
     }
     const page = memory.page;
+    page.topical ??= memory.topical;
 
     const hits: OfficialHit[] = [];
     /** Surnames of one official each, with nothing for or against them: linked in a list below. */
@@ -1304,9 +1315,11 @@ export class OfficialsIndex {
     // Not in capitals (a photo credit: "JIM WATSON/AFP"), not in a compound, nor before a given name as
     // a bibliography writes it ("Kirby, Alex (2005)").
     // `bySurname: 'with-officials'` ("Medvedev": Daniil Medvedev plays tennis): only on a page that names
-    // another official, a political story.
+    // another official, or speaks of what the dataset's claims about them say (PageNames.topical): a
+    // political story.
     const bySurname = owners.length === 1 ? this.officials[owners[0]].bySurname : undefined;
-    const political = () => [...page.named, ...page.surnamed].some((o) => o !== owners[0]);
+    const withOthers = () => [...page.named, ...page.surnamed].some((o) => o !== owners[0]);
+    const political = () => withOthers() || page.topical?.(owners[0]) === true;
     if (!onPage.length && (bySurname === true || (bySurname === 'with-officials' && political()))) {
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if (!cjk && !/\p{Ll}/u.test(text.slice(os + 1, oe))) return null;
@@ -1317,7 +1330,9 @@ export class OfficialsIndex {
       const why =
         bySurname === true
           ? `surname '${surname}' (one official has it)`
-          : `surname '${surname}' (one official has it) on a page that names other officials`;
+          : withOthers()
+            ? `surname '${surname}' (one official has it) on a page that names other officials`
+            : `surname '${surname}' (one official has it) on a page about what the dataset's claims about them say`;
       return { official: owners[0], score: 0.75, why, bySurname: true };
     }
     // Nothing against it, nothing for it yet: the one official with this surname, linked only if it

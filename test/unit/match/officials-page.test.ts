@@ -239,6 +239,22 @@ describe('officials on a page: headlines and link lists before the full name', (
     ]);
   });
 
+  it("links a 'with-officials' surname alone on a page about what the dataset's claims about them say", () => {
+    // Two hint groups of a claim about Olaf Scholz (German troops, Ukraine) on the page: his story.
+    const ms = officials('Scholz lehnte es erneut ab, deutsche Soldaten in die Ukraine zu schicken.');
+    expect(ms.map((m) => [m.id, m.text])).toEqual([['olaf-scholz', 'Scholz']]);
+    expect(ms[0].why[0]).toContain("on a page about what the dataset's claims about them say");
+    // A football page, a tennis page with one claim word ("Russian"): not.
+    expect(found('Scholz schoss in der 80. Minute das Siegtor für Mainz.')).toEqual([]);
+    expect(found('Medvedev won the final in straight sets against a Russian qualifier.')).toEqual([]);
+    // Read from the whole page when it is matched in parts: the claim words may come after the surname.
+    const text = 'Scholz sprach am Abend.\nDeutsche Soldaten schicke Berlin nicht in die Ukraine.';
+    const s = matcher.session(text, { claims: false, attributions: false });
+    const parts = [...s.next(24), ...s.next()].map((m) => m.text);
+    expect(parts).toEqual(matcher.match(text, { claims: false, attributions: false }).map((m) => m.text));
+    expect(parts).toEqual(['Scholz']);
+  });
+
   it('takes another Japanese given name before the middle dot for another person (メラニア・トランプ)', () => {
     expect(found('メラニア・トランプ夫人が行事に出席した。')).toEqual([]);
     expect(found('ドナルド・トランプ大統領が述べた。')).toEqual([['donald-trump', 'ドナルド・トランプ']]);
