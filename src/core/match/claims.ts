@@ -8,7 +8,7 @@ import { AhoCorasick } from './aho-corasick';
 import type { PackPart } from './pack';
 import { keyOf } from './officials';
 import { stemWord } from './slavic';
-import { packFor } from '../lang';
+import { LANGUAGE_PACKS, packFor } from '../lang';
 
 /** One occurrence of a hint term in the key text. */
 export interface TermOccurrence {
@@ -52,6 +52,8 @@ interface PackedMeta {
   postings: [number, number][];
   separable?: Separable[];
   special?: Special[];
+  acronyms?: number[];
+  stopIn?: [number, string[]][];
 }
 
 /**
@@ -101,6 +103,21 @@ export class ClaimsIndex {
   private specialByHead = new Map<number, Special[]>();
   /** Per language, its negations folded (for "~" terms). */
   private negationsOf = new Map<string, Set<string>>();
+  /**
+   * Patterns every term of which is written in capitals ("US", "USA", "UK", "EU"): met only by a word
+   * written with a capital ("US", "Otan"), so that "told us" and Spanish "usa" (uses) are no United
+   * States (see upperOnly).
+   */
+  private acronyms = new Set<number>();
+  private notAcronyms = new Set<number>();
+  /** pattern -> the languages its terms are written in (while building). */
+  private langsOf = new Map<number, Set<string>>();
+  /**
+   * pattern -> languages in which its word is a stop word though none of its terms is written in them:
+   * English "war" is German "war" (was), French "entr*" meets Spanish "entre". See stopIn().
+   */
+  private stopLangs = new Map<number, string[]>();
+  private prefixTerms = new Set<number>();
 
   constructor(
     readonly claims: readonly CompiledClaim[],
@@ -125,6 +142,8 @@ export class ClaimsIndex {
       for (const [k, v] of m.postings) this.postings.set(k, v);
       this.separable = m.separable ?? [];
       this.indexSpecial(m.special ?? []);
+      this.acronyms = new Set(m.acronyms ?? []);
+      this.stopLangs = new Map(m.stopIn ?? []);
       this.flat = flat;
       this.flatStart = flatStart;
       return;
@@ -211,6 +230,29 @@ export class ClaimsIndex {
       });
     });
     this.flat = Int32Array.from(flat);
+    for (const p of this.notAcronyms) this.acronyms.delete(p);
+    // Stop words of a language met by another language's term: per pack its stop words and their
+    // prefixes, folded, so each pattern costs a lookup per language.
+    const stops = LANGUAGE_PACKS.map((pack) => {
+      const whole = new Set<string>();
+      const starts = new Set<string>();
+      for (const w of pack.stop) {
+        const k = keyOf(w);
+        whole.add(k);
+        for (let i = 1; i <= k.length; i++) starts.add(k.slice(0, i));
+      }
+      return { code: pack.code, whole, starts };
+    });
+    for (const [p, langs] of this.langsOf) {
+      // An acronym is told apart by its capitals ("USA", not Spanish "usa").
+      if (this.acronyms.has(p)) continue;
+      const key = this.ac.pattern(p);
+      const prefix = this.prefixTerms.has(p);
+      const hit = stops.filter((x) => !langs.has(x.code) && (prefix ? x.starts : x.whole).has(key)).map((x) => x.code);
+      if (hit.length) this.stopLangs.set(p, hit);
+    }
+    this.langsOf.clear();
+    this.prefixTerms.clear();
     this.indexSpecial(this.special);
     this.ac.build();
   }
@@ -236,6 +278,8 @@ export class ClaimsIndex {
       postings: [...this.postings],
       separable: this.separable,
       special: this.special,
+      acronyms: [...this.acronyms],
+      stopIn: [...this.stopLangs],
     };
     return { meta, i32: { ...ac.i32, flat: this.flat, flatStart: this.flatStart }, f64: {}, str: ac.str };
   }
@@ -261,6 +305,16 @@ export class ClaimsIndex {
       const term = keyOf(body);
       if (!term) return null;
       const id = this.ac.add(term);
+      // An acronym of Latin or Cyrillic capitals ("US", "NATO", «США»).
+      if (/^[\p{Lu}\d.]{2,6}$/u.test(body) && /\p{Lu}.*\p{Lu}/u.test(body) && !prefix) this.acronyms.add(id);
+      else this.notAcronyms.add(id);
+      // Single words only: a phrase is no stop word.
+      if (!term.includes(' ')) {
+        let langs = this.langsOf.get(id);
+        if (!langs) this.langsOf.set(id, (langs = new Set()));
+        langs.add(lang);
+        if (prefix) this.prefixTerms.add(id);
+      }
       into.set(id, (into.get(id) ?? false) || prefix);
       return { term, prefix, id, special: false };
     }
@@ -292,6 +346,22 @@ export class ClaimsIndex {
     // A participle ("abgelehnt") does not separate; a stem of two letters would meet too much.
     if (stem.length < 3 || stem.startsWith('ge')) return;
     if (!this.separable.some(([p]) => p === pattern)) this.separable.push([pattern, particle, stem, lang]);
+  }
+
+  /** Whether the word of pattern `pattern` is a stop word of language `lang`, or of any with '*' (see stopLangs). */
+  stopIn(pattern: number, lang: string): boolean {
+    const langs = this.stopLangs.get(pattern);
+    return !!langs && (lang === '*' || langs.includes(lang));
+  }
+
+  /** Whether any pattern is a stop word of some language (so a sentence's language is worth telling). */
+  get hasStopCollisions(): boolean {
+    return this.stopLangs.size > 0;
+  }
+
+  /** Whether pattern `pattern` is met only by a word written with a capital (an acronym: see acronyms). */
+  upperOnly(pattern: number): boolean {
+    return this.acronyms.has(pattern);
   }
 
   /** Claims sharing the term: 1 for a term only this claim uses ("Mirage"), many for "Ukraine". */

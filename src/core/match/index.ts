@@ -3,7 +3,7 @@
 import type { CompiledDataset, Mention, MentionKind } from '../types';
 import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
-import { packFor } from '../lang';
+import { detectLanguage, packFor } from '../lang';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
 import { answerOf, polarityGroup, QUESTION_END, stanceOf } from './stance';
@@ -250,6 +250,12 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     speaker: OfficialHit | undefined,
   ): Mention[] {
     const present = new Set(offs.map((h) => h.official));
+    // A term that is a stop word of the sentence's language, written for another language only
+    // (English "war" in German "es war"), is no evidence there.
+    if (claims.hasStopCollisions && occs.some((o) => claims.stopIn(o.pattern, '*'))) {
+      const lang = detectLanguage(text.slice(s.start, s.end))?.code;
+      if (lang) occs = occs.filter((o) => !claims.stopIn(o.pattern, lang));
+    }
     const cands = claims.candidates(occs, present);
     const reportedOf = (ci: number, used: { group: number; occ: TermOccurrence }[]) => {
       // A sentence whose words do not tell its language ("No está claro si Eslovaquia enviará soldados a
@@ -588,7 +594,16 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
 
       if (want.claims) {
         const occsIn = new Map<number, TermOccurrence[]>();
-        for (const o of claims.scan(key)) addTo(occsIn, spanAt(sentences, norm.starts[o.start]), o);
+        for (const o of claims.scan(key)) {
+          // An acronym term ("US") is met only where written with a capital ("US", "Otan"): not "told
+          // us", not Spanish "usa" (uses).
+          if (claims.upperOnly(o.pattern)) {
+            const [os, oe] = toOrig(o.start, o.end);
+            const written = text.slice(os, oe);
+            if (written === written.toLowerCase()) continue;
+          }
+          addTo(occsIn, spanAt(sentences, norm.starts[o.start]), o);
+        }
         // Claims with hints, sentence by sentence (only where a hint term or an official is).
         // Claims from their own text, unit by unit: a short paragraph (a post, a lead, up to
         // PARAGRAPH_MAX) is read as one, since a claim may be spread over its short sentences; a

@@ -294,6 +294,40 @@ describe('claims: "russisch* Staatsgebiet" and "~akzeptier*"', () => {
   }
 });
 
+// Words that are another thing in another language: an acronym in lower case ("told us", Spanish "usa"),
+// and a term that is a stop word of the sentence's language (English "war" in German "es war").
+describe('claims: acronyms in capitals, no stop word of the sentence’s language', () => {
+  const claim: CompiledClaim = {
+    id: 'berlin-war',
+    text: 'The US says Berlin is at war',
+    about: [],
+    status: 'unverified',
+    history: [],
+    hints: {
+      groups: [
+        { name: 'who', terms: { en: ['US', 'USA'], es: ['EE.UU.'] } },
+        { name: 'city', terms: { en: ['Berlin'], de: ['Berlin'], es: ['Berlín'] } },
+        { name: 'war', terms: { en: ['war'], de: ['Krieg*'], es: ['guerra'] } },
+      ],
+    },
+  };
+  const ds: CompiledDataset = { ...fixtureDataset, claims: [claim] };
+  for (const [how, m] of [
+    ['built', createMatcher(ds)],
+    ['restored from the pack', createMatcher(ds, { packed: decodePack(packMatcher(ds)) })],
+  ] as const) {
+    const ids = (t: string) => m.match(t, { officials: false, attributions: false }).map((x) => x.id);
+    it(`meets an acronym only with a capital, and a stop word only in other languages (${how})`, () => {
+      expect(ids('The US says Berlin is at war with its neighbours.')).toEqual(['berlin-war']);
+      expect(ids('Tell us whether Berlin is at war with its neighbours.')).toEqual([]);
+      expect(ids('Berlín usa la palabra guerra con cuidado, dicen en la USA.')).toEqual(['berlin-war']);
+      expect(ids('Berlín usa la palabra guerra con cuidado.')).toEqual([]);
+      expect(ids('Die USA sagen, Berlin sei im Krieg.')).toEqual(['berlin-war']);
+      expect(ids('Die USA sagen, Berlin war gestern kalt und die Stimmung gedrückt.')).toEqual([]);
+    });
+  }
+});
+
 // A negative claim whose negation is one of its hint groups ("rejects"): the group's words carry the
 // claim's own polarity, whatever the language pack knows of them.
 describe('claims: a negative claim stated in its hint words', () => {
