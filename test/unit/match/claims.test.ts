@@ -369,6 +369,28 @@ describe('claims: a negative claim stated in its hint words', () => {
   });
 });
 
+describe('stance: set phrases that open with a negation and negate nothing', () => {
+  const real = createMatcher(loadSourceDataset());
+  const stance = (text: string) =>
+    real
+      .match(text, { officials: false, attributions: false })
+      .filter((m) => m.kind === 'claim')
+      .map((m) => [m.id, m.reported]);
+
+  it('reads "ohne Zweifel", "sin vacilar", "without hesitation" as no negation', () => {
+    for (const t of [
+      'Westliche Soldaten in der Ukraine seien ohne Zweifel legitime Ziele, drohte Putin.',
+      'Los soldados occidentales en Ucrania serán sin vacilar objetivos legítimos, advirtió Putin.',
+      'Western troops in Ukraine would, without hesitation, be legitimate targets, Putin warned.',
+    ])
+      expect(stance(t)).toEqual([['russia-western-troops-legitimate-targets', 'asserted']]);
+    // A denial still denies.
+    expect(stance('Putin bestritt, dass westliche Soldaten in der Ukraine legitime Ziele seien.')).toEqual([
+      ['russia-western-troops-legitimate-targets', 'denied'],
+    ]);
+  });
+});
+
 describe('stance: a question answered in the next sentence', () => {
   const real = createMatcher(loadSourceDataset());
   const stance = (text: string) =>
