@@ -49,14 +49,14 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // German and Spanish a fourth time (ninth session, 120 lines, two fifths hard negatives), same brief,
   // never tuned on; read after each change of the ninth and tenth sessions, figures only.
   test4: {
-    de: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.83, strictP: 0.87, strictR: 0.8 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.83, strictP: 0.84, strictR: 0.77 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.87, strictR: 0.8 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.86, strictP: 0.85, strictR: 0.8 },
   },
   // A fifth time (tenth session, 120 lines of ordinary news copy, same brief), never tuned on: the figure
-  // that counts. Read once as written, after that session's changes.
+  // that counts. Read as written after that session's first changes, and once more at its end.
   test5: {
-    de: { offP: 0.99, offR: 0.9, claimP: 0.81, claimR: 0.72, strictP: 0.78, strictR: 0.69 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.83, claimR: 0.69, strictP: 0.7, strictR: 0.58 },
+    de: { offP: 0.99, offR: 0.96, claimP: 0.84, claimR: 0.75, strictP: 0.81, strictR: 0.72 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.72, strictP: 0.73, strictR: 0.61 },
   },
 };
 
