@@ -242,34 +242,35 @@ describe('claims: German verbs split around their clause', () => {
   });
 });
 
+/** A claim known by its hints only, for the hint-term tests. */
+const hinted = (id: string, text: string, groups: NonNullable<CompiledClaim['hints']>['groups']): CompiledClaim => ({
+  id,
+  text,
+  about: [],
+  status: 'unverified',
+  history: [],
+  hints: { groups },
+});
+/** The matcher built from `ds` and the one restored from its pack: both must answer alike. */
+const builtAndPacked = (ds: CompiledDataset) =>
+  [
+    ['built', createMatcher(ds)],
+    ['restored from the pack', createMatcher(ds, { packed: decodePack(packMatcher(ds)) })],
+  ] as const;
+
 // Two forms of hint term the automaton cannot find by itself: an inflected word inside a phrase, and a
 // word that must be negated in its clause.
 describe('claims: "russisch* Staatsgebiet" and "~akzeptier*"', () => {
-  const claim: CompiledClaim = {
-    id: 'rejects',
-    text: 'Moscow rejects soldiers on Russian soil',
-    about: [],
-    status: 'unverified',
-    history: [],
-    hints: {
-      groups: [
-        { name: 'actor', terms: { de: ['Moskau'], es: ['Moscú'] } },
-        {
-          name: 'rejection',
-          terms: { en: ['reject*'], de: ['ablehn*', '~akzeptier*', '~infrage'], es: ['rechaz*', '~acept*'] },
-        },
-        { name: 'troops', terms: { de: ['Soldat*'], es: ['soldados'] } },
-        { name: 'soil', terms: { de: ['russisch* Staatsgebiet', 'russisch* Boden*'], es: ['suelo rus*'] } },
-      ],
+  const claim = hinted('rejects', 'Moscow rejects soldiers on Russian soil', [
+    { name: 'actor', terms: { de: ['Moskau'], es: ['Moscú'] } },
+    {
+      name: 'rejection',
+      terms: { en: ['reject*'], de: ['ablehn*', '~akzeptier*', '~infrage'], es: ['rechaz*', '~acept*'] },
     },
-  };
-  const ds: CompiledDataset = { ...fixtureDataset, claims: [claim] };
-  const built = createMatcher(ds);
-  const packed = createMatcher(ds, { packed: decodePack(packMatcher(ds)) });
-  for (const [how, m] of [
-    ['built', built],
-    ['restored from the pack', packed],
-  ] as const) {
+    { name: 'troops', terms: { de: ['Soldat*'], es: ['soldados'] } },
+    { name: 'soil', terms: { de: ['russisch* Staatsgebiet', 'russisch* Boden*'], es: ['suelo rus*'] } },
+  ]);
+  for (const [how, m] of builtAndPacked({ ...fixtureDataset, claims: [claim] })) {
     const found = (t: string) => m.match(t, { officials: false, attributions: false });
     it(`meets an inflected word inside a phrase, and a negated word (${how})`, () => {
       for (const t of [
@@ -297,25 +298,12 @@ describe('claims: "russisch* Staatsgebiet" and "~akzeptier*"', () => {
 // Words that are another thing in another language: an acronym in lower case ("told us", Spanish "usa"),
 // and a term that is a stop word of the sentence's language (English "war" in German "es war").
 describe('claims: acronyms in capitals, no stop word of the sentence’s language', () => {
-  const claim: CompiledClaim = {
-    id: 'berlin-war',
-    text: 'The US says Berlin is at war',
-    about: [],
-    status: 'unverified',
-    history: [],
-    hints: {
-      groups: [
-        { name: 'who', terms: { en: ['US', 'USA'], es: ['EE.UU.'] } },
-        { name: 'city', terms: { en: ['Berlin'], de: ['Berlin'], es: ['Berlín'] } },
-        { name: 'war', terms: { en: ['war'], de: ['Krieg*'], es: ['guerra'] } },
-      ],
-    },
-  };
-  const ds: CompiledDataset = { ...fixtureDataset, claims: [claim] };
-  for (const [how, m] of [
-    ['built', createMatcher(ds)],
-    ['restored from the pack', createMatcher(ds, { packed: decodePack(packMatcher(ds)) })],
-  ] as const) {
+  const claim = hinted('berlin-war', 'The US says Berlin is at war', [
+    { name: 'who', terms: { en: ['US', 'USA'], es: ['EE.UU.'] } },
+    { name: 'city', terms: { en: ['Berlin'], de: ['Berlin'], es: ['Berlín'] } },
+    { name: 'war', terms: { en: ['war'], de: ['Krieg*'], es: ['guerra'] } },
+  ]);
+  for (const [how, m] of builtAndPacked({ ...fixtureDataset, claims: [claim] })) {
     const ids = (t: string) => m.match(t, { officials: false, attributions: false }).map((x) => x.id);
     it(`meets an acronym only with a capital, and a stop word only in other languages (${how})`, () => {
       expect(ids('The US says Berlin is at war with its neighbours.')).toEqual(['berlin-war']);
@@ -369,14 +357,15 @@ describe('claims: a negative claim stated in its hint words', () => {
   });
 });
 
-describe('stance: set phrases that open with a negation and negate nothing', () => {
-  const real = createMatcher(loadSourceDataset());
-  const stance = (text: string) =>
-    real
-      .match(text, { officials: false, attributions: false })
-      .filter((m) => m.kind === 'claim')
-      .map((m) => [m.id, m.reported]);
+/** The claims the bundled dataset finds in `text`, with their stance. */
+let bundled: ReturnType<typeof createMatcher> | undefined;
+const stance = (text: string) =>
+  (bundled ??= createMatcher(loadSourceDataset()))
+    .match(text, { officials: false, attributions: false })
+    .filter((m) => m.kind === 'claim')
+    .map((m) => [m.id, m.reported]);
 
+describe('stance: set phrases that open with a negation and negate nothing', () => {
   it('reads "ohne Zweifel", "sin vacilar", "without hesitation" as no negation', () => {
     for (const t of [
       'Westliche Soldaten in der Ukraine seien ohne Zweifel legitime Ziele, drohte Putin.',
@@ -392,13 +381,6 @@ describe('stance: set phrases that open with a negation and negate nothing', () 
 });
 
 describe('stance: a question answered in the next sentence', () => {
-  const real = createMatcher(loadSourceDataset());
-  const stance = (text: string) =>
-    real
-      .match(text, { officials: false, attributions: false })
-      .filter((m) => m.kind === 'claim')
-      .map((m) => [m.id, m.reported]);
-
   it('takes the answer’s no or confirmation', () => {
     expect(stance('Schickt Italien Soldaten in die Ukraine? Das komme nicht in Betracht, sagte Meloni.')).toEqual([
       ['italy-troops-to-ukraine', 'denied'],
