@@ -20,7 +20,7 @@ if (args.has('--fit')) {
 }
 
 const dataset = loadSourceDataset();
-for (const part of ['tune', 'test', 'test2', 'test3', 'test4', 'test5'] as const) {
+for (const part of ['tune', 'test', 'test2', 'test3', 'test4', 'test5', 'test6'] as const) {
   const res = evaluate(dataset, loadEvalSet(part));
   const heldOut = HELD_OUT_PARTS.includes(part);
   console.log(`\ncurated set, ${part} part${heldOut ? ' (never tuned on)' : ' (used while tuning)'}:`);
