@@ -309,16 +309,17 @@ function withPhrases(text: string, re: RegExp, tokens: Token[], flag: number): v
 }
 
 /**
- * Negation and denial words that open a set phrase meaning neither (see LanguagePack.notStance) lose that
- * flag; not before a verb of exclusion, where the refusal is the one that keeps a possibility open ("se
- * negó a excluir": refused to rule out).
+ * Negation, denial and hedge words that open a set phrase meaning neither (see LanguagePack.notStance)
+ * lose that flag ("ob als Blauhelme oder als Beobachter", "whether as peacekeepers or as combat troops":
+ * either way, no question); not before a verb of exclusion, where the refusal is the one that keeps a
+ * possibility open ("se negó a excluir": refused to rule out).
  */
 function withoutSetPhrases(text: string, re: RegExp, tokens: Token[]): Token[] {
   tokens.forEach((tok, i) => {
-    if (!(tok.flags & (Flag.Negation | Flag.Denial))) return;
+    if (!(tok.flags & (Flag.Negation | Flag.Denial | Flag.Hedge))) return;
     if (!re.test(text.slice(tok.start, tok.start + 40).toLowerCase())) return;
     if ((tokens[i + 1]?.flags ?? 0) & Flag.Keep || (tokens[i + 2]?.flags ?? 0) & Flag.Keep) return;
-    tok.flags &= ~(Flag.Negation | Flag.Denial);
+    tok.flags &= ~(Flag.Negation | Flag.Denial | Flag.Hedge);
   });
   return tokens;
 }

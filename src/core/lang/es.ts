@@ -6,7 +6,7 @@ import { letters, type Romanisation } from './romanise';
 import { words, type LanguagePack } from './types';
 
 const NEGATIONS = words(
-  'no ni nunca jamás ningún ninguna ninguno ningunos ningunas nada nadie sin tampoco rehúsa rehusó rehusaron carece carecen carecía carecían evitó evita evitaron eludió elude eludieron',
+  'no ni nunca jamás ningún ninguna ninguno ningunos ningunas nada nadie sin tampoco rehúsa rehusó rehusaron negarse negándose carece carecen carecía carecían evitó evita evitaron eludió elude eludieron',
 );
 
 // How the Spanish press writes Russian and Ukrainian names: Serguéi Lavrov, Zajárova, Guerásimov,

@@ -55,8 +55,9 @@ export interface LanguagePack {
    */
   conditionals?: { words: ReadonlySet<string>; claim?: RegExp };
   /**
-   * Set phrases that open with a negation or a denial word and are neither ("sin embargo", "nicht nur",
-   * "not only", "se negó a comentar": refused to comment): tested on the lower-case text from that word.
+   * Set phrases that open with a negation, a denial or a hedge word and are neither ("sin embargo",
+   * "nicht nur", "not only", "se negó a comentar": refused to comment; "ob als …", "whether as …": either
+   * way): tested on the lower-case text from that word.
    */
   notStance?: RegExp;
   /**

@@ -378,6 +378,18 @@ describe('stance: set phrases that open with a negation and negate nothing', () 
       ['russia-western-troops-legitimate-targets', 'denied'],
     ]);
   });
+
+  it('reads "ob als … oder als …", "whether as … or as …" as no question, and "negarse a excluir" as keeping it open', () => {
+    expect(
+      stance('Moscow would accept no NATO soldiers in Ukraine, whether as peacekeepers or as observers, Lavrov said.'),
+    ).toEqual([['russia-rejects-nato-peacekeepers', 'asserted']]);
+    expect(stance('It is unclear whether NATO soldiers would go to Ukraine as peacekeepers.')[0]?.[1]).toBe(
+      'mentioned',
+    );
+    expect(stance('Macron volvió a negarse a excluir el despliegue de soldados occidentales en Ucrania.')).toEqual([
+      ['macron-western-troops-not-ruled-out', 'asserted'],
+    ]);
+  });
 });
 
 describe('stance: a question answered in the next sentence', () => {
