@@ -78,7 +78,8 @@ export const de: LanguagePack = {
   // "nicht nur … sondern auch" (not only).
   clauseEndNegation:
     /(?:^|[^\p{L}])(?:und|oder|aber|sondern|doch|denn|dass|ob|wenn|weil|während|bevor|nachdem|falls|sowie)(?![\p{L}])/iu,
-  notStance: /^(?:nicht nur|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als)(?![\p{L}])/u,
+  notStance:
+    /^(?:nicht nur|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar)(?![\p{L}])/u,
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),

@@ -97,7 +97,8 @@ export const en: LanguagePack = {
   keeps: words('rule ruled exclude excluded'),
   // "closed the door to" (ruled out); "did not close the door to" keeps it open.
   keepPhrases: /^(?:clos|shut)\p{L}* the door(?![\p{L}])/u,
-  notStance: /^(?:not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as)(?![\p{L}])/u,
+  notStance:
+    /^(?:not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment)(?![\p{L}])/u,
   numberWords: {
     one: '1',
     two: '2',

@@ -68,7 +68,7 @@ export const es: LanguagePack = {
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
   keepPhrases: /^(?:cerr|cierr)\p{L}* (?:la|las) puertas?(?![\p{L}])/u,
   notStance:
-    /^(?:sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo)(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}]))/u,
+    /^(?:sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?)(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}]))/u,
   less: words('menos'),
   keeps: words('descartar descarta descartó descartado descartada excluir excluye excluyó'),
   opposites: [

@@ -70,7 +70,8 @@ export const fr: LanguagePack = {
   keeps: words('exclure exclu exclut écarter écarte exclus'),
   // "a fermé la porte à" (ruled out); "n'a pas fermé la porte à" keeps it open.
   keepPhrases: /^ferm\p{L}* la porte(?![\p{L}])/u,
-  notStance: /^(?:non seulement|sans doute|sans hésiter|sans hésitation)(?![\p{L}])/u,
+  notStance:
+    /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire)(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],

@@ -393,12 +393,23 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     return [];
   }
 
-  /** Gives claims left open by question `q` the stance of the sentence after it (see answerOf). */
-  function answered(text: string, q: Span, next: Span, found: Mention[]): void {
-    if (!QUESTION_END.test(text.slice(q.start, q.end))) return;
-    const sentence = text.slice(next.start, next.end);
-    const a = claimText.analyseSentence(sentence, true);
-    const r = a && answerOf(a, sentence);
+  /**
+   * Gives claims left open by a question the stance of its answer (see answerOf): the sentence after
+   * question `q`, or, with no `next`, the words after a colon in `q` itself ("Asked whether Slovakia might
+   * send soldiers, Fico replied: \"Not as long as I am prime minister.\"").
+   */
+  function answered(text: string, q: Span, next: Span | undefined, found: Mention[]): void {
+    let answer: string;
+    if (next) {
+      if (!QUESTION_END.test(text.slice(q.start, q.end))) return;
+      answer = text.slice(next.start, next.end);
+    } else {
+      const colon = /[:：]\s+(?=\S)(?!.*[:：]\s)/su.exec(text.slice(q.start, q.end));
+      if (!colon) return;
+      answer = text.slice(q.start + colon.index + colon[0].length, q.end);
+    }
+    const a = claimText.analyseSentence(answer, true);
+    const r = a && answerOf(a, answer);
     if (!r) return;
     for (const m of found) {
       if (m.reported !== 'mentioned') continue;
@@ -626,7 +637,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
               speakers.get(k)?.hit,
             );
             if (found.length) hinted.add(k);
-            // A question answered in the next sentence of its paragraph takes the answer's stance.
+            // A question answered after a colon in its sentence, or in the next sentence of its
+            // paragraph, takes the answer's stance.
+            if (found.some((m) => m.reported === 'mentioned')) answered(text, sentences[k], undefined, found);
             if (k < si && found.some((m) => m.reported === 'mentioned'))
               answered(text, sentences[k], sentences[k + 1], found);
             out.push(...found);

@@ -150,6 +150,7 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
     else if (
       firstClause &&
       i <= ANSWER_REACH &&
+      t.flags & Flag.Negation &&
       s.pack.answerNo?.has(text.slice(t.start, t.end).toLowerCase()) &&
       !(s.tokens[i + 1] && s.tokens[i + 1].flags & Flag.Denial)
     )

@@ -402,6 +402,21 @@ describe('stance: a question answered in the next sentence', () => {
     ]);
   });
 
+  it('reads an answer after a colon in the question’s own sentence', () => {
+    expect(
+      stance('Asked whether Slovakia might send soldiers to Ukraine, Fico replied: "Not while I am in office."'),
+    ).toEqual([['slovakia-troops-to-ukraine', 'denied']]);
+  });
+
+  it('leaves it open on "no comment", "kein Kommentar", "sin comentarios"', () => {
+    for (const t of [
+      'Asked whether Slovakia might send soldiers to Ukraine, Fico said: "No comment."',
+      'Schickt Italien Soldaten in die Ukraine? Kein Kommentar, hieß es in Rom.',
+      '¿Enviará Italia soldados a Ucrania? Sin comentarios, respondió el ministerio.',
+    ])
+      expect(stance(t)[0]?.[1]).toBe('mentioned');
+  });
+
   it('leaves it open when the answer says nothing, avoids it, or stands in another paragraph', () => {
     for (const t of [
       'Will Italy send troops to Ukraine? Experts disagree.',
