@@ -15,7 +15,8 @@ const romanisation: Romanisation = {
   ru: {
     rules: [
       [/г(?=[еиэ])/g, 'gu'],
-      // EFE writes the adjectival ending -ий as -i or -ii ("Gueorgui Tíjii").
+      // The adjectival ending -ий as -i or -ii ("Gueorgui Tíjii", a spelling in our Spanish tuning copy;
+      // not checked against a press style guide, and it only adds a spelling).
       [/ий$/, ['i', 'ii']],
       [/ый$/, ['i', 'y']],
       [/ы/g, ['y', 'i']],
