@@ -80,6 +80,21 @@ const NEG_BEFORE = 4;
 const NEG_AFTER = 3;
 const CLAUSE_STOP = /[,.;:!?()\[\]"«»“”„\u2013\u2014]/u;
 
+/** Per pack its stop words and their prefixes, folded, so each pattern costs a lookup per language. */
+let stopTablesMemo: { code: string; whole: Set<string>; starts: Set<string> }[] | undefined;
+function stopTables(): { code: string; whole: Set<string>; starts: Set<string> }[] {
+  return (stopTablesMemo ??= LANGUAGE_PACKS.map((pack) => {
+    const whole = new Set<string>();
+    const starts = new Set<string>();
+    for (const w of pack.stop) {
+      const k = keyOf(w);
+      whole.add(k);
+      for (let i = 1; i <= k.length; i++) starts.add(k.slice(0, i));
+    }
+    return { code: pack.code, whole, starts };
+  }));
+}
+
 /** Where a particle closes its clause when the pack says nothing else: punctuation or the line's end. */
 const PARTICLE_END = /^\s*(?:[,.;:!?)\u2013\u2014]|$)/u;
 
@@ -231,18 +246,8 @@ export class ClaimsIndex {
     });
     this.flat = Int32Array.from(flat);
     for (const p of this.notAcronyms) this.acronyms.delete(p);
-    // Stop words of a language met by another language's term: per pack its stop words and their
-    // prefixes, folded, so each pattern costs a lookup per language.
-    const stops = LANGUAGE_PACKS.map((pack) => {
-      const whole = new Set<string>();
-      const starts = new Set<string>();
-      for (const w of pack.stop) {
-        const k = keyOf(w);
-        whole.add(k);
-        for (let i = 1; i <= k.length; i++) starts.add(k.slice(0, i));
-      }
-      return { code: pack.code, whole, starts };
-    });
+    // Stop words of a language met by another language's term.
+    const stops = stopTables();
     for (const [p, langs] of this.langsOf) {
       // An acronym is told apart by its capitals ("USA", not Spanish "usa").
       if (this.acronyms.has(p)) continue;

@@ -8,7 +8,7 @@ import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
 import { answerOf, polarityGroup, QUESTION_END, stanceOf } from './stance';
 import { findCues, type CueHit } from './cues';
-import { OfficialsIndex, newPageMemory, type OfficialHit, type PageMemory } from './officials';
+import { OfficialsIndex, newPageMemory, type OfficialHit, type PageMemory, type PreparedText } from './officials';
 import { datasetFingerprint, encodePack, type Pack } from './pack';
 import { packOf, packRecords } from './records';
 
@@ -237,6 +237,19 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       within.set(k, v);
     }
     return v;
+  }
+
+  /**
+   * The hint-term occurrences of a prepared text that count as evidence: an acronym term ("US") only where
+   * written with a capital ("US", "Otan"), not "told us" nor Spanish "usa" (uses).
+   */
+  function claimOccurrences(text: string, p: PreparedText): TermOccurrence[] {
+    const { norm, key } = p;
+    return claims.scan(key).filter((o) => {
+      if (!claims.upperOnly(o.pattern)) return true;
+      const written = text.slice(norm.starts[o.start], norm.ends[o.end - 1]);
+      return written !== written.toLowerCase();
+    });
   }
 
   /** Claims stated by one sentence: all groups met, above the threshold, the most specific kept. */
@@ -521,12 +534,18 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const out: Mention[] = [];
     const prepared = officials.prepare(text);
     const { norm, key } = prepared;
-    // What the whole page's claim words say of an official, read once and only if a surname asks.
+    // The hint terms of this text, read once: for the claims below and, when the page is this text, for
+    // what its claim words say of an official (read once per page, and only if a surname asks).
+    let here: TermOccurrence[] | undefined;
+    const termsHere = () => (here ??= claimOccurrences(text, prepared));
     if (!memory.topical) {
       const whole = memory.text ?? text;
       let occs: TermOccurrence[] | undefined;
       memory.topical = (o) =>
-        claims.topicalFor(o, (occs ??= claims.scan(whole === text ? key : officials.prepare(whole).key)));
+        claims.topicalFor(
+          o,
+          (occs ??= whole === text ? termsHere() : claimOccurrences(whole, officials.prepare(whole))),
+        );
     }
     const hits = officials.match(text, prepared, memory);
 
@@ -605,16 +624,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
 
       if (want.claims) {
         const occsIn = new Map<number, TermOccurrence[]>();
-        for (const o of claims.scan(key)) {
-          // An acronym term ("US") is met only where written with a capital ("US", "Otan"): not "told
-          // us", not Spanish "usa" (uses).
-          if (claims.upperOnly(o.pattern)) {
-            const [os, oe] = toOrig(o.start, o.end);
-            const written = text.slice(os, oe);
-            if (written === written.toLowerCase()) continue;
-          }
-          addTo(occsIn, spanAt(sentences, norm.starts[o.start]), o);
-        }
+        for (const o of termsHere()) addTo(occsIn, spanAt(sentences, norm.starts[o.start]), o);
         // Claims with hints, sentence by sentence (only where a hint term or an official is).
         // Claims from their own text, unit by unit: a short paragraph (a post, a lead, up to
         // PARAGRAPH_MAX) is read as one, since a claim may be spread over its short sentences; a
