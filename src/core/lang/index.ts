@@ -64,6 +64,39 @@ function lettersOf(p: LanguagePack): Set<number> {
   return set;
 }
 
+/**
+ * The Latin-script packs among `allowed` (all of them when undefined), and per marker word what it
+ * counts for each: 1 for a pack's own marker, shared in part with the other candidates that also use it
+ * as a function word (half for two). Built once per set of languages asked for (again if it grew).
+ */
+const MARKERS = new WeakMap<ReadonlySet<string>, Markers>();
+interface Markers {
+  candidates: readonly LanguagePack[];
+  weights: Map<string, Float64Array>;
+  size: number;
+}
+let allMarkers: Markers | undefined;
+function markersFor(allowed: ReadonlySet<string> | undefined): Markers {
+  const cached = allowed ? MARKERS.get(allowed) : allMarkers;
+  if (cached && (!allowed || cached.size === allowed.size)) return cached;
+  const candidates = allowed ? LATIN.filter((p) => allowed.has(p.code)) : LATIN;
+  const weights = new Map<string, Float64Array>();
+  candidates.forEach((p, k) => {
+    for (const w of p.markers ?? []) {
+      const also = SHARED.get(p)?.get(w);
+      let others = 0;
+      if (also) for (const q of candidates) if (also.has(q.code)) others++;
+      let row = weights.get(w);
+      if (!row) weights.set(w, (row = new Float64Array(candidates.length)));
+      row[k] += 1 / (1 + others);
+    }
+  });
+  const made = { candidates, weights, size: allowed?.size ?? 0 };
+  if (allowed) MARKERS.set(allowed, made);
+  else allMarkers = made;
+  return made;
+}
+
 export function detectLanguage(text: string, allowed?: ReadonlySet<string>): LanguagePack | undefined {
   let latin = 0;
   let cyr = 0;
@@ -86,7 +119,7 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
   if (cyr > latin) return ok(byCode.get(ukr ? 'uk' : 'ru'));
   if (latin === 0) return undefined;
   // Only the Latin-script languages asked for are told apart.
-  const candidates = allowed ? LATIN.filter((p) => allowed.has(p.code)) : LATIN;
+  const { candidates, weights } = markersFor(allowed);
   if (candidates.length === 0) return undefined;
   // Count marker words ("the", "les") in the first 60 words: short ASCII-lowercase runs only, read
   // without a regular expression (this runs once per paragraph of every page).
@@ -103,14 +136,8 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
       // A word ending or starting with a non-ASCII letter ("été", "déjà"; "él", whose "l" would be
       // French's "l'") is not one of the short markers.
       if (i - start <= 5 && !(code >= 0xc0 && code <= 0x24f) && !(prev >= 0xc0 && prev <= 0x24f)) {
-        const w = text.slice(start, i).toLowerCase();
-        for (let k = 0; k < candidates.length; k++) {
-          if (!candidates[k].markers?.has(w)) continue;
-          const also = SHARED.get(candidates[k])?.get(w);
-          let others = 0;
-          if (also) for (const q of candidates) if (also.has(q.code)) others++;
-          hits[k] += 1 / (1 + others);
-        }
+        const w = weights.get(text.slice(start, i).toLowerCase());
+        if (w) for (let k = 0; k < w.length; k++) hits[k] += w[k];
       }
       words++;
       start = -1;
