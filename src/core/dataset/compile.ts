@@ -13,8 +13,9 @@ import type {
   Role,
 } from '../types.ts';
 import { HINT_LANGS } from '../types.ts';
-import type { SourceData } from './source-types.ts';
+import type { SourceData, SourceHints } from './source-types.ts';
 import { byId } from './text-utils.ts';
+import { expandHints, type Vocabulary } from './vocabulary.ts';
 
 // Building each object field by field drops unknown keys and fixes key order in one go.
 function opt<T, K extends string>(key: K, value: T | undefined): Partial<Record<K, T>> {
@@ -48,10 +49,13 @@ function terms(t: Partial<Record<HintLang, string[]>>): Partial<Record<HintLang,
   for (const l of HINT_LANGS) if (t[l]) out[l] = [...t[l]!];
   return out;
 }
-const hints = (h: ClaimHints): ClaimHints => ({
-  groups: h.groups.map((g) => ({ name: g.name, terms: terms(g.terms) })),
-  ...opt('exclude', h.exclude && terms(h.exclude)),
-});
+const hints = (h: SourceHints, vocabulary: Vocabulary | undefined): ClaimHints => {
+  const plain = expandHints(h, vocabulary);
+  return {
+    groups: plain.groups.map((g) => ({ name: g.name, terms: terms(g.terms) })),
+    ...opt('exclude', plain.exclude && terms(plain.exclude)),
+  };
+};
 function sortedRecord(rec: Record<string, string> | undefined): Record<string, string> | undefined {
   if (!rec) return undefined;
   const out: Record<string, string> = {};
@@ -89,7 +93,7 @@ export function compileDataset(data: SourceData): CompiledDataset {
     about: [...c.about],
     status: c.status,
     history: c.history.map(entry),
-    ...opt('hints', c.hints && hints(c.hints)),
+    ...opt('hints', c.hints && hints(c.hints, data.vocabulary)),
   }));
   return {
     format: 1,

@@ -98,7 +98,7 @@ const definitions: Record<string, Json> = {
   },
 };
 
-function file(title: string, key: string, record: Json): Json {
+function file(title: string, key: string, record: Json, extra: Record<string, Json> = {}): Json {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title,
@@ -107,6 +107,7 @@ function file(title: string, key: string, record: Json): Json {
     required: [key],
     properties: {
       $schema: { type: 'string' },
+      ...extra,
       [key]: { type: 'array', items: record },
     },
     definitions,
@@ -271,8 +272,22 @@ const claim: Json = {
           items: {
             type: 'object',
             additionalProperties: false,
-            required: ['name', 'terms'],
-            properties: { name: text(LIMITS.term), terms: { $ref: '#/definitions/terms' } },
+            required: ['name'],
+            // Its own terms, the sets it uses, or both.
+            anyOf: [
+              { required: ['terms'], properties: { terms: true } },
+              { required: ['use'], properties: { use: true } },
+            ],
+            properties: {
+              name: text(LIMITS.term),
+              use: {
+                type: 'array',
+                minItems: 1,
+                description: "names of term sets in this file's `vocabulary`: their terms, then the group's own",
+                items: { $ref: '#/definitions/id' },
+              },
+              terms: { $ref: '#/definitions/terms' },
+            },
           },
         },
         exclude: { $ref: '#/definitions/terms' },
@@ -305,7 +320,23 @@ export const SCHEMAS: Record<SourceFileKind, Json> = {
   officials: file('ClaimLens officials', 'officials', official),
   organisations: file('ClaimLens organisations', 'organisations', organisation),
   sources: file('ClaimLens sources (outlets)', 'sources', source),
-  claims: file('ClaimLens claims', 'claims', claim),
+  claims: file('ClaimLens claims', 'claims', claim, {
+    vocabulary: {
+      type: 'object',
+      description:
+        'named sets of hint terms that hint groups take with `use` ("troops", "ukraine-destination"): one idea written once',
+      propertyNames: { $ref: '#/definitions/id' },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['terms'],
+        properties: {
+          note: { $ref: '#/definitions/maintainerNote' },
+          terms: { $ref: '#/definitions/terms' },
+        },
+      },
+    },
+  }),
 };
 
 export function schemaFileName(kind: SourceFileKind): string {

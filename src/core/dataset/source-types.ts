@@ -1,6 +1,6 @@
 // Shapes of the human-edited source files under data/ (before compile). They mirror the compiled
 // types closely so that compile is a sort-and-copy, not a transformation maintainers must learn.
-import type { Alias, ClaimHints, ClaimStatus, HistoryEntry, Role } from '../types.ts';
+import type { Alias, ClaimStatus, HintLang, HistoryEntry, Role } from '../types.ts';
 
 /**
  * Maintainers-only fields: kept in the source files, never compiled into the index, so never shown.
@@ -59,6 +59,26 @@ export interface SourceSource {
   url?: string;
 }
 
+/** A named set of hint terms in claims.json's `vocabulary`, shared by the hint groups that `use` it. */
+export interface SourceTermSet {
+  /** For maintainers: what the set stands for and what it must not hold. Not compiled. */
+  note?: string;
+  terms: Partial<Record<HintLang, string[]>>;
+}
+
+/** A hint group as written: its own terms, the vocabulary sets it uses, or both. */
+export interface SourceHintGroup {
+  name: string;
+  use?: string[];
+  terms?: Partial<Record<HintLang, string[]>>;
+}
+
+/** Hand-written hints as written in claims.json (see ClaimHints for the compiled form). */
+export interface SourceHints {
+  groups: SourceHintGroup[];
+  exclude?: Partial<Record<HintLang, string[]>>;
+}
+
 export interface SourceClaim {
   id: string;
   text: string;
@@ -74,7 +94,7 @@ export interface SourceClaim {
   /** Language of `text`; English when absent. */
   lang?: string;
   /** Hand-written match terms: extra evidence. Claims match from their text without them. */
-  hints?: ClaimHints;
+  hints?: SourceHints;
   /** The day the claim's status was last checked. */
   reviewed?: string;
   maintainerNote?: string;
@@ -88,6 +108,8 @@ export interface SourceData {
   organisations: SourceOrganisation[];
   sources: SourceSource[];
   claims: SourceClaim[];
+  /** Named sets of hint terms (claims.json's `vocabulary`), used by hint groups. */
+  vocabulary?: Record<string, SourceTermSet>;
 }
 
 export type SourceFileKind = 'dataset' | 'officials' | 'organisations' | 'sources' | 'claims';

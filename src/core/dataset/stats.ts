@@ -1,6 +1,7 @@
 // Counts maintainers ask for before a release: claims by status, hint and alias languages, outlets.
 import { CLAIM_STATUSES, HINT_LANGS, type ClaimStatus } from '../types.ts';
 import type { SourceData } from './source-types.ts';
+import { expandHints } from './vocabulary.ts';
 
 export interface DatasetStats {
   officials: number;
@@ -28,7 +29,8 @@ export function datasetStats(d: SourceData): DatasetStats {
   const sourceName = new Map(d.sources.map((s) => [s.id, s.name]));
   for (const c of d.claims) {
     byStatus[c.status]++;
-    for (const l of HINT_LANGS) if (c.hints?.groups.some((g) => g.terms[l]?.length)) hint.set(l, hint.get(l)! + 1);
+    const groups = c.hints ? expandHints(c.hints, d.vocabulary).groups : [];
+    for (const l of HINT_LANGS) if (groups.some((g) => g.terms[l]?.length)) hint.set(l, hint.get(l)! + 1);
     for (const h of c.history) {
       const name = h.via ? (sourceName.get(h.via) ?? h.via) : '(no outlet)';
       outlet.set(name, (outlet.get(name) ?? 0) + 1);

@@ -5,7 +5,14 @@ import { HINT_LANGS, type HintLang } from '../types.ts';
 import { duplicateKeys, Locator, pathToPointer, pointerToPath, syntaxProblems } from './json-locate.ts';
 import { LIMITS, PATTERN_MESSAGES, SCHEMAS } from './schemas.ts';
 import { nativeScriptOf } from './scripts-by-country.ts';
-import { SOURCE_FILE_KINDS, type SourceData, type SourceFile, type SourceFileKind } from './source-types.ts';
+import {
+  SOURCE_FILE_KINDS,
+  type SourceData,
+  type SourceFile,
+  type SourceFileKind,
+  type SourceHints,
+} from './source-types.ts';
+import { expandHints, type Vocabulary } from './vocabulary.ts';
 import { comparePartialDates } from '../dates.ts';
 import { nameKey } from '../text/normalise.ts';
 import { dominantScript, isValidDate, normaliseAlias, safeForTerminal, utf8Length } from './text-utils.ts';
@@ -289,6 +296,9 @@ export function validateDataset(files: SourceFile[], options: ValidateOptions = 
       organisations: get('organisations', 'organisations'),
       sources: get('sources', 'sources'),
       claims: get('claims', 'claims'),
+      ...(get<SourceData['vocabulary']>('claims', 'vocabulary')
+        ? { vocabulary: get<SourceData['vocabulary']>('claims', 'vocabulary') }
+        : {}),
     };
   }
   return result;
@@ -453,8 +463,14 @@ function crossChecks(
     });
   }
 
-  // Claims: references, history order and status, hints.
+  // Claims: references, history order and status, hints (with the file's shared term sets).
   const missingHintLangs = new Map<HintLang, number>();
+  const claimsFile = parsed.get('claims');
+  const vocabulary: Vocabulary =
+    claimsFile && isObj(claimsFile.root) && isObj(claimsFile.root.vocabulary) && !badRecords.get('claims')?.has(-1)
+      ? (claimsFile.root.vocabulary as Vocabulary)
+      : {};
+  const used = new Set<string>();
   for (const { rec, file, ptr } of records('claims')) {
     (rec.about as string[]).forEach((ref, j) => {
       if (!isKind(ref, 'officials', 'organisations'))
@@ -497,45 +513,44 @@ function crossChecks(
         `"${rec.status as string}" does not match the latest history entry ("${last.status as string}" on ${last.date as string})`,
       );
 
-    const hints = rec.hints as
-      | {
-          groups: { name: string; terms: Partial<Record<HintLang, string[]>> }[];
-          exclude?: Partial<Record<HintLang, string[]>>;
-        }
-      | undefined;
+    const hints = rec.hints as SourceHints | undefined;
     hints?.groups.forEach((g, j) => {
-      const missing = HINT_LANGS.filter((l) => !g.terms[l]?.length);
+      const at = `${ptr}/hints/groups/${j}`;
+      (g.use ?? []).forEach((name, k) => {
+        if (!Object.hasOwn(vocabulary, name))
+          r.at(
+            'error',
+            file,
+            `${at}/use/${k}`,
+            `group "${g.name}" uses ${quote(name)}, which this file's "vocabulary" does not define` +
+              (Object.keys(vocabulary).length ? ` (it has: ${Object.keys(vocabulary).join(', ')})` : ''),
+            'use',
+          );
+        else used.add(name);
+      });
+      const plain = expandHints({ groups: [g] }, vocabulary).groups[0];
+      const missing = HINT_LANGS.filter((l) => !plain.terms[l]?.length);
       if (missing.length && !imported)
         r.at(
           'error',
           file,
-          `${ptr}/hints/groups/${j}/terms`,
-          `group "${g.name}" has no terms in ${missing.join(', ')} (every group needs ${HINT_LANGS.join(', ')})`,
+          `${at}/${g.terms ? 'terms' : 'use'}`,
+          `group "${g.name}" has no terms in ${missing.join(', ')} (every group needs ${HINT_LANGS.join(', ')}, from its own terms or the sets it uses)`,
         );
       for (const l of missing) missingHintLangs.set(l, (missingHintLangs.get(l) ?? 0) + 1);
       for (const l of HINT_LANGS)
-        (g.terms[l] ?? []).forEach((t, k) => {
-          // "*" ends a word (a prefix: "deploy*", "russisch* Staatsgebiet"); "~" opens a negated term.
-          const body = t.trim().replace(/^~/, '');
-          if (/\*(?=\S)|(?:^|\s)\*/.test(body))
-            r.at(
-              'error',
-              file,
-              `${ptr}/hints/groups/${j}/terms/${l}/${k}`,
-              `${quote(t)}: "*" is allowed only at the end of a word ("deploy*", "russisch* Staatsgebiet")`,
-            );
-          if (body.includes('~'))
-            r.at(
-              'error',
-              file,
-              `${ptr}/hints/groups/${j}/terms/${l}/${k}`,
-              `${quote(t)}: "~" is allowed only at the start of a term ("~akzeptier*": the word negated)`,
-            );
-          if (normaliseAlias(body.replace(/\*/g, '')) === '')
-            r.at('error', file, `${ptr}/hints/groups/${j}/terms/${l}/${k}`, 'term is empty after normalisation');
-        });
+        (g.terms?.[l] ?? []).forEach((t, k) => checkTerm(r, file, `${at}/terms/${l}/${k}`, t));
     });
   }
+  if (claimsFile)
+    for (const name of Object.keys(vocabulary)) {
+      for (const l of HINT_LANGS)
+        (vocabulary[name].terms?.[l] ?? []).forEach((t, k) =>
+          checkTerm(r, claimsFile.file, `/vocabulary/${name}/terms/${l}/${k}`, t),
+        );
+      if (!used.has(name))
+        r.at('warning', claimsFile.file, `/vocabulary/${name}`, `term set "${name}" is used by no hint group`);
+    }
   if (imported && missingHintLangs.size && parsed.get('claims')) {
     const summary = [...missingHintLangs].map(([l, n]) => `${l}: ${n}`).join(', ');
     r.at(
@@ -578,3 +593,24 @@ function checkEvidence(r: Reporter, file: string, hp: string, h: Rec, imported: 
 }
 
 export { pathToPointer };
+
+/** A hint term's own shape: "*" ends a word, "~" opens a negated term, and something must be left. */
+function checkTerm(r: Reporter, file: string, pointer: string, t: string): void {
+  // "*" ends a word (a prefix: "deploy*", "russisch* Staatsgebiet"); "~" opens a negated term.
+  const body = t.trim().replace(/^~/, '');
+  if (/\*(?=\S)|(?:^|\s)\*/.test(body))
+    r.at(
+      'error',
+      file,
+      pointer,
+      `${quote(t)}: "*" is allowed only at the end of a word ("deploy*", "russisch* Staatsgebiet")`,
+    );
+  if (body.includes('~'))
+    r.at(
+      'error',
+      file,
+      pointer,
+      `${quote(t)}: "~" is allowed only at the start of a term ("~akzeptier*": the word negated)`,
+    );
+  if (normaliseAlias(body.replace(/\*/g, '')) === '') r.at('error', file, pointer, 'term is empty after normalisation');
+}

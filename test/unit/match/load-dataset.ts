@@ -15,12 +15,14 @@ function read(file: string): Record<string, unknown> {
 }
 
 export function loadSourceDataset(): CompiledDataset {
+  const claims = read('claims.json');
   const data = {
     meta: read('dataset.json'),
     officials: read('officials.json').officials,
     organisations: read('organisations.json').organisations,
     sources: read('sources.json').sources,
-    claims: read('claims.json').claims,
+    claims: claims.claims,
+    vocabulary: claims.vocabulary,
   } as unknown as SourceData;
   const compiled = compileDataset(data);
   if (!compiled.officials.length || !compiled.claims.length)

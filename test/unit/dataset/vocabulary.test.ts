@@ -1,0 +1,143 @@
+// claims.json's `vocabulary`: named term sets that hint groups take with `use`. Compiled into plain
+// groups (the index and the matcher never see a set); a wrong name or term is an error naming file,
+// record and field; a set nobody uses is a warning.
+import { describe, expect, it } from 'vitest';
+import {
+  compileDataset,
+  formatIssue,
+  toSourceFiles,
+  validateDataset,
+  type SourceFile,
+} from '../../../src/core/dataset/index.ts';
+import { expandHints } from '../../../src/core/dataset/vocabulary.ts';
+import { loadCase } from './helpers.ts';
+
+const ALL = (t: string[]) => ({ en: t, fr: t, ru: t, uk: t, ja: t, de: t, es: t });
+
+interface ClaimsDoc {
+  vocabulary?: Record<string, { note?: string; terms: Record<string, string[]> }>;
+  claims: { hints: { groups: { name: string; use?: string[]; terms?: Record<string, string[]> }[] } }[];
+}
+
+/** The valid fixture, its claims file edited by `edit`. */
+function withClaims(edit: (doc: ClaimsDoc) => void): SourceFile[] {
+  const files = loadCase();
+  const f = files.find((x) => x.path.endsWith('claims.json'))!;
+  const doc = JSON.parse(f.text);
+  edit(doc);
+  f.text = JSON.stringify(doc, null, 2) + '\n';
+  return files;
+}
+const issues = (files: SourceFile[]) => {
+  const r = validateDataset(files);
+  return { errors: r.errors.map(formatIssue), warnings: r.warnings.map(formatIssue), data: r.data };
+};
+
+describe('expandHints', () => {
+  it("puts the sets' terms first, in the order used, then the group's own, each once", () => {
+    const vocabulary = { a: { terms: { en: ['x', 'y'], de: ['d'] } }, b: { terms: { en: ['y', 'z'] } } };
+    const out = expandHints(
+      { groups: [{ name: 'g', use: ['a', 'b'], terms: { en: ['z', 'w'], fr: ['f'] } }] },
+      vocabulary,
+    );
+    expect(out.groups).toEqual([{ name: 'g', terms: { en: ['x', 'y', 'z', 'w'], fr: ['f'], de: ['d'] } }]);
+  });
+
+  it('leaves a group without sets as it is, and keeps exclude', () => {
+    const hints = { groups: [{ name: 'g', terms: { en: ['x'] } }], exclude: { en: ['no'] } };
+    expect(expandHints(hints)).toEqual(hints);
+  });
+});
+
+describe('vocabulary in claims.json', () => {
+  const usingSet = (doc: ClaimsDoc) => {
+    doc.vocabulary = { japan: { note: 'Japan as the actor', terms: ALL(['Japan*']) } };
+    doc.claims[0].hints.groups[0] = { name: 'Japan', use: ['japan'] };
+  };
+
+  it('validates and compiles a group that uses a set into the same plain group', () => {
+    const plain = issues(loadCase());
+    const shared = issues(withClaims(usingSet));
+    expect(shared.errors).toEqual([]);
+    const a = compileDataset(plain.data!).claims[0].hints!.groups[0];
+    const b = compileDataset(shared.data!).claims[0].hints!.groups[0];
+    expect(b).toEqual({ name: 'Japan', terms: ALL(['Japan*']) });
+    expect(b.terms.en).toEqual(a.terms.en);
+  });
+
+  it('writes the vocabulary back into claims.json', () => {
+    const { data } = issues(withClaims(usingSet));
+    const claims = toSourceFiles(data!).find((f) => f.path.endsWith('claims.json'))!;
+    const doc = JSON.parse(claims.text);
+    expect(Object.keys(doc)).toEqual(['$schema', 'vocabulary', 'claims']);
+    expect(doc.vocabulary.japan.terms.en).toEqual(['Japan*']);
+    expect(doc.claims.find((c: { id: string }) => c.id === 'japan-sdf-to-ukraine').hints.groups[0].use).toEqual([
+      'japan',
+    ]);
+  });
+
+  it('names the record and field of a set that does not exist, and the sets there are', () => {
+    const { errors } = issues(
+      withClaims((doc) => {
+        usingSet(doc);
+        doc.claims[0].hints.groups[0].use = ['japan', 'jap'];
+      }),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^data\/claims\.json:\d+ \/claims\/0\/hints\/groups\/0\/use\/1 \[japan-sdf-to-ukraine\] use: group "Japan" uses "jap", which this file's "vocabulary" does not define \(it has: japan\)/,
+      ),
+    ]);
+  });
+
+  it("checks the terms of a set like a group's own, naming the set", () => {
+    const { errors } = issues(
+      withClaims((doc) => {
+        usingSet(doc);
+        doc.vocabulary!.japan.terms.de = ['Jap*an'];
+      }),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/\/vocabulary\/japan\/terms\/de\/0 .*"\*" is allowed only at the end of a word/),
+    ]);
+  });
+
+  it('counts a language the set gives, and names one that neither the set nor the group gives', () => {
+    const { errors } = issues(
+      withClaims((doc) => {
+        usingSet(doc);
+        delete doc.vocabulary!.japan.terms.ja;
+      }),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/\/claims\/0\/hints\/groups\/0\/use .*group "Japan" has no terms in ja/),
+    ]);
+    const mended = issues(
+      withClaims((doc) => {
+        usingSet(doc);
+        delete doc.vocabulary!.japan.terms.ja;
+        doc.claims[0].hints.groups[0].terms = { ja: ['日本'] };
+      }),
+    );
+    expect(mended.errors).toEqual([]);
+  });
+
+  it('refuses a group with neither terms nor a set, and warns of a set no group uses', () => {
+    const bare = issues(
+      withClaims((doc) => {
+        doc.claims[0].hints.groups[0] = { name: 'Japan' };
+      }),
+    );
+    expect(bare.errors.join('\n')).toMatch(/\/claims\/0\/hints\/groups\/0/);
+    expect(bare.data).toBeUndefined();
+    const unused = issues(
+      withClaims((doc) => {
+        doc.vocabulary = { spare: { terms: ALL(['spare']) } };
+      }),
+    );
+    expect(unused.errors).toEqual([]);
+    expect(unused.warnings).toContainEqual(
+      expect.stringMatching(/\/vocabulary\/spare .*term set "spare" is used by no hint group/),
+    );
+  });
+});
