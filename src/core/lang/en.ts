@@ -187,7 +187,7 @@ export const en: LanguagePack = {
     notGivenNames:
       'the a an and but or as at by for from in of on to with when while after before since then so if monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr sir according also however yesterday today without against during',
     thingsAfterSurname:
-      'street st st. avenue ave ave. road rd rd. boulevard blvd lane drive square place plaza tower towers hotel hotels building center centre airport bridge park stadium arena university college school institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall card cards doctrine game games franchise media pharma baroque',
+      'street st st. avenue ave ave. road rd rd. boulevard blvd lane drive square place plaza tower towers hotel hotels building center centre airport bridge park stadium arena university college school institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall bastion fortress castle palace card cards doctrine game games franchise media pharma baroque',
     townsAfterComma: {
       names:
         'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho ' +

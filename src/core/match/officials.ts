@@ -520,6 +520,9 @@ function cyrillicSurnameInside(text: string, word: string, at: number, end: numb
   return true;
 }
 
+/** Plural-only endings of a Russian or Ukrainian surname (genitive, locative, instrumental plural). */
+const PLURAL_FAMILY = /[\u0400-\u04ff](?:ых|их|іх|ыми|ими)$/u;
+
 const OPEN_QUOTES = '«“„"\'‘‹';
 const CLOSE_QUOTES = '»”“"\'’›';
 
@@ -1408,11 +1411,22 @@ export class OfficialsIndex {
    * Street, building, company or product words around a surname ("Lavrov Street", "улица Лаврова",
    * "Trump Tower"), or a hyphenated compound with a capitalised word that is not the surname of an
    * official the page names ("Austin-Healey"; "the Trump-Putin summit" and "Trump-led" are people).
+   * Also a Russian or Ukrainian surname in a plural-only form, a family («рода Нарышкиных», «чета
+   * Сикорских»), unless the surname itself ends so (Черных, Долгих do not decline).
    * Without `page` (the page is still being read), the words around the surname only.
    */
   private placeOrThing(text: string, p: PreparedText, n: Raw, page?: PageNames): boolean {
     const [os, oe] = this.toOriginal(p, n.start, n.end);
     if (GENERATION_AFTER.test(text.slice(oe, oe + 12))) return true;
+    const word = fold(text.slice(os, oe));
+    if (
+      PLURAL_FAMILY.test(word) &&
+      (this.ownersOf(n.pattern) ?? []).some((o) => {
+        const surname = fold(this.surnameOf(o, n.pattern) ?? '');
+        return surname !== '' && !PLURAL_FAMILY.test(surname) && word.startsWith(stemWord(surname));
+      })
+    )
+      return true;
     // A surname right after a definite article is a thing named after it in French, Spanish and German
     // ("la Maison de la Poutine", a dish; people take no article there).
     if (ARTICLE_BEFORE_SURNAME.test(text.slice(Math.max(0, os - 6), os))) return true;

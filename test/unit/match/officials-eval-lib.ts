@@ -23,7 +23,9 @@ import type { CompiledDataset } from '../../../src/core/types';
  * (150 Russian, Ukrainian and German items, ninth session, the same way: every case of every name);
  * tune-12.jsonl (120 English, French and Japanese items, ninth session, the same way, two thirds
  * precision traps); tune-13.jsonl (150 English, Russian and French items, tenth session, the same way:
- * English traps, every Russian case, French honorifics). `test`: test.jsonl, written 2026-12-02
+ * English traps, every Russian case, French honorifics); tune-14.jsonl (150 items, 60 Russian, 50 English,
+ * 20 Ukrainian, 20 de/es/fr/ja, eleventh session, the same way: Russian case forms and English traps;
+ * four bare titles standing for an official the item names were labelled after, as the other files do). `test`: test.jsonl, written 2026-12-02
  * before the changes it measures; never tuned on, its misses never printed. `test2`: test-2.jsonl, 84 items
  * in seven languages written on 2026-12-02 (fourth session) by a helper who read only data/officials.json
  * (see the file's header in the README, "How well it works"); never tuned on, its misses never printed.
@@ -50,6 +52,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-11.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-12.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-13.jsonl'),
+    join(import.meta.dirname, '../../fixtures/eval-officials/tune-14.jsonl'),
   ],
   test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
   test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],

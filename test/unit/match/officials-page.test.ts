@@ -594,6 +594,20 @@ describe('officials on a page: surnames that are places or things', () => {
     ]);
   });
 
+  it('does not link a family by its plural surname, nor a fortress bastion, still links the man', () => {
+    expect(found('Сергей Нарышкин выступил. Бастион назван в честь рода Нарышкиных.')).toEqual([
+      ['sergey-naryshkin', 'Сергей Нарышкин'],
+    ]);
+    // The singular instrumental is him.
+    expect(found('Сергей Нарышкин выступил. С Нарышкиным согласились не все.')).toEqual([
+      ['sergey-naryshkin', 'Сергей Нарышкин'],
+      ['sergey-naryshkin', 'Нарышкиным'],
+    ]);
+    expect(found('Sergei Naryshkin spoke. Visitors climbed onto the Naryshkin Bastion at noon.')).toEqual([
+      ['sergey-naryshkin', 'Sergei Naryshkin'],
+    ]);
+  });
+
   it('does not link a quoted title, a drug maker or a media company named like a surname', () => {
     expect(found('Donald Tusk habló. Fleetwood Mac reeditará en vinilo «Tusk», el doble álbum de 1979.')).toEqual([
       ['donald-tusk', 'Donald Tusk'],
