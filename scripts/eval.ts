@@ -8,7 +8,14 @@
 //   tuning half and a half never tuned on, and the claim badges the same dataset puts on the corpus
 //   pages (also split). `--no-checkthat` skips it (it takes a minute or two); `--fit` refits the
 //   claim-from-text score on the tuning halves and prints the constants (see scripts/eval/fit.ts).
-import { HELD_OUT_PARTS, evaluate, formatErrors, formatTable, loadEvalSet } from '../test/unit/match/eval-lib';
+import {
+  EVAL_PARTS,
+  HELD_OUT_PARTS,
+  evaluate,
+  formatErrors,
+  formatTable,
+  loadEvalSet,
+} from '../test/unit/match/eval-lib';
 import { loadSourceDataset } from '../test/unit/match/load-dataset';
 import { available, runCheckThat } from './eval/checkthat';
 import { fitCalibration } from './eval/fit';
@@ -20,7 +27,7 @@ if (args.has('--fit')) {
 }
 
 const dataset = loadSourceDataset();
-for (const part of ['tune', 'test', 'test2', 'test3', 'test4', 'test5', 'test6'] as const) {
+for (const part of EVAL_PARTS) {
   const res = evaluate(dataset, loadEvalSet(part));
   const heldOut = HELD_OUT_PARTS.includes(part);
   console.log(`\ncurated set, ${part} part${heldOut ? ' (never tuned on)' : ' (used while tuning)'}:`);

@@ -1608,12 +1608,15 @@ export class OfficialsIndex {
     // is none of the official's given names is the noun the name depends on.
     if (n.end - n.start > this.ac.pattern(n.pattern).length) return none;
     const surnameWord = this.pageWord(text, p, n);
-    const oblique = OBLIQUE_MASCULINE.exec(surnameWord);
+    const src = fold(owners.map((o) => this.surnameOf(o, n.pattern)).find((x) => x) ?? '');
+    // Only a surname that took the ending here, not one written so in every case (Ukrainian «Мелоні»:
+    // «Аріанна Мелоні» is another woman).
+    const listed = owners.some((o) => this.surnamesOf(o).has(keyOf(surnameWord)));
+    const oblique = listed ? null : OBLIQUE_MASCULINE.exec(surnameWord);
     if (oblique && !obliqueGivenEnds(oblique[1]).includes(fold(word).slice(-1))) return none;
     // The genitive of a surname ending in a consonant («Трампа», «Лаврова»): a given name before it is in
     // the genitive too (Дональда, Сергея, Андрія) or a woman's (Ирина Лаврова); «Советники Трампа» is
     // the noun the name depends on.
-    const src = fold(owners.map((o) => this.surnameOf(o, n.pattern)).find((x) => x) ?? '');
     if (CONSONANT_END.test(src) && surnameWord === src + 'а' && !/[ая]$/.test(fold(word))) return none;
     return { kind: 'other' };
   }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatTable, loadEvalSet, precision, recall, type EvalPart, type LangResult } from './eval-lib';
+import {
+  EVAL_PARTS,
+  evaluate,
+  formatTable,
+  loadEvalSet,
+  precision,
+  recall,
+  type EvalPart,
+  type LangResult,
+} from './eval-lib';
 import { loadSourceDataset } from './load-dataset';
 
 // Precision and recall over the labelled sentences in test/fixtures/eval (real dataset from data/),
@@ -67,18 +76,25 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.75, strictP: 0.73, strictR: 0.58 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.85, claimR: 0.75, strictP: 0.8, strictR: 0.7 },
   },
+  // German and Spanish a sixth time (eleventh session, 120 lines of news copy, same brief), never tuned
+  // on. Read once as written, after that session's first data changes; it read the same on the
+  // session's first commit.
+  test7: {
+    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.77, strictP: 0.93, strictR: 0.75 },
+    es: { offP: 0.99, offR: 0.96, claimP: 0.87, claimR: 0.8, strictP: 0.75, strictR: 0.69 },
+  },
 };
 
 const dataset = loadSourceDataset();
 
-for (const part of ['tune', 'test', 'test2', 'test3', 'test4', 'test5', 'test6'] as const) {
+for (const part of EVAL_PARTS) {
   describe(`evaluation set, ${part} part`, () => {
     const items = loadEvalSet(part);
     const res = evaluate(dataset, items);
     console.log(`${part} part\n${formatTable(res)}`);
 
     it('has enough labelled sentences in each language', () => {
-      if (part === 'test2' || part === 'test3' || part === 'test4' || part === 'test5') {
+      if (part === 'test2' || part === 'test3' || part === 'test4' || part === 'test5' || part === 'test7') {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }

@@ -594,6 +594,17 @@ describe('officials on a page: surnames that are places or things', () => {
     ]);
   });
 
+  it("reads another given name before a surname that ends alike in every case as another person's", () => {
+    // Ukrainian «Мелоні» ends like a dative («Макрону»), but is written so in every case.
+    expect(found('Аріанна Мелоні заявила, що партія не підтримає реформу.')).toEqual([]);
+    expect(found('Джорджа Мелоні прибула до Києва. Мелоні заявила про підтримку.')).toEqual([
+      ['giorgia-meloni', 'Джорджа Мелоні'],
+      ['giorgia-meloni', 'Мелоні'],
+    ]);
+    // A dative surname after a word with no dative ending is still him.
+    expect(found('Позже Макрону позвонил премьер.')).toEqual([['emmanuel-macron', 'Макрону']]);
+  });
+
   it('does not link a family by its plural surname, nor a fortress bastion, still links the man', () => {
     expect(found('Сергей Нарышкин выступил. Бастион назван в честь рода Нарышкиных.')).toEqual([
       ['sergey-naryshkin', 'Сергей Нарышкин'],
