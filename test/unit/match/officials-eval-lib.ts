@@ -33,10 +33,15 @@ import type { CompiledDataset } from '../../../src/core/types';
  * per language) written on 2026-12-03 by a helper who read only data/officials.json; never tuned on
  * until that day's ninth session, tuning data since. `test4`: test-4.jsonl, 210 items (30 per language,
  * 84 precision traps) written in the ninth session the same way; never tuned on, its misses never printed.
+ * `test5`: test-5.jsonl, 210 items (30 per language, 63 precision traps) written in the eleventh session
+ * the same way (the brief said wrongly that a bare title is no mention; a second helper, reading only
+ * that file and data/officials.json, then labelled the four titles that stand for an official the
+ * item names, as every other file does); never tuned on, its misses never printed.
  */
-export type OfficialsEvalPart = 'tune' | 'test' | 'test2' | 'test3' | 'test4';
+export const OFFICIALS_EVAL_PARTS = ['tune', 'test', 'test2', 'test3', 'test4', 'test5'] as const;
+export type OfficialsEvalPart = (typeof OFFICIALS_EVAL_PARTS)[number];
 /** The parts never tuned on: their misses are never printed. */
-export const OFFICIALS_HELD_OUT: readonly OfficialsEvalPart[] = ['test4'];
+export const OFFICIALS_HELD_OUT: readonly OfficialsEvalPart[] = ['test4', 'test5'];
 export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
   tune: [
     join(import.meta.dirname, '../../fixtures/eval-officials/heldout.jsonl'),
@@ -58,6 +63,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
   test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],
   test3: [join(import.meta.dirname, '../../fixtures/eval-officials/test-3.jsonl')],
   test4: [join(import.meta.dirname, '../../fixtures/eval-officials/test-4.jsonl')],
+  test5: [join(import.meta.dirname, '../../fixtures/eval-officials/test-5.jsonl')],
 };
 
 export interface OfficialsEvalItem {

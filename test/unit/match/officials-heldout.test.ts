@@ -7,17 +7,19 @@ import {
   loadOfficialsEval,
   officialsPrecision,
   officialsRecall,
+  OFFICIALS_EVAL_PARTS,
   type OfficialsEvalPart,
 } from './officials-eval-lib';
 
-// Officials mention by mention on test/fixtures/eval-officials, five parts (see officials-eval-lib):
+// Officials mention by mention on test/fixtures/eval-officials, six parts (see officials-eval-lib):
 // `tune` (held out for the issue 19 changes, tuned on since), `test` (written 2026-12-02 before the
 // changes it measured) and `test2` (84 items written later by a helper who read only the officials'
 // data), both tuned on since 2026-12-03, `test3` (140 items written on 2026-12-03 the same way; tuned
-// on since the ninth session) and `test4` (210 items, ninth session, the same way; never tuned on, its
-// misses never printed). Gated per language at what each measured; issue 19 asks for P >= 0.98 and
-// R >= 0.95 on the part never tuned on, which test4 misses in most languages (README, "How well it
-// works"). `npm run eval:officials` prints all five.
+// on since the ninth session), `test4` (210 items, ninth session, the same way; never tuned on, its
+// misses never printed, read after every change of two sessions) and `test5` (210 items, eleventh
+// session, the same way; never tuned on). Gated per language at what each measured; issue 19 asks for
+// P >= 0.98 and R >= 0.95 on the part never tuned on (README, "How well it works").
+// `npm run eval:officials` prints them all.
 const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
   tune: {
     de: { p: 0.99, r: 1 },
@@ -72,9 +74,21 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 0.81 },
     uk: { p: 1, r: 0.96 },
   },
+  // Written in the eleventh session the same way (210 items, 30 per language, 63 precision traps); never
+  // tuned on: the figure that counts now (test4 was read after every change of two sessions). Read once
+  // as written: the aim is met in de, en, ja, ru and uk, not in fr (P 97.0) nor es (R 87.9).
+  test5: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 1 },
+    es: { p: 1, r: 0.87 },
+    fr: { p: 0.96, r: 1 },
+    ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 0.96 },
+    uk: { p: 1, r: 0.96 },
+  },
 };
 
-for (const part of ['tune', 'test', 'test2', 'test3', 'test4'] as const) {
+for (const part of OFFICIALS_EVAL_PARTS) {
   describe(`officials evaluation, ${part} part`, async () => {
     const res = await evaluateOfficials(loadSourceDataset(), loadOfficialsEval(part));
     const heldOut = OFFICIALS_HELD_OUT.includes(part);
