@@ -143,6 +143,7 @@ export const de: LanguagePack = {
   avoid: words('abzuwenden abwenden abgewendet vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten'),
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs'),
+  evenWords: words('auch einmal'),
   purpose: words('um'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

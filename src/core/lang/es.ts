@@ -71,7 +71,9 @@ export const es: LanguagePack = {
   notStance:
     /^(?:sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?)(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}]))/u,
   less: words('menos'),
-  keeps: words('descartar descarta descartó descartado descartada excluir excluye excluyó'),
+  keeps: words(
+    'descartar descarta descartó descartado descartada descartados descartadas descartarse descartan excluir excluye excluyó excluirse excluido excluida excluidos excluidas excluyen',
+  ),
   opposites: [
     ['ganar', 'perder'],
     ['subir', 'bajar'],
@@ -114,6 +116,7 @@ export const es: LanguagePack = {
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
+  evenWords: words('siquiera'),
   purpose: words('para'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

@@ -88,6 +88,7 @@ export const fr: LanguagePack = {
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
   answerNo: words('non pas jamais aucun aucune nullement'),
+  evenWords: words('même'),
   purpose: words('pour afin'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

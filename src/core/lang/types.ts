@@ -121,6 +121,12 @@ export interface LanguagePack {
    */
   answerNo?: ReadonlySet<string>;
   /**
+   * "Even" beside a negation ("not even", "auch nicht", "ni siquiera", «даже не»): after a negation that
+   * keeps a possibility open ("nothing can be ruled out, not even that …"), such a negation carries on
+   * that one and denies nothing of its own. See stance.ts.
+   */
+  evenWords?: ReadonlySet<string>;
+  /**
    * Words of avoiding, lower case as written: a negation right before one ("nicht mehr abzuwenden",
    * "cannot be avoided") says the thing is inevitable, which asserts a claim, not denies it.
    */

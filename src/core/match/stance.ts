@@ -94,6 +94,7 @@ export function stanceOf(
       i >= lo &&
       i <= hi &&
       !keptNegation(s.tokens, i) &&
+      !continuesKept(s, text, i) &&
       !atLeast(s, text, i) &&
       !acrossClause(s, text, i, matched)
     ) {
@@ -120,6 +121,25 @@ export function stanceOf(
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
   return 'asserted';
+}
+
+/**
+ * A negation with "even" beside it ("auch nicht", "ni siquiera") after one that keeps a possibility open:
+ * "Nichts dürfe ausgeschlossen werden, auch nicht, dass …", "nada puede excluirse, ni siquiera que …".
+ * It goes on with the first, whose possibility it names; it denies nothing.
+ */
+function continuesKept(s: AnalysedSentence, text: string, i: number): boolean {
+  const even = s.pack.evenWords;
+  if (!even) return false;
+  // Function words are no tokens: the word right before the negation and the word right after, tokens or not.
+  const { tokens } = s;
+  const before = /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(i > 0 ? tokens[i - 1].start : 0, tokens[i].start));
+  const after = /^[^\p{L}]*([\p{L}]+)/u.exec(
+    text.slice(tokens[i].end, i + 1 < tokens.length ? tokens[i + 1].end : undefined),
+  );
+  if (!(before && even.has(before[1].toLowerCase())) && !(after && even.has(after[1].toLowerCase()))) return false;
+  for (let j = 0; j < i; j++) if (s.tokens[j].flags & Flag.Negation && keptNegation(s.tokens, j)) return true;
+  return false;
 }
 
 /** A sentence that ends in a question mark (closing quotes and brackets aside). */

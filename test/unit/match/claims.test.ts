@@ -392,6 +392,24 @@ describe('stance: set phrases that open with a negation and negate nothing', () 
   });
 });
 
+describe('stance: "not even" after a negation that keeps a possibility open', () => {
+  it('reads "nothing can be ruled out, not even …" as keeping it open, in four languages', () => {
+    for (const t of [
+      'Man dürfe nichts ausschließen, auch nicht, dass westliche Staaten Soldaten in die Ukraine schicken, sagte Macron.',
+      'Macron dijo que nada puede excluirse, ni siquiera que países occidentales envíen tropas a Ucrania.',
+      'Macron said nothing could be ruled out, not even sending Western troops to Ukraine.',
+    ])
+      expect(stance(t)).toEqual([['macron-western-troops-not-ruled-out', 'asserted']]);
+    // After a denial, "not even" still denies; after nothing kept open, too.
+    expect(
+      stance('Scholz schloss aus, dass deutsche Soldaten in die Ukraine geschickt werden, auch nicht als Ausbilder.'),
+    ).toEqual([['germany-troops-to-ukraine', 'denied']]);
+    expect(stance('Berlin will not send German soldiers to Ukraine, not even as instructors.')).toEqual([
+      ['germany-troops-to-ukraine', 'denied'],
+    ]);
+  });
+});
+
 describe('stance: a question answered in the next sentence', () => {
   it('takes the answer’s no or confirmation', () => {
     expect(stance('Schickt Italien Soldaten in die Ukraine? Das komme nicht in Betracht, sagte Meloni.')).toEqual([
