@@ -30,9 +30,10 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
-    // tune-11-de/es (tenth session: 120 lines of ordinary copy).
-    de: { offP: 0.99, offR: 0.97, claimP: 0.94, claimR: 0.88, strictP: 0.89, strictR: 0.84 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.94, claimR: 0.87, strictP: 0.9, strictR: 0.83 },
+    // tune-11-de/es (tenth session: 120 lines of ordinary copy) and tune-12-de/es (eleventh session:
+    // 120 lines stressing the many words for troops, sending, Ukraine, NATO and peacekeeping).
+    de: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.88, strictP: 0.9, strictR: 0.85 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.95, claimR: 0.89, strictP: 0.89, strictR: 0.84 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.83, claimR: 0.69, strictP: 0.69, strictR: 0.57 },
