@@ -118,7 +118,9 @@ export const fr: LanguagePack = {
       officeBefore: 'poste bureau palais fauteuil cabinet candidat* candidature',
       titleArticles: "le la l' du au",
       titleOf: "de du des d'",
-      nationalityEndings: 'ais aise ois oise ien ienne ain aine que and ande',
+      // Not "-que" alone: "le porte-parole du Kremlin évoque …" is a verb (tchèque, slovaque, turque,
+      // grecque, britannique are).
+      nationalityEndings: 'ais aise ois oise ien ienne ain aine èque ovaque urque ecque itannique altique and ande',
       appositionArticles: "le la les l'",
       surnameArticles: 'le la les',
       feminine: {

@@ -298,12 +298,20 @@ function romanisedAliases(o: CompiledOfficial): Romanised[] {
   // «Трамп») is itself a transliteration, and romanised back it is another name ("Sikorsky", the
   // helicopter maker; "Tramp"), not a spelling the press uses.
   if (!writesCyrillic(o)) return out;
+  // A full name's last word is its surname too, where the official lists no Cyrillic surname
+  // («Георгий Тихий»: "Tíjii" after "Gueorgui Tíjii" is him, as "Tykhyi" is after "Heorhii Tykhyi").
+  const cyrillicSurname = (o.aliases ?? []).some((a) => a.kind === 'surname' && CYRILLIC.test(a.text));
   (o.aliases ?? []).forEach((a, ref) => {
-    if (!CYRILLIC.test(a.text) || a.text.trim().split(/\s+/).length > 2) return;
+    const words = a.text.trim().split(/\s+/).length;
+    if (!CYRILLIC.test(a.text) || words > 2) return;
     const source = a.lang === 'uk' ? 'uk' : 'ru';
     const kind = a.kind === 'surname' ? 'surname' : 'full';
     for (const p of ROMANISING)
-      for (const key of romaniseName(a.text, p.romanisation![source])) out.push({ key, kind, ref });
+      for (const key of romaniseName(a.text, p.romanisation![source])) {
+        out.push({ key, kind, ref });
+        if (kind === 'full' && words === 2 && !cyrillicSurname)
+          out.push({ key: key.split(' ')[1], kind: 'surname', ref });
+      }
   });
   return out;
 }

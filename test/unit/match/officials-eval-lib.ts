@@ -25,7 +25,9 @@ import type { CompiledDataset } from '../../../src/core/types';
  * precision traps); tune-13.jsonl (150 English, Russian and French items, tenth session, the same way:
  * English traps, every Russian case, French honorifics); tune-14.jsonl (150 items, 60 Russian, 50 English,
  * 20 Ukrainian, 20 de/es/fr/ja, eleventh session, the same way: Russian case forms and English traps;
- * four bare titles standing for an official the item names were labelled after, as the other files do). `test`: test.jsonl, written 2026-12-02
+ * four bare titles standing for an official the item names were labelled after, as the other files do);
+ * tune-15.jsonl (150 items, 100 Spanish and 50 French, eleventh session, the same way: Spanish press
+ * spellings and titles, 70 precision traps). `test`: test.jsonl, written 2026-12-02
  * before the changes it measures; never tuned on, its misses never printed. `test2`: test-2.jsonl, 84 items
  * in seven languages written on 2026-12-02 (fourth session) by a helper who read only data/officials.json
  * (see the file's header in the README, "How well it works"); never tuned on, its misses never printed.
@@ -58,6 +60,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-12.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-13.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-14.jsonl'),
+    join(import.meta.dirname, '../../fixtures/eval-officials/tune-15.jsonl'),
   ],
   test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
   test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],

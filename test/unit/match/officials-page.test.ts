@@ -605,6 +605,22 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('Позже Макрону позвонил премьер.')).toEqual([['emmanuel-macron', 'Макрону']]);
   });
 
+  it('links the surname of a romanised full name after it, and a title before a French verb in -que', () => {
+    // Only «Георгий Тихий» is listed: its Spanish romanisation gives the surname too.
+    expect(found('El portavoz ucraniano Gueorgui Tíjii habló. Tíjii recordó los ataques.')).toEqual([
+      ['heorhii-tykhyi', 'Gueorgui Tíjii'],
+      ['heorhii-tykhyi', 'Tíjii'],
+    ]);
+    // "évoque" ends like "tchèque", but is a verb: the title is still Peskov's, not another country's.
+    expect(found('Dmitri Peskov a parlé. Le porte-parole du Kremlin évoque des contacts.')).toEqual([
+      ['dmitry-peskov', 'Dmitri Peskov'],
+      ['dmitry-peskov', 'porte-parole du Kremlin'],
+    ]);
+    expect(found('Dmitri Peskov a parlé. Le porte-parole du Kremlin tchèque a démenti.')).toEqual([
+      ['dmitry-peskov', 'Dmitri Peskov'],
+    ]);
+  });
+
   it('does not link a family by its plural surname, nor a fortress bastion, still links the man', () => {
     expect(found('Сергей Нарышкин выступил. Бастион назван в честь рода Нарышкиных.')).toEqual([
       ['sergey-naryshkin', 'Сергей Нарышкин'],
