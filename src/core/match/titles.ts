@@ -112,8 +112,19 @@ export const DEFINITE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${alt(words((c) => c.titleArticles))})[^\\S\\n]?$|\\p{L}'s?[^\\S\\n]$`,
   'u',
 );
-/** "of", "de", "d'" after a bare title: another office. */
-export const TITLE_OF_AFTER = new RegExp(`^\\s+(?:${alt(words((c) => c.titleOf))})[\\s\\p{L}]`, 'iu');
+/**
+ * "of", "de", "d'" after a bare title: another office. A word is whole ("the president offered", "el
+ * secretario de Estado describió" are verbs); only an elided one ("d'") runs into the next.
+ */
+const TITLE_OF = words((c) => c.titleOf);
+const ELIDED = (w: string) => /['’]$/.test(w);
+export const TITLE_OF_AFTER = new RegExp(
+  `^\\s+(?:${[
+    ...(TITLE_OF.some((w) => !ELIDED(w)) ? [`(?:${alt(TITLE_OF.filter((w) => !ELIDED(w)))})\\s`] : []),
+    ...(TITLE_OF.some(ELIDED) ? [`(?:${alt(TITLE_OF.filter(ELIDED))})\\p{L}`] : []),
+  ].join('|')})`,
+  'iu',
+);
 /** A nationality adjective after a title (fr, es). */
 export const NATIONALITY_AFTER = new RegExp(`^\\s+\\p{Ll}+(?:${alt(words((c) => c.nationalityEndings))})\\b`, 'u');
 /**

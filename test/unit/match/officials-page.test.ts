@@ -555,6 +555,12 @@ describe('officials on a page: a title standing alone', () => {
       ['emmanuel-macron', 'French president'],
     ]);
     expect(dated("The French president of the Bocuse d'Or jury tasted the dishes.")).toEqual([]);
+    // "of", "de" as whole words only: a verb after the title ("offered", "describió") is no other office.
+    expect(dated('The French president offered no comment.')).toEqual([['emmanuel-macron', 'French president']]);
+    expect(found('Marco Rubio llegó a Riad. El secretario de Estado describió la reunión.')).toEqual([
+      ['marco-rubio', 'Marco Rubio'],
+      ['marco-rubio', 'secretario de Estado'],
+    ]);
     expect(dated('The French president, Charles de Gaulle, left NATO command.')).toEqual([]);
     expect(dated('Sergey Lavrov met the Turkish foreign minister.')).toEqual([['sergey-lavrov', 'Sergey Lavrov']]);
   });
