@@ -1458,12 +1458,13 @@ export class OfficialsIndex {
     if (PLACE_APPOSITION.test(text.slice(oe, oe + 40))) return true;
     // "Trump Turnberry, the golf resort": the surname and the next name are one place's name.
     if (NAMED_PLACE_AFTER.test(text.slice(oe, oe + 60))) return true;
-    const state = /^,[ \u00a0](\p{Lu}\p{L}*)(\.?)/u.exec(text.slice(oe, oe + 20));
+    // Also in brackets: "Austin (Texas)", "Austin (TX)".
+    const state = /^(?:,[ \u00a0]|[ \u00a0]?\()(\p{Lu}\p{L}*)(\.?)/u.exec(text.slice(oe, oe + 20));
     if (state) {
       const [, word, dot] = state;
       if (STATE_NAMES.has(word.toLowerCase())) return true;
       if (dot && STATE_ABBREVIATIONS.has(word.toLowerCase())) return true;
-      if (STATE_CODES.has(word) && !/^\p{L}/u.test(text.slice(oe + 2 + word.length))) return true;
+      if (STATE_CODES.has(word) && !/^\p{L}/u.test(text.slice(oe + state[0].length))) return true;
     }
     // The word before, or the one before a lower-case adjective ("l'équipementier italien Macron").
     const before = /(?:([\p{L}.]+)[ \u00a0](\p{Ll}+)|([\p{L}.]+))[ \u00a0]$/u.exec(

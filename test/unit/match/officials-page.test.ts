@@ -611,6 +611,20 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('Позже Макрону позвонил премьер.')).toEqual([['emmanuel-macron', 'Макрону']]);
   });
 
+  it('does not link a town named like the official, after a comma or in brackets', () => {
+    for (const t of [
+      'Lloyd Austin visited the base in Austin, Texas, on Monday.',
+      'Lloyd Austin visitó el Mando, con sede en Austin (Texas), para supervisar pruebas.',
+      'Lloyd Austin spoke at a drone test near Austin (TX).',
+    ])
+      expect(found(t)).toEqual([['lloyd-austin', 'Lloyd Austin']]);
+    // Anything else in brackets is him.
+    expect(found('Lloyd Austin spoke. Austin (the former secretary) smiled.')).toEqual([
+      ['lloyd-austin', 'Lloyd Austin'],
+      ['lloyd-austin', 'Austin'],
+    ]);
+  });
+
   it('links the surname of a romanised full name after it, and a title before a French verb in -que', () => {
     // Only «Георгий Тихий» is listed: its Spanish romanisation gives the surname too.
     expect(found('El portavoz ucraniano Gueorgui Tíjii habló. Tíjii recordó los ataques.')).toEqual([
