@@ -755,6 +755,23 @@ export class OfficialsIndex {
     return out;
   }
 
+  /** The surnames of the officials named by surname alone (`bySurname: true`), folded. Read once. */
+  private bySurnameKeySet: Set<string> | undefined;
+  private bySurnameKeys(): Set<string> {
+    if (!this.bySurnameKeySet) {
+      this.bySurnameKeySet = new Set();
+      this.officials.forEach((o, i) => {
+        if (o.bySurname === true) for (const k of this.surnamesOf(i)) this.bySurnameKeySet!.add(k);
+      });
+    }
+    return this.bySurnameKeySet;
+  }
+
+  /** Whether a surname pattern belongs to an official named by surname alone (`bySurname: true`). */
+  private ownBySurname(pattern: number): boolean {
+    return (this.ownersOf(pattern) ?? []).some((o) => this.officials[o].bySurname === true);
+  }
+
   /** An official's surnames and their Latin variants, folded. */
   private surnamesOf(o: number): Set<string> {
     let set = this.surnames[o];
@@ -1334,8 +1351,15 @@ export class OfficialsIndex {
     if (!onPage.length && (bySurname === true || (bySurname === 'with-officials' && political()))) {
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if (!cjk && !/\p{Ll}/u.test(text.slice(os + 1, oe))) return null;
-      // Half of a compound ("Austin-Healey" beside John Healey): a name, but whose is not clear alone.
-      if (text[os - 1] === '-' || text[oe] === '-') return null;
+      // Half of a compound ("Austin-Healey" beside John Healey): a name, but whose is not clear alone;
+      // unless the other half is the surname of another official named so ("la cumbre Trump-Putin").
+      const other =
+        text[os - 1] === '-'
+          ? /([\p{L}]+)-$/u.exec(text.slice(Math.max(0, os - 30), os))?.[1]
+          : text[oe] === '-'
+            ? /^-([\p{L}]+)/u.exec(text.slice(oe, oe + 30))?.[1]
+            : undefined;
+      if ((text[os - 1] === '-' || text[oe] === '-') && !(other && this.bySurnameKeys().has(keyOf(other)))) return null;
       if (/^,[ \u00a0]\p{Lu}\p{Ll}+\.?(?:[ \u00a0]\p{Lu}\.)*(?:[ \u00a0]?\(|[.;])/u.test(text.slice(oe, oe + 40)))
         return null;
       const why =
@@ -1480,7 +1504,10 @@ export class OfficialsIndex {
     const partner = (word: string | undefined) => {
       if (!page || !word || !isUpperUnit(word.charCodeAt(0))) return false; // "Trump-led", "Macron-style"
       const key = keyOf(word);
-      return ![...page.named].some((o) => this.surnamesOf(o).has(key));
+      if ([...page.named].some((o) => this.surnamesOf(o).has(key))) return false;
+      // Two officials the press names by surname alone ("la cumbre Trump-Putin", "el tándem Macron-Merz"):
+      // people, as their surnames alone are. Not "Austin-Healey": neither is named so.
+      return !(this.ownBySurname(n.pattern) && this.bySurnameKeys().has(key));
     };
     if (text[os - 1] === '-' && partner(/([\p{L}]+)-$/u.exec(text.slice(Math.max(0, os - 30), os))?.[1])) return true;
     if (text[oe] === '-' && partner(/^-([\p{L}]+)/u.exec(text.slice(oe, oe + 30))?.[1])) return true;

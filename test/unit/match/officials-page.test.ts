@@ -611,6 +611,19 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('Позже Макрону позвонил премьер.')).toEqual([['emmanuel-macron', 'Макрону']]);
   });
 
+  it('links two officials named by surname alone in a hyphenated pair, not a brand', () => {
+    expect(found('La cumbre Trump-Putin en Alaska terminó sin acuerdo.')).toEqual([
+      ['donald-trump', 'Trump'],
+      ['vladimir-putin', 'Putin'],
+    ]);
+    expect(found('El tándem Macron-Merz impulsa el plan.')).toEqual([
+      ['emmanuel-macron', 'Macron'],
+      ['friedrich-merz', 'Merz'],
+    ]);
+    // Neither Austin nor Healey is named by surname alone: a car.
+    expect(found('An Austin-Healey was on display.')).toEqual([]);
+  });
+
   it('does not link a town named like the official, after a comma or in brackets', () => {
     for (const t of [
       'Lloyd Austin visited the base in Austin, Texas, on Monday.',
