@@ -165,8 +165,11 @@ function describeAjvError(e: ErrorObject, root: unknown): { pointer: string; fie
         message: `${quote(value)} is not one of ${(p.allowedValues as unknown[]).join(', ')}`,
       };
     case 'pattern': {
-      const known = PATTERN_MESSAGES[String(p.pattern)];
-      return { pointer: e.instancePath, message: `${quote(value)} ${known ?? `must match ${String(p.pattern)}`}` };
+      const known = PATTERN_MESSAGES[String(p.pattern)] ?? `must match ${String(p.pattern)}`;
+      // A key that is no id (a term set's name in claims.json's vocabulary): the key, not the object.
+      if (e.propertyName !== undefined)
+        return { pointer: `${e.instancePath}/${e.propertyName}`, message: `name ${quote(e.propertyName)} ${known}` };
+      return { pointer: e.instancePath, message: `${quote(value)} ${known}` };
     }
     case 'minLength':
       return { pointer: e.instancePath, message: 'must not be empty' };
@@ -181,11 +184,16 @@ function describeAjvError(e: ErrorObject, root: unknown): { pointer: string; fie
         message: `must not be empty (at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'})`,
       };
     case 'anyOf':
+      // A hint group with neither its own terms nor a term set.
+      if (/\/hints\/properties\/groups\//.test(e.schemaPath))
+        return { pointer: e.instancePath, message: 'needs its own "terms", or term sets to "use", or both' };
       return { pointer: e.instancePath, message: `${quote(value)} must be a known kind or a kebab-case word` };
     case 'propertyNames':
       return {
-        pointer: e.instancePath,
-        message: `key ${quote(p.propertyName)} must be a well-formed BCP-47 language tag`,
+        pointer: `${e.instancePath}/${String(p.propertyName)}`,
+        message: /^\/vocabulary$/.test(e.instancePath)
+          ? `term set name ${quote(p.propertyName)} must be a kebab-case ASCII id`
+          : `key ${quote(p.propertyName)} must be a well-formed BCP-47 language tag`,
       };
     default:
       return { pointer: e.instancePath, message: e.message ?? e.keyword };
@@ -270,15 +278,24 @@ export function validateDataset(files: SourceFile[], options: ValidateOptions = 
     const bad = new Set<number>();
     badRecords.set(kind, bad);
     if (!validate(root)) {
-      const errs = (validate.errors ?? []).filter(
-        // anyOf reports its branches too; the anyOf error alone says it better.
-        (e) => !/\/anyOf\/\d+\//.test(e.schemaPath),
+      const all = validate.errors ?? [];
+      const errs = all.filter(
+        // anyOf reports its branches too; the anyOf error alone says it better. propertyNames wraps the
+        // error of the key it names: that one alone says which rule the key breaks.
+        (e) =>
+          !/\/anyOf\/\d+\//.test(e.schemaPath) &&
+          !(
+            e.keyword === 'propertyNames' &&
+            all.some((x) => x !== e && x.instancePath === e.instancePath && x.propertyName !== undefined)
+          ),
       );
       for (const e of errs) {
         const d = describeAjvError(e, root);
         r.at('error', f.path, d.pointer, d.message, d.field);
         const path = pointerToPath(e.instancePath);
         if (typeof path[1] === 'number') bad.add(path[1]);
+        // A bad term set is its own error (VOCABULARY_BAD): the claims' records are still checked.
+        else if (kind === 'claims' && path[0] === 'vocabulary') bad.add(VOCABULARY_BAD);
         else if (kind !== 'dataset') bad.add(-1);
       }
     }
@@ -466,11 +483,19 @@ function crossChecks(
   // Claims: references, history order and status, hints (with the file's shared term sets).
   const missingHintLangs = new Map<HintLang, number>();
   const claimsFile = parsed.get('claims');
+  // A vocabulary the schema refused was reported there: groups that use it are not checked against it.
+  const vocabularyBad = !!badRecords.get('claims')?.has(VOCABULARY_BAD);
   const vocabulary: Vocabulary =
-    claimsFile && isObj(claimsFile.root) && isObj(claimsFile.root.vocabulary) && !badRecords.get('claims')?.has(-1)
+    claimsFile && isObj(claimsFile.root) && isObj(claimsFile.root.vocabulary) && !vocabularyBad
       ? (claimsFile.root.vocabulary as Vocabulary)
       : {};
+  // Every set a group names counts as used, in records with errors of their own too.
   const used = new Set<string>();
+  if (claimsFile && isObj(claimsFile.root) && Array.isArray(claimsFile.root.claims))
+    for (const c of claimsFile.root.claims as unknown[]) {
+      const groups = isObj(c) && isObj(c.hints) && Array.isArray(c.hints.groups) ? c.hints.groups : [];
+      for (const g of groups) if (isObj(g) && Array.isArray(g.use)) for (const u of g.use) if (str(u)) used.add(u);
+    }
   for (const { rec, file, ptr } of records('claims')) {
     (rec.about as string[]).forEach((ref, j) => {
       if (!isKind(ref, 'officials', 'organisations'))
@@ -516,21 +541,24 @@ function crossChecks(
     const hints = rec.hints as SourceHints | undefined;
     hints?.groups.forEach((g, j) => {
       const at = `${ptr}/hints/groups/${j}`;
+      if (vocabularyBad && g.use?.length) return;
+      let unknown = false;
       (g.use ?? []).forEach((name, k) => {
-        if (!Object.hasOwn(vocabulary, name))
-          r.at(
-            'error',
-            file,
-            `${at}/use/${k}`,
-            `group "${g.name}" uses ${quote(name)}, which this file's "vocabulary" does not define` +
-              (Object.keys(vocabulary).length ? ` (it has: ${Object.keys(vocabulary).join(', ')})` : ''),
-            'use',
-          );
-        else used.add(name);
+        if (Object.hasOwn(vocabulary, name)) return;
+        unknown = true;
+        r.at(
+          'error',
+          file,
+          `${at}/use/${k}`,
+          `group "${g.name}" uses ${quote(name)}, which this file's "vocabulary" does not define` +
+            (Object.keys(vocabulary).length ? ` (it has: ${Object.keys(vocabulary).join(', ')})` : ''),
+          'use',
+        );
       });
       const plain = expandHints({ groups: [g] }, vocabulary).groups[0];
       const missing = HINT_LANGS.filter((l) => !plain.terms[l]?.length);
-      if (missing.length && !imported)
+      // An unknown set already said why its languages are missing.
+      if (missing.length && !imported && !unknown)
         r.at(
           'error',
           file,
@@ -593,6 +621,9 @@ function checkEvidence(r: Reporter, file: string, hp: string, h: Rec, imported: 
 }
 
 export { pathToPointer };
+
+/** In a kind's bad-record set: the claims file's `vocabulary` failed the schema (not a record index). */
+const VOCABULARY_BAD = -2;
 
 /** A hint term's own shape: "*" ends a word, "~" opens a negated term, and something must be left. */
 function checkTerm(r: Reporter, file: string, pointer: string, t: string): void {

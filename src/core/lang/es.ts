@@ -146,7 +146,7 @@ export const es: LanguagePack = {
     context: {
       officeBefore: 'cargo despacho oficina palacio sillon candidat* candidatura',
       titleArticles: 'el la del al',
-      titleOf: 'de',
+      titleOf: 'de del',
       nationalityEndings: 'ano ana ino ina és esa ense eno ena ol ola',
       appositionArticles: 'el la los las',
       surnameArticles: 'el la los las',

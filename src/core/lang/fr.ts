@@ -119,8 +119,9 @@ export const fr: LanguagePack = {
       titleArticles: "le la l' du au",
       titleOf: "de du des d'",
       // Not "-que" alone: "le porte-parole du Kremlin évoque …" is a verb (tchèque, slovaque, turque,
-      // grecque, britannique are).
-      nationalityEndings: 'ais aise ois oise ien ienne ain aine èque ovaque urque ecque itannique altique and ande',
+      // grecque, britannique, soviétique, helvétique, basque, monégasque are; not "masque").
+      nationalityEndings:
+        'ais aise ois oise ien ienne ain aine èque ovaque urque ecque itannique altique étique basque égasque and ande',
       appositionArticles: "le la les l'",
       surnameArticles: 'le la les',
       feminine: {

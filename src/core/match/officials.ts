@@ -285,6 +285,8 @@ interface Romanised {
   kind: 'full' | 'surname';
   /** The Cyrillic alias it was written from (index into the official's aliases). */
   ref: number;
+  /** The word it was written from, where it is part of that alias (a full name's surname). */
+  source?: string;
 }
 
 /**
@@ -302,16 +304,16 @@ function romanisedAliases(o: CompiledOfficial): Romanised[] {
   // («Георгий Тихий»: "Tíjii" after "Gueorgui Tíjii" is him, as "Tykhyi" is after "Heorhii Tykhyi").
   const cyrillicSurname = (o.aliases ?? []).some((a) => a.kind === 'surname' && CYRILLIC.test(a.text));
   (o.aliases ?? []).forEach((a, ref) => {
-    const words = a.text.trim().split(/\s+/).length;
-    if (!CYRILLIC.test(a.text) || words > 2) return;
+    const words = a.text.trim().split(/\s+/);
+    if (!CYRILLIC.test(a.text) || words.length > 2) return;
     const source = a.lang === 'uk' ? 'uk' : 'ru';
     const kind = a.kind === 'surname' ? 'surname' : 'full';
-    for (const p of ROMANISING)
-      for (const key of romaniseName(a.text, p.romanisation![source])) {
-        out.push({ key, kind, ref });
-        if (kind === 'full' && words === 2 && !cyrillicSurname)
-          out.push({ key: key.split(' ')[1], kind: 'surname', ref });
-      }
+    for (const p of ROMANISING) {
+      const table = p.romanisation![source];
+      for (const key of romaniseName(a.text, table)) out.push({ key, kind, ref });
+      if (kind === 'full' && words.length === 2 && !cyrillicSurname)
+        for (const key of romaniseName(words[1], table)) out.push({ key, kind: 'surname', ref, source: words[1] });
+    }
   });
   return out;
 }
@@ -528,6 +530,16 @@ function cyrillicSurnameInside(text: string, word: string, at: number, end: numb
   return true;
 }
 
+/**
+ * The other half of a hyphenated compound around [os, oe) ("Austin-Healey", "Trump-Putin"), as written;
+ * "" when the hyphen has no word beside it, undefined when the word is in no compound.
+ */
+function compoundPartner(text: string, os: number, oe: number): string | undefined {
+  if (text[os - 1] === '-') return /(\p{L}*)-$/u.exec(text.slice(Math.max(0, os - 30), os))?.[1] ?? '';
+  if (text[oe] === '-') return /^-(\p{L}*)/u.exec(text.slice(oe, oe + 30))?.[1] ?? '';
+  return undefined;
+}
+
 /** Plural-only endings of a Russian or Ukrainian surname (genitive, locative, instrumental plural). */
 const PLURAL_FAMILY = /[\u0400-\u04ff](?:ых|их|іх|ыми|ими)$/u;
 
@@ -604,7 +616,7 @@ export class OfficialsIndex {
       for (const r of derivedAliases(o)) {
         if (seen.has(r.kind + r.key)) continue;
         seen.add(r.kind + r.key);
-        this.addPattern(r.key, { type: r.kind, official: i, source: o.aliases![r.ref].text, ref: r.ref });
+        this.addPattern(r.key, { type: r.kind, official: i, source: r.source ?? o.aliases![r.ref].text, ref: r.ref });
       }
       this.titlesOf(i).forEach((t, ref) => {
         for (const form of titleForms(t.text))
@@ -767,9 +779,16 @@ export class OfficialsIndex {
     return this.bySurnameKeySet;
   }
 
-  /** Whether a surname pattern belongs to an official named by surname alone (`bySurname: true`). */
-  private ownBySurname(pattern: number): boolean {
-    return (this.ownersOf(pattern) ?? []).some((o) => this.officials[o].bySurname === true);
+  /**
+   * Whether surname pattern `pattern` and the word beside it in a hyphenated pair are both surnames of
+   * officials the press names by surname alone (`bySurname: true`): "la cumbre Trump-Putin", "el tándem
+   * Macron-Merz" are people, as their surnames alone are; "Austin-Healey" is not.
+   */
+  private surnamePair(pattern: number, word: string): boolean {
+    return (
+      (this.ownersOf(pattern) ?? []).some((o) => this.officials[o].bySurname === true) &&
+      this.bySurnameKeys().has(keyOf(word))
+    );
   }
 
   /** An official's surnames and their Latin variants, folded. */
@@ -1353,13 +1372,8 @@ export class OfficialsIndex {
       if (!cjk && !/\p{Ll}/u.test(text.slice(os + 1, oe))) return null;
       // Half of a compound ("Austin-Healey" beside John Healey): a name, but whose is not clear alone;
       // unless the other half is the surname of another official named so ("la cumbre Trump-Putin").
-      const other =
-        text[os - 1] === '-'
-          ? /([\p{L}]+)-$/u.exec(text.slice(Math.max(0, os - 30), os))?.[1]
-          : text[oe] === '-'
-            ? /^-([\p{L}]+)/u.exec(text.slice(oe, oe + 30))?.[1]
-            : undefined;
-      if ((text[os - 1] === '-' || text[oe] === '-') && !(other && this.bySurnameKeys().has(keyOf(other)))) return null;
+      const other = compoundPartner(text, os, oe);
+      if (other !== undefined && !this.surnamePair(n.pattern, other)) return null;
       if (/^,[ \u00a0]\p{Lu}\p{Ll}+\.?(?:[ \u00a0]\p{Lu}\.)*(?:[ \u00a0]?\(|[.;])/u.test(text.slice(oe, oe + 40)))
         return null;
       const why =
@@ -1482,13 +1496,14 @@ export class OfficialsIndex {
     if (PLACE_APPOSITION.test(text.slice(oe, oe + 40))) return true;
     // "Trump Turnberry, the golf resort": the surname and the next name are one place's name.
     if (NAMED_PLACE_AFTER.test(text.slice(oe, oe + 60))) return true;
-    // Also in brackets: "Austin (Texas)", "Austin (TX)".
-    const state = /^(?:,[ \u00a0]|[ \u00a0]?\()(\p{Lu}\p{L}*)(\.?)/u.exec(text.slice(oe, oe + 20));
+    // Also a state's name in brackets ("Austin (Texas)"), but no code there: "Merz (DE)" is a country's.
+    const state = /^(,[ \u00a0]|[ \u00a0]?\()(\p{Lu}\p{L}*)(\.?)/u.exec(text.slice(oe, oe + 20));
     if (state) {
-      const [, word, dot] = state;
+      const [, lead, word, dot] = state;
       if (STATE_NAMES.has(word.toLowerCase())) return true;
       if (dot && STATE_ABBREVIATIONS.has(word.toLowerCase())) return true;
-      if (STATE_CODES.has(word) && !/^\p{L}/u.test(text.slice(oe + state[0].length))) return true;
+      if (lead.startsWith(',') && STATE_CODES.has(word) && !/^\p{L}/u.test(text.slice(oe + state[0].length)))
+        return true;
     }
     // The word before, or the one before a lower-case adjective ("l'équipementier italien Macron").
     const before = /(?:([\p{L}.]+)[ \u00a0](\p{Ll}+)|([\p{L}.]+))[ \u00a0]$/u.exec(
@@ -1501,16 +1516,14 @@ export class OfficialsIndex {
       detectLanguage(text.slice(Math.max(0, os - 120), oe + 120))?.code !== 'en'
     )
       return true;
-    const partner = (word: string | undefined) => {
-      if (!page || !word || !isUpperUnit(word.charCodeAt(0))) return false; // "Trump-led", "Macron-style"
-      const key = keyOf(word);
-      if ([...page.named].some((o) => this.surnamesOf(o).has(key))) return false;
-      // Two officials the press names by surname alone ("la cumbre Trump-Putin", "el tándem Macron-Merz"):
-      // people, as their surnames alone are. Not "Austin-Healey": neither is named so.
-      return !(this.ownBySurname(n.pattern) && this.bySurnameKeys().has(key));
-    };
-    if (text[os - 1] === '-' && partner(/([\p{L}]+)-$/u.exec(text.slice(Math.max(0, os - 30), os))?.[1])) return true;
-    if (text[oe] === '-' && partner(/^-([\p{L}]+)/u.exec(text.slice(oe, oe + 30))?.[1])) return true;
+    const partner = compoundPartner(text, os, oe);
+    if (page && partner && isUpperUnit(partner.charCodeAt(0))) {
+      // Not "Trump-led", "Macron-style" (lower case), nor an official the page names ("the Trump-Putin
+      // summit" after both are named), nor a pair of officials named by surname alone (surnamePair).
+      const key = keyOf(partner);
+      if (![...page.named].some((o) => this.surnamesOf(o).has(key)) && !this.surnamePair(n.pattern, partner))
+        return true;
+    }
     return false;
   }
 

@@ -124,21 +124,26 @@ export function stanceOf(
 }
 
 /**
- * A negation with "even" beside it ("auch nicht", "ni siquiera") after one that keeps a possibility open:
- * "Nichts dürfe ausgeschlossen werden, auch nicht, dass …", "nada puede excluirse, ni siquiera que …".
- * It goes on with the first, whose possibility it names; it denies nothing.
+ * A negation with "even" beside it ("auch nicht", "ni siquiera") opening a clause of its own right after
+ * one that keeps a possibility open: "Nichts dürfe ausgeschlossen werden, auch nicht, dass …", "nada
+ * puede excluirse, ni siquiera que …". It goes on with the first, whose possibility it names; it denies
+ * nothing. Not in a clause of its own ("…, but Germany would not even consider …" still denies: no
+ * comma or dash right before the pair), nor after a negation that was no keeping one.
  */
 function continuesKept(s: AnalysedSentence, text: string, i: number): boolean {
   const even = s.pack.evenWords;
   if (!even) return false;
-  // Function words are no tokens: the word right before the negation and the word right after, tokens or not.
   const { tokens } = s;
-  const before = /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(i > 0 ? tokens[i - 1].start : 0, tokens[i].start));
-  const after = /^[^\p{L}]*([\p{L}]+)/u.exec(
-    text.slice(tokens[i].end, i + 1 < tokens.length ? tokens[i + 1].end : undefined),
-  );
-  if (!(before && even.has(before[1].toLowerCase())) && !(after && even.has(after[1].toLowerCase()))) return false;
-  for (let j = 0; j < i; j++) if (s.tokens[j].flags & Flag.Negation && keptNegation(s.tokens, j)) return true;
+  // Function words are no tokens: read the words of the text right before and after the negation.
+  const before = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start));
+  const after = /^[^\p{L}]*(\p{L}+)/u.exec(text.slice(tokens[i].end, tokens[i].end + 40));
+  let pairStart: number;
+  if (before && even.has(before[1].toLowerCase())) pairStart = Math.max(0, tokens[i].start - 40) + before.index;
+  else if (after && even.has(after[1].toLowerCase())) pairStart = tokens[i].start;
+  else return false;
+  if (!/[,;:–—(][^\p{L}]*$/u.test(text.slice(Math.max(0, pairStart - 4), pairStart))) return false;
+  // The nearest negation before it keeps the possibility open.
+  for (let j = i - 1; j >= 0; j--) if (tokens[j].flags & Flag.Negation) return keptNegation(tokens, j);
   return false;
 }
 

@@ -119,10 +119,13 @@ export const DEFINITE_BEFORE = new RegExp(
 const TITLE_OF = words((c) => c.titleOf);
 const ELIDED = (w: string) => /['’]$/.test(w);
 export const TITLE_OF_AFTER = new RegExp(
-  `^\\s+(?:${[
-    ...(TITLE_OF.some((w) => !ELIDED(w)) ? [`(?:${alt(TITLE_OF.filter((w) => !ELIDED(w)))})\\s`] : []),
-    ...(TITLE_OF.some(ELIDED) ? [`(?:${alt(TITLE_OF.filter(ELIDED))})\\p{L}`] : []),
-  ].join('|')})`,
+  // (?!) where no pack lists a word: an empty alternation would match every text.
+  `^\\s+(?:${
+    [
+      ...(TITLE_OF.some((w) => !ELIDED(w)) ? [`(?:${alt(TITLE_OF.filter((w) => !ELIDED(w)))})\\s`] : []),
+      ...(TITLE_OF.some(ELIDED) ? [`(?:${alt(TITLE_OF.filter(ELIDED))})\\p{L}`] : []),
+    ].join('|') || '(?!)'
+  })`,
   'iu',
 );
 /** A nationality adjective after a title (fr, es). */

@@ -16,7 +16,10 @@ const ALL = (t: string[]) => ({ en: t, fr: t, ru: t, uk: t, ja: t, de: t, es: t 
 
 interface ClaimsDoc {
   vocabulary?: Record<string, { note?: string; terms: Record<string, string[]> }>;
-  claims: { hints: { groups: { name: string; use?: string[]; terms?: Record<string, string[]> }[] } }[];
+  claims: {
+    about?: string[];
+    hints: { groups: { name: string; use?: string[]; terms?: Record<string, string[]> }[] };
+  }[];
 }
 
 /** The valid fixture, its claims file edited by `edit`. */
@@ -88,6 +91,30 @@ describe('vocabulary in claims.json', () => {
         /^data\/claims\.json:\d+ \/claims\/0\/hints\/groups\/0\/use\/1 \[japan-sdf-to-ukraine\] use: group "Japan" uses "jap", which this file's "vocabulary" does not define \(it has: japan\)/,
       ),
     ]);
+  });
+
+  it('says once that a group uses an unknown set, not again that its languages are missing', () => {
+    const { errors } = issues(
+      withClaims((doc) => {
+        doc.claims[0].hints.groups[0] = { name: 'Japan', use: ['jap'] };
+      }),
+    );
+    expect(errors).toEqual([expect.stringMatching(/\/use\/0 .*uses "jap"/)]);
+  });
+
+  it('still checks the claims when the vocabulary itself is refused, and counts the sets used there', () => {
+    const { errors, warnings } = issues(
+      withClaims((doc) => {
+        usingSet(doc);
+        // Not an id: the schema refuses the set's name.
+        doc.vocabulary!.Japan = doc.vocabulary!.japan;
+        doc.claims[1].about = ['nobody-at-all'];
+      }),
+    );
+    expect(errors).toContainEqual(expect.stringMatching(/\/vocabulary\/Japan/));
+    expect(errors).toContainEqual(expect.stringMatching(/\/claims\/1\/about\/0 .*nobody-at-all/));
+    expect(errors.join('\n')).not.toMatch(/uses "japan"/);
+    expect(warnings.join('\n')).not.toMatch(/used by no hint group/);
   });
 
   it("checks the terms of a set like a group's own, naming the set", () => {

@@ -555,11 +555,14 @@ describe('officials on a page: a title standing alone', () => {
       ['emmanuel-macron', 'French president'],
     ]);
     expect(dated("The French president of the Bocuse d'Or jury tasted the dishes.")).toEqual([]);
-    // "of", "de" as whole words only: a verb after the title ("offered", "describió") is no other office.
+    // "of", "de", "del" as whole words only: a verb after the title ("offered", "describió") is no other office.
     expect(dated('The French president offered no comment.')).toEqual([['emmanuel-macron', 'French president']]);
     expect(found('Marco Rubio llegó a Riad. El secretario de Estado describió la reunión.')).toEqual([
       ['marco-rubio', 'Marco Rubio'],
       ['marco-rubio', 'secretario de Estado'],
+    ]);
+    expect(found('Marco Rubio llegó a Roma. El secretario de Estado del Vaticano viajó a Kiev.')).toEqual([
+      ['marco-rubio', 'Marco Rubio'],
     ]);
     expect(dated('The French president, Charles de Gaulle, left NATO command.')).toEqual([]);
     expect(dated('Sergey Lavrov met the Turkish foreign minister.')).toEqual([['sergey-lavrov', 'Sergey Lavrov']]);
@@ -624,13 +627,17 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('An Austin-Healey was on display.')).toEqual([]);
   });
 
-  it('does not link a town named like the official, after a comma or in brackets', () => {
+  it("does not link a town named like the official, after a comma or a state's name in brackets", () => {
     for (const t of [
       'Lloyd Austin visited the base in Austin, Texas, on Monday.',
       'Lloyd Austin visitó el Mando, con sede en Austin (Texas), para supervisar pruebas.',
-      'Lloyd Austin spoke at a drone test near Austin (TX).',
     ])
       expect(found(t)).toEqual([['lloyd-austin', 'Lloyd Austin']]);
+    // A code in brackets may be a country's: "Merz (DE)" is him.
+    expect(found('Merz (DE) und Macron (FR) einigten sich in Brüssel.')).toEqual([
+      ['friedrich-merz', 'Merz'],
+      ['emmanuel-macron', 'Macron'],
+    ]);
     // Anything else in brackets is him.
     expect(found('Lloyd Austin spoke. Austin (the former secretary) smiled.')).toEqual([
       ['lloyd-austin', 'Lloyd Austin'],
@@ -652,6 +659,9 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('Dmitri Peskov a parlé. Le porte-parole du Kremlin tchèque a démenti.')).toEqual([
       ['dmitry-peskov', 'Dmitri Peskov'],
     ]);
+    expect(
+      found("Jean-Noël Barrot est arrivé. Le ministre des Affaires étrangères helvétique a salué l'accord."),
+    ).toEqual([['jean-noel-barrot', 'Jean-Noël Barrot']]);
   });
 
   it('does not link a family by its plural surname, nor a fortress bastion, still links the man', () => {
