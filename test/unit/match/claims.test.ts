@@ -416,6 +416,18 @@ describe('stance: "not even" after a negation that keeps a possibility open', ()
   });
 });
 
+describe('claims: part of a claim is not the claim', () => {
+  it('reads villages retaken in the Kursk region as no full recapture', () => {
+    expect(
+      stance('El Estado Mayor ruso aseguró que sus tropas habían recuperado varias aldeas de la región de Kursk.'),
+    ).toEqual([]);
+    expect(stance('Russia said its forces had retaken two more villages in the Kursk region.')).toEqual([]);
+    expect(stance('Gerasimov said Russia had fully retaken the Kursk region.')).toEqual([
+      ['kursk-region-fully-recaptured', 'asserted'],
+    ]);
+  });
+});
+
 describe('stance: a question answered in the next sentence', () => {
   it('takes the answer’s no or confirmation', () => {
     expect(stance('Schickt Italien Soldaten in die Ukraine? Das komme nicht in Betracht, sagte Meloni.')).toEqual([
