@@ -263,6 +263,8 @@ export function importCabinets(
       organisations: curated.organisations,
       sources: curated.sources,
       claims: curated.claims,
+      // The curated claims' hint groups use its term sets.
+      ...(curated.vocabulary ? { vocabulary: curated.vocabulary } : {}),
     },
     report,
   };

@@ -14,7 +14,7 @@ import {
 } from '../../../src/core/dataset/index.ts';
 import { roleOnDate } from '../../../src/core/dates.ts';
 import { nativeFullName } from '../../../src/core/dataset/import-cabinets.ts';
-import { CORPUS } from './helpers.ts';
+import { CORPUS, loadCase } from './helpers.ts';
 
 const curated: SourceData = {
   meta: { version: '2026.12.01', updated: '2026-12-01', license: 'CC BY 4.0' },
@@ -115,6 +115,20 @@ describe('import-cabinets', () => {
   it('writes a dataset that validates', () => {
     const r = validateDataset(toSourceFiles(data), { maxFileBytes: Infinity });
     expect(r.errors).toEqual([]);
+  });
+
+  it("keeps the curated claims' term sets, which their hint groups use", () => {
+    const files = loadCase();
+    const claims = files.find((f) => f.path.endsWith('claims.json'))!;
+    const doc = JSON.parse(claims.text);
+    const japan = doc.claims[0].hints.groups[0];
+    doc.vocabulary = { japan: { terms: japan.terms } };
+    doc.claims[0].hints.groups[0] = { name: japan.name, use: ['japan'] };
+    claims.text = JSON.stringify(doc, null, 2) + '\n';
+    const withSets = validateDataset(files).data!;
+    const out = importCabinets([country], withSets).data;
+    expect(out.vocabulary?.japan.terms).toEqual(japan.terms);
+    expect(validateDataset(toSourceFiles(out), { maxFileBytes: Infinity }).errors).toEqual([]);
   });
 
   it('turns native label lists into "Given Surname"', () => {
