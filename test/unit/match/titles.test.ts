@@ -23,11 +23,16 @@ describe('officials context patterns, built from the language packs', () => {
         expect(ARTICLE_BEFORE_SURNAME.test(`vu ${a} `), `${p.code} ${a}`).toBe(true);
       for (const a of words(c?.nounArticles))
         expect(NOUN_ARTICLE_BEFORE.test(`mit ${a} `), `${p.code} ${a}`).toBe(true);
-      for (const w of words(c?.titleOf)) expect(TITLE_OF_AFTER.test(` ${w} x`), `${p.code} ${w}`).toBe(true);
+      // A whole word before the next ("of the"), an elided one ("d'") runs into it.
+      for (const w of words(c?.titleOf))
+        expect(TITLE_OF_AFTER.test(/['’]$/.test(w) ? ` ${w}x` : ` ${w} x`), `${p.code} ${w}`).toBe(true);
       for (const n of words(c?.placeApposition?.nouns))
         expect(PLACE_APPOSITION.test(`, ${n} near`), `${p.code} ${n}`).toBe(true);
     }
     expect(DEFINITE_BEFORE.test('said a ')).toBe(false);
+    // Only whole words: "the president offered", "el secretario de Estado describió" are verbs after.
+    expect(TITLE_OF_AFTER.test(' offered')).toBe(false);
+    expect(TITLE_OF_AFTER.test(' describió')).toBe(false);
     expect(ARTICLE_BEFORE_SURNAME.test('said the ')).toBe(false);
     expect(PLACE_APPOSITION.test(', a villager')).toBe(false);
   });
