@@ -32,8 +32,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
     // tune-11-de/es (tenth session: 120 lines of ordinary copy) and tune-12-de/es (eleventh session:
     // 120 lines stressing the many words for troops, sending, Ukraine, NATO and peacekeeping).
-    de: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.88, strictP: 0.9, strictR: 0.85 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.95, claimR: 0.89, strictP: 0.89, strictR: 0.84 },
+    de: { offP: 0.99, offR: 0.97, claimP: 0.94, claimR: 0.9, strictP: 0.91, strictR: 0.87 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.95, claimR: 0.93, strictP: 0.89, strictR: 0.87 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.83, claimR: 0.69, strictP: 0.69, strictR: 0.57 },
@@ -61,13 +61,13 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // German and Spanish a fourth time (ninth session, 120 lines, two fifths hard negatives), same brief,
   // never tuned on; read after each change of the ninth and tenth sessions, figures only.
   test4: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.87, strictR: 0.8 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.83, strictP: 0.9, strictR: 0.8 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.88, strictP: 0.88, strictR: 0.86 },
   },
   // A fifth time (tenth session, 120 lines of ordinary news copy, same brief), never tuned on: the figure
   // that counts. Read as written after that session's first changes, and once more at its end.
   test5: {
-    de: { offP: 0.99, offR: 0.96, claimP: 0.84, claimR: 0.75, strictP: 0.81, strictR: 0.72 },
+    de: { offP: 0.99, offR: 0.96, claimP: 0.87, claimR: 0.75, strictP: 0.83, strictR: 0.72 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.72, strictP: 0.76, strictR: 0.63 },
   },
   // The five first languages again (tenth session, 200 lines of ordinary news copy, same brief): the
