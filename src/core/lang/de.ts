@@ -79,7 +79,7 @@ export const de: LanguagePack = {
   clauseEndNegation:
     /(?:^|[^\p{L}])(?:und|oder|aber|sondern|doch|denn|dass|ob|wenn|weil|während|bevor|nachdem|falls|sowie)(?![\p{L}])/iu,
   notStance:
-    /^(?:nicht nur|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar)(?![\p{L}])/u,
+    /^(?:nicht nur|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne kampfeinsatz)(?![\p{L}])/u,
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),

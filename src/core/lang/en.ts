@@ -98,7 +98,7 @@ export const en: LanguagePack = {
   // "closed the door to" (ruled out); "did not close the door to" keeps it open.
   keepPhrases: /^(?:clos|shut)\p{L}* the door(?![\p{L}])/u,
   notStance:
-    /^(?:not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment)(?![\p{L}])/u,
+    /^(?:not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting)(?![\p{L}])/u,
   numberWords: {
     one: '1',
     two: '2',

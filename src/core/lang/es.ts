@@ -69,7 +69,7 @@ export const es: LanguagePack = {
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
   keepPhrases: /^(?:cerr|cierr)\p{L}* (?:la|las) puertas?(?![\p{L}])/u,
   notStance:
-    /^(?:sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?)(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}]))/u,
+    /^(?:sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}]))/u,
   less: words('menos'),
   keeps: words(
     'descartar descarta descartó descartado descartada descartados descartadas descartarse descartan excluir excluye excluyó excluirse excluido excluida excluidos excluidas excluyen',

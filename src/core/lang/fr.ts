@@ -71,7 +71,7 @@ export const fr: LanguagePack = {
   // "a fermé la porte à" (ruled out); "n'a pas fermé la porte à" keeps it open.
   keepPhrases: /^ferm\p{L}* la porte(?![\p{L}])/u,
   notStance:
-    /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire)(?![\p{L}])/u,
+    /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre)(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],

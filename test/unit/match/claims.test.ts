@@ -392,6 +392,18 @@ describe('stance: set phrases that open with a negation and negate nothing', () 
   });
 });
 
+describe('stance: "without taking part in the fighting" qualifies, it negates nothing', () => {
+  it('reads non-combat roles sent as sent, in four languages', () => {
+    for (const t of [
+      'Séjourné planteó enviar personal a Ucrania para desminar, sin participar en los combates.',
+      'Paris könnte Fachleute für Entminung in die Ukraine entsenden, ohne dass diese an Kämpfen teilnähmen, sagte Séjourné.',
+      'France could send personnel to Ukraine for demining, without taking part in the fighting, Séjourné said.',
+      'La France pourrait envoyer du personnel en Ukraine pour le déminage, sans participer aux combats, a dit Séjourné.',
+    ])
+      expect(stance(t)).toEqual([['sejourne-non-combat-roles', 'asserted']]);
+  });
+});
+
 describe('stance: "not even" after a negation that keeps a possibility open', () => {
   it('reads "nothing can be ruled out, not even …" as keeping it open, in three languages', () => {
     for (const t of [
