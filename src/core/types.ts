@@ -24,6 +24,13 @@ export interface Alias {
    * earlier on the page, or after a title ("Foreign Minister Lavrov"). Defaults to full.
    */
   kind?: 'full' | 'surname';
+  /**
+   * Where this surname, standing alone, is a place or a thing named like the official (French "Poutine",
+   * the Quebec dish; "Austin", the Texan city): `before`, words of which one right before it says so
+   * ("in", «в»); `sentence`, words of which one anywhere in its sentence does ("fromage", "frites").
+   * Folded, lower case; a trailing `*` matches the start of a word. Surname aliases only.
+   */
+  notWhen?: { before?: string[]; sentence?: string[] };
 }
 
 export interface Role {

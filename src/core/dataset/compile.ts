@@ -22,7 +22,18 @@ function opt<T, K extends string>(key: K, value: T | undefined): Partial<Record<
   return value === undefined ? {} : ({ [key]: value } as Record<K, T>);
 }
 
-const alias = (a: Alias): Alias => ({ text: a.text, lang: a.lang, ...opt('kind', a.kind) });
+const alias = (a: Alias): Alias => ({
+  text: a.text,
+  lang: a.lang,
+  ...opt('kind', a.kind),
+  ...opt(
+    'notWhen',
+    a.notWhen && {
+      ...opt('before', a.notWhen.before && [...a.notWhen.before]),
+      ...opt('sentence', a.notWhen.sentence && [...a.notWhen.sentence]),
+    },
+  ),
+});
 const role = (r: Role): Role => ({
   title: r.title,
   ...opt('organisation', r.organisation),

@@ -24,6 +24,9 @@ export const URL_PATTERN = '^https?://[^\\s<>"]+$';
 const NOT_BLANK = '\\S';
 
 // Patterns are mapped back to plain-language messages when validation reports them.
+/** A word of a `notWhen` list: lower case, no spaces, perhaps a prefix ("assiette*"). */
+const CONTEXT_WORD = '^[^\\s*\\p{Lu}]+\\*?$';
+
 export const PATTERN_MESSAGES: Record<string, string> = {
   [ID_PATTERN]: 'must be a kebab-case ASCII id (a-z, 0-9, single dashes)',
   [LANG_TAG_PATTERN]: 'must be a well-formed BCP-47 language tag ("en", "ru", "ja", "ru-Latn")',
@@ -34,6 +37,7 @@ export const PATTERN_MESSAGES: Record<string, string> = {
   [URL_PATTERN]: 'must be an http:// or https:// URL',
   [NOT_BLANK]: 'must not be empty or only spaces',
   '^Q[1-9][0-9]*$': 'must be a Wikidata item id like "Q7747"',
+  [CONTEXT_WORD]: 'must be one lower-case word with no spaces, perhaps ending in "*" (a prefix)',
   '^\\d{4}\\.\\d{2}\\.\\d{2}(?:\\.\\d+)?$': 'must be a version like "2026.11.25" (optionally ".1")',
 };
 
@@ -78,7 +82,24 @@ const definitions: Record<string, Json> = {
       text: text(LIMITS.name, 'the name as written in its own script'),
       lang: { $ref: '#/definitions/lang' },
       kind: { enum: ['full', 'surname'], description: 'surname: matches only after the full name or a title' },
+      notWhen: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        description:
+          'where this surname, standing alone, is a place or a thing named like the official (French "Poutine", the Quebec dish; "Austin", the Texan city): a word of `before` right before it, or a word of `sentence` anywhere in its sentence, says so. One lower-case word each; a trailing * matches the start of a word. Surname aliases only',
+        properties: {
+          before: { $ref: '#/definitions/contextWords' },
+          sentence: { $ref: '#/definitions/contextWords' },
+        },
+      },
     },
+  },
+  contextWords: {
+    type: 'array',
+    minItems: 1,
+    uniqueItems: true,
+    items: { type: 'string', minLength: 1, maxLength: LIMITS.term, pattern: CONTEXT_WORD },
   },
   status: { enum: [...CLAIM_STATUSES] },
   maintainerNote: text(LIMITS.note, 'for maintainers only: never compiled into the index, never shown'),

@@ -429,6 +429,13 @@ function crossChecks(
       }
       own.add(norm);
       const kind = a.kind === 'surname' ? 'surname' : 'full';
+      if (a.notWhen !== undefined && kind !== 'surname')
+        r.at(
+          'warning',
+          file,
+          `${ptr}/aliases/${j}/notWhen`,
+          'notWhen is read on surname aliases only ("kind": "surname")',
+        );
       const other = aliasOwner.get(norm);
       if (other && other.id !== rec.id) {
         // Two officials answering to one full name make every mention ambiguous; a shared surname

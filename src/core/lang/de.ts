@@ -187,6 +187,10 @@ export const de: LanguagePack = {
       appositionArticles: 'der die das den dem des',
       surnameArticles: 'der die das',
       nounArticles: 'der die das den dem des eine einer einem eines',
+      companyApposition: {
+        articles: 'der die das ein eine',
+        nouns: '~hersteller ~konzern ~firma ~marke ~unternehmen ~kette',
+      },
       placeApposition: {
         articles: 'ein eine',
         small: 'klein kleine kleins kleines',

@@ -205,6 +205,10 @@ export const en: LanguagePack = {
       titleArticles: 'the',
       titleOf: 'of',
       appositionArticles: 'the',
+      companyApposition: {
+        articles: 'a an the',
+        nouns: 'firm company brand label maker manufacturer carmaker retailer chain restaurant brewery',
+      },
       placeApposition: {
         articles: 'a an the',
         small: 'small',

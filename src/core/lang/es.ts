@@ -154,6 +154,11 @@ export const es: LanguagePack = {
         determiners: 'una esta otra',
         adjectives: 'mejor nueva verdadera famosa gran pequeña buena vieja',
       },
+      companyApposition: {
+        articles: 'el la un una',
+        nouns: 'marca empresa firma fabricante compañía cadena restaurante',
+        nounFirst: true,
+      },
       placeApposition: { articles: 'un una', small: 'pequeño pequeña', nouns: 'pueblo ciudad aldea municipio río' },
       namedPlace: { articles: 'el la', nouns: 'campo' },
     },

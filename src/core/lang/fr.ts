@@ -128,6 +128,11 @@ export const fr: LanguagePack = {
         determiners: 'la une cette sa',
         adjectives: 'meilleure nouvelle vraie véritable célèbre fameuse grande petite bonne belle vieille',
       },
+      companyApposition: {
+        articles: 'le la un une',
+        nouns: 'marque entreprise société firme équipementier fabricant constructeur enseigne chaîne restaurant',
+        nounFirst: true,
+      },
       placeApposition: { articles: 'un une', small: 'petit petite', nouns: 'village commune ville bourg rivière' },
       namedPlace: { articles: 'le la', nouns: 'complexe station centre' },
     },

@@ -221,6 +221,13 @@ export interface ContextWords {
   feminine?: { determiners: string; adjectives?: string };
   /** ", a (small) village" after a surname: a place. Articles, words for small, place nouns (any case). */
   placeApposition?: { articles: string; small?: string; nouns: string };
+  /**
+   * "Macron, the Bologna-based sportswear firm,": articles and company nouns in an apposition that ends
+   * at a comma or a stop, with up to three words between (as written; a leading `~`: the end of a
+   * compound word, "Sportartikelhersteller"); `nounFirst`: adjectives follow the noun, so lower-case
+   * words may follow it ("la marca italiana de ropa deportiva").
+   */
+  companyApposition?: { articles: string; nouns: string; nounFirst?: boolean };
   /** "Trump Turnberry, the golf resort": articles and resort nouns (as written) after a surname and a name. */
   namedPlace?: { articles: string; nouns: string };
 }

@@ -21,6 +21,7 @@ import {
   NATIONALITY_AFTER,
   NOUN_ARTICLE_BEFORE,
   PLACE_APPOSITION,
+  COMPANY_APPOSITION,
   TITLE_OF_AFTER,
   HONORIFICS,
   HONORIFIC_GENDER,
@@ -354,11 +355,40 @@ function honorificBefore(text: string, at: number): string | undefined {
   return honorific(word) ? word : undefined;
 }
 
+/**
+ * The Russian and Ukrainian press spell a foreign name's soft L and double letters either way
+ * («Столтенберг» and «Стольтенберг», «Барро» and «Баро», «Каллас» and «Калас»): the other spellings of
+ * a Cyrillic alias of an official from a country that does not write Cyrillic. Generated from the alias
+ * rather than loosening the text; at most four.
+ */
+export function cyrillicVariants(key: string): string[] {
+  if (!CYRILLIC.test(key)) return [key];
+  const out = new Set<string>([key]);
+  // Л before a consonant, with or without the soft sign.
+  const soft = (w: string) => w.replace(/л(ь?)(?=[бвгджзклмнпрстфхцчшщ])/g, (_, ь: string) => (ь ? 'л' : 'ль'));
+  // A doubled consonant written once (not «нн»: Russian writes it in its own words' endings).
+  const single = (w: string) => w.replace(/([бвгджзклмпрстфхцчшщ])\1/g, '$1');
+  for (const w of [key, soft(key)]) {
+    out.add(w);
+    out.add(single(w));
+  }
+  return [...out].slice(0, 4);
+}
+
+/** What ends a sentence for an alias's `notWhen.sentence` words: a stop, a line break. */
+const SENTENCE_END = /[.!?\n。！？]/;
+
+/** Whether folded `word` is one of `list` (lower case, folded here; a trailing `*` is a prefix). */
+function matchesWord(word: string, list: readonly string[]): boolean {
+  return list.some((w) => (w.endsWith('*') ? word.startsWith(fold(w.slice(0, -1))) : word === fold(w)));
+}
+
 function aliasVariants(key: string, transliterated: boolean): string[] {
   // Japanese writes Slavic -ski/-sky names with or without the long vowel: シコルスキ, シコルスキー.
   if (/スキー?$/.test(key)) return key.endsWith('ー') ? [key, key.slice(0, -1)] : [key, `${key}ー`];
-  // Latin variants only for names romanised from Cyrillic (see writesCyrillic).
-  if (!transliterated) return [key];
+  // Latin variants only for names romanised from Cyrillic (see writesCyrillic); Cyrillic ones only for
+  // names written into Cyrillic from another script.
+  if (!transliterated) return cyrillicVariants(key);
   const words = key.split(' ');
   // Most aliases have no variant at all: one pattern, no combinations to build.
   if (words.every((w) => !LATIN_WORD.test(w) || latinVariants(w).length === 1)) return [key];
@@ -1454,6 +1484,35 @@ export class OfficialsIndex {
   }
 
   /**
+   * Whether the dataset says the surname at [os, oe) is a place or a thing here (an alias's `notWhen`):
+   * a word of its `before` right before it ("in Austin"), or a word of its `sentence` in its sentence
+   * ("Poutine, frites et fromage en grains").
+   */
+  private homonym(text: string, os: number, oe: number, pattern: number): boolean {
+    let words: string[] | undefined;
+    for (const x of this.payloadsOf(pattern)) {
+      if (x.type !== 'surname') continue;
+      const when = this.officials[x.official].aliases?.[x.ref]?.notWhen;
+      if (!when) continue;
+      if (when.before) {
+        const w = /([\p{L}\p{M}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, os - 40), os))?.[1];
+        if (w && matchesWord(fold(w), when.before)) return true;
+      }
+      if (when.sentence) {
+        if (!words) {
+          let from = os;
+          while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+          let to = oe;
+          while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+          words = fold(text.slice(from, os) + ' ' + text.slice(oe, to)).split(/[^\p{L}\p{M}\p{N}]+/u);
+        }
+        if (words.some((w) => w && matchesWord(w, when.sentence!))) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Street, building, company or product words around a surname ("Lavrov Street", "улица Лаврова",
    * "Trump Tower"), or a hyphenated compound with a capitalised word that is not the surname of an
    * official the page names ("Austin-Healey"; "the Trump-Putin summit" and "Trump-led" are people).
@@ -1491,9 +1550,12 @@ export class OfficialsIndex {
     const qe = oe + inner(oe);
     if (OPEN_QUOTES.includes(text[qs] ?? '_') && CLOSE_QUOTES.includes(text[qe] ?? '_')) return true;
     if (thingAfter(text, oe)) return true;
+    if (this.homonym(text, os, oe, n.pattern)) return true;
     // "Austin, Texas", "Trump, Md.", "Austin, TX": a town (see STATE_NAMES).
     // "Lavrov, a village in the Tver region": a place, by the apposition.
     if (PLACE_APPOSITION.test(text.slice(oe, oe + 40))) return true;
+    // "Macron, the Bologna-based sportswear firm, …": a company.
+    if (COMPANY_APPOSITION.test(text.slice(oe, oe + 80))) return true;
     // "Trump Turnberry, the golf resort": the surname and the next name are one place's name.
     if (NAMED_PLACE_AFTER.test(text.slice(oe, oe + 60))) return true;
     // Also a state's name in brackets ("Austin (Texas)"), but no code there: "Merz (DE)" is a country's.

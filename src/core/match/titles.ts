@@ -173,6 +173,29 @@ export const PLACE_APPOSITION = new RegExp(
   )})[ \\u00a0])?)?(?:${alt(words((c) => c.placeApposition?.nouns))})(?![\\p{L}])`,
   'iu',
 );
+/**
+ * ", the Bologna-based sportswear firm,", ", der italienische Sportartikelhersteller,", ", la marca italiana
+ * de ropa deportiva,": an apposition that calls the name a company. The noun closes it, or, where nouns come
+ * before their adjectives (fr, es), lower-case words may follow it.
+ */
+export const COMPANY_APPOSITION = new RegExp(
+  PEOPLE.flatMap((w) => {
+    const c = w.context?.companyApposition;
+    if (!c) return [];
+    const nouns = [...new Set(c.nouns.split(/\s+/).filter(Boolean))];
+    const whole = nouns.filter((n) => !n.startsWith('~'));
+    const ends = nouns.filter((n) => n.startsWith('~')).map((n) => n.slice(1));
+    const noun = [whole.length ? alt(whole) : '', ends.length ? `\\p{L}*(?:${alt(ends)})` : '']
+      .filter(Boolean)
+      .join('|');
+    const articles = alt([...new Set(c.articles.split(/\s+/).filter(Boolean))]);
+    const after = c.nounFirst ? "(?:[ \\u00a0][\\p{Ll}'’-]+){0,5}" : '';
+    return [
+      `(?:^,[ \\u00a0](?:${articles})[ \\u00a0](?:[\\p{L}'’-]+[ \\u00a0]){0,3}?(?:${noun})${after}(?=[,.;:)]|$))`,
+    ];
+  }).join('|'),
+  'iu',
+);
 /** A capitalised word after a surname, then a resort, hotel or the like in apposition: one place's name. */
 export const NAMED_PLACE_AFTER = new RegExp(
   `^[ \\u00a0]\\p{Lu}\\p{Ll}+,[ \\u00a0](?:${alt(words((c) => c.namedPlace?.articles))})[ \\u00a0](?:[\\p{Ll}'’]+[ \\u00a0]){0,2}?(?:${alt(

@@ -91,4 +91,27 @@ describe('malformed source files', () => {
       field: 'text',
     });
   });
+
+  it("checks an alias's notWhen words, and warns where they cannot apply", () => {
+    const files = loadCase();
+    const o = JSON.parse(files[1].text);
+    o.officials[1].aliases[3].notWhen = { before: ['In'] };
+    files[1].text = JSON.stringify(o, null, 2) + '\n';
+    const bad = validateDataset(files);
+    expect(bad.data).toBeUndefined();
+    expect(bad.errors.map(formatIssue)).toEqual([
+      expect.stringMatching(
+        /^data\/officials\.json:\d+ \/officials\/1\/aliases\/3\/notWhen\/before\/0 \[sergey-lavrov\] before: "In" must be one lower-case word/,
+      ),
+    ]);
+    o.officials[1].aliases[3].notWhen.before = ['in', 'near*'];
+    o.officials[1].aliases[0].notWhen = { sentence: ['street'] };
+    files[1].text = JSON.stringify(o, null, 2) + '\n';
+    const r = validateDataset(files);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => [w.pointer, w.message])).toEqual([
+      ['/officials/1/aliases/0/notWhen', 'notWhen is read on surname aliases only ("kind": "surname")'],
+    ]);
+    expect(r.data?.officials[1].aliases[3].notWhen).toEqual({ before: ['in', 'near*'] });
+  });
 });

@@ -751,6 +751,47 @@ describe('officials on a page: surnames that are places or things', () => {
     // "the company Trump founded": a clause, the person.
     expect(found('The company Trump founded went bankrupt.')).toEqual([['donald-trump', 'Trump']]);
   });
+
+  it('does not link a surname whose apposition calls it a company; other appositions keep the person', () => {
+    expect(found('Macron, the Bologna-based sportswear firm, will supply the kits.')).toEqual([]);
+    expect(found('Macron, der italienische Sportartikelhersteller, liefert die Trikots.')).toEqual([]);
+    expect(found('Macron, la marca italiana de ropa deportiva, vestirá al club.')).toEqual([]);
+    expect(found('Emmanuel Macron spoke. Macron, the French president, added a warning.')).toEqual([
+      ['emmanuel-macron', 'Emmanuel Macron'],
+      ['emmanuel-macron', 'Macron'],
+    ]);
+    // The noun must close the apposition: "the company's founder" is a person.
+    expect(found("Donald Trump spoke. Trump, the company's founder, left.")).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['donald-trump', 'Trump'],
+    ]);
+  });
+
+  it("does not link a surname the dataset's notWhen words make a place or a dish, elsewhere still the person", () => {
+    // "Austin" before "in": the Texan city, even after the full name; the surname alone later is him.
+    expect(found('Lloyd Austin told a forum in Austin that stocks were low. Austin, a retired general, left.')).toEqual(
+      [
+        ['lloyd-austin', 'Lloyd Austin'],
+        ['lloyd-austin', 'Austin'],
+      ],
+    );
+    expect(found('Ллойд Остин выступил в Остине, где Остин преподаёт.')).toEqual([
+      ['lloyd-austin', 'Ллойд Остин'],
+      ['lloyd-austin', 'Остин'],
+    ]);
+    // The Quebec dish: food words in its sentence.
+    expect(found('Poutine, frites et fromage en grains : le plat fait recette à Paris.')).toEqual([]);
+    expect(found('Vladimir Poutine a parlé. Poutine au homard et sirop d’érable : la carte du chef.')).toEqual([
+      ['vladimir-putin', 'Vladimir Poutine'],
+    ]);
+    expect(found('Poutine a reçu Macron : les deux hommes ont parlé de l’Ukraine.')).toEqual([
+      ['vladimir-putin', 'Poutine'],
+      ['emmanuel-macron', 'Macron'],
+    ]);
+    // «путина», the salmon run, opening a sentence about fish.
+    expect(found('Путина на Амуре завершилась досрочно: кета не подошла к нерестилищам.')).toEqual([]);
+    expect(found('Путина поздравили с днём рождения.')).toEqual([['vladimir-putin', 'Путина']]);
+  });
 });
 
 describe('officials on a page: Russian forms', () => {
@@ -829,6 +870,25 @@ describe('officials on a page: Russian forms', () => {
       ['volodymyr-zelensky', 'Volodymyr Zelenskiy'],
       ['volodymyr-zelensky', 'Zelenskyy'],
     ]);
+  });
+
+  it('does not take an abstract noun opening the sentence for a given name («Инициатива Макрона»)', () => {
+    expect(found('Инициатива Макрона вызвала осторожную реакцию в Варшаве.')).toEqual([['emmanuel-macron', 'Макрона']]);
+    expect(found('Ініціатива Макрона викликала стриману реакцію.')).toEqual([['emmanuel-macron', 'Макрона']]);
+    // A name ending so is still a name: another person.
+    expect(found('Сергей Лавров прибыл. Стефания Лаврова пришла.')).toEqual([['sergey-lavrov', 'Сергей Лавров']]);
+  });
+
+  it('reads a foreign name with or without a soft sign or a double letter («Стольтенберг», «Баро»)', () => {
+    expect(found('Йенс Стольтенберг поддержал призыв. Оппозиция упрекает Столтенберга.')).toEqual([
+      ['jens-stoltenberg', 'Йенс Стольтенберг'],
+      ['jens-stoltenberg', 'Столтенберга'],
+    ]);
+    expect(found('Глава МИД Франции Жан-Ноэль Баро заявил о поддержке.')).toEqual([
+      ['jean-noel-barrot', 'Жан-Ноэль Баро'],
+    ]);
+    // Names from Cyrillic countries keep their one spelling: no «Лаврофф», no «Лавров» folded further.
+    expect(found('Сергей Лавов выступил.')).toEqual([]);
   });
 
   it('does not take an adverb before a dative surname for a given name («Позже Макрону»)', () => {

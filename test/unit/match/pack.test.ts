@@ -49,7 +49,13 @@ describe('packed indexes', () => {
     const dataset = loadSourceDataset();
     // German: a hint verb split around its clause ("lehnt … ab": ablehn*), kept in the pack too.
     const split = 'Moskau lehnt jede Stationierung von Nato-Soldaten in der Ukraine kategorisch ab, erklärte Lawrow.';
-    const n = sameResults(dataset, [seed, ...pages, split]);
+    // An alias's notWhen words are read from the records, which a tab reads from the pack.
+    const dish = 'Poutine, frites et fromage en grains : le plat fait recette. Vladimir Poutine a parlé.';
+    const n = sameResults(dataset, [seed, ...pages, split, dish]);
+    const fromRecords = createMatcher(datasetFromPack(decodePack(packMatcher(dataset, { records: true })))!);
+    expect(fromRecords.match(dish, { claims: false }).map((m) => dish.slice(m.start))).toEqual([
+      'Vladimir Poutine a parlé.',
+    ]);
     const restored = createMatcher(dataset, { packed: decodePack(packMatcher(dataset)) });
     expect(restored.match(split).map((m) => m.id)).toContain('russia-rejects-nato-peacekeepers');
     // Officials and claims of every kind are in there (a test that compared two empty lists would pass).
