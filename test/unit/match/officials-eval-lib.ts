@@ -38,12 +38,14 @@ import type { CompiledDataset } from '../../../src/core/types';
  * `test5`: test-5.jsonl, 210 items (30 per language, 63 precision traps) written in the eleventh session
  * the same way (the brief said wrongly that a bare title is no mention; a second helper, reading only
  * that file and data/officials.json, then labelled the four titles that stand for an official the
- * item names, as every other file does); never tuned on, its misses never printed.
+ * item names, as every other file does); never tuned on, its misses never printed. `test6`: test-6.jsonl,
+ * 210 items (30 per language, 72 precision traps) written in the twelfth session the same way, after that
+ * session's officials changes were made; never tuned on, its misses never printed.
  */
-export const OFFICIALS_EVAL_PARTS = ['tune', 'test', 'test2', 'test3', 'test4', 'test5'] as const;
+export const OFFICIALS_EVAL_PARTS = ['tune', 'test', 'test2', 'test3', 'test4', 'test5', 'test6'] as const;
 export type OfficialsEvalPart = (typeof OFFICIALS_EVAL_PARTS)[number];
 /** The parts never tuned on: their misses are never printed. */
-export const OFFICIALS_HELD_OUT: readonly OfficialsEvalPart[] = ['test4', 'test5'];
+export const OFFICIALS_HELD_OUT: readonly OfficialsEvalPart[] = ['test4', 'test5', 'test6'];
 export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
   tune: [
     join(import.meta.dirname, '../../fixtures/eval-officials/heldout.jsonl'),
@@ -67,6 +69,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
   test3: [join(import.meta.dirname, '../../fixtures/eval-officials/test-3.jsonl')],
   test4: [join(import.meta.dirname, '../../fixtures/eval-officials/test-4.jsonl')],
   test5: [join(import.meta.dirname, '../../fixtures/eval-officials/test-5.jsonl')],
+  test6: [join(import.meta.dirname, '../../fixtures/eval-officials/test-6.jsonl')],
 };
 
 export interface OfficialsEvalItem {

@@ -17,7 +17,8 @@ import {
 // data), both tuned on since 2026-12-03, `test3` (140 items written on 2026-12-03 the same way; tuned
 // on since the ninth session), `test4` (210 items, ninth session, the same way; never tuned on, its
 // misses never printed, read after every change of two sessions) and `test5` (210 items, eleventh
-// session, the same way; never tuned on). Gated per language at what each measured; issue 19 asks for
+// session, the same way; never tuned on) and `test6` (210 items, twelfth session, the same way; never
+// tuned on). Gated per language at what each measured; issue 19 asks for
 // P >= 0.98 and R >= 0.95 on the part never tuned on (README, "How well it works").
 // `npm run eval:officials` prints them all.
 const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
@@ -86,6 +87,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     es: { p: 1, r: 1 },
     fr: { p: 0.96, r: 1 },
     ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 0.96 },
+    uk: { p: 1, r: 0.96 },
+  },
+  // Written in the twelfth session the same way (210 items, 30 per language, 72 precision traps), after
+  // that session's officials changes; never tuned on. Read once, as written: P 100 in every language,
+  // R 97.4; the aim is met in all but Japanese (R 93.8: two of 32 missed).
+  test6: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 0.97 },
+    es: { p: 1, r: 1 },
+    fr: { p: 1, r: 0.97 },
+    ja: { p: 1, r: 0.93 },
     ru: { p: 1, r: 0.96 },
     uk: { p: 1, r: 0.96 },
   },
