@@ -318,7 +318,12 @@ function withoutSetPhrases(text: string, re: RegExp, tokens: Token[]): Token[] {
   tokens.forEach((tok, i) => {
     if (!(tok.flags & (Flag.Negation | Flag.Denial | Flag.Hedge))) return;
     if (!re.test(text.slice(tok.start, tok.start + 40).toLowerCase())) return;
-    if ((tokens[i + 1]?.flags ?? 0) & Flag.Keep || (tokens[i + 2]?.flags ?? 0) & Flag.Keep) return;
+    // Before a verb of exclusion the negation stays, as the one that keeps the possibility open; a hedge
+    // word there is none ("evitó cerrar la puerta": avoided closing the door).
+    if ((tokens[i + 1]?.flags ?? 0) & Flag.Keep || (tokens[i + 2]?.flags ?? 0) & Flag.Keep) {
+      tok.flags &= ~Flag.Hedge;
+      return;
+    }
     tok.flags &= ~(Flag.Negation | Flag.Denial | Flag.Hedge);
   });
   return tokens;

@@ -92,13 +92,18 @@ export const en: LanguagePack = {
   hedges: words(
     'circulated circulating whether rumor rumors rumour rumours speculation speculate question unclear unconfirmed if',
   ),
-  conditionals: { words: words('if unless'), claim: /\b(?:if|would|unless)\b/i },
+  // A conditional claim, or one of readiness ("is ready to put troops … to support a peace deal"): a
+  // condition in the sentence ("ready to … if it helps secure a deal") states it, it does not hedge it.
+  conditionals: { words: words('if unless'), claim: /\b(?:if|would|unless|ready|willing|prepared)\b/i },
   less: words('less fewer'),
   keeps: words('rule ruled exclude excluded'),
   // "closed the door to" (ruled out); "did not close the door to" keeps it open.
   keepPhrases: /^(?:clos|shut)\p{L}* the door(?![\p{L}])/u,
+  sourcePhrase:
+    /(?<![\p{L}])according to (?:\p{L}+ ){0,2}(?:officials|sources|intelligence|estimates|figures|media|reports)(?![\p{L}])/giu,
+  otherwise: /^(?:otherwise|or else)(?![\p{L}])/u,
   notStance:
-    /^(?:not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting)(?![\p{L}])/u,
+    /^(?:not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail))(?![\p{L}])/u,
   numberWords: {
     one: '1',
     two: '2',

@@ -59,7 +59,7 @@ export const es: LanguagePack = {
     'confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite corroboró corrobora',
   ),
   hedges: words(
-    'si rumores rumor especulaciones especulación especula especulan especularon especulaba especulaban pregunta preguntado incógnita',
+    'si rumores rumor especulaciones especulación especula especulan especularon especulaba especulaban pregunta preguntado incógnita evitó evita eludió elude esquivó esquiva',
   ),
   conditionals: { words: words('si') },
   // "sin embargo" (however), "sin duda", "sin remedio" (inevitably); "se negó / se niega a comentar" (refused to).
@@ -68,8 +68,11 @@ export const es: LanguagePack = {
     /^(?:rest(?:ó|a|an|aron|aba|ando) (?:toda |cualquier |)credibilidad|sal(?:ió|e|en|ieron|iendo) al paso)(?![\p{L}])/u,
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
   keepPhrases: /^(?:cerr|cierr)\p{L}* (?:la|las) puertas?(?![\p{L}])/u,
+  sourcePhrase:
+    /(?<![\p{L}])según (?:(?:las |los )?(?:fuentes|estimaciones|cálculos|datos|cifras|medios|servicios de inteligencia|inteligencia)(?: \p{Ll}+){0,2}|(?:la |el )?(?:inteligencia|gobierno|ejército) \p{Ll}+)(?![\p{L}])/giu,
+  otherwise: /^(?:de lo contrario|de otro modo|en caso contrario)(?![\p{L}])/u,
   notStance:
-    /^(?:sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}]))/u,
+    /^(?:sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|(?:evit|elud|esquiv)(?:ó|e|a|an|aron) (?!(?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|entrar|dar detalles|referirse|valorar|contestar)(?![\p{L}]))|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}])))/u,
   less: words('menos'),
   keeps: words(
     'descartar descarta descartó descartado descartada descartados descartadas descartarse descartan excluir excluye excluyó excluirse excluido excluida excluidos excluidas excluyen',
@@ -223,6 +226,14 @@ export const es: LanguagePack = {
       'admitió',
       'admite',
     ],
-    keep: ['no descart*', 'no se puede descartar', 'no excluy*', 'no excluir'],
+    keep: [
+      'no descart*',
+      'no se puede descartar',
+      'no se pueden descartar',
+      'no se puede excluir',
+      'no se pueden excluir',
+      'no excluy*',
+      'no excluir',
+    ],
   },
 };

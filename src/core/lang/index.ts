@@ -178,18 +178,29 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
   // Eight words and not one marker word of any of them: another language (Italian, Dutch...), which
   // an English stemmer would only misread.
   if (bestHits === 0 && words >= 8) return undefined;
+  // A short line with no marker word ("Meloni descarta enviar soldados italianos"): the endings of its
+  // lower-case words, where one language has most of them (names, capitalised, are left out: "Fico").
+  if (bestHits === 0) return byEndings(text, candidates, true) ?? best;
   return best;
 }
 
 const WORD = /\p{L}{4,}/gu;
-/** The one pack of `tied` whose word endings (LanguagePack.endings) the text's words of four letters or more have most often; undefined on a tie. */
-function byEndings(text: string, tied: readonly LanguagePack[]): LanguagePack | undefined {
+/**
+ * The one pack of `tied` whose word endings (LanguagePack.endings) the text's words of four letters or
+ * more have most often; undefined on a tie. `strict`: lower-case words only, and the winner must end at
+ * least three of them and most of them, with no other pack ending more than one.
+ */
+function byEndings(text: string, tied: readonly LanguagePack[], strict = false): LanguagePack | undefined {
   const counts = new Array<number>(tied.length).fill(0);
+  let seen = 0;
   for (const [w] of text.slice(0, 600).matchAll(WORD)) {
     const word = w.toLowerCase();
+    if (strict && word !== w) continue;
+    seen++;
     for (let k = 0; k < tied.length; k++) if (tied[k].endings?.some((e) => word.endsWith(e))) counts[k]++;
   }
   const most = Math.max(...counts);
   const winners = tied.filter((_, k) => counts[k] === most);
+  if (strict && (most < 3 || most * 2 <= seen || counts.some((c) => c !== most && c > 1))) return undefined;
   return most > 0 && winners.length === 1 ? winners[0] : undefined;
 }

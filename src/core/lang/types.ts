@@ -61,6 +61,18 @@ export interface LanguagePack {
    */
   notStance?: RegExp;
   /**
+   * What opens a clause of consequence ("otherwise", "sonst", "de lo contrario"), tested on the lower-case
+   * clause from its start: a negation in it ("…, sonst lasse sich eine Waffenruhe nicht sichern") says
+   * what happens without the claim, it does not negate the claim.
+   */
+  otherwise?: RegExp;
+  /**
+   * A source phrase ("nach ukrainischen Angaben", "según fuentes británicas", "according to British
+   * intelligence"), found anywhere in a sentence (flag `g`): its words say who reports, so they are no
+   * evidence that a claim's actor acts.
+   */
+  sourcePhrase?: RegExp;
+  /**
    * Where a negation may close the clause, far after the claim's words (German "schickt … in die Ukraine
    * auch künftig nicht"): the words that open another clause ("und", "dass"), which end its reach, as
    * punctuation does. Without it, a negation counts up to two words after the claim's last word.

@@ -19,6 +19,11 @@ export interface TermOccurrence {
   open: boolean;
   /** End of the word the term ends in (= end unless open), so "Ukrain*" reports "Ukraine". */
   wordEnd: number;
+  /**
+   * A negation word of any language stands one or two words before it in its clause ("nicht mehr in
+   * England, sondern in der Ukraine"): set for the terms of claims' `exclude` lists only (see scan).
+   */
+  negated?: boolean;
 }
 
 /** A claim's evidence in one sentence. */
@@ -80,6 +85,17 @@ const NEG_BEFORE = 4;
 const NEG_AFTER = 3;
 const CLAUSE_STOP = /[,.;:!?()\[\]"«»“”„\u2013\u2014]/u;
 
+/** The negation words of every pack, folded as the key text is. */
+let anyNegation: Set<string> | undefined;
+/** Whether one of the two words before key[at] in its clause is a negation of any language. */
+function negatedBefore(key: string, at: number): boolean {
+  anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.negations].map(keyOf)));
+  const before = key.slice(Math.max(0, at - 40), at);
+  const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_STOP, 'gu'))].map((m) => m.index + 1), 0);
+  const words = [...before.slice(cut).matchAll(/[\p{L}\p{N}'’]+/gu)].map((m) => m[0]);
+  return words.slice(-2).some((w) => anyNegation!.has(w));
+}
+
 /** Per pack its stop words and their prefixes, folded, so each pattern costs a lookup per language. */
 let stopTablesMemo: { code: string; whole: Set<string>; starts: Set<string> }[] | undefined;
 function stopTables(): { code: string; whole: Set<string>; starts: Set<string> }[] {
@@ -105,6 +121,11 @@ export class ClaimsIndex {
   private readonly anchors = new Map<number, number[]>();
   /** official -> claims with a group that official's mention meets. */
   private readonly entityClaims = new Map<number, number[]>();
+  /** The patterns of every claim's `exclude` terms, read once (see scan). */
+  private excludeSet: Set<number> | undefined;
+  private get excludeTerms(): Set<number> {
+    return (this.excludeSet ??= new Set(this.terms.flatMap((t) => [...t.exclude.keys()])));
+  }
   /** Groups and terms of every claim in one array (see the constructor), from flatStart[claim]. */
   private flat: Int32Array = new Int32Array(0);
   private flatStart: Int32Array = new Int32Array(0);
@@ -430,6 +451,7 @@ export class ClaimsIndex {
       while (open && wordEnd < key.length && joinsWord(key, wordEnd)) wordEnd++;
       out.push({ pattern, start, end, open, wordEnd });
     });
+    for (const o of out) if (this.excludeTerms.has(o.pattern) && negatedBefore(key, o.start)) o.negated = true;
     let extra = false;
     if (this.separable.length && this.splitVerbs(key, out)) extra = true;
     if (this.special.length && this.specialTerms(key, out)) extra = true;
@@ -619,7 +641,8 @@ export class ClaimsIndex {
     const ev: ClaimEvidence = { groups: new Set(), used: [], byEntity: new Map(), excluded: false };
     for (const o of occs) {
       const ex = ct.exclude.get(o.pattern);
-      if (ex !== undefined && (ex || !o.open)) ev.excluded = true;
+      // "not in England but in Ukraine": a negated exclusion term excludes nothing.
+      if (ex !== undefined && (ex || !o.open) && !o.negated) ev.excluded = true;
       for (let gi = 0; gi < groups.length; gi++) {
         const prefix = groups[gi].get(o.pattern);
         if (prefix === undefined || (o.open && !prefix)) continue;

@@ -269,6 +269,19 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const lang = detectLanguage(text.slice(s.start, s.end))?.code;
       if (lang) occs = occs.filter((o) => !claims.stopIn(o.pattern, lang));
     }
+    // The words of a source phrase ("nach ukrainischen Angaben", "según fuentes británicas") say who
+    // reports, not who acts: no evidence for a claim about Ukraine or Britain.
+    const sourceRe = occs.length ? detectLanguage(text.slice(s.start, s.end))?.sourcePhrase : undefined;
+    if (sourceRe) {
+      const spans = [...text.slice(s.start, s.end).matchAll(sourceRe)].map(
+        (m) => [s.start + m.index, s.start + m.index + m[0].length] as const,
+      );
+      if (spans.length)
+        occs = occs.filter((o) => {
+          const a = norm.starts[o.start];
+          return !spans.some(([x, y]) => a >= x && a < y);
+        });
+    }
     const cands = claims.candidates(occs, present);
     const reportedOf = (ci: number, used: { group: number; occ: TermOccurrence }[]) => {
       // A sentence whose words do not tell its language ("No está claro si Eslovaquia enviará soldados a

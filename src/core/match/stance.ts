@@ -94,6 +94,8 @@ export function stanceOf(
       i >= lo &&
       i <= hi &&
       !keptNegation(s.tokens, i) &&
+      !concordAfterKept(s, i) &&
+      !inOtherwiseClause(s, text, i) &&
       !continuesKept(s, text, i) &&
       !atLeast(s, text, i) &&
       !acrossClause(s, text, i, matched)
@@ -154,7 +156,8 @@ export const QUESTION_END = /[?？]\s*["'”»」)]*\s*$/;
  * What the sentence after a question says of it ("Kommen deutsche Kampfverbände in die Ukraine? Das
  * werde es nicht geben, versicherte Scholz"; "¿Habrá soldados polacos en Ucrania? No entra en nuestros
  * planes"): a denial word anywhere, or a word of the pack's `answerNo` (not "evita") among the first
- * few content words of its first clause, denies; a confirmation word confirms; anything else ("Experts disagree",
+ * few content words of its first clause, denies, as a word of exclusion does ("Das schloss Hegseth aus"); a
+ * confirmation word not negated ("nadie quiso confirmarlo") confirms; anything else ("Experts disagree",
  * "asegura que la decisión aún no está tomada") leaves it open (undefined). A negated denial ("did not
  * deny") is no answer either way.
  */
@@ -171,8 +174,13 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
     if (t.flags & Flag.Denial) {
       if (negatedBefore || keptNegation(s.tokens, i)) return;
       denial = true;
-    } else if (t.flags & Flag.Confirmation && !negatedBefore) confirmation = true;
-    else if (
+    } else if (t.flags & Flag.Keep) {
+      // "Das schloss Hegseth aus": ruled out, unless negated ("schloss nicht aus" keeps it open).
+      if (!negatedBefore && !(s.tokens[i - 2] && s.tokens[i - 2].flags & Flag.Negation)) denial = true;
+    } else if (t.flags & Flag.Confirmation) {
+      // "nadie quiso confirmarlo", "did not want to confirm it": a negation up to two words before.
+      if (!negatedBefore && !(s.tokens[i - 2] && s.tokens[i - 2].flags & Flag.Negation)) confirmation = true;
+    } else if (
       firstClause &&
       i <= ANSWER_REACH &&
       t.flags & Flag.Negation &&
@@ -181,8 +189,19 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
     )
       negation = true;
   });
+  // "Ningún ministro quiso confirmarlo": the "no" is the refusal to confirm, which leaves it open.
+  if (negation && !denial && refusesToConfirm(s)) return undefined;
   if (denial || negation) return 'denied';
   return confirmation ? 'confirmed' : undefined;
+}
+
+/** A confirmation word with a negation up to three words before it ("nobody would confirm it"). */
+function refusesToConfirm(s: AnalysedSentence): boolean {
+  return s.tokens.some((t, i) => {
+    if (!(t.flags & Flag.Confirmation)) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (s.tokens[k].flags & Flag.Negation) return true;
+    return false;
+  });
 }
 
 /**
@@ -266,6 +285,35 @@ function negationWindowEnd(s: AnalysedSentence, text: string, last: number): num
 }
 
 /** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
+/**
+ * Whether the negation at token `i` stands in a clause of consequence ("…, sonst lasse sich eine
+ * Waffenruhe nicht sichern": otherwise no ceasefire could be secured), which says what happens without
+ * the claim (LanguagePack.otherwise).
+ */
+function inOtherwiseClause(s: AnalysedSentence, text: string, i: number): boolean {
+  const re = s.pack.otherwise;
+  if (!re) return false;
+  const from = Math.max(0, s.tokens[i].start - 120);
+  const before = text.slice(from, s.tokens[i].start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  if (cut < 0 && from > 0) return false;
+  return re.test(
+    before
+      .slice(cut + 1)
+      .trimStart()
+      .toLowerCase(),
+  );
+}
+
+/**
+ * A negation word right after a negated verb of exclusion, which it only repeats (negative concord: "No
+ * se puede excluir nada", «не исключил ничего», "n'exclut rien"): the pair keeps the possibility open.
+ */
+function concordAfterKept(s: AnalysedSentence, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Keep) return negatedBefore(s, k);
+  return false;
+}
+
 function negatedBefore(s: AnalysedSentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
   if (s.pack.script !== 'japanese') return false;

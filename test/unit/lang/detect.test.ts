@@ -34,6 +34,16 @@ describe('detectLanguage', () => {
     expect(code('Fico: Slovakia won’t send troops')).toBe('en');
   });
 
+  it('reads a short line with no marker word by the endings of most of its lower-case words', () => {
+    expect(code('Meloni descarta mandar soldados italianos')).toBe('es');
+    expect(code('Tusk descarta tropas polacas en Ucrania')).toBe('es');
+    // Two endings of four words are not most: the first pack's claim stands.
+    expect(code('Data breaches hit media giants')).toBe('en');
+    expect(code('Putin warns NATO troops')).toBe('en');
+    // Names are capitalised and left out ("Fico", "Slovakia", "Kyiv").
+    expect(code('Fico, Slovakia, Kyiv, Moldova talks')).toBe('en');
+  });
+
   it('reads a short English post without "the" or "and" as English, and Italian or Dutch as neither', () => {
     expect(code("Felons can't vote. But pardoned ones can, as they were told.", ['en'])).toBe('en');
     expect(code('Trump: If soldiers were real patriots, they wouldn’t take a pay raise', ['en'])).toBe('en');

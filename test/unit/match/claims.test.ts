@@ -781,4 +781,88 @@ describe('stance near the hint words that met a claim', () => {
       ),
     ).toBe('denied');
   });
+
+  it('reads "without specifying" and "when asked about" as neither negation nor hedge; an evasion as a hedge', () => {
+    const jets = 'france-mirage-jets-to-ukraine';
+    expect(stance('Lecornu confirmó que los Mirage franceses ya operan en Ucrania, sin detallar cuántos.', jets)).toBe(
+      'confirmed',
+    );
+    expect(
+      stance('Lecornu a confirmé que des Mirage français volent en Ukraine, sans préciser leur nombre.', jets),
+    ).toBe('confirmed');
+    const us = 'us-troops-to-ukraine';
+    expect(stance('«No mandaremos soldados a Ucrania», dijo Trump al ser preguntado por ese escenario.', us)).toBe(
+      'denied',
+    );
+    // Asked whether: still open.
+    expect(stance('Preguntado sobre si Estados Unidos enviará tropas a Ucrania, Trump no respondió.', us)).toBe(
+      'mentioned',
+    );
+    // Avoided saying: open; avoided closing the door: a kept possibility.
+    expect(stance('Sobre el envío de tropas estadounidenses a Ucrania, Trump eludió responder.', us)).toBe('mentioned');
+  });
+
+  it('reads a negation that repeats a kept one as keeping it, and one after "otherwise" as no denial', () => {
+    const macron = 'macron-western-troops-not-ruled-out';
+    expect(
+      stance('«No se puede descartar nada», afirmó Macron sobre el envío de tropas occidentales a Ucrania.', macron),
+    ).toBe('asserted');
+    const z = 'zelensky-200000-european-troops';
+    expect(
+      stance('Selenskyj sagte, Europa brauche 200.000 Soldaten für eine Friedenstruppe, sonst halte kein Frieden.', z),
+    ).toBe('asserted');
+    expect(stance('Selenskyj sagte, Europa brauche keine 200.000 Soldaten für eine Friedenstruppe.', z)).toBe('denied');
+  });
+
+  it('reads a ruling-out or a refusal to confirm in the answer to a question', () => {
+    const us = 'us-troops-to-ukraine';
+    expect(
+      stance('Bald US-Soldaten in der Ukraine? Das schloss der Pentagon-Chef am Montag kategorisch aus.', us),
+    ).toBe('denied');
+    const fr = 'french-instructors-to-ukraine';
+    expect(stance('¿Enviará Francia instructores militares a Ucrania? Ningún ministro quiso confirmarlo.', fr)).toBe(
+      'mentioned',
+    );
+  });
+
+  it('reads a condition on readiness as part of it, not a hedge', () => {
+    expect(
+      stance(
+        'Starmer escribió que el Reino Unido está dispuesto a desplegar tropas en Ucrania si así se asegura la paz.',
+        'uk-ready-troops-peace-deal',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('reads a short Spanish line with no marker word as Spanish', () => {
+    expect(stance('Meloni descarta mandar soldados italianos a Ucrania.', 'italy-troops-to-ukraine')).toBe('denied');
+  });
+});
+
+describe('hint evidence: who reports is not who acts, and a negated exclusion excludes nothing', () => {
+  const real = createMatcher(loadSourceDataset());
+  const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
+
+  it("does not take the words of a source phrase for the claim's actor", () => {
+    expect(
+      found('Nach britischen Angaben hat Russland inzwischen Hunderttausende Soldaten in der Ukraine.'),
+    ).not.toContain('uk-troops-to-ukraine-2024');
+    expect(found('Según fuentes británicas, Rusia tiene ya cientos de miles de soldados en Ucrania.')).not.toContain(
+      'uk-troops-to-ukraine-2024',
+    );
+    // Without the source phrase the same words are the actor.
+    expect(found('Großbritannien schickt inzwischen Hunderte Soldaten in die Ukraine.')).toContain(
+      'uk-troops-to-ukraine-2024',
+    );
+  });
+
+  it('lets an exclusion term count only where it is not negated', () => {
+    const id = 'uk-training-inside-ukraine';
+    expect(
+      found('Britische Ausbilder sollen Rekruten künftig nicht mehr in England, sondern in der Ukraine schulen.'),
+    ).toContain(id);
+    expect(found('Britische Ausbilder sollen Rekruten künftig in England statt in der Ukraine schulen.')).not.toContain(
+      id,
+    );
+  });
 });
