@@ -23,10 +23,10 @@ const FULL_DATE_SHAPE = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
 export const URL_PATTERN = '^https?://[^\\s<>"]+$';
 const NOT_BLANK = '\\S';
 
-// Patterns are mapped back to plain-language messages when validation reports them.
-/** A word of a `notWhen` list: lower case, no spaces, perhaps a prefix ("assiette*"). */
-const CONTEXT_WORD = '^[^\\s*\\p{Lu}]+\\*?$';
+/** A word of a `notWhen` list: lower-case letters only (page words are split at anything else), perhaps a prefix ("assiette*"). */
+const CONTEXT_WORD = '^[\\p{Ll}\\p{Lo}\\p{M}]+\\*?$';
 
+// Patterns are mapped back to plain-language messages when validation reports them.
 export const PATTERN_MESSAGES: Record<string, string> = {
   [ID_PATTERN]: 'must be a kebab-case ASCII id (a-z, 0-9, single dashes)',
   [LANG_TAG_PATTERN]: 'must be a well-formed BCP-47 language tag ("en", "ru", "ja", "ru-Latn")',
@@ -37,7 +37,7 @@ export const PATTERN_MESSAGES: Record<string, string> = {
   [URL_PATTERN]: 'must be an http:// or https:// URL',
   [NOT_BLANK]: 'must not be empty or only spaces',
   '^Q[1-9][0-9]*$': 'must be a Wikidata item id like "Q7747"',
-  [CONTEXT_WORD]: 'must be one lower-case word with no spaces, perhaps ending in "*" (a prefix)',
+  [CONTEXT_WORD]: 'must be one lower-case word of letters only, perhaps ending in "*" (a prefix)',
   '^\\d{4}\\.\\d{2}\\.\\d{2}(?:\\.\\d+)?$': 'must be a version like "2026.11.25" (optionally ".1")',
 };
 

@@ -287,6 +287,8 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
   const tokens = pack.separable ? withSeparable(text, pack, t, out) : out;
   if (pack.denialPhrases) withPhrases(text, pack.denialPhrases, tokens, Flag.Denial);
   if (pack.keepPhrases) withPhrases(text, pack.keepPhrases, tokens, Flag.Keep);
+  // An evasion hedges and negates nothing ("eludió responder": not a denial of the claim).
+  if (pack.hedgePhrases) withPhrases(text, pack.hedgePhrases, tokens, Flag.Hedge, Flag.Negation | Flag.Denial);
   return pack.notStance ? withoutSetPhrases(text, pack.notStance, tokens) : tokens;
 }
 
@@ -298,13 +300,13 @@ const STICKY = new WeakMap<RegExp, RegExp>();
  * counts as a denial word or a verb of exclusion (`flag`). Tried at every word of every analysed line: in
  * place, without a substring or a lower-case copy.
  */
-function withPhrases(text: string, re: RegExp, tokens: Token[], flag: number): void {
+function withPhrases(text: string, re: RegExp, tokens: Token[], flag: number, clear = 0): void {
   let sticky = STICKY.get(re);
   if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source.replace(/^\^/, ''), 'iuy')));
   for (const tok of tokens) {
     if (tok.flags & Flag.Number) continue;
     sticky.lastIndex = tok.start;
-    if (sticky.test(text)) tok.flags |= flag;
+    if (sticky.test(text)) tok.flags = (tok.flags & ~clear) | flag;
   }
 }
 
@@ -318,12 +320,7 @@ function withoutSetPhrases(text: string, re: RegExp, tokens: Token[]): Token[] {
   tokens.forEach((tok, i) => {
     if (!(tok.flags & (Flag.Negation | Flag.Denial | Flag.Hedge))) return;
     if (!re.test(text.slice(tok.start, tok.start + 40).toLowerCase())) return;
-    // Before a verb of exclusion the negation stays, as the one that keeps the possibility open; a hedge
-    // word there is none ("evitó cerrar la puerta": avoided closing the door).
-    if ((tokens[i + 1]?.flags ?? 0) & Flag.Keep || (tokens[i + 2]?.flags ?? 0) & Flag.Keep) {
-      tok.flags &= ~Flag.Hedge;
-      return;
-    }
+    if ((tokens[i + 1]?.flags ?? 0) & Flag.Keep || (tokens[i + 2]?.flags ?? 0) & Flag.Keep) return;
     tok.flags &= ~(Flag.Negation | Flag.Denial | Flag.Hedge);
   });
   return tokens;

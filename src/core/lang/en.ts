@@ -96,9 +96,11 @@ export const en: LanguagePack = {
   // condition in the sentence ("ready to … if it helps secure a deal") states it, it does not hedge it.
   conditionals: { words: words('if unless'), claim: /\b(?:if|would|unless|ready|willing|prepared)\b/i },
   less: words('less fewer'),
-  keeps: words('rule ruled exclude excluded'),
+  // "rule" only with its "out" (keepPhrases): "As a rule", "a court ruling" exclude nothing.
+  keeps: words('exclude excluded excludes'),
   // "closed the door to" (ruled out); "did not close the door to" keeps it open.
-  keepPhrases: /^(?:clos|shut)\p{L}* the door(?![\p{L}])/u,
+  keepPhrases:
+    /^(?:(?:clos|shut)\p{L}* the door|rul(?:e|es|ed|ing)(?: (?:it|that|this|them|anything|nothing))? out)(?![\p{L}])/u,
   sourcePhrase:
     /(?<![\p{L}])according to (?:\p{L}+ ){0,2}(?:officials|sources|intelligence|estimates|figures|media|reports)(?![\p{L}])/giu,
   otherwise: /^(?:otherwise|or else)(?![\p{L}])/u,
@@ -212,7 +214,8 @@ export const en: LanguagePack = {
       appositionArticles: 'the',
       companyApposition: {
         articles: 'a an the',
-        nouns: 'firm company brand label maker manufacturer carmaker retailer chain restaurant brewery',
+        nouns: 'firm company brand label manufacturer carmaker retailer',
+        between: 2,
       },
       placeApposition: {
         articles: 'a an the',

@@ -59,20 +59,24 @@ export const es: LanguagePack = {
     'confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite corroboró corrobora',
   ),
   hedges: words(
-    'si rumores rumor especulaciones especulación especula especulan especularon especulaba especulaban pregunta preguntado incógnita evitó evita eludió elude esquivó esquiva',
+    'si rumores rumor especulaciones especulación especula especulan especularon especulaba especulaban pregunta preguntado incógnita',
   ),
   conditionals: { words: words('si') },
   // "sin embargo" (however), "sin duda", "sin remedio" (inevitably); "se negó / se niega a comentar" (refused to).
   // "restó credibilidad a" (cast doubt on), "salió al paso de" (rebutted): denials without a denial word.
   denialPhrases:
     /^(?:rest(?:ó|a|an|aron|aba|ando) (?:toda |cualquier |)credibilidad|sal(?:ió|e|en|ieron|iendo) al paso)(?![\p{L}])/u,
+  // "evitó pronunciarse" (avoided commenting), "eludió responder": the question stays open. Not "evitó
+  // enviar" (avoided sending: a negation) nor "evitó cerrar la puerta" (kept it open).
+  hedgePhrases:
+    /^(?:evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|esquiv(?:ó|a|an|aron)) (?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|contestar|valorar|referirse)(?![\p{L}])/u,
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
   keepPhrases: /^(?:cerr|cierr)\p{L}* (?:la|las) puertas?(?![\p{L}])/u,
   sourcePhrase:
     /(?<![\p{L}])según (?:(?:las |los )?(?:fuentes|estimaciones|cálculos|datos|cifras|medios|servicios de inteligencia|inteligencia)(?: \p{Ll}+){0,2}|(?:la |el )?(?:inteligencia|gobierno|ejército) \p{Ll}+)(?![\p{L}])/giu,
   otherwise: /^(?:de lo contrario|de otro modo|en caso contrario)(?![\p{L}])/u,
   notStance:
-    /^(?:sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|(?:evit|elud|esquiv)(?:ó|e|a|an|aron) (?!(?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|entrar|dar detalles|referirse|valorar|contestar)(?![\p{L}]))|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}])))/u,
+    /^(?:sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}])))/u,
   less: words('menos'),
   keeps: words(
     'descartar descarta descartó descartado descartada descartados descartadas descartarse descartan excluir excluye excluyó excluirse excluido excluida excluidos excluidas excluyen',
@@ -159,7 +163,7 @@ export const es: LanguagePack = {
       },
       companyApposition: {
         articles: 'el la un una',
-        nouns: 'marca empresa firma fabricante compañía cadena restaurante',
+        nouns: 'marca empresa fabricante compañía',
         nounFirst: true,
       },
       placeApposition: { articles: 'un una', small: 'pequeño pequeña', nouns: 'pueblo ciudad aldea municipio río' },

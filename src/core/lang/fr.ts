@@ -133,7 +133,7 @@ export const fr: LanguagePack = {
       },
       companyApposition: {
         articles: 'le la un une',
-        nouns: 'marque entreprise société firme équipementier fabricant constructeur enseigne chaîne restaurant',
+        nouns: 'marque entreprise firme équipementier fabricant constructeur enseigne',
         nounFirst: true,
       },
       placeApposition: { articles: 'un une', small: 'petit petite', nouns: 'village commune ville bourg rivière' },

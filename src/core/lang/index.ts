@@ -97,7 +97,21 @@ function markersFor(allowed: ReadonlySet<string> | undefined): Markers {
   return made;
 }
 
+/**
+ * Set by detectLanguage: whether its last answer for a Latin-script text was only the first pack's
+ * default (a short line with no marker word and no letter of its own, "Meloni descarta enviar soldados
+ * italianos a Ucrania": English), not evidence.
+ */
+let unsure = false;
+
+/** detectLanguage, but undefined where it has no evidence for its answer (see `unsure`). */
+export function detectLanguageSure(text: string, allowed?: ReadonlySet<string>): LanguagePack | undefined {
+  const pack = detectLanguage(text, allowed);
+  return unsure ? undefined : pack;
+}
+
 export function detectLanguage(text: string, allowed?: ReadonlySet<string>): LanguagePack | undefined {
+  unsure = false;
   let latin = 0;
   let cyr = 0;
   let kana = 0;
@@ -153,6 +167,7 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
   });
   // A tie (often none at all in a short headline): the letters only one of the tied languages writes.
   const tied = candidates.filter((_, k) => hits[k] === bestHits);
+  let byLetters = false;
   if (tied.length > 1 && (bestHits > 0 || words < 8)) {
     // One pass over the text for all of them, by code unit (this runs for most short lines of a page:
     // headlines and menus hold no marker word).
@@ -169,6 +184,7 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
         most = counts[k];
       }
     });
+    byLetters = most > 0;
     // Still tied with marker words of both ("que": French and Spanish), no letter to tell: the word
     // endings. Not for a line without a marker word at all (a headline): there the names' endings
     // ("Fico", "Slovakia") would outweigh the first pack's claim.
@@ -178,29 +194,19 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
   // Eight words and not one marker word of any of them: another language (Italian, Dutch...), which
   // an English stemmer would only misread.
   if (bestHits === 0 && words >= 8) return undefined;
-  // A short line with no marker word ("Meloni descarta enviar soldados italianos"): the endings of its
-  // lower-case words, where one language has most of them (names, capitalised, are left out: "Fico").
-  if (bestHits === 0) return byEndings(text, candidates, true) ?? best;
+  if (bestHits === 0 && !byLetters) unsure = true;
   return best;
 }
 
 const WORD = /\p{L}{4,}/gu;
-/**
- * The one pack of `tied` whose word endings (LanguagePack.endings) the text's words of four letters or
- * more have most often; undefined on a tie. `strict`: lower-case words only, and the winner must end at
- * least three of them and most of them, with no other pack ending more than one.
- */
-function byEndings(text: string, tied: readonly LanguagePack[], strict = false): LanguagePack | undefined {
+/** The one pack of `tied` whose word endings (LanguagePack.endings) the text's words of four letters or more have most often; undefined on a tie. */
+function byEndings(text: string, tied: readonly LanguagePack[]): LanguagePack | undefined {
   const counts = new Array<number>(tied.length).fill(0);
-  let seen = 0;
   for (const [w] of text.slice(0, 600).matchAll(WORD)) {
     const word = w.toLowerCase();
-    if (strict && word !== w) continue;
-    seen++;
     for (let k = 0; k < tied.length; k++) if (tied[k].endings?.some((e) => word.endsWith(e))) counts[k]++;
   }
   const most = Math.max(...counts);
   const winners = tied.filter((_, k) => counts[k] === most);
-  if (strict && (most < 3 || most * 2 <= seen || counts.some((c) => c !== most && c > 1))) return undefined;
   return most > 0 && winners.length === 1 ? winners[0] : undefined;
 }

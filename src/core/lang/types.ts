@@ -88,6 +88,8 @@ export interface LanguagePack {
    * verb of exclusion (see `keeps`), tested as `denialPhrases` are.
    */
   keepPhrases?: RegExp;
+  /** Set phrases that leave a claim open ("evitó pronunciarse": avoided commenting): their first word hedges. */
+  hedgePhrases?: RegExp;
   /** "less": a negation right before it says "at least" ("no fewer than", "nicht weniger als"). */
   less?: ReadonlySet<string>;
   /**
@@ -237,9 +239,10 @@ export interface ContextWords {
    * "Macron, the Bologna-based sportswear firm,": articles and company nouns in an apposition that ends
    * at a comma or a stop, with up to three words between (as written; a leading `~`: the end of a
    * compound word, "Sportartikelhersteller"); `nounFirst`: adjectives follow the noun, so lower-case
-   * words may follow it ("la marca italiana de ropa deportiva").
+   * words may follow it ("la marca italiana de ropa deportiva"); `between`: how many words may stand
+   * between the article and the noun (1, lower case, unless 2: "the Bologna-based sportswear firm").
    */
-  companyApposition?: { articles: string; nouns: string; nounFirst?: boolean };
+  companyApposition?: { articles: string; nouns: string; nounFirst?: boolean; between?: 1 | 2 };
   /** "Trump Turnberry, the golf resort": articles and resort nouns (as written) after a surname and a name. */
   namedPlace?: { articles: string; nouns: string };
 }

@@ -85,13 +85,14 @@ const NEG_BEFORE = 4;
 const NEG_AFTER = 3;
 const CLAUSE_STOP = /[,.;:!?()\[\]"«»“”„\u2013\u2014]/u;
 
+const CLAUSE_STOPS = new RegExp(CLAUSE_STOP, 'gu');
 /** The negation words of every pack, folded as the key text is. */
 let anyNegation: Set<string> | undefined;
 /** Whether one of the two words before key[at] in its clause is a negation of any language. */
 function negatedBefore(key: string, at: number): boolean {
   anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.negations].map(keyOf)));
   const before = key.slice(Math.max(0, at - 40), at);
-  const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_STOP, 'gu'))].map((m) => m.index + 1), 0);
+  const cut = Math.max(...[...before.matchAll(CLAUSE_STOPS)].map((m) => m.index + 1), 0);
   const words = [...before.slice(cut).matchAll(/[\p{L}\p{N}'’]+/gu)].map((m) => m[0]);
   return words.slice(-2).some((w) => anyNegation!.has(w));
 }
@@ -632,6 +633,11 @@ export class ClaimsIndex {
       }
     }
     return true;
+  }
+
+  /** Whether `pattern` is one of `claim`'s exclusion terms. */
+  excludes(claim: number, pattern: number): boolean {
+    return this.terms[claim].exclude.has(pattern);
   }
 
   /** Which groups of `claim` the sentence meets. */

@@ -3,7 +3,7 @@
 import type { CompiledDataset, Mention, MentionKind } from '../types';
 import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
-import { detectLanguage, packFor } from '../lang';
+import { detectLanguage, detectLanguageSure, packFor } from '../lang';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
 import { answerOf, polarityGroup, QUESTION_END, stanceOf } from './stance';
@@ -265,13 +265,16 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const present = new Set(offs.map((h) => h.official));
     // A term that is a stop word of the sentence's language, written for another language only
     // (English "war" in German "es war"), is no evidence there.
+    // The sentence's language, told once and only where needed.
+    let told: { pack: ReturnType<typeof detectLanguage> } | undefined;
+    const language = () => (told ??= { pack: detectLanguage(text.slice(s.start, s.end)) }).pack;
     if (claims.hasStopCollisions && occs.some((o) => claims.stopIn(o.pattern, '*'))) {
-      const lang = detectLanguage(text.slice(s.start, s.end))?.code;
+      const lang = language()?.code;
       if (lang) occs = occs.filter((o) => !claims.stopIn(o.pattern, lang));
     }
     // The words of a source phrase ("nach ukrainischen Angaben", "según fuentes británicas") say who
     // reports, not who acts: no evidence for a claim about Ukraine or Britain.
-    const sourceRe = occs.length ? detectLanguage(text.slice(s.start, s.end))?.sourcePhrase : undefined;
+    const sourceRe = occs.length ? language()?.sourcePhrase : undefined;
     if (sourceRe) {
       const spans = [...text.slice(s.start, s.end).matchAll(sourceRe)].map(
         (m) => [s.start + m.index, s.start + m.index + m[0].length] as const,
@@ -287,9 +290,11 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       // A sentence whose words do not tell its language ("No está claro si Eslovaquia enviará soldados a
       // Ucrania" has no marker word) is read in the language of the hint terms that met the claim, where
       // they belong to one language only ("soldados"). With none, it still has a stance.
+      // So is one whose language was only the first pack's default ("Meloni descarta enviar soldados
+      // italianos a Ucrania" has only "a", English's).
       const sentence = text.slice(s.start, s.end);
       let a = claimText.analyseSentence(sentence, true);
-      if (!a) {
+      if (!a || !detectLanguageSure(sentence)) {
         const votes = new Map<string, number>();
         for (const u of used) {
           const langs = claims.termLanguages(ci, u.occ.pattern);
@@ -297,7 +302,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         }
         const best = [...votes].sort((x, y) => y[1] - x[1])[0];
         const pack = best && packFor(best[0]);
-        if (pack) a = claimText.analyseIn(sentence, pack);
+        if (pack && pack !== a?.pack) a = claimText.analyseIn(sentence, pack);
       }
       if (!a) return 'asserted' as const;
       const doc = claimText.docOf(ci, a.pack);
@@ -316,12 +321,18 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
           if (t.start < to && from < t.end) matched.add(i);
         });
       }
+      // An exclusion term of the claim that the sentence negates ("nicht mehr in England, sondern in der
+      // Ukraine"): its negation is the contrast's, not the claim's.
+      const contrasts = occs
+        .filter((o) => o.negated && claims.excludes(ci, o.pattern))
+        .map((o) => orig(o).map((x) => x - s.start) as [number, number]);
       return stanceOf(
         a,
         text.slice(s.start, s.end),
         [...matched].sort((x, y) => x - y),
         doc,
         carried,
+        contrasts,
       );
     };
     const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.wordEnd - 1]];

@@ -365,7 +365,7 @@ export function cyrillicVariants(key: string): string[] {
   if (!CYRILLIC.test(key)) return [key];
   const out = new Set<string>([key]);
   // Л before a consonant, with or without the soft sign.
-  const soft = (w: string) => w.replace(/л(ь?)(?=[бвгджзклмнпрстфхцчшщ])/g, (_, ь: string) => (ь ? 'л' : 'ль'));
+  const soft = (w: string) => w.replace(/л(ь?)(?=[бвгджзкмнпрстфхцчшщ])/g, (_, ь: string) => (ь ? 'л' : 'ль'));
   // A doubled consonant written once (not «нн»: Russian writes it in its own words' endings).
   const single = (w: string) => w.replace(/([бвгджзклмпрстфхцчшщ])\1/g, '$1');
   for (const w of [key, soft(key)]) {
@@ -377,6 +377,8 @@ export function cyrillicVariants(key: string): string[] {
 
 /** What ends a sentence for an alias's `notWhen.sentence` words: a stop, a line break. */
 const SENTENCE_END = /[.!?\n。！？]/;
+/** How far from a surname its `notWhen.sentence` words are looked for, each side (characters). */
+const SENTENCE_REACH = 300;
 
 /** Whether folded `word` is one of `list` (lower case, folded here; a trailing `*` is a prefix). */
 function matchesWord(word: string, list: readonly string[]): boolean {
@@ -1496,15 +1498,17 @@ export class OfficialsIndex {
       if (!when) continue;
       if (when.before) {
         const w = /([\p{L}\p{M}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, os - 40), os))?.[1];
-        if (w && matchesWord(fold(w), when.before)) return true;
+        if (w && matchesWord(normalise(w).text, when.before)) return true;
       }
       if (when.sentence) {
         if (!words) {
+          // Its sentence, up to SENTENCE_REACH characters each side (page text may have no stop at all);
+          // folded without the dataset strings' cache, which page text would fill.
           let from = os;
-          while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+          while (from > 0 && os - from < SENTENCE_REACH && !SENTENCE_END.test(text[from - 1])) from--;
           let to = oe;
-          while (to < text.length && !SENTENCE_END.test(text[to])) to++;
-          words = fold(text.slice(from, os) + ' ' + text.slice(oe, to)).split(/[^\p{L}\p{M}\p{N}]+/u);
+          while (to < text.length && to - oe < SENTENCE_REACH && !SENTENCE_END.test(text[to])) to++;
+          words = normalise(text.slice(from, os) + ' ' + text.slice(oe, to)).text.split(/[^\p{L}\p{M}\p{N}]+/u);
         }
         if (words.some((w) => w && matchesWord(w, when.sentence!))) return true;
       }

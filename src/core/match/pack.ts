@@ -8,8 +8,12 @@
 
 import type { CompiledDataset } from '../types';
 
-/** Bumped whenever any index's packed form changes: an older buffer is then ignored and rebuilt. */
-export const PACK_FORMAT = 1;
+/**
+ * Bumped whenever any index's packed form, or what an index holds for the same dataset, changes (2: the
+ * officials' automaton holds Cyrillic spelling variants of foreign names): an older buffer is then
+ * ignored and rebuilt.
+ */
+export const PACK_FORMAT = 2;
 const MAGIC = 0x58494c43; // "CLIX" read as a little-endian u32
 
 /** A list of strings kept as one text and offsets; entries are sliced out on demand. */

@@ -32,6 +32,12 @@ export function stanceOf(
    * (see polarityGroup).
    */
   carried: readonly (readonly [number, number])[] = [],
+  /**
+   * Ranges of `text` holding an exclusion term of the claim that the sentence negates ("not in Britain",
+   * "nicht mehr in England, sondern …"): the negation up to three words before each is the contrast's,
+   * not the claim's.
+   */
+  contrasts: readonly (readonly [number, number])[] = [],
 ): Reported {
   const isCarried = (i: number) => carried.some(([a, b]) => s.tokens[i].start < b && a < s.tokens[i].end);
   const lo = matched.length ? Math.max(0, Math.min(...matched) - 6) : 0;
@@ -42,6 +48,11 @@ export function stanceOf(
   let hedge = QUESTION_END.test(text);
   // A negated denial ("did not deny", "否定しない") is no denial, and its negation no negation.
   const cancelled = new Set<number>();
+  for (const [from] of contrasts) {
+    const found = s.tokens.findIndex((t) => t.end > from);
+    const at = found < 0 ? s.tokens.length : found;
+    for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (s.tokens[k].flags & Flag.Negation) cancelled.add(k);
+  }
   // Of those, the denials negated by a word outside the claim's carried words: a hint term that is
   // itself a negated denial ("否定しない", "not ruled out") states the claim; it does not negate it.
   let negatedCarried = false;
@@ -95,7 +106,7 @@ export function stanceOf(
       i <= hi &&
       !keptNegation(s.tokens, i) &&
       !concordAfterKept(s, i) &&
-      !inOtherwiseClause(s, text, i) &&
+      !inOtherwiseClause(s, text, i, matched) &&
       !continuesKept(s, text, i) &&
       !atLeast(s, text, i) &&
       !acrossClause(s, text, i, matched)
@@ -168,6 +179,7 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   let negation = false;
   let denial = false;
   let confirmation = false;
+  let noAt = -1;
   s.tokens.forEach((t, i) => {
     if (i > 0 && PUNCTUATION.test(text.slice(s.tokens[i - 1].end, t.start))) firstClause = false;
     const negatedBefore = i > 0 && s.tokens[i - 1].flags & Flag.Negation;
@@ -186,20 +198,26 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
       t.flags & Flag.Negation &&
       s.pack.answerNo?.has(text.slice(t.start, t.end).toLowerCase()) &&
       !(s.tokens[i + 1] && s.tokens[i + 1].flags & Flag.Denial)
-    )
+    ) {
       negation = true;
+      noAt = i;
+    }
   });
   // "Ningún ministro quiso confirmarlo": the "no" is the refusal to confirm, which leaves it open.
-  if (negation && !denial && refusesToConfirm(s)) return undefined;
+  if (negation && !denial && refusesToConfirm(s, noAt)) return undefined;
   if (denial || negation) return 'denied';
   return confirmation ? 'confirmed' : undefined;
 }
 
-/** A confirmation word with a negation up to three words before it ("nobody would confirm it"). */
-function refusesToConfirm(s: AnalysedSentence): boolean {
+/**
+ * Whether the negation at token `no` is the one that negates a confirmation word up to three words after
+ * it, the nearest negation before it ("nobody would confirm it"; not the "No" of "No, and no minister
+ * has confirmed it").
+ */
+function refusesToConfirm(s: AnalysedSentence, no: number): boolean {
   return s.tokens.some((t, i) => {
     if (!(t.flags & Flag.Confirmation)) return false;
-    for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (s.tokens[k].flags & Flag.Negation) return true;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (s.tokens[k].flags & Flag.Negation) return k === no;
     return false;
   });
 }
@@ -284,25 +302,35 @@ function negationWindowEnd(s: AnalysedSentence, text: string, last: number): num
   return Math.max(i, last + 4);
 }
 
-/** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
 /**
  * Whether the negation at token `i` stands in a clause of consequence ("…, sonst lasse sich eine
- * Waffenruhe nicht sichern": otherwise no ceasefire could be secured), which says what happens without
- * the claim (LanguagePack.otherwise).
+ * Waffenruhe nicht sichern": otherwise no ceasefire could be secured) that holds none of the words that
+ * met the claim (`matched`), so that it says what happens without the claim (LanguagePack.otherwise).
  */
-function inOtherwiseClause(s: AnalysedSentence, text: string, i: number): boolean {
+function inOtherwiseClause(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {
   const re = s.pack.otherwise;
-  if (!re) return false;
-  const from = Math.max(0, s.tokens[i].start - 120);
+  if (!re || !matched.length) return false;
+  const from = Math.max(0, s.tokens[i].start - 160);
   const before = text.slice(from, s.tokens[i].start);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
-  if (cut < 0 && from > 0) return false;
-  return re.test(
-    before
-      .slice(cut + 1)
-      .trimStart()
-      .toLowerCase(),
-  );
+  // Clause starts before the negation, the nearest first: the opener may be followed by a comma of its
+  // own ("…; otherwise, it will not …"), so the last two are tried.
+  const starts: number[] = [];
+  for (let k = before.length - 1; k >= 0 && starts.length < 2; k--) if (',;:'.includes(before[k])) starts.push(k + 1);
+  if (starts.length < 2 && from === 0) starts.push(0);
+  for (const at of starts) {
+    const clause = before.slice(at);
+    const lead = clause.length - clause.trimStart().length;
+    const m = re.exec(clause.trimStart().toLowerCase());
+    if (!m) continue;
+    // Nothing but a comma between the opener and the rest of the clause.
+    if (/[,;:]/.test(clause.slice(lead + m[0].length).replace(/^\s*,/, ''))) continue;
+    // None of the claim's words in the clause: the negation is the consequence's, not the claim's.
+    const clauseStart = from + at + lead;
+    const stop = /[,;:.!?]/.exec(text.slice(s.tokens[i].end));
+    const clauseEnd = stop ? s.tokens[i].end + stop.index : text.length;
+    return !matched.some((k) => s.tokens[k].start >= clauseStart && s.tokens[k].start < clauseEnd);
+  }
+  return false;
 }
 
 /**
@@ -314,6 +342,7 @@ function concordAfterKept(s: AnalysedSentence, i: number): boolean {
   return false;
 }
 
+/** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
 function negatedBefore(s: AnalysedSentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
   if (s.pack.script !== 'japanese') return false;

@@ -175,9 +175,15 @@ export const PLACE_APPOSITION = new RegExp(
 );
 /**
  * ", the Bologna-based sportswear firm,", ", der italienische Sportartikelhersteller,", ", la marca italiana
- * de ropa deportiva,": an apposition that calls the name a company. The noun closes it, or, where nouns come
- * before their adjectives (fr, es), lower-case words may follow it.
+ * de ropa deportiva,": an apposition that calls the name a company and closes with a comma or a bracket.
+ * Up to two words (English) or one lower-case word (the others) between the article and the company noun;
+ * where nouns come before their adjectives (fr, es), up to four lower-case words after it. Case-sensitive
+ * but for the article's first letter: "Lacoste Paris" after the noun is no adjective.
  */
+const anyCaseFirst = (w: string) => {
+  const c = w.charAt(0);
+  return c.toLowerCase() === c.toUpperCase() ? w : `[${c.toLowerCase()}${c.toUpperCase()}]${w.slice(1)}`;
+};
 export const COMPANY_APPOSITION = new RegExp(
   PEOPLE.flatMap((w) => {
     const c = w.context?.companyApposition;
@@ -185,16 +191,19 @@ export const COMPANY_APPOSITION = new RegExp(
     const nouns = [...new Set(c.nouns.split(/\s+/).filter(Boolean))];
     const whole = nouns.filter((n) => !n.startsWith('~'));
     const ends = nouns.filter((n) => n.startsWith('~')).map((n) => n.slice(1));
-    const noun = [whole.length ? alt(whole) : '', ends.length ? `\\p{L}*(?:${alt(ends)})` : '']
+    const noun = [whole.length ? `(?:${alt(whole)})` : '', ends.length ? `\\p{L}*(?:${alt(ends)})` : '']
       .filter(Boolean)
       .join('|');
-    const articles = alt([...new Set(c.articles.split(/\s+/).filter(Boolean))]);
-    const after = c.nounFirst ? "(?:[ \\u00a0][\\p{Ll}'’-]+){0,5}" : '';
-    return [
-      `(?:^,[ \\u00a0](?:${articles})[ \\u00a0](?:[\\p{L}'’-]+[ \\u00a0]){0,3}?(?:${noun})${after}(?=[,.;:)]|$))`,
-    ];
+    const articles = [...new Set(c.articles.split(/\s+/).filter(Boolean))].map(anyCaseFirst).join('|');
+    const between = c.nounFirst
+      ? '(?:\\p{Ll}+[ \\u00a0])?'
+      : c.between === 2
+        ? "(?:[\\p{L}'’-]+[ \\u00a0]){0,2}"
+        : '(?:\\p{Ll}+[ \\u00a0])?';
+    const after = c.nounFirst ? '(?:[ \\u00a0]\\p{Ll}+){0,4}' : '';
+    return [`(?:^,[ \\u00a0](?:${articles})[ \\u00a0]${between}(?:${noun})${after}(?=[,)]))`];
   }).join('|'),
-  'iu',
+  'u',
 );
 /** A capitalised word after a surname, then a resort, hotel or the like in apposition: one place's name. */
 export const NAMED_PLACE_AFTER = new RegExp(

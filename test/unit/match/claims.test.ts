@@ -798,8 +798,9 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('Preguntado sobre si Estados Unidos enviará tropas a Ucrania, Trump no respondió.', us)).toBe(
       'mentioned',
     );
-    // Avoided saying: open; avoided closing the door: a kept possibility.
+    // Avoided saying: open; avoided sending: a negation.
     expect(stance('Sobre el envío de tropas estadounidenses a Ucrania, Trump eludió responder.', us)).toBe('mentioned');
+    expect(stance('Italia evitó enviar tropas a Ucrania durante la guerra.', 'italy-troops-to-ukraine')).toBe('denied');
   });
 
   it('reads a negation that repeats a kept one as keeping it, and one after "otherwise" as no denial', () => {
@@ -809,9 +810,21 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('asserted');
     const z = 'zelensky-200000-european-troops';
     expect(
-      stance('Selenskyj sagte, Europa brauche 200.000 Soldaten für eine Friedenstruppe, sonst halte kein Frieden.', z),
+      stance(
+        'Selenskyj sagte, Europa brauche 200.000 Soldaten für eine Friedenstruppe, sonst halte keine Waffenruhe.',
+        z,
+      ),
     ).toBe('asserted');
     expect(stance('Selenskyj sagte, Europa brauche keine 200.000 Soldaten für eine Friedenstruppe.', z)).toBe('denied');
+    // The claim's own words in the clause of consequence: its negation is the claim's.
+    const de = 'germany-troops-to-ukraine';
+    expect(
+      stance('Berlin warnte, man müsse handeln, sonst werde Deutschland keine Truppen in die Ukraine schicken.', de),
+    ).toBe('denied');
+    // A comma after "otherwise" still opens the clause.
+    expect(
+      stance('Europe must field 200,000 troops for a peace force; otherwise, no truce will hold, Zelensky said.', z),
+    ).toBe('asserted');
   });
 
   it('reads a ruling-out or a refusal to confirm in the answer to a question', () => {
@@ -821,6 +834,12 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('denied');
     const fr = 'french-instructors-to-ukraine';
     expect(stance('¿Enviará Francia instructores militares a Ucrania? Ningún ministro quiso confirmarlo.', fr)).toBe(
+      'mentioned',
+    );
+    // A plain "No" stays a denial beside a refusal to confirm; "as a rule" rules nothing out.
+    const pl = 'poland-troops-to-ukraine';
+    expect(stance('¿Enviará Polonia tropas a Ucrania? No, y ningún ministro lo ha confirmado.', pl)).toBe('denied');
+    expect(stance('Will US troops be sent to Ukraine? As a rule, the Pentagon comments on nothing.', us)).toBe(
       'mentioned',
     );
   });
@@ -856,11 +875,16 @@ describe('hint evidence: who reports is not who acts, and a negated exclusion ex
     );
   });
 
-  it('lets an exclusion term count only where it is not negated', () => {
+  it('lets an exclusion term count only where it is not negated, and its negation deny nothing', () => {
     const id = 'uk-training-inside-ukraine';
+    const stance = (text: string) =>
+      real.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
     expect(
-      found('Britische Ausbilder sollen Rekruten künftig nicht mehr in England, sondern in der Ukraine schulen.'),
-    ).toContain(id);
+      stance('Britische Ausbilder sollen Rekruten künftig nicht mehr in England, sondern in der Ukraine schulen.'),
+    ).toBe('asserted');
+    expect(stance('British instructors will train Ukrainian recruits inside Ukraine, not in Britain.')).toBe(
+      'asserted',
+    );
     expect(found('Britische Ausbilder sollen Rekruten künftig in England statt in der Ukraine schulen.')).not.toContain(
       id,
     );
