@@ -693,10 +693,12 @@ describe('the options page', () => {
 
   it('shows the bundled dataset and the shortcut', async () => {
     const options = await openExtensionPage('src/options/index.html');
-    const text = await options.locator('main').innerText();
     const manifestKey = JSON.parse(readFileSync('dist/manifest.json', 'utf8')).commands['toggle-annotations']
       .suggested_key.default;
-    expect(text).toContain(manifestKey);
+    // The shortcut is read from the browser after the page shows (commands.getAll): wait for it, as a
+    // reader sees it a moment later (on a loaded machine the first read came before it).
+    await expect.poll(() => options.locator('main').innerText(), { timeout: 10_000 }).toContain(manifestKey);
+    const text = await options.locator('main').innerText();
     expect(text).toContain('chrome://extensions/shortcuts');
     expect(text).toMatch(/\d+ claims, \d+ officials, \d+ sources/);
     await options.close();

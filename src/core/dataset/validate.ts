@@ -634,14 +634,17 @@ const VOCABULARY_BAD = -2;
 
 /** A hint term's own shape: "*" ends a word, "~" opens a negated term, and something must be left. */
 function checkTerm(r: Reporter, file: string, pointer: string, t: string): void {
-  // "*" ends a word (a prefix: "deploy*", "russisch* Staatsgebiet"); "~" opens a negated term.
-  const body = t.trim().replace(/^~/, '');
+  // "*" ends a word (a prefix: "deploy*", "russisch* Staatsgebiet"), or opens a one-word term that may
+  // end a compound ("*Soldat*": "Elitesoldaten"); "~" opens a negated term.
+  const trimmed = t.trim();
+  const compound = /^\*[^\s*~]/.test(trimmed) && !/\s/.test(trimmed);
+  const body = (compound ? trimmed.slice(1) : trimmed).replace(/^~/, '');
   if (/\*(?=\S)|(?:^|\s)\*/.test(body))
     r.at(
       'error',
       file,
       pointer,
-      `${quote(t)}: "*" is allowed only at the end of a word ("deploy*", "russisch* Staatsgebiet")`,
+      `${quote(t)}: "*" is allowed only at the end of a word ("deploy*", "russisch* Staatsgebiet"), or before a one-word term that may end a compound ("*Soldat*")`,
     );
   if (body.includes('~'))
     r.at(

@@ -82,7 +82,7 @@ export const de: LanguagePack = {
     /(?<![\p{L}])(?:nach|laut) (?:\p{L}+ ){0,2}(?:Angaben|Schätzungen|Geheimdienstschätzungen|Geheimdienstangaben|Geheimdienstinformationen|Informationen|Erkenntnissen|Darstellung|Quellen|Medienberichten|Regierungsangaben|Militärangaben)(?![\p{L}])/giu,
   otherwise: /^(?:sonst|andernfalls|ansonsten|anderenfalls)(?![\p{L}])/u,
   notStance:
-    /^(?:nicht nur|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne kampfeinsatz|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren)(?![\p{L}])/u,
+    /^(?:nicht nur|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne kampfeinsatz|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren)(?![\p{L}])/u,
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),

@@ -74,7 +74,7 @@ export const fr: LanguagePack = {
     /(?<![\p{L}])(?:selon|d['’]après) (?:des |les )?(?:sources|estimations|chiffres|renseignements|services de renseignement|médias|responsables)(?: \p{Ll}+){0,2}(?![\p{L}])/giu,
   otherwise: /^(?:sinon|faute de quoi)(?![\p{L}])/u,
   notStance:
-    /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans (?:préciser|détailler|donner de détails|entrer dans les détails))(?![\p{L}])/u,
+    /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails))(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],

@@ -59,6 +59,7 @@ interface PackedMeta {
   special?: Special[];
   acronyms?: number[];
   stopIn?: [number, string[]][];
+  compoundTails?: number[];
 }
 
 /**
@@ -86,6 +87,13 @@ const NEG_AFTER = 3;
 const CLAUSE_STOP = /[,.;:!?()\[\]"«»“”„\u2013\u2014]/u;
 
 const CLAUSE_STOPS = new RegExp(CLAUSE_STOP, 'gu');
+
+/** Whether key[start] continues a word of at least three letters before it, up to a space or a dash. */
+function compoundTail(key: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && joinsWord(key, k)) k--;
+  return start - k >= 3;
+}
 /** The negation words of every pack, folded as the key text is. */
 let anyNegation: Set<string> | undefined;
 /** Whether one of the two words before key[at] in its clause is a negation of any language. */
@@ -155,6 +163,8 @@ export class ClaimsIndex {
    */
   private stopLangs = new Map<number, string[]>();
   private prefixTerms = new Set<number>();
+  /** Patterns that may also end a compound word ("*Soldat*" meets "Elitesoldaten"; see addTerm). */
+  private compoundTails = new Set<number>();
 
   constructor(
     readonly claims: readonly CompiledClaim[],
@@ -181,6 +191,7 @@ export class ClaimsIndex {
       this.indexSpecial(m.special ?? []);
       this.acronyms = new Set(m.acronyms ?? []);
       this.stopLangs = new Map(m.stopIn ?? []);
+      this.compoundTails = new Set(m.compoundTails ?? []);
       this.flat = flat;
       this.flatStart = flatStart;
       return;
@@ -307,6 +318,7 @@ export class ClaimsIndex {
       special: this.special,
       acronyms: [...this.acronyms],
       stopIn: [...this.stopLangs],
+      compoundTails: [...this.compoundTails],
     };
     return { meta, i32: { ...ac.i32, flat: this.flat, flatStart: this.flatStart }, f64: {}, str: ac.str };
   }
@@ -325,6 +337,9 @@ export class ClaimsIndex {
     let t = raw.trim();
     const negated = t.startsWith('~');
     if (negated) t = t.slice(1).trim();
+    // A leading "*" on one word: it may also end a compound ("*Soldat*": "Elitesoldaten").
+    const compound = !negated && t.startsWith('*') && !/\s/.test(t);
+    if (compound) t = t.slice(1);
     const prefix = t.endsWith('*');
     const body = t.replace(/\*$/, '');
     const star = body.indexOf('*');
@@ -343,6 +358,7 @@ export class ClaimsIndex {
         if (prefix) this.prefixTerms.add(id);
       }
       into.set(id, (into.get(id) ?? false) || prefix);
+      if (compound) this.compoundTails.add(id);
       return { term, prefix, id, special: false };
     }
     const head = keyOf(star < 0 ? body : body.slice(0, star));
@@ -405,7 +421,8 @@ export class ClaimsIndex {
     const out = new Set<string>();
     for (const g of this.claims[claim]?.hints?.groups ?? [])
       for (const lang of HINT_LANGS)
-        if ((g.terms?.[lang as HintLang] ?? []).some((raw) => keyOf(raw.replace(/\*\s*$/, '')) === key)) out.add(lang);
+        if ((g.terms?.[lang as HintLang] ?? []).some((raw) => keyOf(raw.replace(/^\s*\*|\*\s*$/g, '')) === key))
+          out.add(lang);
     return [...out];
   }
 
@@ -446,7 +463,8 @@ export class ClaimsIndex {
     const out: TermOccurrence[] = [];
     this.ac.search(key, (pattern, end) => {
       const start = end - this.ac.pattern(pattern).length;
-      if (joinsWord(key, start)) return;
+      // Inside a word only as the end of a compound, after at least three letters of it.
+      if (joinsWord(key, start) && !(this.compoundTails.has(pattern) && compoundTail(key, start))) return;
       const open = joinsWord(key, end);
       let wordEnd = end;
       while (open && wordEnd < key.length && joinsWord(key, wordEnd)) wordEnd++;

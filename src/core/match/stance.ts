@@ -370,7 +370,7 @@ export function polarityGroup(claim: CompiledClaim): number {
   const lang = pack.code as keyof (typeof groups)[number]['terms'];
   return groups.findIndex((g) =>
     (g.terms[lang] ?? []).some((term) => {
-      const t = term.toLowerCase();
+      const t = term.toLowerCase().replace(/^\*/, '');
       if (t.endsWith('*')) return negative.some((w) => w.startsWith(t.slice(0, -1)));
       return negative.some((w) => t.split(/\s+/).includes(w));
     }),

@@ -1,5 +1,5 @@
-// Hint term syntax: a star ends a word (at the end: a prefix; inside a phrase: an inflected word), a
-// tilde opens a negated term. Anything else is an error naming file, record and field.
+// Hint term syntax: a star ends a word (at the end: a prefix; inside a phrase: an inflected word) or,
+// before a one-word term, lets it end a compound; a tilde opens a negated term. Anything else is an error naming file, record and field.
 import { describe, expect, it } from 'vitest';
 import { formatIssue, validateDataset } from '../../../src/core/dataset/index.ts';
 import type { SourceFile } from '../../../src/core/dataset/index.ts';
@@ -28,6 +28,15 @@ describe('hint terms', () => {
       ),
     ]);
     expect(errors(withTerms(['* troops']))).toHaveLength(1);
+  });
+
+  it('accepts a star before one word (a compound may end with it), not before a phrase', () => {
+    expect(errors(withTerms(['*soldier*', '*troops']))).toEqual([]);
+    expect(errors(withTerms(['*ground troops']))).toEqual([
+      expect.stringMatching(/\/terms\/en\/0 .*"\*" is allowed only at the end of a word/),
+    ]);
+    expect(errors(withTerms(['**troops']))).toHaveLength(1);
+    expect(errors(withTerms(['*~troops']))).toHaveLength(2);
   });
 
   it('names a tilde anywhere but at the start', () => {

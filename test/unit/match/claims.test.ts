@@ -858,6 +858,36 @@ describe('stance near the hint words that met a claim', () => {
   });
 });
 
+describe('hint terms that end a compound', () => {
+  const real = createMatcher(loadSourceDataset());
+  const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
+  const packed = createMatcher(loadSourceDataset(), { packed: decodePack(packMatcher(loadSourceDataset())) });
+
+  it('meets "*Soldat*" at the end of a German compound, and nowhere else inside a word', () => {
+    const id = 'poland-troops-to-ukraine';
+    expect(found('Polen will Berufssoldaten in die Ukraine schicken.')).toContain(id);
+    expect(packed.match('Polen will Berufssoldaten in die Ukraine schicken.').map((m) => m.id)).toContain(id);
+    // Two letters before it are no compound; a hyphen already splits one.
+    expect(found('Polen will Exsoldaten in die Ukraine schicken.')).not.toContain(id);
+    expect(found('Polen will Nato-Soldaten in die Ukraine schicken.')).toContain(id);
+    // A term without the leading star stays a word's start: "Truppe*" is no "Theatertruppe".
+    expect(found('Polen schickt eine Theatertruppe in die Ukraine.')).not.toContain(id);
+  });
+
+  it('reads "declined to comment" and its kin as no denial', () => {
+    const fr = 'french-forces-in-ukraine';
+    const stance = (text: string) =>
+      real.match(text, { officials: false, attributions: false }).find((m) => m.id === fr)?.reported;
+    expect(stance('Le ministère a refusé de commenter les informations sur des soldats français en Ukraine.')).toBe(
+      'asserted',
+    );
+    expect(
+      stance('Berichten zufolge sind französische Soldaten in der Ukraine; Paris lehnte eine Stellungnahme ab.'),
+    ).toBe('asserted');
+    expect(stance('Paris lehnte es ab, französische Soldaten in die Ukraine zu schicken.')).toBe('denied');
+  });
+});
+
 describe('hint evidence: who reports is not who acts, and a negated exclusion excludes nothing', () => {
   const real = createMatcher(loadSourceDataset());
   const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
