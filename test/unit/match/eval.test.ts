@@ -94,6 +94,12 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.83, strictP: 0.87, strictR: 0.75 },
     es: { offP: 0.99, offR: 0.96, claimP: 0.87, claimR: 0.8, strictP: 0.81, strictR: 0.75 },
   },
+  // German and Spanish an eighth time (twelfth session, 120 lines of ordinary copy, same brief), written
+  // after that session's changes and read once, as written, at its end: the figure that counts now.
+  test8: {
+    de: { offP: 0.99, offR: 0.91, claimP: 0.89, claimR: 0.69, strictP: 0.78, strictR: 0.61 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.88, claimR: 0.86, strictP: 0.8, strictR: 0.77 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -105,7 +111,7 @@ for (const part of EVAL_PARTS) {
     console.log(`${part} part\n${formatTable(res)}`);
 
     it('has enough labelled sentences in each language', () => {
-      if (part === 'test2' || part === 'test3' || part === 'test4' || part === 'test5' || part === 'test7') {
+      if (['test2', 'test3', 'test4', 'test5', 'test7', 'test8'].includes(part)) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
