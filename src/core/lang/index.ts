@@ -110,6 +110,15 @@ export function detectLanguageSure(text: string, allowed?: ReadonlySet<string>):
   return unsure ? undefined : pack;
 }
 
+/** detectLanguage's answer and whether it had evidence for it (see detectLanguageSure), in one pass. */
+export function detectLanguageWithEvidence(
+  text: string,
+  allowed?: ReadonlySet<string>,
+): { pack: LanguagePack | undefined; sure: boolean } {
+  const pack = detectLanguage(text, allowed);
+  return { pack, sure: !!pack && !unsure };
+}
+
 export function detectLanguage(text: string, allowed?: ReadonlySet<string>): LanguagePack | undefined {
   unsure = false;
   let latin = 0;

@@ -3,7 +3,7 @@
 import type { CompiledDataset, Mention, MentionKind } from '../types';
 import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
-import { detectLanguage, detectLanguageSure, packFor } from '../lang';
+import { detectLanguageWithEvidence, packFor } from '../lang';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
 import { answerOf, polarityGroup, QUESTION_END, stanceOf } from './stance';
@@ -265,9 +265,10 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const present = new Set(offs.map((h) => h.official));
     // A term that is a stop word of the sentence's language, written for another language only
     // (English "war" in German "es war"), is no evidence there.
-    // The sentence's language, told once and only where needed.
-    let told: { pack: ReturnType<typeof detectLanguage> } | undefined;
-    const language = () => (told ??= { pack: detectLanguage(text.slice(s.start, s.end)) }).pack;
+    // The sentence's language, told once and only where needed (and whether with evidence).
+    let told: ReturnType<typeof detectLanguageWithEvidence> | undefined;
+    const told1 = () => (told ??= detectLanguageWithEvidence(text.slice(s.start, s.end)));
+    const language = () => told1().pack;
     if (claims.hasStopCollisions && occs.some((o) => claims.stopIn(o.pattern, '*'))) {
       const lang = language()?.code;
       if (lang) occs = occs.filter((o) => !claims.stopIn(o.pattern, lang));
@@ -293,8 +294,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       // So is one whose language was only the first pack's default ("Meloni descarta enviar soldados
       // italianos a Ucrania" has only "a", English's).
       const sentence = text.slice(s.start, s.end);
-      let a = claimText.analyseSentence(sentence, true);
-      if (!a || !detectLanguageSure(sentence)) {
+      const { pack: first, sure } = told1();
+      let a = first ? claimText.analyseIn(sentence, first) : undefined;
+      if (!a || !sure) {
         const votes = new Map<string, number>();
         for (const u of used) {
           const langs = claims.termLanguages(ci, u.occ.pattern);
