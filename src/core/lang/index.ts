@@ -98,29 +98,26 @@ function markersFor(allowed: ReadonlySet<string> | undefined): Markers {
 }
 
 /**
- * Set by detectLanguage: whether its last answer for a Latin-script text was only the first pack's
- * default (a short line with no marker word and no letter of its own, "Meloni descarta enviar soldados
- * italianos a Ucrania": English), not evidence.
+ * detectLanguage's answer and whether it had evidence for it: a Latin-script line with no marker word and
+ * no letter of its own ("Meloni descarta enviar soldados italianos a Ucrania") gets the first pack as a
+ * default, not as a finding (`sure` false).
  */
-let unsure = false;
-
-/** detectLanguage, but undefined where it has no evidence for its answer (see `unsure`). */
-export function detectLanguageSure(text: string, allowed?: ReadonlySet<string>): LanguagePack | undefined {
-  const pack = detectLanguage(text, allowed);
-  return unsure ? undefined : pack;
-}
-
-/** detectLanguage's answer and whether it had evidence for it (see detectLanguageSure), in one pass. */
 export function detectLanguageWithEvidence(
   text: string,
   allowed?: ReadonlySet<string>,
 ): { pack: LanguagePack | undefined; sure: boolean } {
-  const pack = detectLanguage(text, allowed);
-  return { pack, sure: !!pack && !unsure };
+  const evidence = { sure: false };
+  const pack = detect(text, allowed, evidence);
+  return { pack, sure: !!pack && evidence.sure };
 }
 
 export function detectLanguage(text: string, allowed?: ReadonlySet<string>): LanguagePack | undefined {
-  unsure = false;
+  return detect(text, allowed);
+}
+
+/** See detectLanguage; `evidence.sure` is set when the answer rests on more than the default. */
+function detect(text: string, allowed?: ReadonlySet<string>, evidence?: { sure: boolean }): LanguagePack | undefined {
+  if (evidence) evidence.sure = true;
   let latin = 0;
   let cyr = 0;
   let kana = 0;
@@ -203,7 +200,7 @@ export function detectLanguage(text: string, allowed?: ReadonlySet<string>): Lan
   // Eight words and not one marker word of any of them: another language (Italian, Dutch...), which
   // an English stemmer would only misread.
   if (bestHits === 0 && words >= 8) return undefined;
-  if (bestHits === 0 && !byLetters) unsure = true;
+  if (evidence && bestHits === 0 && !byLetters) evidence.sure = false;
   return best;
 }
 

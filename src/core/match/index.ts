@@ -263,30 +263,32 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     speaker: OfficialHit | undefined,
   ): Mention[] {
     const present = new Set(offs.map((h) => h.official));
+    // The sentence's language, told once and only where needed (and whether with evidence for it).
+    let told: ReturnType<typeof detectLanguageWithEvidence> | undefined;
+    const tellLanguage = () => (told ??= detectLanguageWithEvidence(text.slice(s.start, s.end)));
     // A term that is a stop word of the sentence's language, written for another language only
     // (English "war" in German "es war"), is no evidence there.
-    // The sentence's language, told once and only where needed (and whether with evidence).
-    let told: ReturnType<typeof detectLanguageWithEvidence> | undefined;
-    const told1 = () => (told ??= detectLanguageWithEvidence(text.slice(s.start, s.end)));
-    const language = () => told1().pack;
     if (claims.hasStopCollisions && occs.some((o) => claims.stopIn(o.pattern, '*'))) {
-      const lang = language()?.code;
+      const lang = tellLanguage().pack?.code;
       if (lang) occs = occs.filter((o) => !claims.stopIn(o.pattern, lang));
     }
+    let cands = claims.candidates(occs, present);
     // The words of a source phrase ("nach ukrainischen Angaben", "según fuentes británicas") say who
-    // reports, not who acts: no evidence for a claim about Ukraine or Britain.
-    const sourceRe = occs.length ? language()?.sourcePhrase : undefined;
+    // reports, not who acts: no evidence for a claim about Ukraine or Britain. Read only where a claim
+    // is a candidate (most sentences wake none).
+    const sourceRe = cands.length ? tellLanguage().pack?.sourcePhrase : undefined;
     if (sourceRe) {
       const spans = [...text.slice(s.start, s.end).matchAll(sourceRe)].map(
         (m) => [s.start + m.index, s.start + m.index + m[0].length] as const,
       );
-      if (spans.length)
-        occs = occs.filter((o) => {
-          const a = norm.starts[o.start];
-          return !spans.some(([x, y]) => a >= x && a < y);
-        });
+      const kept = spans.length
+        ? occs.filter((o) => !spans.some(([x, y]) => norm.starts[o.start] >= x && norm.starts[o.start] < y))
+        : occs;
+      if (kept.length < occs.length) {
+        occs = kept;
+        cands = claims.candidates(occs, present);
+      }
     }
-    const cands = claims.candidates(occs, present);
     const reportedOf = (ci: number, used: { group: number; occ: TermOccurrence }[]) => {
       // A sentence whose words do not tell its language ("No está claro si Eslovaquia enviará soldados a
       // Ucrania" has no marker word) is read in the language of the hint terms that met the claim, where
@@ -294,7 +296,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       // So is one whose language was only the first pack's default ("Meloni descarta enviar soldados
       // italianos a Ucrania" has only "a", English's).
       const sentence = text.slice(s.start, s.end);
-      const { pack: first, sure } = told1();
+      const { pack: first, sure } = tellLanguage();
       let a = first ? claimText.analyseIn(sentence, first) : undefined;
       if (!a || !sure) {
         const votes = new Map<string, number>();

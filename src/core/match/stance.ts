@@ -96,7 +96,7 @@ export function stanceOf(
     // "refused to rule out", "a refusé d'exclure", "отказался исключить": a refusal of an exclusion keeps
     // the possibility open, as "did not rule out" does; neither word denies.
     if (f & Flag.Denial && keptNegation(s.tokens, i)) return;
-    if (f & Flag.Denial || (f & Flag.Keep && !negatedBefore(s, i))) {
+    if (f & Flag.Denial || (f & Flag.Keep && !keepNegated(s, i))) {
       // "ruled out", "a exclu", "исключил": exclusion without a negation before it is a denial.
       negations++;
       denial = true;
@@ -187,11 +187,12 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
       if (negatedBefore || keptNegation(s.tokens, i)) return;
       denial = true;
     } else if (t.flags & Flag.Keep) {
-      // "Das schloss Hegseth aus": ruled out, unless negated ("schloss nicht aus" keeps it open).
-      if (!negatedBefore && !(s.tokens[i - 2] && s.tokens[i - 2].flags & Flag.Negation)) denial = true;
+      // "Das schloss Hegseth aus": ruled out, unless negated ("schloss nicht aus" keeps it open), as
+      // stanceOf reads a verb of exclusion.
+      if (!keepNegated(s, i)) denial = true;
     } else if (t.flags & Flag.Confirmation) {
-      // "nadie quiso confirmarlo", "did not want to confirm it": a negation up to two words before.
-      if (!negatedBefore && !(s.tokens[i - 2] && s.tokens[i - 2].flags & Flag.Negation)) confirmation = true;
+      // "nadie quiso confirmarlo", "did not want to confirm it": no confirmation.
+      if (negationBefore(s, i) < 0) confirmation = true;
     } else if (
       firstClause &&
       i <= ANSWER_REACH &&
@@ -210,16 +211,20 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
 }
 
 /**
- * Whether the negation at token `no` is the one that negates a confirmation word up to three words after
- * it, the nearest negation before it ("nobody would confirm it"; not the "No" of "No, and no minister
- * has confirmed it").
+ * The nearest negation up to three words before token `i` ("nadie quiso confirmarlo": nobody wanted to
+ * confirm it), or -1.
+ */
+function negationBefore(s: AnalysedSentence, i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (s.tokens[k].flags & Flag.Negation) return k;
+  return -1;
+}
+
+/**
+ * Whether the negation at token `no` is the one that negates a confirmation word after it ("nobody would
+ * confirm it"; not the "No" of "No, and no minister has confirmed it").
  */
 function refusesToConfirm(s: AnalysedSentence, no: number): boolean {
-  return s.tokens.some((t, i) => {
-    if (!(t.flags & Flag.Confirmation)) return false;
-    for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (s.tokens[k].flags & Flag.Negation) return k === no;
-    return false;
-  });
+  return s.tokens.some((t, i) => t.flags & Flag.Confirmation && negationBefore(s, i) === no);
 }
 
 /**
@@ -338,12 +343,12 @@ function inOtherwiseClause(s: AnalysedSentence, text: string, i: number, matched
  * se puede excluir nada", «не исключил ничего», "n'exclut rien"): the pair keeps the possibility open.
  */
 function concordAfterKept(s: AnalysedSentence, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Keep) return negatedBefore(s, k);
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Keep) return keepNegated(s, k);
   return false;
 }
 
 /** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
-function negatedBefore(s: AnalysedSentence, i: number): boolean {
+function keepNegated(s: AnalysedSentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
   if (s.pack.script !== 'japanese') return false;
   for (let k = i + 1; k < s.tokens.length && k <= i + 3; k++) {

@@ -178,7 +178,7 @@ export const PLACE_APPOSITION = new RegExp(
  * de ropa deportiva,": an apposition that calls the name a company and closes with a comma or a bracket.
  * Up to two words (English) or one lower-case word (the others) between the article and the company noun;
  * where nouns come before their adjectives (fr, es), up to four lower-case words after it. Case-sensitive
- * but for the article's first letter: "Lacoste Paris" after the noun is no adjective.
+ * but for the first letter of the article and the noun: "Lacoste Paris" after the noun is no adjective.
  */
 const anyCaseFirst = (w: string) => {
   const c = w.charAt(0);
@@ -191,7 +191,10 @@ export const COMPANY_APPOSITION = new RegExp(
     const nouns = [...new Set(c.nouns.split(/\s+/).filter(Boolean))];
     const whole = nouns.filter((n) => !n.startsWith('~'));
     const ends = nouns.filter((n) => n.startsWith('~')).map((n) => n.slice(1));
-    const noun = [whole.length ? `(?:${alt(whole)})` : '', ends.length ? `\\p{L}*(?:${alt(ends)})` : '']
+    // A noun's first letter either way: German writes "Firma", "Hersteller"; inside a compound the tail
+    // is lower case ("Sportartikelhersteller").
+    const first = (ws: string[]) => ws.map((n) => anyCaseFirst(alt([n]))).join('|');
+    const noun = [whole.length ? `(?:${first(whole)})` : '', ends.length ? `\\p{L}*(?:${first(ends)})` : '']
       .filter(Boolean)
       .join('|');
     const articles = [...new Set(c.articles.split(/\s+/).filter(Boolean))].map(anyCaseFirst).join('|');

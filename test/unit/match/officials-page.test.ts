@@ -755,6 +755,8 @@ describe('officials on a page: surnames that are places or things', () => {
   it('does not link a surname whose apposition calls it a company; other appositions keep the person', () => {
     expect(found('Macron, the Bologna-based sportswear firm, will supply the kits.')).toEqual([]);
     expect(found('Macron, der italienische Sportartikelhersteller, liefert die Trikots.')).toEqual([]);
+    // German nouns are capitalised standing alone.
+    expect(found('Merz, die Firma, streicht Stellen.')).toEqual([]);
     expect(found('Macron, la marca italiana de ropa deportiva, vestirá al club.')).toEqual([]);
     expect(found('Emmanuel Macron spoke. Macron, the French president, added a warning.')).toEqual([
       ['emmanuel-macron', 'Emmanuel Macron'],
