@@ -234,6 +234,16 @@ function asciiFold(c: number): number {
 }
 
 /** Folds `text` for matching and maps each folded unit back to its original range. Never throws. */
+/**
+ * Kanji, kana, the middle dot and the long-vowel mark. Japanese puts no space between words: a space
+ * between two of these is a source line wrapped inside a paragraph ("ウラジーミル・⏎プーチン", which the
+ * page's text gives as a space), and browsers lay it out as nothing (CSS Text 3, segment breaks between
+ * wide characters). It is dropped from the folded text; the offsets of the units kept are unchanged.
+ */
+function isJapaneseLetter(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fc) || c === 0x3005;
+}
+
 export function normalise(text: string): Normalised {
   const n = text.length;
   let cap = n + 8;
@@ -295,6 +305,7 @@ export function normalise(text: string): Normalised {
     ) {
       if (c === 0x30f4 || c === 0x3094) sawVu = true;
       else if (c === 0x30a2) sawA = true;
+      if (len >= 2 && buf[len - 1] === 0x20 && isJapaneseLetter(buf[len - 2])) len--;
       push(c, i, i + 1);
       i++;
       continue;
@@ -312,7 +323,10 @@ export function normalise(text: string): Normalised {
       if (o === 0x30f4 || o === 0x3094) sawVu = true;
       else if (o === 0x30a2) sawA = true;
       if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) ends[len - 1] = j;
-      else push(o, i, j);
+      else {
+        if (len >= 2 && buf[len - 1] === 0x20 && isJapaneseLetter(o) && isJapaneseLetter(buf[len - 2])) len--;
+        push(o, i, j);
+      }
     }
     i = j;
   }

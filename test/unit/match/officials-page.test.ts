@@ -23,6 +23,17 @@ describe('officials on a page: line breaks of the HTML source', () => {
       ['marco-rubio', 'Marco  Rubio'],
     ]);
   });
+
+  it('finds a Japanese name wrapped anywhere, even inside the surname (Japanese has no spaces)', () => {
+    const text = parser.text(
+      '<p>モスクワでウラジーミル・\nプーチン大統領が会見し、ジョン\n・ヒーリー国防相も、ゼレン\nスキー大統領も発言した。</p>',
+    );
+    expect(found(text)).toEqual([
+      ['vladimir-putin', 'ウラジーミル・ プーチン'],
+      ['john-healey', 'ジョン ・ヒーリー'],
+      ['volodymyr-zelensky', 'ゼレン スキー'],
+    ]);
+  });
 });
 
 describe('officials on a page: honorifics', () => {

@@ -60,6 +60,18 @@ describe('normalise', () => {
     expect(n.text).toBe('lavrov\nzelensky\n\nx');
   });
 
+  it('drops a space between two Japanese letters (a wrapped source line), keeping the original range', () => {
+    const text = 'モスクワでウラジーミル・ プーチン大統領とジョン ・ヒーリー、ゼレン スキー';
+    const n = normalise(text);
+    expect(n.text).toBe('モスクワでウラジーミル・プーチン大統領とジョン・ヒーリー、ゼレンスキー');
+    const at = n.text.indexOf('ウラジーミル');
+    const [s, e] = toOriginal(n, at, at + 'ウラジーミル・プーチン'.length);
+    expect(text.slice(s, e)).toBe('ウラジーミル・ プーチン');
+    // Not between a Japanese and a Latin letter, nor where the space ends a Japanese word before punctuation.
+    expect(normalise('プーチン Putin 大統領').text).toBe('プーチン putin 大統領');
+    expect(normalise('大統領 「発言」').text).toBe('大統領 「発言」');
+  });
+
   it('maps every folded unit back to the original range that produced it', () => {
     const text = 'Ｓｅｒｇｕｅï  Lave\u0301\u00adrov ß';
     const n = normalise(text);
