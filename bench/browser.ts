@@ -41,8 +41,9 @@ export async function launchBench(): Promise<BenchBrowser> {
     if (m) return { body: readFileSync(join(ROOT, 'bench/out', m[1])), type: 'application/json' };
     m = /^\/out\/([\w.-]+\.js)$/.exec(path);
     if (m) return { body: readFileSync(join(ROOT, 'bench/out', m[1])), type: 'text/javascript' };
-    m = /^\/out\/([\w.-]+\.pack)$/.exec(path);
-    if (m) return { body: readFileSync(join(ROOT, 'bench/out', m[1])), type: 'application/octet-stream' };
+    // A packed index as the extension keeps it: gzipped, in base64 (see writePack in run.ts).
+    m = /^\/out\/([\w.-]+\.pack\.b64)$/.exec(path);
+    if (m) return { body: readFileSync(join(ROOT, 'bench/out', m[1])), type: 'text/plain' };
     if (path === '/mark.min.js') return { body: readFileSync(MARK_JS), type: 'text/javascript' };
     return undefined;
   });

@@ -41,7 +41,13 @@ export function createMatcherFromDataset(
  * The dataset a packed index carries with its records (the extension's bundled path: see
  * core/match/records.ts), read without parsing the records.
  */
-export function datasetFromPackBytes(packBytes: ArrayBuffer): CompiledDataset {
+/**
+ * Bytes of a pack as the extension keeps one (gzipped, base64: the bundled dataset in its content script,
+ * a reader's own in extension storage), unpacked as the content script does (see content/bundled.ts).
+ */
+export { gunzipBase64 } from '../shared/gzip-base64';
+
+export function datasetFromPackBytes(packBytes: ArrayBuffer | Uint8Array): CompiledDataset {
   const dataset = datasetFromPack(decodePack(packBytes));
   if (!dataset) throw new Error('ClaimLens: this pack holds no records');
   return dataset;

@@ -113,11 +113,17 @@ export class AhoCorasick {
     for (let qh = 0; qh < qt; qh++) for (let v = first[queue[qh]]; v >= 0; v = nextSib[v]) queue[qt++] = v;
     // Dense rows for the shallowest ASCII nodes (depth 1, then 2...): the search keeps falling back
     // to them, and a row read is cheaper than a hash probe (failure links below use them too).
+    // Only nodes with two ASCII children or more: a node with one child (most of a trie) finds it in
+    // one hash probe, and a row each for them cost most of a small automaton's restore (4,096 rows of
+    // 128 cells, 2 MB, filled on every page).
     const denseRow = new Int32Array(n).fill(-1);
     let rows = 0;
     for (let qh = 0; qh < qt && rows < DENSE_ROWS; qh++) {
       const u = queue[qh];
-      if (code[u] < 128) denseRow[u] = rows++;
+      if (code[u] >= 128) continue;
+      let ascii = 0;
+      for (let v = first[u]; v >= 0 && ascii < MIN_ASCII_CHILDREN; v = nextSib[v]) if (code[v] < 128) ascii++;
+      if (ascii >= MIN_ASCII_CHILDREN) denseRow[u] = rows++;
     }
     const dense = new Int32Array(rows * 128).fill(-1);
     for (let u = 1; u < n; u++) {
@@ -165,8 +171,11 @@ export class AhoCorasick {
     for (let c = 0; c < root.length; c++) if (root[c] >= 0) rootPairs.push(c, root[c]);
     const densePairs: number[] = [];
     for (let k = 0; k < this.dense.length; k++) if (this.dense[k] >= 0) densePairs.push(k, this.dense[k]);
+    // The table as built grows fourfold, so it may be up to eight times its entries: packed at the
+    // smallest size that keeps the load under one half (fewer bytes to unpack on every page).
+    const trans = this.trans.compacted();
     return {
-      meta: { mask: this.trans.mask, denseRows: this.dense.length / 128 },
+      meta: { mask: trans.mask, denseRows: this.dense.length / 128 },
       i32: {
         out,
         fail,
@@ -174,7 +183,7 @@ export class AhoCorasick {
         denseRow,
         rootPairs: Int32Array.from(rootPairs),
         densePairs: Int32Array.from(densePairs),
-        table: this.trans.table,
+        table: trans.table,
       },
       f64: {},
       str: { patterns: this.patternList ?? StringList.of(this.patterns) },
@@ -297,8 +306,9 @@ export class AhoCorasick {
 // (rarely two): with a million transitions the table is tens of MB, and three parallel arrays cost
 // three cache misses per lookup in the search loop.
 const STRIDE = 3;
-/** Shallow nodes given a dense ASCII row (128 Int32 each: 2 MB at most per automaton). */
+/** Shallow branching nodes given a dense ASCII row (128 Int32 each: 2 MB at most per automaton). */
 const DENSE_ROWS = 4096;
+const MIN_ASCII_CHILDREN = 2;
 
 class TransitionTable {
   /** Read directly by AhoCorasick.search (see there); only set() and grow() write it. */
@@ -313,6 +323,21 @@ class TransitionTable {
     while (cap < expected * 2) cap *= 2;
     this.table = new Int32Array(cap * STRIDE).fill(-1);
     this.mask = cap - 1;
+  }
+
+  /** The same entries in the smallest table whose load stays under one half (this one if it is that). */
+  compacted(): TransitionTable {
+    // Counted, not read from `size`: a restored table does not keep it.
+    const old = this.table;
+    let entries = 0;
+    for (let i = 0; i < old.length; i += STRIDE) if (old[i] !== -1) entries++;
+    let cap = 1 << 4;
+    while (cap * 0.5 <= entries) cap *= 2;
+    if (cap >= this.mask + 1) return this;
+    const t = Object.create(TransitionTable.prototype) as TransitionTable;
+    Object.assign(t, { table: new Int32Array(cap * STRIDE).fill(-1), mask: cap - 1, size: 0 });
+    for (let i = 0; i < old.length; i += STRIDE) if (old[i] !== -1) t.set(old[i], old[i + 1], old[i + 2]);
+    return t;
   }
 
   // Same hash as the copies in AhoCorasick.step and AhoCorasick.search (lookups are written out there).
