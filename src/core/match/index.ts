@@ -463,6 +463,60 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   }
 
   /**
+   * A question that names part of a claim and leaves the rest to its answer, the next sentence of its
+   * paragraph ("Kampfverbände der Allianz auf ukrainischem Boden? Dafür gebe es keinerlei Pläne,
+   * entgegnete Nato-Generalsekretär Stoltenberg": the actor is named in the answer only). Read only
+   * when the question alone states no claim; a claim the answer states by itself is the answer's (it
+   * is found there), and the question's words must be part of the evidence. The claim takes the
+   * answer's stance, or stays mentioned.
+   */
+  function questionWithAnswer(
+    text: string,
+    norm: Normalised,
+    sentences: Span[],
+    k: number,
+    occsIn: Map<number, TermOccurrence[]>,
+    officialsIn: Map<number, OfficialHit[]>,
+    cuesOf: (si: number) => Cue[],
+    speakers: Map<number, { hit: OfficialHit; cue: Cue }>,
+  ): Mention[] {
+    const q = sentences[k];
+    const next = sentences[k + 1];
+    if (!QUESTION_END.test(text.slice(q.start, q.end))) return [];
+    const span = { start: q.start, end: next.end };
+    const occs = [...(occsIn.get(k) ?? []), ...(occsIn.get(k + 1) ?? [])];
+    const offs = [...(officialsIn.get(k) ?? []), ...(officialsIn.get(k + 1) ?? [])];
+    const joint = claimMentions(
+      text,
+      norm,
+      span,
+      occs,
+      offs,
+      () => [...cuesOf(k), ...cuesOf(k + 1)],
+      speakers.get(k + 1)?.hit ?? speakers.get(k)?.hit,
+    );
+    if (!joint.length) return [];
+    const alone = new Set(
+      claimMentions(
+        text,
+        norm,
+        next,
+        occsIn.get(k + 1) ?? [],
+        officialsIn.get(k + 1) ?? [],
+        () => cuesOf(k + 1),
+        speakers.get(k + 1)?.hit,
+      ).map((m) => m.id),
+    );
+    const kept = joint.filter((m) => !alone.has(m.id));
+    for (const m of kept) {
+      m.reported = 'mentioned';
+      m.why = [...(m.why ?? []).filter((w) => !w.startsWith('reported ')), 'reported mentioned (a question)'];
+    }
+    answered(text, q, next, kept);
+    return kept;
+  }
+
+  /**
    * The best claim met by its own text in `unit` (a sentence, or a short paragraph); the mention
    * covers the sentences that hold the claim's words.
    */
@@ -681,6 +735,14 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
             if (k < si && found.some((m) => m.reported === 'mentioned'))
               answered(text, sentences[k], sentences[k + 1], found);
             out.push(...found);
+            if (!found.length && k < si && occsIn.has(k)) {
+              const joint = questionWithAnswer(text, norm, sentences, k, occsIn, officialsIn, cuesOf, speakers);
+              if (joint.length) {
+                hinted.add(k);
+                hinted.add(k + 1);
+                out.push(...joint);
+              }
+            }
           }
           const lineStart = sentences[lineFrom].start;
           const lineEnd = sentences[si].end;

@@ -189,7 +189,8 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
     } else if (t.flags & Flag.Keep) {
       // "Das schloss Hegseth aus": ruled out, unless negated ("schloss nicht aus" keeps it open), as
       // stanceOf reads a verb of exclusion.
-      if (!keepNegated(s, i)) denial = true;
+      // German puts the negation at the clause's end: "Ausschließen wolle er für die Zukunft nichts".
+      if (!keepNegated(s, i) && !negatedAtClauseEnd(s, text, i)) denial = true;
     } else if (t.flags & Flag.Confirmation) {
       // "nadie quiso confirmarlo", "did not want to confirm it": no confirmation.
       if (negationBefore(s, i) < 0) confirmation = true;
@@ -206,8 +207,19 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   });
   // "Ningún ministro quiso confirmarlo": the "no" is the refusal to confirm, which leaves it open.
   if (negation && !denial && refusesToConfirm(s, noAt)) return undefined;
+  // "Roma no lo descarta": the "no" negates a verb of exclusion, which leaves it open.
+  if (negation && !denial && s.tokens.some((t, i) => t.flags & Flag.Keep && i > noAt && i - noAt <= 4))
+    return undefined;
   if (denial || negation) return 'denied';
   return confirmation ? 'confirmed' : undefined;
+}
+
+/** Whether a negation follows token `i` in its clause, in a language that puts it at the end (German). */
+function negatedAtClauseEnd(s: AnalysedSentence, text: string, i: number): boolean {
+  if (!s.pack.clauseEndNegation) return false;
+  const end = negationWindowEnd(s, text, i);
+  for (let k = i + 1; k <= end; k++) if (s.tokens[k].flags & Flag.Negation) return true;
+  return false;
 }
 
 /**

@@ -474,6 +474,24 @@ describe('stance: a question answered in the next sentence', () => {
     ])
       expect(stance(t)).toEqual([['italy-troops-to-ukraine', 'mentioned']]);
   });
+
+  it('completes a claim from the answer when the question names only part of it', () => {
+    // The question has the troops and the destination, the answer the actor (Italy, by its capital).
+    expect(stance('Soldaten in der Ukraine? Das komme für Rom nicht in Betracht, sagte Meloni.')).toEqual([
+      ['italy-troops-to-ukraine', 'denied'],
+    ]);
+    expect(stance('¿Soldados en Ucrania? Roma no lo descarta.')).toEqual([['italy-troops-to-ukraine', 'mentioned']]);
+    // Not across paragraphs, and not from a sentence that is no question.
+    expect(stance('Soldaten in der Ukraine?\nDas komme für Rom nicht in Betracht, sagte Meloni.')).toEqual([]);
+    expect(stance('Soldaten in der Ukraine. Das komme für Rom nicht in Betracht, sagte Meloni.')).toEqual([]);
+  });
+
+  it('reads a German negation at the end of the answer’s clause as keeping it open, not ruling it out', () => {
+    const [[, reported]] = stance(
+      'Schickt Italien Soldaten in die Ukraine? Ausschließen wolle Meloni für die Zukunft nichts.',
+    );
+    expect(reported).not.toBe('denied');
+  });
 });
 
 describe('Japanese stance: the negation ends the verb phrase', () => {
