@@ -1617,7 +1617,11 @@ export class OfficialsIndex {
       const before = named.filter((o) => namedBefore.has(o));
       return before.length === 1 ? { official: before[0], score: 0.75, by: 'named' } : undefined;
     }
-    const surnamed = ids.filter((o) => surnamedBefore.has(o) && this.heldAnyOn(o, date, owners.get(o)));
+    // Or named before it otherwise than in full: by surname alone, or as surely by an honorific and the
+    // surname ("Herr Putin …  Der Kremlchef", "Mr Healey … The defence secretary").
+    const surnamed = ids.filter(
+      (o) => (surnamedBefore.has(o) || namedBefore.has(o)) && this.heldAnyOn(o, date, owners.get(o)),
+    );
     if (surnamed.length === 1) return { official: surnamed[0], score: 0.75, by: 'surname' };
     const held = ids.filter((o) => this.heldAllOn(o, date, owners.get(o)));
     return held.length === 1 ? { official: held[0], score: 0.7, by: 'date' } : undefined;

@@ -37,6 +37,18 @@ describe('officials on a page: line breaks of the HTML source', () => {
 });
 
 describe('officials on a page: honorifics', () => {
+  it('links a bare title after an honorific and surname as after the full name (issue 19)', () => {
+    expect(found('Herr Putin hat kein Interesse, sagte sie. Der Kremlchef spiele auf Zeit.')).toEqual([
+      ['vladimir-putin', 'Putin'],
+      ['vladimir-putin', 'Kremlchef'],
+    ]);
+    expect(officials('Mr Healey said so. The defence secretary added more.')[1].why[0]).toBe(
+      "title 'defence secretary' for John Healey, named earlier by surname (inferred)",
+    );
+    // Not a title before the honorific: it could be someone else's.
+    expect(found('The defence secretary spoke first. Mr Healey added more.')).toEqual([['john-healey', 'Healey']]);
+  });
+
   it('reads "-elect" after a title as part of the title, not as a given name', () => {
     // A Breitbart page of 2016 (corpus page "breitbart"): "President-elect Trump" twice in the body, and
     // Melania Trump named in a link list, so the surname alone is ambiguous there; the title is not.
