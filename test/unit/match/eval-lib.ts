@@ -15,10 +15,21 @@ import { createMatcher } from '../../../src/core/match';
 export const EVAL_DIR = join(import.meta.dirname, '../../fixtures/eval');
 
 /** Every part of the curated set, in the order the evaluation prints them. */
-export const EVAL_PARTS = ['tune', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8'] as const;
+export const EVAL_PARTS = [
+  'tune',
+  'test',
+  'test2',
+  'test3',
+  'test4',
+  'test5',
+  'test6',
+  'test7',
+  'test8',
+  'test9',
+] as const;
 export type EvalPart = (typeof EVAL_PARTS)[number];
 /** The parts never tuned on: their misses are never printed. */
-export const HELD_OUT_PARTS: readonly EvalPart[] = ['test', 'test4', 'test5', 'test6', 'test7', 'test8'];
+export const HELD_OUT_PARTS: readonly EvalPart[] = ['test', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9'];
 const PART_DIRS: Record<EvalPart, string> = {
   tune: '',
   test: 'test',
@@ -29,6 +40,7 @@ const PART_DIRS: Record<EvalPart, string> = {
   test6: 'test-6',
   test7: 'test-7',
   test8: 'test-8',
+  test9: 'test-9',
 };
 
 export interface EvalItem {

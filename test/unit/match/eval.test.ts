@@ -33,9 +33,10 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // tune-11-de/es (tenth session: 120 lines of ordinary copy) and tune-12-de/es (eleventh session:
     // 120 lines stressing the many words for troops, sending, Ukraine, NATO and peacekeeping) and
     // tune-13-de/es (twelfth session: 120 lines of ordinary copy, read as written at de 79.4 / 75.0,
-    // es 100 / 91.7).
-    de: { offP: 0.99, offR: 0.97, claimP: 0.94, claimR: 0.9, strictP: 0.92, strictR: 0.88 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.93, strictP: 0.91, strictR: 0.89 },
+    // es 100 / 91.7) and tune-14-de/es (thirteenth session: 120 lines of ordinary copy, read as written
+    // at de 88.9 / 66.7, es 81.8 / 75.0).
+    de: { offP: 0.99, offR: 0.97, claimP: 0.94, claimR: 0.91, strictP: 0.91, strictR: 0.89 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.95, claimR: 0.92, strictP: 0.9, strictR: 0.88 },
   },
   test: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.83, claimR: 0.69, strictP: 0.69, strictR: 0.57 },
@@ -100,6 +101,12 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     de: { offP: 0.99, offR: 0.91, claimP: 0.89, claimR: 0.69, strictP: 0.78, strictR: 0.61 },
     es: { offP: 0.99, offR: 0.98, claimP: 0.88, claimR: 0.86, strictP: 0.8, strictR: 0.77 },
   },
+  // German and Spanish a ninth time (thirteenth session, 120 lines of ordinary copy, same brief), written
+  // at the session's start and read once, at its end, after its changes: the figure that counts now.
+  test9: {
+    de: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.9, strictR: 0.83 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.8, strictP: 0.87, strictR: 0.75 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -111,7 +118,7 @@ for (const part of EVAL_PARTS) {
     console.log(`${part} part\n${formatTable(res)}`);
 
     it('has enough labelled sentences in each language', () => {
-      if (['test2', 'test3', 'test4', 'test5', 'test7', 'test8'].includes(part)) {
+      if (['test2', 'test3', 'test4', 'test5', 'test7', 'test8', 'test9'].includes(part)) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }

@@ -40,12 +40,16 @@ import type { CompiledDataset } from '../../../src/core/types';
  * that file and data/officials.json, then labelled the four titles that stand for an official the
  * item names, as every other file does); never tuned on, its misses never printed. `test6`: test-6.jsonl,
  * 210 items (30 per language, 72 precision traps) written in the twelfth session the same way, after that
- * session's officials changes were made; never tuned on, its misses never printed.
+ * session's officials changes were made; never tuned on, its misses never printed. tune-16.jsonl (150
+ * items, ja 60, de 50, es 20, en 20, thirteenth session, the same way: Japanese wrapped names and
+ * German press spellings; tuning data). `test7`: test-7.jsonl, 210 items (30 per language, 63 precision
+ * traps, 244 mentions) written at the start of the thirteenth session the same way; never tuned on, its
+ * misses never printed (test-7-README.md).
  */
-export const OFFICIALS_EVAL_PARTS = ['tune', 'test', 'test2', 'test3', 'test4', 'test5', 'test6'] as const;
+export const OFFICIALS_EVAL_PARTS = ['tune', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7'] as const;
 export type OfficialsEvalPart = (typeof OFFICIALS_EVAL_PARTS)[number];
 /** The parts never tuned on: their misses are never printed. */
-export const OFFICIALS_HELD_OUT: readonly OfficialsEvalPart[] = ['test4', 'test5', 'test6'];
+export const OFFICIALS_HELD_OUT: readonly OfficialsEvalPart[] = ['test4', 'test5', 'test6', 'test7'];
 export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
   tune: [
     join(import.meta.dirname, '../../fixtures/eval-officials/heldout.jsonl'),
@@ -63,6 +67,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-13.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-14.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-15.jsonl'),
+    join(import.meta.dirname, '../../fixtures/eval-officials/tune-16.jsonl'),
   ],
   test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
   test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],
@@ -70,6 +75,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
   test4: [join(import.meta.dirname, '../../fixtures/eval-officials/test-4.jsonl')],
   test5: [join(import.meta.dirname, '../../fixtures/eval-officials/test-5.jsonl')],
   test6: [join(import.meta.dirname, '../../fixtures/eval-officials/test-6.jsonl')],
+  test7: [join(import.meta.dirname, '../../fixtures/eval-officials/test-7.jsonl')],
 };
 
 export interface OfficialsEvalItem {

@@ -23,7 +23,8 @@ import {
 // `npm run eval:officials` prints them all.
 const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
   tune: {
-    de: { p: 0.99, r: 1 },
+    // With tune-16 (thirteenth session: 50 German items with the press's spellings) German recall 99.1.
+    de: { p: 0.99, r: 0.99 },
     en: { p: 0.98, r: 0.98 },
     // With tune-15 (eleventh session: 100 Spanish items) Spanish recall 99.4.
     es: { p: 0.99, r: 0.99 },
@@ -101,6 +102,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ja: { p: 1, r: 0.93 },
     ru: { p: 1, r: 0.96 },
     uk: { p: 1, r: 0.96 },
+  },
+  // Written at the start of the thirteenth session the same way (210 items, 30 per language, 244
+  // mentions), read once at its end, after its changes: P 98.3, R 96.3. The aim is met in Spanish and
+  // Russian only; Ukrainian recall (86.5) is the furthest from it.
+  test7: {
+    de: { p: 0.97, r: 0.97 },
+    en: { p: 0.97, r: 0.97 },
+    es: { p: 1, r: 1 },
+    fr: { p: 0.96, r: 1 },
+    ja: { p: 0.96, r: 0.96 },
+    ru: { p: 1, r: 0.97 },
+    uk: { p: 1, r: 0.86 },
   },
 };
 
