@@ -449,7 +449,11 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       if (!colon) return;
       answer = text.slice(q.start + colon.index + colon[0].length, q.end);
     }
-    const a = claimText.analyseSentence(answer, true);
+    // A short answer seldom tells its language by itself ("Dafür gebe es keinerlei Pläne, entgegnete
+    // Stoltenberg in Brüssel" has Spanish "es" and English "in" among its few marker words): the question
+    // and the answer together, one paragraph, one language.
+    const pack = detectLanguageWithEvidence(text.slice(q.start, next ? next.end : q.end)).pack;
+    const a = pack && claimText.analyseIn(answer, pack);
     const r = a && answerOf(a, answer);
     if (!r) return;
     for (const m of found) {

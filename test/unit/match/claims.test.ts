@@ -456,6 +456,13 @@ describe('stance: a question answered in the next sentence', () => {
     ).toEqual([['slovakia-troops-to-ukraine', 'denied']]);
   });
 
+  it('reads a short answer in the question’s language, which the answer alone may not tell', () => {
+    // "es" and "in" are Spanish and English marker words; the paragraph is German.
+    expect(stance('Schickt Italien Soldaten in die Ukraine? Dafür gebe es keinerlei Pläne, hieß es in Rom.')).toEqual([
+      ['italy-troops-to-ukraine', 'denied'],
+    ]);
+  });
+
   it('leaves it open on "no comment", "kein Kommentar", "sin comentarios"', () => {
     for (const t of [
       'Asked whether Slovakia might send soldiers to Ukraine, Fico said: "No comment."',
