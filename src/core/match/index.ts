@@ -483,6 +483,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     officialsIn: Map<number, OfficialHit[]>,
     cuesOf: (si: number) => Cue[],
     speakers: Map<number, { hit: OfficialHit; cue: Cue }>,
+    /** The claims a sentence states by itself (read once per sentence). */
+    claimsOf: (k: number) => Mention[],
   ): Mention[] {
     const q = sentences[k];
     const next = sentences[k + 1];
@@ -500,17 +502,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       speakers.get(k + 1)?.hit ?? speakers.get(k)?.hit,
     );
     if (!joint.length) return [];
-    const alone = new Set(
-      claimMentions(
-        text,
-        norm,
-        next,
-        occsIn.get(k + 1) ?? [],
-        officialsIn.get(k + 1) ?? [],
-        () => cuesOf(k + 1),
-        speakers.get(k + 1)?.hit,
-      ).map((m) => m.id),
-    );
+    const alone = new Set(claimsOf(k + 1).map((m) => m.id));
     const kept = joint.filter((m) => !alone.has(m.id));
     for (const m of kept) {
       m.reported = 'mentioned';
@@ -721,17 +713,31 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
           const last = si + 1 === sentences.length || (nl >= 0 && nl < sentences[si + 1].start);
           if (!last) continue;
           const hinted = new Set<number>();
+          // Each sentence's own claims, read once: a question completed by its answer reads the answer's
+          // first (questionWithAnswer), and the answer's turn comes next.
+          const ownClaims = new Map<number, Mention[]>();
+          const claimsOf = (k: number): Mention[] => {
+            let list = ownClaims.get(k);
+            if (!list) {
+              list =
+                occsIn.has(k) || officialsIn.has(k)
+                  ? claimMentions(
+                      text,
+                      norm,
+                      sentences[k],
+                      occsIn.get(k) ?? [],
+                      officialsIn.get(k) ?? [],
+                      () => cuesOf(k),
+                      speakers.get(k)?.hit,
+                    )
+                  : [];
+              ownClaims.set(k, list);
+            }
+            return list;
+          };
           for (let k = lineFrom; k <= si; k++) {
             if (!occsIn.has(k) && !officialsIn.has(k)) continue;
-            const found = claimMentions(
-              text,
-              norm,
-              sentences[k],
-              occsIn.get(k) ?? [],
-              officialsIn.get(k) ?? [],
-              () => cuesOf(k),
-              speakers.get(k)?.hit,
-            );
+            const found = claimsOf(k);
             if (found.length) hinted.add(k);
             // A question answered after a colon in its sentence, or in the next sentence of its
             // paragraph, takes the answer's stance.
@@ -740,7 +746,17 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
               answered(text, sentences[k], sentences[k + 1], found);
             out.push(...found);
             if (!found.length && k < si && occsIn.has(k)) {
-              const joint = questionWithAnswer(text, norm, sentences, k, occsIn, officialsIn, cuesOf, speakers);
+              const joint = questionWithAnswer(
+                text,
+                norm,
+                sentences,
+                k,
+                occsIn,
+                officialsIn,
+                cuesOf,
+                speakers,
+                claimsOf,
+              );
               if (joint.length) {
                 hinted.add(k);
                 hinted.add(k + 1);

@@ -237,8 +237,9 @@ function asciiFold(c: number): number {
 /**
  * Kanji, kana, the middle dot and the long-vowel mark. Japanese puts no space between words: a space
  * between two of these is a source line wrapped inside a paragraph ("ウラジーミル・⏎プーチン", which the
- * page's text gives as a space), and browsers lay it out as nothing (CSS Text 3, segment breaks between
- * wide characters). It is dropped from the folded text; the offsets of the units kept are unchanged.
+ * page's text gives as a space; CSS Text 3 removes such a break between wide characters, though the
+ * Chromium we test still shows a space). It is dropped from the folded text; the offsets of the
+ * units kept are unchanged, so the badge covers the name with the break inside it.
  */
 function isJapaneseLetter(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fc) || c === 0x3005;
