@@ -303,11 +303,15 @@ const STICKY = new WeakMap<RegExp, RegExp>();
 function withPhrases(text: string, re: RegExp, tokens: Token[], flag: number, clear = 0): void {
   let sticky = STICKY.get(re);
   if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source.replace(/^\^/, ''), 'iuy')));
-  for (const tok of tokens) {
-    if (tok.flags & Flag.Number) continue;
+  tokens.forEach((tok, i) => {
+    if (tok.flags & Flag.Number) return;
     sticky.lastIndex = tok.start;
-    if (sticky.test(text)) tok.flags = (tok.flags & ~clear) | flag;
-  }
+    if (!sticky.test(text)) return;
+    tok.flags = (tok.flags & ~clear) | flag;
+    // The phrase's other words lose `clear` too ("weder bestätigen noch dementieren" denies nothing).
+    for (let k = i + 1; clear && k < tokens.length && tokens[k].start < sticky.lastIndex; k++)
+      tokens[k].flags &= ~clear;
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { letters, type Romanisation } from './romanise';
 import { words, type LanguagePack } from './types';
 
 const NEGATIONS = words(
-  'nicht kein keine keinen keinem keiner keines keinerlei nie niemals weder nichts ohne weigert weigerte weigerten verweigert verweigerte',
+  'nicht kein keine keinen keinem keiner keines keinerlei keineswegs keinesfalls nie niemals weder nichts ohne weigert weigerte weigerten verweigert verweigerte',
 );
 
 // How the German press writes Russian (Duden) and Ukrainian names: Lawrow, Gerassimow, Naryschkin,
@@ -83,12 +83,16 @@ export const de: LanguagePack = {
   otherwise: /^(?:sonst|andernfalls|ansonsten|anderenfalls)(?![\p{L}])/u,
   notStance:
     /^(?:nicht nur|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne kampfeinsatz|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren)(?![\p{L}])/u,
+  // "wollte die Äußerung weder bestätigen noch dementieren": the question stays open.
+  hedgePhrases:
+    /^weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*(?![\p{L}])/u,
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),
   // Only those that always separate: "über", "unter", "um", "durch", "wieder" often do not.
   particleEnd:
     /^\s*(?:[,.;:!?)\u2013\u2014"»“”]|$|(?:und|oder|aber|sondern|denn|sagte|sagt|erklärte|hieß)(?![\p{L}]))/u,
+  particleInfix: 'zu',
   particles: 'ab an auf aus bei bereit dar ein fest fort her hin los mit nach vor weg zu zurück zusammen',
   separable: [
     ['schließt schloss schlossen schließen schließe', 'aus', 'keep'],
@@ -99,6 +103,8 @@ export const de: LanguagePack = {
     // "steht nicht zur Debatte" (is not on the table): ruled out.
     ['steht stehen stehe stand standen stünde stünden', 'nicht zur Debatte', 'denial'],
     ['steht stehen stehe stand standen stünde stünden', 'nicht zur Diskussion', 'denial'],
+    // "kommt für Budapest nicht in Frage" (is out of the question): ruled out.
+    ['kommt kommen komme kam kamen käme kämen', 'nicht in Frage', 'denial'],
   ],
   opposites: [
     ['gewinnen', 'verlieren'],

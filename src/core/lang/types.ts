@@ -88,7 +88,10 @@ export interface LanguagePack {
    * verb of exclusion (see `keeps`), tested as `denialPhrases` are.
    */
   keepPhrases?: RegExp;
-  /** Set phrases that leave a claim open ("evitó pronunciarse": avoided commenting): their first word hedges. */
+  /**
+   * Set phrases that leave a claim open ("evitó pronunciarse": avoided commenting; "weder bestätigen noch
+   * dementieren"): their first word hedges, and none of their words negates or denies.
+   */
   hedgePhrases?: RegExp;
   /** "less": a negation right before it says "at least" ("no fewer than", "nicht weniger als"). */
   less?: ReadonlySet<string>;
@@ -110,6 +113,11 @@ export interface LanguagePack {
    * verb with its particle closing the clause (see ClaimsIndex.scan).
    */
   particles?: string;
+  /**
+   * What an infinitive puts between such a particle and its verb ("zu": "auszuschließen" is
+   * "ausschließen"): a hint term "ausschließ*" meets "auszuschließen" too.
+   */
+  particleInfix?: string;
   /**
    * What may follow a separable verb's particle where it closes the clause (punctuation, the line's end,
    * a conjunction or a reporting verb: "…, lehne Moskau ab, erklärte Lawrow"), tested right after the

@@ -97,6 +97,14 @@ function compoundTail(key: string, start: number): boolean {
 /** The negation words of every pack, folded as the key text is. */
 let anyNegation: Set<string> | undefined;
 /** Whether one of the two words before key[at] in its clause is a negation of any language. */
+/** Words as one regular-expression alternation, the longest first, each escaped. */
+function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
 function negatedBefore(key: string, at: number): boolean {
   anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.negations].map(keyOf)));
   const before = key.slice(Math.max(0, at - 40), at);
@@ -143,6 +151,8 @@ export class ClaimsIndex {
   /** Hint terms that are separable verbs (see LanguagePack.particles), and their stems' pattern. */
   private separable: Separable[] = [];
   private stemsRe: RegExp | undefined;
+  /** Particle + infinitive infix + stem of the separable terms ("auszuschließ"), or null when none. */
+  private infixRe: RegExp | null | undefined;
   /** Phrase terms with an inner star and negated terms (see Special), by head pattern. */
   private special: Special[] = [];
   private specialByHead = new Map<number, Special[]>();
@@ -545,14 +555,29 @@ export class ClaimsIndex {
    * ab", "weist die Berichte zurück"): an occurrence of the hint term at the verb. Returns whether any.
    */
   private splitVerbs(key: string, out: TermOccurrence[]): boolean {
-    this.stemsRe ??= new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${[...new Set(this.separable.map((x) => x[2]))]
-        .sort((a, b) => b.length - a.length)
-        .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|')})`,
-      'gu',
-    );
+    this.stemsRe ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(this.separable.map((x) => x[2]))})`, 'gu');
     let found = false;
+    if (this.infixRe === undefined) {
+      const forms = this.separable.flatMap(([, particle, stem, lang]) => {
+        const infix = packFor(lang)?.particleInfix;
+        return infix ? [particle + keyOf(infix) + stem] : [];
+      });
+      this.infixRe = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(forms)})`, 'gu') : null;
+    }
+    // "nicht auszuschließen": the infinitive with its infix meets the term where it stands.
+    if (this.infixRe)
+      for (const m of key.matchAll(this.infixRe)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        let wordEnd = end;
+        while (wordEnd < key.length && joinsWord(key, wordEnd)) wordEnd++;
+        for (const [pattern, particle, stem, lang] of this.separable) {
+          const infix = packFor(lang)?.particleInfix;
+          if (!infix || particle + keyOf(infix) + stem !== m[0]) continue;
+          out.push({ pattern, start, end, open: wordEnd > end, wordEnd });
+          found = true;
+        }
+      }
     for (const m of key.matchAll(this.stemsRe)) {
       const start = m.index;
       let wordEnd = start + m[0].length;

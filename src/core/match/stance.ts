@@ -180,8 +180,10 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   let denial = false;
   let confirmation = false;
   let noAt = -1;
+  let hedged = false;
   s.tokens.forEach((t, i) => {
     if (i > 0 && PUNCTUATION.test(text.slice(s.tokens[i - 1].end, t.start))) firstClause = false;
+    if (t.flags & Flag.Hedge) hedged = true;
     const negatedBefore = i > 0 && s.tokens[i - 1].flags & Flag.Negation;
     if (t.flags & Flag.Denial) {
       if (negatedBefore || keptNegation(s.tokens, i)) return;
@@ -211,7 +213,8 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   if (negation && !denial && s.tokens.some((t, i) => t.flags & Flag.Keep && i > noAt && i - noAt <= 4))
     return undefined;
   if (denial || negation) return 'denied';
-  return confirmation ? 'confirmed' : undefined;
+  // "wollte sie weder bestätigen noch dementieren", "unclear, but confirmed by …": a hedge leaves it open.
+  return confirmation && !hedged ? 'confirmed' : undefined;
 }
 
 /** Whether a negation follows token `i` in its clause, in a language that puts it at the end (German). */

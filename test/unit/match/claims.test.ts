@@ -236,6 +236,10 @@ describe('claims: German verbs split around their clause', () => {
     expect(found('Moskau lehne westliche Soldaten in der Ukraine ab, sagte Peskow.')).toEqual(['rejects']);
     expect(found('Moskau weist Berichte über Soldaten in der Ukraine zurück.')).toEqual(['rejects']);
   });
+  it('meets "ablehn*" in an infinitive with "zu" ("abzulehnen"), but not another verb\'s "zu"', () => {
+    expect(found('Moskau kündigte an, westliche Soldaten in der Ukraine entschieden abzulehnen.')).toEqual(['rejects']);
+    expect(found('Moskau kündigte an, westliche Soldaten in der Ukraine zu zählen.')).toEqual([]);
+  });
   it('not where the particle opens a phrase, nor across a full stop', () => {
     expect(found('Moskau lehnt sich an; Soldaten kommen ab Montag.')).toEqual([]);
     expect(found('Moskau lehnt sich an Soldaten in der Ukraine; die Gespräche brechen ab.')).toEqual([]);
@@ -589,6 +593,34 @@ describe('stance near the hint words that met a claim', () => {
     // Right after the verb the phrase's own "nicht" does not negate the denial; Konjunktiv I too.
     expect(stance('Eine Entsendung japanischer Soldaten in die Ukraine steht nicht zur Debatte.', id)).toBe('denied');
     expect(stance('Eine Entsendung japanischer Soldaten in die Ukraine stehe nicht zur Debatte.', id)).toBe('denied');
+  });
+
+  it('reads German "kommt nicht in Frage" as ruling out, and "keineswegs" as a negation', () => {
+    const id = 'japan-sdf-to-ukraine';
+    expect(stance('Eine Entsendung japanischer Soldaten in die Ukraine komme für Tokio nicht in Frage.', id)).toBe(
+      'denied',
+    );
+    // "Frage" alone is a hedge ("eine offene Frage"): without "nicht … kommen" it stays open.
+    expect(stance('Ob Japan Soldaten in die Ukraine schickt, bleibt eine offene Frage.', id)).toBe('mentioned');
+    expect(stance('Japan werde keineswegs Soldaten in die Ukraine schicken, sagte der Minister.', id)).toBe('denied');
+  });
+
+  it('reads "weder bestätigen noch dementieren" as leaving the claim open, also as an answer', () => {
+    const id = 'japan-sdf-to-ukraine';
+    expect(
+      stance(
+        'Tokio wollte weder bestätigen noch dementieren, dass japanische Soldaten in die Ukraine geschickt werden.',
+        id,
+      ),
+    ).toBe('mentioned');
+    expect(
+      stance(
+        'Schickt Japan Soldaten in die Ukraine? Die Regierung wollte das zunächst weder bestätigen noch dementieren.',
+        id,
+      ),
+    ).toBe('mentioned');
+    // Without the pair, the denial still denies.
+    expect(stance('Tokio dementierte, dass japanische Soldaten in die Ukraine geschickt werden.', id)).toBe('denied');
   });
 
   it('reads "especulan" and "spekulieren" as hedges: the claim is mentioned', () => {
