@@ -51,6 +51,11 @@ const APPOSITION_BEFORE = /,[ \u00a0](?:([\p{L}.-]+)[ \u00a0])?$/u;
 
 const APPOSITION_AFTER_WHOLE = new RegExp(APPOSITION_AFTER.source + '$', 'u');
 const APPOSITION_BEFORE_WHOLE = new RegExp('^' + APPOSITION_BEFORE.source, 'u');
+/**
+ * A country or its people between a name and the title in apposition to it ("Andrii Sybiha, Ukraine's
+ * foreign minister"; "Jens Stoltenberg, the Norwegian finance minister"): the title is the name's.
+ */
+const APPOSITION_OWNER = /^,[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{L}+(?:['’]s)?[ \u00a0]$/u;
 
 /** What follows a Japanese word that is a thing, not the person: a game, cards, a tower, a hotel. */
 const JA_THING_AFTER_SURNAME =
@@ -533,6 +538,9 @@ function surnameForms(text: string, word: string): [number, number][] {
  */
 /** Whether a word before a surname makes it a place, a building or a company (THING_BEFORE_SURNAME). */
 function thingBefore(folded: string): boolean {
+  // A word with a full stop is a listed abbreviation ("вул.", "St.") or the end of a sentence («… оборонних
+  // компаній. Хілі оглянув …»): the surname then opens the next one.
+  if (folded.endsWith('.')) return THING_BEFORE_SURNAME.includes(folded);
   return THING_BEFORE_SURNAME.some((x) => (x.endsWith('*') ? folded.startsWith(x.slice(0, -1)) : folded === x));
 }
 
@@ -1131,7 +1139,10 @@ export class OfficialsIndex {
         return !!m && (!m[1] || honorific(m[1]) !== undefined);
       };
       if (
-        (prev && (beside(prev.end, os) || apposed(prev.end, os, APPOSITION_AFTER_WHOLE))) ||
+        (prev &&
+          (beside(prev.end, os) ||
+            apposed(prev.end, os, APPOSITION_AFTER_WHOLE) ||
+            APPOSITION_OWNER.test(text.slice(prev.end, os)))) ||
         (next && (beside(oe, next.start) || apposed(oe, next.start, APPOSITION_BEFORE_WHOLE)))
       )
         continue;
@@ -1731,6 +1742,9 @@ export class OfficialsIndex {
     // Only a surname that took the ending here, not one written so in every case (Ukrainian «Мелоні»:
     // «Аріанна Мелоні» is another woman).
     const listed = owners.some((o) => this.surnamesOf(o).has(keyOf(surnameWord)));
+    // Before a surname in its listed form a given name is nominative too: a word in a feminine genitive
+    // («Прем'єр Словаччини Фіцо», «Премьер Франции Лекорню») is the country of a title, no given name.
+    if (listed && /(?:ії|ии|щі|ини)$/u.test(fold(word))) return none;
     const oblique = listed ? null : OBLIQUE_MASCULINE.exec(surnameWord);
     if (oblique && !obliqueGivenEnds(oblique[1]).includes(fold(word).slice(-1))) return none;
     // The genitive of a surname ending in a consonant («Трампа», «Лаврова»): a given name before it is in

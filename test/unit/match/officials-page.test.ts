@@ -49,6 +49,15 @@ describe('officials on a page: honorifics', () => {
     expect(found('The defence secretary spoke first. Mr Healey added more.')).toEqual([['john-healey', 'Healey']]);
   });
 
+  it('does not badge a title in apposition after the name, only a later one standing alone', () => {
+    const ms = officials("Andrii Sybiha, Ukraine's foreign minister, met his counterpart. The foreign minister left.");
+    expect(ms.map((m) => [m.id, m.text])).toEqual([
+      ['andrii-sybiha', 'Andrii Sybiha'],
+      ['andrii-sybiha', 'foreign minister'],
+    ]);
+    expect(ms[1].start).toBeGreaterThan(ms[0].end + 30);
+  });
+
   it('reads "-elect" after a title as part of the title, not as a given name', () => {
     // A Breitbart page of 2016 (corpus page "breitbart"): "President-elect Trump" twice in the body, and
     // Melania Trump named in a link list, so the surname alone is ambiguous there; the title is not.
@@ -857,6 +866,30 @@ describe('officials on a page: Russian forms', () => {
     ]);
     // Another given name is another person.
     expect(found('Ирина Стармер прибыла.')).toEqual([]);
+  });
+
+  it('reads the Ukrainian vocative after «пане» («Пане Макроне», «Пане Сибіго»)', () => {
+    expect(found('«Пане Макроне, дякую за підтримку», — написав він.')).toEqual([['emmanuel-macron', 'Макроне']]);
+    expect(found('Андрій Сибіга прибув. «Пане Сибіго, що далі?» — запитали його.')).toEqual([
+      ['andrii-sybiha', 'Андрій Сибіга'],
+      ['andrii-sybiha', 'Сибіго'],
+    ]);
+  });
+
+  it('takes neither an adverb opening the sentence nor a country in the genitive for a given name', () => {
+    expect(found('Дональд Туск виступив. Водночас Туск визнав, що рішення ще немає.')).toEqual([
+      ['donald-tusk', 'Дональд Туск'],
+      ['donald-tusk', 'Туск'],
+    ]);
+    expect(found("Прем'єр Словаччини Фіцо пригрозив вето.")).toEqual([['robert-fico', 'Фіцо']]);
+    expect(found('Премьер Словакии Фицо пригрозил вето.')).toEqual([['robert-fico', 'Фицо']]);
+    // A place word ending the sentence before is no place of the surname.
+    expect(found('Джон Хілі прибув із представниками компаній. Хілі оглянув завод.')).toEqual([
+      ['john-healey', 'Джон Хілі'],
+      ['john-healey', 'Хілі'],
+    ]);
+    // A given name in the nominative is still another person.
+    expect(found('Ірина Фіцо пригрозила вето.')).toEqual([]);
   });
 
   it('does not take a noun opening the sentence for a given name («Слова Лаврова»)', () => {
