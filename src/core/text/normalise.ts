@@ -245,6 +245,21 @@ function isJapaneseLetter(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fc) || c === 0x3005;
 }
 
+/**
+ * Whether the unit before `len` in `buf` is dropped before Japanese letter `c`: a wrapped line's space
+ * between two Japanese letters (above), or the equals sign Japanese writes between the parts of a
+ * hyphenated foreign name (ジャン＝ノエル・バロ; ＝ folds to "=", ゠ stays) between two katakana, so
+ * the name matches however it is joined.
+ */
+function droppedBefore(buf: Uint16Array, len: number, c: number): boolean {
+  if (len < 2 || !isJapaneseLetter(c)) return false;
+  const prev = buf[len - 1];
+  if (prev === 0x20) return isJapaneseLetter(buf[len - 2]);
+  if (prev !== 0x3d && prev !== 0x30a0) return false;
+  const before = buf[len - 2];
+  return before >= 0x30a1 && before <= 0x30fc && c >= 0x30a1 && c <= 0x30fc;
+}
+
 export function normalise(text: string): Normalised {
   const n = text.length;
   let cap = n + 8;
@@ -306,7 +321,7 @@ export function normalise(text: string): Normalised {
     ) {
       if (c === 0x30f4 || c === 0x3094) sawVu = true;
       else if (c === 0x30a2) sawA = true;
-      if (len >= 2 && buf[len - 1] === 0x20 && isJapaneseLetter(buf[len - 2])) len--;
+      if (droppedBefore(buf, len, c)) len--;
       push(c, i, i + 1);
       i++;
       continue;
@@ -325,7 +340,7 @@ export function normalise(text: string): Normalised {
       else if (o === 0x30a2) sawA = true;
       if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) ends[len - 1] = j;
       else {
-        if (len >= 2 && buf[len - 1] === 0x20 && isJapaneseLetter(o) && isJapaneseLetter(buf[len - 2])) len--;
+        if (droppedBefore(buf, len, o)) len--;
         push(o, i, j);
       }
     }

@@ -72,6 +72,19 @@ describe('normalise', () => {
     expect(normalise('大統領 「発言」').text).toBe('大統領 「発言」');
   });
 
+  it('drops the equals sign Japanese writes inside a hyphenated foreign name, between katakana only', () => {
+    for (const sign of ['＝', '゠', '=']) {
+      const text = `ジャン${sign}ノエル・バロ外相`;
+      const n = normalise(text);
+      expect(n.text).toBe('ジャンノエル・バロ外相');
+      const [s, e] = toOriginal(n, 0, 'ジャンノエル・バロ'.length);
+      expect(text.slice(s, e)).toBe(`ジャン${sign}ノエル・バロ`);
+    }
+    // Not between kanji, nor beside a Latin letter.
+    expect(normalise('外相＝首相').text).toBe('外相=首相');
+    expect(normalise('a=b').text).toBe('a=b');
+  });
+
   it('maps every folded unit back to the original range that produced it', () => {
     const text = 'Ｓｅｒｇｕｅï  Lave\u0301\u00adrov ß';
     const n = normalise(text);
