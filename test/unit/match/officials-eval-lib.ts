@@ -44,7 +44,9 @@ import type { CompiledDataset } from '../../../src/core/types';
  * items, ja 60, de 50, es 20, en 20, thirteenth session, the same way: Japanese wrapped names and
  * German press spellings; tuning data). `test7`: test-7.jsonl, 210 items (30 per language, 63 precision
  * traps, 244 mentions) written at the start of the thirteenth session the same way; never tuned on, its
- * misses never printed (test-7-README.md).
+ * misses never printed (test-7-README.md). tune-17.jsonl (150 items, uk 60, ja/fr/en 30, thirteenth session,
+ * the same way: Ukrainian cases and vocatives; tuning data, read as written at the fourteenth session's
+ * start: uk 100 / 84.7).
  */
 export const OFFICIALS_EVAL_PARTS = ['tune', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7'] as const;
 export type OfficialsEvalPart = (typeof OFFICIALS_EVAL_PARTS)[number];
@@ -68,6 +70,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-14.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-15.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-16.jsonl'),
+    join(import.meta.dirname, '../../fixtures/eval-officials/tune-17.jsonl'),
   ],
   test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
   test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],
