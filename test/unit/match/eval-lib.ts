@@ -26,10 +26,11 @@ export const EVAL_PARTS = [
   'test7',
   'test8',
   'test9',
+  'test10',
 ] as const;
 export type EvalPart = (typeof EVAL_PARTS)[number];
 /** The parts never tuned on: their misses are never printed. */
-export const HELD_OUT_PARTS: readonly EvalPart[] = ['test', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9'];
+export const HELD_OUT_PARTS: readonly EvalPart[] = ['test', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10'];
 const PART_DIRS: Record<EvalPart, string> = {
   tune: '',
   test: 'test',
@@ -41,6 +42,7 @@ const PART_DIRS: Record<EvalPart, string> = {
   test7: 'test-7',
   test8: 'test-8',
   test9: 'test-9',
+  test10: 'test-10',
 };
 
 export interface EvalItem {

@@ -106,7 +106,15 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // at the session's start and read once, at its end, after its changes: the figure that counts now.
   test9: {
     de: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.9, strictR: 0.83 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.8, strictP: 0.87, strictR: 0.75 },
+    // Read again at the end of the fourteenth session, after its changes: es R 80.6 -> 83.3 (strict 77.8).
+    es: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.83, strictP: 0.87, strictR: 0.77 },
+  },
+  // German and Spanish a tenth time (thirteenth session, 120 lines of ordinary copy, same brief), written
+  // at the end of that session and read once, at the end of the fourteenth, after its changes: the
+  // figure that counts now.
+  test10: {
+    de: { offP: 0.99, offR: 0.99, claimP: 0.88, claimR: 0.83, strictP: 0.85, strictR: 0.8 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.8, strictR: 0.8 },
   },
 };
 
@@ -119,7 +127,7 @@ for (const part of EVAL_PARTS) {
     console.log(`${part} part\n${formatTable(res)}`);
 
     it('has enough labelled sentences in each language', () => {
-      if (['test2', 'test3', 'test4', 'test5', 'test7', 'test8', 'test9'].includes(part)) {
+      if (['test2', 'test3', 'test4', 'test5', 'test7', 'test8', 'test9', 'test10'].includes(part)) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }

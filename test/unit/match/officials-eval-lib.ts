@@ -46,12 +46,14 @@ import type { CompiledDataset } from '../../../src/core/types';
  * traps, 244 mentions) written at the start of the thirteenth session the same way; never tuned on, its
  * misses never printed (test-7-README.md). tune-17.jsonl (150 items, uk 60, ja/fr/en 30, thirteenth session,
  * the same way: Ukrainian cases and vocatives; tuning data, read as written at the fourteenth session's
- * start: uk 100 / 84.7).
+ * start: uk 100 / 84.7). `test8`: test-8.jsonl, 210 items (30 per language, 239 mentions) written at the end
+ * of the thirteenth session the same way; never tuned on, read once at the end of the fourteenth, its
+ * misses never printed (test-8-README.md).
  */
-export const OFFICIALS_EVAL_PARTS = ['tune', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7'] as const;
+export const OFFICIALS_EVAL_PARTS = ['tune', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8'] as const;
 export type OfficialsEvalPart = (typeof OFFICIALS_EVAL_PARTS)[number];
 /** The parts never tuned on: their misses are never printed. */
-export const OFFICIALS_HELD_OUT: readonly OfficialsEvalPart[] = ['test4', 'test5', 'test6', 'test7'];
+export const OFFICIALS_HELD_OUT: readonly OfficialsEvalPart[] = ['test4', 'test5', 'test6', 'test7', 'test8'];
 export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
   tune: [
     join(import.meta.dirname, '../../fixtures/eval-officials/heldout.jsonl'),
@@ -79,6 +81,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
   test5: [join(import.meta.dirname, '../../fixtures/eval-officials/test-5.jsonl')],
   test6: [join(import.meta.dirname, '../../fixtures/eval-officials/test-6.jsonl')],
   test7: [join(import.meta.dirname, '../../fixtures/eval-officials/test-7.jsonl')],
+  test8: [join(import.meta.dirname, '../../fixtures/eval-officials/test-8.jsonl')],
 };
 
 export interface OfficialsEvalItem {

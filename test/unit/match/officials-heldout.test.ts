@@ -106,14 +106,27 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   // Written at the start of the thirteenth session the same way (210 items, 30 per language, 244
   // mentions), read once at its end, after its changes: P 98.3, R 96.3. The aim is met in Spanish and
   // Russian only; Ukrainian recall (86.5) is the furthest from it.
+  // Read again at the end of the fourteenth session, after its changes: en P 100, uk R 91.9 (P 98.8, R 97.1).
   test7: {
     de: { p: 0.97, r: 0.97 },
-    en: { p: 0.97, r: 0.97 },
+    en: { p: 1, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 0.96, r: 1 },
     ja: { p: 0.96, r: 0.96 },
     ru: { p: 1, r: 0.97 },
-    uk: { p: 1, r: 0.86 },
+    uk: { p: 1, r: 0.91 },
+  },
+  // Written at the end of the thirteenth session the same way (210 items, 30 per language, 239
+  // mentions), read once at the end of the fourteenth, after its changes: P 99.6, R 95.8. The aim is met
+  // in de, en, es, fr and uk; Russian recall (88.9) and Japanese (P 96.6, R 93.3) are not.
+  test8: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 0.97 },
+    es: { p: 1, r: 0.97 },
+    fr: { p: 1, r: 0.97 },
+    ja: { p: 0.96, r: 0.93 },
+    ru: { p: 1, r: 0.88 },
+    uk: { p: 1, r: 0.97 },
   },
 };
 
