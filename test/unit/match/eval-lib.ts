@@ -30,7 +30,16 @@ export const EVAL_PARTS = [
 ] as const;
 export type EvalPart = (typeof EVAL_PARTS)[number];
 /** The parts never tuned on: their misses are never printed. */
-export const HELD_OUT_PARTS: readonly EvalPart[] = ['test', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10'];
+export const HELD_OUT_PARTS: readonly EvalPart[] = [
+  'test',
+  'test4',
+  'test5',
+  'test6',
+  'test7',
+  'test8',
+  'test9',
+  'test10',
+];
 const PART_DIRS: Record<EvalPart, string> = {
   tune: '',
   test: 'test',

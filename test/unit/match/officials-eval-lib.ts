@@ -50,7 +50,17 @@ import type { CompiledDataset } from '../../../src/core/types';
  * of the thirteenth session the same way; never tuned on, read once at the end of the fourteenth, its
  * misses never printed (test-8-README.md).
  */
-export const OFFICIALS_EVAL_PARTS = ['tune', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8'] as const;
+export const OFFICIALS_EVAL_PARTS = [
+  'tune',
+  'test',
+  'test2',
+  'test3',
+  'test4',
+  'test5',
+  'test6',
+  'test7',
+  'test8',
+] as const;
 export type OfficialsEvalPart = (typeof OFFICIALS_EVAL_PARTS)[number];
 /** The parts never tuned on: their misses are never printed. */
 export const OFFICIALS_HELD_OUT: readonly OfficialsEvalPart[] = ['test4', 'test5', 'test6', 'test7', 'test8'];
