@@ -287,6 +287,7 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
   const tokens = pack.separable ? withSeparable(text, pack, t, out) : out;
   if (pack.denialPhrases) withPhrases(text, pack.denialPhrases, tokens, Flag.Denial);
   if (pack.keepPhrases) withPhrases(text, pack.keepPhrases, tokens, Flag.Keep);
+  if (pack.negationPhrases) withPhrases(text, pack.negationPhrases, tokens, Flag.Negation);
   // An evasion hedges and negates nothing ("eludió responder": not a denial of the claim).
   if (pack.hedgePhrases) withPhrases(text, pack.hedgePhrases, tokens, Flag.Hedge, Flag.Negation | Flag.Denial);
   return pack.notStance ? withoutSetPhrases(text, pack.notStance, tokens) : tokens;

@@ -68,15 +68,20 @@ export const es: LanguagePack = {
     /^(?:rest(?:ó|a|an|aron|aba|ando) (?:toda |cualquier |)credibilidad|sal(?:ió|e|en|ieron|iendo) al paso)(?![\p{L}])/u,
   // "evitó pronunciarse" (avoided commenting), "eludió responder": the question stays open. Not "evitó
   // enviar" (avoided sending: a negation) nor "evitó cerrar la puerta" (kept it open).
+  // Also "declinó confirmar o desmentir", "se preguntan si" (wonder whether: the "si" asks, it sets no
+  // condition), "sigue sin resolverse" (unresolved).
   hedgePhrases:
-    /^(?:evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|esquiv(?:ó|a|an|aron)) (?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|contestar|valorar|referirse)(?![\p{L}])/u,
+    /^(?:(?:evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|esquiv(?:ó|a|an|aron)) (?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|contestar|valorar|referirse)|(?:declin|rehus)\p{L}* (?:confirmar|desmentir|negar|comentar|pronunciarse|precisar)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|pregunt\p{L}* si|sin (?:resolver|decidir|aclarar|definir)(?:se)?)(?![\p{L}])/u,
+  // "dejen de lado la cobardía", "abandonó la idea de …", "renunció a …": the sentence negates what follows.
+  negationPhrases:
+    /^(?:dej\p{L}* (?:\p{L}+ ){0,3}(?:de lado|a un lado|atrás)|abandon\p{L}*|renunci\p{L}* a)(?![\p{L}])/u,
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
   keepPhrases: /^(?:cerr|cierr)\p{L}* (?:la|las) puertas?(?![\p{L}])/u,
   sourcePhrase:
     /(?<![\p{L}])según (?:(?:las |los )?(?:fuentes|estimaciones|cálculos|datos|cifras|medios|servicios de inteligencia|inteligencia)(?: \p{Ll}+){0,2}|(?:la |el )?(?:inteligencia|gobierno|ejército) \p{Ll}+)(?![\p{L}])/giu,
   otherwise: /^(?:de lo contrario|de otro modo|en caso contrario)(?![\p{L}])/u,
   notStance:
-    /^(?:sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}])))/u,
+    /^(?:sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}]))/u,
   less: words('menos'),
   keeps: words(
     'descartar descarta descartó descartado descartada descartados descartadas descartarse descartan excluir excluye excluyó excluirse excluido excluida excluidos excluidas excluyen',

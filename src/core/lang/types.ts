@@ -89,6 +89,12 @@ export interface LanguagePack {
    */
   keepPhrases?: RegExp;
   /**
+   * Set phrases that negate although none of their words is a negation ("dejar de lado la cobardía":
+   * set cowardice aside; "abandonó la idea de"): their first word counts as a negation, tested as
+   * `denialPhrases` are.
+   */
+  negationPhrases?: RegExp;
+  /**
    * Set phrases that leave a claim open ("evitó pronunciarse": avoided commenting; "weder bestätigen noch
    * dementieren"): their first word hedges, and none of their words negates or denies.
    */

@@ -623,6 +623,38 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('Tokio dementierte, dass japanische Soldaten in die Ukraine geschickt werden.', id)).toBe('denied');
   });
 
+  it('reads Spanish evasions as leaving a claim open, and "dejar de lado" as a negation', () => {
+    // "se preguntan si": the "si" asks; the claim's conditional mood does not make it a condition.
+    expect(
+      stance(
+        'Analistas se preguntan si Zelenski pidió de verdad 200.000 soldados europeos para la paz.',
+        'zelensky-200000-european-troops',
+      ),
+    ).toBe('mentioned');
+    expect(stance('Zelenski pidió 200.000 soldados europeos para la paz.', 'zelensky-200000-european-troops')).toBe(
+      'asserted',
+    );
+    const japan = 'japan-sdf-to-ukraine';
+    expect(stance('Tokio declinó confirmar o desmentir que Japón enviará soldados a Ucrania.', japan)).toBe(
+      'mentioned',
+    );
+    expect(stance('Tokio desmintió que Japón enviará soldados a Ucrania.', japan)).toBe('denied');
+    // An answer that acknowledges the question is open does not confirm it.
+    expect(
+      stance(
+        '¿Enviará Japón soldados a Ucrania? Fuentes oficiales reconocen que la cuestión sigue sin resolverse.',
+        japan,
+      ),
+    ).toBe('mentioned');
+    // "Not to be cowards" stated as setting cowardice aside.
+    expect(
+      stance(
+        'Macron pidió a los aliados europeos de Ucrania que dejen de lado la cobardía.',
+        'macron-europe-not-cowards',
+      ),
+    ).toBe('asserted');
+  });
+
   it('reads "especulan" and "spekulieren" as hedges: the claim is mentioned', () => {
     const id = 'japan-sdf-to-ukraine';
     expect(stance('Medios rusos especulan con que Japón enviará soldados a Ucrania.', id)).toBe('mentioned');
