@@ -446,13 +446,36 @@ function editDistance(a: string, b: string, max: number): number {
  */
 /**
  * A title and its declined forms: a German adjective before the office takes -e or -en after an
- * article ("ukrainischer Außenminister", "der ukrainische Außenminister", "dem ukrainischen ...").
+ * article ("ukrainischer Außenminister", "der ukrainische Außenminister", "dem ukrainischen ..."), and
+ * the office itself its genitive or weak ending ("des Kanzlers", "des US-Präsidenten", "des
+ * französischen Präsidenten"). Only a German office word takes one (see GERMAN_OFFICE_ENDING).
  */
 function titleForms(title: string): string[] {
   const m = /^(\p{Ll}+(?:isch|sch))er(?= \p{Lu})/u.exec(title);
-  if (!m) return [title];
+  // German by its spelling: one word ("Kanzler", "Außenminister"), a German adjective, or an umlaut; not
+  // "Foreign Minister", whose plural would read as a title.
+  const german = !title.includes(' ') || !!m || /[äöüß]/iu.test(title);
+  const ending = german ? germanOfficeEnding(title) : undefined;
+  if (!m) return ending ? [title, title + ending] : [title];
   const rest = title.slice(m[0].length);
-  return [title, `${m[1]}e${rest}`, `${m[1]}en${rest}`];
+  const forms = [title, `${m[1]}e${rest}`, `${m[1]}en${rest}`];
+  // "des ukrainischen Präsidenten", "des ukrainischen Außenministers": the adjective's -en with the noun's.
+  return ending ? [...forms, `${m[1]}en${rest}${ending}`] : forms;
+}
+
+/**
+ * What the last word of a German office title takes when declined, or undefined: a weak noun (Präsident,
+ * Diplomat) -en in the genitive, dative and accusative; one in -er or -chef (Kanzler, Außenminister,
+ * Sprecher, Regierungschef) -s in the genitive; "Außenbeauftragte" -n.
+ */
+function germanOfficeEnding(title: string): string | undefined {
+  const word = /[^\s-]+$/u.exec(title)?.[0] ?? '';
+  if (!word || word[0] === word[0].toLowerCase()) return undefined;
+  const w = word.toLowerCase();
+  if (/(?:präsident|diplomat)$/u.test(w)) return 'en';
+  if (/(?:kanzler|minister|sprecher|chef|botschafter)$/u.test(w)) return 's';
+  if (w.endsWith('beauftragte')) return 'n';
+  return undefined;
 }
 
 /**

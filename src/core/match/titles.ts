@@ -81,7 +81,15 @@ export const THING_BEFORE_SURNAME: readonly string[] = all((w) => w.thingsBefore
  * Capitalised words that stand before a surname without being a given name; folded as the word before
  * a name is compared ("Según" -> "segun", "später" -> "spater").
  */
-export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(all((w) => w.notGivenNames).map((w) => fold(w)));
+export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  [
+    ...all((w) => w.notGivenNames),
+    // And the stop words of the Cyrillic packs (Russian «Там», «Потом», «Тем» opening a sentence): no
+    // Russian or Ukrainian given name is one. Not the Latin packs': English "will" is a stop word and Will
+    // a given name.
+    ...LANGUAGE_PACKS.filter((p) => p.script === 'cyrillic').flatMap((p) => [...p.stop]),
+  ].map((w) => fold(w)),
+);
 
 // The context patterns of the officials matcher, built from every pack's `people.context` (what each
 // is for: ContextWords in lang/types.ts). Alternations of words; an apostrophe matches ' and ’.

@@ -100,6 +100,8 @@ const SPECIAL: Record<string, string> = {
   þ: 'th',
   ё: 'е',
   ѐ: 'е',
+  // Ukrainian writes a foreign g as ґ or г (Геґсет, Гегсет): one letter for matching.
+  ґ: 'г',
 };
 const LATIN_DECOMPOSABLE = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const MARKS = /\p{M}/gu;

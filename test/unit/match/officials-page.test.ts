@@ -49,6 +49,22 @@ describe('officials on a page: honorifics', () => {
     expect(found('The defence secretary spoke first. Mr Healey added more.')).toEqual([['john-healey', 'Healey']]);
   });
 
+  it('reads a German office title in the genitive or with its weak ending as that title', () => {
+    expect(found('Merz telefonierte mit Donald Trump. Eine Zusage des US-Präsidenten gab es nicht.')).toEqual([
+      ['friedrich-merz', 'Merz'],
+      ['donald-trump', 'Donald Trump'],
+      ['donald-trump', 'US-Präsidenten'],
+    ]);
+    expect(found('Olaf Scholz sprach. Ein Sprecher des Kanzlers schwieg.')).toEqual([
+      ['olaf-scholz', 'Olaf Scholz'],
+      ['olaf-scholz', 'Kanzlers'],
+    ]);
+    // Not an English title's plural.
+    expect(found('Sergey Lavrov spoke. The G7 Foreign Ministers met later.')).toEqual([
+      ['sergey-lavrov', 'Sergey Lavrov'],
+    ]);
+  });
+
   it('does not badge a title in apposition after the name, only a later one standing alone', () => {
     const ms = officials("Andrii Sybiha, Ukraine's foreign minister, met his counterpart. The foreign minister left.");
     expect(ms.map((m) => [m.id, m.text])).toEqual([
@@ -883,6 +899,15 @@ describe('officials on a page: Russian forms', () => {
     ]);
     expect(found("Прем'єр Словаччини Фіцо пригрозив вето.")).toEqual([['robert-fico', 'Фіцо']]);
     expect(found('Премьер Словакии Фицо пригрозил вето.')).toEqual([['robert-fico', 'Фицо']]);
+    // Nor a Russian or Ukrainian stop word or adverb («Там», «Напередодні», «Потом»).
+    expect(found('Марк Рютте прибув до Вільнюса. Там Рютте проведе переговори.')).toEqual([
+      ['mark-rutte', 'Марк Рютте'],
+      ['mark-rutte', 'Рютте'],
+    ]);
+    expect(found('Указ підписав Володимир Зеленський. Напередодні Зеленському доповіли.')).toEqual([
+      ['volodymyr-zelensky', 'Володимир Зеленський'],
+      ['volodymyr-zelensky', 'Зеленському'],
+    ]);
     // A place word ending the sentence before is no place of the surname.
     expect(found('Джон Хілі прибув із представниками компаній. Хілі оглянув завод.')).toEqual([
       ['john-healey', 'Джон Хілі'],

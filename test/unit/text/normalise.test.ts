@@ -9,8 +9,10 @@ describe('normalise', () => {
     expect(fold('Straße Łódź Æsir')).toBe('strasse lodz aesir');
   });
 
-  it('keeps Cyrillic й and ї but folds ё to е', () => {
+  it('keeps Cyrillic й and ї but folds ё to е and ґ to г', () => {
     expect(fold('Зеленський Її Ёлка')).toBe('зеленський її елка');
+    // Ukrainian writes a foreign g either way: Геґсет, Гегсет.
+    expect(fold('Піт Геґсет')).toBe(fold('Піт Гегсет'));
   });
 
   it('unifies quotes, dashes and spaces', () => {
