@@ -106,15 +106,17 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // at the session's start and read once, at its end, after its changes: the figure that counts now.
   test9: {
     de: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.9, strictR: 0.83 },
-    // Read again at the end of the fourteenth session, after its changes: es R 80.6 -> 83.3 (strict 77.8).
-    es: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.83, strictP: 0.87, strictR: 0.77 },
+    // Read again in the fourteenth session, after its changes: es R 80.6 -> 83.3, strict 87.1 / 75.0 ->
+    // 90.6 / 80.6.
+    es: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.83, strictP: 0.9, strictR: 0.8 },
   },
   // German and Spanish a tenth time (thirteenth session, 120 lines of ordinary copy, same brief), written
-  // at the end of that session and read once, at the end of the fourteenth, after its changes: the
+  // at the end of that session and read in the fourteenth after its first changes (de 88.2 / 83.3,
+  // strict 85.3 / 80.6; es 91.7 / 91.7, strict 80.6 / 80.6), then again after its tune-16 changes: the
   // figure that counts now.
   test10: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.88, claimR: 0.83, strictP: 0.85, strictR: 0.8 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.8, strictR: 0.8 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.86, strictP: 0.88, strictR: 0.83 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.83, strictR: 0.83 },
   },
 };
 
