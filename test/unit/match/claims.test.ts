@@ -646,6 +646,16 @@ describe('stance near the hint words that met a claim', () => {
         japan,
       ),
     ).toBe('mentioned');
+    // Giving up a plan negates it; troops leaving their positions negate nothing (someone else holds them).
+    expect(stance('Fico abandonó la idea de enviar soldados eslovacos a Ucrania.', 'slovakia-troops-to-ukraine')).toBe(
+      'denied',
+    );
+    expect(
+      stance(
+        'Rusia recuperó por completo la región de Kursk después de que las tropas ucranianas abandonaron sus posiciones.',
+        'kursk-region-fully-recaptured',
+      ),
+    ).toBe('asserted');
     // "Not to be cowards" stated as setting cowardice aside.
     expect(
       stance(
