@@ -33,7 +33,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // One Japanese trap is the ballerina ザハロワさん with no given name: Zakharova is `bySurname` now.
     ja: { p: 0.98, r: 0.98 },
     ru: { p: 0.99, r: 0.98 },
-    uk: { p: 1, r: 0.97 },
+    // 96.7 with tune-17 and tune-18 (fourteenth session).
+    uk: { p: 1, r: 0.96 },
   },
   // Tuned on since 2026-12-03.
   test: {
@@ -118,8 +119,9 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     uk: { p: 1, r: 0.91 },
   },
   // Written at the end of the thirteenth session the same way (210 items, 30 per language, 239
-  // mentions), read once at the end of the fourteenth, after its changes: P 99.6, R 95.8. The aim is met
-  // in de, en, es, fr and uk; Russian recall (88.9) and Japanese (P 96.6, R 93.3) are not.
+  // mentions), read in the fourteenth, after its changes: P 99.6, R 95.8. Then an alias without a source
+  // («Джон Хілі»: the Ukrainian press writes Гілі) was taken out: uk R 97.1 -> 94.3, all R 95.4. The aim
+  // is met in de, en, es and fr; Ukrainian (94.3), Russian (88.9) and Japanese (P 96.6, R 93.3) are not.
   test8: {
     de: { p: 1, r: 1 },
     en: { p: 1, r: 0.97 },
@@ -127,7 +129,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     fr: { p: 1, r: 0.97 },
     ja: { p: 0.96, r: 0.93 },
     ru: { p: 1, r: 0.88 },
-    uk: { p: 1, r: 0.97 },
+    uk: { p: 1, r: 0.94 },
   },
 };
 
