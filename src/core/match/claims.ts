@@ -94,9 +94,6 @@ function compoundTail(key: string, start: number): boolean {
   while (k > 0 && joinsWord(key, k)) k--;
   return start - k >= 3;
 }
-/** The negation words of every pack, folded as the key text is. */
-let anyNegation: Set<string> | undefined;
-/** Whether one of the two words before key[at] in its clause is a negation of any language. */
 /** Words as one regular-expression alternation, the longest first, each escaped. */
 function alternation(words: readonly string[]): string {
   return [...new Set(words)]
@@ -105,6 +102,9 @@ function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/** The negation words of every pack, folded as the key text is. */
+let anyNegation: Set<string> | undefined;
+/** Whether one of the two words before key[at] in its clause is a negation of any language. */
 function negatedBefore(key: string, at: number): boolean {
   anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.negations].map(keyOf)));
   const before = key.slice(Math.max(0, at - 40), at);
@@ -151,8 +151,8 @@ export class ClaimsIndex {
   /** Hint terms that are separable verbs (see LanguagePack.particles), and their stems' pattern. */
   private separable: Separable[] = [];
   private stemsRe: RegExp | undefined;
-  /** Particle + infinitive infix + stem of the separable terms ("auszuschließ"), or null when none. */
-  private infixRe: RegExp | null | undefined;
+  /** Particle + infinitive infix + stem of the separable terms ("auszuschließ") -> their patterns. */
+  private infixed = new Map<string, number[]>();
   /** Phrase terms with an inner star and negated terms (see Special), by head pattern. */
   private special: Special[] = [];
   private specialByHead = new Map<number, Special[]>();
@@ -555,33 +555,30 @@ export class ClaimsIndex {
    * ab", "weist die Berichte zurück"): an occurrence of the hint term at the verb. Returns whether any.
    */
   private splitVerbs(key: string, out: TermOccurrence[]): boolean {
-    this.stemsRe ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(this.separable.map((x) => x[2]))})`, 'gu');
-    let found = false;
-    if (this.infixRe === undefined) {
-      const forms = this.separable.flatMap(([, particle, stem, lang]) => {
+    if (!this.stemsRe) {
+      // "nicht auszuschließen": a language's infinitive infix between particle and stem (see
+      // LanguagePack.particleInfix); the term is met where the infinitive stands, read in the same pass.
+      for (const [pattern, particle, stem, lang] of this.separable) {
         const infix = packFor(lang)?.particleInfix;
-        return infix ? [particle + keyOf(infix) + stem] : [];
-      });
-      this.infixRe = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(forms)})`, 'gu') : null;
-    }
-    // "nicht auszuschließen": the infinitive with its infix meets the term where it stands.
-    if (this.infixRe)
-      for (const m of key.matchAll(this.infixRe)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        let wordEnd = end;
-        while (wordEnd < key.length && joinsWord(key, wordEnd)) wordEnd++;
-        for (const [pattern, particle, stem, lang] of this.separable) {
-          const infix = packFor(lang)?.particleInfix;
-          if (!infix || particle + keyOf(infix) + stem !== m[0]) continue;
-          out.push({ pattern, start, end, open: wordEnd > end, wordEnd });
-          found = true;
-        }
+        if (!infix) continue;
+        const form = particle + keyOf(infix) + stem;
+        this.infixed.set(form, [...(this.infixed.get(form) ?? []), pattern]);
       }
+      const forms = [...this.separable.map((x) => x[2]), ...this.infixed.keys()];
+      this.stemsRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(forms)})`, 'gu');
+    }
+    let found = false;
     for (const m of key.matchAll(this.stemsRe)) {
       const start = m.index;
       let wordEnd = start + m[0].length;
       while (wordEnd < key.length && joinsWord(key, wordEnd)) wordEnd++;
+      const infixed = this.infixed.get(m[0]);
+      if (infixed) {
+        const end = start + m[0].length;
+        for (const pattern of infixed) out.push({ pattern, start, end, open: wordEnd > end, wordEnd });
+        found = true;
+        continue;
+      }
       // The rest of the clause: to the next full stop, semicolon, colon or line end, 160 characters at most.
       const stop = /[.;:!?\n]/.exec(key.slice(wordEnd, wordEnd + 160));
       const clause = key.slice(wordEnd, wordEnd + (stop ? stop.index + 1 : 160));

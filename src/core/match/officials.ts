@@ -448,7 +448,7 @@ function editDistance(a: string, b: string, max: number): number {
  * A title and its declined forms: a German adjective before the office takes -e or -en after an
  * article ("ukrainischer Außenminister", "der ukrainische Außenminister", "dem ukrainischen ..."), and
  * the office itself its genitive or weak ending ("des Kanzlers", "des US-Präsidenten", "des
- * französischen Präsidenten"). Only a German office word takes one (see GERMAN_OFFICE_ENDING).
+ * französischen Präsidenten"). Only a German office word takes one (see germanOfficeEnding).
  */
 function titleForms(title: string): string[] {
   const m = /^(\p{Ll}+(?:isch|sch))er(?= \p{Lu})/u.exec(title);

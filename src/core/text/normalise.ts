@@ -235,7 +235,6 @@ function asciiFold(c: number): number {
   return c;
 }
 
-/** Folds `text` for matching and maps each folded unit back to its original range. Never throws. */
 /**
  * Kanji, kana, the middle dot and the long-vowel mark. Japanese puts no space between words: a space
  * between two of these is a source line wrapped inside a paragraph ("ウラジーミル・⏎プーチン", which the
@@ -253,6 +252,9 @@ function isJapaneseLetter(c: number): boolean {
  * hyphenated foreign name (ジャン＝ノエル・バロ; ＝ folds to "=", ゠ stays) between two katakana, so
  * the name matches however it is joined.
  */
+/** A unit that droppedBefore may drop: a space or an equals sign (checked first: most units are none). */
+const joinerAt = (u: number) => u === 0x20 || u === 0x3d || u === 0x30a0;
+
 function droppedBefore(buf: Uint16Array, len: number, c: number): boolean {
   if (len < 2 || !isJapaneseLetter(c)) return false;
   const prev = buf[len - 1];
@@ -262,6 +264,7 @@ function droppedBefore(buf: Uint16Array, len: number, c: number): boolean {
   return before >= 0x30a1 && before <= 0x30fc && c >= 0x30a1 && c <= 0x30fc;
 }
 
+/** Folds `text` for matching and maps each folded unit back to its original range. Never throws. */
 export function normalise(text: string): Normalised {
   const n = text.length;
   let cap = n + 8;
@@ -323,7 +326,7 @@ export function normalise(text: string): Normalised {
     ) {
       if (c === 0x30f4 || c === 0x3094) sawVu = true;
       else if (c === 0x30a2) sawA = true;
-      if (droppedBefore(buf, len, c)) len--;
+      if (len >= 2 && joinerAt(buf[len - 1]) && droppedBefore(buf, len, c)) len--;
       push(c, i, i + 1);
       i++;
       continue;
@@ -342,7 +345,7 @@ export function normalise(text: string): Normalised {
       else if (o === 0x30a2) sawA = true;
       if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) ends[len - 1] = j;
       else {
-        if (droppedBefore(buf, len, o)) len--;
+        if (len >= 2 && joinerAt(buf[len - 1]) && droppedBefore(buf, len, o)) len--;
         push(o, i, j);
       }
     }
