@@ -791,6 +791,22 @@ describe('stance near the hint words that met a claim', () => {
     expect(m?.score ?? 0).toBeLessThan(0.15);
   });
 
+  it('does not badge a claim said of another country in place of the one it names', () => {
+    // Every word of the claim but its destination, which every bundled claim shares and so weighs
+    // next to nothing, and another country in its place.
+    const found = (text: string) =>
+      real
+        .match(text, { officials: false, attributions: false })
+        .filter((m) => m.kind === 'claim')
+        .map((m) => m.id);
+    expect(found('La República Checa enviará un centenar de militares más a Letonia, según el Gobierno.')).toEqual([]);
+    expect(found('Japan dispatched Self-Defense Force aircraft to evacuate its nationals from Sudan.')).toEqual([]);
+    // The claim's own country there, another one named besides: still the claim.
+    expect(
+      found('La República Checa enviará un centenar de militares más a Ucrania, anunció el ministro en Letonia.'),
+    ).toEqual(['czech-troops-to-ukraine']);
+  });
+
   it('reads a negated word of avoiding as "inevitable", which asserts the claim', () => {
     const id = 'peskov-nato-troops-conflict-inevitable';
     expect(

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { packFor } from '../../../src/core/lang';
+import { placesIn } from '../../../src/core/match/places';
+
+const places = (lang: string, text: string) => [...placesIn(text, packFor(lang)!)].sort();
+
+describe('countries named in a text (placesIn)', () => {
+  it('finds country names in each language, with their case forms', () => {
+    expect(places('en', "Japan sent aircraft to Sudan; Ukraine's soldiers and the United Kingdom.")).toEqual([
+      'GB',
+      'JP',
+      'SD',
+      'UA',
+    ]);
+    expect(places('fr', "Les troupes entrent en Lettonie et l'Ukraine.")).toEqual(['LV', 'UA']);
+    expect(places('de', 'Die USA verlegen Soldaten nach Polen; Lettlands Regierung schweigt.')).toEqual([
+      'LV',
+      'PL',
+      'US',
+    ]);
+    expect(places('es', 'La República Checa enviará militares a Letonia.')).toEqual(['LV']);
+    expect(places('ru', 'Чехия направит военных в Латвию, а не на Украину.')).toEqual(['CZ', 'LV', 'UA']);
+    expect(places('uk', 'Військових відправлять до Латвії, а не в Україну.')).toEqual(['LV', 'UA']);
+    expect(places('ja', '日本は自衛隊をスーダンに派遣した。')).toEqual(['JP', 'SD']);
+  });
+
+  it('does not read adjectives, lower-case words or pronouns as countries', () => {
+    // "российский" is the adjective, not Russia; "chad" and "us" are words; "Turkish" is no name.
+    expect(places('ru', 'Российский министр выступил.')).toEqual([]);
+    expect(places('en', 'Let us chad the ballots, said a Turkish official.')).toEqual([]);
+  });
+});
