@@ -159,6 +159,7 @@ export const en: LanguagePack = {
   avoid: words('avoid avoided avoidable prevent prevented averted'),
   negativeDeterminers: words('no'),
   answerNo: words('no not never none nope'),
+  anaphora: words('it this that'),
   evenWords: words('even'),
   purpose: words('to'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).

@@ -91,6 +91,7 @@ export const fr: LanguagePack = {
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
   answerNo: words('non pas jamais aucun aucune nullement'),
+  anaphora: words("cela ceci ça l'a l'ont l'avait l'aurait"),
   evenWords: words('même'),
   purpose: words('pour afin'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).

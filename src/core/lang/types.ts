@@ -149,6 +149,12 @@ export interface LanguagePack {
    */
   answerNo?: ReadonlySet<string>;
   /**
+   * Pronouns that take up the previous sentence's statement as the object of a stance verb ("Kiew
+   * dementierte dies", "Londres no lo confirmó", "The Pentagon denied it"): the sentence reacts to that
+   * statement. See stance.ts reactionOf.
+   */
+  anaphora?: ReadonlySet<string>;
+  /**
    * "Even" beside a negation ("not even", "auch nicht", "ni siquiera", «даже не»): after a negation that
    * keeps a possibility open ("nothing can be ruled out, not even that …"), such a negation carries on
    * that one and denies nothing of its own. See stance.ts.

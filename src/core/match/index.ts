@@ -6,7 +6,7 @@ import type { Normalised } from '../text/normalise';
 import { detectLanguageWithEvidence, packFor } from '../lang';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
-import { answerOf, polarityGroup, QUESTION_END, stanceOf } from './stance';
+import { answerOf, polarityGroup, QUESTION_END, reactionOf, stanceOf } from './stance';
 import { findCues, type CueHit } from './cues';
 import { OfficialsIndex, newPageMemory, type OfficialHit, type PageMemory, type PreparedText } from './officials';
 import { datasetFingerprint, encodePack, type Pack } from './pack';
@@ -467,6 +467,23 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   }
 
   /**
+   * Gives the claims of sentence `said` the stance of the next one when that one reacts to it (see
+   * reactionOf): a report, then its denial or an official's refusal to confirm it.
+   */
+  function reacted(text: string, said: Span, next: Span, found: Mention[]): void {
+    const reaction = text.slice(next.start, next.end);
+    const pack = detectLanguageWithEvidence(text.slice(said.start, next.end)).pack;
+    const a = pack && claimText.analyseIn(reaction, pack);
+    const r = a && reactionOf(a, reaction);
+    if (!r) return;
+    for (const m of found) {
+      if (m.reported === r) continue;
+      m.reported = r;
+      m.why = [...(m.why ?? []).filter((w) => !w.startsWith('reported ')), `reported ${r} (in the next sentence)`];
+    }
+  }
+
+  /**
    * A question that names part of a claim and leaves the rest to its answer, the next sentence of its
    * paragraph ("Kampfverbände der Allianz auf ukrainischem Boden? Dafür gebe es keinerlei Pläne,
    * entgegnete Nato-Generalsekretär Stoltenberg": the actor is named in the answer only). Read only
@@ -744,6 +761,16 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
             if (found.some((m) => m.reported === 'mentioned')) answered(text, sentences[k], undefined, found);
             if (k < si && found.some((m) => m.reported === 'mentioned'))
               answered(text, sentences[k], sentences[k + 1], found);
+            // A next sentence that states no claim of its own and reacts to this one ("… Das
+            // Verteidigungsministerium dementierte dies."): the claim takes its stance. Not after a
+            // question: the next sentence is its answer (above).
+            if (
+              k < si &&
+              found.length &&
+              !QUESTION_END.test(text.slice(sentences[k].start, sentences[k].end)) &&
+              !claimsOf(k + 1).length
+            )
+              reacted(text, sentences[k], sentences[k + 1], found);
             out.push(...found);
             if (!found.length && k < si && occsIn.has(k)) {
               const joint = questionWithAnswer(

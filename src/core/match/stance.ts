@@ -217,6 +217,56 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   return confirmation && !hedged ? 'confirmed' : undefined;
 }
 
+/**
+ * The stance of a sentence that reacts to the one before it ("Laut geleakten Papieren sollen britische
+ * Spezialkräfte in der Ukraine aktiv sein. London wollte dies weder bestätigen noch dementieren."): a
+ * stance word whose object is a pronoun taking up that statement (the pack's `anaphora`, within a few
+ * words of it). A denial or a verb of exclusion denies, a confirmation confirms, a phrase that leaves
+ * the question open (`hedgePhrases`) or a negated stance word ("wollte dies nicht bestätigen") leaves it
+ * mentioned. Undefined when the sentence does not react to it so.
+ */
+export function reactionOf(s: AnalysedSentence, text: string): Reported | undefined {
+  const anaphora = s.pack.anaphora;
+  if (!anaphora) return undefined;
+  const phrase = s.pack.hedgePhrases;
+  let out: Reported | undefined;
+  s.tokens.forEach((t, i) => {
+    if (out) return;
+    const f = t.flags;
+    const opens = f & Flag.Hedge && phrase?.test(text.slice(t.start, t.start + 80).toLowerCase());
+    if (!opens && !(f & (Flag.Denial | Flag.Keep | Flag.Confirmation))) return;
+    if (!pronounNear(anaphora, text, t.start, t.end)) return;
+    if (opens) out = 'mentioned';
+    else if (f & Flag.Keep) out = keepNegated(s, i) || negatedAtClauseEnd(s, text, i) ? 'mentioned' : 'denied';
+    else if (negationBefore(s, i) >= 0 || negatedAtClauseEnd(s, text, i)) out = 'mentioned';
+    else out = f & Flag.Denial ? 'denied' : 'confirmed';
+  });
+  return out;
+}
+
+/**
+ * Whether one of `anaphora` stands within three words before the stance word at [start, end) or two
+ * after it, in its clause ("dies weder bestätigen", "lo desmintió", "denied it", «это опровергли»,
+ * "l'a démenti"). Not a word followed by a capitalised one: an article ("Das Pentagon dementierte").
+ */
+function pronounNear(anaphora: ReadonlySet<string>, text: string, start: number, end: number): boolean {
+  const before =
+    text
+      .slice(Math.max(0, start - 40), start)
+      .split(CLAUSE_MARK)
+      .pop() ?? '';
+  const after = text.slice(end, end + 30).split(CLAUSE_MARK)[0];
+  const wordsOf = (t: string) => [...t.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]);
+  const b = wordsOf(before);
+  const a = wordsOf(after);
+  const near = [
+    ...b.slice(-3).map((w, k, all) => [w, all[k + 1] ?? ''] as const),
+    ...a.slice(0, 2).map((w, k) => [w, a[k + 1] ?? ''] as const),
+  ];
+  return near.some(([w, next]) => anaphora.has(w.toLowerCase().replace(/’/g, "'")) && !/^\p{Lu}/u.test(next));
+}
+const CLAUSE_MARK = /[,;:.!?«»"“”()]/u;
+
 /** Whether a negation follows token `i` in its clause, in a language that puts it at the end (German). */
 function negatedAtClauseEnd(s: AnalysedSentence, text: string, i: number): boolean {
   if (!s.pack.clauseEndNegation) return false;

@@ -791,6 +791,39 @@ describe('stance near the hint words that met a claim', () => {
     expect(m?.score ?? 0).toBeLessThan(0.15);
   });
 
+  it('gives a claim the stance of the next sentence when that one reacts to it', () => {
+    const id = 'poland-troops-to-ukraine';
+    const report = 'Polen werde Soldaten in die Ukraine schicken, berichtete eine Zeitung.';
+    expect(stance(`${report} Warschau dementierte dies umgehend.`, id)).toBe('denied');
+    expect(stance(`${report} Warschau wollte dies weder bestätigen noch dementieren.`, id)).toBe('mentioned');
+    expect(
+      stance('Poland will send troops to Ukraine, a newspaper reported. The Polish government denied it.', id),
+    ).toBe('denied');
+    expect(stance('Polonia enviará tropas a Ucrania, según un diario. El Gobierno polaco lo desmintió.', id)).toBe(
+      'denied',
+    );
+    // No pronoun taking the report up: "das" is the article of another object.
+    expect(stance(`${report} Das Pentagon bestätigte das Treffen.`, id)).toBe('asserted');
+  });
+
+  it('reads "nichts anderes als", "sin funciones de combate" and "desterrar" as the claim states them', () => {
+    expect(
+      stance(
+        'Westliche Soldaten in der Ukraine seien für Russland nichts anderes als legitime Ziele, schrieb Medwedew.',
+        'russia-western-troops-legitimate-targets',
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Séjourné confirmó que Francia estudia enviar a Ucrania especialistas en desminado, pero sin funciones de combate.',
+        'sejourne-non-combat-roles',
+      ),
+    ).toBe('confirmed');
+    expect(
+      stance('Macron instó a los europeos a desterrar la cobardía frente a Rusia.', 'macron-europe-not-cowards'),
+    ).toBe('asserted');
+  });
+
   it('does not badge a claim said of another country in place of the one it names', () => {
     // Every word of the claim but its destination, which every bundled claim shares and so weighs
     // next to nothing, and another country in its place.
