@@ -386,6 +386,21 @@ const SENTENCE_END = /[.!?\n。！？]/;
 const SENTENCE_REACH = 300;
 
 /** Whether folded `word` is one of `list` (lower case, folded here; a trailing `*` is a prefix). */
+/**
+ * Where the sentence before the one holding `at` starts (0 at the text's start): two sentence ends back,
+ * a stop followed by a space, or a line break.
+ */
+function sentenceBefore(text: string, at: number): number {
+  let ends = 0;
+  for (let k = at - 1; k > 0; k--) {
+    const c = text[k];
+    if (c === '\n' || (/[.!?。]/u.test(c) && /\s/u.test(text[k + 1] ?? ' '))) {
+      if (++ends === 2) return k + 1;
+    }
+  }
+  return 0;
+}
+
 function matchesWord(word: string, list: readonly string[]): boolean {
   return list.some((w) => (w.endsWith('*') ? word.startsWith(fold(w.slice(0, -1))) : word === fold(w)));
 }
@@ -1153,8 +1168,10 @@ export class OfficialsIndex {
       const prev = ni > 0 ? hits[ni - 1] : undefined;
       const next = hits[ni];
       // A country's acronym may stand between («держсекретарем США Марко Рубіо», "EU-Außenbeauftragte").
+      // Not across a sentence's end: "… с Владимиром Зеленским. Британский премьер …" opens another.
       const beside = (a: number, b: number) =>
-        (b - a <= 2 && !text.slice(a, b).includes('\n')) || /^[ \u00a0]\p{Lu}{2,4}[ \u00a0]$/u.test(text.slice(a, b));
+        (b - a <= 2 && !/[\n.!?。]/u.test(text.slice(a, b))) ||
+        /^[ \u00a0]\p{Lu}{2,4}[ \u00a0]$/u.test(text.slice(a, b));
       // Or in apposition to it ("Watson, the NSC spokeswoman"; "the NSC spokeswoman, Ms Watson").
       const apposed = (a: number, b: number, re: RegExp) => {
         if (b - a > 24) return false;
@@ -1180,8 +1197,23 @@ export class OfficialsIndex {
         // not in Japanese, where titles follow other people's names too (岸田首相).
         // "Olaf Scholz hat Lindner entlassen. Der Kanzler will …" is Scholz.
         const earlier = owners.filter((o) => namedBefore.has(o));
-        if (earlier.length === 1) {
-          const holder = earlier[0];
+        // Several holders named before: the one the sentence before names, where it names no other
+        // official the title could stand for ("… meet Vladimir Putin. Trump made the remarks in the Oval
+        // Office. The president said …" is Trump; "Macron met Trump. The president said …" is either).
+        const since = earlier.length ? sentenceBefore(text, os) : -1;
+        const recent =
+          earlier.length < 2
+            ? []
+            : [
+                ...new Set(
+                  hits
+                    .slice(0, ni)
+                    .filter((h) => h.start >= since && this.hasTitleWords(h.official, title))
+                    .map((h) => h.official),
+                ),
+              ];
+        if (earlier.length === 1 || (recent.length === 1 && earlier.includes(recent[0]))) {
+          const holder = earlier.length === 1 ? earlier[0] : recent[0];
           let lastEnd = -1;
           for (let k = ni - 1; k >= 0 && lastEnd < 0; k--) if (hits[k].official === holder) lastEnd = hits[k].end;
           const next = hits[ni];
@@ -1197,7 +1229,9 @@ export class OfficialsIndex {
             !isCjkUnit(canon.charCodeAt(t.start)) &&
             this.heldAnyOn(holder, memory.date, this.titleRoles(t.pattern).get(holder)) &&
             this.standsForHolder(text, canon, t.start, os, oe) &&
-            !hits.slice(0, ni).some((h) => h.official !== holder && this.hasTitleWords(h.official, title));
+            !hits
+              .slice(0, ni)
+              .some((h) => h.official !== holder && h.start >= since && this.hasTitleWords(h.official, title));
           titleHits.push({
             official: holder,
             start: os,
@@ -1398,6 +1432,8 @@ export class OfficialsIndex {
       if ('「『'.includes(text[os - 1] ?? '_') && '」』'.includes(text[oe] ?? '_')) return null;
       // Games, cards and buildings after it: トランプやかるた (playing cards), トランプタワー.
       if (JA_THING_AFTER_SURNAME.test(text.slice(oe, oe + 8))) return null;
+      // The dataset's context words for a namesake or a thing ("トランプを使った手品").
+      if (this.homonym(text, os, oe, n.pattern)) return null;
     }
     const earlier = this.latest(owners, lastFull, base + n.start);
     if (earlier !== undefined)
@@ -1545,6 +1581,10 @@ export class OfficialsIndex {
           words = normalise(text.slice(from, os) + ' ' + text.slice(oe, to)).text.split(/[^\p{L}\p{M}\p{N}]+/u);
         }
         if (words.some((w) => w && matchesWord(w, when.sentence!))) return true;
+        // Japanese puts no space between words: a Japanese context word is found inside its sentence's
+        // runs ("トランプを使った手品": cards and a conjuring trick).
+        for (const w of when.sentence)
+          if (isCjkUnit(w.charCodeAt(0)) && words.some((run) => run.includes(fold(w)))) return true;
       }
     }
     return false;

@@ -247,6 +247,33 @@ function isJapaneseLetter(c: number): boolean {
 }
 
 /**
+ * The katakana long-vowel mark (ー): Japanese transliterations of one foreign name write it or leave it
+ * out inside the name (ウラジーミル / ウラジミール, メドベージェフ / メドベジェフ), so between two katakana
+ * it is dropped from the folded text, its range joined to the letter's before it: the badge still
+ * covers it. Not at a word's end, where it tells words apart (クレバー, "clever", is not クレバ).
+ */
+const LONG_VOWEL = 0x30fc;
+const isKatakana = (u: number) => u >= 0x30a1 && u <= 0x30fa;
+
+/** Drops each LONG_VOWEL between two katakana of buf[0, len) (after wrapped lines' spaces are gone). */
+function dropLongVowels(buf: Uint16Array, starts: Int32Array | null, ends: Int32Array | null, len: number): number {
+  let w = 0;
+  for (let r = 0; r < len; r++) {
+    if (buf[r] === LONG_VOWEL && w > 0 && isKatakana(buf[w - 1]) && r + 1 < len && isKatakana(buf[r + 1])) {
+      if (ends) ends[w - 1] = ends[r];
+      continue;
+    }
+    buf[w] = buf[r];
+    if (starts && ends) {
+      starts[w] = starts[r];
+      ends[w] = ends[r];
+    }
+    w++;
+  }
+  return w;
+}
+
+/**
  * Whether the unit before `len` in `buf` is dropped before Japanese letter `c`: a wrapped line's space
  * between two Japanese letters (above), or the equals sign Japanese writes between the parts of a
  * hyphenated foreign name (ジャン＝ノエル・バロ; ＝ folds to "=", ゠ stays) between two katakana, so
@@ -296,6 +323,7 @@ export function normalise(text: string): Normalised {
   // are written, not by another pass over the page.
   let sawVu = false;
   let sawA = false;
+  let sawLong = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     // ASCII fast path, unless a combining mark follows (decomposed "e\u0301").
@@ -345,6 +373,7 @@ export function normalise(text: string): Normalised {
       else if (o === 0x30a2) sawA = true;
       if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) ends[len - 1] = j;
       else {
+        if (o === LONG_VOWEL) sawLong = true;
         if (len >= 2 && joinerAt(buf[len - 1]) && droppedBefore(buf, len, o)) len--;
         push(o, i, j);
       }
@@ -352,6 +381,7 @@ export function normalise(text: string): Normalised {
     i = j;
   }
   if (sawNonLatin) foldLookalikes(buf, len);
+  if (sawLong) len = dropLongVowels(buf, starts, ends, len);
   if (sawVu) len = foldVu(buf, starts, ends, len);
   if (sawA) foldYa(buf, len);
   let out = '';
@@ -429,6 +459,10 @@ function foldPlain(text: string): string {
       out += piece[k];
       last = o;
     }
+  }
+  if (out.includes('\u30fc')) {
+    const buf = Uint16Array.from({ length: out.length }, (_, k) => out.charCodeAt(k));
+    out = String.fromCharCode(...buf.subarray(0, dropLongVowels(buf, null, null, buf.length)));
   }
   if (/[\u30f4\u3094]/.test(out)) {
     const buf = Uint16Array.from({ length: out.length }, (_, k) => out.charCodeAt(k));

@@ -208,6 +208,40 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('El portavoz Gueorgui Tíjii habló en Kiev.')).toEqual([['heorhii-tykhyi', 'Gueorgui Tíjii']]);
   });
 
+  it('reads a katakana name with or without a long-vowel mark inside it', () => {
+    // The dataset writes ウラジーミル; Japanese papers also write ウラジミール.
+    expect(named('ロシアのウラジミール・プーチン大統領は演説した。')).toEqual([
+      ['vladimir-putin', 'ウラジミール・プーチン'],
+    ]);
+  });
+
+  it("reads a Japanese namesake's context words (notWhen) as it reads other scripts'", () => {
+    expect(named('子ども向けにトランプを使った手品を教える教室が開かれた。')).toEqual([]);
+    expect(named('トランプ大統領は記者団に語った。')).toEqual([['donald-trump', 'トランプ']]);
+  });
+
+  it('links a bare title after a name that ends the sentence before', () => {
+    // A name right before a stop is not "beside" the next sentence's title.
+    expect(
+      named('Кир Стармер провёл разговор с Владимиром Зеленским. Британский премьер подтвердил готовность Лондона.'),
+    ).toEqual([
+      ['keir-starmer', 'Кир Стармер'],
+      ['volodymyr-zelensky', 'Владимиром Зеленским'],
+      ['keir-starmer', 'Британский премьер'],
+    ]);
+  });
+
+  it('links "the president" to the one holder the sentence before names', () => {
+    const text =
+      'President Donald Trump said he would meet Vladimir Putin in Budapest. Trump made the remarks in the Oval Office. The president said he had spoken with Hungary.';
+    expect(named(text).at(-1)).toEqual(['donald-trump', 'president']);
+    // Both named in the sentence before: either could be meant.
+    expect(named('Emmanuel Macron met Donald Trump in Paris. The president said the talks were good.')).toEqual([
+      ['emmanuel-macron', 'Emmanuel Macron'],
+      ['donald-trump', 'Donald Trump'],
+    ]);
+  });
+
   it('reads the older -off for -ov ("Peskoff"), for names romanised from Cyrillic only', () => {
     expect(named('Kremlin spokesman Dmitri Peskoff declined to comment.')).toEqual([
       ['dmitry-peskov', 'Dmitri Peskoff'],
