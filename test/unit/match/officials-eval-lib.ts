@@ -50,7 +50,9 @@ import type { CompiledDataset } from '../../../src/core/types';
  * of the thirteenth session the same way; never tuned on, read once at the end of the fourteenth, its
  * misses never printed (test-8-README.md). tune-18.jsonl (150 items, uk 50, ru 30, de 40, es 30, fourteenth
  * session, the same way: Slavic cases and German genitive titles; tuning data, read as written at uk 100
- * / 90.3, de 100 / 90.9, ru 100 / 95.1, es 100 / 97.2).
+ * / 90.3, de 100 / 90.9, ru 100 / 95.1, es 100 / 97.2). tune-19.jsonl (150 items, ru 45, ja 45, uk 30,
+ * en 30, fifteenth session, the same way: Russian cases, Japanese spellings and namesakes; tuning data,
+ * read as written at ru 100 / 94.9, ja 96.8 / 95.2, uk 100 / 90.9, en 100 / 93.6).
  */
 export const OFFICIALS_EVAL_PARTS = [
   'tune',
@@ -86,6 +88,7 @@ export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-16.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-17.jsonl'),
     join(import.meta.dirname, '../../fixtures/eval-officials/tune-18.jsonl'),
+    join(import.meta.dirname, '../../fixtures/eval-officials/tune-19.jsonl'),
   ],
   test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
   test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],
