@@ -6,7 +6,9 @@
 // tuned on since 2026-12-03), `test3` (test/fixtures/eval/test-3: German and Spanish again, written
 // on 2026-12-03 the same way; never tuned on until that day's ninth session, tuning data since) and
 // `test4` (test/fixtures/eval/test-4: German and Spanish a fourth time, 120 lines written in the ninth
-// session the same way, never tuned on).
+// session the same way, never tuned on), and so on to `test11` (test-11, written at the end of the
+// fourteenth session, read once in the fifteenth); each part's README says when it was written. test-12
+// (fifteenth session) is not wired yet: the next session's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -27,6 +29,7 @@ export const EVAL_PARTS = [
   'test8',
   'test9',
   'test10',
+  'test11',
 ] as const;
 export type EvalPart = (typeof EVAL_PARTS)[number];
 /** The parts never tuned on: their misses are never printed. */
@@ -39,6 +42,7 @@ export const HELD_OUT_PARTS: readonly EvalPart[] = [
   'test8',
   'test9',
   'test10',
+  'test11',
 ];
 const PART_DIRS: Record<EvalPart, string> = {
   tune: '',
@@ -52,6 +56,7 @@ const PART_DIRS: Record<EvalPart, string> = {
   test8: 'test-8',
   test9: 'test-9',
   test10: 'test-10',
+  test11: 'test-11',
 };
 
 export interface EvalItem {

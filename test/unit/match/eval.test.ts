@@ -99,7 +99,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // German and Spanish an eighth time (twelfth session, 120 lines of ordinary copy, same brief), written
   // after that session's changes and read once, as written, at its end: the figure that counts now.
   test8: {
-    de: { offP: 0.99, offR: 0.91, claimP: 0.89, claimR: 0.69, strictP: 0.78, strictR: 0.61 },
+    // Read again in the fifteenth session, after its changes: de P 89.3 -> 92.6, strict 78.1 -> 85.2.
+    de: { offP: 0.99, offR: 0.91, claimP: 0.92, claimR: 0.69, strictP: 0.85, strictR: 0.63 },
     es: { offP: 0.99, offR: 0.98, claimP: 0.88, claimR: 0.86, strictP: 0.8, strictR: 0.77 },
   },
   // German and Spanish a ninth time (thirteenth session, 120 lines of ordinary copy, same brief), written
@@ -118,6 +119,14 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     de: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.86, strictP: 0.88, strictR: 0.83 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.83, strictR: 0.83 },
   },
+  // German and Spanish an eleventh time (fourteenth session, 120 lines of ordinary copy, same brief),
+  // written at the end of that session and read once in the fifteenth, after its changes (the place
+  // rule, next-sentence reactions, tune-17's words): the figure that counts now. Below test10 in both
+  // languages and below the aim (P 95, R 85) in both.
+  test11: {
+    de: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.75, strictP: 0.86, strictR: 0.72 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.87, claimR: 0.8, strictP: 0.84, strictR: 0.77 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -129,7 +138,7 @@ for (const part of EVAL_PARTS) {
     console.log(`${part} part\n${formatTable(res)}`);
 
     it('has enough labelled sentences in each language', () => {
-      if (['test2', 'test3', 'test4', 'test5', 'test7', 'test8', 'test9', 'test10'].includes(part)) {
+      if (['test2', 'test3', 'test4', 'test5', 'test7', 'test8', 'test9', 'test10', 'test11'].includes(part)) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }

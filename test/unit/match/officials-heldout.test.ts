@@ -122,13 +122,27 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   // mentions), read in the fourteenth, after its changes: P 99.6, R 95.8. Then an alias without a source
   // («Джон Хілі»: the Ukrainian press writes Гілі) was taken out: uk R 97.1 -> 94.3, all R 95.4. The aim
   // is met in de, en, es and fr; Ukrainian (94.3), Russian (88.9) and Japanese (P 96.6, R 93.3) are not.
+  // Read again in the fifteenth session, after its changes: ja P 100 (all P 100, R 95.4).
   test8: {
     de: { p: 1, r: 1 },
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 0.97 },
     fr: { p: 1, r: 0.97 },
-    ja: { p: 0.96, r: 0.93 },
+    ja: { p: 1, r: 0.93 },
     ru: { p: 1, r: 0.88 },
+    uk: { p: 1, r: 0.94 },
+  },
+  // Written at the end of the fourteenth session the same way (210 items, 30 per language, 241
+  // mentions), read once in the fifteenth, after its changes: P 99.1, R 96.7. The aim is met in de, es,
+  // fr and ja; not in English precision (94.6: two wrong of 37), Russian recall (91.2) nor Ukrainian
+  // recall (94.1).
+  test9: {
+    de: { p: 1, r: 1 },
+    en: { p: 0.94, r: 0.97 },
+    es: { p: 1, r: 1 },
+    fr: { p: 1, r: 0.97 },
+    ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 0.91 },
     uk: { p: 1, r: 0.94 },
   },
 };
