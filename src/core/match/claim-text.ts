@@ -712,6 +712,22 @@ export class ClaimTextIndex {
     return undefined;
   }
 
+  /**
+   * The weight of `doc`'s terms the sentence's words hold, in units of the rarest word's (a term no other
+   * claim of the language uses weighs 1).
+   */
+  sharedWeight(s: AnalysedSentence, doc: ClaimDoc): number {
+    const ids = new Set<number>();
+    for (const t of s.tokens) {
+      if (t.flags & Flag.Stop) continue;
+      const id = this.termId(s.pack, t.key, false);
+      if (id !== undefined) ids.add(id);
+    }
+    let w = 0;
+    for (const id of doc.terms) if (ids.has(id)) w += this.idf[id];
+    return w / Math.max(this.perLang.get(doc.pack.code)?.maxIdf ?? 1, 1);
+  }
+
   /** Indices of the sentence's tokens that are terms of `doc`. */
   matchedTokens(s: AnalysedSentence, doc: ClaimDoc | undefined): number[] {
     if (!doc) return [];

@@ -791,6 +791,26 @@ describe('stance near the hint words that met a claim', () => {
     expect(m?.score ?? 0).toBeLessThan(0.15);
   });
 
+  it('chooses among claims met in full the one whose own wording the sentence shares most', () => {
+    const found = (text: string) =>
+      real
+        .match(text, { officials: false, attributions: false })
+        .filter((m) => m.kind === 'claim')
+        .map((m) => m.id);
+    // Both meet "Russia rejects NATO troops" by their groups too (foreign troops, a rejection, Russia).
+    expect(
+      found(
+        'Dass französische Kommandosoldaten oder andere Einheiten längst auf ukrainischem Boden kämpften, weist man in Paris als russische Propaganda zurück.',
+      ),
+    ).toEqual(['french-forces-in-ukraine']);
+    // Starmer, security guarantees, a force and Ukraine also meet "the UK is ready to send troops".
+    expect(
+      found(
+        'Sigue sin estar claro si Donald Trump respaldará con garantías de seguridad a una fuerza europea en Ucrania, como pide Starmer.',
+      ),
+    ).toEqual(['us-backstop-european-force']);
+  });
+
   it('gives a claim the stance of the next sentence when that one reacts to it', () => {
     const id = 'poland-troops-to-ukraine';
     const report = 'Polen werde Soldaten in die Ukraine schicken, berichtete eine Zeitung.';
