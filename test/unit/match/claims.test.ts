@@ -826,7 +826,7 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance(`${report} Das Pentagon bestätigte das Treffen.`, id)).toBe('asserted');
   });
 
-  it('reads "nichts anderes als", "sin funciones de combate" and "desterrar" as the claim states them', () => {
+  it('reads "nichts anderes als", "ob mit oder ohne", "sin funciones de combate", "desterrar" and "dejar atrás la cobardía" as the claim states them', () => {
     expect(
       stance(
         'Westliche Soldaten in der Ukraine seien für Russland nichts anderes als legitime Ziele, schrieb Medwedew.',
@@ -841,6 +841,19 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('confirmed');
     expect(
       stance('Macron instó a los europeos a desterrar la cobardía frente a Rusia.', 'macron-europe-not-cowards'),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Hay que dejar atrás la cobardía, dijo Macron a los aliados europeos de Kiev.',
+        'macron-europe-not-cowards',
+      ),
+    ).toBe('asserted');
+    // "Ob mit oder ohne Mandat": either way, no question.
+    expect(
+      stance(
+        'Ob mit oder ohne Mandat: Soldaten aus Nato-Ländern werde Moskau in der Ukraine keinesfalls dulden, sagte Lawrow.',
+        'russia-rejects-nato-peacekeepers',
+      ),
     ).toBe('asserted');
   });
 
