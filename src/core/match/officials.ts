@@ -200,6 +200,9 @@ export function newPageMemory(text?: string): PageMemory {
   return { lastFull: new Map(), named: new Set(), surnamed: new Set(), base: 0, text };
 }
 
+/** One or two initials before a surname («В.», «С.В.», "S."). */
+const INITIALS = /^\p{Lu}\.(?:\p{Lu}\.)?$/u;
+
 /** What stands right before a surname. */
 type Before =
   | { kind: 'none' }
@@ -1772,6 +1775,16 @@ export class OfficialsIndex {
     if (honorific(word)) return none;
     // "President-elect", "Vice President-elect": a title, not a given name.
     if (/-elect$/i.test(word)) return none;
+    // Initials («В. Герасимов», «С.В. Лавров», "S. Lavrov"): the first is the official's given name's.
+    if (INITIALS.test(word)) {
+      const initial = fold(word[0]);
+      for (const o of owners) {
+        const given = this.givenNamesOf(o).find((g) => g[0] === initial);
+        if (given !== undefined) return { kind: 'variant', official: o, start: k, word, given };
+      }
+      // Another initial is another person («Д. Лавров»); not a country's abbreviation ("U.S.").
+      return word.length === 2 || /[\u0400-\u052f]/u.test(word) ? { kind: 'other' } : none;
+    }
     if (word.length < 2 || word.includes('.')) return none;
     if (!isUpperUnit(word.charCodeAt(0))) return none;
     // All-capitals words are acronyms (МИД, UN), not given names.

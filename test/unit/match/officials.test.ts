@@ -220,6 +220,17 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('トランプ大統領は記者団に語った。')).toEqual([['donald-trump', 'トランプ']]);
   });
 
+  it("reads an initial before a surname as the official's given name, and another initial as another person", () => {
+    expect(named('Начальник Генштаба В. Герасимов проинспектировал пункт управления.')).toEqual([
+      ['valery-gerasimov', 'В. Герасимов'],
+    ]);
+    expect(named('Глава МИД С.В. Лавров заявил, что переговоры продолжатся.')).toEqual([
+      ['sergey-lavrov', 'С.В. Лавров'],
+    ]);
+    expect(named('Foreign Minister S. Lavrov said talks would go on.')).toEqual([['sergey-lavrov', 'S. Lavrov']]);
+    expect(named('Д. Лавров, однофамилец министра, выступил на конференции.')).toEqual([]);
+  });
+
   it('links a bare title after a name that ends the sentence before', () => {
     // A name right before a stop is not "beside" the next sentence's title.
     expect(
