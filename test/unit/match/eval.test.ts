@@ -123,11 +123,12 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   },
   // German and Spanish an eleventh time (fourteenth session, 120 lines of ordinary copy, same brief),
   // written at the end of that session and read once in the fifteenth, after its changes (the place
-  // rule, next-sentence reactions, tune-17's words): the figure that counts now. Below test10 in both
-  // languages and below the aim (P 95, R 85) in both.
+  // rule, next-sentence reactions, tune-17's words): de 90.0 / 75.0, es 87.9 / 80.6. Read again after
+  // the session's second round (the claims' own wording among claims met in full, tune-18's words):
+  // the figure that counts now. Below the aim (P 95, R 85) in both languages.
   test11: {
-    de: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.75, strictP: 0.86, strictR: 0.72 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.87, claimR: 0.8, strictP: 0.84, strictR: 0.77 },
+    de: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.8, strictP: 0.9, strictR: 0.77 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.8, strictP: 0.87, strictR: 0.77 },
   },
 };
 
