@@ -159,7 +159,8 @@ export const en: LanguagePack = {
   avoid: words('avoid avoided avoidable prevent prevented averted'),
   negativeDeterminers: words('no'),
   answerNo: words('no not never none nope'),
-  anaphora: words('it this that'),
+  anaphora: words('it'),
+  demonstratives: words('this'),
   evenWords: words('even'),
   purpose: words('to'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
@@ -194,7 +195,7 @@ export const en: LanguagePack = {
     ],
     honorifics: { male: 'mr sir lord', female: 'mrs ms miss dame lady', neutral: 'dr prof' },
     notGivenNames:
-      'the a an and but or as at by for from in of on to with when while after before since then so if monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr sir according also however yesterday today without against during',
+      'the a an and but or as at by for from in of on to with when while after before since then so if monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr sir according also however yesterday today without against during later earlier meanwhile now still instead moreover furthermore separately previously recently tomorrow tonight overnight afterwards afterward indeed thus therefore nonetheless nevertheless again',
     thingsAfterSurname:
       'street st st. avenue ave ave. road rd rd. boulevard blvd lane drive square place plaza tower towers hotel hotels building center centre airport bridge park stadium arena university college school institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall bastion fortress castle palace card cards doctrine game games franchise media pharma baroque',
     townsAfterComma: {

@@ -208,6 +208,8 @@ type Before =
   | { kind: 'none' }
   /** Another person's given name ("Brigitte Macron"): never this official. */
   | { kind: 'other' }
+  /** Another person's initial («Д. Лавров»): not this official here, nothing said of the rest of the page. */
+  | { kind: 'initial' }
   /** The official's own given name in another spelling or case ("Эмманюэль Макрон"): a full mention. */
   | { kind: 'variant'; official: number; start: number; word: string; given: string };
 
@@ -388,22 +390,30 @@ const SENTENCE_END = /[.!?\n。！？]/;
 /** How far from a surname its `notWhen.sentence` words are looked for, each side (characters). */
 const SENTENCE_REACH = 300;
 
-/** Whether folded `word` is one of `list` (lower case, folded here; a trailing `*` is a prefix). */
 /**
  * Where the sentence before the one holding `at` starts (0 at the text's start): two sentence ends back,
- * a stop followed by a space, or a line break.
+ * a line break, 。！？, or a stop followed by a space that ends no abbreviation ("Mr.", "U.S.", "J.").
  */
 function sentenceBefore(text: string, at: number): number {
   let ends = 0;
-  for (let k = at - 1; k > 0; k--) {
+  for (let k = at - 1; k > 0 && at - k < 2000; k--) {
     const c = text[k];
-    if (c === '\n' || (/[.!?。]/u.test(c) && /\s/u.test(text[k + 1] ?? ' '))) {
-      if (++ends === 2) return k + 1;
-    }
+    const end =
+      c === '\n' ||
+      '。！？'.includes(c) ||
+      ('.!?'.includes(c) &&
+        /\s/u.test(text[k + 1] ?? ' ') &&
+        !(c === '.' && ABBREVIATION_END.test(text.slice(Math.max(0, k - 5), k))));
+    if (end && ++ends === 2) return k + 1;
   }
   return 0;
 }
 
+/** The end of an abbreviation before a stop: an initial ("J", "U.S"), or a short honorific or rank. */
+const ABBREVIATION_END =
+  /(?:(?:^|[^\p{L}])\p{Lu}|\.\p{Lu}|(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|St|Jr|Sr|Prof|г|гг|см))$/u;
+
+/** Whether folded `word` is one of `list` (lower case, folded here; a trailing `*` is a prefix). */
 function matchesWord(word: string, list: readonly string[]): boolean {
   return list.some((w) => (w.endsWith('*') ? word.startsWith(fold(w.slice(0, -1))) : word === fold(w)));
 }
@@ -1203,7 +1213,7 @@ export class OfficialsIndex {
         // Several holders named before: the one the sentence before names, where it names no other
         // official the title could stand for ("… meet Vladimir Putin. Trump made the remarks in the Oval
         // Office. The president said …" is Trump; "Macron met Trump. The president said …" is either).
-        const since = earlier.length ? sentenceBefore(text, os) : -1;
+        const since = earlier.length > 1 ? sentenceBefore(text, os) : -1;
         const recent =
           earlier.length < 2
             ? []
@@ -1415,7 +1425,7 @@ export class OfficialsIndex {
       if (!owners.length) return null;
     }
     const before = this.before(text, p, n, owners, sc);
-    if (before.kind === 'other') return null;
+    if (before.kind === 'other' || before.kind === 'initial') return null;
     if (before.kind === 'variant')
       return {
         official: before.official,
@@ -1776,14 +1786,23 @@ export class OfficialsIndex {
     // "President-elect", "Vice President-elect": a title, not a given name.
     if (/-elect$/i.test(word)) return none;
     // Initials («В. Герасимов», «С.В. Лавров», "S. Lavrov"): the first is the official's given name's.
+    // A middle initial after the official's given name ("Antony J. Blinken") is part of the full name.
+    // Another Cyrillic initial is another person («Д. Лавров»): not this one here, the page untouched (a
+    // sentence may end on a capital: "a Plan B. Merz said …"); a Latin one is no evidence either way.
     if (INITIALS.test(word)) {
       const initial = fold(word[0]);
       for (const o of owners) {
         const given = this.givenNamesOf(o).find((g) => g[0] === initial);
         if (given !== undefined) return { kind: 'variant', official: o, start: k, word, given };
       }
-      // Another initial is another person («Д. Лавров»); not a country's abbreviation ("U.S.").
-      return word.length === 2 || /[\u0400-\u052f]/u.test(word) ? { kind: 'other' } : none;
+      const prev = /([\p{L}\p{M}-]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, k - 30), k));
+      if (prev)
+        for (const o of owners) {
+          const given = this.givenNamesOf(o).find((g) => sameGivenName(keyOf(prev[1]), g));
+          if (given !== undefined)
+            return { kind: 'variant', official: o, start: k - prev[0].length, word: `${prev[1]} ${word}`, given };
+        }
+      return /[\u0400-\u052f]/u.test(word) ? { kind: 'initial' } : none;
     }
     if (word.length < 2 || word.includes('.')) return none;
     if (!isUpperUnit(word.charCodeAt(0))) return none;

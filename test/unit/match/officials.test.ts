@@ -229,6 +229,16 @@ describe('officials: spellings and forms of other languages', () => {
     ]);
     expect(named('Foreign Minister S. Lavrov said talks would go on.')).toEqual([['sergey-lavrov', 'S. Lavrov']]);
     expect(named('Д. Лавров, однофамилец министра, выступил на конференции.')).toEqual([]);
+    // A middle initial after the given name is part of the full name; a sentence that ends on a capital
+    // is no initial ("a Plan B. Merz said").
+    expect(named('Secretary of State Antony J. Blinken met the delegation.')).toEqual([
+      ['antony-blinken', 'Antony J. Blinken'],
+    ]);
+    expect(named('Merz spoke in Berlin. We need a Plan B. Merz said Europe must act. Later Merz left.')).toEqual([
+      ['friedrich-merz', 'Merz'],
+      ['friedrich-merz', 'Merz'],
+      ['friedrich-merz', 'Merz'],
+    ]);
   });
 
   it('links a bare title after a name that ends the sentence before', () => {
@@ -246,6 +256,18 @@ describe('officials: spellings and forms of other languages', () => {
     const text =
       'President Donald Trump said he would meet Vladimir Putin in Budapest. Trump made the remarks in the Oval Office. The president said he had spoken with Hungary.';
     expect(named(text).at(-1)).toEqual(['donald-trump', 'president']);
+    // The one holder named earlier, but another official with that title named since: either.
+    expect(
+      named(
+        'Donald Trump met Emmanuel Macron at the White House. They discussed Ukraine for an hour. The president said the talks went well.',
+      ).map(([id]) => id),
+    ).toEqual(['donald-trump', 'emmanuel-macron']);
+    // "Mr." ends no sentence.
+    expect(
+      named(
+        'Biden called Donald Trump. Trump’s aide told Mr. Biden’s staff he would call back. The president was ready.',
+      ).at(-1)?.[1],
+    ).not.toBe('president');
     // Both named in the sentence before: either could be meant.
     expect(named('Emmanuel Macron met Donald Trump in Paris. The president said the talks were good.')).toEqual([
       ['emmanuel-macron', 'Emmanuel Macron'],
