@@ -82,7 +82,7 @@ export const de: LanguagePack = {
     /(?<![\p{L}])(?:nach|laut) (?:\p{L}+ ){0,2}(?:Angaben|Schätzungen|Geheimdienstschätzungen|Geheimdienstangaben|Geheimdienstinformationen|Informationen|Erkenntnissen|Darstellung|Quellen|Medienberichten|Regierungsangaben|Militärangaben)(?![\p{L}])/giu,
   otherwise: /^(?:sonst|andernfalls|ansonsten|anderenfalls)(?![\p{L}])/u,
   notStance:
-    /^(?:nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne kampfeinsatz|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren)(?![\p{L}])/u,
+    /^(?:nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren)(?![\p{L}])/u,
   // "wollte die Äußerung weder bestätigen noch dementieren": the question stays open.
   hedgePhrases:
     /^weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*(?![\p{L}])/u,
@@ -152,7 +152,8 @@ export const de: LanguagePack = {
   avoid: words('abzuwenden abwenden abgewendet vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten'),
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs'),
-  anaphora: words('dies das es'),
+  anaphora: words('dies es'),
+  demonstratives: words('das'),
   evenWords: words('auch einmal'),
   purpose: words('um'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).

@@ -36,7 +36,7 @@ export const ru: LanguagePack = {
   avoid: words('избежать избегнуть предотвратить'),
   negativeDeterminers: words('никаких никакой никакого никакие никакая'),
   answerNo: words('нет не никогда ни никаких'),
-  anaphora: words('это этого этом'),
+  demonstratives: words('это этого этом'),
   evenWords: words('даже'),
   purpose: words('чтобы'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).

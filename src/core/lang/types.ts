@@ -155,6 +155,11 @@ export interface LanguagePack {
    */
   anaphora?: ReadonlySet<string>;
   /**
+   * Demonstratives that take a statement up too but also stand before a noun ("this", "das", «это»):
+   * read as `anaphora` only where no content word follows and no preposition comes before («при этом»).
+   */
+  demonstratives?: ReadonlySet<string>;
+  /**
    * "Even" beside a negation ("not even", "auch nicht", "ni siquiera", «даже не»): after a negation that
    * keeps a possibility open ("nothing can be ruled out, not even that …"), such a negation carries on
    * that one and denies nothing of its own. See stance.ts.

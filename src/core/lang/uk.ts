@@ -31,7 +31,7 @@ export const uk: LanguagePack = {
   avoid: words('уникнути запобігти'),
   negativeDeterminers: words('жодних жодного жодної жодний жодна жодні'),
   answerNo: words('ні не ніколи жодних'),
-  anaphora: words('це цього цьому'),
+  demonstratives: words('це цього цьому'),
   evenWords: words('навіть'),
   purpose: words('щоб'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).

@@ -707,10 +707,17 @@ export class ClaimTextIndex {
   /** The claim's document in a language (its text or translation), if it has one. */
   docOf(claim: number, pack: LanguagePack): ClaimDoc | undefined {
     const li = this.langList.indexOf(pack.code);
-    for (let d = 0; d < this.docCount; d++)
-      if (this.docClaim[d] === claim && this.docLang[d] === li) return this.docAt(d);
-    return undefined;
+    if (li < 0) return undefined;
+    if (!this.docByClaimLang) {
+      // Built on first need (a sentence's claim, its stance): one pass instead of one per call.
+      this.docByClaimLang = new Map();
+      for (let d = this.docCount - 1; d >= 0; d--)
+        if (!this.docWording[d]) this.docByClaimLang.set(this.docClaim[d] * 64 + this.docLang[d], d);
+    }
+    const d = this.docByClaimLang.get(claim * 64 + li);
+    return d === undefined ? undefined : this.docAt(d);
   }
+  private docByClaimLang: Map<number, number> | undefined;
 
   /**
    * The weight of `doc`'s terms the sentence's words hold, in units of the rarest word's (a term no other

@@ -64,6 +64,12 @@ const COORDINATION =
   /;|,\s*(?:while|whereas|and|but|während|wohingegen|und|aber|doch|mientras|y|pero|tandis|alors|et|mais|а|и|но|тогда|і|й|та|але|тоді)(?![\p{L}])/iu;
 
 /**
+ * Between two coordinated names: "and" in each language (not a comma alone, which also ends a clause:
+ * "sagte Macron, 26 Staaten …", "Según Starmer, Trump …").
+ */
+const COORDINATED_NAMES = /^\s+(?:and|und|sowie|y|e|et|и|і|й|та)\s+$/iu;
+
+/**
  * What a word of a claim's own wording held by the sentence adds when several claims meet it in full
  * (see claimMentions), per rarest word's weight: as much as naming the official the claim is about.
  */
@@ -465,18 +471,35 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // does not use) on either side of a semicolon, or of a comma and a coordinating word ("… no confirmed
     // plan to send Japanese troops to Ukraine, while Paris maintains that no French forces have crossed
     // the border"). Not a comma alone: it opens reported speech too ("заявив, що …", "dijo, que").
+    const own = (x: Accepted, y: Accepted) => x.ranges.filter((r) => !overlaps(r, y.ranges));
     const apart = (a: Accepted, b: Accepted) => {
-      const own = (x: Accepted, y: Accepted) => x.ranges.filter((r) => !overlaps(r, y.ranges));
       const ra = own(a, b);
       const rb = own(b, a);
       if (!ra.length || !rb.length) return false;
-      const [first, second] =
-        Math.max(...ra.map((r) => r[1])) <= Math.min(...rb.map((r) => r[0])) ? [ra, rb] : [rb, ra];
-      const from = Math.max(...first.map((r) => r[1]));
-      const to = Math.min(...second.map((r) => r[0]));
-      return from <= to && COORDINATION.test(text.slice(from, to));
+      const aFirst = Math.max(...ra.map((r) => r[1])) <= Math.min(...rb.map((r) => r[0]));
+      const [first, second] = aFirst ? [a, b] : [b, a];
+      const from = Math.max(...(aFirst ? ra : rb).map((r) => r[1]));
+      const to = Math.min(...(aFirst ? rb : ra).map((r) => r[0]));
+      const join = from <= to ? COORDINATION.exec(text.slice(from, to)) : null;
+      if (!join) return false;
+      const split = from + join.index;
+      // Each claim stated whole on its own side: every group met there ("Germany will send troops to
+      // Ukraine, and Poland welcomed it" states Poland's actor only).
+      const whole = (x: Accepted, inSide: (r: [number, number]) => boolean) =>
+        x.groupRanges.every((rs) => !rs.length || rs.some(inSide));
+      return whole(first, (r) => r[1] <= split) && whole(second, (r) => r[0] >= split);
     };
-    if (kept.length) return kept.filter((k, i) => keys[i] >= top || apart(best, k)).map((k) => k.m);
+    // Or the claims' own words are coordinated actors of one statement ("Польша и Венгрия направят свои
+    // войска на Украину", "Hungary and Slovakia will send troops"): both are stated.
+    const coordinated = (a: Accepted, b: Accepted) =>
+      own(a, b).some((x) =>
+        own(b, a).some((y) => {
+          const [l, r] = x[1] <= y[0] ? [x, y] : [y, x];
+          return l[1] <= r[0] && COORDINATED_NAMES.test(text.slice(l[1], r[0]));
+        }),
+      );
+    if (kept.length)
+      return kept.filter((k, i) => keys[i] >= top || apart(best, k) || coordinated(best, k)).map((k) => k.m);
     return [];
   }
 
@@ -523,7 +546,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const r = a && reactionOf(a, reaction);
     if (!r) return;
     for (const m of found) {
-      if (m.reported === r) continue;
+      // A stance the claim's own sentence states (denied, confirmed) stands.
+      if (m.reported === r || (m.reported !== 'asserted' && m.reported !== 'mentioned')) continue;
       m.reported = r;
       m.why = [...(m.why ?? []).filter((w) => !w.startsWith('reported ')), `reported ${r} (in the next sentence)`];
     }

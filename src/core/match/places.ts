@@ -15,7 +15,12 @@ interface PlaceName {
  * Codes Intl.DisplayNames knows that are not one country: unions, the world, pseudo-regions, and
  * "Unknown Region".
  */
-const NOT_A_COUNTRY = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+const NOT_A_COUNTRY = new Set([
+  ...['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'],
+  // Deprecated codes ICU still names, before the country that replaced them (DD gives "Germany" before
+  // DE does): left out, so that each country is filed under its ISO 3166 code.
+  ...['AN', 'BU', 'CS', 'DD', 'FX', 'NT', 'SU', 'TP', 'YD', 'YU', 'ZR'],
+]);
 
 const tables = new Map<string, Map<string, PlaceName[]>>();
 
@@ -73,9 +78,10 @@ function sameWord(word: string, name: string, pack: LanguagePack): boolean {
   if (word === name) return true;
   if (name !== name.toLowerCase()) return false;
   if (pack.script === 'cyrillic') {
-    // Украина, Украину, Украине, Украиной; Польша, Польшу; not российский (the adjective).
-    const base = name.length > 4 && /[аяйьоеиыуюєії]$/.test(name) ? name.slice(0, -1) : name;
-    return word.startsWith(base) && word.length - base.length <= 3;
+    // Украина, Украину, Украине, Украиной; Польша, Польшу; not российский (the adjective) nor Кубани
+    // (the Kuban, not Куба).
+    const base = name.length >= 4 && /[аяйьоеиыуюєії]$/.test(name) ? name.slice(0, -1) : name;
+    return word.startsWith(base) && word.length - base.length <= 2;
   }
   // German genitive ("Polens", "Lettlands").
   return pack.code === 'de' && word === `${name}s`;
@@ -90,29 +96,58 @@ export function placesIn(text: string, pack: LanguagePack): Set<string> {
   const found = new Set<string>();
   const table = tableFor(pack.code);
   if (pack.script === 'japanese') {
-    // No spaces to split on: a name is found where it is written.
+    // No spaces to split on: a name is found where it is written, a katakana name not inside a longer
+    // katakana word (マリウポリ holds マリ, Mali).
     for (const list of table.values())
-      for (const p of list)
-        if (p.words.length === 1 && p.words[0].length > 1 && text.includes(p.words[0])) found.add(p.code);
+      for (const p of list) {
+        const name = p.words[0];
+        if (p.words.length !== 1 || name.length < 2) continue;
+        const kana = isKatakana(name.charCodeAt(0));
+        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+          if (kana && (isKatakana(text.charCodeAt(at - 1)) || isKatakana(text.charCodeAt(at + name.length)))) continue;
+          found.add(p.code);
+          break;
+        }
+      }
     return found;
   }
   const words: string[] = [];
   const capital: boolean[] = [];
+  /** Whether a stop stands between the word and the one before (or it is the first). */
+  const opens: boolean[] = [];
+  /** Whether only a space or a hyphen stands between the word and the one before: one name may go on. */
+  const joined: boolean[] = [];
+  let last = 0;
   scanWords(text, (s, e) => {
     let w = text.slice(s, e);
-    if (pack.code === 'fr' || pack.code === 'en') w = w.replace(/^[a-z]{1,2}['’](?=\p{Lu})/u, '').replace(/['’]s$/, '');
+    if (pack.code === 'fr' || pack.code === 'en')
+      w = w.replace(/^(?:[lLdD]|[jJ]usqu|[qQ]u)['’](?=\p{Lu})/u, '').replace(/['’]s$/, '');
     capital.push(w[0] !== w[0].toLowerCase());
     words.push(wordForm(w));
+    opens.push(words.length === 1 || /[.!?:;\n«»"“”]/u.test(text.slice(last, s)));
+    joined.push(words.length > 1 && /^[ \u00a0-]$/u.test(text.slice(last, s)));
+    last = e;
     return true;
   });
+  if (pack.code === 'en' && /(?<![\p{L}.])U\.S\.(?![\p{L}])/u.test(text)) found.add('US');
   for (let i = 0; i < words.length; i++) {
-    if (pack.script === 'latin' && !capital[i]) continue;
+    // Names are written with a capital in every alphabet the packs read (Cyrillic too: «малі» is no Mali).
+    if (!capital[i]) continue;
+    // Part of a longer name: right after a capitalised word that does not open its sentence ("Jim Jordan"
+    // within a sentence, "New Jersey"); not in German, whose nouns all take capitals.
+    if (pack.code !== 'de' && joined[i] && capital[i - 1] && !opens[i - 1]) continue;
     const list = table.get(fileKey(words[i]));
     if (!list) continue;
     for (const p of list) {
-      if (i + p.words.length > words.length) continue;
+      const n = p.words.length;
+      if (i + n > words.length) continue;
+      // Or right before one ("Maurice Ravel", "Chad Smith"), but in German.
+      if (pack.code !== 'de' && joined[i + n] && capital[i + n] && words[i + n] !== words[i + n].toUpperCase())
+        continue;
       if (p.words.every((w, k) => sameWord(words[i + k], w, pack))) found.add(p.code);
     }
   }
   return found;
 }
+
+const isKatakana = (u: number) => u >= 0x30a1 && u <= 0x30fa;

@@ -226,8 +226,7 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
  * mentioned. Undefined when the sentence does not react to it so.
  */
 export function reactionOf(s: AnalysedSentence, text: string): Reported | undefined {
-  const anaphora = s.pack.anaphora;
-  if (!anaphora) return undefined;
+  if (!s.pack.anaphora && !s.pack.demonstratives) return undefined;
   const phrase = s.pack.hedgePhrases;
   let out: Reported | undefined;
   s.tokens.forEach((t, i) => {
@@ -235,7 +234,7 @@ export function reactionOf(s: AnalysedSentence, text: string): Reported | undefi
     const f = t.flags;
     const opens = f & Flag.Hedge && phrase?.test(text.slice(t.start, t.start + 80).toLowerCase());
     if (!opens && !(f & (Flag.Denial | Flag.Keep | Flag.Confirmation))) return;
-    if (!pronounNear(anaphora, text, t.start, t.end)) return;
+    if (!pronounNear(s.pack, text, t.start, t.end)) return;
     if (opens) out = 'mentioned';
     else if (f & Flag.Keep) out = keepNegated(s, i) || negatedAtClauseEnd(s, text, i) ? 'mentioned' : 'denied';
     else if (negationBefore(s, i) >= 0 || negatedAtClauseEnd(s, text, i)) out = 'mentioned';
@@ -245,28 +244,39 @@ export function reactionOf(s: AnalysedSentence, text: string): Reported | undefi
 }
 
 /**
- * Whether one of `anaphora` stands within three words before the stance word at [start, end) or two
- * after it, in its clause ("dies weder bestätigen", "lo desmintió", "denied it", «это опровергли»,
- * "l'a démenti"). Not a word followed by a capitalised one: an article ("Das Pentagon dementierte").
+ * Whether a pronoun of the pack's `anaphora` is the stance word's object: the word right before it or
+ * right after it in its clause ("dies weder bestätigen", "lo desmintió", "denied it", «это опровергли»,
+ * "l'a démenti"). A demonstrative that also stands before a noun (`demonstratives`: "this week", «при
+ * этом», "das neue Abkommen") counts only with no content word after it and, before the stance word, no
+ * function word (a preposition) before it; nothing counts before a capitalised word (an article: "Das
+ * Pentagon dementierte").
  */
-function pronounNear(anaphora: ReadonlySet<string>, text: string, start: number, end: number): boolean {
-  const before =
-    text
-      .slice(Math.max(0, start - 40), start)
-      .split(CLAUSE_MARK)
-      .pop() ?? '';
-  const after = text.slice(end, end + 30).split(CLAUSE_MARK)[0];
-  const wordsOf = (t: string) => [...t.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]);
-  const b = wordsOf(before);
-  const a = wordsOf(after);
-  const near = [
-    ...b.slice(-3).map((w, k, all) => [w, all[k + 1] ?? ''] as const),
-    ...a.slice(0, 2).map((w, k) => [w, a[k + 1] ?? ''] as const),
-  ];
-  return near.some(([w, next]) => anaphora.has(w.toLowerCase().replace(/’/g, "'")) && !/^\p{Lu}/u.test(next));
-}
 const CLAUSE_MARK = /[,;:.!?«»"“”()]/u;
 
+function pronounNear(pack: AnalysedSentence['pack'], text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const clauseBefore = before.split(CLAUSE_MARK).pop() ?? '';
+  const clauseAfter = after.split(CLAUSE_MARK)[0];
+  const words = (t: string) => [...t.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
+  // Words on word boundaries only: the window may start inside a word.
+  const b = words(clauseBefore.length < before.length || start < 40 ? clauseBefore : clauseBefore.replace(/^\S*/u, ''));
+  const a = words(clauseAfter);
+  const stop = pack.stop;
+  const demonstrative = pack.demonstratives;
+  const ok = (w: string, prev: string | undefined, next: string | undefined, nextRaw: string) => {
+    if (!pack.anaphora?.has(w) && !demonstrative?.has(w)) return false;
+    if (/^\p{Lu}/u.test(nextRaw)) return false;
+    if (!demonstrative?.has(w)) return true;
+    if (next !== undefined && !stop.has(next)) return false;
+    return prev === undefined || !stop.has(prev);
+  };
+  const rawAfter = [...clauseAfter.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]);
+  const last = b.length - 1;
+  // Right before: the word after it is the stance word itself.
+  if (last >= 0 && ok(b[last], b[last - 1], undefined, '')) return true;
+  return a.length > 0 && ok(a[0], undefined, a[1], rawAfter[1] ?? '');
+}
 /** Whether a negation follows token `i` in its clause, in a language that puts it at the end (German). */
 function negatedAtClauseEnd(s: AnalysedSentence, text: string, i: number): boolean {
   if (!s.pack.clauseEndNegation) return false;

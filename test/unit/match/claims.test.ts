@@ -803,6 +803,15 @@ describe('stance near the hint words that met a claim', () => {
         'Dass französische Kommandosoldaten oder andere Einheiten längst auf ukrainischem Boden kämpften, weist man in Paris als russische Propaganda zurück.',
       ),
     ).toEqual(['french-forces-in-ukraine']);
+    // Coordinated actors of one statement: both claims.
+    expect(found('Польша и Венгрия направят свои войска на Украину.').sort()).toEqual([
+      'hungary-troops-to-ukraine',
+      'poland-troops-to-ukraine',
+    ]);
+    // A second clause that names another actor only does not state that actor's claim.
+    expect(found('Berlin said Germany will send ground troops to Ukraine, and Poland welcomed the decision.')).toEqual([
+      'germany-troops-to-ukraine',
+    ]);
     // Starmer, security guarantees, a force and Ukraine also meet "the UK is ready to send troops".
     expect(
       found(
@@ -824,6 +833,26 @@ describe('stance near the hint words that met a claim', () => {
     );
     // No pronoun taking the report up: "das" is the article of another object.
     expect(stance(`${report} Das Pentagon bestätigte das Treffen.`, id)).toBe('asserted');
+    // Nor a demonstrative before a noun or after a preposition, nor a clause the verb opens.
+    expect(
+      stance(
+        'Poland will send its troops to Ukraine, the newspaper reported. The ministry confirmed this week that Tusk would travel to Kyiv.',
+        id,
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Польша направит свои войска на Украину, сообщают СМИ. Кремль при этом подтвердил, что переговоры продолжатся.',
+        id,
+      ),
+    ).toBe('asserted');
+    // A stance the claim's own sentence states stands.
+    expect(
+      stance(
+        'Warsaw denied that Poland will send its troops to Ukraine. It confirmed that Tusk would travel to Kyiv.',
+        id,
+      ),
+    ).toBe('denied');
   });
 
   it('reads "nichts anderes als", "ob mit oder ohne", "sin funciones de combate", "desterrar" and "dejar atrás la cobardía" as the claim states them', () => {

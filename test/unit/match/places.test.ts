@@ -28,5 +28,13 @@ describe('countries named in a text (placesIn)', () => {
     // "российский" is the adjective, not Russia; "chad" and "us" are words; "Turkish" is no name.
     expect(places('ru', 'Российский министр выступил.')).toEqual([]);
     expect(places('en', 'Let us chad the ballots, said a Turkish official.')).toEqual([]);
+    // Part of a longer name, a region named like a country, a katakana word holding a name.
+    expect(places('en', 'On Monday, Jim Jordan met the New Jersey governor and Chad Smith.')).toEqual([]);
+    expect(places('ru', 'Кроме того, на Кубани прошли учения.')).toEqual([]);
+    expect(places('uk', 'Після того малі підприємства виросли.')).toEqual([]);
+    expect(places('ja', 'マリウポリでマリアさんが語った。')).toEqual([]);
+    // Lists and French elisions opening a sentence are read.
+    expect(places('fr', 'L’Allemagne, l’Italie et la Pologne.')).toEqual(['DE', 'IT', 'PL']);
+    expect(places('en', 'The U.S. will send troops.')).toEqual(['US']);
   });
 });
