@@ -1,6 +1,6 @@
 // The matching engine: officials (alias automaton + surname rules), claims (scored per sentence,
 // abstaining below a threshold) and attributions (official + reporting verb) in one pass per text.
-import type { CompiledDataset, Mention, MentionKind } from '../types';
+import type { CompiledDataset, Mention, MentionKind, Reported } from '../types';
 import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
 import { detectLanguageWithEvidence, packFor } from '../lang';
@@ -503,6 +503,15 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     return [];
   }
 
+  /** Gives the claims in `found` whose stance is one of `from` the stance `r`, saying where it was read. */
+  function restance(found: Mention[], r: Reported, where: string, from: readonly Reported[]): void {
+    for (const m of found) {
+      if (m.reported === r || !from.includes(m.reported as Reported)) continue;
+      m.reported = r;
+      m.why = [...(m.why ?? []).filter((w) => !w.startsWith('reported ')), `reported ${r} (${where})`];
+    }
+  }
+
   /**
    * Gives claims left open by a question the stance of its answer (see answerOf): the sentence after
    * question `q`, or, with no `next`, the words after a colon in `q` itself ("Asked whether Slovakia might
@@ -525,14 +534,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const a = pack && claimText.analyseIn(answer, pack);
     const r = a && answerOf(a, answer);
     if (!r) return;
-    for (const m of found) {
-      if (m.reported !== 'mentioned') continue;
-      m.reported = r;
-      m.why = [
-        ...(m.why ?? []).filter((w) => !w.startsWith('reported ')),
-        `reported ${r} (answered after the question)`,
-      ];
-    }
+    restance(found, r, 'answered after the question', ['mentioned']);
   }
 
   /**
@@ -545,12 +547,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const a = pack && claimText.analyseIn(reaction, pack);
     const r = a && reactionOf(a, reaction);
     if (!r) return;
-    for (const m of found) {
-      // A stance the claim's own sentence states (denied, confirmed) stands.
-      if (m.reported === r || (m.reported !== 'asserted' && m.reported !== 'mentioned')) continue;
-      m.reported = r;
-      m.why = [...(m.why ?? []).filter((w) => !w.startsWith('reported ')), `reported ${r} (in the next sentence)`];
-    }
+    // A stance the claim's own sentence states (denied, confirmed) stands.
+    restance(found, r, 'in the next sentence', ['asserted', 'mentioned']);
   }
 
   /**
