@@ -43,6 +43,8 @@ interface ClaimDoc {
   wording: boolean;
   /** The countries the claim's text names (see placesOf), read on first need. */
   places?: ReadonlySet<string>;
+  /** Per country of `places`: the first four letters of the words naming it (see placeWordIn). */
+  placeStarts?: Map<string, Set<string>>;
 }
 
 /** A verified candidate for one sentence. */
@@ -1167,14 +1169,26 @@ export class ClaimTextIndex {
 
   /** A word of the sentence that starts like the country's name in the claim ("ukrainischen", "ucraniana"). */
   private placeWordIn(code: string, doc: ClaimDoc, s: AnalysedSentence, text: string): boolean {
-    const claimText = this.docText(doc);
-    if (!claimText || doc.pack.script === 'japanese') return false;
-    const starts = new Set<string>();
-    scanWords(claimText, (a, b) => {
-      const w = claimText.slice(a, b);
-      if (w.length >= 4 && placesIn(w, doc.pack).has(code)) starts.add(w.slice(0, 4).toLowerCase());
-      return true;
-    });
+    if (doc.pack.script === 'japanese') return false;
+    if (!doc.placeStarts) {
+      // Read once per document: the first four letters of the words naming each of its countries (of a
+      // name's first word: "Estados Unidos" gives "esta", as "estadounidense" starts).
+      doc.placeStarts = new Map();
+      const claimText = this.docText(doc) ?? '';
+      const ws: string[] = [];
+      scanWords(claimText, (a, b) => (ws.push(claimText.slice(a, b)), true));
+      ws.forEach((w, i) => {
+        if (w.length < 4) return;
+        const here = new Set([...placesIn(w, doc.pack), ...(ws[i + 1] ? placesIn(`${w} ${ws[i + 1]}`, doc.pack) : [])]);
+        for (const c of here) {
+          const set = doc.placeStarts!.get(c) ?? new Set<string>();
+          set.add(w.slice(0, 4).toLowerCase());
+          doc.placeStarts!.set(c, set);
+        }
+      });
+    }
+    const starts = doc.placeStarts.get(code);
+    if (!starts) return false;
     return s.tokens.some((t) => t.end - t.start >= 4 && starts.has(text.slice(t.start, t.start + 4).toLowerCase()));
   }
 
