@@ -521,11 +521,13 @@ function sameGivenName(word: string, given: string): boolean {
   const [long, short] = word.length > given.length ? [word, given] : [given, word];
   if (/^[a-z]/.test(short) && long.startsWith(short) && ANOTHER_NAME_ENDING.test(long.slice(short.length)))
     return false;
-  // Short Cyrillic given names decline too («Кая», «Каєю»): the name less its final vowel, then an ending.
+  // Short Cyrillic given names decline too («Кая», «Каєю»): the name less its final vowel, then an ending;
+  // after a vowel, a «й» may come first («Кайей», the instrumental the Russian press also writes).
   if (given.length <= 4 && /[\u0400-\u052f]/.test(word)) {
     const stem = given.replace(/[аяеєиіоуюь]$/, '');
-    if (stem.length >= 2 && stem !== given && word.startsWith(stem) && isCaseEnding(word.slice(stem.length)))
-      return true;
+    const rest = word.slice(stem.length);
+    const ending = /[аеиоуяюєії]$/.test(stem) ? rest.replace(/^й(?=[еєиі])/, '') : rest;
+    if (stem.length >= 2 && stem !== given && word.startsWith(stem) && isCaseEnding(ending)) return true;
   }
   const forms = /[\u0400-\u052f]/.test(word) ? caseStems(word) : [word];
   for (const f of forms) {

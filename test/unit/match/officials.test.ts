@@ -220,6 +220,12 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('トランプ大統領は記者団に語った。')).toEqual([['donald-trump', 'トランプ']]);
   });
 
+  it('reads a short Russian given name in -ая in its instrumental with «й» («Кайей Каллас»)', () => {
+    expect(named('Премьер на встрече с Кайей Каллас поддержал идею трибунала.')).toEqual([
+      ['kaja-kallas', 'Кайей Каллас'],
+    ]);
+  });
+
   it("reads an initial before a surname as the official's given name, and another initial as another person", () => {
     expect(named('Начальник Генштаба В. Герасимов проинспектировал пункт управления.')).toEqual([
       ['valery-gerasimov', 'В. Герасимов'],
