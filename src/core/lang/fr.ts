@@ -73,8 +73,10 @@ export const fr: LanguagePack = {
   sourcePhrase:
     /(?<![\p{L}])(?:selon|d['’]après) (?:des |les )?(?:sources|estimations|chiffres|renseignements|services de renseignement|médias|responsables)(?: \p{Ll}+){0,2}(?![\p{L}])/giu,
   otherwise: /^(?:sinon|faute de quoi)(?![\p{L}])/u,
+  // "bannir toute lâcheté" (banish cowardice): negates without a negation word.
+  negationPhrases: /^(?:bann|proscri)\p{L}* (?:toute |la |leur )?(?:lâcheté|couardise)(?![\p{L}])/u,
   notStance:
-    /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails))(?![\p{L}])/u,
+    /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails))(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],

@@ -376,10 +376,11 @@ function negationWindowEnd(s: AnalysedSentence, text: string, last: number): num
     return i - 1;
   }
   if (s.pack.script !== 'japanese') return last + 2;
-  let content = 0;
+  // Japanese ends its clause with the verb and its negation, however long the object between ("部隊を
+  // 送る計画は同盟として一切ない"): to the clause's end, a comma or a stop.
   let i = last + 1;
-  for (; i < s.tokens.length; i++) if (!(s.tokens[i].flags & Flag.Stop) && ++content === 2) break;
-  return Math.max(i, last + 4);
+  for (; i < s.tokens.length; i++) if (PUNCTUATION.test(text.slice(s.tokens[i - 1].end, s.tokens[i].start))) break;
+  return i - 1;
 }
 
 /**

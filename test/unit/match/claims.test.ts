@@ -820,6 +820,28 @@ describe('stance near the hint words that met a claim', () => {
     ).toEqual(['us-backstop-european-force']);
   });
 
+  it('reads a Japanese negation at its clause end, however long the object before it', () => {
+    expect(
+      stance(
+        'NATOのストルテンベルグ事務総長は、ウクライナに戦闘部隊を派遣する計画は同盟として全くないと述べた。',
+        'nato-combat-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+    // A comma ends the clause: a negation after it is another clause's.
+    expect(
+      stance(
+        'NATOはウクライナに戦闘部隊を送る計画を検討しており、ロシアとの対話は行わないと述べた。',
+        'nato-combat-troops-to-ukraine',
+      ),
+    ).not.toBe('denied');
+  });
+
+  it('reads French "bannir toute lâcheté" and "sans franchir le seuil" as the claims state them', () => {
+    expect(
+      stance('Macron a exhorté les Européens à bannir toute lâcheté face à Moscou.', 'macron-europe-not-cowards'),
+    ).toBe('asserted');
+  });
+
   it('gives a claim the stance of the next sentence when that one reacts to it', () => {
     const id = 'poland-troops-to-ukraine';
     const report = 'Polen werde Soldaten in die Ukraine schicken, berichtete eine Zeitung.';

@@ -22,11 +22,13 @@ type Gate = { offP: number; offR: number; claimP: number; claimR: number; strict
 
 const GATES: Record<EvalPart, Record<string, Gate>> = {
   tune: {
-    en: { offP: 0.99, offR: 0.98, claimP: 0.92, claimR: 0.95, strictP: 0.85, strictR: 0.87 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.95, strictP: 0.95, strictR: 0.95 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.94, strictP: 0.82, strictR: 0.89 },
-    ru: { offP: 0.99, offR: 0.95, claimP: 0.95, claimR: 0.99, strictP: 0.95, strictR: 0.99 },
-    uk: { offP: 0.99, offR: 0.95, claimP: 0.94, claimR: 0.84, strictP: 0.88, strictR: 0.79 },
+    // With tune-20-en/fr/ru/uk/ja (fifteenth session: 40 lines each, read as written at en 94.1 / 66.7, fr
+    // 77.3 / 70.8, ru 100 / 87.5, uk 90.5 / 79.2, ja 84.2 / 66.7, strict ja 57.9 / 45.8).
+    en: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.92, strictP: 0.94, strictR: 0.88 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.84, strictP: 0.87, strictR: 0.84 },
+    ja: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.88, strictP: 0.82, strictR: 0.82 },
+    ru: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.95, strictP: 0.93, strictR: 0.91 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.92, claimR: 0.84, strictP: 0.9, strictR: 0.81 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
