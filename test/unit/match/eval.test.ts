@@ -45,13 +45,15 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     es: { offP: 0.99, offR: 0.98, claimP: 0.94, claimR: 0.92, strictP: 0.91, strictR: 0.88 },
   },
   test: {
-    en: { offP: 0.99, offR: 0.99, claimP: 0.83, claimR: 0.69, strictP: 0.69, strictR: 0.57 },
+    // Fifteenth session (its stance rules and tune-20's words): en P 83.6 -> 86.8, fr 83.9 -> 86.7, ja P 79.4
+    // -> 81.8 (strict 61.8 / 58.3 -> 69.7 / 63.9), ru 85.7 / 63.2 -> 89.3 / 65.8; uk unchanged.
+    en: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.69, strictP: 0.71, strictR: 0.57 },
     // fr 80.0 / 66.7 -> 83.9 / 72.2 in the twelfth session (its stance and evidence rules).
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.83, claimR: 0.72, strictP: 0.77, strictR: 0.66 },
-    ja: { offP: 0.99, offR: 0.94, claimP: 0.78, claimR: 0.72, strictP: 0.6, strictR: 0.55 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.72, strictP: 0.8, strictR: 0.66 },
+    ja: { offP: 0.99, offR: 0.94, claimP: 0.81, claimR: 0.75, strictP: 0.69, strictR: 0.63 },
     // ru 89.3 / 65.8 -> 85.7 / 63.2 in the eleventh session (one claim lost, one wrong; misses not printed,
     // the newer test6 ru unchanged).
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.85, claimR: 0.63, strictP: 0.71, strictR: 0.52 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.89, claimR: 0.65, strictP: 0.75, strictR: 0.55 },
     uk: { offP: 0.99, offR: 0.96, claimP: 0.9, claimR: 0.78, strictP: 0.87, strictR: 0.75 },
     de: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.95, strictP: 0.95, strictR: 0.9 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.95, strictR: 0.95 },
