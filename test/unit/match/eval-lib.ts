@@ -16,48 +16,28 @@ import { createMatcher } from '../../../src/core/match';
 
 export const EVAL_DIR = join(import.meta.dirname, '../../fixtures/eval');
 
-/** Every part of the curated set, in the order the evaluation prints them. */
-export const EVAL_PARTS = [
-  'tune',
-  'test',
-  'test2',
-  'test3',
-  'test4',
-  'test5',
-  'test6',
-  'test7',
-  'test8',
-  'test9',
-  'test10',
-  'test11',
-] as const;
-export type EvalPart = (typeof EVAL_PARTS)[number];
+/**
+ * Every part of the curated set, in the order the evaluation prints them: its folder under EVAL_DIR
+ * ('' for the files at the top) and whether it is held out (never tuned on: its misses are never printed).
+ */
+const PARTS = {
+  tune: { dir: '', heldOut: false },
+  test: { dir: 'test', heldOut: true },
+  test2: { dir: 'test-2', heldOut: false },
+  test3: { dir: 'test-3', heldOut: false },
+  test4: { dir: 'test-4', heldOut: true },
+  test5: { dir: 'test-5', heldOut: true },
+  test6: { dir: 'test-6', heldOut: true },
+  test7: { dir: 'test-7', heldOut: true },
+  test8: { dir: 'test-8', heldOut: true },
+  test9: { dir: 'test-9', heldOut: true },
+  test10: { dir: 'test-10', heldOut: true },
+  test11: { dir: 'test-11', heldOut: true },
+} as const;
+export type EvalPart = keyof typeof PARTS;
+export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];
 /** The parts never tuned on: their misses are never printed. */
-export const HELD_OUT_PARTS: readonly EvalPart[] = [
-  'test',
-  'test4',
-  'test5',
-  'test6',
-  'test7',
-  'test8',
-  'test9',
-  'test10',
-  'test11',
-];
-const PART_DIRS: Record<EvalPart, string> = {
-  tune: '',
-  test: 'test',
-  test2: 'test-2',
-  test3: 'test-3',
-  test4: 'test-4',
-  test5: 'test-5',
-  test6: 'test-6',
-  test7: 'test-7',
-  test8: 'test-8',
-  test9: 'test-9',
-  test10: 'test-10',
-  test11: 'test-11',
-};
+export const HELD_OUT_PARTS: readonly EvalPart[] = EVAL_PARTS.filter((p) => PARTS[p].heldOut);
 
 export interface EvalItem {
   lang: string;
@@ -66,7 +46,7 @@ export interface EvalItem {
 }
 
 export function loadEvalSet(part: EvalPart = 'tune'): EvalItem[] {
-  const dir = join(EVAL_DIR, PART_DIRS[part]);
+  const dir = join(EVAL_DIR, PARTS[part].dir);
   const items: EvalItem[] = [];
   for (const f of readdirSync(dir).sort()) {
     if (!f.endsWith('.jsonl')) continue;

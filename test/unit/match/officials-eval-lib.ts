@@ -59,54 +59,29 @@ import type { CompiledDataset } from '../../../src/core/types';
  * fr 25, fifteenth session, the same way: initials, cases, apposed titles; tuning data, read as written at
  * P 99.5, R 97.3).
  */
-export const OFFICIALS_EVAL_PARTS = [
-  'tune',
-  'test',
-  'test2',
-  'test3',
-  'test4',
-  'test5',
-  'test6',
-  'test7',
-  'test8',
-  'test9',
-] as const;
-export type OfficialsEvalPart = (typeof OFFICIALS_EVAL_PARTS)[number];
+const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
+/** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
+const TUNE_FILES = ['heldout', ...Array.from({ length: 19 }, (_, k) => `tune-${k + 2}`)];
+/** Every part: its files and whether it is held out (never tuned on: its misses are never printed). */
+const PARTS = {
+  tune: { files: TUNE_FILES, heldOut: false },
+  test: { files: ['test'], heldOut: false },
+  test2: { files: ['test-2'], heldOut: false },
+  test3: { files: ['test-3'], heldOut: false },
+  test4: { files: ['test-4'], heldOut: true },
+  test5: { files: ['test-5'], heldOut: true },
+  test6: { files: ['test-6'], heldOut: true },
+  test7: { files: ['test-7'], heldOut: true },
+  test8: { files: ['test-8'], heldOut: true },
+  test9: { files: ['test-9'], heldOut: true },
+} as const;
+export type OfficialsEvalPart = keyof typeof PARTS;
+export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];
 /** The parts never tuned on: their misses are never printed. */
-export const OFFICIALS_HELD_OUT: readonly OfficialsEvalPart[] = ['test4', 'test5', 'test6', 'test7', 'test8', 'test9'];
-export const OFFICIALS_EVAL_FILES: Record<OfficialsEvalPart, string[]> = {
-  tune: [
-    join(import.meta.dirname, '../../fixtures/eval-officials/heldout.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-2.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-3.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-4.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-5.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-6.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-7.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-8.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-9.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-10.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-11.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-12.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-13.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-14.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-15.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-16.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-17.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-18.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-19.jsonl'),
-    join(import.meta.dirname, '../../fixtures/eval-officials/tune-20.jsonl'),
-  ],
-  test: [join(import.meta.dirname, '../../fixtures/eval-officials/test.jsonl')],
-  test2: [join(import.meta.dirname, '../../fixtures/eval-officials/test-2.jsonl')],
-  test3: [join(import.meta.dirname, '../../fixtures/eval-officials/test-3.jsonl')],
-  test4: [join(import.meta.dirname, '../../fixtures/eval-officials/test-4.jsonl')],
-  test5: [join(import.meta.dirname, '../../fixtures/eval-officials/test-5.jsonl')],
-  test6: [join(import.meta.dirname, '../../fixtures/eval-officials/test-6.jsonl')],
-  test7: [join(import.meta.dirname, '../../fixtures/eval-officials/test-7.jsonl')],
-  test8: [join(import.meta.dirname, '../../fixtures/eval-officials/test-8.jsonl')],
-  test9: [join(import.meta.dirname, '../../fixtures/eval-officials/test-9.jsonl')],
-};
+export const OFFICIALS_HELD_OUT: readonly OfficialsEvalPart[] = OFFICIALS_EVAL_PARTS.filter((p) => PARTS[p].heldOut);
+export const OFFICIALS_EVAL_FILES = Object.fromEntries(
+  OFFICIALS_EVAL_PARTS.map((p) => [p, PARTS[p].files.map((f) => join(DIR, `${f}.jsonl`))]),
+) as Record<OfficialsEvalPart, string[]>;
 
 export interface OfficialsEvalItem {
   lang: string;
