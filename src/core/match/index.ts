@@ -308,15 +308,21 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         cands = claims.candidates(occs, present);
       }
     }
+    // The sentence analysed once per language, for every claim's stance and the choice among claims.
+    const analyses = new Map<string, AnalysedSentence>();
+    const analyseAs = (pack: NonNullable<ReturnType<typeof packFor>>): AnalysedSentence => {
+      let a = analyses.get(pack.code);
+      if (!a) analyses.set(pack.code, (a = claimText.analyseIn(text.slice(s.start, s.end), pack)));
+      return a;
+    };
     const reportedOf = (ci: number, used: { group: number; occ: TermOccurrence }[]) => {
       // A sentence whose words do not tell its language ("No está claro si Eslovaquia enviará soldados a
       // Ucrania" has no marker word) is read in the language of the hint terms that met the claim, where
       // they belong to one language only ("soldados"). With none, it still has a stance.
       // So is one whose language was only the first pack's default ("Meloni descarta enviar soldados
       // italianos a Ucrania" has only "a", English's).
-      const sentence = text.slice(s.start, s.end);
       const { pack: first, sure } = tellLanguage();
-      let a = first ? claimText.analyseIn(sentence, first) : undefined;
+      let a = first ? analyseAs(first) : undefined;
       if (!a || !sure) {
         const votes = new Map<string, number>();
         for (const u of used) {
@@ -325,7 +331,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         }
         const best = [...votes].sort((x, y) => y[1] - x[1])[0];
         const pack = best && packFor(best[0]);
-        if (pack && pack !== a?.pack) a = claimText.analyseIn(sentence, pack);
+        if (pack && pack !== a?.pack) a = analyseAs(pack);
       }
       if (!a) return 'asserted' as const;
       const doc = claimText.docOf(ci, a.pack);
@@ -459,7 +465,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       if (kept.length < 2) return k.m.score ?? 0;
       if (analysed === undefined) {
         const pack = tellLanguage().pack;
-        analysed = pack ? claimText.analyseIn(text.slice(s.start, s.end), pack) : null;
+        analysed = pack ? analyseAs(pack) : null;
       }
       const doc = analysed ? claimText.docOf(k.ci, analysed.pack) : undefined;
       return (k.m.score ?? 0) + TEXT_SHARE_WEIGHT * (analysed && doc ? claimText.sharedWeight(analysed, doc) : 0);
