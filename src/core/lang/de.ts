@@ -83,9 +83,10 @@ export const de: LanguagePack = {
   otherwise: /^(?:sonst|andernfalls|ansonsten|anderenfalls)(?![\p{L}])/u,
   notStance:
     /^(?:nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder |ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren)(?![\p{L}])/u,
-  // "wollte die Äußerung weder bestätigen noch dementieren": the question stays open.
+  // "wollte die Äußerung weder bestätigen noch dementieren", "man bestätige und dementiere nichts",
+  // "kommentierte das Ministerium nicht": the question stays open.
   hedgePhrases:
-    /^weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*(?![\p{L}])/u,
+    /^(?:weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*|(?:bestätig|dementier)\p{L}* (?:und|oder) (?:bestätig|dementier|bestreit)\p{L}* nichts|kommentiert\p{L}* (?:\p{L}+ ){0,4}nicht)(?![\p{L}])/u,
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),
@@ -152,6 +153,13 @@ export const de: LanguagePack = {
   avoid: words('abzuwenden abwenden abgewendet vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten'),
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs'),
+  countryNames: {
+    CZ: ['Tschechische Republik'],
+    GB: ['Großbritannien', 'Britannien', 'England'],
+    US: ['Amerika'],
+    BY: ['Weißrussland'],
+    MD: ['Moldau', 'Moldawien'],
+  },
   anaphora: words('dies es'),
   demonstratives: words('das'),
   evenWords: words('auch einmal'),

@@ -132,6 +132,12 @@ export const es: LanguagePack = {
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
+  countryNames: {
+    CZ: ['República Checa'],
+    GB: ['Gran Bretaña'],
+    US: ['EEUU', 'EE.UU.'],
+    BY: ['Belarús'],
+  },
   anaphora: words('lo esto eso ello'),
   evenWords: words('siquiera'),
   purpose: words('para'),

@@ -93,6 +93,11 @@ export const fr: LanguagePack = {
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
   answerNo: words('non pas jamais aucun aucune nullement'),
+  countryNames: {
+    CZ: ['République tchèque'],
+    GB: ['Grande-Bretagne'],
+    US: ['Amérique'],
+  },
   anaphora: words("cela ceci ça l'a l'ont l'avait l'aurait"),
   evenWords: words('même'),
   purpose: words('pour afin'),

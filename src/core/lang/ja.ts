@@ -10,6 +10,7 @@ export const ja: LanguagePack = {
   script: 'japanese',
   stem: (w) => w,
   stop: new Set(stopwords.filter((w) => !NEGATIONS.has(w))),
+  countryNames: { US: ['米国'] },
   negations: NEGATIONS,
   denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク'),
   confirmations: words('確認 認め 認めた 認める'),

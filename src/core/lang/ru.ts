@@ -12,6 +12,13 @@ export const ru: LanguagePack = {
   script: 'cyrillic',
   stem: (w) => stemmer(w.replace(/ё/g, 'е')),
   stop: new Set([...stopwords.filter((w) => !NEGATIONS.has(w)), ...words('также заявил заявила сказал это')]),
+  countryNames: {
+    KP: ['Северная Корея'],
+    KR: ['Южная Корея'],
+    BY: ['Белоруссия'],
+    GB: ['Британия', 'Англия'],
+    US: ['Америка'],
+  },
   negations: NEGATIONS,
   denials: words(
     'опроверг опровергла опровергли опровержение отверг отвергла отвергли отрицает отрицал отрицала ложь ложные ложная фейк дезинформация опровергает',

@@ -160,6 +160,11 @@ export interface LanguagePack {
    */
   demonstratives?: ReadonlySet<string>;
   /**
+   * Names of countries the press writes that the browser's country names (CLDR, see match/places.ts)
+   * lack: ISO 3166 code -> names ("Czech Republic" beside CLDR's "Czechia").
+   */
+  countryNames?: Readonly<Record<string, readonly string[]>>;
+  /**
    * "Even" beside a negation ("not even", "auch nicht", "ni siquiera", «даже не»): after a negation that
    * keeps a possibility open ("nothing can be ruled out, not even that …"), such a negation carries on
    * that one and denies nothing of its own. See stance.ts.

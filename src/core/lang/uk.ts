@@ -12,6 +12,10 @@ export const uk: LanguagePack = {
   script: 'cyrillic',
   stem: (w) => stemmer(w.replace(/[’ʼ']/g, '')),
   stop: new Set([...stopwords.filter((w) => !NEGATIONS.has(w)), ...words('також заявив заявила сказав це')]),
+  countryNames: {
+    GB: ['Британія', 'Англія'],
+    US: ['Америка'],
+  },
   negations: NEGATIONS,
   denials: words(
     'спростував спростувала спростували спростовує заперечив заперечила заперечує відкинув відкинула неправда фейк дезінформація',

@@ -27,11 +27,23 @@ const tables = new Map<string, Map<string, PlaceName[]>>();
 /** The first letters a word is filed under (a Cyrillic name is found in all its cases by its start). */
 const fileKey = (w: string) => w.slice(0, 3);
 
-function tableFor(lang: string): Map<string, PlaceName[]> {
+function tableFor(pack: LanguagePack): Map<string, PlaceName[]> {
+  const lang = pack.code;
   let t = tables.get(lang);
   if (t) return t;
   t = new Map();
   tables.set(lang, t);
+  const add = (code: string, name: string) => {
+    const words: string[] = [];
+    scanWords(name, (s, e) => (words.push(wordForm(name.slice(s, e))), true));
+    if (!words.length) return;
+    const k = fileKey(words[0]);
+    const list = t.get(k);
+    if (list) list.push({ code, words });
+    else t.set(k, [{ code, words }]);
+  };
+  // The press's names the browser lacks ("Czech Republic" beside "Czechia"): the pack's.
+  for (const [code, list] of Object.entries(pack.countryNames ?? {})) for (const name of list) add(code, name);
   let names: Intl.DisplayNames[];
   try {
     names = (['long', 'short'] as const).map(
@@ -56,13 +68,7 @@ function tableFor(lang: string): Map<string, PlaceName[]> {
         if (!name) break;
         if (seen.has(name)) continue;
         seen.add(name);
-        const words: string[] = [];
-        scanWords(name, (s, e) => (words.push(wordForm(name.slice(s, e))), true));
-        if (!words.length) continue;
-        const k = fileKey(words[0]);
-        const list = t.get(k);
-        if (list) list.push({ code, words });
-        else t.set(k, [{ code, words }]);
+        add(code, name);
       }
     }
   return t;
@@ -94,7 +100,7 @@ function sameWord(word: string, name: string, pack: LanguagePack): boolean {
  */
 export function placesIn(text: string, pack: LanguagePack): Set<string> {
   const found = new Set<string>();
-  const table = tableFor(pack.code);
+  const table = tableFor(pack);
   if (pack.script === 'japanese') {
     // No spaces to split on: a name is found where it is written, a katakana name not inside a longer
     // katakana word (マリウポリ holds マリ, Mali).

@@ -18,10 +18,19 @@ describe('countries named in a text (placesIn)', () => {
       'PL',
       'US',
     ]);
-    expect(places('es', 'La República Checa enviará militares a Letonia.')).toEqual(['LV']);
+    expect(places('es', 'La República Checa enviará militares a Letonia.')).toEqual(['CZ', 'LV']);
     expect(places('ru', 'Чехия направит военных в Латвию, а не на Украину.')).toEqual(['CZ', 'LV', 'UA']);
     expect(places('uk', 'Військових відправлять до Латвії, а не в Україну.')).toEqual(['LV', 'UA']);
     expect(places('ja', '日本は自衛隊をスーダンに派遣した。')).toEqual(['JP', 'SD']);
+  });
+
+  it("reads the press's names the browser lacks from the language pack (countryNames)", () => {
+    // CLDR says "Czechia", "Chequia", "Tschechien": the press also writes the long forms.
+    expect(places('en', 'The Czech Republic and Britain will not send troops.')).toEqual(['CZ', 'GB']);
+    expect(places('es', 'EE.UU. y la República Checa')).toEqual(['CZ', 'US']);
+    expect(places('de', 'Großbritannien und die Tschechische Republik')).toEqual(['CZ', 'GB']);
+    expect(places('ru', 'Северная Корея направила войска')).toEqual(['KP']);
+    expect(places('ja', '米国防総省')).toEqual(['US']);
   });
 
   it('does not read adjectives, lower-case words or pronouns as countries', () => {
