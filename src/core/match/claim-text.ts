@@ -1112,6 +1112,11 @@ export class ClaimTextIndex {
       if (termStamp[id] === stamp) saidCovered += idf[id];
     }
     const predicate = said > 0 ? saidCovered / said : 1;
+    // A claim with hints is met here where its hints miss a group: by what it says, not by its names
+    // alone ("La República Checa ha reunido fondos ... con destino a Ucrania" holds none of "enviará
+    // soldados"). Claims without hints (imported feeds) keep their names-only matches, which the score
+    // weighs: on CheckThat! posts such names often are the claim ("George Soros ... Nazi party").
+    if (this.claims[doc.claim].hints && said > 0 && saidCovered === 0) return reject('predicate', coverage);
     const focus = sentenceWeight > 0 ? Math.min(1, covered / sentenceWeight) : 0;
     const features = {
       coverage,

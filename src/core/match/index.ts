@@ -3,10 +3,10 @@
 import type { CompiledDataset, Mention, MentionKind, Reported } from '../types';
 import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
-import { detectLanguageWithEvidence, packFor } from '../lang';
+import { detectLanguageWithEvidence, LANGUAGE_PACKS, packFor } from '../lang';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
-import { answerOf, polarityGroup, QUESTION_END, reactionOf, stanceOf } from './stance';
+import { answerOf, claimKeepsOpen, keepsOpen, polarityGroup, QUESTION_END, reactionOf, stanceOf } from './stance';
 import { findCues, type CueHit } from './cues';
 import { OfficialsIndex, newPageMemory, type OfficialHit, type PageMemory, type PreparedText } from './officials';
 import { datasetFingerprint, encodePack, type Pack } from './pack';
@@ -228,6 +228,29 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   const claimId = (ci: number): string => claimIdList?.get(ci) ?? dataset.claims[ci].id;
   /** Claim index -> its polarity group (see polarityGroup), worked out the first time the claim is met. */
   const polarityGroups = new Map<number, number>();
+  const polarityOf = (ci: number): number => {
+    let pg = polarityGroups.get(ci);
+    if (pg === undefined) polarityGroups.set(ci, (pg = polarityGroup(dataset.claims[ci])));
+    return pg;
+  };
+  /** Claim index * 64 + language -> whether the claim keeps a possibility open in its own words. */
+  const claimsKeepingOpen = new Map<number, boolean>();
+  /**
+   * Whether sentence `a` states a claim that keeps a possibility open in its own words ("… cannot be ruled
+   * out") in the same way ("«Nada debe descartarse», respondió … cuando le preguntó si …"): the question
+   * or "whether" around it is the one the claim answers, so the sentence asserts it.
+   */
+  const restatesOpen = (ci: number, a: AnalysedSentence, text: string): boolean => {
+    if (!keepsOpen(a, text)) return false;
+    const key = ci * 64 + LANGUAGE_PACKS.indexOf(a.pack);
+    let v = claimsKeepingOpen.get(key);
+    if (v === undefined) claimsKeepingOpen.set(key, (v = claimKeepsOpen(dataset.claims[ci], a.pack)));
+    return v;
+  };
+  /** Claim id -> index, built the first time a claim found by id needs its index. */
+  let claimIndexes: Map<string, number> | undefined;
+  const claimIndexOf = (id: string): number | undefined =>
+    (claimIndexes ??= new Map((dataset.claims ?? []).map((_, ci) => [claimId(ci), ci]))).get(id);
   const claimText = new ClaimTextIndex(
     dataset.claims ?? [],
     dataset.officials ?? [],
@@ -336,8 +359,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       if (!a) return 'asserted' as const;
       const doc = claimText.docOf(ci, a.pack);
       // The words of the group that holds a negative claim's negation state it (see polarityGroup).
-      let pg = polarityGroups.get(ci);
-      if (pg === undefined) polarityGroups.set(ci, (pg = polarityGroup(dataset.claims[ci])));
+      const pg = polarityOf(ci);
       const carried = used
         .filter((u) => u.group === pg)
         .map((u) => orig(u.occ).map((x) => x - s.start) as [number, number]);
@@ -355,7 +377,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const contrasts = occs
         .filter((o) => o.negated && claims.excludes(ci, o.pattern))
         .map((o) => orig(o).map((x) => x - s.start) as [number, number]);
-      return stanceOf(
+      const r = stanceOf(
         a,
         text.slice(s.start, s.end),
         [...matched].sort((x, y) => x - y),
@@ -363,6 +385,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         carried,
         contrasts,
       );
+      return r === 'mentioned' && restatesOpen(ci, a, text.slice(s.start, s.end)) ? 'asserted' : r;
     };
     const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
     interface Accepted {
@@ -428,12 +451,20 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const ga = claims.groupCount(a.ci);
       return claims.groupCount(b.ci) >= ga && sharedGroups(a, b) >= Math.max(ga - 1, 2);
     };
+    // A's own: words b does not use, or a longer phrase around b's word ("fuerza de garantía" around the
+    // "fuerza" of any troops: the reassurance force, not any force).
+    const inside = (r: [number, number], o: [number, number]) =>
+      o[0] >= r[0] && o[1] <= r[1] && o[1] - o[0] < r[1] - r[0];
+    const ownOf = (r: [number, number], b: Accepted) =>
+      b.ranges.every((o) => !(r[0] < o[1] && o[0] < r[1]) || inside(r, o));
     const ownRarity = (a: Accepted, b: Accepted) =>
-      Math.min(Infinity, ...a.used.filter((u) => !overlaps(u.range, b.ranges)).map((u) => u.weight));
+      Math.min(Infinity, ...a.used.filter((u) => ownOf(u.range, b)).map((u) => u.weight));
     // Own evidence clearly rarer (half the weight or less) decides; near ties keep both claims
     // ("Czech" and "Slovak" soldiers are different claims, not one more specific than the other).
     const dominates = (b: Accepted, a: Accepted) => {
       if (!covers(b, a)) return false;
+      // A longer phrase of a's around a word of b's says what b's word does not: the two are weighed below.
+      if (a.used.some((u) => b.ranges.some((o) => inside(u.range, o)))) return false;
       const ra = ownRarity(a, b);
       const rb = ownRarity(b, a);
       if (ra === Infinity) return true;
@@ -600,6 +631,17 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       m.why = [...(m.why ?? []).filter((w) => !w.startsWith('reported ')), 'reported mentioned (a question)'];
     }
     answered(text, q, next, kept);
+    // An answer in the words of a negative claim's own negation ("Westliche Bodentruppen in der Ukraine?
+    // Er wolle nichts von vornherein ausschließen": the claim is that they cannot be ruled out) states it.
+    const answer = text.slice(next.start, next.end);
+    const pack = detectLanguageWithEvidence(text.slice(q.start, next.end)).pack;
+    const a = kept.some((m) => m.reported === 'mentioned') && pack ? claimText.analyseIn(answer, pack) : undefined;
+    for (const m of kept) {
+      const ci = claimIndexOf(m.id);
+      if (m.reported !== 'mentioned' || !a || ci === undefined || !restatesOpen(ci, a, answer)) continue;
+      m.reported = 'asserted';
+      m.why = [...(m.why ?? []).filter((w) => !w.startsWith('reported ')), 'reported asserted (the answer states it)'];
+    }
     return kept;
   }
 
@@ -625,7 +667,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       pageChars,
     )[0];
     if (!best) return [];
-    const reported = stanceOf(a, text.slice(unit.start, unit.end), best.matched, best.doc);
+    const r = stanceOf(a, text.slice(unit.start, unit.end), best.matched, best.doc);
+    const reported =
+      r === 'mentioned' && restatesOpen(best.claim, a, text.slice(unit.start, unit.end)) ? 'asserted' : r;
     const positions = best.matched.map((i) => unit.start + a.tokens[i].start);
     const first = spanAt(sentences, Math.min(...positions));
     const last = spanAt(sentences, Math.max(...positions));

@@ -45,7 +45,11 @@ export function stanceOf(
   let negations = 0;
   let denial = false;
   let confirmation = false;
-  let hedge = QUESTION_END.test(text);
+  const asked = QUESTION_END.test(text);
+  let hedge = asked;
+  /** A hedge word stands before or among the claim's words ("Gerüchte, dass …", "whether …"). */
+  let hedgeAmongClaim = false;
+  const lastMatched = matched.length ? Math.max(...matched) : s.tokens.length;
   // A negated denial ("did not deny", "否定しない") is no denial, and its negation no negation.
   const cancelled = new Set<number>();
   for (const [from] of contrasts) {
@@ -53,6 +57,8 @@ export function stanceOf(
     const at = found < 0 ? s.tokens.length : found;
     for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (s.tokens[k].flags & Flag.Negation) cancelled.add(k);
   }
+  const keptLate = keptAtClauseEnd(s, text);
+  for (const k of keptLate.values()) cancelled.add(k);
   // Of those, the denials negated by a word outside the claim's carried words: a hint term that is
   // itself a negated denial ("否定しない", "not ruled out") states the claim; it does not negate it.
   let negatedCarried = false;
@@ -96,7 +102,7 @@ export function stanceOf(
     // "refused to rule out", "a refusé d'exclure", "отказался исключить": a refusal of an exclusion keeps
     // the possibility open, as "did not rule out" does; neither word denies.
     if (f & Flag.Denial && keptNegation(s.tokens, i)) return;
-    if (f & Flag.Denial || (f & Flag.Keep && !keepNegated(s, i))) {
+    if (f & Flag.Denial || (f & Flag.Keep && !keepNegated(s, i) && !keptLate.has(i))) {
       // "ruled out", "a exclu", "исключил": exclusion without a negation before it is a denial.
       negations++;
       denial = true;
@@ -115,14 +121,23 @@ export function stanceOf(
       negations++;
     }
     if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) confirmation = true;
-    if (f & Flag.Hedge && !claim.hedges.has(t.key)) hedge = true;
+    if (f & Flag.Hedge && !claim.hedges.has(t.key)) {
+      hedge = true;
+      if (i <= lastMatched) hedgeAmongClaim = true;
+    }
   });
+  // A negated claim and then a hedge word after all of its words ("Varsovia no enviará tropas a Ucrania,
+  // zanjó Tusk, que exigió acabar con los rumores"): the rumours are what the negation dismisses.
+  if (hedge && !asked && !hedgeAmongClaim && negations > 0 && matched.length) hedge = false;
   // Left open only where nothing else negates: "has not confirmed the report, and Germany will not send
   // troops" still denies.
   if (unconfirmed && !denial && negations === 0) hedge = true;
   // The group's words state the claim's negation: the sentence denies the claim only by negating those
   // words ("did not reject") or by a denial of its own ("denied that Russia rejects ..."); another
   // negation particle only repeats the negation ("no aceptará ... ni siquiera con casco azul").
+  // A question asks, whatever its words ("¿Descarta Macron enviar tropas?", "Did Moscow deny it?"): its
+  // answer, if any, says more (see answerOf).
+  if (asked) return 'mentioned';
   if (carried.length) {
     if (negatedCarried || denial) return hedge && !denial ? 'mentioned' : 'denied';
     if (hedge) return 'mentioned';
@@ -275,14 +290,41 @@ function pronounNear(pack: AnalysedSentence['pack'], text: string, start: number
   const last = b.length - 1;
   // Right before: the word after it is the stance word itself.
   if (last >= 0 && ok(b[last], b[last - 1], undefined, '')) return true;
-  return a.length > 0 && ok(a[0], undefined, a[1], rawAfter[1] ?? '');
+  if (a.length > 0 && ok(a[0], undefined, a[1], rawAfter[1] ?? '')) return true;
+  // A verb-final clause (German: see clauseEndNegation) puts the object anywhere before a stance word
+  // that closes it ("Selenskyj hat das am Sonntag offiziell bestätigt").
+  if (!pack.clauseEndNegation || a.some((w) => !stop.has(w))) return false;
+  const rawBefore = [...clauseBefore.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]).slice(-b.length);
+  for (let k = 0; k < last; k++) if (ok(b[k], undefined, b[k + 1], rawBefore[k + 1] ?? '')) return true;
+  return false;
 }
 /** Whether a negation follows token `i` in its clause, in a language that puts it at the end (German). */
 function negatedAtClauseEnd(s: AnalysedSentence, text: string, i: number): boolean {
-  if (!s.pack.clauseEndNegation) return false;
+  return clauseEndNegation(s, text, i) >= 0;
+}
+
+/** The negation after token `i` in its clause, in a language that puts it at the end (German), or -1. */
+function clauseEndNegation(s: AnalysedSentence, text: string, i: number): number {
+  if (!s.pack.clauseEndNegation) return -1;
   const end = negationWindowEnd(s, text, i);
-  for (let k = i + 1; k <= end; k++) if (s.tokens[k].flags & Flag.Negation) return true;
-  return false;
+  for (let k = i + 1; k <= end; k++) if (s.tokens[k].flags & Flag.Negation) return k;
+  return -1;
+}
+
+/**
+ * Verbs of exclusion negated at their clause's end ("Ausschließen könne man nichts", "ausschließen wolle
+ * er das nicht"), with their negations: the pair keeps the possibility open, as "nicht ausschließen"
+ * does. Only in a language that puts the negation there (German).
+ */
+function keptAtClauseEnd(s: AnalysedSentence, text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!s.pack.clauseEndNegation) return out;
+  s.tokens.forEach((t, i) => {
+    if (!(t.flags & Flag.Keep) || keepNegated(s, i)) return;
+    const k = clauseEndNegation(s, text, i);
+    if (k >= 0) out.set(i, k);
+  });
+  return out;
 }
 
 /**
@@ -421,6 +463,31 @@ function inOtherwiseClause(s: AnalysedSentence, text: string, i: number, matched
 function concordAfterKept(s: AnalysedSentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Keep) return keepNegated(s, k);
   return false;
+}
+
+/**
+ * Whether sentence `s` keeps a possibility open in so many words: a negated verb of exclusion ("nothing
+ * can be ruled out", "Er wolle nichts ausschließen", «не исключил») or a refusal to exclude.
+ */
+export function keepsOpen(s: AnalysedSentence, text: string): boolean {
+  if (keptAtClauseEnd(s, text).size) return true;
+  return s.tokens.some(
+    (t, i) => (t.flags & Flag.Keep && keepNegated(s, i)) || (t.flags & Flag.Denial && keptNegation(s.tokens, i)),
+  );
+}
+
+/**
+ * Whether claim `claim` keeps a possibility open in its own words ("… cannot be ruled out"), read in
+ * `pack`'s language (its translation, else its text).
+ */
+export function claimKeepsOpen(claim: CompiledClaim, pack: AnalysedSentence['pack']): boolean {
+  const own =
+    packFor(claim.lang ?? 'en') === pack
+      ? claim.text
+      : claim.translations?.[pack.code as keyof typeof claim.translations];
+  const text = own ?? claim.text;
+  const p = own ? pack : (packFor(claim.lang ?? 'en') ?? pack);
+  return keepsOpen({ pack: p, tokens: analyse(text, p) }, text);
 }
 
 /** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */

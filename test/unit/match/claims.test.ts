@@ -206,6 +206,22 @@ describe('claims: the more specific claim wins', () => {
         .map((x) => x.id),
     ).toEqual(['us-knew']);
   });
+
+  it('counts a longer phrase around another claim’s word as the first claim’s own evidence', () => {
+    // "fuerza de garantía" (the reassurance force) holds the "fuerza" any troops claim reads: with
+    // London named, the UK's troops claim does not swallow the reassurance force.
+    const real = createMatcher(loadSourceDataset());
+    const found = real
+      .match(
+        'Londres y París trabajan en una fuerza de garantía que socios europeos mandarían a Ucrania tras una tregua.',
+        {
+          officials: false,
+          attributions: false,
+        },
+      )
+      .map((m) => m.id);
+    expect(found).toEqual(['reassurance-force-after-ceasefire']);
+  });
 });
 
 describe('claims: German verbs split around their clause', () => {
@@ -1087,6 +1103,74 @@ describe('stance near the hint words that met a claim', () => {
 
   it('reads a short Spanish line with no marker word as Spanish', () => {
     expect(stance('Meloni descarta mandar soldados italianos a Ucrania.', 'italy-troops-to-ukraine')).toBe('denied');
+  });
+
+  it('reads a German pronoun anywhere before a stance word that closes its clause', () => {
+    const id = 'poland-troops-to-ukraine';
+    const report = 'Polen werde Soldaten in die Ukraine schicken, schrieb eine Zeitung.';
+    expect(stance(`${report} Regierungschef Tusk hat das am Abend ausdrücklich bestätigt.`, id)).toBe('confirmed');
+    expect(stance(`${report} Das Außenministerium hat es bislang nicht dementiert.`, id)).toBe('mentioned');
+    // A noun after the demonstrative: another object ("das Treffen").
+    expect(stance(`${report} Tusk hat das Treffen am Abend bestätigt.`, id)).toBe('asserted');
+  });
+
+  it('reads "man bestätige und dementiere nichts" and "kommentierte … nicht" as leaving a claim open', () => {
+    const id = 'poland-troops-to-ukraine';
+    expect(
+      stance('Polen werde Soldaten in die Ukraine schicken, hieß es; man bestätige und dementiere nichts.', id),
+    ).toBe('mentioned');
+    expect(
+      stance(
+        'Berichte, Polen werde Soldaten in die Ukraine schicken, kommentierte das Ministerium in Warschau nicht.',
+        id,
+      ),
+    ).toBe('mentioned');
+  });
+
+  it('asserts a claim that keeps a possibility open when the sentence keeps it open in so many words', () => {
+    const id = 'macron-western-troops-not-ruled-out';
+    // The question is the one the claim answers: "when asked whether …", "Westliche Soldaten …?".
+    expect(
+      stance(
+        'Ausschließen könne man nichts, antwortete Macron, als er gefragt wurde, ob westliche Soldaten in die Ukraine gehen könnten.',
+        id,
+      ),
+    ).toBe('asserted');
+    expect(stance('¿Tropas occidentales en Ucrania? Macron respondió que no se puede descartar nada.', id)).toBe(
+      'asserted',
+    );
+    // A question that asks whether it is ruled out asks: it denies nothing, whatever its verb.
+    expect(
+      stance('¿Descarta Macron enviar tropas occidentales a Ucrania? Las opiniones en París están divididas.', id),
+    ).toBe('mentioned');
+  });
+
+  it('denies a claim the sentence negates, whatever rumours it dismisses after the claim', () => {
+    expect(
+      stance(
+        'Polonia no mandará soldados a Ucrania, afirmó Tusk, que pidió poner fin a los rumores sobre un despliegue.',
+        'poland-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+    // Rumours before the claim frame it: "rumores de que …" leave it open.
+    expect(
+      stance(
+        'Tusk desmintió hoy los rumores de que Polonia vaya a mandar soldados a Ucrania.',
+        'poland-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+  });
+
+  it('does not take a claim with hints from its text when the sentence holds only the names it states', () => {
+    // "La República Checa … Ucrania", nothing of "enviará soldados": money for shells is another matter.
+    expect(
+      real
+        .match('La República Checa ha reunido fondos para comprar munición fuera de Europa con destino a Ucrania.', {
+          officials: false,
+          attributions: false,
+        })
+        .map((m) => m.id),
+    ).toEqual([]);
   });
 });
 
