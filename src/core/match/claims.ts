@@ -84,6 +84,8 @@ type Special = [pattern: number, head: number, headPrefix: boolean, tail: string
 /** A negation's reach around a "~" term, in words, and the punctuation that stops it. */
 const NEG_BEFORE = 4;
 const NEG_AFTER = 3;
+/** In a verb-final clause, how far back a negation may stand before the verb (see negationNear). */
+const NEG_CLAUSE = 12;
 const CLAUSE_STOP = /[,.;:!?()\[\]"«»“”„\u2013\u2014]/u;
 
 const CLAUSE_STOPS = new RegExp(CLAUSE_STOP, 'gu');
@@ -535,8 +537,15 @@ export class ClaimsIndex {
     const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_STOP, 'gu'))].map((m) => m.index + 1), 0);
     const words = [...before.slice(cut).matchAll(wordRe)];
     const base = start - before.length + cut;
-    for (let k = words.length - 1, seen = 0; k >= 0 && seen < NEG_BEFORE; k--, seen++)
+    // A verb-final language (see clauseEndNegation) negates its clause's last verb from the clause's start
+    // ("dass Moskau keinerlei Soldaten aus Nato-Staaten auf ukrainischem Gebiet hinnehmen werde"): back
+    // to the word that opens the clause, at most NEG_CLAUSE words.
+    const opener = packFor(lang)?.clauseEndNegation;
+    const limit = opener ? NEG_CLAUSE : NEG_BEFORE;
+    for (let k = words.length - 1, seen = 0; k >= 0 && seen < limit; k--, seen++) {
       if (neg.has(words[k][0])) return [base + words[k].index, base + words[k].index + words[k][0].length];
+      if (opener && seen >= NEG_BEFORE && opener.test(` ${words[k][0]} `)) break;
+    }
     const after = key.slice(end, end + 60);
     const stop = CLAUSE_STOP.exec(after);
     const clause = stop ? after.slice(0, stop.index) : after;

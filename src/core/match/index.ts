@@ -475,8 +475,10 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // holds "Ukrainian forces crossed into Kursk") presupposes it: a sentence that meets both states the
     // larger one, the other is only its object ("si Washington conocía de antemano la ofensiva de Kiev
     // sobre Kursk"). See statedWithin.
+    // The claim stated within another never outweighs that other: its words are that claim's words.
     const kept = accepted.filter(
-      (a) => !accepted.some((b) => b !== a && (dominates(b, a) || statedWithin(a.ci, b.ci))),
+      (a) =>
+        !accepted.some((b) => b !== a && ((dominates(b, a) && !statedWithin(b.ci, a.ci)) || statedWithin(a.ci, b.ci))),
     );
     if (!kept.length && accepted.length) kept.push(accepted[0]);
     // Of claims with their own evidence, the sentence states the one that scores highest (ties stay):

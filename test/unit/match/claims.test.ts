@@ -1161,6 +1161,47 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('denied');
   });
 
+  it('reads a German negation from the start of a verb-final clause for a "~" term', () => {
+    // "keine … dulden": the negation opens the clause, the verb closes it nine words later.
+    expect(
+      stance(
+        'Der Kreml erklärte, dass Russland keine Soldaten aus Nato-Staaten als Friedenstruppe auf ukrainischem Boden je dulden werde.',
+        'russia-rejects-nato-peacekeepers',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('leaves a claim open where a journalist asks whether it holds or analysts debate it', () => {
+    expect(
+      stance(
+        'Un reportero preguntó a Putin si permitir que Ucrania ataque en lo profundo de Rusia con misiles occidentales pondría a la OTAN en guerra con Moscú.',
+        'putin-long-range-strikes-nato-war',
+      ),
+    ).toBe('mentioned');
+  });
+
+  it('reads Russian and Ukrainian "without taking part in combat" and "without specifying" as no negation', () => {
+    expect(
+      stance(
+        'Сежурне підтвердив, що Франція може направити в Україну фахівців із розмінування та кіберзахисту без участі в бойових діях.',
+        'sejourne-non-combat-roles',
+      ),
+    ).toBe('confirmed');
+  });
+
+  it('keeps the claim whose own text states the other, however the other weighs', () => {
+    // "the question of sending troops would arise if the front broke" holds "Paris considered sending
+    // forces across the border": a sentence meeting both states the larger claim.
+    expect(
+      real
+        .match(
+          'Macron llegó a plantear el envío de soldados franceses si se produjera un colapso del frente ucraniano.',
+          { officials: false, attributions: false },
+        )
+        .map((m) => m.id),
+    ).toEqual(['macron-troops-if-front-breaks']);
+  });
+
   it('does not take a claim with hints from its text when the sentence holds only the names it states', () => {
     // "La República Checa … Ucrania", nothing of "enviará soldados": money for shells is another matter.
     expect(
