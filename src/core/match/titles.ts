@@ -81,6 +81,9 @@ export const THING_BEFORE_SURNAME: readonly string[] = all((w) => w.thingsBefore
  * Capitalised words that stand before a surname without being a given name; folded as the word before
  * a name is compared ("Según" -> "segun", "später" -> "spater").
  */
+/** Stop words of the German, French and Spanish packs that are given names too. */
+const GIVEN_NAMES_AMONG_STOP_WORDS = new Set(['will', 'mar', 'sol', 'don', 'pilar', 'rosa', 'blanca']);
+
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(
   [
     ...all((w) => w.notGivenNames),
@@ -88,6 +91,11 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(
     // Russian or Ukrainian given name is one. Not the Latin packs': English "will" is a stop word and Will
     // a given name.
     ...LANGUAGE_PACKS.filter((p) => p.script === 'cyrillic').flatMap((p) => [...p.stop]),
+    // The German, French and Spanish ones too ("Ob Macron …", "Neben Merz …", "Según Lavrov"), less the
+    // few that are given names as well (German "will" beside Will).
+    ...LANGUAGE_PACKS.filter((p) => ['de', 'fr', 'es'].includes(p.code))
+      .flatMap((p) => [...p.stop])
+      .filter((w) => !GIVEN_NAMES_AMONG_STOP_WORDS.has(w)),
   ].map((w) => fold(w)),
 );
 

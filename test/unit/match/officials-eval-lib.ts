@@ -54,14 +54,16 @@ import type { CompiledDataset } from '../../../src/core/types';
  * en 30, fifteenth session, the same way: Russian cases, Japanese spellings and namesakes; tuning data,
  * read as written at ru 100 / 94.9, ja 96.8 / 95.2, uk 100 / 90.9, en 100 / 93.6). `test9`: test-9.jsonl,
  * 210 items (30 per language, 241 mentions) written at the end of the fourteenth session the same way;
- * never tuned on, read once in the fifteenth, its misses never printed (test-9-README.md). test-10.jsonl
- * (fifteenth session) is not wired yet: the next session's. tune-20.jsonl (150 items, ru 45, uk 40, en 40,
+ * never tuned on, read once in the fifteenth, its misses never printed (test-9-README.md). tune-20.jsonl (150 items, ru 45, uk 40, en 40,
  * fr 25, fifteenth session, the same way: initials, cases, apposed titles; tuning data, read as written at
- * P 99.5, R 97.3).
+ * P 99.5, R 97.3). tune-21.jsonl (210 items, 30 per language, fifteenth session, the same way; tuning data, read
+ * as written in the sixteenth at P 100, R 95.8) and tune-22.jsonl (210 items, en/ru/uk 40, ja 30, de/es/fr 20,
+ * sixteenth session, the same way: English traps, Slavic cases, Japanese spellings; read as written at P 98.3,
+ * R 91.8). test-10.jsonl and test-11.jsonl: see their READMEs and the parts below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
-const TUNE_FILES = ['heldout', ...Array.from({ length: 19 }, (_, k) => `tune-${k + 2}`)];
+const TUNE_FILES = ['heldout', ...Array.from({ length: 21 }, (_, k) => `tune-${k + 2}`)];
 /** Every part: its files and whether it is held out (never tuned on: its misses are never printed). */
 const PARTS = {
   tune: { files: TUNE_FILES, heldOut: false },
