@@ -7,8 +7,10 @@
 // on 2026-12-03 the same way; never tuned on until that day's ninth session, tuning data since) and
 // `test4` (test/fixtures/eval/test-4: German and Spanish a fourth time, 120 lines written in the ninth
 // session the same way, never tuned on), and so on to `test11` (test-11, written at the end of the
-// fourteenth session, read once in the fifteenth); each part's README says when it was written. test-12
-// (fifteenth session) is not wired yet: the next session's.
+// fourteenth session, read once in the fifteenth), `test12` (test-12, German and Spanish, written in the
+// fifteenth, read once in the sixteenth) and `test14` (test-14, English, French, Russian, Ukrainian and
+// Japanese, 200 lines written at the start of the sixteenth, read once at its end); each part's README says
+// when it was written. test-13 (German and Spanish, sixteenth session) is not wired yet: the next session's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -33,6 +35,8 @@ const PARTS = {
   test9: { dir: 'test-9', heldOut: true },
   test10: { dir: 'test-10', heldOut: true },
   test11: { dir: 'test-11', heldOut: true },
+  test12: { dir: 'test-12', heldOut: true },
+  test14: { dir: 'test-14', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

@@ -23,12 +23,14 @@ type Gate = { offP: number; offR: number; claimP: number; claimR: number; strict
 const GATES: Record<EvalPart, Record<string, Gate>> = {
   tune: {
     // With tune-20-en/fr/ru/uk/ja (fifteenth session: 40 lines each, read as written at en 94.1 / 66.7, fr
-    // 77.3 / 70.8, ru 100 / 87.5, uk 90.5 / 79.2, ja 84.2 / 66.7, strict ja 57.9 / 45.8).
-    en: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.92, strictP: 0.94, strictR: 0.88 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.84, strictP: 0.87, strictR: 0.84 },
-    ja: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.88, strictP: 0.82, strictR: 0.82 },
-    ru: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.95, strictP: 0.93, strictR: 0.91 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.92, claimR: 0.84, strictP: 0.9, strictR: 0.81 },
+    // 77.3 / 70.8, ru 100 / 87.5, uk 90.5 / 79.2, ja 84.2 / 66.7, strict ja 57.9 / 45.8) and tune-23 (sixteenth
+    // session: 40 lines each, read as written at en 88.2 / 62.5, fr 75.0 / 50.0, ru 85.0 / 70.8, uk 81.0 / 70.8,
+    // ja 90.9 / 83.3).
+    en: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.91, strictP: 0.93, strictR: 0.86 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.85, strictP: 0.91, strictR: 0.85 },
+    ja: { offP: 0.99, offR: 0.94, claimP: 0.94, claimR: 0.94, strictP: 0.88, strictR: 0.88 },
+    ru: { offP: 0.99, offR: 0.98, claimP: 0.92, claimR: 0.9, strictP: 0.88, strictR: 0.85 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.9, strictR: 0.86 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
@@ -40,21 +42,24 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // negatives near misses; read as written at de 93.3 / 77.8, es 80.6 / 80.6, nothing fixed from it yet)
     // and tune-16 to tune-19 (fourteenth and fifteenth sessions; tune-18 leans on recall, read as written
     // at de 83.3 / 55.6, es 75.8 / 69.4; tune-19 ordinary copy, read as written at de 100 / 83.3, es 83.3
-    // / 69.4).
-    de: { offP: 0.99, offR: 0.97, claimP: 0.97, claimR: 0.91, strictP: 0.94, strictR: 0.88 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.94, claimR: 0.92, strictP: 0.91, strictR: 0.88 },
+    // / 69.4), tune-21 (fifteenth session, read as written in the sixteenth at de 93.9 / 86.1, es 89.7 / 72.2)
+    // and tune-22 (sixteenth, read as written at de 93.1 / 75.0, es 85.7 / 83.3).
+    de: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.92, strictP: 0.94, strictR: 0.89 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.93, strictP: 0.94, strictR: 0.91 },
   },
   test: {
+    // Sixteenth session (its stance rules, tune-23's words): en P 86.8 -> 90.9 (R 75.8), fr 86.7 / 72.2 -> 87.5 /
+    // 77.8, ja 81.8 / 75.0 -> 88.2 / 83.3, ru 89.3 / 65.8 -> 90.0 / 71.1, uk 90.6 / 78.4 -> 90.9 / 81.1.
     // Fifteenth session (its stance rules and tune-20's words): en P 83.6 -> 86.8, fr 83.9 -> 86.7, ja P 79.4
     // -> 81.8 (strict 61.8 / 58.3 -> 69.7 / 63.9), ru 85.7 / 63.2 -> 89.3 / 65.8; uk unchanged.
-    en: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.69, strictP: 0.71, strictR: 0.57 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.75, strictP: 0.74, strictR: 0.62 },
     // fr 80.0 / 66.7 -> 83.9 / 72.2 in the twelfth session (its stance and evidence rules).
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.72, strictP: 0.8, strictR: 0.66 },
-    ja: { offP: 0.99, offR: 0.94, claimP: 0.81, claimR: 0.75, strictP: 0.69, strictR: 0.63 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.77, strictP: 0.81, strictR: 0.72 },
+    ja: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.83, strictP: 0.76, strictR: 0.72 },
     // ru 89.3 / 65.8 -> 85.7 / 63.2 in the eleventh session (one claim lost, one wrong; misses not printed,
     // the newer test6 ru unchanged).
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.89, claimR: 0.65, strictP: 0.75, strictR: 0.55 },
-    uk: { offP: 0.99, offR: 0.96, claimP: 0.9, claimR: 0.78, strictP: 0.87, strictR: 0.75 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.71, strictP: 0.76, strictR: 0.6 },
+    uk: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.81, strictP: 0.87, strictR: 0.78 },
     de: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.95, strictP: 0.95, strictR: 0.9 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.95, strictR: 0.95 },
   },
@@ -132,8 +137,26 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // the session's second round (the claims' own wording among claims met in full, tune-18's words):
   // the figure that counts now. Below the aim (P 95, R 85) in both languages.
   test11: {
-    de: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.8, strictP: 0.9, strictR: 0.77 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.8, strictP: 0.87, strictR: 0.77 },
+    // Read once more at the end of the sixteenth session: de 93.5 / 80.6 -> 93.8 / 83.3 (strict 87.5 / 77.8),
+    // es 90.6 / 80.6 -> 96.9 / 86.1 (strict 93.8 / 83.3).
+    de: { offP: 0.99, offR: 0.98, claimP: 0.93, claimR: 0.83, strictP: 0.87, strictR: 0.77 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.86, strictP: 0.93, strictR: 0.83 },
+  },
+  // German and Spanish a twelfth time (fifteenth session, 120 lines of ordinary copy, same brief), read
+  // once, at the end of the sixteenth session, after its changes: the figure that counts now. Recall far
+  // below the aim in both languages (75.0), precision met in German only.
+  test12: {
+    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.75, strictP: 0.89, strictR: 0.69 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.75, strictP: 0.73, strictR: 0.61 },
+  },
+  // English, French, Russian, Ukrainian and Japanese (sixteenth session, 200 lines of ordinary copy, same
+  // brief), the first fresh held-out part for them since test6; read once, at the end of that session.
+  test14: {
+    en: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.91, strictP: 0.81, strictR: 0.75 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.83, strictR: 0.83 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.85, claimR: 0.75, strictP: 0.8, strictR: 0.7 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.83, strictP: 0.86, strictR: 0.83 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.72, claimR: 0.66, strictP: 0.68, strictR: 0.62 },
   },
 };
 
@@ -146,11 +169,13 @@ for (const part of EVAL_PARTS) {
     console.log(`${part} part\n${formatTable(res)}`);
 
     it('has enough labelled sentences in each language', () => {
-      if (['test2', 'test3', 'test4', 'test5', 'test7', 'test8', 'test9', 'test10', 'test11'].includes(part)) {
+      if (
+        ['test2', 'test3', 'test4', 'test5', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12'].includes(part)
+      ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
-      if (part === 'test6') {
+      if (part === 'test6' || part === 'test14') {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])
           expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;

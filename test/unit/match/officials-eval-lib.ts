@@ -76,6 +76,7 @@ const PARTS = {
   test7: { files: ['test-7'], heldOut: true },
   test8: { files: ['test-8'], heldOut: true },
   test9: { files: ['test-9'], heldOut: true },
+  test10: { files: ['test-10'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];
