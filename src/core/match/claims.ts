@@ -447,6 +447,11 @@ export class ClaimsIndex {
     return this.terms[claim].groups.length;
   }
 
+  /** Whether an official's mention meets group `group` of `claim` (an actor: "Russia", "France"). */
+  metByOfficials(claim: number, group: number): boolean {
+    return this.terms[claim].entity.has(group);
+  }
+
   aboutOfficials(claim: number): number[] {
     return this.terms[claim].about;
   }

@@ -598,6 +598,66 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
    * is found there), and the question's words must be part of the evidence. The claim takes the
    * answer's stance, or stays mentioned.
    */
+  /**
+   * A claim stated over two sentences of a paragraph, neither of which states a claim by itself: each
+   * meets groups the other lacks, together all of them ("Si los rusos rompieran el frente, el envío de
+   * soldados estaría sobre la mesa. Así lo defendió Macron": the actor in the second).
+   */
+  function statedAcross(
+    text: string,
+    norm: Normalised,
+    sentences: Span[],
+    k: number,
+    occsIn: Map<number, TermOccurrence[]>,
+    officialsIn: Map<number, OfficialHit[]>,
+    cuesOf: (si: number) => Cue[],
+    speakers: Map<number, { hit: OfficialHit; cue: Cue }>,
+  ): Mention[] {
+    const a = sentences[k];
+    const b = sentences[k + 1];
+    const occsA = occsIn.get(k) ?? [];
+    const occsB = occsIn.get(k + 1) ?? [];
+    const offsA = officialsIn.get(k) ?? [];
+    const offsB = officialsIn.get(k + 1) ?? [];
+    if (!occsB.length && !offsB.length) return [];
+    const joint = claimMentions(
+      text,
+      norm,
+      { start: a.start, end: b.end },
+      [...occsA, ...occsB],
+      [...offsA, ...offsB],
+      () => [...cuesOf(k), ...cuesOf(k + 1)],
+      speakers.get(k + 1)?.hit ?? speakers.get(k)?.hit,
+    );
+    const takesUp = (span: Span): boolean => {
+      const pack = detectLanguageWithEvidence(text.slice(a.start, b.end)).pack;
+      const pronouns = pack && [...(pack.anaphora ?? []), ...(pack.demonstratives ?? [])];
+      if (!pronouns?.length) return false;
+      const words = text
+        .slice(span.start, span.end)
+        .toLowerCase()
+        .split(/[^\p{L}'’]+/u);
+      return words.some((w) => pronouns.includes(w));
+    };
+    const presentA = new Set(offsA.map((h) => h.official));
+    const presentB = new Set(offsB.map((h) => h.official));
+    return joint.filter((m) => {
+      const ci = claimIndexOf(m.id);
+      if (ci === undefined) return false;
+      const ga = claims.evidence(ci, occsA, presentA).groups;
+      const gb = claims.evidence(ci, occsB, presentB).groups;
+      // Each sentence holds what the other lacks.
+      if (![...ga].some((g) => !gb.has(g)) || ![...gb].some((g) => !ga.has(g))) return false;
+      // A negative claim's own negation ("rejects") in a sentence of no other of its words negates that
+      // sentence's own object ("Macron a exclu qu'on la place sur la ligne de contact").
+      const pg = polarityOf(ci);
+      if (pg >= 0 && ((ga.has(pg) && ga.size === 1) || (gb.has(pg) && gb.size === 1))) return false;
+      // And the second sentence takes the first up: by a pronoun ("Das sagte Macron", "Así lo defendió"),
+      // or by the same thing named again (troops, training), not only the same actor ("Der Kreml …").
+      return takesUp(b) || [...ga].some((g) => gb.has(g) && !claims.metByOfficials(ci, g));
+    });
+  }
+
   function questionWithAnswer(
     text: string,
     norm: Normalised,
@@ -908,6 +968,13 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
                 hinted.add(k);
                 hinted.add(k + 1);
                 out.push(...joint);
+              } else if (!claimsOf(k + 1).length) {
+                const pair = statedAcross(text, norm, sentences, k, occsIn, officialsIn, cuesOf, speakers);
+                if (pair.length) {
+                  hinted.add(k);
+                  hinted.add(k + 1);
+                  out.push(...pair);
+                }
               }
             }
           }

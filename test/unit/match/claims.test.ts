@@ -508,9 +508,13 @@ describe('stance: a question answered in the next sentence', () => {
       ['italy-troops-to-ukraine', 'denied'],
     ]);
     expect(stance('¿Soldados en Ucrania? Roma no lo descarta.')).toEqual([['italy-troops-to-ukraine', 'mentioned']]);
-    // Not across paragraphs, and not from a sentence that is no question.
+    // Not across paragraphs. A statement taken up by the next sentence's pronoun ("Das") is a claim stated
+    // over two sentences (statedAcross), a question or not.
     expect(stance('Soldaten in der Ukraine?\nDas komme für Rom nicht in Betracht, sagte Meloni.')).toEqual([]);
-    expect(stance('Soldaten in der Ukraine. Das komme für Rom nicht in Betracht, sagte Meloni.')).toEqual([]);
+    expect(stance('Soldaten in der Ukraine. Das komme für Rom nicht in Betracht, sagte Meloni.')).toEqual([
+      ['italy-troops-to-ukraine', 'denied'],
+    ]);
+    expect(stance('Soldaten in der Ukraine. Rom plant ein neues Stadion, sagte Meloni.')).toEqual([]);
   });
 
   it('reads a German negation at the end of the answer’s clause as keeping it open, not ruling it out', () => {
@@ -1200,6 +1204,23 @@ describe('stance near the hint words that met a claim', () => {
         )
         .map((m) => m.id),
     ).toEqual(['macron-troops-if-front-breaks']);
+  });
+
+  it('finds a claim stated over two sentences, each holding what the other lacks', () => {
+    const found = (text: string) =>
+      real.match(text, { officials: false, attributions: false }).map((m) => [m.id, m.reported]);
+    // The actor named in the second sentence only.
+    expect(
+      found(
+        'Falls die Front zusammenbreche und Kiew darum bitte, stelle sich die Frage der Entsendung von Bodentruppen. Das sagte Macron in einem Interview.',
+      ),
+    ).toEqual([['macron-troops-if-front-breaks', 'asserted']]);
+    // A negative claim's own negation alone in the other sentence negates that sentence's object.
+    expect(
+      found(
+        'Die europäische Schutztruppe soll den Russen nicht direkt gegenüberstehen. Der Kreml lehnte den Vorschlag zur Waffenruhe ab.',
+      ),
+    ).not.toContainEqual(['russia-rejects-nato-peacekeepers', expect.anything()]);
   });
 
   it('does not take a claim with hints from its text when the sentence holds only the names it states', () => {
