@@ -461,5 +461,5 @@ function analyseSegmented(text: string, pack: LanguagePack, t: PackTables, seg: 
     const key = t.canon.get(w) ?? w;
     out.push({ key, start, end, flags });
   }
-  return out;
+  return pack.notStance ? withoutSetPhrases(text, pack.notStance, out) : out;
 }

@@ -86,7 +86,7 @@ export const de: LanguagePack = {
   // "wollte die Äußerung weder bestätigen noch dementieren", "man bestätige und dementiere nichts",
   // "kommentierte das Ministerium nicht": the question stays open.
   hedgePhrases:
-    /^(?:weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*|(?:bestätig|dementier)\p{L}* (?:und|oder) (?:bestätig|dementier|bestreit)\p{L}* nichts|kommentiert\p{L}* (?:\p{L}+ ){0,4}nicht)(?![\p{L}])/u,
+    /^(?:weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*|(?:bestätig|dementier)\p{L}* (?:und|oder) (?:bestätig|dementier|bestreit)\p{L}* nichts|kommentiert\p{L}* (?:\p{L}+ ){0,4}nicht(?! (?:nur|ohne|zuletzt|weniger)))(?![\p{L}])/u,
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),
@@ -153,6 +153,7 @@ export const de: LanguagePack = {
   avoid: words('abzuwenden abwenden abgewendet vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten'),
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs'),
+  dismissals: /(?:schluss mit|ende der|ende den|beenden|zurückweisen|ersticken)\s+(?:(?:den|diesen|allen)\s+)?$/u,
   countryNames: {
     CZ: ['Tschechische Republik'],
     GB: ['Großbritannien', 'Britannien', 'England'],

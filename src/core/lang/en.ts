@@ -159,6 +159,8 @@ export const en: LanguagePack = {
   avoid: words('avoid avoided avoidable prevent prevented averted'),
   negativeDeterminers: words('no'),
   answerNo: words('no not never none nope'),
+  dismissals:
+    /(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed)?|scotch(?:ed)?)\s+(?:(?:the|these|those|such)\s+)?$/u,
   countryNames: {
     CZ: ['Czech Republic'],
     GB: ['Britain', 'Great Britain'],

@@ -132,6 +132,8 @@ export const es: LanguagePack = {
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
+  dismissals:
+    /(?:acabar con|poner fin a|ponga fin a|zanjar|cortar de raíz|desmentir|frenar)\s+(?:(?:los|las|el|la|esos|esas|estos|estas|tales)\s+)?$/u,
   countryNames: {
     CZ: ['República Checa'],
     GB: ['Gran Bretaña'],

@@ -93,6 +93,7 @@ export const fr: LanguagePack = {
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
   answerNo: words('non pas jamais aucun aucune nullement'),
+  dismissals: /(?:mettre fin aux?|couper court aux?|faire taire les|démentir les)\s+$/u,
   countryNames: {
     CZ: ['République tchèque'],
     GB: ['Grande-Bretagne'],

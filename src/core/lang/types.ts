@@ -165,6 +165,12 @@ export interface LanguagePack {
    */
   countryNames?: Readonly<Record<string, readonly string[]>>;
   /**
+   * What ends rumours, read on the lower-cased text right before a hedge word ("acabar con los", "put an
+   * end to the"): that hedge is what a negated claim dismisses, it leaves nothing open. Anchored at the
+   * end (`$`).
+   */
+  dismissals?: RegExp;
+  /**
    * "Even" beside a negation ("not even", "auch nicht", "ni siquiera", «даже не»): after a negation that
    * keeps a possibility open ("nothing can be ruled out, not even that …"), such a negation carries on
    * that one and denies nothing of its own. See stance.ts.

@@ -549,7 +549,7 @@ export class ClaimsIndex {
     const limit = opener ? NEG_CLAUSE : NEG_BEFORE;
     for (let k = words.length - 1, seen = 0; k >= 0 && seen < limit; k--, seen++) {
       if (neg.has(words[k][0])) return [base + words[k].index, base + words[k].index + words[k][0].length];
-      if (opener && seen >= NEG_BEFORE && opener.test(` ${words[k][0]} `)) break;
+      if (opener && opener.test(` ${words[k][0]} `)) break;
     }
     const after = key.slice(end, end + 60);
     const stop = CLAUSE_STOP.exec(after);

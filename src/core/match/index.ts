@@ -241,11 +241,11 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
    * or "whether" around it is the one the claim answers, so the sentence asserts it.
    */
   const restatesOpen = (ci: number, a: AnalysedSentence, text: string): boolean => {
-    if (!keepsOpen(a, text)) return false;
     const key = ci * 64 + LANGUAGE_PACKS.indexOf(a.pack);
     let v = claimsKeepingOpen.get(key);
     if (v === undefined) claimsKeepingOpen.set(key, (v = claimKeepsOpen(dataset.claims[ci], a.pack)));
-    return v;
+    // A question that asks whether it is not ruled out asks ("Does Macron really not rule out …?").
+    return v && !QUESTION_END.test(text) && keepsOpen(a, text);
   };
   /** Claim id -> index, built the first time a claim found by id needs its index. */
   let claimIndexes: Map<string, number> | undefined;
@@ -572,8 +572,20 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const pack = detectLanguageWithEvidence(text.slice(q.start, next ? next.end : q.end)).pack;
     const a = pack && claimText.analyseIn(answer, pack);
     const r = a && answerOf(a, answer);
-    if (!r) return;
-    restance(found, r, 'answered after the question', ['mentioned']);
+    if (r) {
+      restance(found, r, 'answered after the question', ['mentioned']);
+      return;
+    }
+    // An answer in the words of a claim that keeps a possibility open ("Westliche Bodentruppen in der
+    // Ukraine? Er wolle nichts von vornherein ausschließen": the claim is that they cannot be ruled out)
+    // states it.
+    if (!a) return;
+    for (const m of found) {
+      const ci = claimIndexOf(m.id);
+      if (m.reported !== 'mentioned' || ci === undefined || !restatesOpen(ci, a, answer)) continue;
+      m.reported = 'asserted';
+      m.why = [...(m.why ?? []).filter((w) => !w.startsWith('reported ')), 'reported asserted (the answer states it)'];
+    }
   }
 
   /**
@@ -693,17 +705,6 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       m.why = [...(m.why ?? []).filter((w) => !w.startsWith('reported ')), 'reported mentioned (a question)'];
     }
     answered(text, q, next, kept);
-    // An answer in the words of a negative claim's own negation ("Westliche Bodentruppen in der Ukraine?
-    // Er wolle nichts von vornherein ausschließen": the claim is that they cannot be ruled out) states it.
-    const answer = text.slice(next.start, next.end);
-    const pack = detectLanguageWithEvidence(text.slice(q.start, next.end)).pack;
-    const a = kept.some((m) => m.reported === 'mentioned') && pack ? claimText.analyseIn(answer, pack) : undefined;
-    for (const m of kept) {
-      const ci = claimIndexOf(m.id);
-      if (m.reported !== 'mentioned' || !a || ci === undefined || !restatesOpen(ci, a, answer)) continue;
-      m.reported = 'asserted';
-      m.why = [...(m.why ?? []).filter((w) => !w.startsWith('reported ')), 'reported asserted (the answer states it)'];
-    }
     return kept;
   }
 

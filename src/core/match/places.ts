@@ -111,6 +111,9 @@ export function placesIn(text: string, pack: LanguagePack): Set<string> {
         const kana = isKatakana(name.charCodeAt(0));
         for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
           if (kana && (isKatakana(text.charCodeAt(at - 1)) || isKatakana(text.charCodeAt(at + name.length)))) continue;
+          // 南米 (South America), 北米, 中米: 米国家連合 is no United States.
+          const prev = text[at - 1];
+          if (!kana && prev && '南北中'.includes(prev)) continue;
           found.add(p.code);
           break;
         }

@@ -47,8 +47,11 @@ export function stanceOf(
   let confirmation = false;
   const asked = QUESTION_END.test(text);
   let hedge = asked;
-  /** A hedge word stands before or among the claim's words ("Gerüchte, dass …", "whether …"). */
-  let hedgeAmongClaim = false;
+  /**
+   * A hedge word leaves the claim open: one before or among its words ("Gerüchte, dass …", "whether …"),
+   * or one after them that nobody dismisses.
+   */
+  let hedgeOpen = false;
   const lastMatched = matched.length ? Math.max(...matched) : s.tokens.length;
   // A negated denial ("did not deny", "否定しない") is no denial, and its negation no negation.
   const cancelled = new Set<number>();
@@ -123,12 +126,13 @@ export function stanceOf(
     if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) confirmation = true;
     if (f & Flag.Hedge && !claim.hedges.has(t.key)) {
       hedge = true;
-      if (i <= lastMatched) hedgeAmongClaim = true;
+      if (i <= lastMatched || !dismissed(s, text, i)) hedgeOpen = true;
     }
   });
-  // A negated claim and then a hedge word after all of its words ("Varsovia no enviará tropas a Ucrania,
-  // zanjó Tusk, que exigió acabar con los rumores"): the rumours are what the negation dismisses.
-  if (hedge && !asked && !hedgeAmongClaim && negations > 0 && matched.length) hedge = false;
+  // A negated claim and then, after all of its words, rumours that someone dismisses ("Varsovia no
+  // enviará tropas a Ucrania, zanjó Tusk, que exigió acabar con los rumores"): the negation stands. Not
+  // rumours that report it ("…, unconfirmed media reports said").
+  if (hedge && !asked && !hedgeOpen && negations > 0 && matched.length) hedge = false;
   // Left open only where nothing else negates: "has not confirmed the report, and Germany will not send
   // troops" still denies.
   if (unconfirmed && !denial && negations === 0) hedge = true;
@@ -137,7 +141,7 @@ export function stanceOf(
   // negation particle only repeats the negation ("no aceptará ... ni siquiera con casco azul").
   // A question asks, whatever its words ("¿Descarta Macron enviar tropas?", "Did Moscow deny it?"): its
   // answer, if any, says more (see answerOf).
-  if (asked) return 'mentioned';
+  if (asked && questionHoldsClaim(s, text, matched)) return 'mentioned';
   if (carried.length) {
     if (negatedCarried || denial) return hedge && !denial ? 'mentioned' : 'denied';
     if (hedge) return 'mentioned';
@@ -174,6 +178,34 @@ function continuesKept(s: AnalysedSentence, text: string, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) if (tokens[j].flags & Flag.Negation) return keptNegation(tokens, j);
   return false;
 }
+
+/**
+ * Whether the question a sentence ends with holds the claim's first word: not a question quoted or
+ * asked after it ("Tusk ruled out sending troops, asking: \"Why would we?\"", "Warschau dementiert
+ * Bericht …: Was steckt dahinter?"). The question starts after the last colon, dash or opening quote.
+ */
+function questionHoldsClaim(s: AnalysedSentence, text: string, matched: readonly number[]): boolean {
+  if (!matched.length) return true;
+  const body = text.replace(/[?？]\s*["'”»」)]*\s*$/u, '');
+  let from = 0;
+  for (const m of body.matchAll(/[:：–—«"“„]/gu)) from = m.index + 1;
+  return s.tokens[Math.min(...matched)].start >= from;
+}
+
+/**
+ * Whether hedge token `i` is dismissed: the object of a denial word right before it ("desmintió los
+ * rumores") or of a phrase of the pack's `dismissals` ("acabar con los rumores", "put an end to the
+ * speculation").
+ */
+function dismissed(s: AnalysedSentence, text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Denial) return true;
+  const before = text.slice(Math.max(0, s.tokens[i].start - 40), s.tokens[i].start).toLowerCase();
+  return !!s.pack.dismissals?.test(before);
+}
+
+/** An article and a noun not after a preposition: a German object ("einen Besuch", not "für die Zukunft"). */
+const GERMAN_OBJECT =
+  /(?<![\p{L}])(?<!(?:für|in|im|mit|nach|von|vom|zu|zum|zur|bei|beim|auf|über|unter|vor|aus|gegen|ohne|um)\s+)(?:einen|eine|ein|den|die|das|diese[nrs]?|jede[nrs]?|weitere)\s+\p{Lu}/u;
 
 /** A sentence that ends in a question mark (closing quotes and brackets aside). */
 export const QUESTION_END = /[?？]\s*["'”»」)]*\s*$/;
@@ -293,7 +325,10 @@ function pronounNear(pack: AnalysedSentence['pack'], text: string, start: number
   if (a.length > 0 && ok(a[0], undefined, a[1], rawAfter[1] ?? '')) return true;
   // A verb-final clause (German: see clauseEndNegation) puts the object anywhere before a stance word
   // that closes it ("Selenskyj hat das am Sonntag offiziell bestätigt").
+  // Not before a clause the stance word opens, which is its object ("hat es abgelehnt, Fragen zu
+  // beantworten", "hat das bestätigt, dass …": a correlative pointing forward).
   if (!pack.clauseEndNegation || a.some((w) => !stop.has(w))) return false;
+  if (/^\s*,\s*(?:dass\b|(?:\p{L}+\s+){0,6}zu\s)/u.test(after)) return false;
   const rawBefore = [...clauseBefore.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]).slice(-b.length);
   for (let k = 0; k < last; k++) if (ok(b[k], undefined, b[k + 1], rawBefore[k + 1] ?? '')) return true;
   return false;
@@ -470,10 +505,46 @@ function concordAfterKept(s: AnalysedSentence, i: number): boolean {
  * can be ruled out", "Er wolle nichts ausschließen", «не исключил») or a refusal to exclude.
  */
 export function keepsOpen(s: AnalysedSentence, text: string): boolean {
-  if (keptAtClauseEnd(s, text).size) return true;
-  return s.tokens.some(
-    (t, i) => (t.flags & Flag.Keep && keepNegated(s, i)) || (t.flags & Flag.Denial && keptNegation(s.tokens, i)),
-  );
+  return keptOpen(s, text).some((i) => !objectAfter(s, text, i));
+}
+
+/** The verbs of exclusion (or refusals) of `s` that keep a possibility open, by token. */
+function keptOpen(s: AnalysedSentence, text: string): number[] {
+  const late = keptAtClauseEnd(s, text);
+  const out: number[] = [];
+  s.tokens.forEach((t, i) => {
+    if (
+      (t.flags & Flag.Keep && (keepNegated(s, i) || late.has(i))) ||
+      (t.flags & Flag.Denial && keptNegation(s.tokens, i))
+    )
+      out.push(i);
+  });
+  return out;
+}
+
+/**
+ * Whether a content word follows token `i` in its clause: the object of a verb of exclusion ("would not
+ * rule out a visit to Kyiv"), which is then what stays open, not the claim ("nothing can be ruled out").
+ */
+function objectAfter(s: AnalysedSentence, text: string, i: number): boolean {
+  // Japanese puts the object before the verb ("派遣を排除しない"): nothing after it is one.
+  if (s.pack.script === 'japanese') return false;
+  // German puts the object before a separable verb's particle or a clause-final verb ("Macron schloss
+  // einen Besuch in Kiew nicht aus"): an article and a noun in its clause, not after a preposition
+  // ("Ausschließen wolle er für die Zukunft nichts").
+  if (s.pack.clauseEndNegation) {
+    let from = i;
+    while (from > 0 && !PUNCTUATION.test(text.slice(s.tokens[from - 1].end, s.tokens[from].start))) from--;
+    let to = i;
+    while (to + 1 < s.tokens.length && !PUNCTUATION.test(text.slice(s.tokens[to].end, s.tokens[to + 1].start))) to++;
+    return GERMAN_OBJECT.test(text.slice(s.tokens[from].start, s.tokens[to].end));
+  }
+  for (let k = i + 1; k < s.tokens.length; k++) {
+    if (PUNCTUATION.test(text.slice(s.tokens[k - 1].end, s.tokens[k].start))) return false;
+    const f = s.tokens[k].flags;
+    if (!(f & (Flag.Stop | Flag.Negation | Flag.Keep | Flag.Denial))) return true;
+  }
+  return false;
 }
 
 /**
@@ -487,7 +558,8 @@ export function claimKeepsOpen(claim: CompiledClaim, pack: AnalysedSentence['pac
       : claim.translations?.[pack.code as keyof typeof claim.translations];
   const text = own ?? claim.text;
   const p = own ? pack : (packFor(claim.lang ?? 'en') ?? pack);
-  return keepsOpen({ pack: p, tokens: analyse(text, p) }, text);
+  // Its own object is the claim ("… die Entsendung von Bodentruppen könne nicht ausgeschlossen werden").
+  return keptOpen({ pack: p, tokens: analyse(text, p) }, text).length > 0;
 }
 
 /** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */

@@ -77,19 +77,33 @@ export const STATE_CODES: ReadonlySet<string> = new Set(all((w) => w.townsAfterC
  */
 export const THING_BEFORE_SURNAME: readonly string[] = all((w) => w.thingsBeforeSurname);
 
+/** Stop words of the German, French and Spanish packs that are given names too. */
+const GIVEN_NAMES_AMONG_STOP_WORDS = new Set([
+  'will',
+  'mar',
+  'sol',
+  'don',
+  'pilar',
+  'rosa',
+  'blanca',
+  'al',
+  'les',
+  'dan',
+  'una',
+  'ella',
+  'eva',
+  'ana',
+]);
+
 /**
  * Capitalised words that stand before a surname without being a given name; folded as the word before
  * a name is compared ("Según" -> "segun", "später" -> "spater").
  */
-/** Stop words of the German, French and Spanish packs that are given names too. */
-const GIVEN_NAMES_AMONG_STOP_WORDS = new Set(['will', 'mar', 'sol', 'don', 'pilar', 'rosa', 'blanca']);
-
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(
   [
     ...all((w) => w.notGivenNames),
     // And the stop words of the Cyrillic packs (Russian «Там», «Потом», «Тем» opening a sentence): no
-    // Russian or Ukrainian given name is one. Not the Latin packs': English "will" is a stop word and Will
-    // a given name.
+    // Russian or Ukrainian given name is one. Not English's: "will" is a stop word and Will a given name.
     ...LANGUAGE_PACKS.filter((p) => p.script === 'cyrillic').flatMap((p) => [...p.stop]),
     // The German, French and Spanish ones too ("Ob Macron …", "Neben Merz …", "Según Lavrov"), less the
     // few that are given names as well (German "will" beside Will).

@@ -1223,6 +1223,61 @@ describe('stance near the hint words that met a claim', () => {
     ).not.toContainEqual(['russia-rejects-nato-peacekeepers', expect.anything()]);
   });
 
+  it('keeps a question, a rumour and a correlative "es" in their place (review of the sixteenth session)', () => {
+    const id = 'poland-troops-to-ukraine';
+    // A question quoted after the claim asks nothing of it.
+    expect(stance('Tusk ruled out sending Polish troops to Ukraine, asking: "Why would we?"', id)).toBe('denied');
+    // Rumours that report a negated claim leave it open; rumours someone ends are dismissed.
+    expect(stance('Poland will not send troops to Ukraine, unconfirmed media reports said on Monday.', id)).toBe(
+      'mentioned',
+    );
+    expect(stance('Polonia no enviará tropas a Ucrania, dijo Tusk, que pidió poner fin a los rumores.', id)).toBe(
+      'denied',
+    );
+    // "es" before a zu- or dass-clause points forward, not back to the report.
+    const report = 'Polen werde Soldaten in die Ukraine schicken, schrieb eine Zeitung.';
+    expect(stance(`${report} Tusk hat es am Montag abgelehnt, Fragen von Journalisten zu beantworten.`, id)).toBe(
+      'asserted',
+    );
+    expect(stance(`${report} Die Regierung hat das am Abend bestätigt, dass ein neues Hilfspaket kommt.`, id)).toBe(
+      'asserted',
+    );
+    // "kommentierte … nicht nur" is no refusal to comment.
+    expect(
+      stance(
+        'Polen werde Soldaten in die Ukraine schicken, kommentierte Tusk nicht nur in Warschau, sondern auch in Brüssel.',
+        id,
+      ),
+    ).toBe('asserted');
+  });
+
+  it('reads an exclusion kept open as the claim only where it has no other object', () => {
+    const id = 'macron-western-troops-not-ruled-out';
+    expect(stance('Western ground troops in Ukraine? Macron said he would not rule out a visit to Kyiv.', id)).toBe(
+      'mentioned',
+    );
+    expect(stance('Bodentruppen in der Ukraine? Macron schloss einen Besuch in Kiew nicht aus.', id)).toBe('mentioned');
+    expect(stance('Bodentruppen in der Ukraine? Ausschließen wolle er für die Zukunft nichts, sagte Macron.', id)).toBe(
+      'asserted',
+    );
+    // A question that asks whether it is not ruled out asks.
+    expect(stance('Does Macron really not rule out sending Western ground troops to Ukraine?', id)).toBe('mentioned');
+  });
+
+  it('stops a German negation at the word that opens another clause', () => {
+    expect(
+      real
+        .match(
+          'Zu Nato-Friedenstruppen in der Ukraine erklärte der Kreml, man habe keine Einwände und werde sie dulden.',
+          {
+            officials: false,
+            attributions: false,
+          },
+        )
+        .map((m) => m.id),
+    ).not.toContain('russia-rejects-nato-peacekeepers');
+  });
+
   it('does not take a claim with hints from its text when the sentence holds only the names it states', () => {
     // "La República Checa … Ucrania", nothing of "enviará soldados": money for shells is another matter.
     expect(

@@ -250,8 +250,9 @@ describe('officials: spellings and forms of other languages', () => {
   it('reads a German, French or Spanish function word opening a sentence as no given name', () => {
     expect(named('Ob Macron das wirklich gesagt hat, blieb offen.')).toEqual([['emmanuel-macron', 'Macron']]);
     expect(named('Neben Merz saß der Außenminister.')).toEqual([['friedrich-merz', 'Merz']]);
-    // A given name still is one: Brigitte Macron is not the president.
+    // A given name still is one: Brigitte Macron is not the president, nor Ella Trump (Spanish "ella").
     expect(named('Brigitte Macron besuchte die Schule.')).toEqual([]);
+    expect(named('Ella Trump was not at the event.')).toEqual([]);
   });
 
   it('links a bare title after a name that ends the sentence before', () => {

@@ -31,6 +31,8 @@ describe('countries named in a text (placesIn)', () => {
     expect(places('de', 'Großbritannien und die Tschechische Republik')).toEqual(['CZ', 'GB']);
     expect(places('ru', 'Северная Корея направила войска')).toEqual(['KP']);
     expect(places('ja', '米国防総省')).toEqual(['US']);
+    // 南米 is South America: 南米国家連合 names no United States.
+    expect(places('ja', '南米国家連合の会合')).toEqual([]);
   });
 
   it('does not read adjectives, lower-case words or pronouns as countries', () => {
