@@ -64,6 +64,9 @@ const JA_THING_AFTER_SURNAME =
 // Dative and instrumental endings of a masculine Cyrillic surname (Макрону, Лаврову, Лавровым, Шольцем).
 const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві|ского|ського|цкого|цького|е|і)$/u;
 
+/** A Russian or Ukrainian preposition that governs the locative only, right before a word. */
+const LOCATIVE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|о|об|обо|при|по)\s+$/iu;
+
 /** A Cyrillic word ending in a consonant (a surname that declines as a noun: Трамп, Лавров). */
 const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
 
@@ -1844,6 +1847,14 @@ export class OfficialsIndex {
     if (listed && /(?:ії|ии|щі|ини)$/u.test(fold(word))) return none;
     const oblique = listed ? null : OBLIQUE_MASCULINE.exec(surnameWord);
     if (oblique && !obliqueGivenEnds(oblique[1]).includes(fold(word).slice(-1))) return none;
+    // After a preposition of the locative («в Офісі Зеленського», «на встрече Лаврова») the word is in the
+    // locative and the genitive surname after it depends on it: a given name would agree with the surname.
+    if (
+      /[\u0400-\u052f]/u.test(word) &&
+      LOCATIVE_PREPOSITION.test(text.slice(Math.max(0, k - 6), k)) &&
+      ((oblique && /(?:ого|ього)$/u.test(oblique[1])) || (CONSONANT_END.test(src) && surnameWord === src + 'а'))
+    )
+      return none;
     // The genitive of a surname ending in a consonant («Трампа», «Лаврова»): a given name before it is in
     // the genitive too (Дональда, Сергея, Андрія) or a woman's (Ирина Лаврова); «Советники Трампа» is
     // the noun the name depends on.

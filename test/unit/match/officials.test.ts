@@ -247,6 +247,15 @@ describe('officials: spellings and forms of other languages', () => {
     ]);
   });
 
+  it('reads a capitalised noun after a locative preposition before a genitive surname as no given name', () => {
+    // «в Офісі Зеленського»: a given name would agree with the surname («у Володимира Зеленського»).
+    expect(named('В Офісі Зеленського повідомили про нове. Зеленському вже доповіли.')).toEqual([
+      ['volodymyr-zelensky', 'Зеленського'],
+      ['volodymyr-zelensky', 'Зеленському'],
+    ]);
+    expect(named('Ірина Лаврова виступила на конференції.')).toEqual([]);
+  });
+
   it('reads a German, French or Spanish function word opening a sentence as no given name', () => {
     expect(named('Ob Macron das wirklich gesagt hat, blieb offen.')).toEqual([['emmanuel-macron', 'Macron']]);
     expect(named('Neben Merz saß der Außenminister.')).toEqual([['friedrich-merz', 'Merz']]);
