@@ -602,14 +602,28 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     restance(found, r, 'in the next sentence', ['asserted', 'mentioned']);
   }
 
-  /**
-   * A question that names part of a claim and leaves the rest to its answer, the next sentence of its
-   * paragraph ("Kampfverbände der Allianz auf ukrainischem Boden? Dafür gebe es keinerlei Pläne,
-   * entgegnete Nato-Generalsekretär Stoltenberg": the actor is named in the answer only). Read only
-   * when the question alone states no claim; a claim the answer states by itself is the answer's (it
-   * is found there), and the question's words must be part of the evidence. The claim takes the
-   * answer's stance, or stays mentioned.
-   */
+  /** The claims met by sentences k and k + 1 read as one (a question and its answer, a claim over two). */
+  function pairMentions(
+    text: string,
+    norm: Normalised,
+    sentences: Span[],
+    k: number,
+    occsIn: Map<number, TermOccurrence[]>,
+    officialsIn: Map<number, OfficialHit[]>,
+    cuesOf: (si: number) => Cue[],
+    speakers: Map<number, { hit: OfficialHit; cue: Cue }>,
+  ): Mention[] {
+    return claimMentions(
+      text,
+      norm,
+      { start: sentences[k].start, end: sentences[k + 1].end },
+      [...(occsIn.get(k) ?? []), ...(occsIn.get(k + 1) ?? [])],
+      [...(officialsIn.get(k) ?? []), ...(officialsIn.get(k + 1) ?? [])],
+      () => [...cuesOf(k), ...cuesOf(k + 1)],
+      speakers.get(k + 1)?.hit ?? speakers.get(k)?.hit,
+    );
+  }
+
   /**
    * A claim stated over two sentences of a paragraph, neither of which states a claim by itself: each
    * meets groups the other lacks, together all of them ("Si los rusos rompieran el frente, el envío de
@@ -632,15 +646,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const offsA = officialsIn.get(k) ?? [];
     const offsB = officialsIn.get(k + 1) ?? [];
     if (!occsB.length && !offsB.length) return [];
-    const joint = claimMentions(
-      text,
-      norm,
-      { start: a.start, end: b.end },
-      [...occsA, ...occsB],
-      [...offsA, ...offsB],
-      () => [...cuesOf(k), ...cuesOf(k + 1)],
-      speakers.get(k + 1)?.hit ?? speakers.get(k)?.hit,
-    );
+    const joint = pairMentions(text, norm, sentences, k, occsIn, officialsIn, cuesOf, speakers);
     const takesUp = (span: Span): boolean => {
       const pack = detectLanguageWithEvidence(text.slice(a.start, b.end)).pack;
       const pronouns = pack && [...(pack.anaphora ?? []), ...(pack.demonstratives ?? [])];
@@ -670,6 +676,14 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     });
   }
 
+  /**
+   * A question that names part of a claim and leaves the rest to its answer, the next sentence of its
+   * paragraph ("Kampfverbände der Allianz auf ukrainischem Boden? Dafür gebe es keinerlei Pläne,
+   * entgegnete Nato-Generalsekretär Stoltenberg": the actor is named in the answer only). Read only
+   * when the question alone states no claim; a claim the answer states by itself is the answer's (it
+   * is found there), and the question's words must be part of the evidence. The claim takes the
+   * answer's stance, or stays mentioned.
+   */
   function questionWithAnswer(
     text: string,
     norm: Normalised,
@@ -685,18 +699,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const q = sentences[k];
     const next = sentences[k + 1];
     if (!QUESTION_END.test(text.slice(q.start, q.end))) return [];
-    const span = { start: q.start, end: next.end };
-    const occs = [...(occsIn.get(k) ?? []), ...(occsIn.get(k + 1) ?? [])];
-    const offs = [...(officialsIn.get(k) ?? []), ...(officialsIn.get(k + 1) ?? [])];
-    const joint = claimMentions(
-      text,
-      norm,
-      span,
-      occs,
-      offs,
-      () => [...cuesOf(k), ...cuesOf(k + 1)],
-      speakers.get(k + 1)?.hit ?? speakers.get(k)?.hit,
-    );
+    const joint = pairMentions(text, norm, sentences, k, occsIn, officialsIn, cuesOf, speakers);
     if (!joint.length) return [];
     const alone = new Set(claimsOf(k + 1).map((m) => m.id));
     const kept = joint.filter((m) => !alone.has(m.id));
