@@ -43,9 +43,10 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // and tune-16 to tune-19 (fourteenth and fifteenth sessions; tune-18 leans on recall, read as written
     // at de 83.3 / 55.6, es 75.8 / 69.4; tune-19 ordinary copy, read as written at de 100 / 83.3, es 83.3
     // / 69.4), tune-21 (fifteenth session, read as written in the sixteenth at de 93.9 / 86.1, es 89.7 / 72.2)
-    // and tune-22 (sixteenth, read as written at de 93.1 / 75.0, es 85.7 / 83.3).
+    // and tune-22 (sixteenth, read as written at de 93.1 / 75.0, es 85.7 / 83.3) and tune-24 (sixteenth, read
+    // as written at de 96.9 / 86.1, es 77.4 / 66.7; after its words es 88.2 / 83.3).
     de: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.92, strictP: 0.94, strictR: 0.89 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.93, strictP: 0.94, strictR: 0.91 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.93, strictP: 0.93, strictR: 0.9 },
   },
   test: {
     // Sixteenth session (its stance rules, tune-23's words): en P 86.8 -> 90.9 (R 75.8), fr 86.7 / 72.2 -> 87.5 /
