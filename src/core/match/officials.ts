@@ -421,9 +421,20 @@ function matchesWord(word: string, list: readonly string[]): boolean {
   return list.some((w) => (w.endsWith('*') ? word.startsWith(fold(w.slice(0, -1))) : word === fold(w)));
 }
 
+/** A middle dot between two katakana (letters or the long-vowel mark), as folded. */
+const JA_DOT_BETWEEN_KANA = /(?<=[\u30a1-\u30fc])・(?=[\u30a1-\u30fc])/g;
+
 function aliasVariants(key: string, transliterated: boolean): string[] {
+  // A Japanese full name is also written without its middle dot, or with a space or ＝ there, which page
+  // text loses between katakana (normalise): ドミトリーペスコフ, フリードリヒ メルツ, エマニュエル＝マクロン.
+  // Folded again: a long-vowel mark the dot stood after is between katakana now (ドミトリー・ペスコフ).
+  const joined = key.includes('・') ? keyOf(key.replace(JA_DOT_BETWEEN_KANA, '')) : key;
   // Japanese writes Slavic -ski/-sky names with or without the long vowel: シコルスキ, シコルスキー.
-  if (/スキー?$/.test(key)) return key.endsWith('ー') ? [key, key.slice(0, -1)] : [key, `${key}ー`];
+  if (/スキー?$/.test(key)) {
+    const forms = key.endsWith('ー') ? [key, key.slice(0, -1)] : [key, `${key}ー`];
+    return joined === key ? forms : [...forms, ...forms.map((f) => keyOf(f.replace(JA_DOT_BETWEEN_KANA, '')))];
+  }
+  if (joined !== key) return [key, joined];
   // Latin variants only for names romanised from Cyrillic (see writesCyrillic); Cyrillic ones only for
   // names written into Cyrillic from another script.
   if (!transliterated) return cyrillicVariants(key);

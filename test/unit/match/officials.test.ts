@@ -256,6 +256,19 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('Ірина Лаврова виступила на конференції.')).toEqual([]);
   });
 
+  it('reads a Japanese full name however its parts are joined: middle dot, ＝, a space or nothing', () => {
+    for (const t of [
+      'エマニュエル・マクロン大統領',
+      'エマニュエル＝マクロン大統領',
+      'エマニュエル マクロン大統領',
+      'エマニュエルマクロン大統領',
+    ])
+      expect(named(t)).toEqual([['emmanuel-macron', t.replace('大統領', '')]]);
+    expect(named('ドミトリーペスコフ報道官')).toEqual([['dmitry-peskov', 'ドミトリーペスコフ']]);
+    // Another given name joined to the surname is still another person.
+    expect(named('メラニア・トランプ氏が語った。')).toEqual([]);
+  });
+
   it('reads a German, French or Spanish function word opening a sentence as no given name', () => {
     expect(named('Ob Macron das wirklich gesagt hat, blieb offen.')).toEqual([['emmanuel-macron', 'Macron']]);
     expect(named('Neben Merz saß der Außenminister.')).toEqual([['friedrich-merz', 'Merz']]);
