@@ -81,6 +81,10 @@ type Separable = [pattern: number, particle: string, stem: string, lang: string]
  */
 type Special = [pattern: number, head: number, headPrefix: boolean, tail: string, tailPrefix: boolean, negLang: string];
 
+/** Endings of German, Spanish, French and English nouns and names (genitive, plural): see scan. */
+const INFLECTION = /^(?:s|es|n|en|e|er|ern|ns)$/;
+const LATIN_LAST = /[a-zß-ÿ]/;
+
 /** A negation's reach around a "~" term, in words, and the punctuation that stops it. */
 const NEG_BEFORE = 4;
 const NEG_AFTER = 3;
@@ -482,9 +486,13 @@ export class ClaimsIndex {
       const start = end - this.ac.pattern(pattern).length;
       // Inside a word only as the end of a compound, after at least three letters of it.
       if (joinsWord(key, start) && !(this.compoundTails.has(pattern) && compoundTail(key, start))) return;
-      const open = joinsWord(key, end);
+      let open = joinsWord(key, end);
       let wordEnd = end;
       while (open && wordEnd < key.length && joinsWord(key, wordEnd)) wordEnd++;
+      // An inflection ending after a Latin-script word of four letters or more ("Pjöngjangs", "Truppen",
+      // "Kommandos") closes it: the term names the word in its other forms too.
+      if (open && end - start >= 4 && INFLECTION.test(key.slice(end, wordEnd)) && LATIN_LAST.test(key[end - 1]))
+        open = false;
       out.push({ pattern, start, end, open, wordEnd });
     });
     for (const o of out) if (this.excludeTerms.has(o.pattern) && negatedBefore(key, o.start)) o.negated = true;

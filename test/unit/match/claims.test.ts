@@ -1278,6 +1278,16 @@ describe('stance near the hint words that met a claim', () => {
     ).not.toContain('russia-rejects-nato-peacekeepers');
   });
 
+  it('reads a hint word in its inflected forms: genitive and plural endings close it', () => {
+    const ids = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
+    // "Nachbarland" is a term; "des Nachbarlandes" (genitive) is a form of it.
+    expect(ids('Die Slowakei werde keine Soldaten in das Gebiet des Nachbarlandes schicken, sagte Fico.')).toEqual([
+      'slovakia-troops-to-ukraine',
+    ]);
+    // Not any longer word: "Ukrainerinnen" is no form of a term "Ukraine" ending.
+    expect(ids('Ukrainerinnen demonstrierten in Berlin gegen den Krieg.')).toEqual([]);
+  });
+
   it('does not take a claim with hints from its text when the sentence holds only the names it states', () => {
     // "La República Checa … Ucrania", nothing of "enviará soldados": money for shells is another matter.
     expect(
