@@ -256,6 +256,14 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('Ірина Лаврова виступила на конференції.')).toEqual([]);
   });
 
+  it('links the titles the press gives a holder ("Altkanzler", "jefe del Kremlin") where the page names them', () => {
+    expect(named('Olaf Scholz sprach in Potsdam. Der Altkanzler warnte vor Kürzungen.')).toEqual([
+      ['olaf-scholz', 'Olaf Scholz'],
+      ['olaf-scholz', 'Altkanzler'],
+    ]);
+    expect(named('Der Altkanzler warnte vor Kürzungen.')).toEqual([]);
+  });
+
   it('reads a Japanese full name however its parts are joined: middle dot, ＝, a space or nothing', () => {
     for (const t of [
       'エマニュエル・マクロン大統領',
