@@ -81,9 +81,10 @@ type Separable = [pattern: number, particle: string, stem: string, lang: string]
  */
 type Special = [pattern: number, head: number, headPrefix: boolean, tail: string, tailPrefix: boolean, negLang: string];
 
-/** Endings of German, Spanish, French and English nouns and names (genitive, plural): see scan. */
-const INFLECTION = /^(?:s|es|n|en|e|er|ern|ns)$/;
-const LATIN_LAST = /[a-zß-ÿ]/;
+/** Genitive and plural endings German, Spanish, French and English share: see scan. */
+const INFLECTION = /^(?:s|es)$/;
+/** One word of Latin letters (folded). */
+const LATIN_TERM = /^[a-z]+$/;
 
 /** A negation's reach around a "~" term, in words, and the punctuation that stops it. */
 const NEG_BEFORE = 4;
@@ -489,10 +490,14 @@ export class ClaimsIndex {
       let open = joinsWord(key, end);
       let wordEnd = end;
       while (open && wordEnd < key.length && joinsWord(key, wordEnd)) wordEnd++;
-      // An inflection ending after a Latin-script word of four letters or more ("Pjöngjangs", "Truppen",
-      // "Kommandos") closes it: the term names the word in its other forms too.
-      if (open && end - start >= 4 && INFLECTION.test(key.slice(end, wordEnd)) && LATIN_LAST.test(key[end - 1]))
-        open = false;
+      // A genitive or plural ending after a one-word Latin-script term of four letters or more ("des
+      // Nachbarlandes", "Kommandos") closes it: the term names the word in those forms too. Only -s and -es,
+      // shared by the four Latin-script packs ("in Russia" + n is "Russian", "deal" + er "dealer"), and -n
+      // after -e (German plurals: "Bündnistruppen").
+      if (open && end - start >= 4 && LATIN_TERM.test(this.ac.pattern(pattern))) {
+        const tail = key.slice(end, wordEnd);
+        if (INFLECTION.test(tail) || (tail === 'n' && key.charCodeAt(end - 1) === 101)) open = false;
+      }
       out.push({ pattern, start, end, open, wordEnd });
     });
     for (const o of out) if (this.excludeTerms.has(o.pattern) && negatedBefore(key, o.start)) o.negated = true;

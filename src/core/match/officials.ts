@@ -64,7 +64,7 @@ const JA_THING_AFTER_SURNAME =
 // Dative and instrumental endings of a masculine Cyrillic surname (Макрону, Лаврову, Лавровым, Шольцем).
 const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві|ского|ського|цкого|цького|е|і)$/u;
 
-/** A Russian or Ukrainian preposition that governs the locative only, right before a word. */
+/** A Russian or Ukrainian preposition that takes the locative (among other cases), right before a word. */
 const LOCATIVE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|о|об|обо|при|по)\s+$/iu;
 
 /** A Cyrillic word ending in a consonant (a surname that declines as a noun: Трамп, Лавров). */
@@ -1858,10 +1858,12 @@ export class OfficialsIndex {
     if (listed && /(?:ії|ии|щі|ини)$/u.test(fold(word))) return none;
     const oblique = listed ? null : OBLIQUE_MASCULINE.exec(surnameWord);
     if (oblique && !obliqueGivenEnds(oblique[1]).includes(fold(word).slice(-1))) return none;
-    // After a preposition of the locative («в Офісі Зеленського», «на встрече Лаврова») the word is in the
-    // locative and the genitive surname after it depends on it: a given name would agree with the surname.
+    // After a preposition that takes the locative («в Офісі Зеленського») a word that does not end like a
+    // genitive or accusative given name (-а, -я: «на Андрея Лаврова», «В Олександра Зеленського») is the
+    // noun the genitive surname depends on: a given name would agree with the surname.
     if (
       /[\u0400-\u052f]/u.test(word) &&
+      !/[ая]$/u.test(fold(word)) &&
       LOCATIVE_PREPOSITION.test(text.slice(Math.max(0, k - 6), k)) &&
       ((oblique && /(?:ого|ього)$/u.test(oblique[1])) || (CONSONANT_END.test(src) && surnameWord === src + 'а'))
     )

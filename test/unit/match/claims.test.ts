@@ -1284,8 +1284,18 @@ describe('stance near the hint words that met a claim', () => {
     expect(ids('Die Slowakei werde keine Soldaten in das Gebiet des Nachbarlandes schicken, sagte Fico.')).toEqual([
       'slovakia-troops-to-ukraine',
     ]);
-    // Not any longer word: "Ukrainerinnen" is no form of a term "Ukraine" ending.
+    // Not any longer word: "Ukrainerinnen" is no form of a term "Ukraine" ending, nor "Russian" of "in Russia",
+    // "Schulter" of "schult", "dealer" of "deal".
     expect(ids('Ukrainerinnen demonstrierten in Berlin gegen den Krieg.')).toEqual([]);
+    expect(ids('Macron said Ukraine should be allowed to strike military sites in Russian-occupied Crimea.')).toEqual(
+      [],
+    );
+    expect(ids('Großbritannien: Britische Soldaten in der Ukraine haben sich die Schulter verletzt.')).not.toContain(
+      'uk-training-inside-ukraine',
+    );
+    expect(ids('Starmer said British troops in Ukraine had been tricked by a dealer.')).not.toContain(
+      'uk-ready-troops-peace-deal',
+    );
   });
 
   it('does not take a claim with hints from its text when the sentence holds only the names it states', () => {

@@ -139,9 +139,9 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // the figure that counts now. Below the aim (P 95, R 85) in both languages.
   test11: {
     // Read once more at the end of the sixteenth session: de 93.5 / 80.6 -> 93.8 / 83.3 (strict 87.5 / 77.8),
-    // es 90.6 / 80.6 -> 96.9 / 86.1 (strict 93.8 / 83.3); then after inflection endings de 93.9 / 86.1
-    // (strict 87.9 / 80.6).
-    de: { offP: 0.99, offR: 0.98, claimP: 0.93, claimR: 0.86, strictP: 0.87, strictR: 0.8 },
+    // es 90.6 / 80.6 -> 96.9 / 86.1 (strict 93.8 / 83.3); after inflection endings de 93.9 / 86.1 (strict
+    // 87.9 / 80.6), and back to 93.8 / 83.3 once the review narrowed them to -s, -es and -e + n.
+    de: { offP: 0.99, offR: 0.98, claimP: 0.93, claimR: 0.83, strictP: 0.87, strictR: 0.77 },
     es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.86, strictP: 0.93, strictR: 0.83 },
   },
   // German and Spanish a twelfth time (fifteenth session, 120 lines of ordinary copy, same brief), read

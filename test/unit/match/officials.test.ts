@@ -254,6 +254,9 @@ describe('officials: spellings and forms of other languages', () => {
       ['volodymyr-zelensky', 'Зеленському'],
     ]);
     expect(named('Ірина Лаврова виступила на конференції.')).toEqual([]);
+    // A given name in the accusative after «на», «в» is one: another Lavrov, another Zelensky.
+    expect(named('Суд наложил арест на Андрея Лаврова.')).toEqual([]);
+    expect(named('В Олександра Зеленського є бізнес у Києві.')).toEqual([]);
   });
 
   it('links the titles the press gives a holder ("Altkanzler", "jefe del Kremlin") where the page names them', () => {
