@@ -53,7 +53,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // 77.8, ja 81.8 / 75.0 -> 88.2 / 83.3, ru 89.3 / 65.8 -> 90.0 / 71.1, uk 90.6 / 78.4 -> 90.9 / 81.1.
     // Fifteenth session (its stance rules and tune-20's words): en P 83.6 -> 86.8, fr 83.9 -> 86.7, ja P 79.4
     // -> 81.8 (strict 61.8 / 58.3 -> 69.7 / 63.9), ru 85.7 / 63.2 -> 89.3 / 65.8; uk unchanged.
-    en: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.75, strictP: 0.74, strictR: 0.62 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.77, strictP: 0.74, strictR: 0.63 },
     // fr 80.0 / 66.7 -> 83.9 / 72.2 in the twelfth session (its stance and evidence rules).
     fr: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.77, strictP: 0.81, strictR: 0.72 },
     ja: { offP: 0.99, offR: 0.95, claimP: 0.88, claimR: 0.83, strictP: 0.76, strictR: 0.72 },
@@ -95,7 +95,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   test6: {
     en: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.79, strictP: 0.66, strictR: 0.58 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.79, strictP: 0.8, strictR: 0.7 },
-    ja: { offP: 0.99, offR: 0.97, claimP: 0.88, claimR: 0.62, strictP: 0.82, strictR: 0.58 },
+    ja: { offP: 0.99, offR: 0.97, claimP: 0.88, claimR: 0.66, strictP: 0.83, strictR: 0.62 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.75, strictP: 0.73, strictR: 0.58 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.85, claimR: 0.75, strictP: 0.8, strictR: 0.7 },
   },
@@ -122,14 +122,14 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     de: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.9, strictR: 0.83 },
     // Read again in the fourteenth session, after its changes: es R 80.6 -> 83.3, strict 87.1 / 75.0 ->
     // 90.6 / 80.6.
-    es: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.83, strictP: 0.9, strictR: 0.8 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.86, strictP: 0.96, strictR: 0.86 },
   },
   // German and Spanish a tenth time (thirteenth session, 120 lines of ordinary copy, same brief), written
   // at the end of that session and read in the fourteenth after its first changes (de 88.2 / 83.3,
   // strict 85.3 / 80.6; es 91.7 / 91.7, strict 80.6 / 80.6), then again after its tune-16 changes: the
   // figure that counts now.
   test10: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.86, strictP: 0.88, strictR: 0.83 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.91, strictR: 0.86 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.83, strictR: 0.83 },
   },
   // German and Spanish an eleventh time (fourteenth session, 120 lines of ordinary copy, same brief),
@@ -144,13 +144,16 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     de: { offP: 0.99, offR: 0.98, claimP: 0.93, claimR: 0.83, strictP: 0.87, strictR: 0.77 },
     es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.86, strictP: 0.93, strictR: 0.83 },
   },
+  // After the sixteenth session's vocabulary (a helper's de/es synonyms for every group, pruned on the
+  // tuning parts): test12 es 90.0 / 75.0 -> 90.3 / 77.8, test10 de 91.2 / 86.1 -> 94.1 / 88.9, test9 es
+  // 93.8 / 83.3 -> 96.9 / 86.1, test6 ja R 62.5 -> 66.7, test en 90.9 / 75.8 -> 91.1 / 77.3; gates there.
   // German and Spanish a twelfth time (fifteenth session, 120 lines of ordinary copy, same brief), read
   // once, at the end of the sixteenth session, after its changes: the figure that counts now. Recall far
   // below the aim in both languages (75.0), precision met in German only. Read again after the session's
   // review mends: es strict 73.3 / 61.1 -> 70.0 / 58.3.
   test12: {
     de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.75, strictP: 0.89, strictR: 0.69 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.75, strictP: 0.69, strictR: 0.58 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.77, strictP: 0.7, strictR: 0.61 },
   },
   // English, French, Russian, Ukrainian and Japanese (sixteenth session, 200 lines of ordinary copy, same
   // brief), the first fresh held-out part for them since test6; read once, at the end of that session,
