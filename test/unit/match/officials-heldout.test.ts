@@ -129,7 +129,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     es: { p: 1, r: 0.97 },
     fr: { p: 1, r: 0.97 },
     ja: { p: 1, r: 0.93 },
-    ru: { p: 1, r: 0.88 },
+    ru: { p: 1, r: 0.91 },
     uk: { p: 1, r: 0.94 },
   },
   // Written at the end of the fourteenth session the same way (210 items, 30 per language, 241
@@ -146,7 +146,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     uk: { p: 1, r: 0.94 },
   },
   // Written in the fifteenth session the same way (210 items, 30 per language, 249 mentions), read once
-  // in the sixteenth, after its changes: P 99.2, R 96.8. The aim is met in en, es, fr and ru; not in German
+  // in the sixteenth, after its changes: P 99.2, R 96.8; after that session's press titles (a helper's,
+  // restating the records' roles) ru R 97.3 -> 100 (test8 ru 88.9 -> 91.7). The aim is met in en, es, fr and ru; not in German
   // precision (97.1: one wrong of 35), Japanese (P 96.8, R 90.9) nor Ukrainian recall (94.4).
   test10: {
     de: { p: 0.97, r: 0.97 },
@@ -154,7 +155,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 0.97 },
     ja: { p: 0.96, r: 0.9 },
-    ru: { p: 1, r: 0.97 },
+    ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.94 },
   },
 };
