@@ -176,6 +176,17 @@ function speaksThrough(text: string, sentenceStart: number, h: OfficialHit, cue:
   return lead === '' || /[,"”»'’—–]$/u.test(lead);
 }
 
+/** A page's sentences with what was found in each: what the rules reading two sentences at once need. */
+interface PageSentences {
+  text: string;
+  norm: Normalised;
+  sentences: Span[];
+  occsIn: Map<number, TermOccurrence[]>;
+  officialsIn: Map<number, OfficialHit[]>;
+  cuesOf: (si: number) => Cue[];
+  speakers: Map<number, { hit: OfficialHit; cue: Cue }>;
+}
+
 export interface MatcherTuning {
   /** A fixed minimum score for a claim met by its text alone (default: by page length, textClaimThreshold); for tuning only. */
   textThreshold?: number;
@@ -603,16 +614,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   }
 
   /** The claims met by sentences k and k + 1 read as one (a question and its answer, a claim over two). */
-  function pairMentions(
-    text: string,
-    norm: Normalised,
-    sentences: Span[],
-    k: number,
-    occsIn: Map<number, TermOccurrence[]>,
-    officialsIn: Map<number, OfficialHit[]>,
-    cuesOf: (si: number) => Cue[],
-    speakers: Map<number, { hit: OfficialHit; cue: Cue }>,
-  ): Mention[] {
+  function pairMentions(page: PageSentences, k: number): Mention[] {
+    const { text, norm, sentences, occsIn, officialsIn, cuesOf, speakers } = page;
     return claimMentions(
       text,
       norm,
@@ -629,16 +632,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
    * meets groups the other lacks, together all of them ("Si los rusos rompieran el frente, el envío de
    * soldados estaría sobre la mesa. Así lo defendió Macron": the actor in the second).
    */
-  function statedAcross(
-    text: string,
-    norm: Normalised,
-    sentences: Span[],
-    k: number,
-    occsIn: Map<number, TermOccurrence[]>,
-    officialsIn: Map<number, OfficialHit[]>,
-    cuesOf: (si: number) => Cue[],
-    speakers: Map<number, { hit: OfficialHit; cue: Cue }>,
-  ): Mention[] {
+  function statedAcross(page: PageSentences, k: number): Mention[] {
+    const { text, sentences, occsIn, officialsIn } = page;
     const a = sentences[k];
     const b = sentences[k + 1];
     const occsA = occsIn.get(k) ?? [];
@@ -646,7 +641,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const offsA = officialsIn.get(k) ?? [];
     const offsB = officialsIn.get(k + 1) ?? [];
     if (!occsB.length && !offsB.length) return [];
-    const joint = pairMentions(text, norm, sentences, k, occsIn, officialsIn, cuesOf, speakers);
+    const joint = pairMentions(page, k);
     const takesUp = (span: Span): boolean => {
       const pack = detectLanguageWithEvidence(text.slice(a.start, b.end)).pack;
       const pronouns = pack && [...(pack.anaphora ?? []), ...(pack.demonstratives ?? [])];
@@ -685,21 +680,16 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
    * answer's stance, or stays mentioned.
    */
   function questionWithAnswer(
-    text: string,
-    norm: Normalised,
-    sentences: Span[],
+    page: PageSentences,
     k: number,
-    occsIn: Map<number, TermOccurrence[]>,
-    officialsIn: Map<number, OfficialHit[]>,
-    cuesOf: (si: number) => Cue[],
-    speakers: Map<number, { hit: OfficialHit; cue: Cue }>,
     /** The claims a sentence states by itself (read once per sentence). */
     claimsOf: (k: number) => Mention[],
   ): Mention[] {
+    const { text, sentences } = page;
     const q = sentences[k];
     const next = sentences[k + 1];
     if (!QUESTION_END.test(text.slice(q.start, q.end))) return [];
-    const joint = pairMentions(text, norm, sentences, k, occsIn, officialsIn, cuesOf, speakers);
+    const joint = pairMentions(page, k);
     if (!joint.length) return [];
     const alone = new Set(claimsOf(k + 1).map((m) => m.id));
     const kept = joint.filter((m) => !alone.has(m.id));
@@ -957,23 +947,14 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
               reacted(text, sentences[k], sentences[k + 1], found);
             out.push(...found);
             if (!found.length && k < si && occsIn.has(k)) {
-              const joint = questionWithAnswer(
-                text,
-                norm,
-                sentences,
-                k,
-                occsIn,
-                officialsIn,
-                cuesOf,
-                speakers,
-                claimsOf,
-              );
+              const page: PageSentences = { text, norm, sentences, occsIn, officialsIn, cuesOf, speakers };
+              const joint = questionWithAnswer(page, k, claimsOf);
               if (joint.length) {
                 hinted.add(k);
                 hinted.add(k + 1);
                 out.push(...joint);
               } else if (!claimsOf(k + 1).length) {
-                const pair = statedAcross(text, norm, sentences, k, occsIn, officialsIn, cuesOf, speakers);
+                const pair = statedAcross(page, k);
                 if (pair.length) {
                   hinted.add(k);
                   hinted.add(k + 1);
