@@ -41,8 +41,11 @@ export interface ClaimEvidence {
 export const CLAIM_THRESHOLD = 0.65;
 
 interface ClaimTerms {
-  /** Per group: pattern -> prefix allowed. */
-  groups: Map<number, boolean>[];
+  /**
+   * Per group: pattern -> prefix allowed. Built with the index; a restored index reads it from `flat`
+   * the first time a sentence needs the claim's evidence (see groupsOf).
+   */
+  groups?: Map<number, boolean>[];
   exclude: Map<number, boolean>;
   /** Per group: officials whose mention meets it. */
   entity: Map<number, number[]>;
@@ -51,10 +54,9 @@ interface ClaimTerms {
 
 interface PackedMeta {
   mask: number;
-  terms: [groups: [number, boolean][][], exclude: [number, boolean][], entity: [number, number[]][], about: number[]][];
-  anchors: [number, number[]][];
+  /** The groups' terms are in the `flat` array, not here (see groupsOf). */
+  terms: [exclude: [number, boolean][], entity: [number, number[]][], about: number[]][];
   entityClaims: [number, number[]][];
-  postings: [number, number][];
   separable?: Separable[];
   special?: Special[];
   acronyms?: number[];
@@ -141,8 +143,13 @@ const PARTICLE_END = /^\s*(?:[,.;:!?)\u2013\u2014]|$)/u;
 export class ClaimsIndex {
   private readonly ac: AhoCorasick;
   private readonly terms: ClaimTerms[] = [];
-  /** pattern -> claims anchored on it (the pattern is in the claim's rarest group). */
-  private readonly anchors = new Map<number, number[]>();
+  /**
+   * pattern -> claims anchored on it (the pattern is in the claim's rarest group): for pattern p,
+   * anchorList[anchorStart[p] .. anchorStart[p + 1]). Arrays, so that a restored index reads them as
+   * views over its pack rather than building a map entry per pattern.
+   */
+  private anchorStart: Int32Array = new Int32Array(1);
+  private anchorList: Int32Array = new Int32Array(0);
   /** official -> claims with a group that official's mention meets. */
   private readonly entityClaims = new Map<number, number[]>();
   /** The patterns of every claim's `exclude` terms, read once (see scan). */
@@ -154,7 +161,7 @@ export class ClaimsIndex {
   private flat: Int32Array = new Int32Array(0);
   private flatStart: Int32Array = new Int32Array(0);
   /** pattern -> number of claims using it in a group: how generic a term is. */
-  private readonly postings = new Map<number, number>();
+  private postings: Int32Array = new Int32Array(0);
   /** Hint terms that are separable verbs (see LanguagePack.particles), and their stems' pattern. */
   private separable: Separable[] = [];
   private stemsRe: RegExp | undefined;
@@ -191,19 +198,16 @@ export class ClaimsIndex {
   ) {
     if (from) {
       const m = from.meta as PackedMeta;
-      const { flat, flatStart } = from.i32;
-      if (!m || !Array.isArray(m.terms) || !flat || !flatStart) throw new Error('ClaimsIndex: not a packed index');
+      const { flat, flatStart, anchorStart, anchorList, postings } = from.i32;
+      if (!m || !Array.isArray(m.terms) || !flat || !flatStart || !anchorStart || !anchorList || !postings)
+        throw new Error('ClaimsIndex: not a packed index');
       this.ac = AhoCorasick.restore(from);
-      for (const [groups, exclude, entity, about] of m.terms)
-        this.terms.push({
-          groups: groups.map((g) => new Map(g)),
-          exclude: new Map(exclude),
-          entity: new Map(entity),
-          about,
-        });
-      for (const [k, v] of m.anchors) this.anchors.set(k, v);
+      if (postings.length !== this.ac.patternCount || anchorStart.length !== this.ac.patternCount + 1)
+        throw new Error('ClaimsIndex: not a packed index');
+      for (const [exclude, entity, about] of m.terms)
+        this.terms.push({ exclude: new Map(exclude), entity: new Map(entity), about });
+      Object.assign(this, { anchorStart, anchorList, postings });
       for (const [k, v] of m.entityClaims) this.entityClaims.set(k, v);
-      for (const [k, v] of m.postings) this.postings.set(k, v);
       this.separable = m.separable ?? [];
       this.indexSpecial(m.special ?? []);
       this.acronyms = new Set(m.acronyms ?? []);
@@ -231,7 +235,7 @@ export class ClaimsIndex {
       }
       return v;
     };
-    const postings = this.postings;
+    const postings = new Map<number, number>();
     // Per hint language, the particles of its separable verbs (see noteSeparable), folded once.
     const particlesOf = new Map(
       HINT_LANGS.map((lang) => [lang, packFor(lang)?.particles?.split(' ').map(keyOf)] as const),
@@ -259,18 +263,19 @@ export class ClaimsIndex {
             }
           }
         }
-        ct.groups.push(pats);
+        ct.groups!.push(pats);
       });
       for (const lang of HINT_LANGS)
         for (const raw of c.hints?.exclude?.[lang as HintLang] ?? []) this.addTerm(raw, ct.exclude, lang);
-      for (const pats of ct.groups) for (const p of pats.keys()) postings.set(p, (postings.get(p) ?? 0) + 1);
+      for (const pats of ct.groups!) for (const p of pats.keys()) postings.set(p, (postings.get(p) ?? 0) + 1);
       this.terms.push(ct);
     });
+    const anchors = new Map<number, number[]>();
     this.terms.forEach((ct, ci) => {
       // Anchor on the group whose terms are shared by the fewest claims.
       let best = -1;
       let bestCost = Infinity;
-      ct.groups.forEach((pats, gi) => {
+      ct.groups!.forEach((pats, gi) => {
         let cost = 0;
         for (const p of pats.keys()) cost += postings.get(p) ?? 0;
         if (pats.size && cost < bestCost) {
@@ -278,7 +283,7 @@ export class ClaimsIndex {
           bestCost = cost;
         }
       });
-      if (best >= 0) for (const p of ct.groups[best].keys()) this.push(this.anchors, p, ci);
+      if (best >= 0) for (const p of ct.groups![best].keys()) this.push(anchors, p, ci);
       // A claim anchored on a group that an official can meet must also wake up on that official.
       for (const os of ct.entity.values()) for (const o of os) this.push(this.entityClaims, o, ci);
     });
@@ -288,8 +293,8 @@ export class ClaimsIndex {
     this.flatStart = new Int32Array(this.terms.length);
     this.terms.forEach((ct, ci) => {
       this.flatStart[ci] = flat.length;
-      flat.push(ct.groups.length);
-      ct.groups.forEach((pats, gi) => {
+      flat.push(ct.groups!.length);
+      ct.groups!.forEach((pats, gi) => {
         flat.push(pats.size * 2 + (ct.entity.has(gi) ? 1 : 0));
         for (const [p, prefix] of pats) flat.push(p * 2 + (prefix ? 1 : 0));
       });
@@ -310,6 +315,30 @@ export class ClaimsIndex {
     this.prefixTerms.clear();
     this.indexSpecial(this.special);
     this.ac.build();
+    const patterns = this.ac.patternCount;
+    this.postings = new Int32Array(patterns);
+    for (const [p, n] of postings) this.postings[p] = n;
+    this.anchorStart = new Int32Array(patterns + 1);
+    for (let p = 0; p < patterns; p++) this.anchorStart[p + 1] = this.anchorStart[p] + (anchors.get(p)?.length ?? 0);
+    this.anchorList = new Int32Array(this.anchorStart[patterns]);
+    for (const [p, list] of anchors) this.anchorList.set(list, this.anchorStart[p]);
+  }
+
+  /** Claim `claim`'s groups as maps (pattern -> prefix allowed), read from `flat` once when restored. */
+  private groupsOf(claim: number): Map<number, boolean>[] {
+    const ct = this.terms[claim];
+    if (ct.groups) return ct.groups;
+    const f = this.flat;
+    let i = this.flatStart[claim];
+    const groups: Map<number, boolean>[] = [];
+    for (let gi = 0, n = f[i++]; gi < n; gi++) {
+      const count = f[i++] >> 1;
+      const pats = new Map<number, boolean>();
+      for (let k = 0; k < count; k++) pats.set(f[i + k] >> 1, (f[i + k] & 1) === 1);
+      i += count;
+      groups.push(pats);
+    }
+    return (ct.groups = groups);
   }
 
   private indexSpecial(special: Special[]): void {
@@ -327,17 +356,16 @@ export class ClaimsIndex {
     const ac = this.ac.pack();
     const meta: PackedMeta = {
       ...(ac.meta as { mask: number }),
-      terms: this.terms.map((t) => [t.groups.map((g) => [...g]), [...t.exclude], [...t.entity], t.about]),
-      anchors: [...this.anchors],
+      terms: this.terms.map((t) => [[...t.exclude], [...t.entity], t.about]),
       entityClaims: [...this.entityClaims],
-      postings: [...this.postings],
       separable: this.separable,
       special: this.special,
       acronyms: [...this.acronyms],
       stopIn: [...this.stopLangs],
       compoundTails: [...this.compoundTails],
     };
-    return { meta, i32: { ...ac.i32, flat: this.flat, flatStart: this.flatStart }, f64: {}, str: ac.str };
+    const { flat, flatStart, anchorStart, anchorList, postings } = this;
+    return { meta, i32: { ...ac.i32, flat, flatStart, anchorStart, anchorList, postings }, f64: {}, str: ac.str };
   }
 
   private push(map: Map<number, number[]>, key: number, value: number): void {
@@ -426,7 +454,7 @@ export class ClaimsIndex {
 
   /** Claims sharing the term: 1 for a term only this claim uses ("Mirage"), many for "Ukraine". */
   postingsOf(pattern: number): number {
-    return this.postings.get(pattern) ?? 0;
+    return this.postings[pattern] ?? 0;
   }
 
   /**
@@ -445,11 +473,11 @@ export class ClaimsIndex {
 
   /** Terms in a group: a group of two words ("instructor*") is more specific than one of sixty. */
   groupSize(claim: number, group: number): number {
-    return this.terms[claim].groups[group]?.size ?? 0;
+    return this.groupsOf(claim)[group]?.size ?? 0;
   }
 
   groupCount(claim: number): number {
-    return this.terms[claim].groups.length;
+    return this.flat[this.flatStart[claim]];
   }
 
   /** Whether an official's mention meets group `group` of `claim` (an actor: "Russia", "France"). */
@@ -661,7 +689,14 @@ export class ClaimsIndex {
         out.push(c);
       }
     };
-    for (const o of occs) take(this.anchors.get(o.pattern));
+    const { anchorStart, anchorList } = this;
+    for (const o of occs)
+      for (let k = anchorStart[o.pattern], end = anchorStart[o.pattern + 1]; k < end; k++) {
+        const c = anchorList[k];
+        if (seen[c] === stamp) continue;
+        seen[c] = stamp;
+        out.push(c);
+      }
     for (const o of officials) take(this.entityClaims.get(o));
     return out;
   }
@@ -710,7 +745,7 @@ export class ClaimsIndex {
   /** Which groups of `claim` the sentence meets. */
   evidence(claim: number, occs: readonly TermOccurrence[], officials: ReadonlySet<number>): ClaimEvidence {
     const ct = this.terms[claim];
-    const groups = ct.groups;
+    const groups = this.groupsOf(claim);
     const ev: ClaimEvidence = { groups: new Set(), used: [], byEntity: new Map(), excluded: false };
     for (const o of occs) {
       const ex = ct.exclude.get(o.pattern);

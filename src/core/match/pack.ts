@@ -10,10 +10,11 @@ import type { CompiledDataset } from '../types';
 
 /**
  * Bumped whenever any index's packed form, or what an index holds for the same dataset, changes (2: the
- * officials' automaton holds Cyrillic spelling variants of foreign names): an older buffer is then
- * ignored and rebuilt.
+ * officials' automaton holds Cyrillic spelling variants of foreign names; 3: the claims index keeps its
+ * anchors and term counts as arrays and its groups only in `flat`): an older buffer is then ignored and
+ * rebuilt.
  */
-export const PACK_FORMAT = 2;
+export const PACK_FORMAT = 3;
 const MAGIC = 0x58494c43; // "CLIX" read as a little-endian u32
 
 /** A list of strings kept as one text and offsets; entries are sliced out on demand. */
