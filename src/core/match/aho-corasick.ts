@@ -161,8 +161,9 @@ export class AhoCorasick {
 
   /**
    * The built automaton as arrays (see pack.ts); `restore` reads it back without building: the hash
-   * table as it is (a view over the buffer, nothing to insert), the root's transitions and the dense
-   * ASCII rows' used cells as (index, child) pairs (both tables are mostly empty).
+   * table's used entries as three arrays (node, code unit, child; the table is three-quarters empty,
+   * and every page would gunzip its empty slots), the root's transitions and the dense ASCII rows' used
+   * cells as (index, child) pairs (both tables are mostly empty).
    */
   pack(): PackPart {
     this.build();
@@ -171,11 +172,9 @@ export class AhoCorasick {
     for (let c = 0; c < root.length; c++) if (root[c] >= 0) rootPairs.push(c, root[c]);
     const densePairs: number[] = [];
     for (let k = 0; k < this.dense.length; k++) if (this.dense[k] >= 0) densePairs.push(k, this.dense[k]);
-    // The table as built grows fourfold, so it may be up to eight times its entries: packed at the
-    // smallest size that keeps the load under one half (fewer bytes to unpack on every page).
-    const trans = this.trans.compacted();
+    const { from, code, to } = this.trans.entries();
     return {
-      meta: { mask: trans.mask, denseRows: this.dense.length / 128 },
+      meta: { denseRows: this.dense.length / 128 },
       i32: {
         out,
         fail,
@@ -183,7 +182,9 @@ export class AhoCorasick {
         denseRow,
         rootPairs: Int32Array.from(rootPairs),
         densePairs: Int32Array.from(densePairs),
-        table: trans.table,
+        transFrom: from,
+        transCode: code,
+        transTo: to,
       },
       f64: {},
       str: { patterns: this.patternList ?? StringList.of(this.patterns) },
@@ -191,8 +192,8 @@ export class AhoCorasick {
   }
 
   static restore(p: PackPart): AhoCorasick {
-    const { out, fail, dict, denseRow, rootPairs, densePairs, table } = p.i32;
-    const { mask, denseRows } = p.meta as { mask: number; denseRows: number };
+    const { out, fail, dict, denseRow, rootPairs, densePairs, transFrom, transCode, transTo } = p.i32;
+    const { denseRows } = p.meta as { denseRows: number };
     const n = out?.length ?? -1;
     if (
       !out ||
@@ -201,13 +202,14 @@ export class AhoCorasick {
       !denseRow ||
       !rootPairs ||
       !densePairs ||
-      !table ||
+      !transFrom ||
+      !transCode ||
+      !transTo ||
       fail.length !== n ||
       dict.length !== n ||
       denseRow.length !== n ||
-      !Number.isInteger(mask) ||
-      ((mask + 1) & mask) !== 0 ||
-      table.length !== (mask + 1) * STRIDE ||
+      transCode.length !== transFrom.length ||
+      transTo.length !== transFrom.length ||
       !Number.isInteger(denseRows) ||
       !p.str.patterns
     )
@@ -216,8 +218,21 @@ export class AhoCorasick {
     for (let k = 0; k < rootPairs.length; k += 2) root[rootPairs[k]] = rootPairs[k + 1];
     const dense = new Int32Array(denseRows * 128).fill(-1);
     for (let k = 0; k < densePairs.length; k += 2) dense[densePairs[k]] = densePairs[k + 1];
-    const trans = Object.create(TransitionTable.prototype) as TransitionTable;
-    Object.assign(trans, { table, mask, size: 0 });
+    // Sized as compacted() sizes it, so lookups probe as many slots as in the built automaton.
+    // Inserted here rather than through set(): a page restores cold, before any of this is optimised,
+    // and a call per entry is then most of the restore.
+    const trans = new TransitionTable(0, transFrom.length);
+    const t = trans.table;
+    const mask = trans.mask;
+    for (let k = 0; k < transFrom.length; k++) {
+      const node = transFrom[k];
+      const c = transCode[k];
+      let h = ((Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 0) & mask;
+      while (t[h * STRIDE] !== -1) h = (h + 1) & mask;
+      t[h * STRIDE] = node;
+      t[h * STRIDE + 1] = c;
+      t[h * STRIDE + 2] = transTo[k];
+    }
     const ac = Object.create(AhoCorasick.prototype) as AhoCorasick;
     Object.assign(ac, {
       patterns: [],
@@ -317,27 +332,36 @@ class TransitionTable {
   mask: number;
   private size = 0;
 
-  constructor(expected: number) {
-    // At most one transition per pattern character; keep the load under one half.
+  /**
+   * `expected`: pattern characters to come (at most one transition each), keeping the load under one
+   * half as they are added; `entries`: a known number of transitions (a restored table), given the
+   * smallest table that keeps their load under one half.
+   */
+  constructor(expected: number, entries?: number) {
     let cap = 1 << 14;
-    while (cap < expected * 2) cap *= 2;
+    if (entries !== undefined) {
+      cap = 1 << 4;
+      while (cap * 0.5 <= entries) cap *= 2;
+    } else while (cap < expected * 2) cap *= 2;
     this.table = new Int32Array(cap * STRIDE).fill(-1);
     this.mask = cap - 1;
   }
 
-  /** The same entries in the smallest table whose load stays under one half (this one if it is that). */
-  compacted(): TransitionTable {
-    // Counted, not read from `size`: a restored table does not keep it.
-    const old = this.table;
-    let entries = 0;
-    for (let i = 0; i < old.length; i += STRIDE) if (old[i] !== -1) entries++;
-    let cap = 1 << 4;
-    while (cap * 0.5 <= entries) cap *= 2;
-    if (cap >= this.mask + 1) return this;
-    const t = Object.create(TransitionTable.prototype) as TransitionTable;
-    Object.assign(t, { table: new Int32Array(cap * STRIDE).fill(-1), mask: cap - 1, size: 0 });
-    for (let i = 0; i < old.length; i += STRIDE) if (old[i] !== -1) t.set(old[i], old[i + 1], old[i + 2]);
-    return t;
+  /** The used entries as three parallel arrays, in table order. */
+  entries(): { from: Int32Array; code: Int32Array; to: Int32Array } {
+    const t = this.table;
+    let n = 0;
+    for (let i = 0; i < t.length; i += STRIDE) if (t[i] !== -1) n++;
+    const from = new Int32Array(n);
+    const code = new Int32Array(n);
+    const to = new Int32Array(n);
+    for (let i = 0, k = 0; i < t.length; i += STRIDE)
+      if (t[i] !== -1) {
+        from[k] = t[i];
+        code[k] = t[i + 1];
+        to[k++] = t[i + 2];
+      }
+    return { from, code, to };
   }
 
   // Same hash as the copies in AhoCorasick.step and AhoCorasick.search (lookups are written out there).
