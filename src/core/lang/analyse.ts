@@ -290,8 +290,43 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
   if (pack.negationPhrases) withPhrases(text, pack.negationPhrases, tokens, Flag.Negation);
   // An evasion hedges and negates nothing ("eludió responder": not a denial of the claim).
   if (pack.hedgePhrases) withPhrases(text, pack.hedgePhrases, tokens, Flag.Hedge, Flag.Negation | Flag.Denial);
+  confirmOrDeny(text, tokens);
   return pack.notStance ? withoutSetPhrases(text, pack.notStance, tokens) : tokens;
 }
+
+const STANCE = Flag.Negation | Flag.Denial | Flag.Confirmation;
+
+/**
+ * A confirmation and a denial joined by a function word ("neither confirmed nor denied", "bestätigt oder
+ * dementiert wurde bislang nichts", "ni confirmó ni desmintió", «не подтвердили и не опровергли»)
+ * leave the question open, in every language: the pair hedges, and the negations around it ("neither",
+ * "ni", "не", a "nichts" closing it) negate nothing.
+ */
+function confirmOrDeny(text: string, tokens: Token[]): void {
+  const kind = (t: Token | undefined) => (t ? t.flags & (Flag.Denial | Flag.Confirmation) : 0);
+  for (let i = 0; i < tokens.length; i++) {
+    const a = kind(tokens[i]);
+    if (!a || a === (Flag.Denial | Flag.Confirmation)) continue;
+    // The other stance word after one or two short function words ("oder", "nor", "ni", "и не"; stop
+    // words are not tokens, a negation is).
+    let j = i + 1;
+    while (j < i + 3 && j < tokens.length && tokens[j].flags & Flag.Negation && !kind(tokens[j])) j++;
+    const b = kind(tokens[j]);
+    if (!b || b === a || b === (Flag.Denial | Flag.Confirmation)) continue;
+    if (!PAIR_GAP.test(text.slice(tokens[i].end, tokens[j].start))) continue;
+    tokens[i].flags = (tokens[i].flags & ~STANCE) | Flag.Hedge;
+    // The negations just before the pair, between and after it in its clause ("wurde bislang nichts").
+    for (let k = Math.max(0, i - 2); k < Math.min(tokens.length, j + 4); k++) {
+      if (k === i) continue;
+      if (k > j && /[.;:!?,]/.test(text.slice(tokens[j].end, tokens[k].start))) break;
+      if (k < i && /[.;:!?,]/.test(text.slice(tokens[k].end, tokens[i].start))) continue;
+      if (k === j || tokens[k].flags & Flag.Negation) tokens[k].flags &= ~STANCE;
+    }
+    i = j;
+  }
+}
+/** Between the two words of "confirmed nor denied", "bestätigt oder dementiert", «подтвердил и не опроверг». */
+const PAIR_GAP = /^\s+(?:\p{L}{1,4}\s+){1,2}$/u;
 
 /** Sticky, case-blind copies of the packs' phrase patterns: tried at a token's offset in place. */
 const STICKY = new WeakMap<RegExp, RegExp>();

@@ -643,6 +643,26 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('Tokio dementierte, dass japanische Soldaten in die Ukraine geschickt werden.', id)).toBe('denied');
   });
 
+  it('reads a confirmation and a denial joined by a function word as leaving the claim open, in any language', () => {
+    const id = 'japan-sdf-to-ukraine';
+    // No set phrase of the German pack says "bestätigt oder dementiert … nichts".
+    expect(
+      stance('Schickt Japan Soldaten in die Ukraine? Offiziell bestätigt oder dementiert wurde bislang nichts.', id),
+    ).toBe('mentioned');
+    expect(stance('Tokyo neither confirmed nor denied that Japanese troops would go to Ukraine.', id)).toBe(
+      'mentioned',
+    );
+    expect(stance('Tokio ni confirmó ni desmintió que enviará soldados japoneses a Ucrania.', id)).toBe('mentioned');
+    expect(stance('Токио не подтвердил и не опроверг, что японские военные отправятся на Украину.', id)).toBe(
+      'mentioned',
+    );
+    // Apart, each keeps its stance: a denial, then a confirmation of something else.
+    expect(stance('Tokio dementierte, dass japanische Soldaten in die Ukraine geschickt werden.', id)).toBe('denied');
+    expect(stance('Tokio desmintió que enviará soldados japoneses a Ucrania y confirmó la ayuda financiera.', id)).toBe(
+      'denied',
+    );
+  });
+
   it('reads Spanish evasions as leaving a claim open, and "dejar de lado" as a negation', () => {
     // "se preguntan si": the "si" asks; the claim's conditional mood does not make it a condition.
     expect(
