@@ -68,8 +68,10 @@ export const de: LanguagePack = {
   denials: words(
     'dementiert dementierte dementieren dementi bestritten bestreitet bestritt zurückgewiesen zurückweisen ' +
       'abgelehnt lehnt lehnte falsch falschmeldung unwahr haltlos unbegründet erfunden desinformation ' +
-      'fake dementis widersprach widerspricht absage abrede',
+      'fake dementis widersprach widerspricht absage abrede verneint verneinte verneinten verneinen',
   ),
+  // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu": a refusal with no denial word.
+  denialPhrases: /^nein (?:zu|zur|zum)(?![\p{L}])/u,
   confirmations: words('bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben'),
   hedges: words(
     'ob gerüchte gerüchten spekulationen spekuliert spekulieren spekulierte spekulierten frage fragen unklar unbestätigt falls',
@@ -82,11 +84,11 @@ export const de: LanguagePack = {
     /(?<![\p{L}])(?:nach|laut) (?:\p{L}+ ){0,2}(?:Angaben|Schätzungen|Geheimdienstschätzungen|Geheimdienstangaben|Geheimdienstinformationen|Informationen|Erkenntnissen|Darstellung|Quellen|Medienberichten|Regierungsangaben|Militärangaben)(?![\p{L}])/giu,
   otherwise: /^(?:sonst|andernfalls|ansonsten|anderenfalls)(?![\p{L}])/u,
   notStance:
-    /^(?:nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder |ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren)(?![\p{L}])/u,
+    /^(?:nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder |ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
   // "wollte die Äußerung weder bestätigen noch dementieren", "man bestätige und dementiere nichts",
   // "kommentierte das Ministerium nicht": the question stays open.
   hedgePhrases:
-    /^(?:weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*|(?:bestätig|dementier)\p{L}* (?:und|oder) (?:bestätig|dementier|bestreit)\p{L}* nichts|kommentiert\p{L}* (?:\p{L}+ ){0,4}nicht(?! (?:nur|ohne|zuletzt|weniger)))(?![\p{L}])/u,
+    /^(?:weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*|(?:bestätig|dementier)\p{L}* (?:und|oder) (?:bestätig|dementier|bestreit)\p{L}* nichts|(?:kommentiert|reagiert|antwortet)\p{L}* (?:\p{L}+ ){0,4}nicht(?! (?:nur|ohne|zuletzt|weniger)))(?![\p{L}])/u,
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),

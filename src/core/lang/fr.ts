@@ -61,7 +61,7 @@ export const fr: LanguagePack = {
   markers: words('le la les des de en l d est et une un du que qui dans pour pas sur au aux avec ont été sont'),
   elisions: words('l d j m n s t c qu jusqu lorsqu puisqu quoiqu'),
   denials: words(
-    'démenti démentir dément démenti démentent rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges',
+    'démenti démentir dément démenti démentent rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges balayé balayée balaie balaye balayer balayant',
   ),
   confirmations: words('confirmé confirme confirmer confirment reconnu reconnaît admis'),
   hedges: words('si rumeur rumeurs spéculations spécule spéculent question interrogé'),
@@ -76,7 +76,7 @@ export const fr: LanguagePack = {
   // "bannir toute lâcheté" (banish cowardice): negates without a negation word.
   negationPhrases: /^(?:bann|proscri)\p{L}* (?:toute |la |leur )?(?:lâcheté|couardise)(?![\p{L}])/u,
   notStance:
-    /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails))(?![\p{L}])/u,
+    /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],

@@ -663,6 +663,24 @@ describe('stance near the hint words that met a claim', () => {
     );
   });
 
+  it('reads "has not reacted" as no stance, and refusals without a denial word as denials', () => {
+    const id = 'japan-sdf-to-ukraine';
+    // Silence is no denial, in every pack.
+    for (const text of [
+      'TASS says Tokyo is preparing to send Japanese troops to Ukraine; the Japanese government has not responded.',
+      'La agencia TASS sostiene que Tokio enviará soldados japoneses a Ucrania; el Gobierno aún no ha reaccionado.',
+      'Selon TASS, Tokyo enverra des soldats japonais en Ukraine ; le gouvernement n’a pas réagi.',
+      'Laut TASS schickt Tokio japanische Soldaten in die Ukraine; die Regierung hat bislang nicht reagiert.',
+      'По данным ТАСС, Токио отправит японских военных на Украину; японское правительство не отреагировало.',
+    ])
+      expect(stance(text, id), text).toBe('asserted');
+    // Refusals in words the denial lists lacked.
+    expect(stance('Tokio hat die Entsendung japanischer Soldaten in die Ukraine erneut verneint.', id)).toBe('denied');
+    expect(stance('Tokio bleibt beim Nein zu japanischen Soldaten in der Ukraine.', id)).toBe('denied');
+    expect(stance('Tokyo a balayé toute idée d’envoi de soldats japonais en Ukraine.', id)).toBe('denied');
+    expect(stance('В Токио назвали уткой сообщения об отправке японских военных на Украину.', id)).toBe('denied');
+  });
+
   it('reads Spanish evasions as leaving a claim open, and "dejar de lado" as a negation', () => {
     // "se preguntan si": the "si" asks; the claim's conditional mood does not make it a condition.
     expect(
