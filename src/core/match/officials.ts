@@ -958,9 +958,13 @@ export class OfficialsIndex {
       if ((ws > 0 && isWordUnit(key.charCodeAt(ws - 1))) || (we < key.length && isWordUnit(key.charCodeAt(we))))
         continue;
       // A patronymic between given name and surname ("Сергей Викторович Лавров") is left out, so the
-      // two-word alias matches the three-word form in any case.
+      // two-word alias matches the three-word form in any case. Written with a capital after a word, as
+      // a patronymic after a given name is: «Верховна представниця ЄС» opens a title (-овна), and a
+      // sentence's first word follows no given name.
       if (
         (PATRONYMIC.test(m[0]) || LATIN_PATRONYMIC.test(m[0])) &&
+        isUpperUnit(text.charCodeAt(norm.starts[ws])) &&
+        isWordUnit(key.charCodeAt(ws - 2)) &&
         key[ws - 1] === ' ' &&
         key[we] === ' ' &&
         isWordUnit(key.charCodeAt(we + 1))
@@ -1175,6 +1179,8 @@ export class OfficialsIndex {
     const titleHits: OfficialHit[] = [];
     const namedBefore = new Set<number>(memory.named);
     const surnamedBefore = new Set<number>(memory.surnamed);
+    /** Of those, named by an honorific and the surname ("Herr Merz", "Mr Healey"): as sure as in full. */
+    const honouredBefore = new Set<number>();
     let ni = 0;
     let lastTitleEnd = -1;
     for (const t of sc.titles) {
@@ -1182,7 +1188,10 @@ export class OfficialsIndex {
       while (ni < hits.length && hits[ni].start < os) {
         const h = hits[ni++];
         if (!h.bySurname) namedBefore.add(h.official);
-        else surnamedBefore.add(h.official);
+        else {
+          surnamedBefore.add(h.official);
+          if (honorificBefore(text, h.start)) honouredBefore.add(h.official);
+        }
       }
       const owners = [
         ...new Set(
@@ -1225,7 +1234,9 @@ export class OfficialsIndex {
         // in the same sentence ("le président russe Vladimir Poutine": his title, already badged) and
         // not in Japanese, where titles follow other people's names too (岸田首相).
         // "Olaf Scholz hat Lindner entlassen. Der Kanzler will …" is Scholz.
-        const earlier = owners.filter((o) => namedBefore.has(o));
+        // Named in full, or by an honorific and the surname ("„Herr Merz, …“ … Der Kanzler ging …"); not
+        // by the surname alone ("Merz warnt vor Zöllen. Der Kanzler …" may be a headline over another story).
+        const earlier = owners.filter((o) => namedBefore.has(o) || honouredBefore.has(o));
         // Several holders named before: the one the sentence before names, where it names no other
         // official the title could stand for ("… meet Vladimir Putin. Trump made the remarks in the Oval
         // Office. The president said …" is Trump; "Macron met Trump. The president said …" is either).

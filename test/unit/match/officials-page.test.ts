@@ -392,6 +392,24 @@ describe('officials on a page: a title standing alone', () => {
     ]);
   });
 
+  it('links a generic title to the holder named just before by surname alone, as by the full name', () => {
+    const text = '„Herr Merz, wann kommt die Reform?“, rief ein Zuhörer in Erfurt. Der Kanzler ging darauf nicht ein.';
+    expect(found(text)).toEqual([
+      ['friedrich-merz', 'Merz'],
+      ['friedrich-merz', 'Kanzler'],
+    ]);
+  });
+
+  it('reads a word in -овна as a patronymic only between a given name and a surname («Верховна представниця»)', () => {
+    expect(found('Кая Каллас приїхала до Одеси. Верховна представниця ЄС зустрілася з владою.')).toEqual([
+      ['kaja-kallas', 'Кая Каллас'],
+      ['kaja-kallas', 'Верховна представниця ЄС'],
+    ]);
+    expect(found('Мария Владимировна Захарова заявила об этом.')).toEqual([
+      ['maria-zakharova', 'Мария Владимировна Захарова'],
+    ]);
+  });
+
   it('links a generic title ("Der Kanzler") to the one holder named just before, and only then', () => {
     const text =
       'Olaf Scholz hat Finanzminister Christian Lindner entlassen. Der Kanzler will im Januar die Vertrauensfrage stellen.';
