@@ -1378,7 +1378,8 @@ export class OfficialsIndex {
 
   /** Whether a bare title at canon `start` (original [os, oe)) reads as the holder of one office. */
   private standsForHolder(text: string, canon: string, start: number, os: number, oe: number): boolean {
-    const script = scriptOf(canon.charCodeAt(start));
+    // A Japanese title may open with a Latin acronym (EU外相): read by its last letter.
+    const script = isCjkUnit(text.charCodeAt(oe - 1)) ? 'cjk' : scriptOf(canon.charCodeAt(start));
     const lineStart = os === 0 || text[os - 1] === '\n';
     // "the office of the president", «пост канцлера»: the post, not its holder.
     if (OFFICE_BEFORE.test(canon.slice(Math.max(0, start - 40), start))) return false;

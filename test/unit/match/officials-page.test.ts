@@ -400,6 +400,13 @@ describe('officials on a page: a title standing alone', () => {
     ]);
   });
 
+  it('reads a Japanese title that opens with a Latin acronym (EU外相) as a Japanese title', () => {
+    expect(found('カヤ・カラス氏は記者会見した。EU外相は輸入停止を前倒しすべきだと主張した。')).toEqual([
+      ['kaja-kallas', 'カヤ・カラス'],
+      ['kaja-kallas', 'EU外相'],
+    ]);
+  });
+
   it('reads a word in -овна as a patronymic only between a given name and a surname («Верховна представниця»)', () => {
     expect(found('Кая Каллас приїхала до Одеси. Верховна представниця ЄС зустрілася з владою.')).toEqual([
       ['kaja-kallas', 'Кая Каллас'],
