@@ -291,10 +291,21 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
   // An evasion hedges and negates nothing ("eludió responder": not a denial of the claim).
   if (pack.hedgePhrases) withPhrases(text, pack.hedgePhrases, tokens, Flag.Hedge, Flag.Negation | Flag.Denial);
   confirmOrDeny(text, tokens);
+  if (pack.concessive && pack.conditionals) concessions(text, pack, tokens);
   return pack.notStance ? withoutSetPhrases(text, pack.notStance, tokens) : tokens;
 }
 
 const STANCE = Flag.Negation | Flag.Denial | Flag.Confirmation;
+
+/** A condition word right after a concessive one ("even if", "selbst wenn") hedges nothing. */
+function concessions(text: string, pack: LanguagePack, tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!(t.flags & Flag.Hedge) || !pack.conditionals!.words.has(text.slice(t.start, t.end).toLowerCase())) continue;
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, t.start - 24), t.start));
+    if (before && pack.concessive!.has(before[1].toLowerCase())) t.flags &= ~Flag.Hedge;
+  }
+}
 
 /**
  * A confirmation and a denial joined by a function word ("neither confirmed nor denied", "bestätigt oder

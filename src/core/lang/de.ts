@@ -166,6 +166,7 @@ export const de: LanguagePack = {
   anaphora: words('dies es'),
   demonstratives: words('das'),
   evenWords: words('auch einmal'),
+  concessive: words('selbst auch'),
   purpose: words('um'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

@@ -172,6 +172,7 @@ export const en: LanguagePack = {
   anaphora: words('it'),
   demonstratives: words('this'),
   evenWords: words('even'),
+  concessive: words('even'),
   purpose: words('to'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

@@ -142,6 +142,7 @@ export const es: LanguagePack = {
   },
   anaphora: words('lo esto eso ello'),
   evenWords: words('siquiera'),
+  concessive: words('incluso aun'),
   purpose: words('para'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

@@ -101,6 +101,7 @@ export const fr: LanguagePack = {
   },
   anaphora: words("cela ceci ça l'a l'ont l'avait l'aurait"),
   evenWords: words('même'),
+  concessive: words('même'),
   purpose: words('pour afin'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

@@ -46,6 +46,7 @@ export const ru: LanguagePack = {
   answerNo: words('нет не никогда ни никаких'),
   demonstratives: words('это этого этом'),
   evenWords: words('даже'),
+  concessive: words('даже'),
   purpose: words('чтобы'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

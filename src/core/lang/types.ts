@@ -177,6 +177,12 @@ export interface LanguagePack {
    */
   evenWords?: ReadonlySet<string>;
   /**
+   * Words that make the condition right after them a concession ("even if", "même si", "selbst wenn",
+   * "incluso si", «даже если»): the claim stands whatever the condition, so its word hedges nothing.
+   * Lower case as written.
+   */
+  concessive?: ReadonlySet<string>;
+  /**
    * Words of avoiding, lower case as written: a negation right before one ("nicht mehr abzuwenden",
    * "cannot be avoided") says the thing is inevitable, which asserts a claim, not denies it.
    */

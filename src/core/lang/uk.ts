@@ -38,6 +38,7 @@ export const uk: LanguagePack = {
   answerNo: words('ні не ніколи жодних'),
   demonstratives: words('це цього цьому'),
   evenWords: words('навіть'),
+  concessive: words('навіть'),
   purpose: words('щоб'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

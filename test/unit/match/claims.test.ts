@@ -663,6 +663,20 @@ describe('stance near the hint words that met a claim', () => {
     );
   });
 
+  it('reads "even if" as a concession that hedges nothing, and "if" alone as a condition', () => {
+    const id = 'russia-rejects-nato-peacekeepers';
+    for (const text of [
+      'Sergei Lavrov ruled out Moscow ever accepting NATO soldiers in Ukraine, even if they came as peacekeepers.',
+      'Para Moscú, la presencia de tropas de la OTAN en Ucrania es inadmisible incluso si llegaran como fuerza de paz.',
+      'Für Moskau sind Nato-Truppen in der Ukraine inakzeptabel, selbst wenn sie als Friedenstruppe kämen.',
+    ])
+      expect(stance(text, id), text).toBe('asserted');
+    // "aún si" is "still whether": a question.
+    expect(
+      stance('Nadie sabe aún si Moscú rechazará a las tropas de la OTAN en Ucrania como fuerza de paz.', id),
+    ).not.toBe('asserted');
+  });
+
   it('reads "has not reacted" as no stance, and refusals without a denial word as denials', () => {
     const id = 'japan-sdf-to-ukraine';
     // Silence is no denial, in every pack.
