@@ -52,6 +52,10 @@ describe('AhoCorasick', () => {
     expect(() => AhoCorasick.restore({ ...part, i32: { ...part.i32, fail: new Int32Array(1) } })).toThrow(
       /not a packed automaton/,
     );
-    expect(() => AhoCorasick.restore({ ...part, meta: { mask: 6, denseRows: 0 } })).toThrow(/not a packed automaton/);
+    expect(() => AhoCorasick.restore({ ...part, meta: { denseRows: 0.5 } })).toThrow(/not a packed automaton/);
+    // Transitions as three arrays of one length.
+    expect(() => AhoCorasick.restore({ ...part, i32: { ...part.i32, transTo: new Int32Array(0) } })).toThrow(
+      /not a packed automaton/,
+    );
   });
 });
