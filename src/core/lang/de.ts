@@ -238,6 +238,7 @@ export const de: LanguagePack = {
       'versicherte',
       'unterstrich',
       'behauptete',
+      'behauptet',
       'schrieb',
       'stellte klar',
       'fügte hinzu',

@@ -217,6 +217,9 @@ export const es: LanguagePack = {
       'anunció',
       'destacó',
       'aclaró',
+      'asegura',
+      'afirma',
+      'sostiene',
     ],
     deny: [
       'negó',

@@ -4,11 +4,19 @@ import type { CompiledDataset, Mention, MentionKind, Reported } from '../types';
 import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
 import { detectLanguageWithEvidence, LANGUAGE_PACKS, packFor } from '../lang';
+import type { LanguagePack } from '../lang/types';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
 import { answerOf, claimKeepsOpen, keepsOpen, polarityGroup, QUESTION_END, reactionOf, stanceOf } from './stance';
 import { findCues, type CueHit } from './cues';
-import { OfficialsIndex, newPageMemory, type OfficialHit, type PageMemory, type PreparedText } from './officials';
+import {
+  OfficialsIndex,
+  keyOf,
+  newPageMemory,
+  type OfficialHit,
+  type PageMemory,
+  type PreparedText,
+} from './officials';
 import { datasetFingerprint, encodePack, type Pack } from './pack';
 import { packOf, packRecords } from './records';
 
@@ -563,6 +571,18 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   }
 
   /**
+   * Whether an answer opens by taking up the question (a pronoun of the pack's `anaphora` or
+   * `demonstratives`) and names who holds it with a reporting verb among its next three words.
+   */
+  function reportsQuestion(answer: string, pack: LanguagePack): boolean {
+    const words = [...answer.matchAll(/[\p{L}'’]+/gu)].slice(0, 4);
+    const first = words[0]?.[0].toLowerCase();
+    if (!first || !(pack.anaphora?.has(first) || pack.demonstratives?.has(first))) return false;
+    const head = keyOf(answer.slice(0, (words[words.length - 1].index ?? 0) + words[words.length - 1][0].length));
+    return findCues(head).some((c) => c.types.includes('report'));
+  }
+
+  /**
    * Gives claims left open by a question the stance of its answer (see answerOf): the sentence after
    * question `q`, or, with no `next`, the words after a colon in `q` itself ("Asked whether Slovakia might
    * send soldiers, Fico replied: \"Not as long as I am prime minister.\"").
@@ -591,6 +611,20 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // Ukraine? Er wolle nichts von vornherein ausschließen": the claim is that they cannot be ruled out)
     // states it.
     if (!a) return;
+    // An answer that says who holds it ("Zweitausend Franzosen auf dem Sprung nach Kiew? Das jedenfalls
+    // behauptet Moskaus Auslandsaufklärung"; "¿… ? Eso asegura el Kremlin"): its first word takes up the
+    // question, a reporting verb follows within a few words, and the question's claim is asserted.
+    if (reportsQuestion(answer, a.pack)) {
+      for (const m of found) {
+        if (m.reported !== 'mentioned' || m.kind !== 'claim') continue;
+        m.reported = 'asserted';
+        m.why = [
+          ...(m.why ?? []).filter((w) => !w.startsWith('reported ')),
+          'reported asserted (the answer says who holds it)',
+        ];
+      }
+      return;
+    }
     for (const m of found) {
       const ci = claimIndexOf(m.id);
       if (m.reported !== 'mentioned' || ci === undefined || !restatesOpen(ci, a, answer)) continue;

@@ -663,6 +663,16 @@ describe('stance near the hint words that met a claim', () => {
     );
   });
 
+  it('reads an answer that says who holds the question ("Das behauptet …", "Eso asegura …") as asserting it', () => {
+    const id = 'japan-sdf-to-ukraine';
+    expect(stance('Japanische Soldaten in der Ukraine? Das jedenfalls behauptet die Agentur TASS.', id)).toBe(
+      'asserted',
+    );
+    expect(stance('¿Soldados japoneses en Ucrania? Eso asegura la agencia TASS.', id)).toBe('asserted');
+    // A question answered by anything else stays a question.
+    expect(stance('Japanische Soldaten in der Ukraine? Die Frage stellt sich seit Wochen.', id)).toBe('mentioned');
+  });
+
   it('reads "even if" as a concession that hedges nothing, and "if" alone as a condition', () => {
     const id = 'russia-rejects-nato-peacekeepers';
     for (const text of [
