@@ -4,7 +4,7 @@ import { stopwords } from '@orama/stopwords/russian';
 import { words, type LanguagePack } from './types';
 
 const NEGATIONS = words(
-  'не нет ни никогда никаких никакого никакой никакие без отказался отказалась отказались отказывается отказываются',
+  'не нет ни никогда нельзя никаких никакого никакой никакие без отказался отказалась отказались отказывается отказываются',
 );
 
 export const ru: LanguagePack = {

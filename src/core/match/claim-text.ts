@@ -1238,8 +1238,13 @@ const KANA_OR_KANJI = /^[\u3040-\u30ff\u4e00-\u9fff]/;
  * Japanese, where the negation ends the verb, right after one with only auxiliaries between
  * ("排除できない": cannot be ruled out).
  */
+const CYRILLIC = /[\u0400-\u04ff]/;
+
 export function keptNegation(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) if (tokens[k].flags & Flag.Keep) return true;
+  // A Russian or Ukrainian modal negation last, after the verb of exclusion: «исключать это нельзя».
+  if (CYRILLIC.test(tokens[i].key) && i >= tokens.length - 2)
+    for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (tokens[k].flags & Flag.Keep) return true;
   if (!KANA_OR_KANJI.test(tokens[i].key)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (tokens[k].flags & Flag.Keep) return true;

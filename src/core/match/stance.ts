@@ -565,6 +565,13 @@ export function claimKeepsOpen(claim: CompiledClaim, pack: AnalysedSentence['pac
 /** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
 function keepNegated(s: AnalysedSentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
+  // Russian and Ukrainian put a modal negation last: «исключать это, по его словам, нельзя», «виключати
+  // такий сценарій не можна».
+  if (s.pack.script === 'cyrillic') {
+    const n = s.tokens.length;
+    for (let k = Math.max(i + 1, n - 2); k < n && k <= i + 8; k++) if (s.tokens[k].flags & Flag.Negation) return true;
+    return false;
+  }
   if (s.pack.script !== 'japanese') return false;
   for (let k = i + 1; k < s.tokens.length && k <= i + 3; k++) {
     if (s.tokens[k].flags & Flag.Negation) return true;

@@ -673,6 +673,17 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('Japanische Soldaten in der Ukraine? Die Frage stellt sich seit Wochen.', id)).toBe('mentioned');
   });
 
+  it('reads Russian «нельзя исключать» and «исключать … нельзя» as keeping a possibility open', () => {
+    const id = 'macron-western-troops-not-ruled-out';
+    for (const text of [
+      'Макрон заявил, что нельзя исключать отправку западных войск на Украину.',
+      'Макрон заявил, что исключать отправку западных войск на Украину нельзя.',
+      'Макрон заявив, що виключати відправлення західних військ в Україну не можна.',
+    ])
+      expect(stance(text, id), text).toBe('asserted');
+    expect(stance('Макрон исключил отправку западных войск на Украину.', id)).toBe('denied');
+  });
+
   it('reads "even if" as a concession that hedges nothing, and "if" alone as a condition', () => {
     const id = 'russia-rejects-nato-peacekeepers';
     for (const text of [
