@@ -124,6 +124,12 @@ export interface HistoryEntry {
 export interface ClaimHints {
   groups: { name: string; terms: Partial<Record<HintLang, string[]>> }[];
   exclude?: Partial<Record<HintLang, string[]>>;
+  /**
+   * The group whose words carry the claim's own refusal when its text has no negation or denial word to
+   * say so ("distanced itself"): a negation among that group's words, or near them, states the claim
+   * rather than denying it (see polarityGroup).
+   */
+  polarity?: string;
 }
 
 export interface CompiledClaim {

@@ -312,6 +312,11 @@ const claim: Json = {
           },
         },
         exclude: { $ref: '#/definitions/terms' },
+        polarity: {
+          ...text(LIMITS.term),
+          description:
+            'the name of the group whose words carry the claim\'s own refusal when its text has no negation to say so ("distanced itself"): a negation among them states the claim',
+        },
       },
     },
     reviewed: { $ref: '#/definitions/reviewed' },

@@ -77,6 +77,8 @@ export interface SourceHintGroup {
 export interface SourceHints {
   groups: SourceHintGroup[];
   exclude?: Partial<Record<HintLang, string[]>>;
+  /** The name of the group that carries the claim's own refusal (see ClaimHints.polarity). */
+  polarity?: string;
 }
 
 export interface SourceClaim {

@@ -546,6 +546,14 @@ function crossChecks(
       );
 
     const hints = rec.hints as SourceHints | undefined;
+    if (hints?.polarity !== undefined && !hints.groups.some((g) => g.name === hints.polarity))
+      r.at(
+        'error',
+        file,
+        `${ptr}/hints/polarity`,
+        `"polarity" names ${quote(hints.polarity)}, which is none of this claim's groups (it has: ${hints.groups.map((g) => g.name).join(', ')})`,
+        'polarity',
+      );
     hints?.groups.forEach((g, j) => {
       const at = `${ptr}/hints/groups/${j}`;
       if (vocabularyBad && g.use?.length) return;

@@ -28,5 +28,9 @@ export function expandHints(hints: SourceHints, vocabulary: Vocabulary = {}): Cl
     }
     return { name: g.name, terms };
   });
-  return { groups, ...(hints.exclude ? { exclude: hints.exclude } : {}) };
+  return {
+    groups,
+    ...(hints.exclude ? { exclude: hints.exclude } : {}),
+    ...(hints.polarity ? { polarity: hints.polarity } : {}),
+  };
 }

@@ -403,6 +403,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         doc,
         carried,
         contrasts,
+        dataset.claims[ci].hints?.polarity !== undefined,
       );
       return r === 'mentioned' && restatesOpen(ci, a, text.slice(s.start, s.end)) ? 'asserted' : r;
     };

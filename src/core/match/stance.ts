@@ -38,6 +38,11 @@ export function stanceOf(
    * not the claim's.
    */
   contrasts: readonly (readonly [number, number])[] = [],
+  /**
+   * Whether the carried words are a refusal the data names (`hints.polarity`: "distanced itself"), not
+   * the claim text's own negation: a negation right before them then negates the refusal.
+   */
+  declared = false,
 ): Reported {
   const isCarried = (i: number) => carried.some(([a, b]) => s.tokens[i].start < b && a < s.tokens[i].end);
   const lo = matched.length ? Math.max(0, Math.min(...matched) - 6) : 0;
@@ -143,6 +148,23 @@ export function stanceOf(
   // answer, if any, says more (see answerOf).
   if (asked && questionHoldsClaim(s, text, matched)) return 'mentioned';
   if (carried.length) {
+    // A negation right before every run of the words that carry the claim's refusal negates that refusal
+    // ("did not distance itself", «не отмежевался»), whatever those words are; one run not negated states
+    // it ("ging Washington auf Abstand", beside another claim's "nicht ausschließen").
+    if (declared) {
+      let runs = 0;
+      let negated = 0;
+      for (let i = 0; i < s.tokens.length; i++) {
+        if (!isCarried(i) || (i > 0 && isCarried(i - 1))) continue;
+        runs++;
+        for (let k = i - 1; k >= 0 && k >= i - 2; k--)
+          if (s.tokens[k].flags & Flag.Negation && !isCarried(k) && !cancelled.has(k)) {
+            negated++;
+            break;
+          }
+      }
+      if (runs > 0 && negated === runs) negatedCarried = true;
+    }
     if (negatedCarried || denial) return hedge && !denial ? 'mentioned' : 'denied';
     if (hedge) return 'mentioned';
     return confirmation ? 'confirmed' : 'asserted';
@@ -589,6 +611,8 @@ function keepNegated(s: AnalysedSentence, i: number): boolean {
  */
 export function polarityGroup(claim: CompiledClaim): number {
   const groups = claim.hints?.groups;
+  // Named in the data: a refusal said without a negation ("distanced itself").
+  if (claim.hints?.polarity !== undefined) return groups?.findIndex((g) => g.name === claim.hints!.polarity) ?? -1;
   const pack = packFor(claim.lang ?? 'en');
   if (!groups?.length || !pack) return -1;
   const tokens = analyse(claim.text, pack);

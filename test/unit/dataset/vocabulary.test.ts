@@ -18,7 +18,7 @@ interface ClaimsDoc {
   vocabulary?: Record<string, { note?: string; terms: Record<string, string[]> }>;
   claims: {
     about?: string[];
-    hints: { groups: { name: string; use?: string[]; terms?: Record<string, string[]> }[] };
+    hints: { groups: { name: string; use?: string[]; terms?: Record<string, string[]> }[]; polarity?: string };
   }[];
 }
 
@@ -166,5 +166,17 @@ describe('vocabulary in claims.json', () => {
     expect(unused.warnings).toContainEqual(
       expect.stringMatching(/\/vocabulary\/spare .*term set "spare" is used by no hint group/),
     );
+  });
+
+  it("compiles a claim's polarity group, and names the record and field of one that is no group", () => {
+    const ok = issues(withClaims((doc) => (doc.claims[0].hints.polarity = doc.claims[0].hints.groups[0].name)));
+    expect(ok.errors).toEqual([]);
+    expect(compileDataset(ok.data!).claims[0].hints!.polarity).toBe('Japan');
+    const bad = issues(withClaims((doc) => (doc.claims[0].hints.polarity = 'Japn')));
+    expect(bad.errors).toEqual([
+      expect.stringMatching(
+        /^data\/claims\.json:\d+ \/claims\/0\/hints\/polarity \[japan-sdf-to-ukraine\] polarity: "polarity" names "Japn", which is none of this claim's groups \(it has: Japan/,
+      ),
+    ]);
   });
 });

@@ -684,6 +684,19 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('Макрон исключил отправку западных войск на Украину.', id)).toBe('denied');
   });
 
+  it('reads a negation beside the words of a refusal the data names (hints.polarity) as stating the claim', () => {
+    const id = 'us-distances-from-macron-troops';
+    for (const text of [
+      'Washington se desmarcó de Macron: su idea de enviar tropas occidentales a Ucrania no cuenta con el apoyo estadounidense.',
+      'La Casa Blanca tomó distancia de Macron: enviar tropas occidentales a Ucrania no es la posición estadounidense.',
+    ])
+      expect(stance(text, id), text).toBe('asserted');
+    // The refusal itself negated is a denial.
+    expect(
+      stance("Washington did not distance itself from Macron's remarks about Western troops in Ukraine.", id),
+    ).toBe('denied');
+  });
+
   it('reads "even if" as a concession that hedges nothing, and "if" alone as a condition', () => {
     const id = 'russia-rejects-nato-peacekeepers';
     for (const text of [
