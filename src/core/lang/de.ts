@@ -71,7 +71,7 @@ export const de: LanguagePack = {
       'fake dementis widersprach widerspricht absage abrede verneint verneinte verneinten verneinen',
   ),
   // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu": a refusal with no denial word.
-  denialPhrases: /^nein (?:zu|zur|zum)(?![\p{L}])/u,
+  denialPhrases: /^(?:nein (?:zu|zur|zum)|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda)(?![\p{L}])/u,
   confirmations: words('bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben'),
   hedges: words(
     'ob gerüchte gerüchten spekulationen spekuliert spekulieren spekulierte spekulierten frage fragen unklar unbestätigt falls',

@@ -84,8 +84,10 @@ export const en: LanguagePack = {
     ['million', 'mln'],
   ],
   denials: words(
-    'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax baseless untrue unfounded myth misleading fabricated rebut rebuffed disinformation',
+    'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax baseless untrue unfounded myth misleading fabricated rebut rebuffed disinformation downplayed downplays',
   ),
+  // "played down the suggestion that …": a denial without a denial word.
+  denialPhrases: /^play\p{L}* down(?![\p{L}])/u,
   confirmations: words(
     'confirm confirmed confirms acknowledge acknowledged verify verified admit admitted corroborated corroborates',
   ),

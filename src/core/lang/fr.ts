@@ -63,6 +63,8 @@ export const fr: LanguagePack = {
   denials: words(
     'démenti démentir dément démenti démentent rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges balayé balayée balaie balaye balayer balayant',
   ),
+  // "qualifié de propagande", "taxé de pure propagande": a denial without a denial word.
+  denialPhrases: /^(?:qualifi|tax)\p{L}* de (?:«\s?)?(?:\p{L}+ )?(?:propagande|mensonge|intox|fake news)(?![\p{L}])/u,
   confirmations: words('confirmé confirme confirmer confirment reconnu reconnaît admis'),
   hedges: words('si rumeur rumeurs spéculations spécule spéculent question interrogé'),
   conditionals: { words: words('si') },

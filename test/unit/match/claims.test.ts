@@ -697,6 +697,18 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('denied');
   });
 
+  it('reads "played down", "tachó de propaganda", "qualifié de propagande" as denials', () => {
+    const id = 'japan-sdf-to-ukraine';
+    for (const text of [
+      'Tokyo played down reports that Japanese troops would be sent to Ukraine.',
+      'Tokio tachó de propaganda la versión según la cual enviará soldados japoneses a Ucrania.',
+      'Tokyo a qualifié de propagande l’idée d’envoyer des soldats japonais en Ukraine.',
+    ])
+      expect(stance(text, id), text).toBe('denied');
+    // Propaganda that reports it is no denial.
+    expect(stance('La propaganda rusa asegura que Tokio enviará soldados japoneses a Ucrania.', id)).toBe('asserted');
+  });
+
   it('reads "even if" as a concession that hedges nothing, and "if" alone as a condition', () => {
     const id = 'russia-rejects-nato-peacekeepers';
     for (const text of [
