@@ -638,11 +638,29 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
    * Gives the claims of sentence `said` the stance of the next one when that one reacts to it (see
    * reactionOf): a report, then its denial or an official's refusal to confirm it.
    */
-  function reacted(text: string, said: Span, next: Span, found: Mention[]): void {
+  function reacted(
+    text: string,
+    said: Span,
+    next: Span,
+    found: Mention[],
+    norm: Normalised,
+    occs: readonly TermOccurrence[] = [],
+  ): void {
     const reaction = text.slice(next.start, next.end);
     const pack = detectLanguageWithEvidence(text.slice(said.start, next.end)).pack;
     const a = pack && claimText.analyseIn(reaction, pack);
-    const r = a && reactionOf(a, reaction);
+    // Where the reaction names again what a found claim is about, in that claim's own terms other than
+    // its actor's ("Lecornu bestätigte die Lieferung", "confirmed the deployment"): its object, as a
+    // pronoun would be.
+    const objects: [number, number][] = [];
+    for (const m of found) {
+      const ci = claimIndexOf(m.id);
+      if (ci === undefined) continue;
+      for (const u of claims.evidence(ci, occs, new Set()).used)
+        if (!claims.metByOfficials(ci, u.group))
+          objects.push([norm.starts[u.occ.start] - next.start, norm.ends[u.occ.wordEnd - 1] - next.start]);
+    }
+    const r = a && reactionOf(a, reaction, objects);
     if (!r) return;
     // A stance the claim's own sentence states (denied, confirmed) stands.
     restance(found, r, 'in the next sentence', ['asserted', 'mentioned']);
@@ -979,7 +997,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
               !QUESTION_END.test(text.slice(sentences[k].start, sentences[k].end)) &&
               !claimsOf(k + 1).length
             )
-              reacted(text, sentences[k], sentences[k + 1], found);
+              reacted(text, sentences[k], sentences[k + 1], found, norm, occsIn.get(k + 1));
             out.push(...found);
             if (!found.length && k < si && occsIn.has(k)) {
               const page: PageSentences = { text, norm, sentences, occsIn, officialsIn, cuesOf, speakers };

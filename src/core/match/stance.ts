@@ -294,7 +294,12 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
  * the question open (`hedgePhrases`) or a negated stance word ("wollte dies nicht bestätigen") leaves it
  * mentioned. Undefined when the sentence does not react to it so.
  */
-export function reactionOf(s: AnalysedSentence, text: string): Reported | undefined {
+export function reactionOf(
+  s: AnalysedSentence,
+  text: string,
+  /** Ranges of `text` that name again what the sentence before claimed (see namesAgainAfter). */
+  objects: readonly (readonly [number, number])[] = [],
+): Reported | undefined {
   if (!s.pack.anaphora && !s.pack.demonstratives) return undefined;
   const phrase = s.pack.hedgePhrases;
   let out: Reported | undefined;
@@ -303,13 +308,26 @@ export function reactionOf(s: AnalysedSentence, text: string): Reported | undefi
     const f = t.flags;
     const opens = f & Flag.Hedge && phrase?.test(text.slice(t.start, t.start + 80).toLowerCase());
     if (!opens && !(f & (Flag.Denial | Flag.Keep | Flag.Confirmation))) return;
-    if (!pronounNear(s.pack, text, t.start, t.end)) return;
+    if (!pronounNear(s.pack, text, t.start, t.end) && !namesAgainAfter(text, t.end, objects)) return;
     if (opens) out = 'mentioned';
     else if (f & Flag.Keep) out = keepNegated(s, i) || negatedAtClauseEnd(s, text, i) ? 'mentioned' : 'denied';
     else if (negationBefore(s, i) >= 0 || negatedAtClauseEnd(s, text, i)) out = 'mentioned';
     else out = f & Flag.Denial ? 'denied' : 'confirmed';
   });
   return out;
+}
+
+/**
+ * Whether one of `objects` (words that name again what the sentence before claimed) is the stance word's
+ * object: among the first four words after it, in its clause ("bestätigte die Lieferung am Rande …").
+ */
+function namesAgainAfter(text: string, end: number, objects: readonly (readonly [number, number])[]): boolean {
+  if (!objects.length) return false;
+  const after = text.slice(end, end + 60).split(CLAUSE_MARK)[0];
+  const words = [...after.matchAll(/[\p{L}\p{N}'’]+/gu)].slice(0, 4);
+  if (!words.length) return false;
+  const reach = end + words[words.length - 1].index + words[words.length - 1][0].length;
+  return objects.some(([a, b]) => a >= end && b <= reach);
 }
 
 /**

@@ -709,6 +709,26 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('La propaganda rusa asegura que Tokio enviará soldados japoneses a Ucrania.', id)).toBe('asserted');
   });
 
+  it('reads a next sentence whose stance word takes up the claim by its own terms ("bestätigte die Zusagen") as its stance', () => {
+    const id = 'japan-sdf-to-ukraine';
+    expect(
+      stance(
+        'Laut Medien schickt Japan Soldaten in die Ukraine. Das Verteidigungsministerium bestätigte die Entsendung der Soldaten am Montag.',
+        id,
+      ),
+    ).toBe('confirmed');
+    expect(
+      stance(
+        'Laut Medien schickt Japan Soldaten in die Ukraine. Das Verteidigungsministerium dementierte die Entsendung der Soldaten am Montag.',
+        id,
+      ),
+    ).toBe('denied');
+    // A stance word about something else keeps the claim as reported.
+    expect(
+      stance('Laut Medien schickt Japan Soldaten in die Ukraine. Das Ministerium bestätigte einen Besuch in Kiew.', id),
+    ).toBe('asserted');
+  });
+
   it('reads "even if" as a concession that hedges nothing, and "if" alone as a condition', () => {
     const id = 'russia-rejects-nato-peacekeepers';
     for (const text of [
