@@ -605,7 +605,26 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const a = pack && claimText.analyseIn(answer, pack);
     const r = a && answerOf(a, answer);
     if (r) {
-      restance(found, r, 'answered after the question', ['mentioned']);
+      // A "no" that is the claim's own ("Nato-Kräfte in der Ukraine? Das sei nicht undenkbar"): a claim
+      // whose text is negative, and an answer that negates it in its words, states it (read as the
+      // claim's own sentence would be, the question aside).
+      const own =
+        r === 'denied'
+          ? found.filter((m) => {
+              const ci = claimIndexOf(m.id);
+              const doc = ci === undefined ? undefined : claimText.docOf(ci, a.pack);
+              const words = doc && doc.negations > 0 ? claimText.matchedTokens(a, doc) : [];
+              // In the claim's own words: a bare "No" to a negative claim's question denies it.
+              return !!doc && words.length > 0 && stanceOf(a, answer, words, doc) === 'asserted';
+            })
+          : [];
+      restance(
+        found.filter((m) => !own.includes(m)),
+        r,
+        'answered after the question',
+        ['mentioned'],
+      );
+      restance(own, 'asserted', 'the answer states it', ['mentioned']);
       return;
     }
     // An answer in the words of a claim that keeps a possibility open ("Westliche Bodentruppen in der
@@ -981,13 +1000,31 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
           };
           for (let k = lineFrom; k <= si; k++) {
             if (!occsIn.has(k) && !officialsIn.has(k)) continue;
-            const found = claimsOf(k);
+            let found = claimsOf(k);
             if (found.length) hinted.add(k);
-            // A question answered after a colon in its sentence, or in the next sentence of its
-            // paragraph, takes the answer's stance.
-            if (found.some((m) => m.reported === 'mentioned')) answered(text, sentences[k], undefined, found);
-            if (k < si && found.some((m) => m.reported === 'mentioned'))
-              answered(text, sentences[k], sentences[k + 1], found);
+            // A question whose answer adds what makes a more specific claim ("Nato-Kräfte in der Ukraine?
+            // Das sei „nicht undenkbar“, sagte Sikorski": NATO forces in Ukraine, and that they are not
+            // unthinkable): the two read as one state that claim, with the answer's stance.
+            const specific =
+              found.length &&
+              k < si &&
+              !claimsOf(k + 1).length &&
+              QUESTION_END.test(text.slice(sentences[k].start, sentences[k].end))
+                ? questionWithAnswer({ text, norm, sentences, occsIn, officialsIn, cuesOf, speakers }, k, claimsOf)
+                : [];
+            const groupsOf = (m: Mention) => claims.groupCount(claimIndexOf(m.id) ?? -1) || 0;
+            const most = Math.max(0, ...found.map(groupsOf));
+            const moreSpecific = specific.filter((m) => !found.some((f) => f.id === m.id) && groupsOf(m) > most);
+            if (moreSpecific.length) {
+              found = moreSpecific;
+              hinted.add(k + 1);
+            } else {
+              // A question answered after a colon in its sentence, or in the next sentence of its
+              // paragraph, takes the answer's stance.
+              if (found.some((m) => m.reported === 'mentioned')) answered(text, sentences[k], undefined, found);
+              if (k < si && found.some((m) => m.reported === 'mentioned'))
+                answered(text, sentences[k], sentences[k + 1], found);
+            }
             // A next sentence that states no claim of its own and reacts to this one ("… Das
             // Verteidigungsministerium dementierte dies."): the claim takes its stance. Not after a
             // question: the next sentence is its answer (above).

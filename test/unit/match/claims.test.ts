@@ -729,6 +729,17 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('asserted');
   });
 
+  it('reads a question and an answer that adds what makes a more specific claim as that claim, the answer negating it in its own words', () => {
+    // The question alone meets "NATO troops to Ukraine"; with the answer, Sikorski's "not unthinkable".
+    const text = 'Nato-Soldaten in der Ukraine? Das sei keineswegs undenkbar, meinte Radosław Sikorski im Sejm.';
+    expect(stance(text, 'sikorski-nato-presence-not-unthinkable')).toBe('asserted');
+    expect(stance(text, 'nato-combat-troops-to-ukraine')).toBeUndefined();
+    // A bare "No" to a negative claim's question denies it.
+    expect(
+      stance('Does Russia reject NATO peacekeepers in Ukraine? No, Lavrov said.', 'russia-rejects-nato-peacekeepers'),
+    ).toBe('denied');
+  });
+
   it('reads "even if" as a concession that hedges nothing, and "if" alone as a condition', () => {
     const id = 'russia-rejects-nato-peacekeepers';
     for (const text of [
