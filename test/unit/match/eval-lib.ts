@@ -9,8 +9,10 @@
 // session the same way, never tuned on), and so on to `test11` (test-11, written at the end of the
 // fourteenth session, read once in the fifteenth), `test12` (test-12, German and Spanish, written in the
 // fifteenth, read once in the sixteenth) and `test14` (test-14, English, French, Russian, Ukrainian and
-// Japanese, 200 lines written at the start of the sixteenth, read once at its end); each part's README says
-// when it was written. test-13 (German and Spanish, sixteenth session) is not wired yet: the next session's.
+// Japanese, 200 lines written at the start of the sixteenth, read once at its end) and test13 (test-13, German
+// and Spanish, written in the sixteenth, read once at the end of the seventeenth); each part's README says
+// when it was written. test-15 (de/es) and test-16 (en/fr/ru/uk/ja), written in the seventeenth session,
+// are not wired yet: the next session's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -36,6 +38,7 @@ const PARTS = {
   test10: { dir: 'test-10', heldOut: true },
   test11: { dir: 'test-11', heldOut: true },
   test12: { dir: 'test-12', heldOut: true },
+  test13: { dir: 'test-13', heldOut: true },
   test14: { dir: 'test-14', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;

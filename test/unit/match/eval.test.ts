@@ -27,11 +27,11 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // session: 40 lines each, read as written at en 88.2 / 62.5, fr 75.0 / 50.0, ru 85.0 / 70.8, uk 81.0 / 70.8,
     // ja 90.9 / 83.3) and tune-26 (sixteenth session, read as written in the seventeenth at en 95.5 / 87.5, fr
     // 90.9 / 83.3, ru 95.5 / 87.5, uk 100 / 95.8, ja 95.0 / 79.2).
-    en: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.92, strictP: 0.94, strictR: 0.87 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.92, claimR: 0.85, strictP: 0.89, strictR: 0.82 },
-    ja: { offP: 0.99, offR: 0.95, claimP: 0.94, claimR: 0.92, strictP: 0.89, strictR: 0.87 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.92, strictP: 0.92, strictR: 0.9 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.93, strictP: 0.94, strictR: 0.9 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.93, strictP: 0.96, strictR: 0.9 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.92, strictR: 0.88 },
+    ja: { offP: 0.99, offR: 0.95, claimP: 0.94, claimR: 0.94, strictP: 0.89, strictR: 0.89 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.93, strictR: 0.93 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.97, strictP: 0.96, strictR: 0.95 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
@@ -47,61 +47,61 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // and tune-22 (sixteenth, read as written at de 93.1 / 75.0, es 85.7 / 83.3) and tune-24 (sixteenth, read
     // as written at de 96.9 / 86.1, es 77.4 / 66.7; after its words es 88.2 / 83.3) and tune-25 (sixteenth, read
     // as written in the seventeenth at de 93.5 / 80.6, es 94.1 / 88.9).
-    de: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.92, strictP: 0.94, strictR: 0.89 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.93, strictP: 0.93, strictR: 0.91 },
+    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.95, strictP: 0.96, strictR: 0.93 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.94, strictP: 0.94, strictR: 0.92 },
   },
   test: {
     // Sixteenth session (its stance rules, tune-23's words): en P 86.8 -> 90.9 (R 75.8), fr 86.7 / 72.2 -> 87.5 /
     // 77.8, ja 81.8 / 75.0 -> 88.2 / 83.3, ru 89.3 / 65.8 -> 90.0 / 71.1, uk 90.6 / 78.4 -> 90.9 / 81.1.
     // Fifteenth session (its stance rules and tune-20's words): en P 83.6 -> 86.8, fr 83.9 -> 86.7, ja P 79.4
     // -> 81.8 (strict 61.8 / 58.3 -> 69.7 / 63.9), ru 85.7 / 63.2 -> 89.3 / 65.8; uk unchanged.
-    en: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.8, strictP: 0.75, strictR: 0.66 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.89, strictP: 0.79, strictR: 0.74 },
     // fr 80.0 / 66.7 -> 83.9 / 72.2 in the twelfth session (its stance and evidence rules).
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.84, strictR: 0.77 },
-    ja: { offP: 0.99, offR: 0.95, claimP: 0.91, claimR: 0.86, strictP: 0.79, strictR: 0.74 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.88, strictP: 0.93, strictR: 0.86 },
+    ja: { offP: 0.99, offR: 0.97, claimP: 0.94, claimR: 0.88, strictP: 0.82, strictR: 0.77 },
     // ru 89.3 / 65.8 -> 85.7 / 63.2 in the eleventh session (one claim lost, one wrong; misses not printed,
     // the newer test6 ru unchanged).
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.76, strictP: 0.75, strictR: 0.65 },
-    uk: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.81, strictP: 0.87, strictR: 0.78 },
-    de: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.95, strictP: 0.95, strictR: 0.9 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.95, strictR: 0.95 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.84, strictP: 0.85, strictR: 0.78 },
+    uk: { offP: 0.99, offR: 0.97, claimP: 0.91, claimR: 0.86, strictP: 0.88, strictR: 0.83 },
+    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
+    es: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
   },
   // German and Spanish again, written later by a helper who had not written the hints or the
   // translations (the first test part's de/es writer had, just before); tuning data since 2026-12-03.
   test2: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.8, strictP: 0.91, strictR: 0.8 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.96, strictP: 0.96, strictR: 0.96 },
+    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 0.96, strictR: 0.96 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 1, strictP: 0.96, strictR: 1 },
   },
   // German and Spanish a third time (2026-12-03), same brief; never tuned on until the ninth session
   // (measured then at de 89.3 / 83.3, es 90.0 / 90.0, strict 80.0 / 80.0), tuning data since.
   test3: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.9, strictP: 0.93, strictR: 0.9 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.93, strictP: 0.86, strictR: 0.86 },
+    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.96, strictP: 1, strictR: 0.96 },
+    es: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.96, strictP: 0.96, strictR: 0.93 },
   },
   // German and Spanish a fourth time (ninth session, 120 lines, two fifths hard negatives), same brief,
   // never tuned on; read after each change of the ninth and tenth sessions, figures only.
   test4: {
     // de 93.8 / 83.3 -> 96.9 / 86.1 in the twelfth session.
-    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.86, strictP: 0.93, strictR: 0.83 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.88, strictP: 0.88, strictR: 0.86 },
+    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.97, strictP: 0.91, strictR: 0.88 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.88, strictP: 0.93, strictR: 0.86 },
   },
   // A fifth time (tenth session, 120 lines of ordinary news copy, same brief), never tuned on: the figure
   // that counts. Read as written after that session's first changes, and once more at its end.
   test5: {
-    de: { offP: 0.99, offR: 0.96, claimP: 0.87, claimR: 0.75, strictP: 0.83, strictR: 0.72 },
+    de: { offP: 0.99, offR: 0.96, claimP: 0.9, claimR: 0.83, strictP: 0.9, strictR: 0.83 },
     // es 86.7 / 72.2 -> 87.1 / 75.0 (strict 76.7 / 63.9 -> 80.6 / 69.4) in the twelfth session.
-    es: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.75, strictP: 0.8, strictR: 0.69 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.9, strictR: 0.83 },
   },
   // The five first languages again (tenth session, 200 lines of ordinary news copy, same brief): the
   // test part of 2026-12-01 had been read for days. Never tuned on; read once, as written.
   test6: {
-    en: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.79, strictP: 0.66, strictR: 0.58 },
+    en: { offP: 0.99, offR: 0.97, claimP: 0.95, claimR: 0.87, strictP: 0.77, strictR: 0.7 },
     // The seventeenth session's en/fr/ru/uk/ja vocabulary: fr 90.5 / 79.2 -> 86.4 / 79.2 here (one wrong
     // badge more); en, ja, ru, uk up here and on the test and test14 parts (README).
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.79, strictP: 0.8, strictR: 0.7 },
-    ja: { offP: 0.99, offR: 0.97, claimP: 0.89, claimR: 0.7, strictP: 0.78, strictR: 0.62 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.83, strictP: 0.76, strictR: 0.66 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.85, claimR: 0.75, strictP: 0.8, strictR: 0.7 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.79, strictP: 0.86, strictR: 0.79 },
+    ja: { offP: 0.99, offR: 0.97, claimP: 0.95, claimR: 0.79, strictP: 0.85, strictR: 0.7 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.77, strictR: 0.7 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.79, strictP: 0.85, strictR: 0.75 },
   },
   // German and Spanish a sixth time (eleventh session, 120 lines of news copy, same brief), never tuned
   // on. Read as written, after that session's first data changes (the same figures as on its first
@@ -110,25 +110,25 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // P 93.1 -> 90.0), es strict 78.8 / 72.2 -> 81.8 / 75.0; after compound nouns ("*Soldat*") de R 83.3,
   // strict P 87.1.
   test7: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.83, strictP: 0.87, strictR: 0.75 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.97, strictP: 0.91, strictR: 0.91 },
     // The seventeenth session's de/es vocabulary (a helper who read only data/claims.json): es 91.2 / 86.1 ->
     // 88.2 / 83.3 here, de 97.1 / 94.4 -> 97.2 / 97.2; up on every other held-out part (README).
-    es: { offP: 0.99, offR: 0.96, claimP: 0.87, claimR: 0.8, strictP: 0.79, strictR: 0.75 },
+    es: { offP: 0.99, offR: 0.96, claimP: 0.88, claimR: 0.83, strictP: 0.82, strictR: 0.77 },
   },
   // German and Spanish an eighth time (twelfth session, 120 lines of ordinary copy, same brief), written
   // after that session's changes and read once, as written, at its end: the figure that counts now.
   test8: {
     // Read again in the fifteenth session, after its changes: de P 89.3 -> 92.6, strict 78.1 -> 85.2.
-    de: { offP: 0.99, offR: 0.91, claimP: 0.92, claimR: 0.69, strictP: 0.85, strictR: 0.63 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.88, claimR: 0.86, strictP: 0.8, strictR: 0.77 },
+    de: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.77, strictP: 0.93, strictR: 0.75 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.88, claimR: 0.88, strictP: 0.83, strictR: 0.83 },
   },
   // German and Spanish a ninth time (thirteenth session, 120 lines of ordinary copy, same brief), written
   // at the session's start and read once, at its end, after its changes: the figure that counts now.
   test9: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.9, strictR: 0.83 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.91, strictR: 0.86 },
     // Read again in the fourteenth session, after its changes: es R 80.6 -> 83.3, strict 87.1 / 75.0 ->
     // 90.6 / 80.6.
-    es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.86, strictP: 0.96, strictR: 0.86 },
+    es: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
   },
   // German and Spanish a tenth time (thirteenth session, 120 lines of ordinary copy, same brief), written
   // at the end of that session and read in the fourteenth after its first changes (de 88.2 / 83.3,
@@ -161,18 +161,25 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // below the aim in both languages (75.0), precision met in German only. Read again after the session's
   // review mends: es strict 73.3 / 61.1 -> 70.0 / 58.3.
   test12: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.75, strictP: 0.89, strictR: 0.69 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.77, strictP: 0.7, strictR: 0.61 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.9, strictR: 0.75 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.8, strictP: 0.78, strictR: 0.69 },
+  },
+  // German and Spanish a thirteenth time (sixteenth session, 120 lines of ordinary copy, same brief), read
+  // once, at the end of the seventeenth session, after its changes: the figure that counts now. The aim
+  // (P 95, R 85) met in German (100 / 94.4); Spanish recall met (88.9), precision not (91.4).
+  test13: {
+    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.94, strictP: 0.94, strictR: 0.88 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.88, strictP: 0.85, strictR: 0.83 },
   },
   // English, French, Russian, Ukrainian and Japanese (sixteenth session, 200 lines of ordinary copy, same
   // brief), the first fresh held-out part for them since test6; read once, at the end of that session,
   // and again after its review mends: uk strict 68.2 / 62.5 -> 63.6 / 58.3.
   test14: {
-    en: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.91, strictP: 0.81, strictR: 0.75 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.83, strictR: 0.83 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.79, strictP: 0.81, strictR: 0.74 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.78, claimR: 0.74, strictP: 0.69, strictR: 0.66 },
+    en: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 0.82, strictR: 0.79 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.84, strictR: 0.87 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.79, strictP: 0.81, strictR: 0.75 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.82, strictR: 0.79 },
   },
 };
 
@@ -186,7 +193,19 @@ for (const part of EVAL_PARTS) {
 
     it('has enough labelled sentences in each language', () => {
       if (
-        ['test2', 'test3', 'test4', 'test5', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12'].includes(part)
+        [
+          'test2',
+          'test3',
+          'test4',
+          'test5',
+          'test7',
+          'test8',
+          'test9',
+          'test10',
+          'test11',
+          'test12',
+          'test13',
+        ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;

@@ -80,6 +80,7 @@ const PARTS = {
   test8: { files: ['test-8'], heldOut: true },
   test9: { files: ['test-9'], heldOut: true },
   test10: { files: ['test-10'], heldOut: true },
+  test11: { files: ['test-11'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

@@ -28,14 +28,14 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // (sixteenth session: 630 items in all seven languages, read as written at P 100 / R 95.8, P 98.3 / R
     // 91.8 and P 99.1 / R 86.5) de 96.8, en 98.7, fr 97.8, ja 99.2 / 98.1, ru 97.5, uk 95.1; with tune-24
     // (seventeenth: 210 items, read as written at P 99.1, R 93.3) ja R 97.8, uk 94.8.
-    de: { p: 0.99, r: 0.96 },
+    de: { p: 1, r: 0.98 },
     en: { p: 0.99, r: 0.98 },
-    es: { p: 0.99, r: 0.98 },
-    fr: { p: 0.99, r: 0.97 },
+    es: { p: 0.99, r: 0.99 },
+    fr: { p: 0.99, r: 0.98 },
     // One Japanese trap is the ballerina ザハロワさん with no given name: Zakharova is `bySurname` now.
-    ja: { p: 0.99, r: 0.97 },
+    ja: { p: 0.99, r: 0.98 },
     ru: { p: 0.99, r: 0.97 },
-    uk: { p: 1, r: 0.94 },
+    uk: { p: 1, r: 0.95 },
   },
   // Tuned on since 2026-12-03.
   test: {
@@ -64,7 +64,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     de: { p: 1, r: 1 },
     en: { p: 1, r: 1 },
     es: { p: 1, r: 1 },
-    fr: { p: 0.96, r: 1 },
+    fr: { p: 1, r: 1 },
     ja: { p: 1, r: 1 },
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 1 },
@@ -77,7 +77,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     es: { p: 1, r: 0.96 },
     fr: { p: 0.94, r: 0.96 },
     ja: { p: 0.96, r: 0.96 },
-    ru: { p: 1, r: 0.81 },
+    ru: { p: 1, r: 0.84 },
     uk: { p: 1, r: 0.96 },
   },
   // Written in the eleventh session the same way (210 items, 30 per language, 63 precision traps); never
@@ -111,7 +111,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   // Russian only; Ukrainian recall (86.5) is the furthest from it.
   // Read again at the end of the fourteenth session, after its changes: en P 100, uk R 91.9 (P 98.8, R 97.1).
   test7: {
-    de: { p: 0.97, r: 0.97 },
+    de: { p: 0.97, r: 1 },
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 0.96, r: 1 },
@@ -127,7 +127,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   test8: {
     de: { p: 1, r: 1 },
     en: { p: 1, r: 0.97 },
-    es: { p: 1, r: 0.97 },
+    es: { p: 1, r: 1 },
     fr: { p: 1, r: 0.97 },
     ja: { p: 1, r: 0.93 },
     ru: { p: 1, r: 0.91 },
@@ -158,6 +158,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ja: { p: 0.96, r: 0.9 },
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.94 },
+  },
+  // Written in the sixteenth session the same way (210 items, 30 per language, 229 mentions), read once at
+  // the end of the seventeenth, after its changes: P 98.7, R 96.9. The aim (P 98, R 95) is met in es, fr, ru
+  // and uk; not in German (P 97.0, R 91.4), English precision (97.2) nor Japanese (96.8 / 96.8).
+  test11: {
+    de: { p: 0.96, r: 0.91 },
+    en: { p: 0.97, r: 1 },
+    es: { p: 1, r: 0.96 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 0.96, r: 0.96 },
+    ru: { p: 1, r: 0.96 },
+    uk: { p: 1, r: 0.96 },
   },
 };
 
