@@ -269,7 +269,10 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   /** Claim id -> index, built the first time a claim found by id needs its index. */
   let claimIndexes: Map<string, number> | undefined;
   const claimIndexOf = (id: string): number | undefined =>
-    (claimIndexes ??= new Map((dataset.claims ?? []).map((_, ci) => [claimId(ci), ci]))).get(id);
+    // By index, from the ids: mapping over the records would parse every one of a packed dataset's.
+    (claimIndexes ??= new Map(Array.from({ length: dataset.claims?.length ?? 0 }, (_, ci) => [claimId(ci), ci]))).get(
+      id,
+    );
   const claimText = new ClaimTextIndex(
     dataset.claims ?? [],
     dataset.officials ?? [],
