@@ -392,8 +392,15 @@ export class ClaimsIndex {
       const term = keyOf(body);
       if (!term) return null;
       const id = this.ac.add(term);
-      // An acronym of Latin or Cyrillic capitals ("US", "NATO", «США»).
-      if (/^[\p{Lu}\d.]{2,6}$/u.test(body) && /\p{Lu}.*\p{Lu}/u.test(body) && !prefix) this.acronyms.add(id);
+      // An acronym of Latin or Cyrillic capitals ("US", "NATO", «США»); or a whole German noun, which German
+      // always writes with a capital: "Militär" is no Spanish "militar" (ayuda militar). Not a prefix
+      // ("Nordkorea*" also starts "nordkoreanische") nor a compound's tail ("*Soldat*" in "Elitesoldaten").
+      // A pattern is read so only if all its terms are written so.
+      if (
+        (/^[\p{Lu}\d.]{2,6}$/u.test(body) && /\p{Lu}.*\p{Lu}/u.test(body) && !prefix) ||
+        (lang === 'de' && !compound && !prefix && /^\p{Lu}\p{Ll}+$/u.test(body))
+      )
+        this.acronyms.add(id);
       else this.notAcronyms.add(id);
       // Single words only: a phrase is no stop word.
       if (!term.includes(' ')) {

@@ -740,6 +740,22 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('denied');
   });
 
+  it('reads a whole German noun term only where written with a capital, as German writes nouns ("Militär", not Spanish "militar")', () => {
+    // "Militär" is among the troops' German words; Spanish "ayuda militar" is no troops.
+    expect(
+      stance(
+        'Ungarn werde unter keinen Umständen Militär in die Ukraine schicken, sagte Szijjártó.',
+        'hungary-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+    expect(
+      stance(
+        'Hungría bloqueó en Bruselas un nuevo tramo de ayuda militar europea para Ucrania.',
+        'hungary-troops-to-ukraine',
+      ),
+    ).toBeUndefined();
+  });
+
   it('reads "even if" as a concession that hedges nothing, and "if" alone as a condition', () => {
     const id = 'russia-rejects-nato-peacekeepers';
     for (const text of [
