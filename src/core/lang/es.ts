@@ -78,7 +78,7 @@ export const es: LanguagePack = {
   // what follows. Not a place or position left ("abandonaron sus posiciones en Kursk", "dejó atrás"):
   // troops leaving a region state that someone else holds it.
   negationPhrases:
-    /^(?:desterr\p{L}*|dej\p{L}* atrás (?:la|el|su|sus) (?:cobardía|miedo|temor|timidez|pusilanimidad)|dej\p{L}* de (?:comportarse|actuar|mostrarse|conducirse|ser) (?:con )?(?:cobard\p{L}*|temeros\p{L}*|pusilánime\p{L}*)|dej\p{L}* (?:\p{L}+ ){0,3}(?:de lado|a un lado)|(?:abandon|renunci)\p{L}* (?:a )?(?:la idea|el plan|los planes|la intención|el proyecto|la propuesta|enviar|mandar|desplegar))(?![\p{L}])/u,
+    /^(?:desterr\p{L}*|dej\p{L}* atrás (?:la|el|su|sus) (?:cobardía|miedo|temor|timidez|pusilanimidad)|dej\p{L}* de (?:comportarse|actuar|mostrarse|conducirse|ser) (?:con )?(?:cobard\p{L}*|temeros\p{L}*|pusilánime\p{L}*)|dej\p{L}* (?:\p{L}+ ){0,3}(?:de lado|a un lado)|(?:abandon|renunci)\p{L}* (?:a )?(?:la idea|el plan|los planes|la intención|el proyecto|la propuesta|enviar|mandar|desplegar)|(?:(?:qued|dej|estar|est)\p{L}* )?fuera del? (?:paraguas|amparo|protección|cobertura|alcance))(?![\p{L}])/u,
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
   keepPhrases: /^(?:cerr|cierr)\p{L}* (?:la|las) puertas?(?![\p{L}])/u,
   sourcePhrase:

@@ -756,6 +756,16 @@ describe('stance near the hint words that met a claim', () => {
     ).toBeUndefined();
   });
 
+  it('reads Spanish "quedaría fuera del paraguas de" as negating what follows', () => {
+    const id = 'european-peacekeepers-article-5';
+    expect(
+      stance('Una misión de paz europea en Ucrania quedaría fuera del paraguas de defensa mutua de la OTAN.', id),
+    ).toBe('denied');
+    expect(
+      stance('Una misión de paz europea en Ucrania quedaría bajo el paraguas de defensa mutua de la OTAN.', id),
+    ).toBe('asserted');
+  });
+
   it('reads "even if" as a concession that hedges nothing, and "if" alone as a condition', () => {
     const id = 'russia-rejects-nato-peacekeepers';
     for (const text of [
