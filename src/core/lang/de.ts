@@ -103,6 +103,8 @@ export const de: LanguagePack = {
     ['stritt streitet stritten', 'ab', 'denial'],
     ['tat tut taten', 'ab', 'denial'],
     ['räumte räumt räumten', 'ein', 'confirmation'],
+    // "Selenskyj gab zu, dass …" (admitted).
+    ['gab gibt gaben', 'zu', 'confirmation'],
     // "steht nicht zur Debatte" (is not on the table): ruled out.
     ['steht stehen stehe stand standen stünde stünden', 'nicht zur Debatte', 'denial'],
     ['steht stehen stehe stand standen stünde stünden', 'nicht zur Diskussion', 'denial'],

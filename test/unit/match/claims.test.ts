@@ -766,6 +766,12 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('asserted');
   });
 
+  it('reads German "gab zu" (admitted) as a confirmation', () => {
+    expect(
+      stance('Tokio gab zu, dass japanische Soldaten in die Ukraine geschickt werden sollen.', 'japan-sdf-to-ukraine'),
+    ).toBe('confirmed');
+  });
+
   it('reads "even if" as a concession that hedges nothing, and "if" alone as a condition', () => {
     const id = 'russia-rejects-nato-peacekeepers';
     for (const text of [
