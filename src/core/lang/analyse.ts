@@ -370,7 +370,8 @@ function withPhrases(text: string, re: RegExp, tokens: Token[], flag: number, cl
 function withoutSetPhrases(text: string, re: RegExp, tokens: Token[]): Token[] {
   tokens.forEach((tok, i) => {
     if (!(tok.flags & (Flag.Negation | Flag.Denial | Flag.Hedge))) return;
-    if (!re.test(text.slice(tok.start, tok.start + 40).toLowerCase())) return;
+    // Up to 80 characters: "ob mit Soldaten auf ukrainischem Boden oder …" runs past 40.
+    if (!re.test(text.slice(tok.start, tok.start + 80).toLowerCase())) return;
     if ((tokens[i + 1]?.flags ?? 0) & Flag.Keep || (tokens[i + 2]?.flags ?? 0) & Flag.Keep) return;
     tok.flags &= ~(Flag.Negation | Flag.Denial | Flag.Hedge);
   });

@@ -772,6 +772,15 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('confirmed');
   });
 
+  it('reads German "ob mit … oder …" (either way) as no question, also past forty characters', () => {
+    expect(
+      stance(
+        'Tokio bestätigte, japanische Soldaten kämen in die Ukraine – ob mit Pionieren auf ukrainischem Boden oder mit Sanitätern.',
+        'japan-sdf-to-ukraine',
+      ),
+    ).toBe('confirmed');
+  });
+
   it('reads "even if" as a concession that hedges nothing, and "if" alone as a condition', () => {
     const id = 'russia-rejects-nato-peacekeepers';
     for (const text of [
