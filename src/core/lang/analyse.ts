@@ -336,8 +336,12 @@ function confirmOrDeny(text: string, tokens: Token[]): void {
     i = j;
   }
 }
-/** Between the two words of "confirmed nor denied", "bestätigt oder dementiert", «подтвердил и не опроверг». */
-const PAIR_GAP = /^\s+(?:\p{L}{1,4}\s+){1,2}$/u;
+/**
+ * Between the two words of "confirmed nor denied", "bestätigt oder dementiert", «подтвердил и не опроверг»:
+ * a coordinating word, perhaps with a negation; not an article ("confirmó el rechazo": confirmed the refusal).
+ */
+const PAIR_GAP =
+  /^\s+(?:(?:or|nor|and|not|ni|o|u|y|e|no|ou|et|ne|pas|oder|und|noch|nicht|или|и|ни|не|або|чи|ні|і|й|та)\s+){1,2}$/iu;
 
 /** Sticky, case-blind copies of the packs' phrase patterns: tried at a token's offset in place. */
 const STICKY = new WeakMap<RegExp, RegExp>();

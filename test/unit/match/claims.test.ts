@@ -656,6 +656,10 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('Токио не подтвердил и не опроверг, что японские военные отправятся на Украину.', id)).toBe(
       'mentioned',
     );
+    // A confirmation of the denial itself is no pair: "confirmó el rechazo" confirms the refusal.
+    expect(
+      stance('Tokio confirmó el rechazo de su Gobierno a enviar soldados japoneses a Ucrania.', 'japan-sdf-to-ukraine'),
+    ).toBe('denied');
     // Apart, each keeps its stance: a denial, then a confirmation of something else.
     expect(stance('Tokio dementierte, dass japanische Soldaten in die Ukraine geschickt werden.', id)).toBe('denied');
     expect(stance('Tokio desmintió que enviará soldados japoneses a Ucrania y confirmó la ayuda financiera.', id)).toBe(
