@@ -47,15 +47,15 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // and tune-22 (sixteenth, read as written at de 93.1 / 75.0, es 85.7 / 83.3) and tune-24 (sixteenth, read
     // as written at de 96.9 / 86.1, es 77.4 / 66.7; after its words es 88.2 / 83.3) and tune-25 (sixteenth, read
     // as written in the seventeenth at de 93.5 / 80.6, es 94.1 / 88.9).
-    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.95, strictP: 0.96, strictR: 0.93 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.94, strictP: 0.94, strictR: 0.92 },
+    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.96, strictR: 0.94 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.94, strictP: 0.94, strictR: 0.93 },
   },
   test: {
     // Sixteenth session (its stance rules, tune-23's words): en P 86.8 -> 90.9 (R 75.8), fr 86.7 / 72.2 -> 87.5 /
     // 77.8, ja 81.8 / 75.0 -> 88.2 / 83.3, ru 89.3 / 65.8 -> 90.0 / 71.1, uk 90.6 / 78.4 -> 90.9 / 81.1.
     // Fifteenth session (its stance rules and tune-20's words): en P 83.6 -> 86.8, fr 83.9 -> 86.7, ja P 79.4
     // -> 81.8 (strict 61.8 / 58.3 -> 69.7 / 63.9), ru 85.7 / 63.2 -> 89.3 / 65.8; uk unchanged.
-    en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.89, strictP: 0.79, strictR: 0.74 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.89, strictP: 0.8, strictR: 0.75 },
     // fr 80.0 / 66.7 -> 83.9 / 72.2 in the twelfth session (its stance and evidence rules).
     fr: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.88, strictP: 0.93, strictR: 0.86 },
     ja: { offP: 0.99, offR: 0.97, claimP: 0.94, claimR: 0.88, strictP: 0.82, strictR: 0.77 },
@@ -90,7 +90,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   test5: {
     de: { offP: 0.99, offR: 0.96, claimP: 0.9, claimR: 0.83, strictP: 0.9, strictR: 0.83 },
     // es 86.7 / 72.2 -> 87.1 / 75.0 (strict 76.7 / 63.9 -> 80.6 / 69.4) in the twelfth session.
-    es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.9, strictR: 0.83 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.93, strictR: 0.86 },
   },
   // The five first languages again (tenth session, 200 lines of ordinary news copy, same brief): the
   // test part of 2026-12-01 had been read for days. Never tuned on; read once, as written.
@@ -162,13 +162,13 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // review mends: es strict 73.3 / 61.1 -> 70.0 / 58.3.
   test12: {
     de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.9, strictR: 0.75 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.8, strictP: 0.78, strictR: 0.69 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.8, strictP: 0.81, strictR: 0.72 },
   },
   // German and Spanish a thirteenth time (sixteenth session, 120 lines of ordinary copy, same brief), read
   // once, at the end of the seventeenth session, after its changes: the figure that counts now. The aim
   // (P 95, R 85) met in German (100 / 94.4); Spanish recall met (88.9), precision not (91.4).
   test13: {
-    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.94, strictP: 0.94, strictR: 0.88 },
+    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.94, strictP: 0.97, strictR: 0.91 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.88, strictP: 0.85, strictR: 0.83 },
   },
   // English, French, Russian, Ukrainian and Japanese (sixteenth session, 200 lines of ordinary copy, same
@@ -179,7 +179,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.84, strictR: 0.87 },
     ja: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.79, strictP: 0.81, strictR: 0.75 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.82, strictR: 0.79 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
   },
 };
 
