@@ -1238,19 +1238,28 @@ const KANA_OR_KANJI = /^[\u3040-\u30ff\u4e00-\u9fff]/;
  * Japanese, where the negation ends the verb, right after one with only auxiliaries between
  * ("排除できない": cannot be ruled out).
  */
-const CYRILLIC = /[\u0400-\u04ff]/;
-
 export function keptNegation(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) if (tokens[k].flags & Flag.Keep) return true;
-  // A Russian or Ukrainian modal negation last, after the verb of exclusion: «исключать это нельзя».
-  if (CYRILLIC.test(tokens[i].key) && i >= tokens.length - 2)
-    for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (tokens[k].flags & Flag.Keep) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--)
+    if (tokens[k].flags & Flag.Keep && modalNegationAfter(tokens, k, i)) return true;
   if (!KANA_OR_KANJI.test(tokens[i].key)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (tokens[k].flags & Flag.Keep) return true;
     if (!(tokens[k].flags & Flag.Stop)) return false;
   }
   return false;
+}
+
+/**
+ * Whether token `neg` is a Russian or Ukrainian modal negation closing the sentence after verb of
+ * exclusion `keep` («исключать это, по его словам, нельзя», «виключати такий сценарій не можна»): it
+ * keeps the possibility open as a negation before the verb does. Only «нельзя» and «не можна» among the
+ * last two tokens, at most eight after the verb: «исключил отправку войск, но не танков» still rules out.
+ */
+export function modalNegationAfter(tokens: readonly Token[], keep: number, neg: number): boolean {
+  const t = tokens[neg];
+  if (!t || !(t.flags & Flag.Negation) || neg <= keep || neg - keep > 8 || neg < tokens.length - 2) return false;
+  return t.key.startsWith('нельз') || (t.key === 'не' && !!tokens[neg + 1]?.key.startsWith('можн'));
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { CompiledClaim, Reported } from '../types';
 import { analyse, Flag } from '../lang/analyse';
 import { packFor } from '../lang';
-import { keptNegation, negatingTokens, type AnalysedSentence } from './claim-text';
+import { keptNegation, modalNegationAfter, negatingTokens, type AnalysedSentence } from './claim-text';
 
 export interface ClaimPolarity {
   /** Negations and denial words in the claim's own text. */
@@ -605,11 +605,10 @@ export function claimKeepsOpen(claim: CompiledClaim, pack: AnalysedSentence['pac
 /** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
 function keepNegated(s: AnalysedSentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
-  // Russian and Ukrainian put a modal negation last: «исключать это, по его словам, нельзя», «виключати
-  // такий сценарій не можна».
+  // Russian and Ukrainian put a modal negation last (see modalNegationAfter).
   if (s.pack.script === 'cyrillic') {
-    const n = s.tokens.length;
-    for (let k = Math.max(i + 1, n - 2); k < n && k <= i + 8; k++) if (s.tokens[k].flags & Flag.Negation) return true;
+    for (let k = Math.max(i + 1, s.tokens.length - 2); k < s.tokens.length; k++)
+      if (modalNegationAfter(s.tokens, i, k)) return true;
     return false;
   }
   if (s.pack.script !== 'japanese') return false;

@@ -686,6 +686,8 @@ describe('stance near the hint words that met a claim', () => {
     ])
       expect(stance(text, id), text).toBe('asserted');
     expect(stance('Макрон исключил отправку западных войск на Украину.', id)).toBe('denied');
+    // A negation last that is no modal one negates something else: the exclusion stands.
+    expect(stance('Макрон исключил отправку западных войск на Украину, но не танков.', id)).toBe('denied');
   });
 
   it('reads a negation beside the words of a refusal the data names (hints.polarity) as stating the claim', () => {
