@@ -638,14 +638,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // behauptet Moskaus Auslandsaufklärung"; "¿… ? Eso asegura el Kremlin"): its first word takes up the
     // question, a reporting verb follows within a few words, and the question's claim is asserted.
     if (reportsQuestion(answer, a.pack)) {
-      for (const m of found) {
-        if (m.reported !== 'mentioned' || m.kind !== 'claim') continue;
-        m.reported = 'asserted';
-        m.why = [
-          ...(m.why ?? []).filter((w) => !w.startsWith('reported ')),
-          'reported asserted (the answer says who holds it)',
-        ];
-      }
+      restance(found, 'asserted', 'the answer says who holds it', ['mentioned']);
       return;
     }
     for (const m of found) {
@@ -759,6 +752,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     k: number,
     /** The claims a sentence states by itself (read once per sentence). */
     claimsOf: (k: number) => Mention[],
+    /** Which of the pair's claims to keep, before any is given the answer's stance (default: all). */
+    wanted: (m: Mention) => boolean = () => true,
   ): Mention[] {
     const { text, sentences } = page;
     const q = sentences[k];
@@ -767,7 +762,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const joint = pairMentions(page, k);
     if (!joint.length) return [];
     const alone = new Set(claimsOf(k + 1).map((m) => m.id));
-    const kept = joint.filter((m) => !alone.has(m.id));
+    const kept = joint.filter((m) => !alone.has(m.id) && wanted(m));
     for (const m of kept) {
       m.reported = 'mentioned';
       m.why = [...(m.why ?? []).filter((w) => !w.startsWith('reported ')), 'reported mentioned (a question)'];
@@ -1008,16 +1003,20 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
             // A question whose answer adds what makes a more specific claim ("Nato-Kräfte in der Ukraine?
             // Das sei „nicht undenkbar“, sagte Sikorski": NATO forces in Ukraine, and that they are not
             // unthinkable): the two read as one state that claim, with the answer's stance.
-            const specific =
-              found.length &&
-              k < si &&
-              !claimsOf(k + 1).length &&
-              QUESTION_END.test(text.slice(sentences[k].start, sentences[k].end))
-                ? questionWithAnswer({ text, norm, sentences, occsIn, officialsIn, cuesOf, speakers }, k, claimsOf)
-                : [];
-            const groupsOf = (m: Mention) => claims.groupCount(claimIndexOf(m.id) ?? -1) || 0;
+            const groupsOf = (m: Mention) => {
+              const ci = claimIndexOf(m.id);
+              return ci === undefined ? 0 : claims.groupCount(ci);
+            };
             const most = Math.max(0, ...found.map(groupsOf));
-            const moreSpecific = specific.filter((m) => !found.some((f) => f.id === m.id) && groupsOf(m) > most);
+            const moreSpecific =
+              found.length && k < si && !claimsOf(k + 1).length
+                ? questionWithAnswer(
+                    { text, norm, sentences, occsIn, officialsIn, cuesOf, speakers },
+                    k,
+                    claimsOf,
+                    (m) => !found.some((f) => f.id === m.id) && groupsOf(m) > most,
+                  )
+                : [];
             if (moreSpecific.length) {
               found = moreSpecific;
               hinted.add(k + 1);
