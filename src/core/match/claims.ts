@@ -173,9 +173,10 @@ export class ClaimsIndex {
   /** Per language, its negations folded (for "~" terms). */
   private negationsOf = new Map<string, Set<string>>();
   /**
-   * Patterns every term of which is written in capitals ("US", "USA", "UK", "EU"): met only by a word
-   * written with a capital ("US", "Otan"), so that "told us" and Spanish "usa" (uses) are no United
-   * States (see upperOnly).
+   * Patterns met only by a word written with a capital (see upperOnly): those every term of which is an
+   * acronym ("US", "USA", "UK", "EU": "told us" and Spanish "usa" (uses) are no United States) or a whole
+   * German noun, which German always capitalises ("Militär" is no Spanish "militar"). The name, kept in
+   * the pack's format, is the first kind's.
    */
   private acronyms = new Set<number>();
   private notAcronyms = new Set<number>();
@@ -454,7 +455,7 @@ export class ClaimsIndex {
     return this.stopLangs.size > 0;
   }
 
-  /** Whether pattern `pattern` is met only by a word written with a capital (an acronym: see acronyms). */
+  /** Whether pattern `pattern` is met only by a word written with a capital (an acronym, a German noun: see acronyms). */
   upperOnly(pattern: number): boolean {
     return this.acronyms.has(pattern);
   }
@@ -480,7 +481,16 @@ export class ClaimsIndex {
 
   /** Terms in a group: a group of two words ("instructor*") is more specific than one of sixty. */
   groupSize(claim: number, group: number): number {
-    return this.groupsOf(claim)[group]?.size ?? 0;
+    // From the flat array's group headers: no maps made for a claim only weighed.
+    const f = this.flat;
+    let i = this.flatStart[claim];
+    const groups = f[i++];
+    for (let gi = 0; gi < groups; gi++) {
+      const n = f[i] >> 1;
+      if (gi === group) return n;
+      i += n + 1;
+    }
+    return 0;
   }
 
   groupCount(claim: number): number {
