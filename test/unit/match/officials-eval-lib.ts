@@ -61,12 +61,13 @@ import type { CompiledDataset } from '../../../src/core/types';
  * sixteenth session, the same way: English traps, Slavic cases, Japanese spellings; read as written at P 98.3,
  * R 91.8) and tune-23.jsonl (210 items, sixteenth session, the same way: Japanese joiners, Slavic nouns before
  * genitive surnames, bare titles; read as written at P 99.1, R 86.5), tune-24.jsonl (210 items, sixteenth session,
- * the same way; read as written in the seventeenth at P 99.1, R 93.3). test-10.jsonl and test-11.jsonl: see their
+ * the same way; read as written in the seventeenth at P 99.1, R 93.3), tune-25.jsonl (210 items, seventeenth
+ * session, the same way; read as written in the eighteenth at P 99.6, R 91.2). test-10.jsonl and test-11.jsonl: see their
  * READMEs and the parts below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
-const TUNE_FILES = ['heldout', ...Array.from({ length: 23 }, (_, k) => `tune-${k + 2}`)];
+const TUNE_FILES = ['heldout', ...Array.from({ length: 24 }, (_, k) => `tune-${k + 2}`)];
 /** Every part: its files and whether it is held out (never tuned on: its misses are never printed). */
 const PARTS = {
   tune: { files: TUNE_FILES, heldOut: false },
