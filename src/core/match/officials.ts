@@ -521,12 +521,25 @@ function germanOfficeEnding(title: string): string | undefined {
 }
 
 /**
+ * Whether the Japanese title at `os` opens with 同 ("the same", "the said"), itself no part of a longer
+ * word (共同, 合同): 同長官 is the secretary named before.
+ */
+const JA_HONORIFICS = ['氏', 'さん', '様'];
+function sameAsBefore(text: string, os: number): boolean {
+  return os > 0 && text[os - 1] === '同' && !/\p{Script=Han}/u.test(text[os - 2] ?? '');
+}
+
+/**
  * What a Latin given name takes at its end to become another name (Robert-o, Daniel-a, Emmanuel-le). Not
  * "i": "Dmitri" and "Dmitrii", "Heorhi" and "Heorhii" are one name romanised two ways.
  */
 const ANOTHER_NAME_ENDING = /^(?:[aeo]|le)$/;
 function sameGivenName(word: string, given: string): boolean {
   if (word === given) return true;
+  // A «й» between a vowel and a iotated vowel is written or not (Кайя / Кая Каллас, Майя / Мая).
+  const yot = /([аеиоуыэюяєії])й(?=[яюеє])/g;
+  const [w, g] = [word.replace(yot, '$1'), given.replace(yot, '$1')];
+  if (w !== word || g !== given) return sameGivenName(w, g);
   // German and English write Cyrillic кс as x: Olexander, Alexej are Oleksandr, Aleksei.
   if (/^[a-z]/.test(word) && (word.includes('x') || given.includes('x')))
     return sameGivenName(word.replace(/x/g, 'ks'), given.replace(/x/g, 'ks'));
@@ -1200,7 +1213,32 @@ export class OfficialsIndex {
             .map((x) => x.official),
         ),
       ];
-      if (!owners.length || os < lastTitleEnd) continue;
+      if (os < lastTitleEnd) continue;
+      // Japanese 同 + a title (同長官, 同報道官: "the said secretary"): the official named last before it in
+      // the block with that title right after their name ("ヘグセス米国防長官が…。同長官は…").
+      // Not 同氏, a pronoun ("he") rather than a title.
+      if (isCjkUnit(canon.charCodeAt(t.start)) && sameAsBefore(text, os)) {
+        const title = text.slice(os, oe);
+        if (JA_HONORIFICS.includes(title)) continue;
+        for (let k = ni - 1; k >= 0; k--) {
+          const h = hits[k];
+          if (h.titleOnly) continue;
+          if (os - h.end > 400 || text.slice(h.end, os).includes('\n')) break;
+          const run = /^[^、。，,（）()\s「」]{0,14}/u.exec(text.slice(h.end))![0];
+          if (!run.includes(title)) continue;
+          titleHits.push({
+            official: h.official,
+            start: os - 1,
+            end: oe,
+            score: 0.8,
+            why: `'${text.slice(os - 1, oe)}' for ${this.officials[h.official].name}, named just before with that title (inferred)`,
+          });
+          lastTitleEnd = oe;
+          break;
+        }
+        continue;
+      }
+      if (!owners.length) continue;
       // Next to a name ("Foreign Minister Sergey Lavrov"), the name speaks for itself; on the same line
       // only, since a name in the next block is not beside the title.
       const prev = ni > 0 ? hits[ni - 1] : undefined;
@@ -1232,7 +1270,7 @@ export class OfficialsIndex {
         // the same block less than 400 characters before, in office on the page's date (an undated page
         // passes), the title reading as one holder (standsForHolder), no official named right after it
         // in the same sentence ("le président russe Vladimir Poutine": his title, already badged) and
-        // not in Japanese, where titles follow other people's names too (岸田首相).
+        // not in Japanese, where titles follow other people's names too (岸田首相); see sameAsBefore.
         // "Olaf Scholz hat Lindner entlassen. Der Kanzler will …" is Scholz.
         // Named in full, or by an honorific and the surname ("„Herr Merz, …“ … Der Kanzler ging …"); not
         // by the surname alone ("Merz warnt vor Zöllen. Der Kanzler …" may be a headline over another story).

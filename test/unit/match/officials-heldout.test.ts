@@ -28,15 +28,16 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // (sixteenth session: 630 items in all seven languages, read as written at P 100 / R 95.8, P 98.3 / R
     // 91.8 and P 99.1 / R 86.5) de 96.8, en 98.7, fr 97.8, ja 99.2 / 98.1, ru 97.5, uk 95.1; with tune-24
     // (seventeenth: 210 items, read as written at P 99.1, R 93.3) ja R 97.8, uk 94.8; with tune-25 (eighteenth:
-    // 210 items, read as written at P 99.6, R 91.2; de 90.2, ru 78.8, uk 88.1) de 97.6, ja 97.7, ru 96.9.
+    // 210 items, read as written at P 99.6, R 91.2; de 90.2, ru 78.8, uk 88.1) de 97.6, ja 97.7, ru 96.9;
+    // after its fixes (同 + title, nouns before a genitive surname, Кайя/Кая) ja 98.4, ru 97.3, uk 95.1.
     de: { p: 1, r: 0.97 },
     en: { p: 0.99, r: 0.98 },
     es: { p: 0.99, r: 0.98 },
     fr: { p: 0.99, r: 0.98 },
     // One Japanese trap is the ballerina ザハロワさん with no given name: Zakharova is `bySurname` now.
-    ja: { p: 0.99, r: 0.97 },
-    ru: { p: 0.99, r: 0.96 },
-    uk: { p: 1, r: 0.94 },
+    ja: { p: 0.99, r: 0.98 },
+    ru: { p: 0.99, r: 0.97 },
+    uk: { p: 1, r: 0.95 },
   },
   // Tuned on since 2026-12-03.
   test: {

@@ -407,6 +407,24 @@ describe('officials on a page: a title standing alone', () => {
     ]);
   });
 
+  it('reads Japanese 同 + a title (同長官, 同報道官) as the official named just before with that title', () => {
+    const ms = officials('ヘグセス米国防長官が演説した。同長官は中国の軍拡に懸念を表明した。');
+    expect(ms.map((m) => [m.id, m.text])).toEqual([
+      ['pete-hegseth', 'ヘグセス'],
+      ['pete-hegseth', '同長官'],
+    ]);
+    expect(ms[1].why[0]).toContain('(inferred)');
+    expect(found('ペスコフ大統領報道官は強調した。同報道官は説明を避けた。')).toEqual([
+      ['dmitry-peskov', 'ペスコフ'],
+      ['dmitry-peskov', '同報道官'],
+    ]);
+    // Not 同 inside a word (共同), nor a title the named official was not given.
+    expect(found('ヘグセス米国防長官が演説した。共同長官は懸念を表明した。')).toEqual([['pete-hegseth', 'ヘグセス']]);
+    expect(found('ヘグセス氏が演説した。同報道官は懸念を表明した。')).toEqual([['pete-hegseth', 'ヘグセス']]);
+    // 同氏 is a pronoun ("he"), not a title.
+    expect(found('ヘグセス米国防長官が演説した。同氏は懸念を表明した。')).toEqual([['pete-hegseth', 'ヘグセス']]);
+  });
+
   it('reads a word in -овна as a patronymic only between a given name and a surname («Верховна представниця»)', () => {
     expect(found('Кая Каллас приїхала до Одеси. Верховна представниця ЄС зустрілася з владою.')).toEqual([
       ['kaja-kallas', 'Кая Каллас'],
@@ -947,6 +965,27 @@ describe('officials on a page: Russian forms', () => {
       ['sergey-lavrov', 'Сергей Лавров'],
       ['sergey-lavrov', 'Лаврова'],
     ]);
+  });
+
+  it('does not take an abstract noun in -а opening the sentence for a given name («Риторика Путина», «Відставка Кулеби»)', () => {
+    expect(found('Риторика Путина в отношении Европы заметно ужесточилась, отмечают аналитики.')).toEqual([
+      ['vladimir-putin', 'Путина'],
+    ]);
+    expect(found('Відставка Кулеби у вересні стала частиною перезавантаження уряду.')).toEqual([
+      ['dmytro-kuleba', 'Кулеби'],
+    ]);
+    // A given name in the genitive there is another person.
+    expect(found('Брата Владимира Путина не было.')).toEqual([['vladimir-putin', 'Владимира Путина']]);
+    expect(found('Ирина Кулеба выступила.')).toEqual([]);
+  });
+
+  it('reads a given name written with or without «й» before a iotated vowel as one (Кайя / Кая Каллас)', () => {
+    expect(found('Глава евродипломатии Кайя Каллас предложила новый пакет санкций. Каллас ждёт согласия.')).toEqual([
+      ['kaja-kallas', 'Кайя Каллас'],
+      ['kaja-kallas', 'Каллас'],
+    ]);
+    // Another given name is still another person.
+    expect(found('Кира Каллас предложила новый пакет санкций.')).toEqual([]);
   });
 
   it('does not take a noun before a genitive in -ського for a given name («Радник Зеленського»)', () => {
