@@ -284,7 +284,11 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
       }
     }
   }
-  const tokens = pack.separable ? withSeparable(text, pack, t, out) : out;
+  return withSetPhrases(text, pack, pack.separable ? withSeparable(text, pack, t, out) : out);
+}
+
+/** The packs' set phrases read over a line's tokens, in every script (see LanguagePack.denialPhrases …). */
+function withSetPhrases(text: string, pack: LanguagePack, tokens: Token[]): Token[] {
   if (pack.denialPhrases) withPhrases(text, pack.denialPhrases, tokens, Flag.Denial);
   if (pack.keepPhrases) withPhrases(text, pack.keepPhrases, tokens, Flag.Keep);
   if (pack.negationPhrases) withPhrases(text, pack.negationPhrases, tokens, Flag.Negation);
@@ -366,18 +370,18 @@ function withPhrases(text: string, re: RegExp, tokens: Token[], flag: number, cl
 }
 
 /**
- * Negation, denial and hedge words that open a set phrase meaning neither (see LanguagePack.notStance)
+ * Negation, denial, confirmation and hedge words that open a set phrase meaning none of them (see LanguagePack.notStance)
  * lose that flag ("ob als Blauhelme oder als Beobachter", "whether as peacekeepers or as combat troops":
  * either way, no question); not before a verb of exclusion, where the refusal is the one that keeps a
  * possibility open ("se negó a excluir": refused to rule out).
  */
 function withoutSetPhrases(text: string, re: RegExp, tokens: Token[]): Token[] {
   tokens.forEach((tok, i) => {
-    if (!(tok.flags & (Flag.Negation | Flag.Denial | Flag.Hedge))) return;
+    if (!(tok.flags & (Flag.Negation | Flag.Denial | Flag.Hedge | Flag.Confirmation))) return;
     // Up to 80 characters: "ob mit Soldaten auf ukrainischem Boden oder …" runs past 40.
     if (!re.test(text.slice(tok.start, tok.start + 80).toLowerCase())) return;
     if ((tokens[i + 1]?.flags ?? 0) & Flag.Keep || (tokens[i + 2]?.flags ?? 0) & Flag.Keep) return;
-    tok.flags &= ~(Flag.Negation | Flag.Denial | Flag.Hedge);
+    tok.flags &= ~(Flag.Negation | Flag.Denial | Flag.Hedge | Flag.Confirmation);
   });
   return tokens;
 }
@@ -507,10 +511,11 @@ function analyseSegmented(text: string, pack: LanguagePack, t: PackTables, seg: 
     let flags = wordFlags(pack, t, w, w);
     // Kana-only pieces are particles and verb endings: kept for their stance, never as terms.
     if (ONLY_HIRAGANA.test(w) || !HAN_OR_KATAKANA.test(w)) flags |= Flag.Stop;
-    // Negation hides in longer endings ("しない", "送らない").
-    if (!(flags & Flag.Negation) && /(?:ない|ません|なかっ|ず)$/.test(w)) flags |= Flag.Negation;
+    // Negation hides in longer endings ("しない", "送らない"), or is split before its small tsu (なか|った).
+    if (!(flags & Flag.Negation) && (/(?:ない|ません|なかっ|ず)$/.test(w) || (w === 'なか' && text[end] === 'っ')))
+      flags |= Flag.Negation;
     const key = t.canon.get(w) ?? w;
     out.push({ key, start, end, flags });
   }
-  return pack.notStance ? withoutSetPhrases(text, pack.notStance, out) : out;
+  return withSetPhrases(text, pack, out);
 }

@@ -72,7 +72,9 @@ export const de: LanguagePack = {
   ),
   // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu": a refusal with no denial word.
   denialPhrases: /^(?:nein (?:zu|zur|zum)|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda)(?![\p{L}])/u,
-  confirmations: words('bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben'),
+  confirmations: words(
+    'bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben verifiziert authentifiziert',
+  ),
   hedges: words(
     'ob gerüchte gerüchten spekulationen spekuliert spekulieren spekulierte spekulierten frage fragen unklar unbestätigt falls',
   ),
@@ -169,6 +171,7 @@ export const de: LanguagePack = {
   demonstratives: words('das'),
   evenWords: words('auch einmal'),
   concessive: words('selbst auch'),
+  privative: words('ohne'),
   purpose: words('um'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

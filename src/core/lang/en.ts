@@ -175,6 +175,7 @@ export const en: LanguagePack = {
   demonstratives: words('this'),
   evenWords: words('even'),
   concessive: words('even'),
+  privative: words('without'),
   purpose: words('to'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

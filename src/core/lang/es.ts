@@ -56,7 +56,8 @@ export const es: LanguagePack = {
       'disparate disparates absurdo absurda patraña',
   ),
   confirmations: words(
-    'confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite corroboró corrobora',
+    'confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite corroboró corrobora ' +
+      'verificado verificada verificados verificadas autentificado autentificados autenticado autenticados',
   ),
   hedges: words(
     'si rumores rumor especulaciones especulación especula especulan especularon especulaba especulaban pregunta preguntado incógnita',
@@ -143,6 +144,7 @@ export const es: LanguagePack = {
   anaphora: words('lo esto eso ello'),
   evenWords: words('siquiera'),
   concessive: words('incluso aun'),
+  privative: words('sin'),
   purpose: words('para'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

@@ -65,7 +65,9 @@ export const fr: LanguagePack = {
   ),
   // "qualifié de propagande", "taxé de pure propagande": a denial without a denial word.
   denialPhrases: /^(?:qualifi|tax)\p{L}* de (?:«\s?)?(?:\p{L}+ )?(?:propagande|mensonge|intox|fake news)(?![\p{L}])/u,
-  confirmations: words('confirmé confirme confirmer confirment reconnu reconnaît admis'),
+  confirmations: words(
+    'confirmé confirme confirmer confirment reconnu reconnaît admis vérifié vérifiée vérifiés authentifié authentifiés',
+  ),
   hedges: words('si rumeur rumeurs spéculations spécule spéculent question interrogé'),
   conditionals: { words: words('si') },
   less: words('moins'),
@@ -104,6 +106,7 @@ export const fr: LanguagePack = {
   anaphora: words("cela ceci ça l'a l'ont l'avait l'aurait"),
   evenWords: words('même'),
   concessive: words('même'),
+  privative: words('sans'),
   purpose: words('pour afin'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

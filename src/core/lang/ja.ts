@@ -15,8 +15,11 @@ export const ja: LanguagePack = {
   denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク'),
   confirmations: words('確認 認め 認めた 認める'),
   hedges: words('か どうか 噂 憶測'),
-  // か inside a verb (吹かれて, 開かれる, 生かす) is no question particle.
-  notStance: /^か(?=[れりるろらさしすせそ])/u,
+  // か inside a verb (吹かれて, 開かれる, 生かす) is no question particle; 残らず (一人残らず: every last one)
+  // no negation; 認める before a condition (認めるなら: if it allows) a permission, no confirmation.
+  notStance: /^(?:か(?=[れりるろらさしすせそ])|残らず|認め(?:る|た)(?=なら|ば))/u,
+  // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted) or that no denial word holds (一蹴した).
+  denialPhrases: /^(?:退け|打ち消|一蹴)/u,
   keeps: words('排除 除外'),
   synonyms: [['部隊', '軍', '兵士', '自衛隊員', '軍隊', '兵']],
   // How this language names people (the officials matcher reads it: see match/titles.ts).

@@ -47,6 +47,7 @@ export const ru: LanguagePack = {
   demonstratives: words('это этого этом'),
   evenWords: words('даже'),
   concessive: words('даже'),
+  privative: words('без'),
   purpose: words('чтобы'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

@@ -55,7 +55,7 @@ export interface LanguagePack {
    */
   conditionals?: { words: ReadonlySet<string>; claim?: RegExp };
   /**
-   * Set phrases that open with a negation, a denial or a hedge word and are neither ("sin embargo",
+   * Set phrases that open with a negation, a denial, a confirmation or a hedge word and are none ("sin embargo",
    * "nicht nur", "not only", "se negó a comentar": refused to comment; "ob als …", "whether as …": either
    * way): tested on the lower-case text from that word.
    */
@@ -182,6 +182,12 @@ export interface LanguagePack {
    * Lower case as written.
    */
   concessive?: ReadonlySet<string>;
+  /**
+   * Privative prepositions among the negations ("without", "sin", "ohne", "sans", «без»), lower case as
+   * written: one after all of a claim's words negates only what follows it ("… un enfrentamiento directo
+   * sin vuelta atrás", "… aunque sin fijar cifras"), not the claim.
+   */
+  privative?: ReadonlySet<string>;
   /**
    * Words of avoiding, lower case as written: a negation right before one ("nicht mehr abzuwenden",
    * "cannot be avoided") says the thing is inevitable, which asserts a claim, not denies it.

@@ -39,6 +39,7 @@ export const uk: LanguagePack = {
   demonstratives: words('це цього цьому'),
   evenWords: words('навіть'),
   concessive: words('навіть'),
+  privative: words('без'),
   purpose: words('щоб'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

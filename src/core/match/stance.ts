@@ -75,7 +75,17 @@ export function stanceOf(
     const negators: number[] = [];
     const next = s.tokens[i + 1];
     if (next && next.flags & Flag.Negation) negators.push(i + 1);
-    for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Negation) negators.push(k);
+    // Japanese puts a light verb between (否定|し|なかった).
+    else if (
+      s.pack.script === 'japanese' &&
+      (s.tokens[i + 2]?.flags ?? 0) & Flag.Negation &&
+      (next?.flags ?? 0) & Flag.Stop
+    )
+      negators.push(i + 2);
+    // Japanese negates a verb after it (否定しない): a negation before a denial is what it denies
+    // (事実ではないと退けた: rejected it as untrue).
+    if (s.pack.script !== 'japanese')
+      for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Negation) negators.push(k);
     for (const k of negators) {
       cancelled.add(i).add(k);
       if (carried.length && isCarried(i) && !isCarried(k)) negatedCarried = true;
@@ -123,9 +133,11 @@ export function stanceOf(
       !inOtherwiseClause(s, text, i, matched) &&
       !continuesKept(s, text, i) &&
       !atLeast(s, text, i) &&
-      !acrossClause(s, text, i, matched)
+      !acrossClause(s, text, i, matched) &&
+      !(matched.length && i > lastMatched && s.pack.privative?.has(surface(s, text, i)))
     ) {
-      // "no confirmed plan", "did not confirm": a negation, and no confirmation (below).
+      // "no confirmed plan", "did not confirm": a negation, and no confirmation (below). Not a privative
+      // after all of the claim's words ("… sin vuelta atrás"): it negates what follows it.
       negations++;
     }
     if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) confirmation = true;

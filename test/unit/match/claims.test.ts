@@ -819,6 +819,47 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('В Токио назвали уткой сообщения об отправке японских военных на Украину.', id)).toBe('denied');
   });
 
+  it('reads a privative after all of the claim\'s words ("sin vuelta atrás") as negating what follows it only', () => {
+    const id = 'japan-sdf-to-ukraine';
+    for (const text of [
+      'Tokio enviará soldados japoneses a Ucrania, aunque sin precisar fechas ni cifras.',
+      'Tokyo will send Japanese troops to Ukraine without saying when, the agency reported.',
+      'Tokio schickt japanische Soldaten in die Ukraine, allerdings ohne Zeitplan.',
+    ])
+      expect(stance(text, id), text).toBe('asserted');
+    // Before the claim's words it negates them.
+    expect(stance('Tokio seguirá apoyando a Kiev sin enviar soldados japoneses a Ucrania.', id)).toBe('denied');
+    // Not verified: the claim is left open.
+    expect(
+      stance('Los informes que situarían soldados japoneses en Ucrania siguen sin haber sido verificados.', id),
+    ).toBe('mentioned');
+  });
+
+  it('reads Japanese denials the segmenter splits, and neither 一人残らず nor 認めるなら as stance', () => {
+    expect(
+      stance('防衛省は、自衛隊をウクライナに派遣するとの報道について、事実ではないと退けた。', 'japan-sdf-to-ukraine'),
+    ).toBe('denied');
+    expect(stance('政府は、自衛隊のウクライナ派遣計画があるとの報道を打ち消した。', 'japan-sdf-to-ukraine')).toBe(
+      'denied',
+    );
+    // 否定しない still keeps its negation after the verb.
+    expect(stance('政府は、自衛隊をウクライナに派遣するとの報道を否定しなかった。', 'japan-sdf-to-ukraine')).not.toBe(
+      'denied',
+    );
+    expect(
+      stance(
+        'メドベージェフ氏は、ウクライナに入った欧米の兵士は一人残らず正当な攻撃対象だと主張した。',
+        'russia-western-troops-legitimate-targets',
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'プーチン氏は、長射程ミサイルでロシア深部を攻撃することを認めるなら、NATO諸国がロシアと交戦状態に入ることを意味すると警告した。',
+        'putin-long-range-strikes-nato-war',
+      ),
+    ).toBe('asserted');
+  });
+
   it('reads Spanish evasions as leaving a claim open, and "dejar de lado" as a negation', () => {
     // "se preguntan si": the "si" asks; the claim's conditional mood does not make it a condition.
     expect(
