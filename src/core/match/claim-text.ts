@@ -1243,7 +1243,7 @@ export function keptNegation(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--)
     if (tokens[k].flags & Flag.Keep && modalNegationAfter(tokens, k, i)) return true;
   if (!KANA_OR_KANJI.test(tokens[i].key)) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     if (tokens[k].flags & Flag.Keep) return true;
     if (!(tokens[k].flags & Flag.Stop)) return false;
   }

@@ -141,7 +141,11 @@ export function stanceOf(
       negations++;
     }
     if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) confirmation = true;
-    if (f & Flag.Hedge && !claim.hedges.has(t.key)) {
+    if (
+      f & Flag.Hedge &&
+      !claim.hedges.has(t.key) &&
+      !(matched.length && i > lastMatched && s.pack.conditionals?.words.has(surface(s, text, i)))
+    ) {
       hedge = true;
       if (i <= lastMatched || !dismissed(s, text, i)) hedgeOpen = true;
     }
@@ -624,7 +628,8 @@ function keepNegated(s: AnalysedSentence, i: number): boolean {
     return false;
   }
   if (s.pack.script !== 'japanese') return false;
-  for (let k = i + 1; k < s.tokens.length && k <= i + 3; k++) {
+  // The negation ends the verb phrase, after kana pieces (排除|し|ない; 排除|すべ|き|では|ない).
+  for (let k = i + 1; k < s.tokens.length && k <= i + 4; k++) {
     if (s.tokens[k].flags & Flag.Negation) return true;
     if (!(s.tokens[k].flags & Flag.Stop)) return false;
   }

@@ -835,6 +835,14 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('mentioned');
   });
 
+  it("reads a condition after all of the claim's words as restricting it, not leaving it open", () => {
+    const id = 'japan-sdf-to-ukraine';
+    expect(stance('Tokio enviará soldados japoneses a Ucrania si se firma un alto el fuego.', id)).toBe('asserted');
+    expect(stance('Tokyo will send Japanese troops to Ukraine if a ceasefire is signed.', id)).toBe('asserted');
+    // Before the claim's words the condition is the question ("whether").
+    expect(stance('Nadie sabe si Tokio enviará soldados japoneses a Ucrania.', id)).toBe('mentioned');
+  });
+
   it('reads Japanese denials the segmenter splits, and neither 一人残らず nor 認めるなら as stance', () => {
     expect(
       stance('防衛省は、自衛隊をウクライナに派遣するとの報道について、事実ではないと退けた。', 'japan-sdf-to-ukraine'),
@@ -842,6 +850,13 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('政府は、自衛隊のウクライナ派遣計画があるとの報道を打ち消した。', 'japan-sdf-to-ukraine')).toBe(
       'denied',
     );
+    // A negation four kana pieces after a verb of exclusion keeps the possibility open (排除すべきではない).
+    expect(
+      stance(
+        'マクロン大統領は、欧米諸国が地上部隊をウクライナに送る選択肢も排除すべきではないと述べた。',
+        'macron-western-troops-not-ruled-out',
+      ),
+    ).toBe('asserted');
     // 否定しない still keeps its negation after the verb.
     expect(stance('政府は、自衛隊をウクライナに派遣するとの報道を否定しなかった。', 'japan-sdf-to-ukraine')).not.toBe(
       'denied',
