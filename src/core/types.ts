@@ -130,6 +130,12 @@ export interface ClaimHints {
    * rather than denying it (see polarityGroup).
    */
   polarity?: string;
+  /**
+   * A group whose words are the claim's actor's own (the soldiers "Germany will send"): the group named
+   * `actor` owns them, so a word of it beside another actor's word ("European troops", "soldados
+   * europeos", «французские войска») is that actor's, no evidence for this claim (see ClaimsIndex.scan).
+   */
+  owns?: string;
 }
 
 export interface CompiledClaim {

@@ -66,6 +66,7 @@ const hints = (h: SourceHints, vocabulary: Vocabulary | undefined): ClaimHints =
     groups: plain.groups.map((g) => ({ name: g.name, terms: terms(g.terms) })),
     ...opt('exclude', plain.exclude && terms(plain.exclude)),
     ...opt('polarity', plain.polarity),
+    ...opt('owns', plain.owns),
   };
 };
 function sortedRecord(rec: Record<string, string> | undefined): Record<string, string> | undefined {

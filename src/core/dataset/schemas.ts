@@ -317,6 +317,11 @@ const claim: Json = {
           description:
             'the name of the group whose words carry the claim\'s own refusal when its text has no negation to say so ("distanced itself"): a negation among them states the claim',
         },
+        owns: {
+          ...text(LIMITS.term),
+          description:
+            'the name of the group whose words belong to the claim\'s actor (the troops "Germany will send"): the claim also needs a group named `actor`, and a word of this group beside another actor\'s word ("European troops") is no evidence for the claim',
+        },
       },
     },
     reviewed: { $ref: '#/definitions/reviewed' },

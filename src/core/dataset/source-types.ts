@@ -79,6 +79,8 @@ export interface SourceHints {
   exclude?: Partial<Record<HintLang, string[]>>;
   /** The name of the group that carries the claim's own refusal (see ClaimHints.polarity). */
   polarity?: string;
+  /** The name of the group the claim's `actor` group owns (see ClaimHints.owns). */
+  owns?: string;
 }
 
 export interface SourceClaim {

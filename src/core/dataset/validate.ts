@@ -554,6 +554,22 @@ function crossChecks(
         `"polarity" names ${quote(hints.polarity)}, which is none of this claim's groups (it has: ${hints.groups.map((g) => g.name).join(', ')})`,
         'polarity',
       );
+    if (hints?.owns !== undefined && !hints.groups.some((g) => g.name === hints.owns))
+      r.at(
+        'error',
+        file,
+        `${ptr}/hints/owns`,
+        `"owns" names ${quote(hints.owns)}, which is none of this claim's groups (it has: ${hints.groups.map((g) => g.name).join(', ')})`,
+        'owns',
+      );
+    else if (hints?.owns !== undefined && !hints.groups.some((g) => g.name === 'actor'))
+      r.at(
+        'error',
+        file,
+        `${ptr}/hints/owns`,
+        `"owns" needs a group named "actor" whose words own ${quote(hints.owns)} (this claim's groups: ${hints.groups.map((g) => g.name).join(', ')})`,
+        'owns',
+      );
     hints?.groups.forEach((g, j) => {
       const at = `${ptr}/hints/groups/${j}`;
       if (vocabularyBad && g.use?.length) return;

@@ -32,5 +32,6 @@ export function expandHints(hints: SourceHints, vocabulary: Vocabulary = {}): Cl
     groups,
     ...(hints.exclude ? { exclude: hints.exclude } : {}),
     ...(hints.polarity ? { polarity: hints.polarity } : {}),
+    ...(hints.owns ? { owns: hints.owns } : {}),
   };
 }

@@ -3,7 +3,7 @@
 // most specific evidence is present, not the thousands that share "Ukraine". All groups must match.
 import type { CompiledClaim, CompiledOfficial, HintLang } from '../types';
 import { HINT_LANGS } from '../types';
-import { joinsWord } from '../text/script';
+import { isCjkUnit, isCyrillicUnit, joinsWord } from '../text/script';
 import { AhoCorasick } from './aho-corasick';
 import type { PackPart } from './pack';
 import { keyOf } from './officials';
@@ -24,6 +24,13 @@ export interface TermOccurrence {
    * England, sondern in der Ukraine"): set for the terms of claims' `exclude` lists only (see scan).
    */
   negated?: boolean;
+  /**
+   * Words of an actor (see OWNER_GROUPS) right beside a term of an owned group (see ClaimHints.owns): the
+   * patterns of the one before it ("European troops", «европейские войска», 欧州の部隊) and, where none
+   * stands before, of the one after it ("soldados europeos"). Set by scan for those terms only.
+   */
+  ownerBefore?: number[];
+  ownerAfter?: number[];
 }
 
 /** A claim's evidence in one sentence. */
@@ -36,6 +43,16 @@ export interface ClaimEvidence {
   byEntity: Map<number, number>;
   excluded: boolean;
 }
+
+/**
+ * The hint groups that name who acts, by their name in the data (an `actor` sending, the `who` present,
+ * the `foreign` troops Russia rejects, the `leaders` of a coalition, the `subject` of remarks, North
+ * Korea, Russia): their words beside an owned group's word make it that actor's (see ClaimHints.owns).
+ */
+const OWNER_GROUPS = new Set(['actor', 'who', 'foreign', 'leaders', 'subject', 'north-korea', 'russia']);
+
+/** A Russian or Ukrainian adjective's ending: the form an owner takes before a noun («французские войска»). */
+const CYRILLIC_ADJECTIVE = /(?:[ыиоі]й|[ая]я|[оеєиыі]е|[оеє]го|[оеє]му|[ыиі]х|[ыиі]ми|[уюя]ю|ої|ій|ім|ою|ей)$/;
 
 /** Minimum score to report a claim; a sentence missing any group scores at most 0.6. */
 export const CLAIM_THRESHOLD = 0.65;
@@ -190,6 +207,16 @@ export class ClaimsIndex {
   private prefixTerms = new Set<number>();
   /** Patterns that may also end a compound word ("*Soldat*" meets "Elitesoldaten"; see addTerm). */
   private compoundTails = new Set<number>();
+  /**
+   * Per claim, at 2 * claim: the group its `actor` group owns (ClaimHints.owns) and that actor group; -1
+   * where none.
+   */
+  private owns: Int32Array = new Int32Array(0);
+  /** The patterns of every claim's actor groups (OWNER_GROUPS), sorted: another actor's words. */
+  private ownerPatterns: Int32Array = new Int32Array(0);
+  /** The patterns of every owned group, sorted: the terms scan looks beside. */
+  private ownedPatterns: Int32Array = new Int32Array(0);
+  private ownerSets: { owners: Set<number>; owned: Set<number> } | undefined;
 
   constructor(
     readonly claims: readonly CompiledClaim[],
@@ -199,8 +226,19 @@ export class ClaimsIndex {
   ) {
     if (from) {
       const m = from.meta as PackedMeta;
-      const { flat, flatStart, anchorStart, anchorList, postings } = from.i32;
-      if (!m || !Array.isArray(m.terms) || !flat || !flatStart || !anchorStart || !anchorList || !postings)
+      const { flat, flatStart, anchorStart, anchorList, postings, owns, ownerPatterns, ownedPatterns } = from.i32;
+      if (
+        !m ||
+        !Array.isArray(m.terms) ||
+        !flat ||
+        !flatStart ||
+        !anchorStart ||
+        !anchorList ||
+        !postings ||
+        !owns ||
+        !ownerPatterns ||
+        !ownedPatterns
+      )
         throw new Error('ClaimsIndex: not a packed index');
       this.ac = AhoCorasick.restore(from);
       if (postings.length !== this.ac.patternCount || anchorStart.length !== this.ac.patternCount + 1)
@@ -216,6 +254,7 @@ export class ClaimsIndex {
       this.compoundTails = new Set(m.compoundTails ?? []);
       this.flat = flat;
       this.flatStart = flatStart;
+      Object.assign(this, { owns, ownerPatterns, ownedPatterns });
       return;
     }
     // Terms repeat across claims ("troop*"): the trie has about 2 nodes per claim (29k for LIAR's 12.8k),
@@ -271,6 +310,25 @@ export class ClaimsIndex {
       for (const pats of ct.groups!) for (const p of pats.keys()) postings.set(p, (postings.get(p) ?? 0) + 1);
       this.terms.push(ct);
     });
+    // Who owns what (ClaimHints.owns): each claim's owned and actor groups, every actor's words.
+    this.owns = new Int32Array(claims.length * 2).fill(-1);
+    const owners = new Set<number>();
+    const owned = new Set<number>();
+    claims.forEach((c, ci) => {
+      const gs = c.hints?.groups ?? [];
+      const pats = this.terms[ci].groups!;
+      gs.forEach((g, gi) => {
+        if (OWNER_GROUPS.has(g.name)) for (const p of pats[gi].keys()) owners.add(p);
+      });
+      const og = c.hints?.owns === undefined ? -1 : gs.findIndex((g) => g.name === c.hints!.owns);
+      const ag = gs.findIndex((g) => g.name === 'actor');
+      if (og < 0 || ag < 0) return;
+      this.owns[2 * ci] = og;
+      this.owns[2 * ci + 1] = ag;
+      for (const p of pats[og].keys()) owned.add(p);
+    });
+    this.ownerPatterns = Int32Array.from([...owners].sort((a, b) => a - b));
+    this.ownedPatterns = Int32Array.from([...owned].sort((a, b) => a - b));
     const anchors = new Map<number, number[]>();
     this.terms.forEach((ct, ci) => {
       // Anchor on the group whose terms are shared by the fewest claims.
@@ -365,8 +423,13 @@ export class ClaimsIndex {
       stopIn: [...this.stopLangs],
       compoundTails: [...this.compoundTails],
     };
-    const { flat, flatStart, anchorStart, anchorList, postings } = this;
-    return { meta, i32: { ...ac.i32, flat, flatStart, anchorStart, anchorList, postings }, f64: {}, str: ac.str };
+    const { flat, flatStart, anchorStart, anchorList, postings, owns, ownerPatterns, ownedPatterns } = this;
+    return {
+      meta,
+      i32: { ...ac.i32, flat, flatStart, anchorStart, anchorList, postings, owns, ownerPatterns, ownedPatterns },
+      f64: {},
+      str: ac.str,
+    };
   }
 
   private push(map: Map<number, number[]>, key: number, value: number): void {
@@ -550,7 +613,56 @@ export class ClaimsIndex {
     if (this.separable.length && this.splitVerbs(key, out)) extra = true;
     if (this.special.length && this.specialTerms(key, out)) extra = true;
     if (extra) out.sort((a, b) => a.end - b.end || a.start - b.start);
+    if (this.ownedPatterns.length) this.noteOwners(key, out);
     return out;
+  }
+
+  /**
+   * Marks the terms of owned groups (ClaimHints.owns) that have an actor's word right beside them: the
+   * word before ("European troops"; in Russian and Ukrainian an adjective, «европейские войска», not
+   * «на Украину контингент»; in Japanese joined or through の: 欧州の部隊), else, in Latin script, the
+   * word after ("soldados europeos").
+   */
+  private noteOwners(key: string, out: TermOccurrence[]): void {
+    const sets = (this.ownerSets ??= { owners: new Set(this.ownerPatterns), owned: new Set(this.ownedPatterns) });
+    const byEnd = new Map<number, TermOccurrence[]>();
+    const byStart = new Map<number, TermOccurrence[]>();
+    for (const x of out) {
+      if (!sets.owners.has(x.pattern)) continue;
+      byEnd.set(x.wordEnd, [...(byEnd.get(x.wordEnd) ?? []), x]);
+      byStart.set(x.start, [...(byStart.get(x.start) ?? []), x]);
+    }
+    if (!byEnd.size) return;
+    for (const o of out) {
+      if (!sets.owned.has(o.pattern)) continue;
+      const c = key.charCodeAt(o.start);
+      let before: TermOccurrence[] | undefined;
+      if (isCjkUnit(c)) before = byEnd.get(o.start) ?? (key[o.start - 1] === 'の' ? byEnd.get(o.start - 1) : undefined);
+      else {
+        before = byEnd.get(o.start - 1);
+        if (before && isCyrillicUnit(c))
+          before = before.filter((x) => CYRILLIC_ADJECTIVE.test(key.slice(x.start, x.wordEnd)));
+      }
+      before = before?.filter((x) => x !== o);
+      if (before?.length) {
+        o.ownerBefore = before.map((x) => x.pattern);
+        continue;
+      }
+      if (isCjkUnit(c) || isCyrillicUnit(c)) continue;
+      const after = byStart.get(o.wordEnd + 1)?.filter((x) => x !== o);
+      if (after?.length) o.ownerAfter = after.map((x) => x.pattern);
+    }
+  }
+
+  /**
+   * Whether the owned-group term `o` of `claim` belongs to another actor than the claim's (see
+   * noteOwners): the word before it is none of the claim's actor's; with none before, the word after
+   * is none of them and the term is Spanish or French, where the adjective follows its noun.
+   */
+  private ownedElsewhere(claim: number, o: TermOccurrence, actor: Map<number, boolean>): boolean {
+    if (o.ownerBefore) return !o.ownerBefore.some((p) => actor.has(p));
+    if (!o.ownerAfter || o.ownerAfter.some((p) => actor.has(p))) return false;
+    return this.termLanguages(claim, o.pattern).some((l) => l === 'es' || l === 'fr');
   }
 
   /** Occurrences of the special terms (see Special) whose heads are among `out`. Returns whether any. */
@@ -764,6 +876,8 @@ export class ClaimsIndex {
     const ct = this.terms[claim];
     const groups = this.groupsOf(claim);
     const ev: ClaimEvidence = { groups: new Set(), used: [], byEntity: new Map(), excluded: false };
+    const og = this.owns[2 * claim] ?? -1;
+    const actor = og >= 0 ? groups[this.owns[2 * claim + 1]] : undefined;
     for (const o of occs) {
       const ex = ct.exclude.get(o.pattern);
       // "not in England but in Ukraine": a negated exclusion term excludes nothing.
@@ -771,6 +885,8 @@ export class ClaimsIndex {
       for (let gi = 0; gi < groups.length; gi++) {
         const prefix = groups[gi].get(o.pattern);
         if (prefix === undefined || (o.open && !prefix)) continue;
+        // "European troops" are no evidence that Germany sends troops (ClaimHints.owns).
+        if (gi === og && (o.ownerBefore || o.ownerAfter) && this.ownedElsewhere(claim, o, actor!)) continue;
         ev.groups.add(gi);
         ev.used.push({ occ: o, group: gi });
       }

@@ -12,10 +12,10 @@ import type { CompiledDataset } from '../types';
  * Bumped whenever any index's packed form, or what an index holds for the same dataset, changes (2: the
  * officials' automaton holds Cyrillic spelling variants of foreign names; 3: the claims index keeps its
  * anchors and term counts as arrays and its groups only in `flat`; 4: automata
- * keep their transitions' used entries, not the hash table): an older buffer is then ignored and
- * rebuilt.
+ * keep their transitions' used entries, not the hash table; 5: the claims index says which groups an
+ * actor owns, `hints.owns`): an older buffer is then ignored and rebuilt.
  */
-export const PACK_FORMAT = 4;
+export const PACK_FORMAT = 5;
 const MAGIC = 0x58494c43; // "CLIX" read as a little-endian u32
 
 /** A list of strings kept as one text and offsets; entries are sliced out on demand. */

@@ -18,7 +18,11 @@ interface ClaimsDoc {
   vocabulary?: Record<string, { note?: string; terms: Record<string, string[]> }>;
   claims: {
     about?: string[];
-    hints: { groups: { name: string; use?: string[]; terms?: Record<string, string[]> }[]; polarity?: string };
+    hints: {
+      groups: { name: string; use?: string[]; terms?: Record<string, string[]> }[];
+      polarity?: string;
+      owns?: string;
+    };
   }[];
 }
 
@@ -176,6 +180,31 @@ describe('vocabulary in claims.json', () => {
     expect(bad.errors).toEqual([
       expect.stringMatching(
         /^data\/claims\.json:\d+ \/claims\/0\/hints\/polarity \[japan-sdf-to-ukraine\] polarity: "polarity" names "Japn", which is none of this claim's groups \(it has: Japan/,
+      ),
+    ]);
+  });
+
+  it("compiles the group a claim's actor owns, and names the record and field of a wrong one", () => {
+    const named = (doc: ClaimsDoc, owns: string, actor = 'actor') => {
+      doc.claims[0].hints.groups[0].name = actor;
+      doc.claims[0].hints.owns = owns;
+      return doc.claims[0].hints.groups[1].name;
+    };
+    let owned = '';
+    const ok = issues(withClaims((doc) => (owned = named(doc, doc.claims[0].hints.groups[1].name))));
+    expect(ok.errors).toEqual([]);
+    expect(compileDataset(ok.data!).claims[0].hints!.owns).toBe(owned);
+    const none = issues(withClaims((doc) => named(doc, 'troups')));
+    expect(none.errors).toEqual([
+      expect.stringMatching(
+        /^data\/claims\.json:\d+ \/claims\/0\/hints\/owns \[japan-sdf-to-ukraine\] owns: "owns" names "troups", which is none of this claim's groups/,
+      ),
+    ]);
+    // No group named "actor" to own it.
+    const noActor = issues(withClaims((doc) => named(doc, doc.claims[0].hints.groups[1].name, 'Japan')));
+    expect(noActor.errors).toEqual([
+      expect.stringMatching(
+        /\/claims\/0\/hints\/owns \[japan-sdf-to-ukraine\] owns: "owns" needs a group named "actor"/,
       ),
     ]);
   });

@@ -1543,6 +1543,43 @@ describe('stance near the hint words that met a claim', () => {
   });
 });
 
+describe("troops an actor owns (hints.owns): another actor's word beside them", () => {
+  const ds = loadSourceDataset();
+  const real = createMatcher(ds);
+  const packed = createMatcher(ds, { packed: decodePack(packMatcher(ds)) });
+  const found = (m: typeof real, text: string) =>
+    m.match(text, { officials: false, attributions: false }).map((x) => x.id);
+  const us = 'us-troops-to-ukraine';
+
+  it("reads troops another actor's word qualifies as that actor's, in every word order", () => {
+    for (const m of [real, packed])
+      for (const text of [
+        'Washington will provide air cover to European troops deployed in Ukraine, Trump said.',
+        'Washington dará cobertura aérea a los soldados europeos que se desplieguen en Ucrania.',
+        'Washington couvrira les troupes européennes déployées en Ukraine, a dit Trump.',
+        'Washington werde europäische Soldaten in der Ukraine aus der Luft schützen, sagte Trump.',
+        'Вашингтон прикроет с воздуха европейские войска на Украине, заявил Трамп.',
+        'トランプ米大統領は、ウクライナに展開する欧州の部隊を米国が空から支援すると述べた。',
+      ])
+        expect(found(m, text), text).not.toContain(us);
+  });
+
+  it("keeps troops the claim's own actor qualifies, and an owner's word that is no adjective before them", () => {
+    for (const m of [real, packed]) {
+      expect(found(m, 'Washington will send American troops to Ukraine, Trump said.')).toContain(us);
+      expect(found(m, 'Washington enviará soldados estadounidenses a Ucrania, dijo Trump.')).toContain(us);
+      // The claim's actor before, another's after: "kein slowakischer Soldat ukrainischen Boden betreten".
+      expect(found(m, 'Fico versicherte, kein slowakischer Soldat werde ukrainischen Boden betreten.')).toContain(
+        'slovakia-troops-to-ukraine',
+      );
+      // «на Украину контингент»: a noun before the troops, no owner.
+      expect(found(m, 'Париж готовит к отправке на Украину контингент численностью две тысячи военных.')).toContain(
+        'france-2000-troop-contingent',
+      );
+    }
+  });
+});
+
 describe('hint terms that end a compound', () => {
   const real = createMatcher(loadSourceDataset());
   const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
@@ -1554,7 +1591,7 @@ describe('hint terms that end a compound', () => {
     expect(packed.match('Polen will Berufssoldaten in die Ukraine schicken.').map((m) => m.id)).toContain(id);
     // Two letters before it are no compound; a hyphen already splits one.
     expect(found('Polen will Exsoldaten in die Ukraine schicken.')).not.toContain(id);
-    expect(found('Polen will Nato-Soldaten in die Ukraine schicken.')).toContain(id);
+    expect(found('Polen will Elite-Soldaten in die Ukraine schicken.')).toContain(id);
     // A term without the leading star stays a word's start: "Truppe*" is no "Theatertruppe".
     expect(found('Polen schickt eine Theatertruppe in die Ukraine.')).not.toContain(id);
   });
