@@ -142,6 +142,7 @@ export const es: LanguagePack = {
     BY: ['Belarús'],
   },
   anaphora: words('lo esto eso ello'),
+  clitics: words('la los las'),
   evenWords: words('siquiera'),
   concessive: words('incluso aun'),
   privative: words('sin'),

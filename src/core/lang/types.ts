@@ -155,6 +155,11 @@ export interface LanguagePack {
    */
   anaphora?: ReadonlySet<string>;
   /**
+   * Object pronouns written right before their verb that are articles elsewhere (Spanish "los", "las";
+   * French "les"): a pronoun only right before a stance word ("El Gobierno los desmintió"). See anaphora.
+   */
+  clitics?: ReadonlySet<string>;
+  /**
    * Demonstratives that take a statement up too but also stand before a noun ("this", "das", «это»):
    * read as `anaphora` only where no content word follows and no preposition comes before («при этом»).
    */

@@ -376,8 +376,8 @@ function pronounNear(pack: AnalysedSentence['pack'], text: string, start: number
   };
   const rawAfter = [...clauseAfter.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]);
   const last = b.length - 1;
-  // Right before: the word after it is the stance word itself.
-  if (last >= 0 && ok(b[last], b[last - 1], undefined, '')) return true;
+  // Right before: the word after it is the stance word itself ("los desmintió": a clitic, not an article).
+  if (last >= 0 && (ok(b[last], b[last - 1], undefined, '') || pack.clitics?.has(b[last]))) return true;
   if (a.length > 0 && ok(a[0], undefined, a[1], rawAfter[1] ?? '')) return true;
   // A verb-final clause (German: see clauseEndNegation) puts the object anywhere before a stance word
   // that closes it ("Selenskyj hat das am Sonntag offiziell bestätigt").

@@ -1105,6 +1105,13 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('Polonia enviará tropas a Ucrania, según un diario. El Gobierno polaco lo desmintió.', id)).toBe(
       'denied',
     );
+    // A plural clitic right before the verb takes the report up too; after it, "las" is an article.
+    expect(
+      stance('Circulan rumores de que Polonia enviará tropas a Ucrania. El Gobierno polaco los desmintió.', id),
+    ).toBe('denied');
+    expect(
+      stance('Polonia enviará tropas a Ucrania, según un diario. El Gobierno desmintió las cifras del déficit.', id),
+    ).toBe('asserted');
     // No pronoun taking the report up: "das" is the article of another object.
     expect(stance(`${report} Das Pentagon bestätigte das Treffen.`, id)).toBe('asserted');
     // Nor a demonstrative before a noun or after a preposition, nor a clause the verb opens.
