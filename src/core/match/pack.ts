@@ -13,9 +13,10 @@ import type { CompiledDataset } from '../types';
  * officials' automaton holds Cyrillic spelling variants of foreign names; 3: the claims index keeps its
  * anchors and term counts as arrays and its groups only in `flat`; 4: automata
  * keep their transitions' used entries, not the hash table; 5: the claims index says which groups an
- * actor owns, `hints.owns`): an older buffer is then ignored and rebuilt.
+ * actor owns, `hints.owns`; 6: integer arrays may be unsigned 16-bit): an older buffer is then ignored and
+ * rebuilt.
  */
-export const PACK_FORMAT = 5;
+export const PACK_FORMAT = 6;
 const MAGIC = 0x58494c43; // "CLIX" read as a little-endian u32
 
 /** A list of strings kept as one text and offsets; entries are sliced out on demand. */
@@ -87,7 +88,8 @@ export interface Pack {
 
 type Where = [offset: number, length: number];
 /** An Int32Array stored in the narrowest of 1, 2 or 4 bytes per value that holds all of its values. */
-type IntWhere = [offset: number, length: number, bytesPerValue: 1 | 2 | 4];
+/** Where an integer array lies and how wide its values are: 1, 2 or 4 bytes signed, -2 unsigned 16 bits. */
+type IntWhere = [offset: number, length: number, bytesPerValue: 1 | 2 | 4 | -2];
 interface Header {
   format: number;
   fingerprint: string;
@@ -115,7 +117,7 @@ export function encodePack(pack: Pack): Uint8Array<ArrayBuffer> {
     at = align8(at + bytes.byteLength);
     return where;
   };
-  const view = (a: Int32Array | Int16Array | Int8Array | Float64Array) =>
+  const view = (a: Int32Array | Int16Array | Uint16Array | Int8Array | Float64Array) =>
     new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
   const ints = (a: Int32Array): IntWhere => {
     let lo = 0;
@@ -126,6 +128,8 @@ export function encodePack(pack: Pack): Uint8Array<ArrayBuffer> {
     }
     if (lo >= -128 && hi <= 127) return [put(view(Int8Array.from(a)))[0], a.length, 1];
     if (lo >= -32768 && hi <= 32767) return [put(view(Int16Array.from(a)))[0], a.length, 2];
+    // Node numbers and character codes of an automaton under 65,536 nodes: half the bytes to unzip.
+    if (lo >= 0 && hi <= 65535) return [put(view(Uint16Array.from(a)))[0], a.length, -2];
     return [put(view(a))[0], a.length, 4];
   };
   const header: Header = { format: PACK_FORMAT, fingerprint: pack.fingerprint, parts: {} };
@@ -185,9 +189,10 @@ export function decodePack(input: ArrayBuffer | Uint8Array): Pack | undefined {
   };
   // Four-byte arrays are views over the buffer; narrower ones are widened (one copy).
   const i32 = ([offset, length, width]: IntWhere): Int32Array => {
-    check(offset, length * width);
+    check(offset, length * Math.abs(width));
     if (width === 4) return new Int32Array(bytes.buffer, base + offset, length);
     if (width === 2) return new Int32Array(new Int16Array(bytes.buffer, base + offset, length));
+    if (width === -2) return new Int32Array(new Uint16Array(bytes.buffer, base + offset, length));
     if (width === 1) return new Int32Array(new Int8Array(bytes.buffer, base + offset, length));
     throw new RangeError('pack: unknown integer width');
   };

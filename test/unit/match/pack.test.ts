@@ -108,6 +108,15 @@ describe('packed indexes', () => {
     expect(decodePack(shifted.subarray(3))?.fingerprint).toBe(decodePack(bytes)?.fingerprint);
   });
 
+  it('writes an array of values from 0 to 65,535 in two bytes a value', () => {
+    const pack = (a: Int32Array) =>
+      encodePack({ fingerprint: 'x', parts: { p: { meta: {}, i32: { a }, f64: {}, str: {} } } }).byteLength;
+    const n = 10_000;
+    const wide = pack(Int32Array.from({ length: n }, (_, i) => 40_000 + i));
+    const signedWide = pack(Int32Array.from({ length: n }, (_, i) => -40_000 + i));
+    expect(wide).toBeLessThan(signedWide - n);
+  });
+
   it('keeps integers of every width and strings of every script', () => {
     const ints = Int32Array.from([0, -1, 127, -128, 32767, -32768, 2 ** 31 - 1, -(2 ** 31)]);
     const words = ['', 'Лавров', '山崎', 'a\u0000b', '🙂'];
@@ -117,7 +126,13 @@ describe('packed indexes', () => {
         parts: {
           p: {
             meta: { k: 1 },
-            i32: { small: Int32Array.from([1, -2, 3]), mid: Int32Array.from([300, -300]), ints },
+            i32: {
+              small: Int32Array.from([1, -2, 3]),
+              mid: Int32Array.from([300, -300]),
+              // Above 32,767 and not negative: unsigned 16 bits, read back as they were.
+              unsigned: Int32Array.from([0, 32768, 40000, 65535]),
+              ints,
+            },
             f64: { f: Float64Array.from([0.5, -1e300]) },
             str: { words: StringList.of(words) },
           },
@@ -126,6 +141,7 @@ describe('packed indexes', () => {
     )!.parts.p;
     expect([...back.i32.small]).toEqual([1, -2, 3]);
     expect([...back.i32.mid]).toEqual([300, -300]);
+    expect([...back.i32.unsigned]).toEqual([0, 32768, 40000, 65535]);
     expect([...back.i32.ints]).toEqual([...ints]);
     expect([...back.f64.f]).toEqual([0.5, -1e300]);
     expect(back.str.words.toArray()).toEqual(words);
