@@ -130,6 +130,8 @@ function alternation(words: readonly string[]): string {
 
 /** The negation words of every pack, folded as the key text is. */
 let anyNegation: Set<string> | undefined;
+/** The negative determiners of every pack, and "ni", folded: see ClaimsIndex.negativeTerm. */
+let quantifiers: Set<string> | undefined;
 /** Whether one of the two words before key[at] in its clause is a negation of any language. */
 function negatedBefore(key: string, at: number): boolean {
   anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.negations].map(keyOf)));
@@ -217,6 +219,8 @@ export class ClaimsIndex {
   /** The patterns of every owned group, sorted: the terms scan looks beside. */
   private ownedPatterns: Int32Array = new Int32Array(0);
   private ownerSets: { owners: Set<number>; owned: Set<number> } | undefined;
+  /** pattern -> whether its words hold a negation (see negativeTerm). */
+  private readonly negativeTerms = new Map<number, boolean>();
 
   constructor(
     readonly claims: readonly CompiledClaim[],
@@ -869,6 +873,25 @@ export class ClaimsIndex {
   /** Whether `pattern` is one of `claim`'s exclusion terms. */
   excludes(claim: number, pattern: number): boolean {
     return this.terms[claim].exclude.has(pattern);
+  }
+
+  /**
+   * Whether a pattern's words hold a negation of any language that negates the term's own word ("ferme
+   * pas la porte", "rien n'interdit", "nicht ausgeschlossen"): not a negative determiner or "ni" before a
+   * noun ("ningún militar", "ni un militar", "No 10"), whose negation is the sentence's.
+   */
+  negativeTerm(pattern: number): boolean {
+    let v = this.negativeTerms.get(pattern);
+    if (v === undefined) {
+      anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.negations].map(keyOf)));
+      quantifiers ??= new Set(['ni', ...LANGUAGE_PACKS.flatMap((p) => [...(p.negativeDeterminers ?? [])].map(keyOf))]);
+      // Elisions apart: French "n'interdit" holds "ne".
+      v = [...this.ac.pattern(pattern).matchAll(/[\p{L}\p{N}]+/gu)].some(
+        (m) => (anyNegation!.has(m[0]) && !quantifiers!.has(m[0])) || m[0] === 'n',
+      );
+      this.negativeTerms.set(pattern, v);
+    }
+    return v;
   }
 
   /** Which groups of `claim` the sentence meets. */

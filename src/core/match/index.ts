@@ -399,6 +399,11 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const contrasts = occs
         .filter((o) => o.negated && claims.excludes(ci, o.pattern))
         .map((o) => orig(o).map((x) => x - s.start) as [number, number]);
+      // A hint term that is itself negative ("ferme pas la porte"), outside the polarity group: its
+      // negation is the term's meaning.
+      const worded = used
+        .filter((u) => u.group !== pg && claims.negativeTerm(u.occ.pattern))
+        .map((u) => orig(u.occ).map((x) => x - s.start) as [number, number]);
       const r = stanceOf(
         a,
         text.slice(s.start, s.end),
@@ -407,6 +412,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         carried,
         contrasts,
         dataset.claims[ci].hints?.polarity !== undefined,
+        worded,
       );
       return r === 'mentioned' && restatesOpen(ci, a, text.slice(s.start, s.end)) ? 'asserted' : r;
     };

@@ -43,6 +43,12 @@ export function stanceOf(
    * the claim text's own negation: a negation right before them then negates the refusal.
    */
   declared = false,
+  /**
+   * Ranges of `text` holding a hint term that is itself negative ("ne ferme pas la porte", "rien
+   * n'interdit"): the negations in it, and one or two words before it ("ne … pas"), are the term's own
+   * words, not the sentence's stance.
+   */
+  worded: readonly (readonly [number, number])[] = [],
 ): Reported {
   const isCarried = (i: number) => carried.some(([a, b]) => s.tokens[i].start < b && a < s.tokens[i].end);
   const lo = matched.length ? Math.max(0, Math.min(...matched) - 6) : 0;
@@ -64,6 +70,12 @@ export function stanceOf(
     const found = s.tokens.findIndex((t) => t.end > from);
     const at = found < 0 ? s.tokens.length : found;
     for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (s.tokens[k].flags & Flag.Negation) cancelled.add(k);
+  }
+  for (const [from, to] of worded) {
+    const found = s.tokens.findIndex((t) => t.end > from);
+    const at = found < 0 ? s.tokens.length : found;
+    for (let k = Math.max(0, at - 2); k < s.tokens.length && s.tokens[k].start < to; k++)
+      if (s.tokens[k].flags & Flag.Negation) cancelled.add(k);
   }
   const keptLate = keptAtClauseEnd(s, text);
   for (const k of keptLate.values()) cancelled.add(k);

@@ -843,6 +843,30 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('Nadie sabe si Tokio enviará soldados japoneses a Ucrania.', id)).toBe('mentioned');
   });
 
+  it("reads a hint term's own negation as its meaning, not the sentence's ('ne ferme pas la porte')", () => {
+    const id = 'macron-western-troops-not-ruled-out';
+    expect(stance("Macron ne ferme pas la porte à l'envoi de troupes occidentales en Ukraine.", id)).toBe('asserted');
+    expect(
+      stance("Macron a dit que rien n'interdit d'envisager un jour des militaires occidentaux en Ukraine.", id),
+    ).toBe('asserted');
+    // A negative determiner in a term ("ningún militar") is the sentence's negation.
+    expect(
+      stance(
+        'Fico aseguró que ningún militar eslovaco pisará Ucrania mientras él gobierne.',
+        'slovakia-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+  });
+
+  it('reads "would not spell out" as no negation of the claim', () => {
+    expect(
+      stance(
+        'Blinken confirmed that Washington allowed Kyiv to strike Russian military sites with American arms, though he would not spell out the limits.',
+        'us-allows-strikes-inside-russia',
+      ),
+    ).toBe('confirmed');
+  });
+
   it('reads Japanese denials the segmenter splits, and neither 一人残らず nor 認めるなら as stance', () => {
     expect(
       stance('防衛省は、自衛隊をウクライナに派遣するとの報道について、事実ではないと退けた。', 'japan-sdf-to-ukraine'),
