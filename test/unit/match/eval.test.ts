@@ -28,11 +28,11 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // ja 90.9 / 83.3) and tune-26 (sixteenth session, read as written in the seventeenth at en 95.5 / 87.5, fr
     // 90.9 / 83.3, ru 95.5 / 87.5, uk 100 / 95.8, ja 95.0 / 79.2) and tune-28 (seventeenth, paraphrase, read as
     // written in the eighteenth at en 90.5 / 79.2, fr 94.7 / 75.0, ru 100 / 100, uk 95.2 / 83.3, ja 87.0 / 83.3).
-    en: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.92, strictP: 0.94, strictR: 0.88 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.88, strictP: 0.91, strictR: 0.84 },
-    ja: { offP: 0.99, offR: 0.95, claimP: 0.93, claimR: 0.92, strictP: 0.84, strictR: 0.83 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.93, strictR: 0.93 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.94, strictP: 0.96, strictR: 0.93 },
+    en: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 0.96, strictR: 0.92 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.95, strictP: 0.94, strictR: 0.91 },
+    ja: { offP: 0.99, offR: 0.96, claimP: 0.95, claimR: 0.96, strictP: 0.91, strictR: 0.92 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.97, strictP: 0.97, strictR: 0.95 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.98, strictP: 0.96, strictR: 0.96 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
@@ -49,8 +49,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // as written at de 96.9 / 86.1, es 77.4 / 66.7; after its words es 88.2 / 83.3) and tune-25 (sixteenth, read
     // as written in the seventeenth at de 93.5 / 80.6, es 94.1 / 88.9) and tune-27 (seventeenth, paraphrase and
     // near misses, read as written in the eighteenth at de 90.6 / 80.6, es 81.8 / 75.0).
-    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.95, strictP: 0.96, strictR: 0.93 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.95, claimR: 0.93, strictP: 0.93, strictR: 0.91 },
+    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.96, strictR: 0.94 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.94, strictP: 0.95, strictR: 0.93 },
   },
   test: {
     // Sixteenth session (its stance rules, tune-23's words): en P 86.8 -> 90.9 (R 75.8), fr 86.7 / 72.2 -> 87.5 /
