@@ -546,30 +546,20 @@ function crossChecks(
       );
 
     const hints = rec.hints as SourceHints | undefined;
-    if (hints?.polarity !== undefined && !hints.groups.some((g) => g.name === hints.polarity))
-      r.at(
-        'error',
-        file,
-        `${ptr}/hints/polarity`,
-        `"polarity" names ${quote(hints.polarity)}, which is none of this claim's groups (it has: ${hints.groups.map((g) => g.name).join(', ')})`,
-        'polarity',
-      );
-    if (hints?.owns !== undefined && !hints.groups.some((g) => g.name === hints.owns))
-      r.at(
-        'error',
-        file,
-        `${ptr}/hints/owns`,
-        `"owns" names ${quote(hints.owns)}, which is none of this claim's groups (it has: ${hints.groups.map((g) => g.name).join(', ')})`,
-        'owns',
-      );
-    else if (hints?.owns !== undefined && !hints.groups.some((g) => g.name === 'actor'))
-      r.at(
-        'error',
-        file,
-        `${ptr}/hints/owns`,
-        `"owns" needs a group named "actor" whose words own ${quote(hints.owns)} (this claim's groups: ${hints.groups.map((g) => g.name).join(', ')})`,
-        'owns',
-      );
+    // Fields that name one of the claim's groups: `polarity` (its refusal's words) and `owns` (its actor's).
+    if (hints) {
+      const names = hints.groups.map((g) => g.name);
+      for (const field of ['polarity', 'owns'] as const) {
+        const named = hints[field];
+        if (named === undefined) continue;
+        const problem = !names.includes(named)
+          ? `"${field}" names ${quote(named)}, which is none of this claim's groups (it has: ${names.join(', ')})`
+          : field === 'owns' && !names.includes('actor')
+            ? `"owns" needs a group named "actor" whose words own ${quote(named)} (this claim's groups: ${names.join(', ')})`
+            : undefined;
+        if (problem) r.at('error', file, `${ptr}/hints/${field}`, problem, field);
+      }
+    }
     hints?.groups.forEach((g, j) => {
       const at = `${ptr}/hints/groups/${j}`;
       if (vocabularyBad && g.use?.length) return;
