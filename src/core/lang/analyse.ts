@@ -296,7 +296,22 @@ function withSetPhrases(text: string, pack: LanguagePack, tokens: Token[]): Toke
   if (pack.hedgePhrases) withPhrases(text, pack.hedgePhrases, tokens, Flag.Hedge, Flag.Negation | Flag.Denial);
   confirmOrDeny(text, tokens);
   if (pack.concessive && pack.conditionals) concessions(text, pack, tokens);
+  if (pack.permits) withoutPermissions(text, pack.permits, tokens);
   return pack.notStance ? withoutSetPhrases(text, pack.notStance, tokens) : tokens;
+}
+
+/**
+ * A confirmation word that permits after what it follows (Japanese 攻撃することを認めた: allowed to strike,
+ * not admitted): no confirmation there (see LanguagePack.permits).
+ */
+function withoutPermissions(text: string, permits: NonNullable<LanguagePack['permits']>, tokens: Token[]): void {
+  for (const tok of tokens)
+    if (
+      tok.flags & Flag.Confirmation &&
+      permits.words.has(text.slice(tok.start, tok.end)) &&
+      permits.after.test(text.slice(Math.max(0, tok.start - 16), tok.start))
+    )
+      tok.flags &= ~Flag.Confirmation;
 }
 
 const STANCE = Flag.Negation | Flag.Denial | Flag.Confirmation;

@@ -20,6 +20,12 @@ export const ja: LanguagePack = {
   notStance: /^(?:か(?=[れりるろらさしすせそ])|残らず|認め(?:る|た)(?=なら|ば))/u,
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted) or that no denial word holds (一蹴した).
   denialPhrases: /^(?:退け|打ち消|一蹴)/u,
+  // 〜することを（キーウ側に）認めた: allowed an act (a verb's dictionary form before こと), not admitted a
+  // fact (したことを認めた) or a state (用意があること, していること).
+  permits: {
+    words: words('認め 認める 認めた'),
+    after: /(?:[うくすつぬむぐぶ]|(?<![あい])る)(?:こと|の)を(?:[^、。]{1,8}に)?$/u,
+  },
   keeps: words('排除 除外'),
   synonyms: [['部隊', '軍', '兵士', '自衛隊員', '軍隊', '兵']],
   // How this language names people (the officials matcher reads it: see match/titles.ts).

@@ -61,6 +61,12 @@ export interface LanguagePack {
    */
   notStance?: RegExp;
   /**
+   * Confirmation words that also permit (Japanese 認める), and what ends right before one that then
+   * permits rather than confirms (〜することを認めた, "allowed to …", where 〜したことを認めた admits):
+   * tested on the text before the word.
+   */
+  permits?: { words: ReadonlySet<string>; after: RegExp };
+  /**
    * What opens a clause of consequence ("otherwise", "sonst", "de lo contrario"), tested on the lower-case
    * clause from its start: a negation in it ("…, sonst lasse sich eine Waffenruhe nicht sichern") says
    * what happens without the claim, it does not negate the claim.

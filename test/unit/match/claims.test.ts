@@ -867,6 +867,17 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('confirmed');
   });
 
+  it('reads Japanese 〜することを認めた as a permission, and 〜したことを認めた or 〜することを確認した as a confirmation', () => {
+    const id = 'us-allows-strikes-inside-russia';
+    expect(
+      stance('バイデン大統領は、米国が供与した兵器でロシア領内の軍事目標をたたくことをキーウ側に認めた。', id),
+    ).toBe('asserted');
+    expect(stance('米政府は、米国が供与した兵器でロシア領内の軍事目標を攻撃したことを認めた。', id)).toBe('confirmed');
+    expect(stance('米政府は、米国が供与した兵器でロシア領内の軍事目標を攻撃することを確認した。', id)).toBe(
+      'confirmed',
+    );
+  });
+
   it('reads Japanese denials the segmenter splits, and neither 一人残らず nor 認めるなら as stance', () => {
     expect(
       stance('防衛省は、自衛隊をウクライナに派遣するとの報道について、事実ではないと退けた。', 'japan-sdf-to-ukraine'),
