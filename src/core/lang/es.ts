@@ -142,7 +142,8 @@ export const es: LanguagePack = {
     BY: ['Belarús'],
   },
   anaphora: words('lo esto eso ello'),
-  clitics: words('la los las'),
+  // Past and plural forms only: "la mentira", "la niega" look alike.
+  clitics: { words: words('los las'), verb: /(?:ó|aron|ieron)$/u },
   evenWords: words('siquiera'),
   concessive: words('incluso aun'),
   privative: words('sin'),

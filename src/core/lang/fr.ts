@@ -104,7 +104,6 @@ export const fr: LanguagePack = {
     US: ['Amérique'],
   },
   anaphora: words("cela ceci ça l'a l'ont l'avait l'aurait"),
-  clitics: words('le la les'),
   evenWords: words('même'),
   concessive: words('même'),
   privative: words('sans'),

@@ -16,8 +16,9 @@ export const ja: LanguagePack = {
   confirmations: words('確認 認め 認めた 認める'),
   hedges: words('か どうか 噂 憶測'),
   // か inside a verb (吹かれて, 開かれる, 生かす) is no question particle; 残らず (一人残らず: every last one)
-  // no negation; 認める before a condition (認めるなら: if it allows) a permission, no confirmation.
-  notStance: /^(?:か(?=[れりるろらさしすせそ])|残らず|認め(?:る|た)(?=なら|ば))/u,
+  // no negation; 認める in a condition (認めるなら, 認めれば, 認めたら: if it allows) a permission, no
+  // confirmation.
+  notStance: /^(?:か(?=[れりるろらさしすせそ])|残らず|認め(?:る(?=なら)|た(?:なら|ら)|れば))/u,
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted) or that no denial word holds (一蹴した).
   denialPhrases: /^(?:退け|打ち消|一蹴)/u,
   // 〜することを（キーウ側に）認めた: allowed an act (a verb's dictionary form before こと), not admitted a

@@ -161,10 +161,11 @@ export interface LanguagePack {
    */
   anaphora?: ReadonlySet<string>;
   /**
-   * Object pronouns written right before their verb that are articles elsewhere (Spanish "los", "las";
-   * French "les"): a pronoun only right before a stance word ("El Gobierno los desmintió"). See anaphora.
+   * Object pronouns written right before their verb that are articles elsewhere (Spanish "los", "las"),
+   * and how a stance verb's form ends there: a pronoun only right before a stance word that is such a verb
+   * ("El Gobierno los desmintió"), an article before a noun ("las mentiras"). See anaphora.
    */
-  clitics?: ReadonlySet<string>;
+  clitics?: { words: ReadonlySet<string>; verb: RegExp };
   /**
    * Demonstratives that take a statement up too but also stand before a noun ("this", "das", «это»):
    * read as `anaphora` only where no content word follows and no preposition comes before («при этом»).

@@ -50,9 +50,31 @@ export interface ClaimEvidence {
  * Korea, Russia): their words beside an owned group's word make it that actor's (see ClaimHints.owns).
  */
 const OWNER_GROUPS = new Set(['actor', 'who', 'foreign', 'leaders', 'subject', 'north-korea', 'russia']);
+/** The hint groups that name where (a claim's destination, place): such an owner word after a preposition is a place. */
+const PLACE_GROUPS = new Set(['destination', 'in-ukraine', 'where', 'place', 'russian-soil', 'inside-russia']);
+
+/**
+ * A preposition (perhaps with an article) right before a word, in the Latin-script packs: "in die",
+ * "nach", "a", "en", "hacia", "to", "into", "en", "vers", "dans" (folded key text).
+ */
+const PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:in|ins|im|nach|an|auf|a|al|en|hacia|para|to|into|onto|vers|dans|au|aux)(?:\s(?:die|der|den|dem|el|la|los|las|le|les|l'|the))?\s$/u;
 
 /** A Russian or Ukrainian adjective's ending: the form an owner takes before a noun («французские войска»). */
 const CYRILLIC_ADJECTIVE = /(?:[ыиоі]й|[ая]я|[оеєиыі]е|[оеє]го|[оеє]му|[ыиі]х|[ыиі]ми|[уюя]ю|ої|ій|ім|ою|ей)$/;
+
+/**
+ * Whether a hint term's words (folded) hold a negation of `lang` that negates a word of the term: not a
+ * negative determiner or "ni" before a noun. French elides "ne" ("n'interdit": "n").
+ */
+function negativeIn(term: string, lang: string): boolean {
+  const pack = packFor(lang);
+  if (!pack) return false;
+  const determiners = new Set([...(pack.negativeDeterminers ?? [])].map(keyOf));
+  return [...term.matchAll(/[\p{L}\p{N}]+/gu)].some(
+    (m) => (m[0] === 'n' && lang === 'fr') || (pack.negations.has(m[0]) && !determiners.has(m[0]) && m[0] !== 'ni'),
+  );
+}
 
 /** Minimum score to report a claim; a sentence missing any group scores at most 0.6. */
 export const CLAIM_THRESHOLD = 0.65;
@@ -130,15 +152,14 @@ function alternation(words: readonly string[]): string {
 
 /** The negation words of every pack, folded as the key text is. */
 let anyNegation: Set<string> | undefined;
-/** The negative determiners of every pack, and "ni", folded: see ClaimsIndex.negativeTerm. */
-let quantifiers: Set<string> | undefined;
+const negationWords = () => (anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.negations].map(keyOf))));
 /** Whether one of the two words before key[at] in its clause is a negation of any language. */
 function negatedBefore(key: string, at: number): boolean {
-  anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.negations].map(keyOf)));
+  const negations = negationWords();
   const before = key.slice(Math.max(0, at - 40), at);
   const cut = Math.max(...[...before.matchAll(CLAUSE_STOPS)].map((m) => m.index + 1), 0);
   const words = [...before.slice(cut).matchAll(/[\p{L}\p{N}'’]+/gu)].map((m) => m[0]);
-  return words.slice(-2).some((w) => anyNegation!.has(w));
+  return words.slice(-2).some((w) => negations.has(w));
 }
 
 /** Per pack its stop words and their prefixes, folded, so each pattern costs a lookup per language. */
@@ -218,9 +239,18 @@ export class ClaimsIndex {
   private ownerPatterns: Int32Array = new Int32Array(0);
   /** The patterns of every owned group, sorted: the terms scan looks beside. */
   private ownedPatterns: Int32Array = new Int32Array(0);
-  private ownerSets: { owners: Set<number>; owned: Set<number> } | undefined;
-  /** pattern -> whether its words hold a negation (see negativeTerm). */
-  private readonly negativeTerms = new Map<number, boolean>();
+  private ownerSets: { owners: Set<number>; places: Set<number>; owned: Set<number> } | undefined;
+  private ownedAfterSet: Set<number> | undefined;
+  /** The patterns of hint terms negative in their own words, sorted (see negativeTerm). */
+  private negativePatterns: Int32Array = new Int32Array(0);
+  private negativeSet: Set<number> | undefined;
+  /** While building: negative terms (see negativeTerm), and each term's languages (see ownedAfter). */
+  private readonly negativeIds = new Set<number>();
+  private readonly termLangs = new Map<number, Set<string>>();
+  /** The patterns of every claim's place groups (PLACE_GROUPS), sorted: where a place is named (see noteOwners). */
+  private placePatterns: Int32Array = new Int32Array(0);
+  /** The owned patterns written in Spanish or French, sorted: an owner after them counts (see noteOwners). */
+  private ownedAfterPatterns: Int32Array = new Int32Array(0);
 
   constructor(
     readonly claims: readonly CompiledClaim[],
@@ -230,7 +260,8 @@ export class ClaimsIndex {
   ) {
     if (from) {
       const m = from.meta as PackedMeta;
-      const { flat, flatStart, anchorStart, anchorList, postings, owns, ownerPatterns, ownedPatterns } = from.i32;
+      const { flat, flatStart, anchorStart, anchorList, postings } = from.i32;
+      const { owns, ownerPatterns, placePatterns, ownedPatterns, ownedAfterPatterns, negativePatterns } = from.i32;
       if (
         !m ||
         !Array.isArray(m.terms) ||
@@ -241,7 +272,10 @@ export class ClaimsIndex {
         !postings ||
         !owns ||
         !ownerPatterns ||
-        !ownedPatterns
+        !placePatterns ||
+        !ownedPatterns ||
+        !ownedAfterPatterns ||
+        !negativePatterns
       )
         throw new Error('ClaimsIndex: not a packed index');
       this.ac = AhoCorasick.restore(from);
@@ -258,7 +292,16 @@ export class ClaimsIndex {
       this.compoundTails = new Set(m.compoundTails ?? []);
       this.flat = flat;
       this.flatStart = flatStart;
-      Object.assign(this, { owns, ownerPatterns, ownedPatterns });
+      // Each claim's owned and actor groups among its own (a bad pack fails here, not while matching).
+      if (owns.length !== 2 * this.terms.length) throw new Error('ClaimsIndex: not a packed index');
+      for (let ci = 0; ci < this.terms.length; ci++) {
+        const groups = flat[flatStart[ci]];
+        const [og, ag] = [owns[2 * ci], owns[2 * ci + 1]];
+        if ((og !== -1 || ag !== -1) && !(og >= 0 && og < groups && ag >= 0 && ag < groups))
+          throw new Error('ClaimsIndex: not a packed index');
+      }
+      Object.assign(this, { owns, ownerPatterns, placePatterns, ownedPatterns, ownedAfterPatterns });
+      this.negativePatterns = negativePatterns;
       return;
     }
     // Terms repeat across claims ("troop*"): the trie has about 2 nodes per claim (29k for LIAR's 12.8k),
@@ -318,11 +361,13 @@ export class ClaimsIndex {
     this.owns = new Int32Array(claims.length * 2).fill(-1);
     const owners = new Set<number>();
     const owned = new Set<number>();
+    const places = new Set<number>();
     claims.forEach((c, ci) => {
       const gs = c.hints?.groups ?? [];
       const pats = this.terms[ci].groups!;
       gs.forEach((g, gi) => {
         if (OWNER_GROUPS.has(g.name)) for (const p of pats[gi].keys()) owners.add(p);
+        if (PLACE_GROUPS.has(g.name)) for (const p of pats[gi].keys()) places.add(p);
       });
       const og = c.hints?.owns === undefined ? -1 : gs.findIndex((g) => g.name === c.hints!.owns);
       const ag = gs.findIndex((g) => g.name === 'actor');
@@ -331,8 +376,16 @@ export class ClaimsIndex {
       this.owns[2 * ci + 1] = ag;
       for (const p of pats[og].keys()) owned.add(p);
     });
-    this.ownerPatterns = Int32Array.from([...owners].sort((a, b) => a - b));
-    this.ownedPatterns = Int32Array.from([...owned].sort((a, b) => a - b));
+    const sorted = (xs: Iterable<number>) => Int32Array.from([...xs].sort((a, b) => a - b));
+    this.ownerPatterns = sorted(owners);
+    this.placePatterns = sorted(places);
+    this.ownedPatterns = sorted(owned);
+    this.ownedAfterPatterns = sorted(
+      [...owned].filter((p) => [...(this.termLangs.get(p) ?? [])].some((l) => l === 'es' || l === 'fr')),
+    );
+    this.negativePatterns = sorted(this.negativeIds);
+    this.negativeIds.clear();
+    this.termLangs.clear();
     const anchors = new Map<number, number[]>();
     this.terms.forEach((ct, ci) => {
       // Anchor on the group whose terms are shared by the fewest claims.
@@ -427,10 +480,15 @@ export class ClaimsIndex {
       stopIn: [...this.stopLangs],
       compoundTails: [...this.compoundTails],
     };
-    const { flat, flatStart, anchorStart, anchorList, postings, owns, ownerPatterns, ownedPatterns } = this;
+    const { flat, flatStart, anchorStart, anchorList, postings } = this;
+    const { owns, ownerPatterns, placePatterns, ownedPatterns, ownedAfterPatterns, negativePatterns } = this;
     return {
       meta,
-      i32: { ...ac.i32, flat, flatStart, anchorStart, anchorList, postings, owns, ownerPatterns, ownedPatterns },
+      i32: {
+        ...ac.i32,
+        ...{ flat, flatStart, anchorStart, anchorList, postings },
+        ...{ owns, ownerPatterns, placePatterns, ownedPatterns, ownedAfterPatterns, negativePatterns },
+      },
       f64: {},
       str: ac.str,
     };
@@ -460,6 +518,10 @@ export class ClaimsIndex {
       const term = keyOf(body);
       if (!term) return null;
       const id = this.ac.add(term);
+      let langs = this.termLangs.get(id);
+      if (!langs) this.termLangs.set(id, (langs = new Set()));
+      langs.add(lang);
+      if (term.includes(' ') && negativeIn(term, lang)) this.negativeIds.add(id);
       // An acronym of Latin or Cyrillic capitals ("US", "NATO", «США»); or a whole German noun, which German
       // always writes with a capital: "Militär" is no Spanish "militar" (ayuda militar). Not a prefix
       // ("Nordkorea*" also starts "nordkoreanische") nor a compound's tail ("*Soldat*" in "Elitesoldaten").
@@ -628,13 +690,26 @@ export class ClaimsIndex {
    * word after ("soldados europeos").
    */
   private noteOwners(key: string, out: TermOccurrence[]): void {
-    const sets = (this.ownerSets ??= { owners: new Set(this.ownerPatterns), owned: new Set(this.ownedPatterns) });
+    const sets = (this.ownerSets ??= {
+      owners: new Set(this.ownerPatterns),
+      places: new Set(this.placePatterns),
+      owned: new Set(this.ownedPatterns),
+    });
     const byEnd = new Map<number, TermOccurrence[]>();
     const byStart = new Map<number, TermOccurrence[]>();
+    const add = (m: Map<number, TermOccurrence[]>, k: number, x: TermOccurrence) => {
+      const list = m.get(k);
+      if (list) list.push(x);
+      else m.set(k, [x]);
+    };
+    // Where a place's name starts (any of its patterns: "Ukraine" and "Ukrain*" are two).
+    const placeStarts = new Set(out.filter((x) => sets.places.has(x.pattern)).map((x) => x.start));
     for (const x of out) {
       if (!sets.owners.has(x.pattern)) continue;
-      byEnd.set(x.wordEnd, [...(byEnd.get(x.wordEnd) ?? []), x]);
-      byStart.set(x.start, [...(byStart.get(x.start) ?? []), x]);
+      // A place after a preposition is where, not whose ("in die Ukraine Soldaten", "a Ucrania tropas").
+      if (placeStarts.has(x.start) && PLACE_BEFORE.test(key.slice(Math.max(0, x.start - 12), x.start))) continue;
+      add(byEnd, x.wordEnd, x);
+      add(byStart, x.start, x);
     }
     if (!byEnd.size) return;
     for (const o of out) {
@@ -663,10 +738,10 @@ export class ClaimsIndex {
    * noteOwners): the word before it is none of the claim's actor's; with none before, the word after
    * is none of them and the term is Spanish or French, where the adjective follows its noun.
    */
-  private ownedElsewhere(claim: number, o: TermOccurrence, actor: Map<number, boolean>): boolean {
+  private ownedElsewhere(o: TermOccurrence, actor: Map<number, boolean>): boolean {
     if (o.ownerBefore) return !o.ownerBefore.some((p) => actor.has(p));
     if (!o.ownerAfter || o.ownerAfter.some((p) => actor.has(p))) return false;
-    return this.termLanguages(claim, o.pattern).some((l) => l === 'es' || l === 'fr');
+    return (this.ownedAfterSet ??= new Set(this.ownedAfterPatterns)).has(o.pattern);
   }
 
   /** Occurrences of the special terms (see Special) whose heads are among `out`. Returns whether any. */
@@ -876,22 +951,13 @@ export class ClaimsIndex {
   }
 
   /**
-   * Whether a pattern's words hold a negation of any language that negates the term's own word ("ferme
-   * pas la porte", "rien n'interdit", "nicht ausgeschlossen"): not a negative determiner or "ni" before a
-   * noun ("ningún militar", "ni un militar", "No 10"), whose negation is the sentence's.
+   * Whether a pattern is a hint term whose words hold a negation of its own language that negates the
+   * term's own word ("ferme pas la porte", "rien n'interdit", "nicht ausgeschlossen", "no devolver"): not a
+   * negative determiner or "ni" before a noun ("ningún militar", "ni un militar", "No 10"), whose negation
+   * is the sentence's. Decided per term where it is added (see addTerm).
    */
   negativeTerm(pattern: number): boolean {
-    let v = this.negativeTerms.get(pattern);
-    if (v === undefined) {
-      anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.negations].map(keyOf)));
-      quantifiers ??= new Set(['ni', ...LANGUAGE_PACKS.flatMap((p) => [...(p.negativeDeterminers ?? [])].map(keyOf))]);
-      // Elisions apart: French "n'interdit" holds "ne".
-      v = [...this.ac.pattern(pattern).matchAll(/[\p{L}\p{N}]+/gu)].some(
-        (m) => (anyNegation!.has(m[0]) && !quantifiers!.has(m[0])) || m[0] === 'n',
-      );
-      this.negativeTerms.set(pattern, v);
-    }
-    return v;
+    return (this.negativeSet ??= new Set(this.negativePatterns)).has(pattern);
   }
 
   /** Which groups of `claim` the sentence meets. */
@@ -909,7 +975,7 @@ export class ClaimsIndex {
         const prefix = groups[gi].get(o.pattern);
         if (prefix === undefined || (o.open && !prefix)) continue;
         // "European troops" are no evidence that Germany sends troops (ClaimHints.owns).
-        if (gi === og && (o.ownerBefore || o.ownerAfter) && this.ownedElsewhere(claim, o, actor!)) continue;
+        if (gi === og && (o.ownerBefore || o.ownerAfter) && this.ownedElsewhere(o, actor!)) continue;
         ev.groups.add(gi);
         ev.used.push({ occ: o, group: gi });
       }

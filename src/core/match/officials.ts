@@ -520,11 +520,12 @@ function germanOfficeEnding(title: string): string | undefined {
   return undefined;
 }
 
+/** Japanese honorifics that follow a name: 同氏 is a pronoun ("he"), not a title (see sameAsBefore). */
+const JA_HONORIFICS = ['氏', 'さん', '様'];
 /**
  * Whether the Japanese title at `os` opens with 同 ("the same", "the said"), itself no part of a longer
  * word (共同, 合同): 同長官 is the secretary named before.
  */
-const JA_HONORIFICS = ['氏', 'さん', '様'];
 function sameAsBefore(text: string, os: number): boolean {
   return os > 0 && text[os - 1] === '同' && !/\p{Script=Han}/u.test(text[os - 2] ?? '');
 }
@@ -534,12 +535,15 @@ function sameAsBefore(text: string, os: number): boolean {
  * "i": "Dmitri" and "Dmitrii", "Heorhi" and "Heorhii" are one name romanised two ways.
  */
 const ANOTHER_NAME_ENDING = /^(?:[aeo]|le)$/;
+/** A «й» between a vowel and a iotated vowel (see sameGivenName; `replace` resets its lastIndex). */
+const YOT = /([аеиоуыэюяєії])й(?=[яюеє])/g;
 function sameGivenName(word: string, given: string): boolean {
   if (word === given) return true;
   // A «й» between a vowel and a iotated vowel is written or not (Кайя / Кая Каллас, Майя / Мая).
-  const yot = /([аеиоуыэюяєії])й(?=[яюеє])/g;
-  const [w, g] = [word.replace(yot, '$1'), given.replace(yot, '$1')];
-  if (w !== word || g !== given) return sameGivenName(w, g);
+  if (word.includes('й') || given.includes('й')) {
+    const [w, g] = [word.replace(YOT, '$1'), given.replace(YOT, '$1')];
+    if (w !== word || g !== given) return sameGivenName(w, g);
+  }
   // German and English write Cyrillic кс as x: Olexander, Alexej are Oleksandr, Aleksei.
   if (/^[a-z]/.test(word) && (word.includes('x') || given.includes('x')))
     return sameGivenName(word.replace(/x/g, 'ks'), given.replace(/x/g, 'ks'));
@@ -1222,9 +1226,9 @@ export class OfficialsIndex {
         if (JA_HONORIFICS.includes(title)) continue;
         for (let k = ni - 1; k >= 0; k--) {
           const h = hits[k];
-          if (h.titleOnly) continue;
           if (os - h.end > 400 || text.slice(h.end, os).includes('\n')) break;
-          const run = /^[^、。，,（）()\s「」]{0,14}/u.exec(text.slice(h.end))![0];
+          if (h.titleOnly) continue;
+          const run = /^[^、。，,（）()\s「」]{0,14}/u.exec(text.slice(h.end, h.end + 15))![0];
           if (!run.includes(title)) continue;
           titleHits.push({
             official: h.official,

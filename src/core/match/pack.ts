@@ -87,8 +87,10 @@ export interface Pack {
 }
 
 type Where = [offset: number, length: number];
-/** An Int32Array stored in the narrowest of 1, 2 or 4 bytes per value that holds all of its values. */
-/** Where an integer array lies and how wide its values are: 1, 2 or 4 bytes signed, -2 unsigned 16 bits. */
+/**
+ * Where an Int32Array lies, stored in the narrowest width that holds all of its values: 1, 2 or 4 bytes
+ * signed, or -2 for unsigned 16 bits.
+ */
 type IntWhere = [offset: number, length: number, bytesPerValue: 1 | 2 | 4 | -2];
 interface Header {
   format: number;

@@ -66,17 +66,18 @@ export function stanceOf(
   const lastMatched = matched.length ? Math.max(...matched) : s.tokens.length;
   // A negated denial ("did not deny", "否定しない") is no denial, and its negation no negation.
   const cancelled = new Set<number>();
+  /** The first token that ends after `offset` (the token count if none). */
+  const tokenAt = (offset: number) => {
+    const found = s.tokens.findIndex((t) => t.end > offset);
+    return found < 0 ? s.tokens.length : found;
+  };
   for (const [from] of contrasts) {
-    const found = s.tokens.findIndex((t) => t.end > from);
-    const at = found < 0 ? s.tokens.length : found;
+    const at = tokenAt(from);
     for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (s.tokens[k].flags & Flag.Negation) cancelled.add(k);
   }
-  for (const [from, to] of worded) {
-    const found = s.tokens.findIndex((t) => t.end > from);
-    const at = found < 0 ? s.tokens.length : found;
-    for (let k = Math.max(0, at - 2); k < s.tokens.length && s.tokens[k].start < to; k++)
+  for (const [from, to] of worded)
+    for (let k = Math.max(0, tokenAt(from) - 2); k < s.tokens.length && s.tokens[k].start < to; k++)
       if (s.tokens[k].flags & Flag.Negation) cancelled.add(k);
-  }
   const keptLate = keptAtClauseEnd(s, text);
   for (const k of keptLate.values()) cancelled.add(k);
   // Of those, the denials negated by a word outside the claim's carried words: a hint term that is
@@ -389,7 +390,12 @@ function pronounNear(pack: AnalysedSentence['pack'], text: string, start: number
   const rawAfter = [...clauseAfter.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]);
   const last = b.length - 1;
   // Right before: the word after it is the stance word itself ("los desmintió": a clitic, not an article).
-  if (last >= 0 && (ok(b[last], b[last - 1], undefined, '') || pack.clitics?.has(b[last]))) return true;
+  if (
+    last >= 0 &&
+    (ok(b[last], b[last - 1], undefined, '') ||
+      (pack.clitics?.words.has(b[last]) && pack.clitics.verb.test(text.slice(start, end).toLowerCase())))
+  )
+    return true;
   if (a.length > 0 && ok(a[0], undefined, a[1], rawAfter[1] ?? '')) return true;
   // A verb-final clause (German: see clauseEndNegation) puts the object anywhere before a stance word
   // that closes it ("Selenskyj hat das am Sonntag offiziell bestätigt").

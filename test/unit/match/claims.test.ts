@@ -849,6 +849,10 @@ describe('stance near the hint words that met a claim', () => {
     expect(
       stance("Macron a dit que rien n'interdit d'envisager un jour des militaires occidentaux en Ukraine.", id),
     ).toBe('asserted');
+    // Decided in the term's own language: Spanish "no devolverá" is negative (English "no" is a determiner).
+    expect(
+      stance('Ucrania no devolverá los territorios de Kursk, dijo Tíjii.', 'ukraine-to-annex-kursk-territory'),
+    ).toBe('asserted');
     // A negative determiner in a term ("ningún militar") is the sentence's negation.
     expect(
       stance(
@@ -1146,6 +1150,13 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('denied');
     expect(
       stance('Polonia enviará tropas a Ucrania, según un diario. El Gobierno desmintió las cifras del déficit.', id),
+    ).toBe('asserted');
+    // Nor an article before a noun that denies ("las mentiras", "les mensonges").
+    expect(
+      stance('Polonia enviará tropas a Ucrania, según Moscú. El Kremlin habló de las mentiras de Occidente.', id),
+    ).toBe('asserted');
+    expect(
+      stance('La Pologne enverra des soldats en Ukraine, selon Moscou. Le Kremlin multiplie les mensonges.', id),
     ).toBe('asserted');
     // No pronoun taking the report up: "das" is the article of another object.
     expect(stance(`${report} Das Pentagon bestätigte das Treffen.`, id)).toBe('asserted');
@@ -1614,6 +1625,9 @@ describe("troops an actor owns (hints.owns): another actor's word beside them", 
       expect(found(m, 'Fico versicherte, kein slowakischer Soldat werde ukrainischen Boden betreten.')).toContain(
         'slovakia-troops-to-ukraine',
       );
+      // A place after a preposition is where the troops go, not whose they are.
+      expect(found(m, 'Polen will in die Ukraine Soldaten schicken.')).toContain('poland-troops-to-ukraine');
+      expect(found(m, 'Italia enviará a Ucrania tropas italianas.')).toContain('italy-troops-to-ukraine');
       // «на Украину контингент»: a noun before the troops, no owner.
       expect(found(m, 'Париж готовит к отправке на Украину контингент численностью две тысячи военных.')).toContain(
         'france-2000-troop-contingent',

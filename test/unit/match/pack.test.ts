@@ -117,6 +117,16 @@ describe('packed indexes', () => {
     expect(wide).toBeLessThan(signedWide - n);
   });
 
+  it("refuses a claims pack whose owned or actor groups are none of a claim's groups", () => {
+    const ds = loadSourceDataset();
+    const pack = decodePack(packMatcher(ds))!;
+    const owns = pack.parts.claims.i32.owns;
+    const at = owns.findIndex((g) => g >= 0);
+    expect(at).toBeGreaterThanOrEqual(0);
+    owns[at] = 99;
+    expect(() => createMatcher(ds, { packed: pack })).toThrow(/not a packed index/);
+  });
+
   it('keeps integers of every width and strings of every script', () => {
     const ints = Int32Array.from([0, -1, 127, -128, 32767, -32768, 2 ** 31 - 1, -(2 ** 31)]);
     const words = ['', 'Лавров', '山崎', 'a\u0000b', '🙂'];
