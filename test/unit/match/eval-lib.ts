@@ -10,9 +10,11 @@
 // fourteenth session, read once in the fifteenth), `test12` (test-12, German and Spanish, written in the
 // fifteenth, read once in the sixteenth) and `test14` (test-14, English, French, Russian, Ukrainian and
 // Japanese, 200 lines written at the start of the sixteenth, read once at its end) and test13 (test-13, German
-// and Spanish, written in the sixteenth, read once at the end of the seventeenth); each part's README says
-// when it was written. test-15 (de/es) and test-16 (en/fr/ru/uk/ja), written in the seventeenth session,
-// are not wired yet: the next session's.
+// and Spanish, written in the sixteenth, read once at the end of the seventeenth), test15 and test16
+// (test-15, German and Spanish, and test-16, English, French, Russian, Ukrainian and Japanese, written in
+// the seventeenth session, read once at the end of the eighteenth); each part's README says when it was
+// written. test-17 (de/es) and test-18 (en/fr/ru/uk/ja), written in the eighteenth session, are not
+// wired yet: the next session's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -40,6 +42,8 @@ const PARTS = {
   test12: { dir: 'test-12', heldOut: true },
   test13: { dir: 'test-13', heldOut: true },
   test14: { dir: 'test-14', heldOut: true },
+  test15: { dir: 'test-15', heldOut: true },
+  test16: { dir: 'test-16', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

@@ -57,21 +57,21 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // 77.8, ja 81.8 / 75.0 -> 88.2 / 83.3, ru 89.3 / 65.8 -> 90.0 / 71.1, uk 90.6 / 78.4 -> 90.9 / 81.1.
     // Fifteenth session (its stance rules and tune-20's words): en P 83.6 -> 86.8, fr 83.9 -> 86.7, ja P 79.4
     // -> 81.8 (strict 61.8 / 58.3 -> 69.7 / 63.9), ru 85.7 / 63.2 -> 89.3 / 65.8; uk unchanged.
-    en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.89, strictP: 0.8, strictR: 0.75 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.89, strictP: 0.81, strictR: 0.75 },
     // fr 80.0 / 66.7 -> 83.9 / 72.2 in the twelfth session (its stance and evidence rules).
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.88, strictP: 0.93, strictR: 0.86 },
-    ja: { offP: 0.99, offR: 0.97, claimP: 0.94, claimR: 0.88, strictP: 0.82, strictR: 0.77 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.88, strictP: 0.96, strictR: 0.86 },
+    ja: { offP: 0.99, offR: 0.97, claimP: 0.94, claimR: 0.94, strictP: 0.88, strictR: 0.88 },
     // ru 89.3 / 65.8 -> 85.7 / 63.2 in the eleventh session (one claim lost, one wrong; misses not printed,
     // the newer test6 ru unchanged).
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.84, strictP: 0.85, strictR: 0.78 },
-    uk: { offP: 0.99, offR: 0.97, claimP: 0.91, claimR: 0.86, strictP: 0.88, strictR: 0.83 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.89, strictP: 0.91, strictR: 0.84 },
+    uk: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.86, strictP: 0.93, strictR: 0.83 },
     de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
     es: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
   },
   // German and Spanish again, written later by a helper who had not written the hints or the
   // translations (the first test part's de/es writer had, just before); tuning data since 2026-12-03.
   test2: {
-    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 0.96, strictR: 0.96 },
+    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
     es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 1, strictP: 0.96, strictR: 1 },
   },
   // German and Spanish a third time (2026-12-03), same brief; never tuned on until the ninth session
@@ -84,7 +84,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // never tuned on; read after each change of the ninth and tenth sessions, figures only.
   test4: {
     // de 93.8 / 83.3 -> 96.9 / 86.1 in the twelfth session.
-    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.97, strictP: 0.91, strictR: 0.88 },
+    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.97, strictP: 0.94, strictR: 0.91 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.88, strictP: 0.93, strictR: 0.86 },
   },
   // A fifth time (tenth session, 120 lines of ordinary news copy, same brief), never tuned on: the figure
@@ -97,13 +97,13 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // The five first languages again (tenth session, 200 lines of ordinary news copy, same brief): the
   // test part of 2026-12-01 had been read for days. Never tuned on; read once, as written.
   test6: {
-    en: { offP: 0.99, offR: 0.97, claimP: 0.95, claimR: 0.87, strictP: 0.77, strictR: 0.7 },
+    en: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.95, strictP: 0.86, strictR: 0.83 },
     // The seventeenth session's en/fr/ru/uk/ja vocabulary: fr 90.5 / 79.2 -> 86.4 / 79.2 here (one wrong
     // badge more); en, ja, ru, uk up here and on the test and test14 parts (README).
     fr: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.79, strictP: 0.86, strictR: 0.79 },
     ja: { offP: 0.99, offR: 0.97, claimP: 0.95, claimR: 0.79, strictP: 0.85, strictR: 0.7 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.77, strictR: 0.7 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.79, strictP: 0.85, strictR: 0.75 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
   },
   // German and Spanish a sixth time (eleventh session, 120 lines of news copy, same brief), never tuned
   // on. Read as written, after that session's first data changes (the same figures as on its first
@@ -121,8 +121,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // after that session's changes and read once, as written, at its end: the figure that counts now.
   test8: {
     // Read again in the fifteenth session, after its changes: de P 89.3 -> 92.6, strict 78.1 -> 85.2.
-    de: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.77, strictP: 0.93, strictR: 0.75 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.88, claimR: 0.88, strictP: 0.83, strictR: 0.83 },
+    de: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.77, strictP: 0.96, strictR: 0.75 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.91, claimR: 0.91, strictP: 0.86, strictR: 0.86 },
   },
   // German and Spanish a ninth time (thirteenth session, 120 lines of ordinary copy, same brief), written
   // at the session's start and read once, at its end, after its changes: the figure that counts now.
@@ -151,7 +151,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // Read once more at the end of the sixteenth session: de 93.5 / 80.6 -> 93.8 / 83.3 (strict 87.5 / 77.8),
     // es 90.6 / 80.6 -> 96.9 / 86.1 (strict 93.8 / 83.3); after inflection endings de 93.9 / 86.1 (strict
     // 87.9 / 80.6), and back to 93.8 / 83.3 once the review narrowed them to -s, -es and -e + n.
-    de: { offP: 0.99, offR: 0.98, claimP: 0.93, claimR: 0.83, strictP: 0.87, strictR: 0.77 },
+    de: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.83, strictP: 0.9, strictR: 0.77 },
     es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.86, strictP: 0.93, strictR: 0.83 },
   },
   // After the sixteenth session's vocabulary (helpers' synonyms for every group in all seven languages,
@@ -163,15 +163,15 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // below the aim in both languages (75.0), precision met in German only. Read again after the session's
   // review mends: es strict 73.3 / 61.1 -> 70.0 / 58.3.
   test12: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.9, strictR: 0.75 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.8, strictP: 0.81, strictR: 0.72 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.93, strictR: 0.77 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.8, strictP: 0.84, strictR: 0.75 },
   },
   // German and Spanish a thirteenth time (sixteenth session, 120 lines of ordinary copy, same brief), read
   // once, at the end of the seventeenth session, after its changes: the figure that counts now. The aim
   // (P 95, R 85) met in German (100 / 94.4); Spanish recall met (88.9), precision not (91.4).
   test13: {
     de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.94, strictP: 0.97, strictR: 0.91 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.88, strictP: 0.85, strictR: 0.83 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.88, strictR: 0.83 },
   },
   // English, French, Russian, Ukrainian and Japanese (sixteenth session, 200 lines of ordinary copy, same
   // brief), the first fresh held-out part for them since test6; read once, at the end of that session,
@@ -181,7 +181,24 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.84, strictR: 0.87 },
     ja: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.79, strictP: 0.81, strictR: 0.75 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.9, strictR: 0.83 },
+  },
+  // German and Spanish a fourteenth time and English, French, Russian, Ukrainian and Japanese again
+  // (seventeenth session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
+  // eighteenth session, after its changes: the figures that count now. Read at the session's start's
+  // engine too (figures only): test15 es 84.4 / 75.0, test16 en 95.5 / 87.5 (strict P 95.5, now 91.3: one
+  // stance lost), uk 91.3 / 87.5. Below the aim
+  // (P 95, R 85) in German recall (77.8) and Spanish (87.5 / 77.8).
+  test15: {
+    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.77, strictP: 0.86, strictR: 0.69 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.77, strictP: 0.84, strictR: 0.75 },
+  },
+  test16: {
+    en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.83, strictP: 0.86, strictR: 0.83 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.92, claimR: 0.95, strictP: 0.92, strictR: 0.95 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.91, strictR: 0.91 },
   },
 };
 
@@ -207,12 +224,13 @@ for (const part of EVAL_PARTS) {
           'test11',
           'test12',
           'test13',
+          'test15',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
-      if (part === 'test6' || part === 'test14') {
+      if (part === 'test6' || part === 'test14' || part === 'test16') {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])
           expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;

@@ -62,7 +62,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * R 91.8) and tune-23.jsonl (210 items, sixteenth session, the same way: Japanese joiners, Slavic nouns before
  * genitive surnames, bare titles; read as written at P 99.1, R 86.5), tune-24.jsonl (210 items, sixteenth session,
  * the same way; read as written in the seventeenth at P 99.1, R 93.3), tune-25.jsonl (210 items, seventeenth
- * session, the same way; read as written in the eighteenth at P 99.6, R 91.2). test-10.jsonl and test-11.jsonl: see their
+ * session, the same way; read as written in the eighteenth at P 99.6, R 91.2). test-10.jsonl, test-11.jsonl and test-12.jsonl
+ * (seventeenth session, read once at the end of the eighteenth): see their
  * READMEs and the parts below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
@@ -82,6 +83,7 @@ const PARTS = {
   test9: { files: ['test-9'], heldOut: true },
   test10: { files: ['test-10'], heldOut: true },
   test11: { files: ['test-11'], heldOut: true },
+  test12: { files: ['test-12'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

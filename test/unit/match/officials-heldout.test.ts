@@ -173,6 +173,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 0.96 },
     uk: { p: 1, r: 0.96 },
   },
+  // Written in the seventeenth session the same way (210 items, 30 per language, 237 mentions), read once
+  // at the end of the eighteenth, after its changes (and at the session's start's engine: the same figures):
+  // P 99.1, R 94.5. The aim (P 98, R 95) is met in en and ru; not in Japanese recall (85.3), German and
+  // Japanese precision (97.0, 96.7), Spanish, French and Ukrainian recall (94.4, 94.1, 93.8).
+  test12: {
+    de: { p: 0.96, r: 1 },
+    en: { p: 1, r: 0.97 },
+    es: { p: 1, r: 0.94 },
+    fr: { p: 1, r: 0.94 },
+    ja: { p: 0.96, r: 0.85 },
+    ru: { p: 1, r: 0.97 },
+    uk: { p: 1, r: 0.93 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
