@@ -65,16 +65,22 @@ const CYRILLIC_ADJECTIVE = /(?:[ыиоі]й|[ая]я|[оеєиыі]е|[оеє]г
 
 /**
  * Whether a hint term's words (folded) hold a negation of `lang` that negates a word of the term: not a
- * negative determiner or "ni" before a noun. French elides "ne" ("n'interdit": "n").
+ * negative determiner or "ni" before a noun. An elided negation counts ("n'interdit": "ne").
  */
 function negativeIn(term: string, lang: string): boolean {
-  const pack = packFor(lang);
-  if (!pack) return false;
-  const determiners = new Set([...(pack.negativeDeterminers ?? [])].map(keyOf));
-  return [...term.matchAll(/[\p{L}\p{N}]+/gu)].some(
-    (m) => (m[0] === 'n' && lang === 'fr') || (pack.negations.has(m[0]) && !determiners.has(m[0]) && m[0] !== 'ni'),
-  );
+  let words = termNegations.get(lang);
+  if (!words) {
+    const pack = packFor(lang);
+    const determiners = new Set([...(pack?.negativeDeterminers ?? [])].map(keyOf));
+    words = new Set([...(pack?.negations ?? [])].map(keyOf).filter((w) => !determiners.has(w) && w !== 'ni'));
+    // A negation the pack elides before a vowel ("n'" for "ne") counts as that negation.
+    for (const e of pack?.elisions ?? []) if (words.has(`${keyOf(e)}e`)) words.add(keyOf(e));
+    termNegations.set(lang, words);
+  }
+  return [...term.matchAll(/[\p{L}\p{N}]+/gu)].some((m) => words.has(m[0]));
 }
+/** Per language, the folded words that make a hint term negative (see negativeIn). */
+const termNegations = new Map<string, Set<string>>();
 
 /** Minimum score to report a claim; a sentence missing any group scores at most 0.6. */
 export const CLAIM_THRESHOLD = 0.65;
@@ -702,10 +708,11 @@ export class ClaimsIndex {
       if (list) list.push(x);
       else m.set(k, [x]);
     };
+    const owners = out.filter((x) => sets.owners.has(x.pattern));
+    if (!owners.length) return;
     // Where a place's name starts (any of its patterns: "Ukraine" and "Ukrain*" are two).
     const placeStarts = new Set(out.filter((x) => sets.places.has(x.pattern)).map((x) => x.start));
-    for (const x of out) {
-      if (!sets.owners.has(x.pattern)) continue;
+    for (const x of owners) {
       // A place after a preposition is where, not whose ("in die Ukraine Soldaten", "a Ucrania tropas").
       if (placeStarts.has(x.start) && PLACE_BEFORE.test(key.slice(Math.max(0, x.start - 12), x.start))) continue;
       add(byEnd, x.wordEnd, x);
