@@ -62,13 +62,14 @@ import type { CompiledDataset } from '../../../src/core/types';
  * R 91.8) and tune-23.jsonl (210 items, sixteenth session, the same way: Japanese joiners, Slavic nouns before
  * genitive surnames, bare titles; read as written at P 99.1, R 86.5), tune-24.jsonl (210 items, sixteenth session,
  * the same way; read as written in the seventeenth at P 99.1, R 93.3), tune-25.jsonl (210 items, seventeenth
- * session, the same way; read as written in the eighteenth at P 99.6, R 91.2). test-10.jsonl, test-11.jsonl and test-12.jsonl
+ * session, the same way; read as written in the eighteenth at P 99.6, R 91.2), tune-26.jsonl (210 items, eighteenth
+ * session, the same way; read as written in the nineteenth at P 99.1, R 93.4). test-10.jsonl, test-11.jsonl and test-12.jsonl
  * (seventeenth session, read once at the end of the eighteenth): see their
  * READMEs and the parts below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
-const TUNE_FILES = ['heldout', ...Array.from({ length: 24 }, (_, k) => `tune-${k + 2}`)];
+const TUNE_FILES = ['heldout', ...Array.from({ length: 25 }, (_, k) => `tune-${k + 2}`)];
 /** Every part: its files and whether it is held out (never tuned on: its misses are never printed). */
 const PARTS = {
   tune: { files: TUNE_FILES, heldOut: false },
