@@ -297,7 +297,15 @@ function withSetPhrases(text: string, pack: LanguagePack, tokens: Token[]): Toke
   confirmOrDeny(text, tokens);
   if (pack.concessive && pack.conditionals) concessions(text, pack, tokens);
   if (pack.permits) withoutPermissions(text, pack.permits, tokens);
+  if (pack.notStanceAfter) withoutStanceAfter(text, pack.notStanceAfter, tokens);
   return pack.notStance ? withoutSetPhrases(text, pack.notStance, tokens) : tokens;
+}
+
+/** Stance words right after what makes them none (see LanguagePack.notStanceAfter) lose their stance. */
+function withoutStanceAfter(text: string, re: RegExp, tokens: Token[]): void {
+  for (const tok of tokens)
+    if (tok.flags & STANCE && re.test(text.slice(Math.max(0, tok.start - 40), tok.start).toLowerCase()))
+      tok.flags &= ~STANCE;
 }
 
 /**

@@ -168,6 +168,8 @@ export const de: LanguagePack = {
     MD: ['Moldau', 'Moldawien'],
   },
   anaphora: words('dies es'),
+  statementNouns:
+    /(?<![\p{L}])(?:diese[nrs]?|solche[nrs]?|die|den|das|derartige) (?:Darstellung(?:en)?|Berichte?n?|Behauptung(?:en)?|Meldung(?:en)?|Angaben|Vorwürfen?|Vorwurf|Version|Spekulation(?:en)?|Gerüchte?n?)(?![\p{L}])/iu,
   demonstratives: words('das'),
   evenWords: words('auch einmal'),
   concessive: words('selbst auch'),

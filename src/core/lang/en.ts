@@ -84,7 +84,7 @@ export const en: LanguagePack = {
     ['million', 'mln'],
   ],
   denials: words(
-    'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax baseless untrue unfounded myth misleading fabricated rebut rebuffed disinformation downplayed downplays',
+    'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax baseless groundless untrue unfounded myth misleading fabricated rebut rebuffed disinformation downplayed downplays',
   ),
   // "played down the suggestion that …": a denial without a denial word.
   denialPhrases: /^play\p{L}* down(?![\p{L}])/u,
@@ -162,7 +162,7 @@ export const en: LanguagePack = {
   negativeDeterminers: words('no'),
   answerNo: words('no not never none nope'),
   dismissals:
-    /(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed)?|scotch(?:ed)?)\s+(?:(?:the|these|those|such)\s+)?$/u,
+    /(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed|ing)?|scotch(?:ed)?|brush(?:ed|es|ing)? (?:aside|off)|wav(?:e|ed|es|ing) (?:away|off))\s+(?:(?:the|these|those|such|what (?:he|she|they|it) (?:described|called|termed) as)\s+)?$/u,
   countryNames: {
     CZ: ['Czech Republic'],
     GB: ['Britain', 'Great Britain'],
@@ -172,6 +172,8 @@ export const en: LanguagePack = {
     CI: ['Ivory Coast'],
   },
   anaphora: words('it'),
+  statementNouns:
+    /(?<![\p{L}])(?:this|that|these|those|such|the) (?:claims?|reports?|allegations?|assertions?|accounts?|suggestions?|stor(?:y|ies)|rumou?rs?|version|speculation)(?![\p{L}])/iu,
   demonstratives: words('this'),
   evenWords: words('even'),
   concessive: words('even'),

@@ -67,7 +67,7 @@ export const es: LanguagePack = {
   // "sin funciones de combate" (non-combat: the claim's own qualification, as "nunca para combatir").
   // "restó credibilidad a" (cast doubt on), "salió al paso de" (rebutted): denials without a denial word.
   denialPhrases:
-    /^(?:rest(?:ó|a|an|aron|aba|ando) (?:toda |cualquier |)credibilidad|sal(?:ió|e|en|ieron|iendo) al paso|(?:tach|calific)\p{L}* de (?:«|"|“)?(?:\p{L}+ )?(?:propaganda|bulo|montaje|mentira|invención|patraña))(?![\p{L}])/u,
+    /^(?:rest(?:ó|a|an|aron|aba|ando) (?:toda |cualquier |)credibilidad|sal(?:ió|e|en|ieron|iendo) al paso|(?:tach|calific)\p{L}* (?:(?:\p{L}+ ){1,3})?de (?:«|"|“)?(?:\p{L}+ )?(?:propaganda|bulo|montaje|mentira|invención|patraña))(?![\p{L}])/u,
   // "evitó pronunciarse" (avoided commenting), "eludió responder": the question stays open. Not "evitó
   // enviar" (avoided sending: a negation) nor "evitó cerrar la puerta" (kept it open).
   // Also "declinó confirmar o desmentir", "se preguntan si" (wonder whether: the "si" asks, it sets no
@@ -142,6 +142,8 @@ export const es: LanguagePack = {
     BY: ['Belarús'],
   },
   anaphora: words('lo esto eso ello'),
+  statementNouns:
+    /(?<![\p{L}])(?:esa|esta|esas|estas|ese|este|esos|estos|dicha|dichas|dicho|dichos|tal|tales|la|las|el|los) (?:versión|versiones|información|informaciones|afirmación|afirmaciones|acusación|acusaciones|noticia|noticias|denuncia|denuncias|informe|informes|relato|rumor|rumores|especulaciones)(?![\p{L}])/iu,
   // Past and plural forms only: "la mentira", "la niega" look alike.
   clitics: { words: words('los las'), verb: /(?:ó|aron|ieron)$/u },
   evenWords: words('siquiera'),

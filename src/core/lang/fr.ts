@@ -104,6 +104,8 @@ export const fr: LanguagePack = {
     US: ['Amérique'],
   },
   anaphora: words("cela ceci ça l'a l'ont l'avait l'aurait"),
+  statementNouns:
+    /(?<![\p{L}])(?:cette|ces|ce|cet|les|la|le|de telles|une telle) (?:affirmations?|allégations?|informations?|accusations?|version|rumeurs?|récit|assertions?|spéculations?)(?![\p{L}])/iu,
   evenWords: words('même'),
   concessive: words('même'),
   privative: words('sans'),

@@ -61,6 +61,12 @@ export interface LanguagePack {
    */
   notStance?: RegExp;
   /**
+   * What ends right before a negation or stance word that then is none: Russian «где бы они ни
+   * появились» (wherever they appear: "бы … ни" concedes, it negates nothing), Japanese 例外なく (without
+   * exception). Tested on the lower-case text before the word (up to 40 characters), anchored at its end.
+   */
+  notStanceAfter?: RegExp;
+  /**
    * Confirmation words that also permit (Japanese 認める), and what ends right before one that then
    * permits rather than confirms (〜することを認めた, "allowed to …", where 〜したことを認めた admits):
    * tested on the text before the word.
@@ -160,6 +166,12 @@ export interface LanguagePack {
    * statement. See stance.ts reactionOf.
    */
   anaphora?: ReadonlySet<string>;
+  /**
+   * A demonstrative or an article and a noun for what was said ("these reports", "esa versión", "diese
+   * Darstellung", «эти сообщения»), unanchored, case-blind: as the object of a stance word, it takes up the
+   * previous sentence's statement as `anaphora` do ("El Quai d'Orsay tachó esa versión de propaganda").
+   */
+  statementNouns?: RegExp;
   /**
    * Object pronouns written right before their verb that are articles elsewhere (Spanish "los", "las"),
    * and how a stance verb's form ends there: a pronoun only right before a stance word that is such a verb

@@ -337,7 +337,12 @@ export function reactionOf(
     const f = t.flags;
     const opens = f & Flag.Hedge && phrase?.test(text.slice(t.start, t.start + 80).toLowerCase());
     if (!opens && !(f & (Flag.Denial | Flag.Keep | Flag.Confirmation))) return;
-    if (!pronounNear(s.pack, text, t.start, t.end) && !namesAgainAfter(text, t.end, objects)) return;
+    if (
+      !pronounNear(s.pack, text, t.start, t.end) &&
+      !namesAgainAfter(text, t.end, objects) &&
+      !statementNear(s.pack, text, t.start, t.end)
+    )
+      return;
     if (opens) out = 'mentioned';
     else if (f & Flag.Keep) out = keepNegated(s, i) || negatedAtClauseEnd(s, text, i) ? 'mentioned' : 'denied';
     else if (negationBefore(s, i) >= 0 || negatedAtClauseEnd(s, text, i)) out = 'mentioned';
@@ -380,11 +385,12 @@ function pronounNear(pack: AnalysedSentence['pack'], text: string, start: number
   const a = words(clauseAfter);
   const stop = pack.stop;
   const demonstrative = pack.demonstratives;
-  const ok = (w: string, prev: string | undefined, next: string | undefined, nextRaw: string) => {
+  // `rest`: the words after `w`, as written.
+  const ok = (w: string, prev: string | undefined, rest: readonly string[]) => {
     if (!pack.anaphora?.has(w) && !demonstrative?.has(w)) return false;
-    if (/^\p{Lu}/u.test(nextRaw)) return false;
+    if (/^\p{Lu}/u.test(rest[0] ?? '')) return false;
     if (!demonstrative?.has(w)) return true;
-    if (next !== undefined && !stop.has(next)) return false;
+    if (rest.length && !determinesNothing(pack, rest)) return false;
     return prev === undefined || !stop.has(prev);
   };
   const rawAfter = [...clauseAfter.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]);
@@ -392,11 +398,11 @@ function pronounNear(pack: AnalysedSentence['pack'], text: string, start: number
   // Right before: the word after it is the stance word itself ("los desmintió": a clitic, not an article).
   if (
     last >= 0 &&
-    (ok(b[last], b[last - 1], undefined, '') ||
+    (ok(b[last], b[last - 1], []) ||
       (pack.clitics?.words.has(b[last]) && pack.clitics.verb.test(text.slice(start, end).toLowerCase())))
   )
     return true;
-  if (a.length > 0 && ok(a[0], undefined, a[1], rawAfter[1] ?? '')) return true;
+  if (a.length > 0 && ok(a[0], undefined, rawAfter.slice(1))) return true;
   // A verb-final clause (German: see clauseEndNegation) puts the object anywhere before a stance word
   // that closes it ("Selenskyj hat das am Sonntag offiziell bestätigt").
   // Not before a clause the stance word opens, which is its object ("hat es abgelehnt, Fragen zu
@@ -404,7 +410,47 @@ function pronounNear(pack: AnalysedSentence['pack'], text: string, start: number
   if (!pack.clauseEndNegation || a.some((w) => !stop.has(w))) return false;
   if (/^\s*,\s*(?:dass\b|(?:\p{L}+\s+){0,6}zu\s)/u.test(after)) return false;
   const rawBefore = [...clauseBefore.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]).slice(-b.length);
-  for (let k = 0; k < last; k++) if (ok(b[k], undefined, b[k + 1], rawBefore[k + 1] ?? '')) return true;
+  for (let k = 0; k < last; k++) if (ok(b[k], undefined, rawBefore.slice(k + 1))) return true;
+  return false;
+}
+
+/**
+ * Whether a noun phrase for what was said (the pack's `statementNouns`: "these reports", "esa versión")
+ * is the stance word's object: right after it in its clause ("tachó esa versión de propaganda"), or,
+ * where the verb closes its clause (German), before it with nothing but function words after it ("hat
+ * diese Darstellung zurückgewiesen").
+ */
+function statementNear(pack: AnalysedSentence['pack'], text: string, start: number, end: number): boolean {
+  const re = pack.statementNouns;
+  if (!re) return false;
+  const after = text.slice(end, end + 60).split(CLAUSE_MARK)[0];
+  const m = re.exec(after);
+  if (m && /^\s*$/u.test(after.slice(0, m.index))) return true;
+  if (!pack.clauseEndNegation) return false;
+  const words = [...after.matchAll(/[\p{L}'’]+/gu)].map((w) => w[0].toLowerCase());
+  if (words.some((w) => !pack.stop.has(w))) return false;
+  return re.test(
+    text
+      .slice(Math.max(0, start - 60), start)
+      .split(CLAUSE_MARK)
+      .pop() ?? '',
+  );
+}
+
+/**
+ * Whether a demonstrative before `rest` (the words after it, as written) stands alone rather than before
+ * a noun: a function word right after it ("this is", «это не»); where nouns are written with a capital
+ * (German), no capitalised word before the next function word ("wies das umgehend als Desinformation
+ * zurück", not "das neue Abkommen").
+ */
+function determinesNothing(pack: AnalysedSentence['pack'], rest: readonly string[]): boolean {
+  const next = rest[0].toLowerCase();
+  if (pack.stop.has(next)) return true;
+  if (!pack.clauseEndNegation) return false;
+  for (const w of rest.slice(0, 3)) {
+    if (/^\p{Lu}/u.test(w)) return false;
+    if (pack.stop.has(w.toLowerCase())) return true;
+  }
   return false;
 }
 /** Whether a negation follows token `i` in its clause, in a language that puts it at the end (German). */

@@ -1698,3 +1698,96 @@ describe('hint evidence: who reports is not who acts, and a negated exclusion ex
     );
   });
 });
+
+describe('stance: reactions to a statement, concessions and open answers (nineteenth session)', () => {
+  const real = createMatcher(loadSourceDataset());
+  const stance = (text: string, id: string) =>
+    real.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+  const id = 'french-mercenaries-kharkiv';
+
+  it('reads a noun for what was said, as the object of a stance word, as taking up the statement before', () => {
+    const said = 'Selon Moscou, des mercenaires français ont été tués à Kharkiv.';
+    expect(stance(`${said} Paris a démenti ces allégations.`, id)).toBe('denied');
+    expect(
+      stance(
+        'Russian outlets said French mercenaries died in a strike on Kharkiv. The French embassy rejected those reports.',
+        id,
+      ),
+    ).toBe('denied');
+    expect(
+      stance(
+        'Russische Sender meldeten, französische Söldner seien in Charkiw gestorben. Das Außenamt hat diese Darstellung zurückgewiesen.',
+        id,
+      ),
+    ).toBe('denied');
+    expect(
+      stance(
+        'Medios rusos aseguraron que mercenarios franceses murieron en Járkov. La embajada francesa tachó esa información de burda propaganda.',
+        id,
+      ),
+    ).toBe('denied');
+    // Another object stays another object: the report stands.
+    expect(
+      stance(
+        'Medios rusos aseguraron que mercenarios franceses murieron en Járkov. La embajada calificó el bombardeo de crimen.',
+        id,
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Russian outlets said French mercenaries died in a strike on Kharkiv. The ministry denied the budget figures.',
+        id,
+      ),
+    ).toBe('asserted');
+  });
+
+  it('reads German "das" before an adverb and a function word as a pronoun, before an adjective and a noun as an article', () => {
+    const said = 'Russische Sender meldeten, französische Söldner seien in Charkiw gestorben.';
+    expect(stance(`${said} Paris wies das sofort als Erfindung zurück.`, id)).toBe('denied');
+    expect(stance(`${said} Paris wies das neue Sanktionspaket zurück.`, id)).toBe('asserted');
+  });
+
+  it('reads "groundless", a fabrication and a brush-off as denials, and dismissed speculation as no question', () => {
+    expect(
+      stance('Ukrainian officials called it groundless to claim that French mercenaries died in Kharkiv.', id),
+    ).toBe('denied');
+    expect(stance('Во Франции назвали выдумкой сообщения о гибели французских наёмников в Харькове.', id)).toBe(
+      'denied',
+    );
+    expect(
+      stance('Посол Франции отмахнулся от сообщений о том, что в Харькове погибли французские наёмники.', id),
+    ).toBe('denied');
+    expect(
+      stance(
+        'No French mercenaries died in Kharkiv, the embassy said, brushing aside what it described as rumours.',
+        id,
+      ),
+    ).toBe('denied');
+  });
+
+  it('reads Russian and Ukrainian "бы … ни/не" and Japanese 例外なく as concessions, no negation', () => {
+    const targets = 'russia-western-troops-legitimate-targets';
+    expect(
+      stance(
+        'Медведев пригрозил: западные военные, куда бы их ни направили на Украине, будут законной целью.',
+        targets,
+      ),
+    ).toBe('asserted');
+    expect(stance('Медведев заявил, что западные военные на Украине не будут законной целью.', targets)).toBe('denied');
+    expect(
+      stance(
+        'Медведєв пригрозив: західні військові, куди б їх не направили в Україні, будуть законною ціллю.',
+        targets,
+      ),
+    ).toBe('asserted');
+    expect(stance('メドベージェフ氏は、欧米の兵士は例外なく攻撃対象になると警告した。', targets)).toBe('asserted');
+  });
+
+  it('reads Japanese 肯定も否定もしていない as leaving the claim open', () => {
+    const contingent = 'france-2000-troop-contingent';
+    expect(
+      stance('仏軍2千人をウクライナに派遣するとの報道について、仏政府は肯定も否定もしなかった。', contingent),
+    ).toBe('mentioned');
+    expect(stance('仏軍2千人をウクライナに派遣するとの報道について、仏政府は否定した。', contingent)).toBe('denied');
+  });
+});
