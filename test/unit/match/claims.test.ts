@@ -1783,6 +1783,31 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     expect(stance('メドベージェフ氏は、欧米の兵士は例外なく攻撃対象になると警告した。', targets)).toBe('asserted');
   });
 
+  it('reads "stop being cowards" and "warned against cowardice" as stating the claim that Europe must not be cowards', () => {
+    const cowards = 'macron-europe-not-cowards';
+    for (const text of [
+      'Macron a appelé les Européens à Prague et les a mis en garde contre toute lâcheté face à Moscou.',
+      'Macron advirtió a los aliados europeos de Kiev contra la cobardía ante Rusia.',
+      'Macron warned Ukraine’s European allies against cowardice in the face of Russia.',
+      'Macron warnte die europäischen Partner der Ukraine vor Feigheit gegenüber Moskau.',
+      'Макрон призвал европейских союзников Украины перестать трусить перед Россией.',
+      'Макрон закликав європейських союзників України перестати боягузити перед Росією.',
+    ])
+      expect(stance(text, cowards), text).toBe('asserted');
+    expect(stance('Macron said Ukraine’s European allies were behaving like cowards.', cowards)).toBe('denied');
+  });
+
+  it('reads a denial inside a concession ("despite", "pese al rechazo") as not the sentence’s stance', () => {
+    const open = 'macron-western-troops-not-ruled-out';
+    for (const text of [
+      'Macron dijo que no puede descartarse el envío de soldados occidentales a Ucrania, pese al rechazo de Berlín.',
+      'Macron said sending Western troops to Ukraine could not be ruled out, despite the rejection of Berlin.',
+      'Macron sagte, die Entsendung westlicher Soldaten in die Ukraine sei nicht auszuschließen, trotz der Ablehnung Berlins.',
+      'Macron a dit que l’envoi de soldats occidentaux en Ukraine ne pouvait être exclu, malgré le refus de Berlin.',
+    ])
+      expect(stance(text, open), text).toBe('asserted');
+  });
+
   it('reads Japanese 肯定も否定もしていない as leaving the claim open', () => {
     const contingent = 'france-2000-troop-contingent';
     expect(
