@@ -303,9 +303,10 @@ function withSetPhrases(text: string, pack: LanguagePack, tokens: Token[]): Toke
 
 /** Stance words right after what makes them none (see LanguagePack.notStanceAfter) lose their stance. */
 function withoutStanceAfter(text: string, re: RegExp, tokens: Token[]): void {
+  const stance = STANCE | Flag.Hedge;
   for (const tok of tokens)
-    if (tok.flags & STANCE && re.test(text.slice(Math.max(0, tok.start - 40), tok.start).toLowerCase()))
-      tok.flags &= ~STANCE;
+    if (tok.flags & stance && re.test(text.slice(Math.max(0, tok.start - 40), tok.end).toLowerCase()))
+      tok.flags &= ~stance;
 }
 
 /**

@@ -81,7 +81,7 @@ export const fr: LanguagePack = {
   negationPhrases:
     /^(?:(?:bann|proscri)\p{L}* |(?:mis|mise|mettre|met|mettent|mettait) en garde contre )(?:toute |la |leur )?(?:lâcheté|couardise)(?![\p{L}])/u,
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
-  notStanceAfter: /(?<![\p{L}])(?:malgré|en dépit d[eu])\s+(?:\p{L}+\s+){0,2}$/u,
+  notStanceAfter: /(?<![\p{L}])(?:malgré|en dépit d[eu])\s+(?:\p{L}+\s+){0,2}\p{L}+$/u,
   notStance:
     /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
   opposites: [

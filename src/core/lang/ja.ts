@@ -21,7 +21,7 @@ export const ja: LanguagePack = {
   notStance: /^(?:か(?=[れりるろらさしすせそ])|残らず|認め(?:る(?=なら)|た(?:なら|ら)|れば))/u,
   // 例外なく (without exception), 間違いなく (without doubt), 容赦なく, 間もなく (soon), 余儀なく (forced to):
   // adverbs whose なく negates nothing.
-  notStanceAfter: /(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)$/u,
+  notStanceAfter: /(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく$/u,
   // 肯定も否定もしていない (neither confirmed nor denied): the question stays open.
   hedgePhrases: /^肯定も否定も(?:し(?:ていない|ていません|なかった|ない|ません|ませんでした))?/u,
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted) or that no denial word holds (一蹴した).

@@ -61,9 +61,10 @@ export interface LanguagePack {
    */
   notStance?: RegExp;
   /**
-   * What ends right before a negation or stance word that then is none: Russian «где бы они ни
+   * A negation or stance word with what comes right before it that makes it none: Russian «где бы они ни
    * появились» (wherever they appear: "бы … ни" concedes, it negates nothing), Japanese 例外なく (without
-   * exception). Tested on the lower-case text before the word (up to 40 characters), anchored at its end.
+   * exception), Ukrainian «землі чи приєднувати» ("or" between two words: no question). Tested on the
+   * lower-case text up to the word's end (from 40 characters before it), anchored at that end.
    */
   notStanceAfter?: RegExp;
   /**

@@ -1808,6 +1808,15 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
       expect(stance(text, open), text).toBe('asserted');
   });
 
+  it('reads Ukrainian «чи» right after a word as "or", and after a comma or opening a question as asking', () => {
+    const annex = 'ukraine-to-annex-kursk-territory';
+    expect(
+      stance('Київ не планує утримувати Суджу чи приєднувати землі Курщини до України, заявив Тихий.', annex),
+    ).toBe('denied');
+    expect(stance('Невідомо, чи Київ приєднає землі Курщини до України.', annex)).toBe('mentioned');
+    expect(stance('Чи приєднає Київ землі Курщини до України?', annex)).toBe('mentioned');
+  });
+
   it('reads Japanese 肯定も否定もしていない as leaving the claim open', () => {
     const contingent = 'france-2000-troop-contingent';
     expect(
