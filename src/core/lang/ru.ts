@@ -32,8 +32,10 @@ export const ru: LanguagePack = {
   otherwise: /^(?:иначе|в противном случае)(?![\p{L}])/u,
   notStance:
     /^(?:не только|без (?:сомнения|колебаний|комментариев)|без участия в боевых действиях|не уточни\p{L}*|не конкретизиру\p{L}*|не (?:отреагир|ответил|прокомментир)\p{L}*)(?![\p{L}])/u,
-  // «перестать малодушничать», «хватит трусить» (stop being cowards): the sentence negates what follows.
-  negationPhrases: /^(?:перестат\p{L}*|перестань\p{L}*|хватит|прекратит\p{L}*) (?:быть |вести себя )?(?:трус|малодуш)/u,
+  // «перестать малодушничать», «хватит трусить» (stop being cowards), «вдали от линии фронта» (away from
+  // it): the sentence negates what follows.
+  negationPhrases:
+    /^(?:(?:перестат\p{L}*|перестань\p{L}*|хватит|прекратит\p{L}*) (?:быть |вести себя )?(?:трус|малодуш)|(?:вдали|подальше|далеко) от (?:линии )?(?:фронта|соприкосновения))/u,
   // «где бы они ни появились», «что бы ни говорили» (wherever, whatever): a concession, no negation.
   // «несмотря на отказ союзников»: what others deny in a concession is not the sentence's stance.
   notStanceAfter:

@@ -1817,6 +1817,39 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     expect(stance('Чи приєднає Київ землі Курщини до України?', annex)).toBe('mentioned');
   });
 
+  it('reads "away from the front" as negating a claim that a force stands on the front line', () => {
+    const front = 'reassurance-force-on-front-line';
+    for (const text of [
+      'Macron a assuré que la force de réassurance serait stationnée à bonne distance du front.',
+      'The reassurance force would stay well back from the front line, Macron said.',
+      'Die Rückversicherungstruppe soll fernab der Front stationiert werden, sagte Macron.',
+      'La fuerza de reaseguro se desplegará lejos de la línea del frente, dijo Macron.',
+      'Силы заверения будут размещены вдали от линии фронта, заявил Макрон.',
+      'Сили стримування розмістять далеко від лінії фронту, заявив Макрон.',
+    ])
+      expect(stance(text, front), text).toBe('denied');
+    expect(stance('La fuerza de reaseguro se desplegará en la línea del frente, dijo Macron.', front)).toBe('asserted');
+    // "Pas question de" rules it out; it asks nothing.
+    expect(
+      stance('Pas question de placer la force de réassurance sur la ligne de front, a tranché Macron.', front),
+    ).toBe('denied');
+  });
+
+  it('reads "interrogé par la radio" and a fact-checker’s "lo verificamos" as neither question nor confirmation', () => {
+    expect(
+      stance(
+        'Interrogé par une radio polonaise, Sikorski a répété qu’une présence de l’OTAN en Ukraine n’était pas impensable.',
+        'sikorski-nato-presence-not-unthinkable',
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Circula en redes que Macron ligó el envío de tropas a un hundimiento del frente ucraniano. Lo verificamos.',
+        'macron-troops-if-front-breaks',
+      ),
+    ).not.toBe('confirmed');
+  });
+
   it('reads Japanese 肯定も否定もしていない as leaving the claim open', () => {
     const contingent = 'france-2000-troop-contingent';
     expect(
