@@ -16,6 +16,11 @@ export const enum Flag {
   Number = 128,
   /** Every letter a capital, two or more letters: an acronym. */
   Acronym = 256,
+  /**
+   * A negation of this word alone ("away from the front": see LanguagePack.awayPhrases): it negates a
+   * claim only where the word is one of the claim's.
+   */
+  OwnNegation = 512,
 }
 
 export interface Token {
@@ -292,6 +297,7 @@ function withSetPhrases(text: string, pack: LanguagePack, tokens: Token[]): Toke
   if (pack.denialPhrases) withPhrases(text, pack.denialPhrases, tokens, Flag.Denial);
   if (pack.keepPhrases) withPhrases(text, pack.keepPhrases, tokens, Flag.Keep);
   if (pack.negationPhrases) withPhrases(text, pack.negationPhrases, tokens, Flag.Negation);
+  if (pack.awayPhrases) withPhrases(text, pack.awayPhrases, tokens, Flag.Negation | Flag.OwnNegation);
   // An evasion hedges and negates nothing ("eludió responder": not a denial of the claim).
   if (pack.hedgePhrases) withPhrases(text, pack.hedgePhrases, tokens, Flag.Hedge, Flag.Negation | Flag.Denial);
   confirmOrDeny(text, tokens);

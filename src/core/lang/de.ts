@@ -72,9 +72,10 @@ export const de: LanguagePack = {
   ),
   // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu": a refusal with no denial word.
   denialPhrases: /^(?:nein (?:zu|zur|zum)|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda)(?![\p{L}])/u,
-  // "warnte (die Europäer) vor Feigheit", "fernab der Front" (away from it): the sentence negates what follows.
+  // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.
   negationPhrases:
-    /^(?:(?:warnt\p{L}*|gewarnt) (?:\p{L}+ ){0,6}vor (?:jeder |der )?(?:feigheit|mutlosigkeit|zaghaftigkeit)|(?:fernab|abseits|weit hinter) (?:der|den) (?:front|frontlinie|kontaktlinie|kampfzone)\p{L}*)(?![\p{L}])/u,
+    /^(?:warnt\p{L}*|gewarnt) (?:\p{L}+ ){0,6}vor (?:jeder |der )?(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
+  awayPhrases: /^(?<=(?:fernab|abseits|weit hinter) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampfzone)\p{L}*/u,
   confirmations: words(
     'bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben verifiziert authentifiziert',
   ),

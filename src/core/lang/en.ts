@@ -88,9 +88,9 @@ export const en: LanguagePack = {
   ),
   // "played down the suggestion that …": a denial without a denial word.
   denialPhrases: /^play\p{L}* down(?![\p{L}])/u,
-  // "warned (Europe) against cowardice", "well back from the front": the sentence negates what follows.
-  negationPhrases:
-    /^(?:warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:far|well|away) (?:back )?from the (?:front|contact line|line of contact))(?![\p{L}])/u,
+  // "warned (Europe) against cowardice": the sentence negates what follows.
+  negationPhrases: /^warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)(?![\p{L}])/u,
+  awayPhrases: /^(?<=(?:far|well|away) (?:back )?from the )(?:front|contact line|line of contact)(?![\p{L}])/u,
   confirmations: words(
     'confirm confirmed confirms acknowledge acknowledged verify verified admit admitted corroborated corroborates',
   ),

@@ -79,9 +79,9 @@ export const es: LanguagePack = {
   // "dejar atrás" alone), "abandonó la idea de …", "renunció a enviar …": the sentence negates
   // what follows. Not a place or position left ("abandonaron sus posiciones en Kursk", "dejó atrás"):
   // troops leaving a region state that someone else holds it.
-  // "lejos del frente" (away from it; "lejos" is a stop word, so the phrase opens at the front's word).
   negationPhrases:
-    /^(?:(?<=lejos (?:del|de la) )(?:frente|(?:primera )?línea de(?:l)? (?:frente|contacto))|(?:advirti|advierte|previno|previene|alert)\p{L}* (?:\p{L}+ ){0,6}contra (?:la |toda |cualquier )?(?:cobardía|pusilanimidad)|desterr\p{L}*|dej\p{L}* atrás (?:la|el|su|sus) (?:cobardía|miedo|temor|timidez|pusilanimidad)|dej\p{L}* de (?:comportarse|actuar|mostrarse|conducirse|ser) (?:con )?(?:cobard\p{L}*|temeros\p{L}*|pusilánime\p{L}*)|dej\p{L}* (?:\p{L}+ ){0,3}(?:de lado|a un lado)|(?:abandon|renunci)\p{L}* (?:a )?(?:la idea|el plan|los planes|la intención|el proyecto|la propuesta|enviar|mandar|desplegar)|(?:(?:qued|dej|estar|est)\p{L}* )?fuera del? (?:paraguas|amparo|protección|cobertura|alcance))(?![\p{L}])/u,
+    /^(?:(?:advirti|advierte|previno|previene|alert)\p{L}* (?:\p{L}+ ){0,6}contra (?:la |toda |cualquier )?(?:cobardía|pusilanimidad)|desterr\p{L}*|dej\p{L}* atrás (?:la|el|su|sus) (?:cobardía|miedo|temor|timidez|pusilanimidad)|dej\p{L}* de (?:comportarse|actuar|mostrarse|conducirse|ser) (?:con )?(?:cobard\p{L}*|temeros\p{L}*|pusilánime\p{L}*)|dej\p{L}* (?:\p{L}+ ){0,3}(?:de lado|a un lado)|(?:abandon|renunci)\p{L}* (?:a )?(?:la idea|el plan|los planes|la intención|el proyecto|la propuesta|enviar|mandar|desplegar)|(?:(?:qued|dej|estar|est)\p{L}* )?fuera del? (?:paraguas|amparo|protección|cobertura|alcance))(?![\p{L}])/u,
+  awayPhrases: /^(?<=lejos (?:del|de la) )(?:frente|(?:primera )?línea de(?:l)? (?:frente|contacto))(?![\p{L}])/u,
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
   keepPhrases: /^(?:cerr|cierr)\p{L}* (?:la|las) puertas?(?![\p{L}])/u,
   sourcePhrase:

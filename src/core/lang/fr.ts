@@ -78,10 +78,9 @@ export const fr: LanguagePack = {
     /(?<![\p{L}])(?:selon|d['’]après) (?:des |les )?(?:sources|estimations|chiffres|renseignements|services de renseignement|médias|responsables)(?: \p{Ll}+){0,2}(?![\p{L}])/giu,
   otherwise: /^(?:sinon|faute de quoi)(?![\p{L}])/u,
   // "bannir toute lâcheté" (banish cowardice): negates without a negation word.
-  // "à bonne distance du front", "loin de la ligne de front", "en retrait des combats": away from it (the
-  // phrase opens at its first word that is a token, not at "à" or "en").
   negationPhrases:
-    /^(?:(?:(?:bonne|grande|certaine) )?(?:distance|loin|retrait|écart) (?:du|des|de la) (?:front|ligne|lignes|combats)|(?:(?:bann|proscri)\p{L}* |(?:mis|mise|mettre|met|mettent|mettait) en garde contre )(?:toute |la |leur )?(?:lâcheté|couardise))(?![\p{L}])/u,
+    /^(?:(?:bann|proscri)\p{L}* |(?:mis|mise|mettre|met|mettent|mettait) en garde contre )(?:toute |la |leur )?(?:lâcheté|couardise)(?![\p{L}])/u,
+  awayPhrases: /^(?<=(?:distance|loin|retrait|écart) (?:du|des|de la) )(?:front|ligne|lignes|combats)(?![\p{L}])/u,
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
   notStanceAfter: /(?<![\p{L}])(?:malgré|en dépit d[eu])\s+(?:\p{L}+\s+){0,2}\p{L}+$|(?<![\p{L}])pas\s+question$/u,
   // "interrogé par la radio", "interrogé sur …": interviewed, asked about; no question of whether.

@@ -108,6 +108,13 @@ export interface LanguagePack {
    */
   negationPhrases?: RegExp;
   /**
+   * A place word after what puts someone away from it ("well back from the front", "à bonne distance du
+   * front", «вдали от линии фронта»), matched at that word (the words before it in a lookbehind): it
+   * negates a claim only where that word is one of the claim's ("on the front line"), not the others
+   * its sentence states ("French troops in regions of Ukraine, well away from the front").
+   */
+  awayPhrases?: RegExp;
+  /**
    * Set phrases that leave a claim open ("evitó pronunciarse": avoided commenting; "weder bestätigen noch
    * dementieren"): their first word hedges, and none of their words negates or denies.
    */

@@ -27,10 +27,10 @@ export const uk: LanguagePack = {
   less: words('менше менш'),
   keeps: words('виключає виключив виключати виключила виключено'),
   otherwise: /^(?:інакше|в іншому разі|у іншому разі)(?![\p{L}])/u,
-  // «перестати боягузити», «годі малодушності» (stop being cowards), «далеко від лінії фронту» (away from
-  // it): the sentence negates what follows.
+  // «перестати боягузити», «годі малодушності» (stop being cowards): the sentence negates what follows.
   negationPhrases:
-    /^(?:(?:перестат\p{L}*|перестань\p{L}*|годі|припинит\p{L}*) (?:бути |поводитися )?(?:боягуз|малодуш|легкодух)|(?:далеко|подалі|осторонь) від (?:лінії )?(?:фронту|зіткнення))/u,
+    /^(?:перестат\p{L}*|перестань\p{L}*|годі|припинит\p{L}*) (?:бути |поводитися )?(?:боягуз|малодуш|легкодух)/u,
+  awayPhrases: /^(?<=(?:далеко|подалі|осторонь) від )(?:лінії (?:фронту|зіткнення)|фронту)/u,
   // «де б вони не з'явилися», «що б не сталося» (wherever, whatever): a concession, no negation.
   // «попри відмову союзників»: what others deny in a concession is not the sentence's stance. «чи» right
   // after a word (no comma: «залишати землі чи приєднувати їх») is "or", not the question particle.

@@ -50,6 +50,14 @@ export function stanceOf(
    */
   worded: readonly (readonly [number, number])[] = [],
 ): Reported {
+  // A negation of a word alone ("away from the front") negates nothing where the word is not the claim's.
+  if (s.tokens.some((t, i) => t.flags & Flag.OwnNegation && !matched.includes(i)))
+    s = {
+      ...s,
+      tokens: s.tokens.map((t, i) =>
+        t.flags & Flag.OwnNegation && !matched.includes(i) ? { ...t, flags: t.flags & ~Flag.Negation } : t,
+      ),
+    };
   const isCarried = (i: number) => carried.some(([a, b]) => s.tokens[i].start < b && a < s.tokens[i].end);
   const lo = matched.length ? Math.max(0, Math.min(...matched) - 6) : 0;
   const hi = matched.length ? negationWindowEnd(s, text, Math.max(...matched)) : s.tokens.length;

@@ -1829,6 +1829,12 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     ])
       expect(stance(text, front), text).toBe('denied');
     expect(stance('La fuerza de reaseguro se desplegará en la línea del frente, dijo Macron.', front)).toBe('asserted');
+    // It negates the front alone: a claim whose words do not include it stands.
+    for (const text of [
+      'A small French contingent in some regions of Ukraine, well away from the front, would shield Ukrainian cities and reduce Russian strikes, Macron argued.',
+      'Une présence militaire française limitée, à bonne distance du front, protégerait les régions ukrainiennes et réduirait les attaques russes.',
+    ])
+      expect(stance(text, 'french-footprint-deters-russia'), text).toBe('asserted');
     // "Pas question de" rules it out; it asks nothing.
     expect(
       stance('Pas question de placer la force de réassurance sur la ligne de front, a tranché Macron.', front),
