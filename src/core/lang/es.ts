@@ -151,7 +151,7 @@ export const es: LanguagePack = {
   // Past and plural forms only: "la mentira", "la niega" look alike.
   clitics: { words: words('los las'), verb: /(?:ó|aron|ieron)$/u },
   evenWords: words('siquiera'),
-  concessive: words('incluso aun'),
+  concessive: words('incluso aun tampoco siquiera'),
   privative: words('sin'),
   purpose: words('para'),
   // How this language names people (the officials matcher reads it: see match/titles.ts).
