@@ -83,9 +83,8 @@ export const fr: LanguagePack = {
   awayPhrases: /^(?<=(?:distance|loin|retrait|écart) (?:du|des|de la) )(?:front|ligne|lignes|combats)(?![\p{L}])/u,
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
   notStanceAfter: /(?<![\p{L}])(?:malgré|en dépit d[eu])\s+(?:\p{L}+\s+){0,2}\p{L}+$|(?<![\p{L}])pas\s+question$/u,
-  // "interrogé par la radio", "interrogé sur …": interviewed, asked about; no question of whether.
   notStance:
-    /^(?:interrog(?:é|ée|és|ées) (?:par|sur|à propos|au sujet)|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
+    /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],

@@ -63,8 +63,8 @@ export interface LanguagePack {
   /**
    * A negation or stance word with what comes right before it that makes it none: Russian «где бы они ни
    * появились» (wherever they appear: "бы … ни" concedes, it negates nothing), Japanese 例外なく (without
-   * exception), Ukrainian «землі чи приєднувати» ("or" between two words: no question). Tested on the
-   * lower-case text up to the word's end (from 40 characters before it), anchored at that end.
+   * exception). Tested on the lower-case text up to the word's end (from 40 characters before it),
+   * anchored at that end.
    */
   notStanceAfter?: RegExp;
   /**

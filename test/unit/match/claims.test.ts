@@ -1808,15 +1808,6 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
       expect(stance(text, open), text).toBe('asserted');
   });
 
-  it('reads Ukrainian «чи» right after a word as "or", and after a comma or opening a question as asking', () => {
-    const annex = 'ukraine-to-annex-kursk-territory';
-    expect(
-      stance('Київ не планує утримувати Суджу чи приєднувати землі Курщини до України, заявив Тихий.', annex),
-    ).toBe('denied');
-    expect(stance('Невідомо, чи Київ приєднає землі Курщини до України.', annex)).toBe('mentioned');
-    expect(stance('Чи приєднає Київ землі Курщини до України?', annex)).toBe('mentioned');
-  });
-
   it('reads "away from the front" as negating a claim that a force stands on the front line', () => {
     const front = 'reassurance-force-on-front-line';
     for (const text of [
@@ -1841,13 +1832,7 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     ).toBe('denied');
   });
 
-  it('reads "interrogé par la radio" and a fact-checker’s "lo verificamos" as neither question nor confirmation', () => {
-    expect(
-      stance(
-        'Interrogé par une radio polonaise, Sikorski a répété qu’une présence de l’OTAN en Ukraine n’était pas impensable.',
-        'sikorski-nato-presence-not-unthinkable',
-      ),
-    ).toBe('asserted');
+  it('reads a fact-checker’s "lo verificamos" as no confirmation', () => {
     expect(
       stance(
         'Circula en redes que Macron ligó el envío de tropas a un hundimiento del frente ucraniano. Lo verificamos.',
