@@ -974,6 +974,11 @@ describe('officials on a page: Russian forms', () => {
     expect(found('Відставка Кулеби у вересні стала частиною перезавантаження уряду.')).toEqual([
       ['dmytro-kuleba', 'Кулеби'],
     ]);
+    // Nouns for a talk, a letter, a plan, a party (nineteenth session).
+    expect(found('Розмова Зеленського з прем’єром Британії тривала годину.')).toEqual([
+      ['volodymyr-zelensky', 'Зеленського'],
+    ]);
+    expect(found('Разговор Путина с канцлером продлился час.')).toEqual([['vladimir-putin', 'Путина']]);
     // A given name in the genitive there is another person.
     expect(found('Брата Владимира Путина не было.')).toEqual([['vladimir-putin', 'Владимира Путина']]);
     expect(found('Ирина Кулеба выступила.')).toEqual([]);
