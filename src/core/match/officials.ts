@@ -3,7 +3,16 @@
 import type { CompiledOfficial, Role } from '../types';
 import { roleCovers } from '../dates';
 import { fold, nameKey, normalise, type Normalised } from '../text/normalise';
-import { isCjkUnit, isCyrillicUnit, isLowerUnit, isUpperUnit, isWordUnit, joinsWord, scriptOf } from '../text/script';
+import {
+  isCjkUnit,
+  isCyrillicUnit,
+  isKatakanaUnit,
+  isLowerUnit,
+  isUpperUnit,
+  isWordUnit,
+  joinsWord,
+  scriptOf,
+} from '../text/script';
 import { detectLanguage, LANGUAGE_PACKS } from '../lang';
 import { romaniseName, romaniseWord } from '../lang/romanise';
 import { AhoCorasick } from './aho-corasick';
@@ -43,6 +52,8 @@ import {
 // The article or possessive must be on the same line: a block boundary ("\n") separates them, so a
 // title's reading never depends on the previous paragraph (and matching a page block by block is exact).
 // DEFINITE_BEFORE and the other context patterns are built from the language packs (match/titles.ts).
+/** The katakana middle dot (・), between the parts of a foreign name or a name and its title. */
+const MIDDLE_DOT = 0x30fb;
 /** English "-elect" between a title and a surname ("President-elect Trump"; canon text, where a hyphen is a space). */
 const ELECT_BEFORE = /^ elect $/;
 const ELECT_LENGTH = '-elect '.length;
@@ -1446,6 +1457,18 @@ export class OfficialsIndex {
     return !(dated && /\d/.test(dated[1]));
   }
 
+  /**
+   * Japanese sets a title off a surname with a middle dot, often with the country first: メドベージェフ・ロシア
+   * 安保会議副議長, ラブロフ・ロシア外相. The titles that start right after the dot, or right after the country
+   * written in katakana there.
+   */
+  private titlesAfterDot(canon: string, end: number, sc: Scan): Raw[] {
+    if (canon.charCodeAt(end) !== MIDDLE_DOT) return [];
+    let k = end + 1;
+    while (k < canon.length && isKatakanaUnit(canon.charCodeAt(k))) k++;
+    return [...(sc.titlesByStart.get(end + 1) ?? []), ...(k > end + 1 ? (sc.titlesByStart.get(k) ?? []) : [])];
+  }
+
   /** Links a surname alone: beside a title, after the full name, or named in full elsewhere on the page. */
   private linkSurname(
     text: string,
@@ -1600,6 +1623,7 @@ export class OfficialsIndex {
       ...(cjk ? (sc.titlesByStart.get(n.end) ?? []) : []),
       // Japanese abbreviates the country to one character before the title: メローニ伊首相, スターマー英首相.
       ...(cjk && JA_COUNTRY_ABBREVIATIONS.includes(canon[n.end]) ? (sc.titlesByStart.get(n.end + 1) ?? []) : []),
+      ...(cjk ? this.titlesAfterDot(canon, n.end, sc) : []),
     ];
     // In apposition, set off by a comma ("Watson, the NSC spokeswoman, said"; "the NSC spokeswoman,
     // Ms Watson, said"): only a title this official holds (another's title there is a list of people).

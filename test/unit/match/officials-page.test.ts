@@ -407,6 +407,14 @@ describe('officials on a page: a title standing alone', () => {
     ]);
   });
 
+  it('reads a Japanese title set off the surname by a middle dot, the country first (メドベージェフ・ロシア安保会議副議長)', () => {
+    expect(found('書き込みで、メドベージェフ・ロシア安保会議副議長が欧州を批判した。')).toEqual([
+      ['dmitry-medvedev', 'メドベージェフ'],
+    ]);
+    // Another word after the dot is no title: the surname alone, of an official not named by it alone.
+    expect(found('書き込みで、メドベージェフ・ロシア代表団が欧州を批判した。')).toEqual([]);
+  });
+
   it('reads Japanese 同 + a title (同長官, 同報道官) as the official named just before with that title', () => {
     const ms = officials('ヘグセス米国防長官が演説した。同長官は中国の軍拡に懸念を表明した。');
     expect(ms.map((m) => [m.id, m.text])).toEqual([
