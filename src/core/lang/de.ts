@@ -90,7 +90,7 @@ export const de: LanguagePack = {
     /(?<![\p{L}])(?:nach|laut) (?:\p{L}+ ){0,2}(?:Angaben|Schätzungen|Geheimdienstschätzungen|Geheimdienstangaben|Geheimdienstinformationen|Informationen|Erkenntnissen|Darstellung|Quellen|Medienberichten|Regierungsangaben|Militärangaben)(?![\p{L}])/giu,
   otherwise: /^(?:sonst|andernfalls|ansonsten|anderenfalls)(?![\p{L}])/u,
   // "trotz der Ablehnung mehrerer Partner": what others deny in a concession is not the sentence's stance.
-  notStanceAfter: /(?<![\p{L}])(?:trotz|ungeachtet)\s+(?:\p{L}+\s+){0,2}\p{L}+$/u,
+  notStanceAfter: /(?<![a-zäöüß])(?:trotz|ungeachtet)\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+$/u,
   notStance:
     /^(?:nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
   // "wollte die Äußerung weder bestätigen noch dementieren", "man bestätige und dementiere nichts",

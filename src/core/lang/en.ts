@@ -110,7 +110,7 @@ export const en: LanguagePack = {
     /(?<![\p{L}])according to (?:\p{L}+ ){0,2}(?:officials|sources|intelligence|estimates|figures|media|reports)(?![\p{L}])/giu,
   otherwise: /^(?:otherwise|or else)(?![\p{L}])/u,
   // "despite the rejection of several allies": what others deny in a concession is not the sentence's stance.
-  notStanceAfter: /(?<![\p{L}])(?:despite|in spite of|notwithstanding)\s+(?:\p{L}+\s+){0,2}\p{L}+$/u,
+  notStanceAfter: /(?<![a-z'’])(?:despite|in spite of|notwithstanding)\s+(?:[a-z'’]+\s+){0,2}[a-z'’]+$/u,
   notStance:
     /^(?:not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|refus\p{L}* to comment|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|not (?:spell\p{L}* out|specify|elaborate|go into detail)|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
   numberWords: {

@@ -88,7 +88,7 @@ export const es: LanguagePack = {
     /(?<![\p{L}])según (?:(?:las |los )?(?:fuentes|estimaciones|cálculos|datos|cifras|medios|servicios de inteligencia|inteligencia)(?: \p{Ll}+){0,2}|(?:la |el )?(?:inteligencia|gobierno|ejército) \p{Ll}+)(?![\p{L}])/giu,
   otherwise: /^(?:de lo contrario|de otro modo|en caso contrario)(?![\p{L}])/u,
   // "pese al rechazo de varios socios": what others deny in a concession is not the sentence's stance.
-  notStanceAfter: /(?<![\p{L}])(?:pese al?|a pesar del?)\s+(?:\p{L}+\s+){0,2}\p{L}+$/u,
+  notStanceAfter: /(?<![a-záéíóúüñ])(?:pese al?|a pesar del?)\s+(?:[a-záéíóúüñ]+\s+){0,2}[a-záéíóúüñ]+$/u,
   notStance:
     /^(?:verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:ha |han |había |habían )?(?:reaccion|respond|contest|coment)\p{L}*)/u,
   less: words('menos'),

@@ -82,7 +82,8 @@ export const fr: LanguagePack = {
     /^(?:(?:bann|proscri)\p{L}* |(?:mis|mise|mettre|met|mettent|mettait) en garde contre )(?:toute |la |leur )?(?:lâcheté|couardise)(?![\p{L}])/u,
   awayPhrases: /^(?<=(?:distance|loin|retrait|écart) (?:du|des|de la) )(?:front|ligne|lignes|combats)(?![\p{L}])/u,
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
-  notStanceAfter: /(?<![\p{L}])(?:malgré|en dépit d[eu])\s+(?:\p{L}+\s+){0,2}\p{L}+$|(?<![\p{L}])pas\s+question$/u,
+  notStanceAfter:
+    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré|en dépit d[eu])\s+(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$/u,
   notStance:
     /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
   opposites: [
