@@ -24,7 +24,8 @@ export const URL_PATTERN = '^https?://[^\\s<>"]+$';
 const NOT_BLANK = '\\S';
 
 /** A word of a `notWhen` list: lower-case letters only (page words are split at anything else), perhaps a prefix ("assiette*"). */
-const CONTEXT_WORD = '^[\\p{Ll}\\p{Lo}\\p{M}]+\\*?$';
+// Letters with no case count (Lo, and Lm: the katakana long-vowel mark of カードゲーム).
+const CONTEXT_WORD = '^[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}]+\\*?$';
 
 // Patterns are mapped back to plain-language messages when validation reports them.
 export const PATTERN_MESSAGES: Record<string, string> = {

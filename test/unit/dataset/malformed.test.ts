@@ -113,5 +113,9 @@ describe('malformed source files', () => {
       ['/officials/1/aliases/0/notWhen', 'notWhen is read on surname aliases only ("kind": "surname")'],
     ]);
     expect(r.data?.officials[1].aliases[3].notWhen).toEqual({ before: ['in', 'near*'] });
+    // A Japanese word with the long-vowel mark (a letter with no case) is a word.
+    o.officials[1].aliases[3].notWhen.before = ['カードゲーム'];
+    files[1].text = JSON.stringify(o, null, 2) + '\n';
+    expect(validateDataset(files).errors).toEqual([]);
   });
 });
