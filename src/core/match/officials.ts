@@ -531,6 +531,14 @@ function germanOfficeEnding(title: string): string | undefined {
   return undefined;
 }
 
+/** Particles that make the word before them a sentence's subject or topic (大統領は, 首相が, 外相も). */
+const JA_SUBJECT_AFTER = /^[はがも]$/u;
+
+/** Whether `os` opens a sentence: at the text's or a line's start, or after 。！？ or an opening bracket. */
+function opensSentence(text: string, os: number): boolean {
+  return os === 0 || /[\n。！？「『（(]/u.test(text[os - 1]);
+}
+
 /** Japanese honorifics that follow a name: 同氏 is a pronoun ("he"), not a title (see sameAsBefore). */
 const JA_HONORIFICS = ['氏', 'さん', '様'];
 /**
@@ -1253,6 +1261,42 @@ export class OfficialsIndex {
         }
         continue;
       }
+      // A Japanese title opening a sentence as its subject (大統領は, 首相が: the press's way of naming again
+      // the holder it has just named with that title): the official named last before it in the block with
+      // that title beside their name (トランプ米大統領, ポーランド首相のトゥスク氏), where the title is not
+      // written again in between (beside someone else's name: 岸田首相); or else the one official the
+      // sentence before names, where they hold that title.
+      if (isCjkUnit(canon.charCodeAt(t.start)) && JA_SUBJECT_AFTER.test(text[oe] ?? '') && opensSentence(text, os)) {
+        const title = text.slice(os, oe);
+        // Or the one official of the sentence before who holds the title (ドナルド・トランプ氏が…。大統領は…).
+        const since = sentenceBefore(text, os);
+        const inSentence = [
+          ...new Set(
+            hits
+              .slice(0, ni)
+              .filter((h) => h.start >= since && !h.titleOnly)
+              .map((h) => h.official),
+          ),
+        ];
+        const holder =
+          this.jaTitleHolder(text, hits, ni, os, title) ??
+          (inSentence.length === 1 &&
+          owners.includes(inSentence[0]) &&
+          this.heldAnyOn(inSentence[0], memory.date, this.titleRoles(t.pattern).get(inSentence[0]))
+            ? inSentence[0]
+            : undefined);
+        if (holder !== undefined) {
+          titleHits.push({
+            official: holder,
+            start: os,
+            end: oe,
+            score: 0.8,
+            why: `'${title}' opening a sentence, for ${this.officials[holder].name}, named just before with that title (inferred)`,
+          });
+          lastTitleEnd = oe;
+          continue;
+        }
+      }
       if (!owners.length) continue;
       // Next to a name ("Foreign Minister Sergey Lavrov"), the name speaks for itself; on the same line
       // only, since a name in the next block is not beside the title.
@@ -1455,6 +1499,42 @@ export class OfficialsIndex {
     if (/^(?:\s|,\s)\p{Lu}\p{Ll}/u.test(text.slice(oe, oe + 4))) return false;
     const dated = /^((?:,?\s+[\p{Ll}\d'’–-]+){1,4}),?\s+\p{Lu}\p{Ll}/u.exec(text.slice(oe, oe + 60));
     return !(dated && /\d/.test(dated[1]));
+  }
+
+  /**
+   * The official named last before `os` (hits before index `ni`) in its block, within 400 characters, with
+   * `title` beside their name: right after it, perhaps after a one-character country or a middle dot and a
+   * country in katakana (トランプ米大統領, メドベージェフ・ロシア安保会議副議長), or right before it, perhaps
+   * with の (ポーランド首相のトゥスク氏); undefined where the title is written again after that (岸田首相) or
+   * where the sentence before names two officials with it (トランプ大統領はプーチン大統領と…).
+   */
+  private jaTitleHolder(text: string, hits: readonly OfficialHit[], ni: number, os: number, title: string) {
+    const since = sentenceBefore(text, os);
+    let found: number | undefined;
+    for (let k = ni - 1; k >= 0; k--) {
+      const h = hits[k];
+      if (os - h.end > 400 || text.slice(h.end, os).includes('\n')) break;
+      // Past the sentence before, the last holder found stands.
+      if (found !== undefined && h.end <= since) break;
+      if (h.titleOnly) continue;
+      const after = text.slice(h.end, h.end + 24);
+      const dotted = /^・[\u30a1-\u30fc]+/u.exec(after)?.[0].length ?? -1;
+      const at = after.startsWith(title)
+        ? 0
+        : after.startsWith(title, 1)
+          ? 1
+          : dotted > 0 && after.startsWith(title, dotted)
+            ? dotted
+            : -1;
+      const before = text.slice(Math.max(0, h.start - title.length - 1), h.start);
+      if (at < 0 && !before.endsWith(title) && !before.endsWith(title + 'の')) continue;
+      if (found === undefined) {
+        const from = at < 0 ? h.end : h.end + at + title.length;
+        if (text.slice(from, os).includes(title)) return undefined;
+        found = h.official;
+      } else if (h.official !== found) return undefined;
+    }
+    return found;
   }
 
   /**

@@ -415,6 +415,20 @@ describe('officials on a page: a title standing alone', () => {
     expect(found('書き込みで、メドベージェフ・ロシア代表団が欧州を批判した。')).toEqual([]);
   });
 
+  it('reads a Japanese title opening a sentence (大統領は) as the holder just named with it, or the one holder the sentence before names', () => {
+    const titles = (text: string) => found(text).filter(([, t]) => !/[\u30a0-\u30ff]/u.test(t));
+    expect(titles('スターマー英首相は会見した。首相は支援を表明した。')).toEqual([['keir-starmer', '首相']]);
+    expect(titles('ポーランド首相のトゥスク氏は会見した。首相は警戒を呼びかけた。')).toEqual([['donald-tusk', '首相']]);
+    expect(titles('ドナルド・トランプ氏は記者団に語った。大統領は欧州を訪れる。')).toEqual([
+      ['donald-trump', '大統領'],
+    ]);
+    // The title written again beside another name in between, or two holders before: no one in particular.
+    expect(titles('トランプ米大統領は岸田首相と会談した。首相は満足した。')).toEqual([]);
+    expect(titles('トランプ大統領はプーチン大統領と会談した。大統領は満足した。')).toEqual([]);
+    // Not a sentence's subject, nor inside a word.
+    expect(titles('スターマー英首相は会見した。新首相の人事も話題になった。')).toEqual([]);
+  });
+
   it('reads Japanese 同 + a title (同長官, 同報道官) as the official named just before with that title', () => {
     const ms = officials('ヘグセス米国防長官が演説した。同長官は中国の軍拡に懸念を表明した。');
     expect(ms.map((m) => [m.id, m.text])).toEqual([
