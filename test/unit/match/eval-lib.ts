@@ -12,9 +12,10 @@
 // Japanese, 200 lines written at the start of the sixteenth, read once at its end) and test13 (test-13, German
 // and Spanish, written in the sixteenth, read once at the end of the seventeenth), test15 and test16
 // (test-15, German and Spanish, and test-16, English, French, Russian, Ukrainian and Japanese, written in
-// the seventeenth session, read once at the end of the eighteenth); each part's README says when it was
-// written. test-17 (de/es) and test-18 (en/fr/ru/uk/ja), written in the eighteenth session, are not
-// wired yet: the next session's.
+// the seventeenth session, read once at the end of the eighteenth), test17 and test18 (test-17, German and
+// Spanish, and test-18, English, French, Russian, Ukrainian and Japanese, written in the eighteenth session,
+// read once at the end of the nineteenth); each part's README says when it was written. test-19 (de/es)
+// and test-20 (en/fr/ru/uk/ja), written in the nineteenth session, are not wired yet: the next session's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -44,6 +45,8 @@ const PARTS = {
   test14: { dir: 'test-14', heldOut: true },
   test15: { dir: 'test-15', heldOut: true },
   test16: { dir: 'test-16', heldOut: true },
+  test17: { dir: 'test-17', heldOut: true },
+  test18: { dir: 'test-18', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

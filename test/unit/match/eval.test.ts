@@ -30,11 +30,11 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // written in the eighteenth at en 90.5 / 79.2, fr 94.7 / 75.0, ru 100 / 100, uk 95.2 / 83.3, ja 87.0 / 83.3)
     // and tune-30 (eighteenth, read as written in the nineteenth at en 100 / 95.8, fr 95.7 / 91.7, ru 90.5 / 79.2,
     // uk 100 / 100, ja 90.9 / 83.3; strict ru 76.2 / 66.7, ja 81.8 / 75.0).
-    en: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 0.95, strictR: 0.91 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.94, strictP: 0.92, strictR: 0.9 },
-    ja: { offP: 0.99, offR: 0.96, claimP: 0.95, claimR: 0.94, strictP: 0.91, strictR: 0.9 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.94, strictP: 0.94, strictR: 0.9 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.98, strictP: 0.95, strictR: 0.95 },
+    en: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.96, strictP: 0.96, strictR: 0.92 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.95, strictP: 0.94, strictR: 0.91 },
+    ja: { offP: 0.99, offR: 0.96, claimP: 0.95, claimR: 0.95, strictP: 0.93, strictR: 0.93 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.96, strictP: 0.97, strictR: 0.95 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.98, strictP: 0.96, strictR: 0.96 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
@@ -52,22 +52,24 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // as written in the seventeenth at de 93.5 / 80.6, es 94.1 / 88.9) and tune-27 (seventeenth, paraphrase and
     // near misses, read as written in the eighteenth at de 90.6 / 80.6, es 81.8 / 75.0) and tune-29 (eighteenth,
     // read as written in the nineteenth at de 84.2 / 88.9, es 97.1 / 91.7; strict es 82.4 / 77.8).
-    de: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.95, strictP: 0.96, strictR: 0.94 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.94, strictP: 0.95, strictR: 0.92 },
+    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.96, strictR: 0.94 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.94, strictP: 0.96, strictR: 0.93 },
   },
   test: {
+    // Nineteenth session (stance: statements taken up by a noun, concessions; tune-29/30's words): strict en
+    // 81 / 75 -> 83 / 77, ru 91 / 84 -> 94 / 86, uk 93 / 83 -> 96 / 86 (floors).
     // Sixteenth session (its stance rules, tune-23's words): en P 86.8 -> 90.9 (R 75.8), fr 86.7 / 72.2 -> 87.5 /
     // 77.8, ja 81.8 / 75.0 -> 88.2 / 83.3, ru 89.3 / 65.8 -> 90.0 / 71.1, uk 90.6 / 78.4 -> 90.9 / 81.1.
     // Fifteenth session (its stance rules and tune-20's words): en P 83.6 -> 86.8, fr 83.9 -> 86.7, ja P 79.4
     // -> 81.8 (strict 61.8 / 58.3 -> 69.7 / 63.9), ru 85.7 / 63.2 -> 89.3 / 65.8; uk unchanged.
-    en: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.89, strictP: 0.81, strictR: 0.75 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.89, strictP: 0.83, strictR: 0.77 },
     // fr 80.0 / 66.7 -> 83.9 / 72.2 in the twelfth session (its stance and evidence rules).
     fr: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.88, strictP: 0.96, strictR: 0.86 },
     ja: { offP: 0.99, offR: 0.97, claimP: 0.94, claimR: 0.94, strictP: 0.88, strictR: 0.88 },
     // ru 89.3 / 65.8 -> 85.7 / 63.2 in the eleventh session (one claim lost, one wrong; misses not printed,
     // the newer test6 ru unchanged).
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.89, strictP: 0.91, strictR: 0.84 },
-    uk: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.86, strictP: 0.93, strictR: 0.83 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.89, strictP: 0.94, strictR: 0.86 },
+    uk: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.86, strictP: 0.96, strictR: 0.86 },
     de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
     es: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
   },
@@ -98,12 +100,14 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.93, strictR: 0.86 },
   },
   // The five first languages again (tenth session, 200 lines of ordinary news copy, same brief): the
-  // test part of 2026-12-01 had been read for days. Never tuned on; read once, as written.
+  // test part of 2026-12-01 had been read for days. Never tuned on; read once, as written. Nineteenth
+  // session: fr 86 / 79 -> 90 / 83 (claims and strict); test14 fr strict 84 / 87 -> 91 / 91, ja claims 86 / 79
+  // -> 90 / 83 (floors).
   test6: {
     en: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.95, strictP: 0.86, strictR: 0.83 },
     // The seventeenth session's en/fr/ru/uk/ja vocabulary: fr 90.5 / 79.2 -> 86.4 / 79.2 here (one wrong
     // badge more); en, ja, ru, uk up here and on the test and test14 parts (README).
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.79, strictP: 0.86, strictR: 0.79 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.9, strictR: 0.83 },
     ja: { offP: 0.99, offR: 0.97, claimP: 0.95, claimR: 0.79, strictP: 0.85, strictR: 0.7 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.77, strictR: 0.7 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
@@ -181,8 +185,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // and again after its review mends: uk strict 68.2 / 62.5 -> 63.6 / 58.3.
   test14: {
     en: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 0.82, strictR: 0.79 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.84, strictR: 0.87 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.79, strictP: 0.81, strictR: 0.75 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.91, strictR: 0.91 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.81, strictR: 0.75 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.9, strictR: 0.83 },
   },
@@ -202,6 +206,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ja: { offP: 0.99, offR: 0.99, claimP: 0.92, claimR: 0.95, strictP: 0.92, strictR: 0.95 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.91, strictR: 0.91 },
+  }, // German and Spanish a fifteenth time and English, French, Russian, Ukrainian and Japanese again
+  // (eighteenth session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
+  // nineteenth session, after its changes. Read at the session's start's engine too (figures only): the
+  // same claims figures; strict de 82.4 / 77.8 -> 85.3 / 80.6, ja 87.0 / 83.3 -> 91.3 / 87.5, ja officials
+  // P 96.3 -> 100. Below the aim (P 95, R 85) in German precision (91.2), Spanish (90.3 / 77.8), and
+  // recall in English (66.7), French (79.2) and Russian (83.3).
+  test17: {
+    de: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.86, strictP: 0.85, strictR: 0.8 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.77, strictP: 0.9, strictR: 0.77 },
+  },
+  test18: {
+    en: { offP: 0.99, offR: 0.93, claimP: 0.94, claimR: 0.66, strictP: 0.88, strictR: 0.62 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.79, strictP: 1, strictR: 0.79 },
+    ja: { offP: 0.99, offR: 0.92, claimP: 1, claimR: 0.95, strictP: 0.91, strictR: 0.87 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.83, strictP: 1, strictR: 0.83 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
   },
 };
 
@@ -228,12 +248,13 @@ for (const part of EVAL_PARTS) {
           'test12',
           'test13',
           'test15',
+          'test17',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
-      if (part === 'test6' || part === 'test14' || part === 'test16') {
+      if (part === 'test6' || part === 'test14' || part === 'test16' || part === 'test18') {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])
           expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;

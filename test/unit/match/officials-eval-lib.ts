@@ -64,8 +64,9 @@ import type { CompiledDataset } from '../../../src/core/types';
  * the same way; read as written in the seventeenth at P 99.1, R 93.3), tune-25.jsonl (210 items, seventeenth
  * session, the same way; read as written in the eighteenth at P 99.6, R 91.2), tune-26.jsonl (210 items, eighteenth
  * session, the same way; read as written in the nineteenth at P 99.1, R 93.4). test-10.jsonl, test-11.jsonl and test-12.jsonl
- * (seventeenth session, read once at the end of the eighteenth): see their
- * READMEs and the parts below.
+ * (seventeenth session, read once at the end of the eighteenth) and test-13.jsonl (eighteenth session, read
+ * once at the end of the nineteenth): see their READMEs and the parts below. test-14.jsonl (nineteenth session)
+ * is not wired yet: the next session's.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -85,6 +86,7 @@ const PARTS = {
   test10: { files: ['test-10'], heldOut: true },
   test11: { files: ['test-11'], heldOut: true },
   test12: { files: ['test-12'], heldOut: true },
+  test13: { files: ['test-13'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

@@ -37,7 +37,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     es: { p: 0.99, r: 0.98 },
     fr: { p: 0.99, r: 0.97 },
     // One Japanese trap is the ballerina ザハロワさん with no given name: Zakharova is `bySurname` now.
-    ja: { p: 0.99, r: 0.97 },
+    ja: { p: 0.99, r: 0.98 },
     ru: { p: 0.99, r: 0.97 },
     uk: { p: 1, r: 0.94 },
   },
@@ -80,7 +80,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 0.92, r: 0.97 },
     es: { p: 1, r: 0.96 },
     fr: { p: 0.94, r: 0.96 },
-    ja: { p: 0.96, r: 0.96 },
+    ja: { p: 1, r: 0.96 },
     ru: { p: 1, r: 0.84 },
     uk: { p: 1, r: 0.96 },
   },
@@ -107,7 +107,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 0.97 },
     ja: { p: 1, r: 0.93 },
-    ru: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.96 },
   },
   // Written at the start of the thirteenth session the same way (210 items, 30 per language, 244
@@ -119,8 +119,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 0.96, r: 1 },
-    ja: { p: 0.96, r: 0.96 },
-    ru: { p: 1, r: 0.97 },
+    ja: { p: 0.96, r: 1 },
+    ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.91 },
   },
   // Written at the end of the thirteenth session the same way (210 items, 30 per language, 239
@@ -148,7 +148,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     fr: { p: 1, r: 0.97 },
     ja: { p: 1, r: 0.96 },
     ru: { p: 1, r: 0.91 },
-    uk: { p: 1, r: 0.94 },
+    uk: { p: 1, r: 0.97 },
   },
   // Written in the fifteenth session the same way (210 items, 30 per language, 249 mentions), read once
   // in the sixteenth, after its changes: P 99.2, R 96.8; after that session's press titles (a helper's,
@@ -173,7 +173,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     fr: { p: 1, r: 1 },
     ja: { p: 0.96, r: 0.96 },
     ru: { p: 1, r: 0.96 },
-    uk: { p: 1, r: 0.96 },
+    uk: { p: 1, r: 1 },
   },
   // Written in the seventeenth session the same way (210 items, 30 per language, 237 mentions), read once
   // at the end of the eighteenth, after its changes (and at the session's start's engine: the same figures):
@@ -187,6 +187,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ja: { p: 0.96, r: 0.85 },
     ru: { p: 1, r: 0.97 },
     uk: { p: 1, r: 0.93 },
+  }, // Written in the eighteenth session the same way (210 items, 30 per language, 231 mentions), read once at
+  // the end of the nineteenth, after its changes (at the session's start's engine: P 99.6, R 96.1; ja R 90.6):
+  // P 99.6, R 96.5. The aim (P 98, R 95) is met in de, es, fr; not in English, Japanese and Russian recall
+  // (94.3, 93.8, 91.2) nor Ukrainian precision (96.8).
+  test13: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 0.94 },
+    es: { p: 1, r: 0.96 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 1, r: 0.93 },
+    ru: { p: 1, r: 0.91 },
+    uk: { p: 0.96, r: 1 },
   },
 };
 
