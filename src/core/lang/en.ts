@@ -6,7 +6,7 @@ import { words, type LanguagePack } from './types';
 
 // Verbs that negate what follows them ("preventing the escalation") count as negations too.
 const NEGATIONS = words(
-  'not no never neither nor none nobody nothing nowhere cannot without prevent prevents preventing prevented avoid avoids avoiding avoided refrain refrains refraining refrained refuse refuses refused refusing',
+  'not no never neither nor none nobody nothing nowhere cannot without prevent prevents preventing prevented avoid avoids avoiding avoided refrain refrains refraining refrained refuse refuses refused refusing refusal',
 );
 
 export const en: LanguagePack = {
@@ -88,8 +88,10 @@ export const en: LanguagePack = {
   ),
   // "played down the suggestion that …": a denial without a denial word.
   denialPhrases: /^play\p{L}* down(?![\p{L}])/u,
-  // "warned (Europe) against cowardice": the sentence negates what follows.
-  negationPhrases: /^warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)(?![\p{L}])/u,
+  // "warned (Europe) against cowardice", "would keep the hostilities off Russian territory": the sentence
+  // negates what follows (not "keep up", "keep on").
+  negationPhrases:
+    /^(?:warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|keep(?:s|ing)? (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
   awayPhrases: /^(?<=(?:far|well|away) (?:back )?from the )(?:front|contact line|line of contact)(?![\p{L}])/u,
   confirmations: words(
     'confirm confirmed confirms acknowledge acknowledged verify verified admit admitted corroborated corroborates',

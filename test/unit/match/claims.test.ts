@@ -1841,6 +1841,18 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     ).not.toBe('confirmed');
   });
 
+  it('reads "his refusal to exclude" as keeping open and "keep the hostilities off Russian territory" as a negation', () => {
+    expect(
+      stance(
+        'The Élysée said Macron stood by his refusal to exclude Western troops on Ukrainian soil.',
+        'macron-western-troops-not-ruled-out',
+      ),
+    ).toBe('asserted');
+    const soil = 'zelensky-no-hostilities-on-russian-soil';
+    expect(stance('Zelensky said Ukraine would keep the fighting off Russian territory.', soil)).toBe('asserted');
+    expect(stance('Zelensky said Ukraine would carry the fighting onto Russian territory.', soil)).toBe('denied');
+  });
+
   it('reads Japanese 肯定も否定もしていない as leaving the claim open', () => {
     const contingent = 'france-2000-troop-contingent';
     expect(
