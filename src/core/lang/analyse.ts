@@ -18,7 +18,8 @@ export const enum Flag {
   Acronym = 256,
   /**
    * A negation of this word alone ("away from the front": see LanguagePack.awayPhrases): it negates a
-   * claim only where the word is one of the claim's.
+   * claim only where the word is one of the claim's (stanceOf makes it a Negation there; nothing else
+   * reads it as one).
    */
   OwnNegation = 512,
 }
@@ -297,7 +298,7 @@ function withSetPhrases(text: string, pack: LanguagePack, tokens: Token[]): Toke
   if (pack.denialPhrases) withPhrases(text, pack.denialPhrases, tokens, Flag.Denial);
   if (pack.keepPhrases) withPhrases(text, pack.keepPhrases, tokens, Flag.Keep);
   if (pack.negationPhrases) withPhrases(text, pack.negationPhrases, tokens, Flag.Negation);
-  if (pack.awayPhrases) withPhrases(text, pack.awayPhrases, tokens, Flag.Negation | Flag.OwnNegation);
+  if (pack.awayPhrases) withPhrases(text, pack.awayPhrases, tokens, Flag.OwnNegation);
   // An evasion hedges and negates nothing ("eludió responder": not a denial of the claim).
   if (pack.hedgePhrases) withPhrases(text, pack.hedgePhrases, tokens, Flag.Hedge, Flag.Negation | Flag.Denial);
   confirmOrDeny(text, tokens);

@@ -74,8 +74,9 @@ export const de: LanguagePack = {
   denialPhrases: /^(?:nein (?:zu|zur|zum)|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda)(?![\p{L}])/u,
   // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.
   negationPhrases:
-    /^(?:warnt\p{L}*|gewarnt) (?:\p{L}+ ){0,6}vor (?:jeder |der )?(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
-  awayPhrases: /^(?<=(?:fernab|abseits|weit hinter) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampfzone)\p{L}*/u,
+    /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,6}vor (?:jeder |der )?(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
+  awayPhrases:
+    /^(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampfzone)\p{L}*/u,
   confirmations: words(
     'bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben verifiziert authentifiziert',
   ),
@@ -91,8 +92,9 @@ export const de: LanguagePack = {
   otherwise: /^(?:sonst|andernfalls|ansonsten|anderenfalls)(?![\p{L}])/u,
   // "trotz der Ablehnung mehrerer Partner": what others deny in a concession is not the sentence's stance.
   notStanceAfter: /(?<![a-zäöüß])(?:trotz|ungeachtet)\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+$/u,
+  // "nicht weit von der Front", "unweit" (near: litotes, no negation).
   notStance:
-    /^(?:nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
+    /^(?:nicht weit (?:von|vor|hinter)|unweit|nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
   // "wollte die Äußerung weder bestätigen noch dementieren", "man bestätige und dementiere nichts",
   // "kommentierte das Ministerium nicht": the question stays open.
   hedgePhrases:
@@ -175,7 +177,7 @@ export const de: LanguagePack = {
   },
   anaphora: words('dies es'),
   statementNouns:
-    /(?<![\p{L}])(?:diese[nrs]?|solche[nrs]?|die|den|das|derartige) (?:Darstellung(?:en)?|Berichte?n?|Behauptung(?:en)?|Meldung(?:en)?|Angaben|Vorwürfen?|Vorwurf|Version|Spekulation(?:en)?|Gerüchte?n?)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:diese[nrs]?|solche[nrs]?|die|den|das|derartige) (?:Darstellung(?:en)?|Berichte?n?|Behauptung(?:en)?|Meldung(?:en)?|Angaben|Vorwürfen?|Vorwurf|Version|Spekulation(?:en)?|Gerüchte?n?)(?![\p{L}])(?!\s+(?:über|von|zu|zur|zum)(?![\p{L}]))/iu,
   demonstratives: words('das'),
   evenWords: words('auch einmal'),
   concessive: words('selbst auch'),

@@ -91,8 +91,9 @@ export const en: LanguagePack = {
   // "warned (Europe) against cowardice", "would keep the hostilities off Russian territory": the sentence
   // negates what follows (not "keep up", "keep on").
   negationPhrases:
-    /^(?:warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|keep(?:s|ing)? (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
-  awayPhrases: /^(?<=(?:far|well|away) (?:back )?from the )(?:front|contact line|line of contact)(?![\p{L}])/u,
+    /^(?:warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
+  awayPhrases:
+    /^(?<=(?<![\p{L}])(?<!(?:not|no) )(?:far|well|away) (?:back )?from the )(?:front|frontline|front line|contact line|line of contact)(?![\p{L}])/u,
   confirmations: words(
     'confirm confirmed confirms acknowledge acknowledged verify verified admit admitted corroborated corroborates',
   ),
@@ -113,8 +114,9 @@ export const en: LanguagePack = {
   otherwise: /^(?:otherwise|or else)(?![\p{L}])/u,
   // "despite the rejection of several allies": what others deny in a concession is not the sentence's stance.
   notStanceAfter: /(?<![a-z'’])(?:despite|in spite of|notwithstanding)\s+(?:[a-z'’]+\s+){0,2}[a-z'’]+$/u,
+  // "not far from" (near: litotes, no negation).
   notStance:
-    /^(?:not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|refus\p{L}* to comment|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|not (?:spell\p{L}* out|specify|elaborate|go into detail)|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
+    /^(?:not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|refus\p{L}* to comment|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|not (?:spell\p{L}* out|specify|elaborate|go into detail)|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
   numberWords: {
     one: '1',
     two: '2',
@@ -169,7 +171,7 @@ export const en: LanguagePack = {
   negativeDeterminers: words('no'),
   answerNo: words('no not never none nope'),
   dismissals:
-    /(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed|ing)?|scotch(?:ed)?|brush(?:ed|es|ing)? (?:aside|off)|wav(?:e|ed|es|ing) (?:away|off))\s+(?:(?:the|these|those|such|what (?:he|she|they|it) (?:described|called|termed) as)\s+)?$/u,
+    /(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed|ing)?|scotch(?:ed)?|brush(?:ed|es|ing)? (?:aside|off)|wav(?:e|ed|es|ing) (?:away|off))\s+(?:(?:the|these|those|such|what (?:he|she|they|it) (?:described as|called|termed))\s+)?$/u,
   countryNames: {
     CZ: ['Czech Republic'],
     GB: ['Britain', 'Great Britain'],
@@ -180,7 +182,7 @@ export const en: LanguagePack = {
   },
   anaphora: words('it'),
   statementNouns:
-    /(?<![\p{L}])(?:this|that|these|those|such|the) (?:claims?|reports?|allegations?|assertions?|accounts?|suggestions?|stor(?:y|ies)|rumou?rs?|version|speculation)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:this|these|those|such|the) (?:claims?|reports?|allegations?|assertions?|accounts?|suggestions?|stor(?:y|ies)|rumou?rs?|version|speculation)(?![\p{L}])(?!\s+(?:of|about|on|from|that)(?![\p{L}]))/iu,
   demonstratives: words('this'),
   evenWords: words('even'),
   concessive: words('even'),

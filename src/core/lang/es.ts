@@ -64,7 +64,7 @@ export const es: LanguagePack = {
   ),
   conditionals: { words: words('si') },
   // "sin embargo" (however), "sin duda", "sin remedio" (inevitably); "se negó / se niega a comentar" (refused to);
-  // "Lo verificamos" (we check it: a fact-checker's act, no confirmation);
+  // "Lo verificamos" (we check it: a fact-checker's act, no confirmation); "no lejos de" (near: litotes);
   // "sin funciones de combate" (non-combat: the claim's own qualification, as "nunca para combatir").
   // "restó credibilidad a" (cast doubt on), "salió al paso de" (rebutted): denials without a denial word.
   denialPhrases:
@@ -81,7 +81,8 @@ export const es: LanguagePack = {
   // troops leaving a region state that someone else holds it.
   negationPhrases:
     /^(?:(?:advirti|advierte|previno|previene|alert)\p{L}* (?:\p{L}+ ){0,6}contra (?:la |toda |cualquier )?(?:cobardía|pusilanimidad)|desterr\p{L}*|dej\p{L}* atrás (?:la|el|su|sus) (?:cobardía|miedo|temor|timidez|pusilanimidad)|dej\p{L}* de (?:comportarse|actuar|mostrarse|conducirse|ser) (?:con )?(?:cobard\p{L}*|temeros\p{L}*|pusilánime\p{L}*)|dej\p{L}* (?:\p{L}+ ){0,3}(?:de lado|a un lado)|(?:abandon|renunci)\p{L}* (?:a )?(?:la idea|el plan|los planes|la intención|el proyecto|la propuesta|enviar|mandar|desplegar)|(?:(?:qued|dej|estar|est)\p{L}* )?fuera del? (?:paraguas|amparo|protección|cobertura|alcance))(?![\p{L}])/u,
-  awayPhrases: /^(?<=lejos (?:del|de la) )(?:frente|(?:primera )?línea de(?:l)? (?:frente|contacto))(?![\p{L}])/u,
+  awayPhrases:
+    /^(?<=(?<![\p{L}])(?<!no )lejos (?:del|de la) (?:(?:primera )?línea de(?:l)? )?)(?:frente|contacto)(?![\p{L}])/u,
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
   keepPhrases: /^(?:cerr|cierr)\p{L}* (?:la|las) puertas?(?![\p{L}])/u,
   sourcePhrase:
@@ -90,7 +91,7 @@ export const es: LanguagePack = {
   // "pese al rechazo de varios socios": what others deny in a concession is not the sentence's stance.
   notStanceAfter: /(?<![a-záéíóúüñ])(?:pese al?|a pesar del?)\s+(?:[a-záéíóúüñ]+\s+){0,2}[a-záéíóúüñ]+$/u,
   notStance:
-    /^(?:verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:ha |han |había |habían )?(?:reaccion|respond|contest|coment)\p{L}*)/u,
+    /^(?:verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:ha |han |había |habían )?(?:reaccion|respond|contest|coment)\p{L}*)/u,
   less: words('menos'),
   keeps: words(
     'descartar descarta descartó descartado descartada descartados descartadas descartarse descartan excluir excluye excluyó excluirse excluido excluida excluidos excluidas excluyen',
@@ -147,7 +148,7 @@ export const es: LanguagePack = {
   },
   anaphora: words('lo esto eso ello'),
   statementNouns:
-    /(?<![\p{L}])(?:esa|esta|esas|estas|ese|este|esos|estos|dicha|dichas|dicho|dichos|tal|tales|la|las|el|los) (?:versión|versiones|información|informaciones|afirmación|afirmaciones|acusación|acusaciones|noticia|noticias|denuncia|denuncias|informe|informes|relato|rumor|rumores|especulaciones)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:esa|esta|esas|estas|ese|este|esos|estos|dicha|dichas|dicho|dichos|tal|tales|la|las|el|los) (?:versión|versiones|información|informaciones|afirmación|afirmaciones|acusación|acusaciones|noticia|noticias|denuncia|denuncias|informe|informes|relato|rumor|rumores|especulaciones)(?![\p{L}])(?!\s+(?:del|sobre)(?![\p{L}]))/iu,
   // Past and plural forms only: "la mentira", "la niega" look alike.
   clitics: { words: words('los las'), verb: /(?:ó|aron|ieron)$/u },
   evenWords: words('siquiera'),

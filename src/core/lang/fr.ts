@@ -79,13 +79,15 @@ export const fr: LanguagePack = {
   otherwise: /^(?:sinon|faute de quoi)(?![\p{L}])/u,
   // "bannir toute lâcheté" (banish cowardice): negates without a negation word.
   negationPhrases:
-    /^(?:(?:bann|proscri)\p{L}* |(?:mis|mise|mettre|met|mettent|mettait) en garde contre )(?:toute |la |leur )?(?:lâcheté|couardise)(?![\p{L}])/u,
-  awayPhrases: /^(?<=(?:distance|loin|retrait|écart) (?:du|des|de la) )(?:front|ligne|lignes|combats)(?![\p{L}])/u,
+    /^(?:(?:bann|proscri)\p{L}* |(?:mis|mise|mettre|met|mettent|mettait) en garde (?:[\p{L}'’]+ ){0,6}contre )(?:toute |la |leur )?(?:lâcheté|couardise)(?![\p{L}])/u,
+  awayPhrases:
+    /^(?<=(?<![\p{L}])(?<!(?:non|pas) )(?:(?:bonne|grande) distance|(?<!(?:courte|faible|petite) )distance|loin|retrait|écart) (?:du|des|de la) (?:lignes? de )?)(?:front|contact|combats)(?![\p{L}])/u,
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
   notStanceAfter:
-    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré|en dépit d[eu])\s+(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$/u,
+    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$/u,
+  // "pas loin du front" (near: litotes, no negation).
   notStance:
-    /^(?:non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
+    /^(?:pas loin d|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],
@@ -110,7 +112,7 @@ export const fr: LanguagePack = {
   },
   anaphora: words("cela ceci ça l'a l'ont l'avait l'aurait"),
   statementNouns:
-    /(?<![\p{L}])(?:cette|ces|ce|cet|les|la|le|de telles|une telle) (?:affirmations?|allégations?|informations?|accusations?|version|rumeurs?|récit|assertions?|spéculations?)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:(?:cette|ces|ce|cet|les|la|le|de telles|une telle) |l['’])(?:affirmations?|allégations?|informations?|accusations?|version|rumeurs?|récit|assertions?|spéculations?)(?![\p{L}])(?!\s+(?:de|du|des|sur)(?![\p{L}])|\s+d['’])/iu,
   evenWords: words('même'),
   concessive: words('même'),
   privative: words('sans'),

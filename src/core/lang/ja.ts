@@ -23,7 +23,7 @@ export const ja: LanguagePack = {
   // adverbs whose なく negates nothing.
   notStanceAfter: /(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく$/u,
   // 肯定も否定もしていない (neither confirmed nor denied): the question stays open.
-  hedgePhrases: /^肯定も否定も(?:し(?:ていない|ていません|なかった|ない|ません|ませんでした))?/u,
+  hedgePhrases: /^肯定も否定も(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?/u,
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted) or that no denial word holds (一蹴した).
   denialPhrases: /^(?:退け|打ち消|一蹴)/u,
   // 〜することを（キーウ側に）認めた: allowed an act (a verb's dictionary form before こと), not admitted a

@@ -1270,21 +1270,24 @@ export class OfficialsIndex {
         const title = text.slice(os, oe);
         // Or the one official of the sentence before who holds the title (ドナルド・トランプ氏が…。大統領は…).
         const since = sentenceBefore(text, os);
-        const inSentence = [
-          ...new Set(
-            hits
-              .slice(0, ni)
-              .filter((h) => h.start >= since && !h.titleOnly)
-              .map((h) => h.official),
-          ),
-        ];
+        const before = hits.slice(0, ni).filter((h) => h.start >= since && !h.titleOnly);
+        const inSentence = [...new Set(before.map((h) => h.official))];
+        // Named there as a former holder (トランプ前大統領, 元首相): not the one the bare title names.
+        const former = (o: number) => before.some((h) => h.official === o && /^[前元]/u.test(text[h.end] ?? ''));
+        const holds = (o: number) =>
+          owners.includes(o) && this.heldAnyOn(o, memory.date, this.titleRoles(t.pattern).get(o));
+        const beside = this.jaTitleHolder(text, hits, ni, os, title);
+        // The title written beside the name is the page's word for them (their office then); another holder
+        // of the title that the sentence before names (without it) makes it anyone's (トランプ米大統領は…。
+        // プーチン氏は…。大統領は…).
         const holder =
-          this.jaTitleHolder(text, hits, ni, os, title) ??
-          (inSentence.length === 1 &&
-          owners.includes(inSentence[0]) &&
-          this.heldAnyOn(inSentence[0], memory.date, this.titleRoles(t.pattern).get(inSentence[0]))
-            ? inSentence[0]
-            : undefined);
+          beside !== undefined
+            ? !inSentence.some((o) => o !== beside && holds(o))
+              ? beside
+              : undefined
+            : inSentence.length === 1 && holds(inSentence[0]) && !former(inSentence[0])
+              ? inSentence[0]
+              : undefined;
         if (holder !== undefined) {
           titleHits.push({
             official: holder,
@@ -1518,10 +1521,10 @@ export class OfficialsIndex {
       if (found !== undefined && h.end <= since) break;
       if (h.titleOnly) continue;
       const after = text.slice(h.end, h.end + 24);
-      const dotted = /^・[\u30a1-\u30fc]+/u.exec(after)?.[0].length ?? -1;
+      const dotted = /^[・･][\u30a1-\u30fa\u30fc]+/u.exec(after)?.[0].length ?? -1;
       const at = after.startsWith(title)
         ? 0
-        : after.startsWith(title, 1)
+        : JA_COUNTRY_ABBREVIATIONS.includes(after[0]) && after.startsWith(title, 1)
           ? 1
           : dotted > 0 && after.startsWith(title, dotted)
             ? dotted

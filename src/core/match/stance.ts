@@ -50,12 +50,12 @@ export function stanceOf(
    */
   worded: readonly (readonly [number, number])[] = [],
 ): Reported {
-  // A negation of a word alone ("away from the front") negates nothing where the word is not the claim's.
-  if (s.tokens.some((t, i) => t.flags & Flag.OwnNegation && !matched.includes(i)))
+  // A negation of a word alone ("away from the front") negates the claim only where the word is the claim's.
+  if (s.tokens.some((t, i) => t.flags & Flag.OwnNegation && matched.includes(i)))
     s = {
       ...s,
       tokens: s.tokens.map((t, i) =>
-        t.flags & Flag.OwnNegation && !matched.includes(i) ? { ...t, flags: t.flags & ~Flag.Negation } : t,
+        t.flags & Flag.OwnNegation && matched.includes(i) ? { ...t, flags: t.flags | Flag.Negation } : t,
       ),
     };
   const isCarried = (i: number) => carried.some(([a, b]) => s.tokens[i].start < b && a < s.tokens[i].end);
@@ -437,12 +437,13 @@ function statementNear(pack: AnalysedSentence['pack'], text: string, start: numb
   if (!pack.clauseEndNegation) return false;
   const words = [...after.matchAll(/[\p{L}'’]+/gu)].map((w) => w[0].toLowerCase());
   if (words.some((w) => !pack.stop.has(w))) return false;
-  return re.test(
-    text
-      .slice(Math.max(0, start - 60), start)
-      .split(CLAUSE_MARK)
-      .pop() ?? '',
-  );
+  // Not before a clause the stance word opens ("Die Angaben aus Kiew bestätigen, dass …": the noun is
+  // its subject), as pronounNear.
+  if (/^\s*,\s*(?:dass\b|(?:\p{L}+\s+){0,6}zu\s)/u.test(text.slice(end, end + 80))) return false;
+  const head = text.slice(Math.max(0, start - 60), start);
+  const clause = head.split(CLAUSE_MARK).pop() ?? '';
+  // Words on word boundaries only: the window may start inside a word.
+  return re.test(clause.length < head.length || start < 60 ? clause : clause.replace(/^\S*/u, ''));
 }
 
 /**

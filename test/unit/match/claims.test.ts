@@ -1726,6 +1726,20 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
         id,
       ),
     ).toBe('denied');
+    // A noun followed by what it is about names another report.
+    expect(
+      stance(
+        'Russian outlets said French mercenaries died in a strike on Kharkiv. Paris confirmed the reports of a drone strike on the port.',
+        id,
+      ),
+    ).toBe('asserted');
+    // A German noun that is the subject of a clause the verb opens is no object.
+    expect(
+      stance(
+        'Russische Sender meldeten, französische Söldner seien in Charkiw gestorben. Die Angaben aus Kiew bestätigen, dass die Front hält.',
+        id,
+      ),
+    ).toBe('asserted');
     // Another object stays another object: the report stands.
     expect(
       stance(
@@ -1826,6 +1840,13 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
       'Une présence militaire française limitée, à bonne distance du front, protégerait les régions ukrainiennes et réduirait les attaques russes.',
     ])
       expect(stance(text, 'french-footprint-deters-russia'), text).toBe('asserted');
+    // "Not far from the front", «недалеко от», "à courte distance": near it, no negation.
+    for (const text of [
+      'Macron said the reassurance force would stand not far from the front line.',
+      'Макрон заявил, что силы заверения разместят недалеко от линии фронта.',
+      'Macron a assuré que la force de réassurance serait à courte distance du front.',
+    ])
+      expect(stance(text, front), text).toBe('asserted');
     // "Pas question de" rules it out; it asks nothing.
     expect(
       stance('Pas question de placer la force de réassurance sur la ligne de front, a tranché Macron.', front),
@@ -1859,5 +1880,8 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
       stance('仏軍2千人をウクライナに派遣するとの報道について、仏政府は肯定も否定もしなかった。', contingent),
     ).toBe('mentioned');
     expect(stance('仏軍2千人をウクライナに派遣するとの報道について、仏政府は否定した。', contingent)).toBe('denied');
+    expect(
+      stance('仏軍2千人をウクライナに派遣するとの報道について、仏政府は肯定も否定もせず、静観している。', contingent),
+    ).toBe('mentioned');
   });
 });

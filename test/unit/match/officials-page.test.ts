@@ -425,6 +425,9 @@ describe('officials on a page: a title standing alone', () => {
     // The title written again beside another name in between, or two holders before: no one in particular.
     expect(titles('トランプ米大統領は岸田首相と会談した。首相は満足した。')).toEqual([]);
     expect(titles('トランプ大統領はプーチン大統領と会談した。大統領は満足した。')).toEqual([]);
+    // A closer holder named without the title, or the one named as a former holder (前大統領).
+    expect(titles('トランプ米大統領は関税を発表した。プーチン氏は反発した。大統領は会見した。')).toEqual([]);
+    expect(titles('トランプ前大統領は演説した。大統領は翌日会見した。')).toEqual([]);
     // Not a sentence's subject, nor inside a word.
     expect(titles('スターマー英首相は会見した。新首相の人事も話題になった。')).toEqual([]);
   });
