@@ -295,12 +295,17 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
 
 /** The packs' set phrases read over a line's tokens, in every script (see LanguagePack.denialPhrases …). */
 function withSetPhrases(text: string, pack: LanguagePack, tokens: Token[]): Token[] {
-  if (pack.denialPhrases) withPhrases(text, pack.denialPhrases, tokens, Flag.Denial);
-  if (pack.keepPhrases) withPhrases(text, pack.keepPhrases, tokens, Flag.Keep);
-  if (pack.negationPhrases) withPhrases(text, pack.negationPhrases, tokens, Flag.Negation);
-  if (pack.awayPhrases) withPhrases(text, pack.awayPhrases, tokens, Flag.OwnNegation);
+  // The patterns are written in lower case: tried on a lower-case copy where it keeps every offset (a
+  // case-blind Unicode pattern compiles about four times slower, and the content script compiles them
+  // afresh on every page), else case-blind on the text itself.
+  const lower = text.toLowerCase();
+  const line = lower.length === text.length ? { text: lower, caseBlind: false } : { text, caseBlind: true };
+  if (pack.denialPhrases) withPhrases(line, pack.denialPhrases, tokens, Flag.Denial);
+  if (pack.keepPhrases) withPhrases(line, pack.keepPhrases, tokens, Flag.Keep);
+  if (pack.negationPhrases) withPhrases(line, pack.negationPhrases, tokens, Flag.Negation);
+  if (pack.awayPhrases) withPhrases(line, pack.awayPhrases, tokens, Flag.OwnNegation);
   // An evasion hedges and negates nothing ("eludió responder": not a denial of the claim).
-  if (pack.hedgePhrases) withPhrases(text, pack.hedgePhrases, tokens, Flag.Hedge, Flag.Negation | Flag.Denial);
+  if (pack.hedgePhrases) withPhrases(line, pack.hedgePhrases, tokens, Flag.Hedge, Flag.Negation | Flag.Denial);
   confirmOrDeny(text, tokens);
   if (pack.concessive && pack.conditionals) concessions(text, pack, tokens);
   if (pack.permits) withoutPermissions(text, pack.permits, tokens);
@@ -378,17 +383,27 @@ function confirmOrDeny(text: string, tokens: Token[]): void {
 const PAIR_GAP =
   /^\s+(?:(?:or|nor|and|not|ni|o|u|y|e|no|ou|et|ne|pas|oder|und|noch|nicht|или|и|ни|не|або|чи|ні|і|й|та)\s+){1,2}$/iu;
 
-/** Sticky, case-blind copies of the packs' phrase patterns: tried at a token's offset in place. */
+/** Sticky copies of the packs' phrase patterns (case-blind ones too): tried at a token's offset in place. */
 const STICKY = new WeakMap<RegExp, RegExp>();
+const STICKY_CASE_BLIND = new WeakMap<RegExp, RegExp>();
 
 /**
  * The first word of a set phrase that denies or excludes (see LanguagePack.denialPhrases, keepPhrases)
  * counts as a denial word or a verb of exclusion (`flag`). Tried at every word of every analysed line: in
- * place, without a substring or a lower-case copy.
+ * place, without a substring. `line`: the line in lower case (offsets unchanged), or as written with
+ * `caseBlind` where lower-casing would move them ("İ").
  */
-function withPhrases(text: string, re: RegExp, tokens: Token[], flag: number, clear = 0): void {
-  let sticky = STICKY.get(re);
-  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source.replace(/^\^/, ''), 'iuy')));
+function withPhrases(
+  line: { text: string; caseBlind: boolean },
+  re: RegExp,
+  tokens: Token[],
+  flag: number,
+  clear = 0,
+): void {
+  const { text, caseBlind } = line;
+  const cache = caseBlind ? STICKY_CASE_BLIND : STICKY;
+  let sticky = cache.get(re);
+  if (!sticky) cache.set(re, (sticky = new RegExp(re.source.replace(/^\^/, ''), caseBlind ? 'iuy' : 'uy')));
   tokens.forEach((tok, i) => {
     if (tok.flags & Flag.Number) return;
     sticky.lastIndex = tok.start;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../src/core/lang/analyse';
+import { analyse, Flag } from '../../../src/core/lang/analyse';
 import { LANGUAGE_PACKS } from '../../../src/core/lang';
 import { createMatcher } from '../../../src/core/match';
 import { loadSourceDataset } from '../match/load-dataset';
@@ -50,5 +50,21 @@ describe('analyse: names run together', () => {
     // The key of "Donald" was "donald'" or "donald’", so the two spellings were two different words.
     expect(keys("McDonald's fries")).toEqual(keys('Mc Donald fries'));
     expect(keys('McDonald’s fries')).toEqual(keys('Mc Donald fries'));
+  });
+});
+
+describe('set phrases, whatever the case of the line', () => {
+  const en = LANGUAGE_PACKS.find((p) => p.code === 'en')!;
+  // A denial phrase's first word counts as a denial word.
+  const denials = (text: string) =>
+    analyse(text, en)
+      .filter((t) => t.flags & Flag.Denial)
+      .map((t) => text.slice(t.start, t.end));
+  it('reads a phrase written in capitals or opening a sentence, and on a line that lower-casing would lengthen', () => {
+    expect(denials('The ministry played down the report.')).toEqual(['played']);
+    expect(denials('PLAYED DOWN BY THE MINISTRY, the report spread.')).toEqual(['PLAYED']);
+    // "İ" lower-cases to two code units: the phrase is then read case-blind on the line as written.
+    expect(denials('İstanbul officials Played Down the report.')).toEqual(['Played']);
+    expect(denials('The ministry played a video down the hall.')).toEqual([]);
   });
 });
