@@ -88,7 +88,7 @@ export const de: LanguagePack = {
   clauseEndNegation:
     /(?:^|[^\p{L}])(?:und|oder|aber|sondern|doch|denn|dass|ob|wenn|weil|während|bevor|nachdem|falls|sowie)(?![\p{L}])/iu,
   sourcePhrase:
-    /(?<![\p{L}])(?:nach|laut) (?:\p{L}+ ){0,2}(?:Angaben|Schätzungen|Geheimdienstschätzungen|Geheimdienstangaben|Geheimdienstinformationen|Informationen|Erkenntnissen|Darstellung|Quellen|Medienberichten|Regierungsangaben|Militärangaben)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:nach|laut) (?:\p{L}+ ){0,2}(?:angaben|schätzungen|geheimdienstschätzungen|geheimdienstangaben|geheimdienstinformationen|informationen|erkenntnissen|darstellung|quellen|medienberichten|regierungsangaben|militärangaben)(?![\p{L}])/giu,
   otherwise: /^(?:sonst|andernfalls|ansonsten|anderenfalls)(?![\p{L}])/u,
   // "trotz der Ablehnung mehrerer Partner": what others deny in a concession is not the sentence's stance.
   notStanceAfter: /(?<![a-zäöüß])(?:trotz|ungeachtet)\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+$/u,

@@ -86,7 +86,7 @@ export const es: LanguagePack = {
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
   keepPhrases: /^(?:cerr|cierr)\p{L}* (?:la|las) puertas?(?![\p{L}])/u,
   sourcePhrase:
-    /(?<![\p{L}])según (?:(?:las |los )?(?:fuentes|estimaciones|cálculos|datos|cifras|medios|servicios de inteligencia|inteligencia)(?: \p{Ll}+){0,2}|(?:la |el )?(?:inteligencia|gobierno|ejército) \p{Ll}+)(?![\p{L}])/giu,
+    /(?<![\p{L}])según (?:(?:las |los )?(?:fuentes|estimaciones|cálculos|datos|cifras|medios|servicios de inteligencia|inteligencia)(?: \p{L}+){0,2}|(?:la |el )?(?:inteligencia|gobierno|ejército) \p{L}+)(?![\p{L}])/giu,
   otherwise: /^(?:de lo contrario|de otro modo|en caso contrario)(?![\p{L}])/u,
   // "pese al rechazo de varios socios": what others deny in a concession is not the sentence's stance.
   notStanceAfter: /(?<![a-záéíóúüñ])(?:pese al?|a pesar del?)\s+(?:[a-záéíóúüñ]+\s+){0,2}[a-záéíóúüñ]+$/u,

@@ -75,7 +75,7 @@ export const fr: LanguagePack = {
   // "a fermé la porte à" (ruled out); "n'a pas fermé la porte à" keeps it open.
   keepPhrases: /^ferm\p{L}* la porte(?![\p{L}])/u,
   sourcePhrase:
-    /(?<![\p{L}])(?:selon|d['’]après) (?:des |les )?(?:sources|estimations|chiffres|renseignements|services de renseignement|médias|responsables)(?: \p{Ll}+){0,2}(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:selon|d['’]après) (?:des |les )?(?:sources|estimations|chiffres|renseignements|services de renseignement|médias|responsables)(?: \p{L}+){0,2}(?![\p{L}])/giu,
   otherwise: /^(?:sinon|faute de quoi)(?![\p{L}])/u,
   // "bannir toute lâcheté" (banish cowardice): negates without a negation word.
   negationPhrases:

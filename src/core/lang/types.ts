@@ -84,7 +84,8 @@ export interface LanguagePack {
   /**
    * A source phrase ("nach ukrainischen Angaben", "según fuentes británicas", "according to British
    * intelligence"), found anywhere in a sentence (flag `g`): its words say who reports, so they are no
-   * evidence that a claim's actor acts.
+   * evidence that a claim's actor acts. Written in lower case, as the set phrases are (see
+   * lowerCasePattern).
    */
   sourcePhrase?: RegExp;
   /**

@@ -4,6 +4,7 @@ import type { CompiledDataset, Mention, MentionKind, Reported } from '../types';
 import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
 import { detectLanguageWithEvidence, LANGUAGE_PACKS, packFor } from '../lang';
+import { lowerCasePattern } from '../lang/analyse';
 import type { LanguagePack } from '../lang/types';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
@@ -342,9 +343,14 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // is a candidate (most sentences wake none).
     const sourceRe = cands.length ? tellLanguage().pack?.sourcePhrase : undefined;
     if (sourceRe) {
-      const spans = [...text.slice(s.start, s.end).matchAll(sourceRe)].map(
-        (m) => [s.start + m.index, s.start + m.index + m[0].length] as const,
-      );
+      // On the sentence in lower case with a case-sensitive copy, where lower-casing moves no offset.
+      const sentence = text.slice(s.start, s.end);
+      const lower = sentence.toLowerCase();
+      const spans = [
+        ...(lower.length === sentence.length
+          ? lower.matchAll(lowerCasePattern(sourceRe))
+          : sentence.matchAll(sourceRe)),
+      ].map((m) => [s.start + m.index, s.start + m.index + m[0].length] as const);
       const kept = spans.length
         ? occs.filter((o) => !spans.some(([x, y]) => norm.starts[o.start] >= x && norm.starts[o.start] < y))
         : occs;

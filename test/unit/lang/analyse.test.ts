@@ -68,3 +68,19 @@ describe('set phrases, whatever the case of the line', () => {
     expect(denials('The ministry played a video down the hall.')).toEqual([]);
   });
 });
+
+describe('pack patterns read on lower-case text', () => {
+  it('are written in lower case, with no class that tells capitals apart (lowerCasePattern relies on it)', () => {
+    const keys = ['denialPhrases', 'keepPhrases', 'negationPhrases', 'awayPhrases', 'hedgePhrases', 'sourcePhrase'];
+    const offending: string[] = [];
+    for (const pack of LANGUAGE_PACKS)
+      for (const key of keys) {
+        const re = (pack as unknown as Record<string, RegExp | undefined>)[key];
+        if (!re) continue;
+        // Escapes aside (\p{…}, \s, \S …), a capital letter in the source would never meet lower-case text.
+        const literal = re.source.replace(/\\[pP]\{[^}]+\}/g, '').replace(/\\./g, '');
+        if (/\p{Lu}/u.test(literal) || /\\[pP]\{L[ul]\}/.test(re.source)) offending.push(`${pack.code}.${key}`);
+      }
+    expect(offending).toEqual([]);
+  });
+});
