@@ -299,7 +299,7 @@ function withSetPhrases(text: string, pack: LanguagePack, tokens: Token[]): Toke
   // case-blind Unicode pattern compiles about four times slower, and the content script compiles them
   // afresh on every page), else case-blind on the text itself.
   const lower = text.toLowerCase();
-  const line = lower.length === text.length ? { text: lower, caseBlind: false } : { text, caseBlind: true };
+  const line: Line = lower.length === text.length ? { text: lower, caseBlind: false } : { text, caseBlind: true };
   if (pack.denialPhrases) withPhrases(line, pack.denialPhrases, tokens, Flag.Denial);
   if (pack.keepPhrases) withPhrases(line, pack.keepPhrases, tokens, Flag.Keep);
   if (pack.negationPhrases) withPhrases(line, pack.negationPhrases, tokens, Flag.Negation);
@@ -309,17 +309,27 @@ function withSetPhrases(text: string, pack: LanguagePack, tokens: Token[]): Toke
   confirmOrDeny(text, tokens);
   if (pack.concessive && pack.conditionals) concessions(text, pack, tokens);
   if (pack.permits) withoutPermissions(text, pack.permits, tokens);
-  if (pack.notStanceAfter) withoutStanceAfter(text, pack.notStanceAfter, tokens);
-  return pack.notStance ? withoutSetPhrases(text, pack.notStance, tokens) : tokens;
+  if (pack.notStanceAfter) withoutStanceAfter(line, pack.notStanceAfter, tokens);
+  return pack.notStance ? withoutSetPhrases(line, pack.notStance, tokens) : tokens;
 }
 
 /** Stance words right after what makes them none (see LanguagePack.notStanceAfter) lose their stance. */
-function withoutStanceAfter(text: string, re: RegExp, tokens: Token[]): void {
+function withoutStanceAfter(line: Line, re: RegExp, tokens: Token[]): void {
   const stance = STANCE | Flag.Hedge;
   for (const tok of tokens)
-    if (tok.flags & stance && re.test(text.slice(Math.max(0, tok.start - 40), tok.end).toLowerCase()))
-      tok.flags &= ~stance;
+    if (tok.flags & stance && re.test(lowerSlice(line, Math.max(0, tok.start - 40), tok.end))) tok.flags &= ~stance;
 }
+
+/**
+ * A line as the set-phrase passes read it: in lower case where that moves no offset (`caseBlind` false),
+ * else as written ("İ" lower-cases to two units), to be read case-blind.
+ */
+interface Line {
+  text: string;
+  caseBlind: boolean;
+}
+const lowerSlice = (line: Line, from: number, to: number): string =>
+  line.caseBlind ? line.text.slice(from, to).toLowerCase() : line.text.slice(from, to);
 
 /**
  * A confirmation word that permits after what it follows (Japanese 攻撃することを認めた: allowed to strike,
@@ -383,24 +393,23 @@ function confirmOrDeny(text: string, tokens: Token[]): void {
 const PAIR_GAP =
   /^\s+(?:(?:or|nor|and|not|ni|o|u|y|e|no|ou|et|ne|pas|oder|und|noch|nicht|или|и|ни|не|або|чи|ні|і|й|та)\s+){1,2}$/iu;
 
-/** Case-sensitive copies of case-blind pack patterns, by pattern. */
-const CASE_SENSITIVE = new WeakMap<RegExp, RegExp>();
+/** Copies of pack patterns with other flags (and perhaps source), by pattern: each compiled once a page. */
+const COPIES = new WeakMap<RegExp, Map<string, RegExp>>();
+function copyOf(re: RegExp, flags: string, source = re.source): RegExp {
+  let copies = COPIES.get(re);
+  if (!copies) COPIES.set(re, (copies = new Map()));
+  const key = source === re.source ? flags : `${flags}/${source}`;
+  let out = copies.get(key);
+  if (!out) copies.set(key, (out = flags === re.flags && source === re.source ? re : new RegExp(source, flags)));
+  return out;
+}
 
 /**
  * A pack pattern written in lower case (no capital letter, no \p{Lu} or \p{Ll}: a unit test checks the
  * packs) as a case-sensitive pattern, to try on lower-case text: V8 compiles a case-blind Unicode
  * pattern about four times slower, and the content script compiles every pattern again on each page.
  */
-export function lowerCasePattern(re: RegExp): RegExp {
-  let out = CASE_SENSITIVE.get(re);
-  if (!out)
-    CASE_SENSITIVE.set(re, (out = re.flags.includes('i') ? new RegExp(re.source, re.flags.replace('i', '')) : re));
-  return out;
-}
-
-/** Sticky copies of the packs' phrase patterns (case-blind ones too): tried at a token's offset in place. */
-const STICKY = new WeakMap<RegExp, RegExp>();
-const STICKY_CASE_BLIND = new WeakMap<RegExp, RegExp>();
+export const lowerCasePattern = (re: RegExp): RegExp => copyOf(re, re.flags.replace('i', ''));
 
 /**
  * The first word of a set phrase that denies or excludes (see LanguagePack.denialPhrases, keepPhrases)
@@ -408,17 +417,10 @@ const STICKY_CASE_BLIND = new WeakMap<RegExp, RegExp>();
  * place, without a substring. `line`: the line in lower case (offsets unchanged), or as written with
  * `caseBlind` where lower-casing would move them ("İ").
  */
-function withPhrases(
-  line: { text: string; caseBlind: boolean },
-  re: RegExp,
-  tokens: Token[],
-  flag: number,
-  clear = 0,
-): void {
+function withPhrases(line: Line, re: RegExp, tokens: Token[], flag: number, clear = 0): void {
   const { text, caseBlind } = line;
-  const cache = caseBlind ? STICKY_CASE_BLIND : STICKY;
-  let sticky = cache.get(re);
-  if (!sticky) cache.set(re, (sticky = new RegExp(re.source.replace(/^\^/, ''), caseBlind ? 'iuy' : 'uy')));
+  // Sticky, tried at a token's offset in place (the pattern's own "^" dropped).
+  const sticky = copyOf(re, caseBlind ? 'iuy' : 'uy', re.source.replace(/^\^/, ''));
   tokens.forEach((tok, i) => {
     if (tok.flags & Flag.Number) return;
     sticky.lastIndex = tok.start;
@@ -436,11 +438,11 @@ function withPhrases(
  * either way, no question); not before a verb of exclusion, where the refusal is the one that keeps a
  * possibility open ("se negó a excluir": refused to rule out).
  */
-function withoutSetPhrases(text: string, re: RegExp, tokens: Token[]): Token[] {
+function withoutSetPhrases(line: Line, re: RegExp, tokens: Token[]): Token[] {
   tokens.forEach((tok, i) => {
     if (!(tok.flags & (Flag.Negation | Flag.Denial | Flag.Hedge | Flag.Confirmation))) return;
     // Up to 80 characters: "ob mit Soldaten auf ukrainischem Boden oder …" runs past 40.
-    if (!re.test(text.slice(tok.start, tok.start + 80).toLowerCase())) return;
+    if (!re.test(lowerSlice(line, tok.start, tok.start + 80))) return;
     if ((tokens[i + 1]?.flags ?? 0) & Flag.Keep || (tokens[i + 2]?.flags ?? 0) & Flag.Keep) return;
     tok.flags &= ~(Flag.Negation | Flag.Denial | Flag.Hedge | Flag.Confirmation);
   });
