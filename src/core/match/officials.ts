@@ -534,6 +534,26 @@ function germanOfficeEnding(title: string): string | undefined {
 /** Particles that make the word before them a sentence's subject or topic (大統領は, 首相が, 外相も). */
 const JA_SUBJECT_AFTER = /^[はがも]$/u;
 
+/**
+ * Where Japanese `title` beside name hit `h` ends, or -1: right after the name, perhaps after a
+ * one-character country or a middle dot and a country in katakana (トランプ米大統領, メドベージェフ・ロシア
+ * 安保会議副議長); or right before it, perhaps with の (ポーランド首相のトゥスク氏: then the name's end).
+ */
+function jaTitleBeside(text: string, h: OfficialHit, title: string): number {
+  const after = text.slice(h.end, h.end + 24);
+  const dotted = /^[・･][\u30a1-\u30fa\u30fc]+/u.exec(after)?.[0].length ?? -1;
+  const at = after.startsWith(title)
+    ? 0
+    : JA_COUNTRY_ABBREVIATIONS.includes(after[0]) && after.startsWith(title, 1)
+      ? 1
+      : dotted > 0 && after.startsWith(title, dotted)
+        ? dotted
+        : -1;
+  if (at >= 0) return h.end + at + title.length;
+  const before = text.slice(Math.max(0, h.start - title.length - 1), h.start);
+  return before.endsWith(title) || before.endsWith(title + 'の') ? h.end : -1;
+}
+
 /** Whether `os` opens a sentence: at the text's or a line's start, or after 。！？ or an opening bracket. */
 function opensSentence(text: string, os: number): boolean {
   return os === 0 || /[\n。！？「『（(]/u.test(text[os - 1]);
@@ -1243,21 +1263,20 @@ export class OfficialsIndex {
       if (isCjkUnit(canon.charCodeAt(t.start)) && sameAsBefore(text, os)) {
         const title = text.slice(os, oe);
         if (JA_HONORIFICS.includes(title)) continue;
-        for (let k = ni - 1; k >= 0; k--) {
-          const h = hits[k];
-          if (os - h.end > 400 || text.slice(h.end, os).includes('\n')) break;
-          if (h.titleOnly) continue;
-          const run = /^[^、。，,（）()\s「」]{0,14}/u.exec(text.slice(h.end, h.end + 15))![0];
-          if (!run.includes(title)) continue;
+        // The title anywhere in the run of characters after the name (ヘグセス米国防長官: 同長官).
+        const holder = this.jaTitleHolder(text, hits, ni, os - 1, title, (h) => {
+          const at = /^[^、。，,（）()\s「」]{0,14}/u.exec(text.slice(h.end, h.end + 15))![0].indexOf(title);
+          return at < 0 ? -1 : h.end + at + title.length;
+        });
+        if (holder !== undefined) {
           titleHits.push({
-            official: h.official,
+            official: holder,
             start: os - 1,
             end: oe,
             score: 0.8,
-            why: `'${text.slice(os - 1, oe)}' for ${this.officials[h.official].name}, named just before with that title (inferred)`,
+            why: `'${text.slice(os - 1, oe)}' for ${this.officials[holder].name}, named just before with that title (inferred)`,
           });
           lastTitleEnd = oe;
-          break;
         }
         continue;
       }
@@ -1506,12 +1525,19 @@ export class OfficialsIndex {
 
   /**
    * The official named last before `os` (hits before index `ni`) in its block, within 400 characters, with
-   * `title` beside their name: right after it, perhaps after a one-character country or a middle dot and a
-   * country in katakana (トランプ米大統領, メドベージェフ・ロシア安保会議副議長), or right before it, perhaps
-   * with の (ポーランド首相のトゥスク氏); undefined where the title is written again after that (岸田首相) or
-   * where the sentence before names two officials with it (トランプ大統領はプーチン大統領と…).
+   * `title` beside their name (see jaTitleBeside; 同 + a title looks in the run after the name); undefined
+   * where the title is written again after that (岸田首相) or where the sentence before names two officials
+   * with it (トランプ大統領はプーチン大統領と…). Shared by 同 + a title and a title opening a sentence.
    */
-  private jaTitleHolder(text: string, hits: readonly OfficialHit[], ni: number, os: number, title: string) {
+  private jaTitleHolder(
+    text: string,
+    hits: readonly OfficialHit[],
+    ni: number,
+    os: number,
+    title: string,
+    /** Where `title` beside hit `h` ends, or -1 (default: jaTitleBeside). */
+    besideEnd: (h: OfficialHit) => number = (h) => jaTitleBeside(text, h, title),
+  ): number | undefined {
     const since = sentenceBefore(text, os);
     let found: number | undefined;
     for (let k = ni - 1; k >= 0; k--) {
@@ -1520,20 +1546,10 @@ export class OfficialsIndex {
       // Past the sentence before, the last holder found stands.
       if (found !== undefined && h.end <= since) break;
       if (h.titleOnly) continue;
-      const after = text.slice(h.end, h.end + 24);
-      const dotted = /^[・･][\u30a1-\u30fa\u30fc]+/u.exec(after)?.[0].length ?? -1;
-      const at = after.startsWith(title)
-        ? 0
-        : JA_COUNTRY_ABBREVIATIONS.includes(after[0]) && after.startsWith(title, 1)
-          ? 1
-          : dotted > 0 && after.startsWith(title, dotted)
-            ? dotted
-            : -1;
-      const before = text.slice(Math.max(0, h.start - title.length - 1), h.start);
-      if (at < 0 && !before.endsWith(title) && !before.endsWith(title + 'の')) continue;
+      const end = besideEnd(h);
+      if (end < 0) continue;
       if (found === undefined) {
-        const from = at < 0 ? h.end : h.end + at + title.length;
-        if (text.slice(from, os).includes(title)) return undefined;
+        if (text.slice(end, os).includes(title)) return undefined;
         found = h.official;
       } else if (h.official !== found) return undefined;
     }
