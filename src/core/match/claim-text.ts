@@ -533,7 +533,7 @@ export class ClaimTextIndex {
    */
   private addWording(built: ClaimDoc[], claim: number, pack: LanguagePack, text: string, main: ClaimDoc): void {
     const tokens = analyse(text, pack);
-    if (negatingTokens(tokens).length > 0 !== main.negations > 0) return;
+    if (negatingTokens(tokens, text, pack).length > 0 !== main.negations > 0) return;
     built.push(this.addDoc(claim, pack, text, built.length, main, tokens));
   }
 
@@ -559,7 +559,7 @@ export class ClaimTextIndex {
     const numbers: string[] = [];
     const hedges = new Set<string>();
     const seq: number[] = [];
-    const negations = negatingTokens(tokens).length;
+    const negations = negatingTokens(tokens, text, pack).length;
     let run: number[] | null = null;
     let first = -1;
     let runAtSecond = false;
@@ -1263,13 +1263,27 @@ export function modalNegationAfter(tokens: readonly Token[], keep: number, neg: 
 }
 
 /**
- * The tokens that make a claim's text negative: negations and denial words, except one right before a
- * verb of exclusion, which keeps the possibility open ("refused to rule out").
+ * Whether the negation at token `i` of `text` opens "no less than" («не менее 200 тысяч», "no menos de",
+ * "nicht weniger als"): the word after it is one of the pack's words for "less".
  */
-export function negatingTokens(tokens: readonly Token[]): number[] {
+export function opensAtLeast(tokens: readonly Token[], text: string, pack: LanguagePack, i: number): boolean {
+  if (!pack.less) return false;
+  const at = tokens[i].end;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(at, at + 20));
+  return !!next && pack.less.has(next[1].toLowerCase());
+}
+
+/**
+ * The tokens that make a claim's text negative: negations and denial words, except one right before a
+ * verb of exclusion, which keeps the possibility open ("refused to rule out"), and, given the text and
+ * its pack, the negation of "no less than" («не менее 200 тысяч» is "at least").
+ */
+export function negatingTokens(tokens: readonly Token[], text?: string, pack?: LanguagePack): number[] {
   const out: number[] = [];
   tokens.forEach((t, i) => {
-    if (t.flags & (Flag.Negation | Flag.Denial) && !keptNegation(tokens, i)) out.push(i);
+    if (!(t.flags & (Flag.Negation | Flag.Denial)) || keptNegation(tokens, i)) return;
+    if (text !== undefined && pack && t.flags & Flag.Negation && opensAtLeast(tokens, text, pack, i)) return;
+    out.push(i);
   });
   return out;
 }

@@ -4,7 +4,7 @@
 import type { CompiledClaim, Reported } from '../types';
 import { analyse, Flag } from '../lang/analyse';
 import { packFor } from '../lang';
-import { keptNegation, modalNegationAfter, negatingTokens, type AnalysedSentence } from './claim-text';
+import { keptNegation, modalNegationAfter, negatingTokens, opensAtLeast, type AnalysedSentence } from './claim-text';
 
 export interface ClaimPolarity {
   /** Negations and denial words in the claim's own text. */
@@ -508,15 +508,9 @@ function refusesToConfirm(s: AnalysedSentence, no: number): boolean {
   return s.tokens.some((t, i) => t.flags & Flag.Confirmation && negationBefore(s, i) === no);
 }
 
-/**
- * Whether the negation at token `i` opens "no less than" ("no menos de 200.000", "nicht weniger als"):
- * the word after it is one of the pack's words for "less".
- */
+/** Whether the negation at token `i` opens "no less than" ("no menos de 200.000", "nicht weniger als"). */
 function atLeast(s: AnalysedSentence, text: string, i: number): boolean {
-  if (!s.pack.less) return false;
-  const at = s.tokens[i].end;
-  const next = /^\s+(\p{L}+)/u.exec(text.slice(at, at + 20));
-  return !!next && s.pack.less.has(next[1].toLowerCase());
+  return opensAtLeast(s.tokens, text, s.pack, i);
 }
 
 /**
@@ -723,7 +717,9 @@ export function polarityGroup(claim: CompiledClaim): number {
   const pack = packFor(claim.lang ?? 'en');
   if (!groups?.length || !pack) return -1;
   const tokens = analyse(claim.text, pack);
-  const negative = negatingTokens(tokens).map((i) => claim.text.slice(tokens[i].start, tokens[i].end).toLowerCase());
+  const negative = negatingTokens(tokens, claim.text, pack).map((i) =>
+    claim.text.slice(tokens[i].start, tokens[i].end).toLowerCase(),
+  );
   if (!negative.length) return -1;
   const lang = pack.code as keyof (typeof groups)[number]['terms'];
   return groups.findIndex((g) =>

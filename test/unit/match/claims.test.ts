@@ -1069,6 +1069,17 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance('Zelensky denied that 200,000 European troops would be needed in Ukraine.', id)).toBe('denied');
   });
 
+  it('reads a claim whose own wording says "no less than" («не менее») as a positive claim', () => {
+    // The Russian translation says «не менее 200 тысяч»: counted as the claim's own negation, every
+    // Russian sentence that reported the figure without one read as denying it.
+    const id = 'zelensky-200000-european-troops';
+    expect(
+      stance('Владимир Зеленский заявил, что для мира на Украине потребуется двести тысяч европейских военных.', id),
+    ).toBe('asserted');
+    expect(stance('Зеленский подтвердил, что понадобятся двести тысяч европейских военных.', id)).toBe('confirmed');
+    expect(stance('Зеленский опроверг, что понадобятся двести тысяч европейских военных.', id)).toBe('denied');
+  });
+
   it('counts a claim met whole by its text only with every word of it', () => {
     // All of "Tschechien wird seine Soldaten in die Ukraine schicken" but "Ukraine", which weighs next
     // to nothing among the bundled claims: once 0.99 as "whole", now the calibrated score alone, below
