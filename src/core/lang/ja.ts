@@ -12,7 +12,8 @@ export const ja: LanguagePack = {
   stop: new Set(stopwords.filter((w) => !NEGATIONS.has(w))),
   countryNames: { US: ['米国'] },
   negations: NEGATIONS,
-  denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク'),
+  // 撤回 (retracted): a remark taken back is denied; 撤回しない (stands by it) a negated denial.
+  denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク 撤回'),
   confirmations: words('確認 認め 認めた 認める'),
   hedges: words('か どうか 噂 憶測'),
   // か inside a verb (吹かれて, 開かれる, 生かす) is no question particle; 残らず (一人残らず: every last one)
@@ -24,6 +25,10 @@ export const ja: LanguagePack = {
   notStanceAfter: /(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく$/u,
   // 肯定も否定もしていない (neither confirmed nor denied): the question stays open.
   hedgePhrases: /^肯定も否定も(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?/u,
+  // 臆病さを捨てる (cast off cowardice), 弱腰を改める: the verb negates the word before it, as ない would.
+  // 避けられる, 回避できる (can be avoided): the negation of "inevitable" (避けられない, see avoid).
+  negationPhrases:
+    /^(?:(?<=(?:臆病|弱腰|卑怯)さ?を)(?:捨て|改め|やめ|止め|克服)|避(?=けられる|けうる|けることが(?:でき|可能))|回避(?=できる|でき得る|しうる|し得る|可能|が可能))/u,
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted) or that no denial word holds (一蹴した).
   denialPhrases: /^(?:退け|打ち消|一蹴)/u,
   // 〜することを（キーウ側に）認めた: allowed an act (a verb's dictionary form before こと), not admitted a
@@ -33,6 +38,8 @@ export const ja: LanguagePack = {
     after: /(?:[うくすつぬむぐぶ]|(?<![あい])る)(?:こと|の)を(?:[^、。]{1,8}に)?$/u,
   },
   keeps: words('排除 除外'),
+  // Words of avoiding: the negation after one (避けられない, 回避できない) says the thing is inevitable.
+  avoid: words('避 回避 免れ'),
   synonyms: [['部隊', '軍', '兵士', '自衛隊員', '軍隊', '兵']],
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

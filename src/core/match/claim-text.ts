@@ -1273,6 +1273,37 @@ export function opensAtLeast(tokens: readonly Token[], text: string, pack: Langu
   return !!next && pack.less.has(next[1].toLowerCase());
 }
 
+/** Punctuation that ends a phrase: nothing reads across it. */
+export const PUNCTUATION = /[,;:.!?；：。、–—]/u;
+
+/**
+ * The word of avoiding the negation at token `i` negates ("nicht mehr abzuwenden", "cannot be avoided",
+ * «не избежать»), at most two tokens on with no punctuation between (in Japanese the word before it,
+ * 避けられない), or -1. Not a purpose clause: "will not, to avoid escalation, send troops" still negates
+ * the sending.
+ */
+export function avoidedBy(tokens: readonly Token[], text: string, pack: LanguagePack, i: number): number {
+  const avoid = pack.avoid;
+  if (!avoid) return -1;
+  const surface = (k: number) => text.slice(tokens[k].start, tokens[k].end).toLowerCase();
+  // Japanese negates the verb after it, past the kana the segmenter splits off (避|けら|れ|ない).
+  if (pack.script === 'japanese') {
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      if (tokens[k].flags & Flag.Stop) continue;
+      return avoid.has(surface(k)) ? k : -1;
+    }
+    return -1;
+  }
+  for (let k = i + 1; k < tokens.length && k <= i + 2; k++) {
+    const between = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (PUNCTUATION.test(between)) return -1;
+    if (!avoid.has(surface(k))) continue;
+    const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, tokens[k].start - 12), tokens[k].start));
+    return before && pack.purpose?.has(before[1].toLowerCase()) ? -1 : k;
+  }
+  return -1;
+}
+
 /**
  * The tokens that make a claim's text negative: negations and denial words, except one right before a
  * verb of exclusion, which keeps the possibility open ("refused to rule out"), and, given the text and

@@ -4,7 +4,15 @@
 import type { CompiledClaim, Reported } from '../types';
 import { analyse, Flag } from '../lang/analyse';
 import { packFor } from '../lang';
-import { keptNegation, modalNegationAfter, negatingTokens, opensAtLeast, type AnalysedSentence } from './claim-text';
+import {
+  avoidedBy,
+  keptNegation,
+  modalNegationAfter,
+  negatingTokens,
+  opensAtLeast,
+  PUNCTUATION,
+  type AnalysedSentence,
+} from './claim-text';
 
 export interface ClaimPolarity {
   /** Negations and denial words in the claim's own text. */
@@ -122,7 +130,10 @@ export function stanceOf(
   s.tokens.forEach((t, i) => {
     if (!(t.flags & Flag.Negation) || cancelled.has(i)) return;
     const k = avoidedAfter(s, text, i);
-    if (k >= 0) {
+    // Not where the claim's own text says it with its negation and the sentence meets it in that word
+    // (避けられない in the Japanese wording of "conflict would be inevitable"): the claim counts that
+    // negation, and so does the sentence.
+    if (k >= 0 && !(claim.negations > 0 && matched.includes(k))) {
       cancelled.add(i).add(k);
       return;
     }
@@ -533,28 +544,14 @@ function acrossClause(s: AnalysedSentence, text: string, i: number, matched: rea
   return false;
 }
 const CLAUSE_BREAK = /[;:；：]|\s[–—]\s|\s-\s/u;
-const PUNCTUATION = /[,;:.!?；：。、–—]/u;
 
 /** The token at `i` as written, lower case. */
 const surface = (s: AnalysedSentence, text: string, i: number) =>
   text.slice(s.tokens[i].start, s.tokens[i].end).toLowerCase();
 
-/**
- * The word of avoiding the negation at token `i` negates ("nicht mehr abzuwenden", "cannot be avoided",
- * «не избежать»), at most two tokens on with no punctuation between, or -1. Not a purpose clause: "will
- * not, to avoid escalation, send troops" still negates the sending.
- */
+/** The word of avoiding the negation at token `i` negates, or -1 (see avoidedBy). */
 function avoidedAfter(s: AnalysedSentence, text: string, i: number): number {
-  const avoid = s.pack.avoid;
-  if (!avoid) return -1;
-  for (let k = i + 1; k < s.tokens.length && k <= i + 2; k++) {
-    const between = text.slice(s.tokens[k - 1].end, s.tokens[k].start);
-    if (PUNCTUATION.test(between)) return -1;
-    if (!avoid.has(surface(s, text, k))) continue;
-    const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, s.tokens[k].start - 12), s.tokens[k].start));
-    return before && s.pack.purpose?.has(before[1].toLowerCase()) ? -1 : k;
-  }
-  return -1;
+  return avoidedBy(s.tokens, text, s.pack, i);
 }
 
 /**

@@ -1895,4 +1895,20 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
       stance('仏軍2千人をウクライナに派遣するとの報道について、仏政府は肯定も否定もせず、静観している。', contingent),
     ).toBe('mentioned');
   });
+
+  it('reads Japanese 避けられない as inevitable, 撤回しない as standing by a remark, 臆病さを捨てる as a negation', () => {
+    const front = 'macron-troops-if-front-breaks';
+    expect(stance('マクロン大統領は、ロシア軍が前線を突破すれば派兵の議論は避けられないと語った。', front)).toBe(
+      'asserted',
+    );
+    expect(stance('マクロン大統領は、ロシア軍が前線を突破しても派兵しないと語った。', front)).toBe('denied');
+    const cowards = 'macron-europe-not-cowards';
+    expect(stance('マクロン大統領は欧州諸国に臆病さを捨てるよう求めた。', cowards)).toBe('asserted');
+    expect(
+      stance('マクロン大統領は欧州諸国に臆病になってはならないと求めた発言を認め、撤回しない考えを示した。', cowards),
+    ).toBe('confirmed');
+    expect(stance('マクロン大統領は、ロシア軍が前線を突破すれば派兵もあり得るとした発言を撤回した。', front)).toBe(
+      'denied',
+    );
+  });
 });
