@@ -74,7 +74,7 @@ export const es: LanguagePack = {
   // Also "declinó confirmar o desmentir", "se preguntan si" (wonder whether: the "si" asks, it sets no
   // condition), "sigue sin resolverse" (unresolved).
   hedgePhrases:
-    /^(?:(?:evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|esquiv(?:ó|a|an|aron)) (?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|contestar|valorar|referirse)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|(?:declin|rehus)\p{L}* (?:confirmar|desmentir|negar|comentar|pronunciarse|precisar)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|pregunt\p{L}* (?:a (?:\p{L}\p{L}* ){1,3}|al (?:\p{L}+ ){1,2})?si|(?:discut|debat|dud)\p{L}* si|sin (?:resolver|decidir|aclarar|definir)(?:se)?)(?![\p{L}])/u,
+    /^(?:(?:evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|esquiv(?:ó|a|an|aron)) (?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|contestar|valorar|referirse)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|(?:no )?(?:(?:ha|han|había|habían) )?querido (?:comentar|pronunciarse|confirmar|precisar|aclarar|responder)(?:l[oa]s?)?|(?:declin|rehus)\p{L}* (?:confirmar|desmentir|negar|comentar|pronunciarse|precisar)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|pregunt\p{L}* (?:a (?:\p{L}\p{L}* ){1,3}|al (?:\p{L}+ ){1,2})?si|(?:discut|debat|dud)\p{L}* si|sin (?:resolver|decidir|aclarar|definir)(?:se)?)(?![\p{L}])/u,
   // "dejen de lado la cobardía", "desterrar la cobardía" (banish), "dejar atrás la cobardía" (not
   // "dejar atrás" alone), "abandonó la idea de …", "renunció a enviar …": the sentence negates
   // what follows. Not a place or position left ("abandonaron sus posiciones en Kursk", "dejó atrás"):

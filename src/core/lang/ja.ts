@@ -23,8 +23,10 @@ export const ja: LanguagePack = {
   // 例外なく (without exception), 間違いなく (without doubt), 容赦なく, 間もなく (soon), 余儀なく (forced to):
   // adverbs whose なく negates nothing.
   notStanceAfter: /(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく$/u,
-  // 肯定も否定もしていない (neither confirmed nor denied): the question stays open.
-  hedgePhrases: /^肯定も否定も(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?/u,
+  // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment):
+  // the question stays open.
+  hedgePhrases:
+    /^(?:肯定も否定も(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?|(?:コメント|論評|明言|言及)(?:は|を)?(?:しない|しなかった|せず|控え|避け))/u,
   // 臆病さを捨てる (cast off cowardice), 弱腰を改める: the verb negates the word before it, as ない would.
   // 避けられる, 回避できる (can be avoided): the negation of "inevitable" (避けられない, see avoid).
   negationPhrases:

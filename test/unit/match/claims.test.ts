@@ -1896,6 +1896,23 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     ).toBe('mentioned');
   });
 
+  it('reads a refusal to comment (no han querido comentarlo, コメントしない) as leaving the claim open', () => {
+    const id = 'paris-considered-special-forces';
+    expect(
+      stance(
+        'París contempló enviar comandos a través de la frontera ucraniana; el Elíseo no ha querido comentarlo.',
+        id,
+      ),
+    ).toBe('mentioned');
+    expect(stance('París contempló enviar comandos a través de la frontera ucraniana, según el Elíseo.', id)).toBe(
+      'asserted',
+    );
+    expect(
+      stance('フランス軍が特殊部隊の越境派遣を検討したとの報道について、仏国防省はコメントしないとしている。', id),
+    ).toBe('mentioned');
+    expect(stance('フランス軍が特殊部隊の越境派遣を検討したとの報道を、仏国防省は否定した。', id)).toBe('denied');
+  });
+
   it('reads Japanese 避けられない as inevitable, 撤回しない as standing by a remark, 臆病さを捨てる as a negation', () => {
     const front = 'macron-troops-if-front-breaks';
     expect(stance('マクロン大統領は、ロシア軍が前線を突破すれば派兵の議論は避けられないと語った。', front)).toBe(
