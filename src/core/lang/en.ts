@@ -188,6 +188,7 @@ export const en: LanguagePack = {
   concessive: words('even'),
   privative: words('without'),
   purpose: words('to'),
+  purposeClause: /^\s*(?:so that|so as not to|in order that)(?![a-z])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {
     generation: { words: 'Jr Sr II III IV junior' },

@@ -155,6 +155,7 @@ export const es: LanguagePack = {
   concessive: words('incluso aun tampoco siquiera'),
   privative: words('sin'),
   purpose: words('para'),
+  purposeClause: /^\s*(?:para que|a fin de que)(?![a-záéíóúñü])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {
     generation: { words: 'hijo', notBefore: 'de del' },

@@ -58,6 +58,7 @@ export const ru: LanguagePack = {
   concessive: words('даже'),
   privative: words('без'),
   purpose: words('чтобы'),
+  purposeClause: /^\s*(?:чтобы|дабы)(?![а-яё])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {
     generation: { words: 'младш*' },

@@ -234,6 +234,13 @@ export interface LanguagePack {
    * escalation, send troops" still negates the sending).
    */
   purpose?: ReadonlySet<string>;
+  /**
+   * What opens a finite purpose clause after a comma, matched on the lower-case text after the comma
+   * (", damit", ", so that", ", para que", «, чтобы»): a negation inside one negates what the clause says
+   * ("…, damit russische Artillerie die Dörfer nicht mehr erreicht"), not a claim none of whose hint
+   * words it holds.
+   */
+  purposeClause?: RegExp;
   /** Irregular forms read as their base word before stemming ("won" -> "win", "fell" -> "fall"). */
   irregular?: Readonly<Record<string, string>>;
   /**

@@ -51,6 +51,7 @@ export const uk: LanguagePack = {
   concessive: words('навіть'),
   privative: words('без'),
   purpose: words('щоб'),
+  purposeClause: /^\s*(?:щоб|аби|задля того щоб)(?![а-щьюяєіїґ'’])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {
     generation: { words: 'молодш*' },

@@ -394,10 +394,13 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       // The words that met the claim: its text's words in the sentence, and the hint terms that met it
       // ("feige" for a claim whose translation says "Feiglinge"), so a negation near either counts.
       const matched = new Set(claimText.matchedTokens(a, doc));
+      const hinted: number[] = [];
       for (const u of used) {
         const [from, to] = orig(u.occ).map((x) => x - s.start);
         a.tokens.forEach((t, i) => {
-          if (t.start < to && from < t.end) matched.add(i);
+          if (!(t.start < to && from < t.end)) return;
+          matched.add(i);
+          hinted.push(i);
         });
       }
       // An exclusion term of the claim that the sentence negates ("nicht mehr in England, sondern in der
@@ -419,6 +422,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         contrasts,
         dataset.claims[ci].hints?.polarity !== undefined,
         worded,
+        hinted,
       );
       return r === 'mentioned' && restatesOpen(ci, a, text.slice(s.start, s.end)) ? 'asserted' : r;
     };

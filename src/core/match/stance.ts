@@ -57,6 +57,11 @@ export function stanceOf(
    * words, not the sentence's stance.
    */
   worded: readonly (readonly [number, number])[] = [],
+  /**
+   * The tokens met by the claim's hint terms (not by its text's words alone): a negation in a purpose
+   * clause that holds none of them is the clause's (see purposeNegations).
+   */
+  hinted?: readonly number[],
 ): Reported {
   // A negation of a word alone ("away from the front") negates the claim only where the word is the claim's.
   if (s.tokens.some((t, i) => t.flags & Flag.OwnNegation && matched.includes(i)))
@@ -94,6 +99,7 @@ export function stanceOf(
   for (const [from, to] of worded)
     for (let k = Math.max(0, tokenAt(from) - 2); k < s.tokens.length && s.tokens[k].start < to; k++)
       if (s.tokens[k].flags & Flag.Negation) cancelled.add(k);
+  if (hinted) for (const k of purposeNegations(s, text, hinted)) cancelled.add(k);
   const keptLate = keptAtClauseEnd(s, text);
   for (const k of keptLate.values()) cancelled.add(k);
   // Of those, the denials negated by a word outside the claim's carried words: a hint term that is
@@ -223,6 +229,29 @@ export function stanceOf(
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
   return 'asserted';
+}
+
+/**
+ * The negations inside a finite purpose clause after a comma (the pack's `purposeClause`: "…, damit
+ * russische Artillerie die Dörfer nicht mehr erreicht", "…, so that Russian guns can no longer reach")
+ * that holds none of the `hinted` tokens: they negate the purpose, not the claim stated before it. The
+ * clause runs to the next stop (a comma inside it does not end it).
+ */
+function purposeNegations(s: AnalysedSentence, text: string, hinted: readonly number[]): number[] {
+  const opener = s.pack.purposeClause;
+  if (!opener || !hinted.length) return [];
+  const out: number[] = [];
+  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
+    if (!opener.test(text.slice(at + 1, at + 30).toLowerCase())) continue;
+    const stop = /[.;:!?…]/u.exec(text.slice(at + 1));
+    const end = stop ? at + 1 + stop.index : text.length;
+    const inside = (i: number) => s.tokens[i].start > at && s.tokens[i].start < end;
+    if (hinted.some(inside)) continue;
+    s.tokens.forEach((t, i) => {
+      if (t.flags & Flag.Negation && inside(i)) out.push(i);
+    });
+  }
+  return out;
 }
 
 /**

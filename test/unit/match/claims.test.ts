@@ -1896,6 +1896,46 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     ).toBe('mentioned');
   });
 
+  it("reads a negation inside a purpose clause after the claim as the purpose's, not the claim's", () => {
+    const buffer = 'kursk-buffer-zone';
+    expect(
+      stance(
+        'Selenskyj sagte, der Vorstoß nach Kursk solle einen schützenden Gürtel schaffen, damit russische Artillerie ukrainische Dörfer nicht mehr erreicht.',
+        buffer,
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Zelensky said the Kursk operation would create a buffer zone on Russian territory, so that Russian guns could no longer reach Ukrainian towns.',
+        buffer,
+      ),
+    ).toBe('asserted');
+    const germany = 'germany-troops-to-ukraine';
+    // The claim's own words before the clause keep their negation; the claim inside the clause is negated.
+    expect(
+      stance('Deutschland schickt keine Truppen in die Ukraine, damit Russland nicht provoziert wird.', germany),
+    ).toBe('denied');
+    expect(stance('Russland drohte, damit keine deutschen Truppen in die Ukraine geschickt werden.', germany)).toBe(
+      'denied',
+    );
+  });
+
+  it('reads German "führt kein Weg an … vorbei" as inevitable, no negation', () => {
+    const id = 'peskov-nato-troops-conflict-inevitable';
+    expect(
+      stance(
+        'Peskow warnte: Tauchten Nato-Soldaten in der Ukraine auf, führe kein Weg mehr an einer direkten Konfrontation Moskaus mit dem Bündnis vorbei.',
+        id,
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Peskow sagte, eine direkte Konfrontation mit der Nato werde es nicht geben, auch wenn Nato-Soldaten in die Ukraine kämen.',
+        id,
+      ),
+    ).toBe('denied');
+  });
+
   it('reads a refusal to comment (no han querido comentarlo, コメントしない) as leaving the claim open', () => {
     const id = 'paris-considered-special-forces';
     expect(
