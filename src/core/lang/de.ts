@@ -224,6 +224,10 @@ export const de: LanguagePack = {
     context: {
       officeBefore: 'amt amtes posten buro sitz kandidat* kandidatur',
       titleArticles: 'der die des dem den',
+      timesBeforeTitle: {
+        former: 'frühere früheren ehemalige ehemaligen einstige einstigen scheidende scheidenden damalige damaligen',
+        current: 'amtierende amtierenden heutige heutigen',
+      },
       appositionArticles: 'der die das den dem des',
       surnameArticles: 'der die das',
       nounArticles: 'der die das den dem des eine einer einem eines',

@@ -238,6 +238,7 @@ export const en: LanguagePack = {
     context: {
       officeBefore: 'office post job seat residence race candidate candidacy',
       titleArticles: 'the',
+      timesBeforeTitle: { former: 'former outgoing then', current: 'current incumbent' },
       titleOf: 'of',
       appositionArticles: 'the',
       companyApposition: {

@@ -310,6 +310,12 @@ export interface ContextWords {
   /** Endings of an adjective before a title that qualify it («турецкий министр»): another country's holder. */
   adjectiveEndingsBeforeTitle?: string;
   /**
+   * Words of time that may stand between the article and a bare title without making it another
+   * office: `former` ("der frühere Nato-Generalsekretär", "the former NATO chief") names a holder whose
+   * role with that title has ended, `current` («нынешний американский президент») one whose role has not.
+   */
+  timesBeforeTitle?: { former: string; current: string };
+  /**
    * Nouns of a post or an office before a title, with the article or preposition the language puts
    * between them ("the office of the president", «Офис президента», «пост канцлера», "das Amt des
    * Kanzlers"): the post, not its holder (`*`: a word prefix; matched on the folded text).

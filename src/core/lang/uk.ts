@@ -87,6 +87,10 @@ export const uk: LanguagePack = {
     context: {
       officeBefore: 'офіс* пост* посад* крісл* адміністрац* апарат* канцеляр* резиденц* кабінет* вибор* кандидат*',
       adjectiveEndingsBeforeTitle: 'ій ка ська цька',
+      timesBeforeTitle: {
+        former: 'колишній колишнього колишньому колишнім',
+        current: 'нинішній нинішнього нинішньому нинішнім чинний чинного чинному чинним',
+      },
       placeApposition: { articles: '', nouns: 'село місто селище річка' },
     },
   },

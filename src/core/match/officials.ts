@@ -20,6 +20,7 @@ import { StringList, type PackPart } from './pack';
 import { caseStems, isCaseEnding, knownStemLength, softenedStem, stemWord } from './slavic';
 import {
   ADJECTIVE_BEFORE_TITLE,
+  TIMES_BEFORE_TITLE,
   OFFICE_BEFORE,
   APPOSITION_AFTER,
   ARTICLE_BEFORE_SURNAME,
@@ -660,6 +661,12 @@ function surnameForms(text: string, word: string): [number, number][] {
  * (Тихий) only in its masculine forms (Тихого, Тихому, Тихим), not Тиха, Тихе, Тихою.
  */
 /** Whether a word before a surname makes it a place, a building or a company (THING_BEFORE_SURNAME). */
+/** The word of time right before a title at `start` of the canon text ("frühere", «нынешний»), if any. */
+function timeBeforeTitle(canon: string, start: number): 'former' | 'current' | undefined {
+  const word = /([\p{L}-]+)\s+$/u.exec(canon.slice(Math.max(0, start - 24), start));
+  return word ? TIMES_BEFORE_TITLE.get(word[1]) : undefined;
+}
+
 function thingBefore(folded: string): boolean {
   // A word with a full stop is a listed abbreviation ("вул.", "St.") or the end of a sentence («… оборонних
   // компаній. Хілі оглянув …»): the surname then opens the next one.
@@ -1355,7 +1362,11 @@ export class OfficialsIndex {
         // "Olaf Scholz hat Lindner entlassen. Der Kanzler will …" is Scholz.
         // Named in full, or by an honorific and the surname ("„Herr Merz, …“ … Der Kanzler ging …"); not
         // by the surname alone ("Merz warnt vor Zöllen. Der Kanzler …" may be a headline over another story).
-        const earlier = owners.filter((o) => namedBefore.has(o) || honouredBefore.has(o));
+        const time = timeBeforeTitle(canon, t.start);
+        const earlier = owners.filter(
+          (o) =>
+            (namedBefore.has(o) || honouredBefore.has(o)) && this.fitsTime(o, this.titleRoles(t.pattern).get(o), time),
+        );
         // Several holders named before: the one the sentence before names, where it names no other
         // official the title could stand for ("… meet Vladimir Putin. Trump made the remarks in the Oval
         // Office. The president said …" is Trump; "Macron met Trump. The president said …" is either).
@@ -1406,7 +1417,10 @@ export class OfficialsIndex {
         continue;
       }
       if (!this.standsForHolder(text, canon, t.start, os, oe)) continue;
-      const chosen = this.titleHolder(this.titleRoles(t.pattern), page, namedBefore, surnamedBefore, memory.date);
+      // "the former …", «нынешний …»: only holders whose role with the title has ended, or has not.
+      const time = timeBeforeTitle(canon, t.start);
+      const roles = new Map([...this.titleRoles(t.pattern)].filter(([o, r]) => this.fitsTime(o, r, time)));
+      const chosen = this.titleHolder(roles, page, namedBefore, surnamedBefore, memory.date);
       if (!chosen) continue;
       // Their own name close by in the same sentence ("Верховный представитель ЕС по иностранным делам
       // Кая Каллас", "メドヴェージェフ氏（ロシア安全保障会議副議長）"): the title is the name's, which speaks.
@@ -1503,7 +1517,12 @@ export class OfficialsIndex {
     // "the office of the president", «пост канцлера»: the post, not its holder.
     if (OFFICE_BEFORE.test(canon.slice(Math.max(0, start - 40), start))) return false;
     if (script === 'latin') {
-      if (!lineStart && !DEFINITE_BEFORE.test(canon.slice(Math.max(0, start - 12), start))) return false;
+      // After an article ("the French president"), or opening a line, or a sentence with a possessive of
+      // its own ("America's top diplomat was due to …").
+      const possessiveOpening =
+        /^\p{L}+['’]s\s/u.test(text.slice(os, oe)) && /[.!?]["”»)]?\s+$/u.test(text.slice(Math.max(0, os - 4), os));
+      if (!lineStart && !possessiveOpening && !DEFINITE_BEFORE.test(canon.slice(Math.max(0, start - 12), start)))
+        return false;
       const after = text.slice(oe, oe + 40);
       // "the president of the jury", "le président de la fédération": another office.
       if (TITLE_OF_AFTER.test(after)) return false;
@@ -1513,7 +1532,9 @@ export class OfficialsIndex {
     } else if (script === 'cyrillic') {
       // "турецкий министр иностранных дел": qualified by an adjective that is not part of the title.
       const prevWord = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, os - 30), os));
-      if (!lineStart && prevWord && ADJECTIVE_BEFORE_TITLE.test(prevWord[1].toLowerCase())) return false;
+      const adjective = prevWord?.[1].toLowerCase();
+      if (!lineStart && adjective && ADJECTIVE_BEFORE_TITLE.test(adjective) && !TIMES_BEFORE_TITLE.has(fold(adjective)))
+        return false;
     } else return true;
     // Someone else's name right after: "President Erdogan", "президент Франции Шарль де Голль",
     // "the French president, Charles de Gaulle"; or after a time ("президент Франции в 1960-е годы
@@ -1913,6 +1934,21 @@ export class OfficialsIndex {
    * for the official rather than one role passes on a date that only another of their roles covers:
    * the page naming them is the stronger evidence then.
    */
+  /**
+   * Whether the official's roles with a title (`roles`; all of theirs for a title of their own) fit a word
+   * of time before it: `former`, one of them has ended; `current`, one has not; no word, any.
+   */
+  private fitsTime(
+    official: number,
+    roles: readonly number[] | undefined,
+    time: 'former' | 'current' | undefined,
+  ): boolean {
+    if (!time) return true;
+    const all = this.officials[official].roles ?? [];
+    const mine = roles ? roles.map((j) => all[j]).filter((r): r is Role => !!r) : all;
+    return mine.some((r) => (time === 'former') === (r.to !== undefined));
+  }
+
   private heldAnyOn(official: number, date: string | undefined, roles?: readonly number[]): boolean {
     const all = this.officials[official].roles ?? [];
     if (date === undefined || all.length === 0) return true;

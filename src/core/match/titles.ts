@@ -150,11 +150,20 @@ export const GENERATION_AFTER = new RegExp(
   'u',
 );
 
-/** A definite article or a possessive ("Russia's") right before a bare title (canon text). */
+const TIMES = [...words((c) => c.timesBeforeTitle?.former), ...words((c) => c.timesBeforeTitle?.current)];
+/** A definite article (and a word of time) or a possessive ("Russia's") right before a bare title (canon text). */
 export const DEFINITE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alt(words((c) => c.titleArticles))})[^\\S\\n]?$|\\p{L}'s?[^\\S\\n]$`,
+  `(?:^|[^\\p{L}])(?:${alt(words((c) => c.titleArticles))})[^\\S\\n]?(?:(?:${alt(TIMES.map(fold))})[^\\S\\n])?$|\\p{L}'s?[^\\S\\n]$`,
   'u',
 );
+/**
+ * Words of time before a bare title, folded ("der frühere", «нынешний»): no other office, but a holder
+ * whose role has ended (`former`) or not (`current`); see timesBeforeTitle.
+ */
+export const TIMES_BEFORE_TITLE: ReadonlyMap<string, 'former' | 'current'> = new Map([
+  ...words((c) => c.timesBeforeTitle?.former).map((w) => [fold(w), 'former'] as const),
+  ...words((c) => c.timesBeforeTitle?.current).map((w) => [fold(w), 'current'] as const),
+]);
 /**
  * "of", "de", "d'" after a bare title: another office. A word is whole ("the president offered", "el
  * secretario de Estado describió" are verbs); only an elided one ("d'") runs into the next.
@@ -185,7 +194,7 @@ export const OFFICE_BEFORE = new RegExp(
 export const ADJECTIVE_BEFORE_TITLE = new RegExp(`(?:${alt(words((c) => c.adjectiveEndingsBeforeTitle))})$`, 'u');
 /** A comma and an article before a title in apposition after a name (canon text: folded, lower-case). */
 export const APPOSITION_AFTER = new RegExp(
-  `^,[ \\u00a0](?:(?:${alt(words((c) => c.appositionArticles))})[ \\u00a0])?`,
+  `^,[ \\u00a0](?:(?:${alt(words((c) => c.appositionArticles))})[ \\u00a0](?:(?:${alt(TIMES)})[ \\u00a0])?)?`,
   'u',
 );
 /** A definite article right before a surname (fr, es, de; a sentence's first "La" too). */

@@ -392,6 +392,40 @@ describe('officials on a page: a title standing alone', () => {
     ]);
   });
 
+  it('links a bare title after a word of time to a holder whose role has ended, or not, as the word says', () => {
+    expect(
+      found(
+        'Jens Stoltenberg will die Entnahmen aus dem Ölfonds begrenzen. Der frühere Nato-Generalsekretär legte einen Entwurf vor.',
+      ),
+    ).toEqual([
+      ['jens-stoltenberg', 'Jens Stoltenberg'],
+      ['jens-stoltenberg', 'Nato-Generalsekretär'],
+    ]);
+    // «нынешний» (current): Trump, named by surname, not Biden, named in full but no longer in office.
+    expect(
+      found(
+        'Позиция Трампа остается непредсказуемой. В отличие от Джо Байдена, нынешний американский президент молчит.',
+      ),
+    ).toEqual([
+      ['donald-trump', 'Трампа'],
+      ['joe-biden', 'Джо Байдена'],
+      ['donald-trump', 'американский президент'],
+    ]);
+    // In apposition to the name the title is the name's own, not another mention.
+    expect(found('Rishi Sunak, the former prime minister, made a rare Commons speech.')).toEqual([
+      ['rishi-sunak', 'Rishi Sunak'],
+    ]);
+  });
+
+  it('links a title with a possessive that opens a sentence ("America\'s top diplomat was …")', () => {
+    expect(
+      found("Marco Rubio arrived in Jeddah. America's top diplomat was due to meet Saudi officials first."),
+    ).toEqual([
+      ['marco-rubio', 'Marco Rubio'],
+      ['marco-rubio', "America's top diplomat"],
+    ]);
+  });
+
   it('links a generic title to the holder named just before by surname alone, as by the full name', () => {
     const text = '„Herr Merz, wann kommt die Reform?“, rief ein Zuhörer in Erfurt. Der Kanzler ging darauf nicht ein.';
     expect(found(text)).toEqual([
