@@ -538,7 +538,8 @@ const JA_SUBJECT_AFTER = /^[はがも]$/u;
 /**
  * Where Japanese `title` beside name hit `h` ends, or -1: right after the name, perhaps after a
  * one-character country or a middle dot and a country in katakana (トランプ米大統領, メドベージェフ・ロシア
- * 安保会議副議長); or right before it, perhaps with の (ポーランド首相のトゥスク氏: then the name's end).
+ * 安保会議副議長), or ending the kanji compound right after it (ペスコフ大統領報道官: 報道官); or right
+ * before it, perhaps with の (ポーランド首相のトゥスク氏: then the name's end).
  */
 function jaTitleBeside(text: string, h: OfficialHit, title: string): number {
   const after = text.slice(h.end, h.end + 24);
@@ -551,6 +552,10 @@ function jaTitleBeside(text: string, h: OfficialHit, title: string): number {
         ? dotted
         : -1;
   if (at >= 0) return h.end + at + title.length;
+  // The end of a compound title right after the name (ペスコフ大統領報道官: 報道官); not a former one's
+  // (トランプ前大統領, 元首相).
+  const compound = /^(?![前元])[\u4e00-\u9fff]{2,10}/u.exec(after)?.[0];
+  if (compound && compound.length > title.length && compound.endsWith(title)) return h.end + compound.length;
   const before = text.slice(Math.max(0, h.start - title.length - 1), h.start);
   return before.endsWith(title) || before.endsWith(title + 'の') ? h.end : -1;
 }
@@ -2014,7 +2019,8 @@ export class OfficialsIndex {
     if (honorific(word)) return none;
     // "President-elect", "Vice President-elect": a title, not a given name.
     if (/-elect$/i.test(word)) return none;
-    // Initials («В. Герасимов», «С.В. Лавров», "S. Lavrov"): the first is the official's given name's.
+    // Initials («В. Герасимов», «С.В. Лавров», «С. В. Лавров», "S. Lavrov"): the first is the official's
+    // given name's.
     // A middle initial after the official's given name ("Antony J. Blinken") is part of the full name.
     // Another Cyrillic initial is another person («Д. Лавров»): not this one here, the page untouched (a
     // sentence may end on a capital: "a Plan B. Merz said …"); a Latin one is no evidence either way.
@@ -2024,6 +2030,14 @@ export class OfficialsIndex {
         const given = this.givenNamesOf(o).find((g) => g[0] === initial);
         if (given !== undefined) return { kind: 'variant', official: o, start: k, word, given };
       }
+      // A given name's initial, a space and the patronymic's («С. В. Лавров»).
+      const first = /(\p{Lu})\.[ \u00a0]$/u.exec(text.slice(Math.max(0, k - 3), k));
+      if (first && /[\u0400-\u052f]/u.test(word))
+        for (const o of owners) {
+          const given = this.givenNamesOf(o).find((g) => g[0] === fold(first[1]));
+          if (given !== undefined)
+            return { kind: 'variant', official: o, start: k - first[0].length, word: `${first[0]}${word}`, given };
+        }
       const prev = /([\p{L}\p{M}-]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, k - 30), k));
       if (prev)
         for (const o of owners) {

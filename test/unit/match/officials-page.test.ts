@@ -417,6 +417,15 @@ describe('officials on a page: a title standing alone', () => {
     ]);
   });
 
+  it('reads a capitalised noun before a Ukrainian or Russian genitive surname as a noun, not a given name', () => {
+    expect(
+      found('Заяви Фіцо щодо електроенергії обурили Київ. Прем’єр Словаччини Роберт Фіцо пояснив позицію.'),
+    ).toEqual([
+      ['robert-fico', 'Фіцо'],
+      ['robert-fico', 'Роберт Фіцо'],
+    ]);
+  });
+
   it('links a title with a possessive that opens a sentence ("America\'s top diplomat was …")', () => {
     expect(
       found("Marco Rubio arrived in Jeddah. America's top diplomat was due to meet Saudi officials first."),
@@ -456,6 +465,11 @@ describe('officials on a page: a title standing alone', () => {
     expect(titles('ドナルド・トランプ氏は記者団に語った。大統領は欧州を訪れる。')).toEqual([
       ['donald-trump', '大統領'],
     ]);
+    // The title ending the compound beside the name (大統領報道官: 報道官), not one after a particle.
+    expect(titles('ペスコフ大統領報道官は会見した。報道官は接触が続いていると述べた。')).toEqual([
+      ['dmitry-peskov', '報道官'],
+    ]);
+    expect(titles('ペスコフ氏の部下の報道官が会見した。報道官は接触が続いていると述べた。')).toEqual([]);
     // The title written again beside another name in between, or two holders before: no one in particular.
     expect(titles('トランプ米大統領は岸田首相と会談した。首相は満足した。')).toEqual([]);
     expect(titles('トランプ大統領はプーチン大統領と会談した。大統領は満足した。')).toEqual([]);

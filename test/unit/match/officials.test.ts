@@ -235,6 +235,9 @@ describe('officials: spellings and forms of other languages', () => {
     ]);
     expect(named('Foreign Minister S. Lavrov said talks would go on.')).toEqual([['sergey-lavrov', 'S. Lavrov']]);
     expect(named('Д. Лавров, однофамилец министра, выступил на конференции.')).toEqual([]);
+    // Initials with a space between them: the given name's, then the patronymic's.
+    expect(named('Документ со стороны России подписал С. В. Лавров.')).toEqual([['sergey-lavrov', 'С. В. Лавров']]);
+    expect(named('Документ подписал Д. В. Лавров, однофамилец министра.')).toEqual([]);
     // A middle initial after the given name is part of the full name; a sentence that ends on a capital
     // is no initial ("a Plan B. Merz said").
     expect(named('Secretary of State Antony J. Blinken met the delegation.')).toEqual([
