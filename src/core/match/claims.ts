@@ -42,6 +42,8 @@ export interface ClaimEvidence {
   /** Groups met by an official's mention: group -> official index. */
   byEntity: Map<number, number>;
   excluded: boolean;
+  /** The exclusion terms' occurrences that excluded it (see index.ts: only within the claim's clause). */
+  exclusions: TermOccurrence[];
 }
 
 /**
@@ -971,13 +973,16 @@ export class ClaimsIndex {
   evidence(claim: number, occs: readonly TermOccurrence[], officials: ReadonlySet<number>): ClaimEvidence {
     const ct = this.terms[claim];
     const groups = this.groupsOf(claim);
-    const ev: ClaimEvidence = { groups: new Set(), used: [], byEntity: new Map(), excluded: false };
+    const ev: ClaimEvidence = { groups: new Set(), used: [], byEntity: new Map(), excluded: false, exclusions: [] };
     const og = this.owns[2 * claim] ?? -1;
     const actor = og >= 0 ? groups[this.owns[2 * claim + 1]] : undefined;
     for (const o of occs) {
       const ex = ct.exclude.get(o.pattern);
       // "not in England but in Ukraine": a negated exclusion term excludes nothing.
-      if (ex !== undefined && (ex || !o.open) && !o.negated) ev.excluded = true;
+      if (ex !== undefined && (ex || !o.open) && !o.negated) {
+        ev.excluded = true;
+        ev.exclusions.push(o);
+      }
       for (let gi = 0; gi < groups.length; gi++) {
         const prefix = groups[gi].get(o.pattern);
         if (prefix === undefined || (o.open && !prefix)) continue;

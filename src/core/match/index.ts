@@ -84,6 +84,20 @@ const COORDINATED_NAMES = /^\s+(?:and|und|sowie|y|e|et|и|і|й|та)\s+$/iu;
  */
 const TEXT_SHARE_WEIGHT = 0.2;
 
+/** A break between clauses of one sentence: a colon, a semicolon, a spaced dash. */
+const CLAUSE_BREAK = /[;:；：]|\s[–—-]\s/u;
+
+/** Whether range `x` shares a clause (no CLAUSE_BREAK between) with one of `ranges` (with any, if none). */
+function sameClause(
+  text: string,
+  x: readonly [number, number],
+  ranges: readonly (readonly [number, number])[],
+): boolean {
+  return (
+    !ranges.length || ranges.some(([a, b]) => !CLAUSE_BREAK.test(b <= x[0] ? text.slice(b, x[0]) : text.slice(x[1], a)))
+  );
+}
+
 const KIND_ORDER: Record<MentionKind, number> = { official: 0, claim: 1, attribution: 2 };
 
 /** An ISO date ("2025", "2025-03", "2025-03-14", or a timestamp's day), anything else as no date. */
@@ -441,7 +455,20 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const total = claims.groupCount(ci);
       if (total === 0) continue;
       const ev = claims.evidence(ci, occs, present);
-      if (ev.excluded) continue;
+      // An exclusion term vetoes the claim in the clause that states it, not across a colon, semicolon
+      // or dash ("… ha recuperado toda la región de Kursk: según Kiev, los combates siguen en varias
+      // localidades"): the other clause says something else.
+      if (
+        ev.excluded &&
+        ev.exclusions.some((x) =>
+          sameClause(
+            text,
+            orig(x),
+            ev.used.map((u) => orig(u.occ)),
+          ),
+        )
+      )
+        continue;
       const frac = ev.groups.size / total;
       const aboutIdx = claims.aboutOfficials(ci).find((o) => present.has(o));
       const terms = new Set(ev.used.map((u) => text.slice(...orig(u.occ))));

@@ -1896,6 +1896,19 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     ).toBe('mentioned');
   });
 
+  it('lets an exclusion term veto a claim only in the clause that states it', () => {
+    const id = 'kursk-region-fully-recaptured';
+    const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
+    // "localidades" excludes the whole-region claim (a village retaken is not the region) in its own clause…
+    expect(found('Rusia ha recuperado dos localidades de la región de Kursk.')).not.toContain(id);
+    // …not after a colon, where the sentence goes on to something else.
+    expect(
+      found(
+        'El Estado Mayor ucraniano desmintió que Moscú haya recuperado toda la región de Kursk: según Kiev, los combates siguen en varias localidades fronterizas.',
+      ),
+    ).toContain(id);
+  });
+
   it("reads a negation inside a purpose clause after the claim as the purpose's, not the claim's", () => {
     const buffer = 'kursk-buffer-zone';
     expect(
