@@ -441,8 +441,9 @@ function withPhrases(line: Line, re: RegExp, tokens: Token[], flag: number, clea
 function withoutSetPhrases(line: Line, re: RegExp, tokens: Token[]): Token[] {
   tokens.forEach((tok, i) => {
     if (!(tok.flags & (Flag.Negation | Flag.Denial | Flag.Hedge | Flag.Confirmation))) return;
-    // Up to 80 characters: "ob mit Soldaten auf ukrainischem Boden oder …" runs past 40.
-    if (!re.test(lowerSlice(line, tok.start, tok.start + 80))) return;
+    // Up to 120 characters: "ob mit Soldaten auf ukrainischem Boden oder …" runs past 40, "kein Weg an einer
+    // militärischen Konfrontation zwischen Russland und dem Bündnis vorbei" past 80.
+    if (!re.test(lowerSlice(line, tok.start, tok.start + 120))) return;
     if ((tokens[i + 1]?.flags ?? 0) & Flag.Keep || (tokens[i + 2]?.flags ?? 0) & Flag.Keep) return;
     tok.flags &= ~(Flag.Negation | Flag.Denial | Flag.Hedge | Flag.Confirmation);
   });

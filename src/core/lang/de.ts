@@ -95,7 +95,7 @@ export const de: LanguagePack = {
   // "nicht weit von der Front", "unweit" (near: litotes, no negation); "führt kein Weg (an …) vorbei"
   // (inevitable: asserts).
   notStance:
-    /^(?:kein (?:anderer )?weg (?:mehr )?(?:an (?:\p{L}+ ){1,9})?vorbei|nicht weit (?:von|vor|hinter)|unweit|nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
+    /^(?:kein(?:en)? (?:anderen? )?weg (?:führt |führe |gibt es |gebe es )?(?:mehr )?(?:(?:da)?ran (?:[^.,;:!?]{1,100}? )?|an [^.,;:!?]{1,100}? )?vorbei|nicht weit (?:von|vor|hinter)|unweit|nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
   // "wollte die Äußerung weder bestätigen noch dementieren", "man bestätige und dementiere nichts",
   // "kommentierte das Ministerium nicht": the question stays open.
   hedgePhrases:
@@ -184,7 +184,8 @@ export const de: LanguagePack = {
   concessive: words('selbst auch'),
   privative: words('ohne'),
   purpose: words('um'),
-  purposeClause: /^\s*(?:damit|auf dass)(?![a-zäöüß])/u,
+  purposeClause:
+    /^\s*(?:damit(?! (?:ist|war|sei|wäre|hat|hätte|habe|wird|würde|sind|waren|wären)(?![a-zäöüß]))|auf dass)(?![a-zäöüß])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {
     generation: { words: 'junior' },

@@ -117,7 +117,7 @@ export const fr: LanguagePack = {
   concessive: words('même'),
   privative: words('sans'),
   purpose: words('pour afin'),
-  purposeClause: /^\s*(?:pour qu|afin qu|de sorte qu|de façon à ce qu)/u,
+  purposeClause: /^\s*(?:pour|afin|de sorte|de façon à ce) qu(?:e(?![a-zàâçéèêëîïôûùüÿœæ])|['’])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {
     generation: { words: 'fils', notBefore: "de du des d'" },

@@ -18,19 +18,20 @@ export const ja: LanguagePack = {
   hedges: words('か どうか 噂 憶測'),
   // か inside a verb (吹かれて, 開かれる, 生かす) is no question particle; 残らず (一人残らず: every last one)
   // no negation; 認める in a condition (認めるなら, 認めれば, 認めたら: if it allows) a permission, no
-  // confirmation.
-  notStance: /^(?:か(?=[れりるろらさしすせそ])|残らず|認め(?:る(?=なら)|た(?:なら|ら)|れば))/u,
+  // confirmation; 撤回を拒否 / 撤回を求めた (refused to retract, demanded a retraction) no denial.
+  notStance:
+    /^(?:か(?=[れりるろらさしすせそ])|残らず|認め(?:る(?=なら)|た(?:なら|ら)|れば)|撤回(?=を(?:拒|求め|要求|迫)))/u,
   // 例外なく (without exception), 間違いなく (without doubt), 容赦なく, 間もなく (soon), 余儀なく (forced to):
   // adverbs whose なく negates nothing.
   notStanceAfter: /(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく$/u,
   // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment):
   // the question stays open.
   hedgePhrases:
-    /^(?:肯定も否定も(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?|(?:コメント|論評|明言|言及)(?:は|を)?(?:しない|しなかった|せず|控え|避け))/u,
+    /^(?:肯定も否定も(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?|(?:コメント|論評|明言|言及)(?:は|を)?(?:しない|しなかった|していない|しておらず|しません|せず|控え|差し控え|避け))/u,
   // 臆病さを捨てる (cast off cowardice), 弱腰を改める: the verb negates the word before it, as ない would.
   // 避けられる, 回避できる (can be avoided): the negation of "inevitable" (避けられない, see avoid).
   negationPhrases:
-    /^(?:(?<=(?:臆病|弱腰|卑怯)さ?を)(?:捨て|改め|やめ|止め|克服)|避(?=けられる|けうる|けることが(?:でき|可能))|回避(?=できる|でき得る|しうる|し得る|可能|が可能))/u,
+    /^(?:(?<=(?:臆病|弱腰|卑怯)さ?を)(?:捨て|改め|やめ|止め|克服)|避(?=けられる|けうる|けることが(?:できる|可能))|回避(?=できる|でき得る|しうる|し得る|可能|が可能))/u,
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted) or that no denial word holds (一蹴した).
   denialPhrases: /^(?:退け|打ち消|一蹴)/u,
   // 〜することを（キーウ側に）認めた: allowed an act (a verb's dictionary form before こと), not admitted a
@@ -41,7 +42,7 @@ export const ja: LanguagePack = {
   },
   keeps: words('排除 除外'),
   // Words of avoiding: the negation after one (避けられない, 回避できない) says the thing is inevitable.
-  avoid: words('避 回避 免れ'),
+  avoid: words('避 避け 避ける 回避 免 免れ'),
   synonyms: [['部隊', '軍', '兵士', '自衛隊員', '軍隊', '兵']],
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   people: {

@@ -1307,13 +1307,20 @@ export function avoidedBy(tokens: readonly Token[], text: string, pack: Language
 /**
  * The tokens that make a claim's text negative: negations and denial words, except one right before a
  * verb of exclusion, which keeps the possibility open ("refused to rule out"), and, given the text and
- * its pack, the negation of "no less than" («не менее 200 тысяч» is "at least").
+ * its pack, the negation of "no less than" («не менее 200 тысяч» is "at least") and of a word of
+ * avoiding (避けられない, "cannot be avoided": inevitable), as the sentence side reads them.
  */
 export function negatingTokens(tokens: readonly Token[], text?: string, pack?: LanguagePack): number[] {
   const out: number[] = [];
   tokens.forEach((t, i) => {
     if (!(t.flags & (Flag.Negation | Flag.Denial)) || keptNegation(tokens, i)) return;
-    if (text !== undefined && pack && t.flags & Flag.Negation && opensAtLeast(tokens, text, pack, i)) return;
+    if (
+      text !== undefined &&
+      pack &&
+      t.flags & Flag.Negation &&
+      (opensAtLeast(tokens, text, pack, i) || avoidedBy(tokens, text, pack, i) >= 0)
+    )
+      return;
     out.push(i);
   });
   return out;

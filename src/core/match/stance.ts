@@ -110,13 +110,17 @@ export function stanceOf(
     const negators: number[] = [];
     const next = s.tokens[i + 1];
     if (next && next.flags & Flag.Negation) negators.push(i + 1);
-    // Japanese puts a light verb between (否定|し|なかった).
-    else if (
-      s.pack.script === 'japanese' &&
-      (s.tokens[i + 2]?.flags ?? 0) & Flag.Negation &&
-      (next?.flags ?? 0) & Flag.Stop
-    )
-      negators.push(i + 2);
+    // Japanese puts a light verb and auxiliaries between (否定|し|なかった, 撤回|し|てい|ない), or a
+    // noun of intention (撤回|する|考え|は|ない: has no intention of retracting).
+    else if (s.pack.script === 'japanese')
+      for (let k = i + 1; k < s.tokens.length && k <= i + 5; k++) {
+        const t = s.tokens[k];
+        if (t.flags & Flag.Negation) {
+          negators.push(k);
+          break;
+        }
+        if (!(t.flags & Flag.Stop) && !JA_INTENTION.has(surface(s, text, k))) break;
+      }
     // Japanese negates a verb after it (否定しない): a negation before a denial is what it denies
     // (事実ではないと退けた: rejected it as untrue).
     if (s.pack.script !== 'japanese')
@@ -136,10 +140,7 @@ export function stanceOf(
   s.tokens.forEach((t, i) => {
     if (!(t.flags & Flag.Negation) || cancelled.has(i)) return;
     const k = avoidedAfter(s, text, i);
-    // Not where the claim's own text says it with its negation and the sentence meets it in that word
-    // (避けられない in the Japanese wording of "conflict would be inevitable"): the claim counts that
-    // negation, and so does the sentence.
-    if (k >= 0 && !(claim.negations > 0 && matched.includes(k))) {
+    if (k >= 0) {
       cancelled.add(i).add(k);
       return;
     }
@@ -577,6 +578,9 @@ const CLAUSE_BREAK = /[;:；：]|\s[–—]\s|\s-\s/u;
 /** The token at `i` as written, lower case. */
 const surface = (s: AnalysedSentence, text: string, i: number) =>
   text.slice(s.tokens[i].start, s.tokens[i].end).toLowerCase();
+
+/** Japanese nouns of intention between a verb and its negation (撤回する考えはない, 否定するつもりはない). */
+const JA_INTENTION = new Set(['考え', 'つもり', '予定', '方針', '意向', '意思']);
 
 /** The word of avoiding the negation at token `i` negates, or -1 (see avoidedBy). */
 function avoidedAfter(s: AnalysedSentence, text: string, i: number): number {

@@ -1947,6 +1947,12 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
         id,
       ),
     ).toBe('denied');
+    expect(
+      stance(
+        'Peskow warnte: Kein Weg führt an einer militärischen Konfrontation zwischen Russland und dem Bündnis vorbei, wenn Nato-Soldaten in die Ukraine kommen.',
+        id,
+      ),
+    ).toBe('asserted');
   });
 
   it('reads a refusal to comment (no han querido comentarlo, コメントしない) as leaving the claim open', () => {
@@ -1964,6 +1970,12 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
       stance('フランス軍が特殊部隊の越境派遣を検討したとの報道について、仏国防省はコメントしないとしている。', id),
     ).toBe('mentioned');
     expect(stance('フランス軍が特殊部隊の越境派遣を検討したとの報道を、仏国防省は否定した。', id)).toBe('denied');
+    expect(
+      stance('París contempló enviar comandos a través de la frontera ucraniana; el Elíseo no quiso comentarlo.', id),
+    ).toBe('mentioned');
+    expect(
+      stance('フランス軍が特殊部隊の越境派遣を検討したとの報道について、仏国防省はコメントを差し控えた。', id),
+    ).toBe('mentioned');
   });
 
   it('reads Japanese 避けられない as inevitable, 撤回しない as standing by a remark, 臆病さを捨てる as a negation', () => {
@@ -1980,5 +1992,27 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     expect(stance('マクロン大統領は、ロシア軍が前線を突破すれば派兵もあり得るとした発言を撤回した。', front)).toBe(
       'denied',
     );
+    // Refusing or being asked to retract, or not having retracted, is no retraction.
+    expect(
+      stance('マクロン大統領は、ロシア軍が前線を突破すれば派兵もあり得るとした発言の撤回を拒否した。', front),
+    ).toBe('asserted');
+    expect(
+      stance('マクロン大統領は、ロシア軍が前線を突破すれば派兵もあり得るとした発言を撤回していない。', front),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'マクロン大統領は、ロシア軍が前線を突破すれば派兵もあり得るとした発言を撤回する考えはないと述べた。',
+        front,
+      ),
+    ).toBe('asserted');
+    // The claim whose own Japanese wording is 避けられない: inevitable on both sides, avoidable denies it.
+    const peskov = 'peskov-nato-troops-conflict-inevitable';
+    const clash = (end: string) => `ペスコフ報道官は、NATOが派兵すればロシアとの直接衝突は${end}`;
+    expect(stance(clash('避けられないと述べた。'), peskov)).toBe('asserted');
+    expect(stance(clash('回避できないと警告した。'), peskov)).toBe('asserted');
+    expect(stance(clash('免れないと述べた。'), peskov)).toBe('asserted');
+    expect(stance(clash('避けることができないと述べた。'), peskov)).toBe('asserted');
+    expect(stance(clash('回避できると述べた。'), peskov)).toBe('denied');
+    expect(stance(clash('避けられると述べた。'), peskov)).toBe('denied');
   });
 });
