@@ -1,7 +1,7 @@
 // Finds officials in page text with one automaton over all folded aliases and titles, then applies
 // the surname rules (full name earlier on the page, or an adjacent title; never after another given name).
 import type { CompiledOfficial, Role } from '../types';
-import { roleCovers } from '../dates';
+import { comparePartialDates, roleCovers } from '../dates';
 import { fold, nameKey, normalise, type Normalised } from '../text/normalise';
 import {
   isCjkUnit,
@@ -538,10 +538,17 @@ const JA_SUBJECT_AFTER = /^[はがも]$/u;
 /**
  * Where Japanese `title` beside name hit `h` ends, or -1: right after the name, perhaps after a
  * one-character country or a middle dot and a country in katakana (トランプ米大統領, メドベージェフ・ロシア
- * 安保会議副議長), or ending the kanji compound right after it (ペスコフ大統領報道官: 報道官); or right
- * before it, perhaps with の (ポーランド首相のトゥスク氏: then the name's end).
+ * 安保会議副議長), or ending the kanji compound right after it where that compound is one of their titles
+ * (ペスコフ大統領報道官: 報道官; not プーチン大統領報道官); or right before it, perhaps with の (ポーランド首相の
+ * トゥスク氏: then the name's end).
  */
-function jaTitleBeside(text: string, h: OfficialHit, title: string): number {
+function jaTitleBeside(
+  text: string,
+  h: OfficialHit,
+  title: string,
+  /** Whether a compound title is one of the official's own (大統領報道官 is Peskov's, not Putin's). */
+  ownCompound: (official: number, compound: string) => boolean = () => false,
+): number {
   const after = text.slice(h.end, h.end + 24);
   const dotted = /^[・･][\u30a1-\u30fa\u30fc]+/u.exec(after)?.[0].length ?? -1;
   const at = after.startsWith(title)
@@ -552,10 +559,11 @@ function jaTitleBeside(text: string, h: OfficialHit, title: string): number {
         ? dotted
         : -1;
   if (at >= 0) return h.end + at + title.length;
-  // The end of a compound title right after the name (ペスコフ大統領報道官: 報道官); not a former one's
-  // (トランプ前大統領, 元首相).
-  const compound = /^(?![前元])[\u4e00-\u9fff]{2,10}/u.exec(after)?.[0];
-  if (compound && compound.length > title.length && compound.endsWith(title)) return h.end + compound.length;
+  // The end of a compound title right after the name (ペスコフ大統領報道官: 報道官); not a former or a
+  // future holder's (トランプ前大統領, 元首相, 次期大統領).
+  const compound = /^(?![前元]|次期)[\u4e00-\u9fff]{2,10}/u.exec(after)?.[0];
+  if (compound && compound.length > title.length && compound.endsWith(title) && ownCompound(h.official, compound))
+    return h.end + compound.length;
   const before = text.slice(Math.max(0, h.start - title.length - 1), h.start);
   return before.endsWith(title) || before.endsWith(title + 'の') ? h.end : -1;
 }
@@ -658,20 +666,13 @@ function surnameForms(text: string, word: string): [number, number][] {
   return out;
 }
 
-/**
- * Whether a Cyrillic surname read inside a sentence is the man: not capitalised for another reason
- * (first in its sentence or line, after an opening quote: a title such as «Тихий Дон»; part of a proper
- * name, «Тихий океан»), not after another capitalised word (a woman's or another man's given name,
- * «Оленою Тихою»), nor after a street or place word («вулиці Тихій»), and for an adjective-like surname
- * (Тихий) only in its masculine forms (Тихого, Тихому, Тихим), not Тиха, Тихе, Тихою.
- */
-/** Whether a word before a surname makes it a place, a building or a company (THING_BEFORE_SURNAME). */
 /** The word of time right before a title at `start` of the canon text ("frühere", «нынешний»), if any. */
 function timeBeforeTitle(canon: string, start: number): 'former' | 'current' | undefined {
   const word = /([\p{L}-]+)\s+$/u.exec(canon.slice(Math.max(0, start - 24), start));
   return word ? TIMES_BEFORE_TITLE.get(word[1]) : undefined;
 }
 
+/** Whether a word before a surname makes it a place, a building or a company (THING_BEFORE_SURNAME). */
 function thingBefore(folded: string): boolean {
   // A word with a full stop is a listed abbreviation ("вул.", "St.") or the end of a sentence («… оборонних
   // компаній. Хілі оглянув …»): the surname then opens the next one.
@@ -690,6 +691,13 @@ function thingAfter(text: string, end: number): boolean {
   );
 }
 
+/**
+ * Whether a Cyrillic surname read inside a sentence is the man: not capitalised for another reason
+ * (first in its sentence or line, after an opening quote: a title such as «Тихий Дон»; part of a proper
+ * name, «Тихий океан»), not after another capitalised word (a woman's or another man's given name,
+ * «Оленою Тихою»), nor after a street or place word («вулиці Тихій»), and for an adjective-like surname
+ * (Тихий) only in its masculine forms (Тихого, Тихому, Тихим), not Тиха, Тихе, Тихою.
+ */
 function cyrillicSurnameInside(text: string, word: string, at: number, end: number): boolean {
   let k = at;
   while (k > 0 && /[\s(—–-]/u.test(text[k - 1])) k--;
@@ -1303,8 +1311,10 @@ export class OfficialsIndex {
         const since = sentenceBefore(text, os);
         const before = hits.slice(0, ni).filter((h) => h.start >= since && !h.titleOnly);
         const inSentence = [...new Set(before.map((h) => h.official))];
-        // Named there as a former holder (トランプ前大統領, 元首相): not the one the bare title names.
-        const former = (o: number) => before.some((h) => h.official === o && /^[前元]/u.test(text[h.end] ?? ''));
+        // Named there as a former or future holder (トランプ前大統領, 元首相, 次期大統領): not the one the bare
+        // title names.
+        const former = (o: number) =>
+          before.some((h) => h.official === o && /^(?:[前元]|次期)/u.test(text.slice(h.end, h.end + 2)));
         const holds = (o: number) =>
           owners.includes(o) && this.heldAnyOn(o, memory.date, this.titleRoles(t.pattern).get(o));
         const beside = this.jaTitleHolder(text, hits, ni, os, title);
@@ -1370,7 +1380,8 @@ export class OfficialsIndex {
         const time = timeBeforeTitle(canon, t.start);
         const earlier = owners.filter(
           (o) =>
-            (namedBefore.has(o) || honouredBefore.has(o)) && this.fitsTime(o, this.titleRoles(t.pattern).get(o), time),
+            (namedBefore.has(o) || honouredBefore.has(o)) &&
+            this.fitsTime(o, this.titleRoles(t.pattern).get(o), time, memory.date),
         );
         // Several holders named before: the one the sentence before names, where it names no other
         // official the title could stand for ("… meet Vladimir Putin. Trump made the remarks in the Oval
@@ -1402,7 +1413,8 @@ export class OfficialsIndex {
             !text.slice(lastEnd, os).includes('\n') &&
             !nameAfter &&
             !isCjkUnit(canon.charCodeAt(t.start)) &&
-            this.heldAnyOn(holder, memory.date, this.titleRoles(t.pattern).get(holder)) &&
+            // A former holder ("the former president") held it before the page's date (fitsTime), not on it.
+            (time === 'former' || this.heldAnyOn(holder, memory.date, this.titleRoles(t.pattern).get(holder))) &&
             this.standsForHolder(text, canon, t.start, os, oe) &&
             !hits
               .slice(0, ni)
@@ -1424,8 +1436,15 @@ export class OfficialsIndex {
       if (!this.standsForHolder(text, canon, t.start, os, oe)) continue;
       // "the former …", «нынешний …»: only holders whose role with the title has ended, or has not.
       const time = timeBeforeTitle(canon, t.start);
-      const roles = new Map([...this.titleRoles(t.pattern)].filter(([o, r]) => this.fitsTime(o, r, time)));
-      const chosen = this.titleHolder(roles, page, namedBefore, surnamedBefore, memory.date);
+      const roles = new Map([...this.titleRoles(t.pattern)].filter(([o, r]) => this.fitsTime(o, r, time, memory.date)));
+      // A former holder held it before the page's date, not on it (fitsTime checked that): no date then.
+      const chosen = this.titleHolder(
+        roles,
+        page,
+        namedBefore,
+        surnamedBefore,
+        time === 'former' ? undefined : memory.date,
+      );
       if (!chosen) continue;
       // Their own name close by in the same sentence ("Верховный представитель ЕС по иностранным делам
       // Кая Каллас", "メドヴェージェフ氏（ロシア安全保障会議副議長）"): the title is the name's, which speaks.
@@ -1526,7 +1545,7 @@ export class OfficialsIndex {
       // its own ("America's top diplomat was due to …").
       const possessiveOpening =
         /^\p{L}+['’]s\s/u.test(text.slice(os, oe)) && /[.!?]["”»)]?\s+$/u.test(text.slice(Math.max(0, os - 4), os));
-      if (!lineStart && !possessiveOpening && !DEFINITE_BEFORE.test(canon.slice(Math.max(0, start - 12), start)))
+      if (!lineStart && !possessiveOpening && !DEFINITE_BEFORE.test(canon.slice(Math.max(0, start - 28), start)))
         return false;
       const after = text.slice(oe, oe + 40);
       // "the president of the jury", "le président de la fédération": another office.
@@ -1562,7 +1581,8 @@ export class OfficialsIndex {
     os: number,
     title: string,
     /** Where `title` beside hit `h` ends, or -1 (default: jaTitleBeside). */
-    besideEnd: (h: OfficialHit) => number = (h) => jaTitleBeside(text, h, title),
+    besideEnd: (h: OfficialHit) => number = (h) =>
+      jaTitleBeside(text, h, title, (o, compound) => this.titlesOf(o).some((t) => t.text.endsWith(compound))),
   ): number | undefined {
     const since = sentenceBefore(text, os);
     let found: number | undefined;
@@ -1754,7 +1774,7 @@ export class OfficialsIndex {
     // Ms Watson, said"): only a title this official holds (another's title there is a list of people).
     const apposed: Raw[] = [];
     if (!cjk) {
-      const after = APPOSITION_AFTER.exec(canon.slice(n.end, n.end + 12));
+      const after = APPOSITION_AFTER.exec(canon.slice(n.end, n.end + 28));
       if (after) apposed.push(...(sc.titlesByStart.get(n.end + after[0].length) ?? []));
       const head = canon.slice(Math.max(0, n.start - 24), n.start);
       const before = APPOSITION_BEFORE.exec(head);
@@ -1934,25 +1954,33 @@ export class OfficialsIndex {
   }
 
   /**
-   * Whether an official the page names held, on the page's date, a role the title is one of (`roles`;
-   * any of theirs for a title of their own): undated, or without roles, yes. A title the dataset lists
-   * for the official rather than one role passes on a date that only another of their roles covers:
-   * the page naming them is the stronger evidence then.
-   */
-  /**
    * Whether the official's roles with a title (`roles`; all of theirs for a title of their own) fit a word
-   * of time before it: `former`, one of them has ended; `current`, one has not; no word, any.
+   * of time before it, on the page's date: `former`, one of them ended before it and none covers it;
+   * `current`, one covers it. Undated: `former`, one has ended; `current`, one has not. No word: any.
    */
   private fitsTime(
     official: number,
     roles: readonly number[] | undefined,
     time: 'former' | 'current' | undefined,
+    date: string | undefined,
   ): boolean {
     if (!time) return true;
     const all = this.officials[official].roles ?? [];
     const mine = roles ? roles.map((j) => all[j]).filter((r): r is Role => !!r) : all;
-    return mine.some((r) => (time === 'former') === (r.to !== undefined));
+    if (date === undefined) return mine.some((r) => (time === 'former') === (r.to !== undefined));
+    if (time === 'current') return mine.some((r) => roleCovers(r, date));
+    return (
+      !mine.some((r) => roleCovers(r, date)) &&
+      mine.some((r) => r.to !== undefined && comparePartialDates(r.to, date) < 0)
+    );
   }
+
+  /**
+   * Whether an official the page names held, on the page's date, a role the title is one of (`roles`;
+   * any of theirs for a title of their own): undated, or without roles, yes. A title the dataset lists
+   * for the official rather than one role passes on a date that only another of their roles covers:
+   * the page naming them is the stronger evidence then.
+   */
 
   private heldAnyOn(official: number, date: string | undefined, roles?: readonly number[]): boolean {
     const all = this.officials[official].roles ?? [];
@@ -2025,19 +2053,22 @@ export class OfficialsIndex {
     // Another Cyrillic initial is another person («Д. Лавров»): not this one here, the page untouched (a
     // sentence may end on a capital: "a Plan B. Merz said …"); a Latin one is no evidence either way.
     if (INITIALS.test(word)) {
-      const initial = fold(word[0]);
-      for (const o of owners) {
-        const given = this.givenNamesOf(o).find((g) => g[0] === initial);
-        if (given !== undefined) return { kind: 'variant', official: o, start: k, word, given };
-      }
-      // A given name's initial, a space and the patronymic's («С. В. Лавров»).
-      const first = /(\p{Lu})\.[ \u00a0]$/u.exec(text.slice(Math.max(0, k - 3), k));
-      if (first && /[\u0400-\u052f]/u.test(word))
+      // A given name's initial, a space and the patronymic's («С. В. Лавров»): the first decides alone
+      // («Д. С. Лавров» is another person); not a word's last capital («в МЧС. В. Лавров»).
+      const first = /(?<![\p{L}.])(\p{Lu})\.[ \u00a0]$/u.exec(text.slice(Math.max(0, k - 4), k));
+      if (first && /^[\u0400-\u052f]\.$/u.test(word)) {
         for (const o of owners) {
           const given = this.givenNamesOf(o).find((g) => g[0] === fold(first[1]));
           if (given !== undefined)
             return { kind: 'variant', official: o, start: k - first[0].length, word: `${first[0]}${word}`, given };
         }
+        return { kind: 'initial' };
+      }
+      const initial = fold(word[0]);
+      for (const o of owners) {
+        const given = this.givenNamesOf(o).find((g) => g[0] === initial);
+        if (given !== undefined) return { kind: 'variant', official: o, start: k, word, given };
+      }
       const prev = /([\p{L}\p{M}-]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, k - 30), k));
       if (prev)
         for (const o of owners) {

@@ -192,9 +192,12 @@ export const OFFICE_BEFORE = new RegExp(
 );
 /** An adjective's ending on the word before a Cyrillic title. */
 export const ADJECTIVE_BEFORE_TITLE = new RegExp(`(?:${alt(words((c) => c.adjectiveEndingsBeforeTitle))})$`, 'u');
-/** A comma and an article before a title in apposition after a name (canon text: folded, lower-case). */
+/**
+ * A comma and an article (and a word of time) before a title in apposition after a name: read on the canon
+ * text (folded, lower case) and on the text lower-cased, so the words of time are in both forms.
+ */
 export const APPOSITION_AFTER = new RegExp(
-  `^,[ \\u00a0](?:(?:${alt(words((c) => c.appositionArticles))})[ \\u00a0](?:(?:${alt(TIMES)})[ \\u00a0])?)?`,
+  `^,[ \\u00a0](?:(?:${alt(words((c) => c.appositionArticles))})[ \\u00a0](?:(?:${alt([...new Set([...TIMES, ...TIMES.map(fold)])])})[ \\u00a0])?)?`,
   'u',
 );
 /** A definite article right before a surname (fr, es, de; a sentence's first "La" too). */

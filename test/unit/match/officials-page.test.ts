@@ -415,6 +415,29 @@ describe('officials on a page: a title standing alone', () => {
     expect(found('Rishi Sunak, the former prime minister, made a rare Commons speech.')).toEqual([
       ['rishi-sunak', 'Rishi Sunak'],
     ]);
+    // Longer words of time fit between the article and the title.
+    expect(found('Jens Stoltenberg will sparen. Der ehemalige Nato-Generalsekretär legte einen Entwurf vor.')).toEqual([
+      ['jens-stoltenberg', 'Jens Stoltenberg'],
+      ['jens-stoltenberg', 'Nato-Generalsekretär'],
+    ]);
+  });
+
+  it("reads a word of time before a bare title against the page's date", () => {
+    const dated = (text: string, date: string) =>
+      matcher.match(text, { claims: false, attributions: false, date }).map((m) => [m.id, m.text]);
+    // In office on the page's date: not "the former president", whatever his earlier term.
+    expect(dated('Donald Trump spoke in Ohio. The former president talked at length.', '2025-06-01')).toEqual([
+      ['donald-trump', 'Donald Trump'],
+    ]);
+    expect(dated('Donald Trump spoke in Ohio. The former president talked at length.', '2022-06-01')).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['donald-trump', 'president'],
+    ]);
+    // "Current" on a page from his term: Biden.
+    expect(dated('Joe Biden spoke in Delaware. The current president said little.', '2023-06-01')).toEqual([
+      ['joe-biden', 'Joe Biden'],
+      ['joe-biden', 'president'],
+    ]);
   });
 
   it('reads a capitalised noun before a Ukrainian or Russian genitive surname as a noun, not a given name', () => {
@@ -470,6 +493,9 @@ describe('officials on a page: a title standing alone', () => {
       ['dmitry-peskov', '報道官'],
     ]);
     expect(titles('ペスコフ氏の部下の報道官が会見した。報道官は接触が続いていると述べた。')).toEqual([]);
+    // Only a compound that is the official's own title (大統領報道官 is Peskov's, not Putin's), nor a future holder's.
+    expect(titles('プーチン大統領報道官は会見した。報道官は接触が続いていると述べた。')).toEqual([]);
+    expect(titles('トランプ次期大統領は会見した。大統領は関税を語った。')).toEqual([]);
     // The title written again beside another name in between, or two holders before: no one in particular.
     expect(titles('トランプ米大統領は岸田首相と会談した。首相は満足した。')).toEqual([]);
     expect(titles('トランプ大統領はプーチン大統領と会談した。大統領は満足した。')).toEqual([]);

@@ -238,6 +238,9 @@ describe('officials: spellings and forms of other languages', () => {
     // Initials with a space between them: the given name's, then the patronymic's.
     expect(named('Документ со стороны России подписал С. В. Лавров.')).toEqual([['sergey-lavrov', 'С. В. Лавров']]);
     expect(named('Документ подписал Д. В. Лавров, однофамилец министра.')).toEqual([]);
+    // The first initial decides («Д. С. Лавров» is not Sergey), and a word's last capital is no initial.
+    expect(named('Документ подписал Д. С. Лавров, однофамилец министра.')).toEqual([]);
+    expect(named('Об этом сообщили в МЧС. В. Лавров, глава района, приехал на место.')).toEqual([]);
     // A middle initial after the given name is part of the full name; a sentence that ends on a capital
     // is no initial ("a Plan B. Merz said").
     expect(named('Secretary of State Antony J. Blinken met the delegation.')).toEqual([
