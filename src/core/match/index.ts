@@ -98,6 +98,20 @@ function sameClause(
   );
 }
 
+/**
+ * The words that name a sentence's speaker: their mention and the title or nationality words right
+ * before it in the same clause ("Der slowakische Premier Robert Fico", "Slovakia's Robert Fico"), or
+ * set off by commas after it.
+ */
+function speakerPhrase(text: string, s: Span, speaker: OfficialHit | undefined): [number, number] | undefined {
+  if (!speaker || speaker.start < s.start || speaker.end > s.end) return undefined;
+  const before = text.slice(Math.max(s.start, speaker.start - 40), speaker.start);
+  const cut = Math.max(...[...before.matchAll(/[,;:.!?«»"“”„()–—]/gu)].map((m) => m.index + 1), 0);
+  // And a title in apposition after it ("Robert Fico, slowakischer Ministerpräsident, behauptet").
+  const after = /^,\s[^,.;:!?«»"“”„()]{1,60},/u.exec(text.slice(speaker.end, s.end));
+  return [speaker.start - before.length + cut, after ? speaker.end + after[0].length : speaker.end];
+}
+
 const KIND_ORDER: Record<MentionKind, number> = { official: 0, claim: 1, attribution: 2 };
 
 /** An ISO date ("2025", "2025-03", "2025-03-14", or a timestamp's day), anything else as no date. */
@@ -444,7 +458,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     interface Accepted {
       ci: number;
       /** Each term used, weighted by how many claims share it and how many terms its group has. */
-      used: { range: [number, number]; weight: number }[];
+      used: { range: [number, number]; weight: number; group: number }[];
       ranges: [number, number][];
       groupRanges: [number, number][][];
       m: Mention;
@@ -502,6 +516,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         range: orig(u.occ),
         // Sharing across claims weighs most (squared); a big group of synonyms weighs too.
         weight: claims.postingsOf(u.occ.pattern) ** 2 * claims.groupSize(ci, u.group),
+        group: u.group,
       }));
       accepted.push({ ci, used, ranges: used.map((u) => u.range), groupRanges, m });
     }
@@ -523,8 +538,18 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       o[0] >= r[0] && o[1] <= r[1] && o[1] - o[0] < r[1] - r[0];
     const ownOf = (r: [number, number], b: Accepted) =>
       b.ranges.every((o) => !(r[0] < o[1] && o[0] < r[1]) || inside(r, o));
+    // The sentence's speaker and the words that name them ("der slowakische Premier Robert Fico sagte, …"):
+    // who speaks is no evidence of which claim they state. A group of a claim met only by those words
+    // (Slovakia's actor: "slowakische", "Fico") gives it no evidence of its own; one met elsewhere too
+    // keeps them ("Lavrov reiteró que Moscú …").
+    const bySpeaker = speakerPhrase(text, s, speaker);
+    const spoken = (r: [number, number]) => !!bySpeaker && r[0] >= bySpeaker[0] && r[1] <= bySpeaker[1];
+    const onlySpoken = (a: Accepted, group: number) => a.used.every((u) => u.group !== group || spoken(u.range));
     const ownRarity = (a: Accepted, b: Accepted) =>
-      Math.min(Infinity, ...a.used.filter((u) => ownOf(u.range, b)).map((u) => u.weight));
+      Math.min(
+        Infinity,
+        ...a.used.filter((u) => ownOf(u.range, b) && !(spoken(u.range) && onlySpoken(a, u.group))).map((u) => u.weight),
+      );
     // Own evidence clearly rarer (half the weight or less) decides; near ties keep both claims
     // ("Czech" and "Slovak" soldiers are different claims, not one more specific than the other).
     const dominates = (b: Accepted, a: Accepted) => {

@@ -1896,6 +1896,20 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     ).toBe('mentioned');
   });
 
+  it("takes the words that name the speaker for no claim's own evidence when claims compete", () => {
+    const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
+    // Slovakia's actor words ("slowakische", "Fico") name who speaks, not who sends: the bilateral claim.
+    expect(
+      found(
+        'Der slowakische Premier Robert Fico sagt, manche Partner wollten per zweiseitiger Absprache Soldaten ins Kriegsgebiet entsenden.',
+      ),
+    ).toEqual(['nato-eu-states-bilateral-troops']);
+    // Met outside the speaker's words too, they stay evidence.
+    expect(
+      found('Der slowakische Premier Robert Fico sagt, die Slowakei werde Soldaten ins Kriegsgebiet entsenden.'),
+    ).toEqual(['slovakia-troops-to-ukraine']);
+  });
+
   it('lets an exclusion term veto a claim only in the clause that states it', () => {
     const id = 'kursk-region-fully-recaptured';
     const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
