@@ -121,8 +121,15 @@ export interface HistoryEntry {
  * word prefix ("deploy*" matches "deployed", "deployment"; "Япони*" matches "Японии"). Terms in
  * scripts without spaces (Japanese) match as substrings. `exclude` terms veto a sentence.
  */
+/** Words that meet a hint group only beside a word of another idea (see SourceTermSet.anaphora). */
+export interface HintAnaphora {
+  terms: Partial<Record<HintLang, string[]>>;
+  /** The words one of which the sentence must also hold (the antecedent sets' terms). */
+  antecedents: Partial<Record<HintLang, string[]>>;
+}
+
 export interface ClaimHints {
-  groups: { name: string; terms: Partial<Record<HintLang, string[]>> }[];
+  groups: { name: string; terms: Partial<Record<HintLang, string[]>>; anaphora?: HintAnaphora }[];
   exclude?: Partial<Record<HintLang, string[]>>;
   /**
    * The group whose words carry the claim's own refusal when its text has no negation or denial word to

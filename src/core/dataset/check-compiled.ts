@@ -39,6 +39,11 @@ function hintProblems(hints: unknown): [string, string][] {
     if (!isObj(g)) return void out.push([field, 'must be {name, terms}']);
     if (typeof g.name !== 'string') out.push([`${field}.name`, 'must be a string']);
     terms(`${field}.terms`, g.terms);
+    if (g.anaphora !== undefined) {
+      if (!isObj(g.anaphora)) return void out.push([`${field}.anaphora`, 'must be {terms, antecedents}']);
+      terms(`${field}.anaphora.terms`, g.anaphora.terms);
+      terms(`${field}.anaphora.antecedents`, g.anaphora.antecedents);
+    }
   });
   if (hints.exclude !== undefined) terms('hints.exclude', hints.exclude);
   return out;

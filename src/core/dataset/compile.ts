@@ -63,7 +63,11 @@ function terms(t: Partial<Record<HintLang, string[]>>): Partial<Record<HintLang,
 const hints = (h: SourceHints, vocabulary: Vocabulary | undefined): ClaimHints => {
   const plain = expandHints(h, vocabulary);
   return {
-    groups: plain.groups.map((g) => ({ name: g.name, terms: terms(g.terms) })),
+    groups: plain.groups.map((g) => ({
+      name: g.name,
+      terms: terms(g.terms),
+      ...opt('anaphora', g.anaphora && { terms: terms(g.anaphora.terms), antecedents: terms(g.anaphora.antecedents) }),
+    })),
     ...opt('exclude', plain.exclude && terms(plain.exclude)),
     ...opt('polarity', plain.polarity),
     ...opt('owns', plain.owns),

@@ -365,6 +365,22 @@ export const SCHEMAS: Record<SourceFileKind, Json> = {
         properties: {
           note: { $ref: '#/definitions/maintainerNote' },
           terms: { $ref: '#/definitions/terms' },
+          anaphora: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['terms', 'antecedents'],
+            description:
+              'words that take up the set\'s idea from elsewhere in the sentence ("ins Land", "al país"): they meet a group that uses the set only where the sentence also holds a term of one of the `antecedents` sets',
+            properties: {
+              terms: { $ref: '#/definitions/terms' },
+              antecedents: {
+                type: 'array',
+                minItems: 1,
+                description: "names of term sets in this file's `vocabulary`",
+                items: { $ref: '#/definitions/id' },
+              },
+            },
+          },
         },
       },
     },

@@ -64,6 +64,12 @@ export interface SourceTermSet {
   /** For maintainers: what the set stands for and what it must not hold. Not compiled. */
   note?: string;
   terms: Partial<Record<HintLang, string[]>>;
+  /**
+   * Words that take up the set's idea from elsewhere in the sentence ("ins Land", "al país": the
+   * country just named): they meet a group that uses the set only where the sentence also holds a term
+   * of one of the `antecedents` sets ("Kiew", "ucraniano").
+   */
+  anaphora?: { terms: Partial<Record<HintLang, string[]>>; antecedents: string[] };
 }
 
 /** A hint group as written: its own terms, the vocabulary sets it uses, or both. */

@@ -597,7 +597,32 @@ function crossChecks(
         (vocabulary[name].terms?.[l] ?? []).forEach((t, k) =>
           checkTerm(r, claimsFile.file, `/vocabulary/${name}/terms/${l}/${k}`, t),
         );
-      if (!used.has(name))
+      const anaphora = vocabulary[name].anaphora;
+      if (anaphora) {
+        for (const l of HINT_LANGS)
+          (anaphora.terms?.[l] ?? []).forEach((t, k) =>
+            checkTerm(r, claimsFile.file, `/vocabulary/${name}/anaphora/terms/${l}/${k}`, t),
+          );
+        (anaphora.antecedents ?? []).forEach((a, k) => {
+          if (!Object.hasOwn(vocabulary, a))
+            r.at(
+              'error',
+              claimsFile.file,
+              `/vocabulary/${name}/anaphora/antecedents/${k}`,
+              `term set "${name}" takes its antecedents from ${quote(a)}, which this file's "vocabulary" does not define (it has: ${Object.keys(vocabulary).join(', ')})`,
+              'antecedents',
+            );
+          else if (a === name)
+            r.at(
+              'error',
+              claimsFile.file,
+              `/vocabulary/${name}/anaphora/antecedents/${k}`,
+              `term set "${name}" cannot be its own antecedent: a group that meets one of its terms needs no anaphora`,
+              'antecedents',
+            );
+        });
+      }
+      if (!used.has(name) && ![...Object.values(vocabulary)].some((v) => v.anaphora?.antecedents?.includes(name)))
         r.at('warning', claimsFile.file, `/vocabulary/${name}`, `term set "${name}" is used by no hint group`);
     }
   if (imported && missingHintLangs.size && parsed.get('claims')) {

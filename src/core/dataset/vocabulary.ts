@@ -1,7 +1,7 @@
 // Shared hint terms: claims.json's `vocabulary` names sets of terms ("troops", "ukraine-destination")
 // that hint groups take with `use`, so one idea is written once and a word added to it reaches every
 // claim that uses it. Expanded at compile time: the compiled index holds plain groups, as before.
-import { HINT_LANGS, type ClaimHints, type HintLang } from '../types.ts';
+import { HINT_LANGS, type ClaimHints, type HintAnaphora, type HintLang } from '../types.ts';
 import type { SourceHints, SourceTermSet } from './source-types.ts';
 
 export type Vocabulary = Readonly<Record<string, SourceTermSet>>;
@@ -26,7 +26,8 @@ export function expandHints(hints: SourceHints, vocabulary: Vocabulary = {}): Cl
       g.terms?.[l]?.forEach(add);
       if (list.length) terms[l] = list;
     }
-    return { name: g.name, terms };
+    const anaphora = anaphoraOf(g.use ?? [], vocabulary);
+    return anaphora ? { name: g.name, terms, anaphora } : { name: g.name, terms };
   });
   return {
     groups,
@@ -34,4 +35,29 @@ export function expandHints(hints: SourceHints, vocabulary: Vocabulary = {}): Cl
     ...(hints.polarity ? { polarity: hints.polarity } : {}),
     ...(hints.owns ? { owns: hints.owns } : {}),
   };
+}
+
+/**
+ * The anaphora of the sets a group uses (see SourceTermSet.anaphora), their antecedents expanded to
+ * the antecedent sets' terms; undefined where none has any.
+ */
+function anaphoraOf(use: readonly string[], vocabulary: Vocabulary): HintAnaphora | undefined {
+  const sets = use.filter((name) => Object.hasOwn(vocabulary, name) && vocabulary[name].anaphora);
+  if (!sets.length) return undefined;
+  const merge = (lists: (readonly string[] | undefined)[]): string[] => [...new Set(lists.flatMap((x) => x ?? []))];
+  const terms: Partial<Record<HintLang, string[]>> = {};
+  const antecedents: Partial<Record<HintLang, string[]>> = {};
+  for (const l of HINT_LANGS) {
+    const own = merge(sets.map((name) => vocabulary[name].anaphora!.terms[l]));
+    const before = merge(
+      sets.flatMap((name) =>
+        vocabulary[name].anaphora!.antecedents.map((a) => (Object.hasOwn(vocabulary, a) ? vocabulary[a].terms[l] : [])),
+      ),
+    );
+    if (own.length && before.length) {
+      terms[l] = own;
+      antecedents[l] = before;
+    }
+  }
+  return Object.keys(terms).length ? { terms, antecedents } : undefined;
 }

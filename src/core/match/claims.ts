@@ -1,7 +1,7 @@
 // Scores sentences against claims' hint groups. One automaton finds every hint term; each claim is
 // indexed only under the terms of its rarest group, so a sentence wakes up the few claims whose
 // most specific evidence is present, not the thousands that share "Ukraine". All groups must match.
-import type { CompiledClaim, CompiledOfficial, HintLang } from '../types';
+import type { CompiledClaim, CompiledOfficial, HintAnaphora, HintLang } from '../types';
 import { HINT_LANGS } from '../types';
 import { isCjkUnit, isCyrillicUnit, joinsWord } from '../text/script';
 import { AhoCorasick } from './aho-corasick';
@@ -109,6 +109,7 @@ interface PackedMeta {
   acronyms?: number[];
   stopIn?: [number, string[]][];
   compoundTails?: number[];
+  anaphora?: Anaphor[];
 }
 
 /**
@@ -129,6 +130,13 @@ type Separable = [pattern: number, particle: string, stem: string, lang: string]
  * Its pattern is a key that never occurs in text (it starts with U+0001); the head is an ordinary one.
  */
 type Special = [pattern: number, head: number, headPrefix: boolean, tail: string, tailPrefix: boolean, negLang: string];
+
+/**
+ * Words that meet a group only beside a word of another idea (ClaimHints groups' `anaphora`): a pattern
+ * no text holds, put in every group with that anaphora, and the patterns that stand for it ([pattern,
+ * prefix allowed]) where one of the antecedent patterns is in the sentence too (see scan).
+ */
+type Anaphor = [pattern: number, anaphors: [number, boolean][], antecedents: [number, boolean][]];
 
 /** Genitive and plural endings German, Spanish, French and English share: see scan. */
 const INFLECTION = /^(?:s|es)$/;
@@ -217,6 +225,7 @@ export class ClaimsIndex {
   private infixed = new Map<string, number[]>();
   /** Phrase terms with an inner star and negated terms (see Special), by head pattern. */
   private special: Special[] = [];
+  private anaphora: Anaphor[] = [];
   private specialByHead = new Map<number, Special[]>();
   /** Per language, its negations folded (for "~" terms). */
   private negationsOf = new Map<string, Set<string>>();
@@ -294,6 +303,7 @@ export class ClaimsIndex {
       Object.assign(this, { anchorStart, anchorList, postings });
       for (const [k, v] of m.entityClaims) this.entityClaims.set(k, v);
       this.separable = m.separable ?? [];
+      this.anaphora = m.anaphora ?? [];
       this.indexSpecial(m.special ?? []);
       this.acronyms = new Set(m.acronyms ?? []);
       this.stopLangs = new Map(m.stopIn ?? []);
@@ -331,6 +341,8 @@ export class ClaimsIndex {
       return v;
     };
     const postings = new Map<number, number>();
+    /** Each distinct anaphora's pattern, by its words (see anaphorOf). */
+    const anaphorKeys = new Map<string, number>();
     // Per hint language, the particles of its separable verbs (see noteSeparable), folded once.
     const particlesOf = new Map(
       HINT_LANGS.map((lang) => [lang, packFor(lang)?.particles?.split(' ').map(keyOf)] as const),
@@ -358,6 +370,7 @@ export class ClaimsIndex {
             }
           }
         }
+        if (g.anaphora) pats.set(this.anaphorOf(g.anaphora, anaphorKeys), false);
         ct.groups!.push(pats);
       });
       for (const lang of HINT_LANGS)
@@ -483,6 +496,7 @@ export class ClaimsIndex {
       terms: this.terms.map((t) => [[...t.exclude], [...t.entity], t.about]),
       entityClaims: [...this.entityClaims],
       separable: this.separable,
+      anaphora: this.anaphora,
       special: this.special,
       acronyms: [...this.acronyms],
       stopIn: [...this.stopLangs],
@@ -565,6 +579,26 @@ export class ClaimsIndex {
     if (id === known) this.special.push([id, headId, headPrefix, tail, tailPrefix, negLang]);
     into.set(id, into.get(id) ?? false);
     return { term: key, prefix: false, id, special: true };
+  }
+
+  /**
+   * The pattern that stands for a group's anaphora (ClaimHints groups' `anaphora`): one per distinct set
+   * of words and antecedents, a key no text holds, met in scan where an anaphor and an antecedent are
+   * both in the sentence.
+   */
+  private anaphorOf(a: HintAnaphora, keys: Map<string, number>): number {
+    const sig = JSON.stringify([a.terms, a.antecedents]);
+    const known = keys.get(sig);
+    if (known !== undefined) return known;
+    const words = (terms: HintAnaphora['terms']): [number, boolean][] => {
+      const into = new Map<number, boolean>();
+      for (const lang of HINT_LANGS) for (const raw of terms[lang] ?? []) this.addTerm(raw, into, lang);
+      return [...into];
+    };
+    const id = this.ac.add(`\u0002${keys.size}`);
+    this.anaphora.push([id, words(a.terms), words(a.antecedents)]);
+    keys.set(sig, id);
+    return id;
   }
 
   /**
@@ -662,6 +696,25 @@ export class ClaimsIndex {
     return false;
   }
 
+  /**
+   * Adds each anaphora's pattern where one of its words is in the sentence beside one of its
+   * antecedents ("… mit Kiew Militär ins Land zu bringen": "ins Land" is Ukraine there). Whether any was added.
+   */
+  private anaphorTerms(out: TermOccurrence[]): boolean {
+    const whole = (o: TermOccurrence, list: readonly [number, boolean][]) =>
+      list.some(([p, prefix]) => p === o.pattern && (prefix || !o.open));
+    let added = false;
+    for (const [pattern, anaphors, antecedents] of this.anaphora) {
+      if (!out.some((o) => whole(o, antecedents))) continue;
+      for (const o of out)
+        if (whole(o, anaphors)) {
+          out.push({ pattern, start: o.start, end: o.end, open: false, wordEnd: o.wordEnd });
+          added = true;
+        }
+    }
+    return added;
+  }
+
   /** Every hint term occurrence in the key text that starts a word. */
   scan(key: string): TermOccurrence[] {
     const out: TermOccurrence[] = [];
@@ -686,6 +739,7 @@ export class ClaimsIndex {
     let extra = false;
     if (this.separable.length && this.splitVerbs(key, out)) extra = true;
     if (this.special.length && this.specialTerms(key, out)) extra = true;
+    if (this.anaphora.length && this.anaphorTerms(out)) extra = true;
     if (extra) out.sort((a, b) => a.end - b.end || a.start - b.start);
     if (this.ownedPatterns.length) this.noteOwners(key, out);
     return out;

@@ -80,6 +80,12 @@ describe('loadDatasetFile: compiled indexes', () => {
     [{ groups: [{ name: 'a', terms: { en: [5] } }] }, 'hints.groups[0].terms.en', /list of non-empty strings/],
     [{ groups: [{ name: 'a', terms: { xx: ['a'] } }] }, 'hints.groups[0].terms.xx', /unknown language/],
     [{ groups: [{ name: 'a', terms: { en: ['a'] } }], exclude: { en: 'b' } }, 'hints.exclude.en', /list of/],
+    [{ groups: [{ name: 'a', terms: { en: ['a'] }, anaphora: [] }] }, 'hints.groups[0].anaphora', /terms, antecedents/],
+    [
+      { groups: [{ name: 'a', terms: { en: ['a'] }, anaphora: { terms: { en: ['b'] }, antecedents: { en: 'c' } } }] },
+      'hints.groups[0].anaphora.antecedents.en',
+      /list of non-empty strings/,
+    ],
   ])('refuses malformed hints %j, naming the file, record and field', (hints, field, message) => {
     const r = loadDatasetFile(compiled([claim({ hints })]), 'mine.json');
     expect(r.ok).toBe(false);

@@ -15,7 +15,14 @@ import { loadCase } from './helpers.ts';
 const ALL = (t: string[]) => ({ en: t, fr: t, ru: t, uk: t, ja: t, de: t, es: t });
 
 interface ClaimsDoc {
-  vocabulary?: Record<string, { note?: string; terms: Record<string, string[]> }>;
+  vocabulary?: Record<
+    string,
+    {
+      note?: string;
+      terms: Record<string, string[]>;
+      anaphora?: { terms: Record<string, string[]>; antecedents: string[] };
+    }
+  >;
   claims: {
     about?: string[];
     hints: {
@@ -48,6 +55,31 @@ describe('expandHints', () => {
       vocabulary,
     );
     expect(out.groups).toEqual([{ name: 'g', terms: { en: ['x', 'y', 'z', 'w'], fr: ['f'], de: ['d'] } }]);
+  });
+
+  it("gives a group the anaphora of the sets it uses, with the antecedent sets' terms, per language", () => {
+    const vocabulary = {
+      place: {
+        terms: { en: ['Ukraine'], de: ['Ukraine'] },
+        anaphora: { terms: { en: ['the country'], de: ['ins Land'] }, antecedents: ['actor'] },
+      },
+      actor: { terms: { en: ['Kyiv'], de: ['Kiew'], fr: ['Kiev'] } },
+    };
+    const out = expandHints(
+      {
+        groups: [
+          { name: 'where', use: ['place'] },
+          { name: 'who', use: ['actor'] },
+        ],
+      },
+      vocabulary,
+    );
+    expect(out.groups[0]).toEqual({
+      name: 'where',
+      terms: { en: ['Ukraine'], de: ['Ukraine'] },
+      anaphora: { terms: { en: ['the country'], de: ['ins Land'] }, antecedents: { en: ['Kyiv'], de: ['Kiew'] } },
+    });
+    expect(out.groups[1]).toEqual({ name: 'who', terms: { en: ['Kyiv'], de: ['Kiew'], fr: ['Kiev'] } });
   });
 
   it('leaves a group without sets as it is, and keeps exclude', () => {
@@ -119,6 +151,33 @@ describe('vocabulary in claims.json', () => {
     expect(errors).toContainEqual(expect.stringMatching(/\/claims\/1\/about\/0 .*nobody-at-all/));
     expect(errors.join('\n')).not.toMatch(/uses "japan"/);
     expect(warnings.join('\n')).not.toMatch(/used by no hint group/);
+  });
+
+  it("compiles a set's anaphora into the groups that use it, and names the field of an unknown antecedent", () => {
+    const withAnaphora = (antecedent: string) => (doc: ClaimsDoc) => {
+      doc.vocabulary = {
+        japan: { terms: ALL(['Japan*']), anaphora: { terms: { en: ['the country'] }, antecedents: [antecedent] } },
+        tokyo: { terms: ALL(['Tokyo']) },
+      };
+      doc.claims[0].hints.groups[0] = { name: 'Japan', use: ['japan'] };
+    };
+    const ok = issues(withClaims(withAnaphora('tokyo')));
+    expect(ok.errors).toEqual([]);
+    // A set used only as an antecedent is used.
+    expect(ok.warnings.join('\n')).not.toMatch(/"tokyo" is used by no hint group/);
+    expect(compileDataset(ok.data!).claims[0].hints!.groups[0].anaphora).toEqual({
+      terms: { en: ['the country'] },
+      antecedents: { en: ['Tokyo'] },
+    });
+    const bad = issues(withClaims(withAnaphora('tokio')));
+    expect(bad.errors).toEqual([
+      expect.stringMatching(
+        /\/vocabulary\/japan\/anaphora\/antecedents\/0 .*"japan" takes its antecedents from "tokio", which this file's "vocabulary" does not define/,
+      ),
+    ]);
+    expect(issues(withClaims(withAnaphora('japan'))).errors).toEqual([
+      expect.stringMatching(/\/vocabulary\/japan\/anaphora\/antecedents\/0 .*cannot be its own antecedent/),
+    ]);
   });
 
   it("checks the terms of a set like a group's own, naming the set", () => {

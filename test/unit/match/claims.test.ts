@@ -1896,6 +1896,20 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     ).toBe('mentioned');
   });
 
+  it('reads "ins Land", "al país" as Ukraine where the sentence names Ukraine (the vocabulary\'s anaphora)', () => {
+    const found = (text: string) =>
+      real.match(text, { officials: false, attributions: false }).map((m) => `${m.id}:${m.reported}`);
+    expect(
+      found('Bei einem Besuch in Kiew sagte Séjourné, Paris erwäge, Fachleute ins Land zu senden, um Minen zu räumen.'),
+    ).toEqual(['sejourne-non-combat-roles:asserted']);
+    // Without a word for Ukraine the country is any country.
+    expect(
+      found(
+        'Bei einem Besuch in Warschau sagte Séjourné, Paris erwäge, Fachleute ins Land zu senden, um Minen zu räumen.',
+      ),
+    ).toEqual([]);
+  });
+
   it("takes the words that name the speaker for no claim's own evidence when claims compete", () => {
     const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
     // Slovakia's actor words ("slowakische", "Fico") name who speaks, not who sends: the bilateral claim.
