@@ -83,6 +83,7 @@ export const de: LanguagePack = {
   hedges: words(
     'ob gerüchte gerüchten spekulationen spekuliert spekulieren spekulierte spekulierten frage fragen unklar unbestätigt falls',
   ),
+  deliberation: /^(?:erwäg|erwog|überleg|prüf|sondier|diskutier|debattier|durchspiel|loten|auslot)/u,
   conditionals: { words: words('falls wenn sollte sollten') },
   // "nicht nur … sondern auch" (not only); "nichts anderes als" (nothing but: an assertion).
   clauseEndNegation:

@@ -100,6 +100,7 @@ export const en: LanguagePack = {
   hedges: words(
     'circulated circulating whether rumor rumors rumour rumours speculation speculate question unclear unconfirmed if',
   ),
+  deliberation: /^(?:consider|weigh|mull|explor|examin|contemplat|ponder|discuss|debat|stud(?:y|ie))/u,
   // A conditional claim, or one of readiness ("is ready to put troops … to support a peace deal"): a
   // condition in the sentence ("ready to … if it helps secure a deal") states it, it does not hedge it.
   conditionals: { words: words('if unless'), claim: /\b(?:if|would|unless|ready|willing|prepared)\b/i },

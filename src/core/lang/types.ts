@@ -49,6 +49,12 @@ export interface LanguagePack {
   /** Words that only raise a claim without a side ("whether", "rumours", "ли"). Before stemming. */
   hedges: ReadonlySet<string>;
   /**
+   * Verbs of deliberating, matched at a lower-case word's start ("consider", "erwäg", "sopes", «обсужда»,
+   * 検討): where a claim's own text says someone is considering something, "weighing whether to send
+   * troops" states it, and the hedge after such a verb (before it in Japanese) is the claim's.
+   */
+  deliberation?: RegExp;
+  /**
    * The hedges that open a condition ("if", "si", "falls"), and how a claim in this language says it
    * is itself conditional ("would", "if"). A conditional claim ("allowing long-range strikes would mean
    * war") is stated by "if X, then war": these words do not hedge it, in any language.

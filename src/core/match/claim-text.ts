@@ -25,6 +25,8 @@ interface ClaimDoc {
   /** Negations and denial words in the claim's own text: a negative claim ("Russia rejects ..."). */
   negations: number;
   hedges: Set<string>;
+  /** Whether the claim's own text says someone is deliberating ("considering", "erwägen"): see stanceOf. */
+  deliberates: boolean;
   /** Content terms before mapping, for the short-claim rule. */
   size: number;
   /** Documents with the same words in the same order share it (one claim listed twice). */
@@ -403,6 +405,7 @@ export class ClaimTextIndex {
         first: Int32Array.from(docs, (d) => d.first),
         runAtSecond: Int32Array.from(docs, (d) => (d.runAtSecond ? 1 : 0)),
         negations: Int32Array.from(docs, (d) => d.negations),
+        deliberates: Int32Array.from(docs, (d) => (d.deliberates ? 1 : 0)),
         size: Int32Array.from(docs, (d) => d.size),
         text: Int32Array.from(docs, (d) => d.text),
         wording: this.docWording,
@@ -472,6 +475,7 @@ export class ClaimTextIndex {
       entities,
       numbers: stringsIn(str.numbers, i32.numStart[d], i32.numStart[d + 1]),
       negations: i32.negations[d],
+      deliberates: i32.deliberates?.[d] === 1,
       hedges: new Set(stringsIn(str.hedges, i32.hedgeStart[d], i32.hedgeStart[d + 1])),
       size: i32.size[d],
       text: i32.text[d],
@@ -560,6 +564,8 @@ export class ClaimTextIndex {
     const hedges = new Set<string>();
     const seq: number[] = [];
     const negations = negatingTokens(tokens, text, pack).length;
+    const deliberates =
+      !!pack.deliberation && tokens.some((t) => pack.deliberation!.test(text.slice(t.start, t.end).toLowerCase()));
     let run: number[] | null = null;
     let first = -1;
     let runAtSecond = false;
@@ -618,6 +624,7 @@ export class ClaimTextIndex {
       numbers,
       negations,
       hedges,
+      deliberates,
       size: terms.length,
       text: main ? main.text : (this.texts.get(seq.join(',')) ?? (this.texts.set(seq.join(','), d), d)),
       wording: !!main,

@@ -19,6 +19,8 @@ export interface ClaimPolarity {
   negations: number;
   /** Hedge words the claim itself uses ("if NATO sent troops"): no hedge in the sentence then. */
   hedges: ReadonlySet<string>;
+  /** Whether the claim's own text says someone is deliberating (see deliberating). */
+  deliberates?: boolean;
 }
 
 const NONE: ClaimPolarity = { negations: 0, hedges: new Set() };
@@ -183,6 +185,7 @@ export function stanceOf(
     if (
       f & Flag.Hedge &&
       !claim.hedges.has(t.key) &&
+      !(claim.deliberates && deliberating(s, text, i)) &&
       !(matched.length && i > lastMatched && s.pack.conditionals?.words.has(surface(s, text, i)))
     ) {
       hedge = true;
@@ -578,6 +581,26 @@ const CLAUSE_BREAK = /[;:；：]|\s[–—]\s|\s-\s/u;
 /** The token at `i` as written, lower case. */
 const surface = (s: AnalysedSentence, text: string, i: number) =>
   text.slice(s.tokens[i].start, s.tokens[i].end).toLowerCase();
+
+/**
+ * Whether hedge token `i` is the object of a verb of deliberating (the pack's `deliberation`): "weighing
+ * whether to", "sondieren (hinter den Kulissen), ob", "se preguntan si"; in Japanese the verb follows
+ * (派遣するかどうか検討している). Within five words, and not across a stop. For a claim that is itself about
+ * considering ("Paris contemplated sending …"), such a hedge states the claim rather than leaving it open.
+ */
+function deliberating(s: AnalysedSentence, text: string, i: number): boolean {
+  const verb = s.pack.deliberation;
+  if (!verb) return false;
+  const after = s.pack.script === 'japanese';
+  for (let step = 1; step <= 5; step++) {
+    const k = after ? i + step : i - step;
+    if (k < 0 || k >= s.tokens.length) return false;
+    const [a, b] = after ? [s.tokens[i].end, s.tokens[k].start] : [s.tokens[k].end, s.tokens[i].start];
+    if (/[.;:!?。！？]/u.test(text.slice(a, b))) return false;
+    if (verb.test(surface(s, text, k))) return true;
+  }
+  return false;
+}
 
 /** Japanese nouns of intention between a verb and its negation (撤回する考えはない, 否定するつもりはない). */
 const JA_INTENTION = new Set(['考え', 'つもり', '予定', '方針', '意向', '意思']);

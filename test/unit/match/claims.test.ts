@@ -1910,6 +1910,25 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     ).toEqual([]);
   });
 
+  it('reads "weighing whether to" as stating a claim that is itself about considering, and only such a claim', () => {
+    const stance = (text: string, id: string) =>
+      real.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+    const paris = 'paris-considered-special-forces';
+    expect(
+      stance('Le Monde reports that Paris weighed whether commandos could cross the Ukrainian border.', paris),
+    ).toBe('asserted');
+    expect(
+      stance('Laut Le Monde prüfte Paris, ob Spezialkräfte die ukrainische Grenze überqueren könnten.', paris),
+    ).toBe('asserted');
+    // A question put to someone stays one, and a claim of sending is not one of considering.
+    expect(
+      stance('Reporters asked whether Paris contemplated sending commandos across the Ukrainian border.', paris),
+    ).toBe('mentioned');
+    expect(stance('Germany is weighing whether to send troops to Ukraine.', 'germany-troops-to-ukraine')).toBe(
+      'mentioned',
+    );
+  });
+
   it("takes the words that name the speaker for no claim's own evidence when claims compete", () => {
     const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
     // Slovakia's actor words ("slowakische", "Fico") name who speaks, not who sends: the bilateral claim.
