@@ -116,6 +116,9 @@ export const en: LanguagePack = {
   // "despite the rejection of several allies": what others deny in a concession is not the sentence's stance.
   notStanceAfter: /(?<![a-z'’])(?:despite|in spite of|notwithstanding)\s+(?:[a-z'’]+\s+){0,2}[a-z'’]+$/u,
   // "not far from" (near: litotes, no negation).
+  // "no one knows yet whether", "it is still unclear whether": the question stays open.
+  hedgePhrases:
+    /^(?:(?:no one|nobody) (?:yet )?knows(?: yet)?|(?:it is|it's|it remains|it was) (?:still )?(?:not|un)(?: yet)? (?:known|clear)(?: yet)?) (?:whether|if)(?![\p{L}])/u,
   notStance:
     /^(?:not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|refus\p{L}* to comment|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|not (?:spell\p{L}* out|specify|elaborate|go into detail)|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
   numberWords: {

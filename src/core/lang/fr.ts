@@ -87,6 +87,9 @@ export const fr: LanguagePack = {
   notStanceAfter:
     /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$/u,
   // "pas loin du front" (near: litotes, no negation).
+  // « personne ne sait encore si », « on ne sait pas si » : la question reste ouverte.
+  hedgePhrases:
+    /^(?:personne ne sait (?:encore )?|nul ne sait (?:encore )?|on ne sait pas (?:encore )?)(?:si(?![\p{L}])|s['’]il)/u,
   notStance:
     /^(?:pas loin d|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
   opposites: [

@@ -139,6 +139,20 @@ export function stanceOf(
   // Not a determiner ("no confirmed plans" negates the plans), and at most one word between ("have not
   // yet been confirmed").
   let unconfirmed = false;
+  // Japanese negates a confirmation after it (確認されていない: not confirmed), past its auxiliaries.
+  if (s.pack.script === 'japanese')
+    s.tokens.forEach((t, i) => {
+      if (!(t.flags & Flag.Confirmation) || cancelled.has(i)) return;
+      for (let k = i + 1; k < s.tokens.length && k <= i + 4; k++) {
+        if (s.tokens[k].flags & Flag.Negation) {
+          if (cancelled.has(k)) return;
+          cancelled.add(i).add(k);
+          unconfirmed = true;
+          return;
+        }
+        if (!(s.tokens[k].flags & Flag.Stop)) return;
+      }
+    });
   s.tokens.forEach((t, i) => {
     if (!(t.flags & Flag.Negation) || cancelled.has(i)) return;
     const k = avoidedAfter(s, text, i);

@@ -1929,6 +1929,34 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     );
   });
 
+  it('reads "no one knows whether", a refusal to comment, «не мог не» and 確認されていない as they are meant', () => {
+    const stance = (text: string, id: string) =>
+      real.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+    const front = 'reassurance-force-on-front-line';
+    expect(
+      stance('Todavía no se sabe si la fuerza europea de garantías estaría en primera línea del frente.', front),
+    ).toBe('mentioned');
+    expect(stance('No one knows yet whether the European reassurance force would sit on the front line.', front)).toBe(
+      'mentioned',
+    );
+    expect(stance('La fuerza europea de garantías no estará en primera línea del frente.', front)).toBe('denied');
+    const leak = 'western-special-forces-in-ukraine-leak';
+    expect(
+      stance('В Минобороны Великобритании отказались комментировать утечку о британском спецназе на Украине.', leak),
+    ).toBe('mentioned');
+    // «не мог не знать» (could not but know) asserts what it says Washington knew.
+    const us = 'us-involved-in-kursk-incursion';
+    expect(stance('По словам Лаврова, Вашингтон не мог не знать заранее о вторжении в Курскую область.', us)).toBe(
+      'asserted',
+    );
+    expect(stance('По словам Лаврова, Вашингтон не знал заранее о вторжении в Курскую область.', us)).toBe('denied');
+    const kursk = 'kursk-region-fully-recaptured';
+    expect(stance('ロシア軍がクルスク州全域を奪還したとの発表について、真偽は確認されていない。', kursk)).toBe(
+      'mentioned',
+    );
+    expect(stance('ロシア軍がクルスク州全域を奪還したことを国防省が確認した。', kursk)).toBe('confirmed');
+  });
+
   it("takes the words that name the speaker for no claim's own evidence when claims compete", () => {
     const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
     // Slovakia's actor words ("slowakische", "Fico") name who speaks, not who sends: the bilateral claim.
