@@ -24,6 +24,15 @@ describe('detectLanguage', () => {
     expect(code('Fico aseguró que ningún militar eslovaco pisará Ucrania mientras él gobierne.')).toBe('es');
   });
 
+  it('reads a German line with English names and "will" as German ("ob", "seiner", "liess")', () => {
+    expect(
+      code(
+        'Ob Tokio Soldaten seiner Armee in das Kriegsland entsenden will, liess Botschafter Yamazaki in New York offen.',
+      ),
+    ).toBe('de');
+    expect(code('The Seine will flood parts of Paris in the coming days, officials said.')).toBe('en');
+  });
+
   it('breaks a tie in a short line by the letters only one language writes, in either case', () => {
     expect(code('Año de señales')).toBe('es');
     expect(code('ÜBUNG, GRÖSSERE PLÄNE')).toBe('de');
