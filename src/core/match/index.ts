@@ -514,8 +514,10 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       for (const u of ev.used) groupRanges[u.group].push(orig(u.occ));
       const used = ev.used.map((u) => ({
         range: orig(u.occ),
-        // Sharing across claims weighs most (squared); a big group of synonyms weighs too.
-        weight: claims.postingsOf(u.occ.pattern) ** 2 * claims.groupSize(ci, u.group),
+        // Sharing across claims weighs most (squared); a big group of synonyms weighs too, damped (square
+        // root): weighed in full, a few words added to a group in one language moved other languages'
+        // choices (Spanish words of the bilateral claim gave German Fico lines to Slovakia's claim).
+        weight: claims.postingsOf(u.occ.pattern) ** 2 * Math.sqrt(claims.groupSize(ci, u.group)),
         group: u.group,
       }));
       accepted.push({ ci, used, ranges: used.map((u) => u.range), groupRanges, m });

@@ -1957,6 +1957,23 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     expect(stance('ロシア軍がクルスク州全域を奪還したことを国防省が確認した。', kursk)).toBe('confirmed');
   });
 
+  it('keeps its choice between claims met in full when a group gains words in another language', () => {
+    const base = loadSourceDataset();
+    const grown: CompiledDataset = structuredClone(base);
+    const bilateral = grown.claims.find((c) => c.id === 'nato-eu-states-bilateral-troops')!;
+    const group = bilateral.hints!.groups.find((g) => g.name === 'bilateral')!;
+    group.terms.es = [...(group.terms.es ?? []), 'país por país', 'al margen del bloque', 'cada uno por su lado'];
+    group.terms.uk = [...(group.terms.uk ?? []), 'без рішення альянсу'];
+    const text =
+      'Nach Darstellung des slowakischen Regierungschefs Robert Fico erwägen einzelne Nato- und EU-Staaten, auf zweiseitiger Grundlage Soldaten ins Kriegsgebiet zu schicken.';
+    const ids = (d: CompiledDataset) =>
+      createMatcher(d)
+        .match(text, { officials: false, attributions: false })
+        .map((m) => m.id);
+    expect(ids(base)).toEqual(['nato-eu-states-bilateral-troops']);
+    expect(ids(grown)).toEqual(ids(base));
+  });
+
   it("takes the words that name the speaker for no claim's own evidence when claims compete", () => {
     const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
     // Slovakia's actor words ("slowakische", "Fico") name who speaks, not who sends: the bilateral claim.
