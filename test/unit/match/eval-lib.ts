@@ -14,8 +14,10 @@
 // (test-15, German and Spanish, and test-16, English, French, Russian, Ukrainian and Japanese, written in
 // the seventeenth session, read once at the end of the eighteenth), test17 and test18 (test-17, German and
 // Spanish, and test-18, English, French, Russian, Ukrainian and Japanese, written in the eighteenth session,
-// read once at the end of the nineteenth); each part's README says when it was written. test-19 (de/es)
-// and test-20 (en/fr/ru/uk/ja), written in the nineteenth session, are not wired yet: the next session's.
+// read once at the end of the nineteenth), test19 and test20 (test-19, German and Spanish, and test-20,
+// English, French, Russian, Ukrainian and Japanese, written in the nineteenth session, read once at the end
+// of the twentieth); each part's README says when it was written. test-21 (de/es) and test-22
+// (en/fr/ru/uk/ja), written in the twentieth session, are not wired yet: the next session's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -47,6 +49,8 @@ const PARTS = {
   test16: { dir: 'test-16', heldOut: true },
   test17: { dir: 'test-17', heldOut: true },
   test18: { dir: 'test-18', heldOut: true },
+  test19: { dir: 'test-19', heldOut: true },
+  test20: { dir: 'test-20', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

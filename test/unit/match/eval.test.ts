@@ -34,10 +34,10 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // strict ja 77.3 / 70.8). Twentieth session (stance: 避けられない, refusals to comment, purpose clauses,
     // deliberating; the speaker's words; vocabulary anaphora; tune-31/32's words): the part reads en 99.6 /
     // 95.8, fr 97.6 / 94.7, ja 96.3 / 95.8, ru 100 / 97.6, uk 98.8 / 98.2 (floors).
-    en: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.95, strictP: 0.98, strictR: 0.94 },
-    fr: { offP: 0.99, offR: 1, claimP: 0.97, claimR: 0.94, strictP: 0.95, strictR: 0.92 },
-    ja: { offP: 0.99, offR: 0.96, claimP: 0.96, claimR: 0.95, strictP: 0.93, strictR: 0.93 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.97, strictP: 0.98, strictR: 0.96 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.97, strictP: 0.98, strictR: 0.95 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.98, strictP: 0.97, strictR: 0.95 },
+    ja: { offP: 0.99, offR: 0.96, claimP: 0.96, claimR: 0.95, strictP: 0.94, strictR: 0.93 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.98, strictP: 1, strictR: 0.98 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.98, strictP: 0.96, strictR: 0.96 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
@@ -58,8 +58,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // read as written in the nineteenth at de 84.2 / 88.9, es 97.1 / 91.7; strict es 82.4 / 77.8) and tune-31
     // (nineteenth, read as written in the twentieth at de 93.3 / 77.8, es 90.3 / 77.8; strict de 86.7 / 72.2);
     // after the twentieth session's changes de 98.3 / 96.3, es 96.7 / 94.7 (floors).
-    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.96, strictR: 0.94 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.94, strictP: 0.95, strictR: 0.93 },
+    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.97, strictR: 0.95 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.94, strictP: 0.96, strictR: 0.94 },
   },
   test: {
     // Nineteenth session (stance: statements taken up by a noun, concessions; tune-29/30's words): strict en
@@ -74,7 +74,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ja: { offP: 0.99, offR: 0.97, claimP: 0.94, claimR: 0.94, strictP: 0.88, strictR: 0.88 },
     // ru 89.3 / 65.8 -> 85.7 / 63.2 in the eleventh session (one claim lost, one wrong; misses not printed,
     // the newer test6 ru unchanged).
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.89, strictP: 0.94, strictR: 0.86 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.92, strictP: 0.97, strictR: 0.92 },
     uk: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.86, strictP: 0.96, strictR: 0.86 },
     de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
     es: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
@@ -96,7 +96,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   test4: {
     // de 93.8 / 83.3 -> 96.9 / 86.1 in the twelfth session.
     de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.97, strictP: 0.94, strictR: 0.91 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.88, strictP: 0.93, strictR: 0.86 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.91, strictP: 0.94, strictR: 0.88 },
   },
   // A fifth time (tenth session, 120 lines of ordinary news copy, same brief), never tuned on: the figure
   // that counts. Read as written after that session's first changes, and once more at its end.
@@ -113,10 +113,10 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     en: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.95, strictP: 0.86, strictR: 0.83 },
     // The seventeenth session's en/fr/ru/uk/ja vocabulary: fr 90.5 / 79.2 -> 86.4 / 79.2 here (one wrong
     // badge more); en, ja, ru, uk up here and on the test and test14 parts (README).
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.9, strictR: 0.83 },
-    ja: { offP: 0.99, offR: 0.97, claimP: 0.95, claimR: 0.79, strictP: 0.85, strictR: 0.7 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.77, strictR: 0.7 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
+    ja: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.83, strictP: 0.85, strictR: 0.7 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.82, strictR: 0.79 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.87, strictP: 0.95, strictR: 0.83 },
   },
   // German and Spanish a sixth time (eleventh session, 120 lines of news copy, same brief), never tuned
   // on. Read as written, after that session's first data changes (the same figures as on its first
@@ -143,7 +143,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     de: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.91, strictR: 0.86 },
     // Read again in the fourteenth session, after its changes: es R 80.6 -> 83.3, strict 87.1 / 75.0 ->
     // 90.6 / 80.6.
-    es: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
+    es: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.94, strictP: 1, strictR: 0.94 },
   },
   // German and Spanish a tenth time (thirteenth session, 120 lines of ordinary copy, same brief), written
   // at the end of that session and read in the fourteenth after its first changes (de 88.2 / 83.3,
@@ -165,7 +165,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // es 90.6 / 80.6 -> 96.9 / 86.1 (strict 93.8 / 83.3); after inflection endings de 93.9 / 86.1 (strict
     // 87.9 / 80.6), and back to 93.8 / 83.3 once the review narrowed them to -s, -es and -e + n.
     de: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.83, strictP: 0.9, strictR: 0.77 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.86, strictP: 0.93, strictR: 0.83 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.88, strictP: 0.93, strictR: 0.86 },
   },
   // After the sixteenth session's vocabulary (helpers' synonyms for every group in all seven languages,
   // pruned on the tuning parts; en/fr/ru/uk/ja in test14, test6 and the test part's gates): test12 es
@@ -183,7 +183,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // once, at the end of the seventeenth session, after its changes: the figure that counts now. The aim
   // (P 95, R 85) met in German (100 / 94.4); Spanish recall met (88.9), precision not (91.4).
   test13: {
-    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.94, strictP: 0.97, strictR: 0.91 },
+    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.97, strictP: 0.97, strictR: 0.94 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.88, strictR: 0.83 },
   },
   // English, French, Russian, Ukrainian and Japanese (sixteenth session, 200 lines of ordinary copy, same
@@ -192,7 +192,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   test14: {
     en: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 0.82, strictR: 0.79 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.91, strictR: 0.91 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.81, strictR: 0.75 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.86, strictR: 0.79 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.9, strictR: 0.83 },
   },
@@ -204,7 +204,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // (P 95, R 85) in German recall (77.8) and Spanish (87.5 / 77.8).
   test15: {
     de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.77, strictP: 0.86, strictR: 0.69 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.77, strictP: 0.84, strictR: 0.75 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.8, strictP: 0.84, strictR: 0.75 },
   },
   test16: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
@@ -220,14 +220,31 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // recall in English (66.7), French (79.2) and Russian (83.3).
   test17: {
     de: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.86, strictP: 0.85, strictR: 0.8 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.77, strictP: 0.9, strictR: 0.77 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.8, strictP: 0.93, strictR: 0.8 },
   },
   test18: {
-    en: { offP: 0.99, offR: 0.93, claimP: 0.94, claimR: 0.66, strictP: 0.88, strictR: 0.62 },
+    en: { offP: 0.99, offR: 0.93, claimP: 0.94, claimR: 0.75, strictP: 0.89, strictR: 0.7 },
     fr: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.79, strictP: 1, strictR: 0.79 },
     ja: { offP: 0.99, offR: 0.92, claimP: 1, claimR: 0.95, strictP: 0.91, strictR: 0.87 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.83, strictP: 1, strictR: 0.83 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.87, strictP: 1, strictR: 0.87 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
+  },
+  // German and Spanish a sixteenth time and English, French, Russian, Ukrainian and Japanese again
+  // (nineteenth session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
+  // twentieth session, after its changes. Read at the session's start's engine too (figures only): the
+  // same figures but ja strict 80.0 / 83.3 -> 84.0 / 87.5. Against the aim (P 95, R 85): met in German
+  // (100 / 94.4), Russian (100 / 100) and Ukrainian (100 / 95.8); Spanish precision 94.6 (R 97.2); not
+  // in English (91.3 / 87.5), French (87.5 / 87.5) or Japanese (84.0 / 87.5) precision.
+  test19: {
+    de: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.94, strictP: 0.85, strictR: 0.83 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.97, strictP: 0.91, strictR: 0.94 },
+  },
+  test20: {
+    en: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.87, strictP: 0.79, strictR: 0.79 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.84, claimR: 0.87, strictP: 0.84, strictR: 0.87 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 0.95, strictR: 0.91 },
   },
 };
 
@@ -255,12 +272,13 @@ for (const part of EVAL_PARTS) {
           'test13',
           'test15',
           'test17',
+          'test19',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
-      if (part === 'test6' || part === 'test14' || part === 'test16' || part === 'test18') {
+      if (['test6', 'test14', 'test16', 'test18', 'test20'].includes(part)) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])
           expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;

@@ -66,8 +66,9 @@ import type { CompiledDataset } from '../../../src/core/types';
  * session, the same way; read as written in the nineteenth at P 99.1, R 93.4), tune-27.jsonl (210 items, nineteenth
  * session, the same way; read as written in the twentieth at P 99.3, R 93.6). test-10.jsonl, test-11.jsonl and test-12.jsonl
  * (seventeenth session, read once at the end of the eighteenth) and test-13.jsonl (eighteenth session, read
- * once at the end of the nineteenth): see their READMEs and the parts below. test-14.jsonl (nineteenth session)
- * is not wired yet: the next session's.
+ * once at the end of the nineteenth) and test-14.jsonl (nineteenth session, read once at the end of the
+ * twentieth): see their READMEs and the parts below. test-15.jsonl (twentieth session) is not wired yet: the
+ * next session's.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -88,6 +89,7 @@ const PARTS = {
   test11: { files: ['test-11'], heldOut: true },
   test12: { files: ['test-12'], heldOut: true },
   test13: { files: ['test-13'], heldOut: true },
+  test14: { files: ['test-14'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

@@ -122,7 +122,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 0.96, r: 1 },
-    ja: { p: 0.96, r: 1 },
+    ja: { p: 1, r: 1 },
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.91 },
   },
@@ -161,7 +161,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     de: { p: 0.97, r: 0.97 },
     en: { p: 1, r: 1 },
     es: { p: 1, r: 1 },
-    fr: { p: 1, r: 0.97 },
+    fr: { p: 1, r: 1 },
     ja: { p: 0.96, r: 0.9 },
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.94 },
@@ -174,8 +174,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 0.97, r: 1 },
     es: { p: 1, r: 0.96 },
     fr: { p: 1, r: 1 },
-    ja: { p: 0.96, r: 0.96 },
-    ru: { p: 1, r: 0.96 },
+    ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 1 },
     uk: { p: 1, r: 1 },
   },
   // Written in the seventeenth session the same way (210 items, 30 per language, 237 mentions), read once
@@ -202,6 +202,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ja: { p: 1, r: 0.93 },
     ru: { p: 1, r: 0.91 },
     uk: { p: 0.96, r: 1 },
+  },
+  // Written in the nineteenth session the same way (210 items, 30 per language, 225 mentions), read once at
+  // the end of the twentieth, after its changes (the same at the session's start's engine): P 99.6, R 98.7.
+  // The aim (P 98, R 95) is met in every language but Japanese (96.4 / 93.1).
+  test14: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 1 },
+    es: { p: 1, r: 1 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 0.96, r: 0.93 },
+    ru: { p: 1, r: 1 },
+    uk: { p: 1, r: 0.96 },
   },
 };
 
