@@ -115,12 +115,6 @@ export interface HistoryEntry {
   note?: string;
 }
 
-/**
- * Match hints of a claim: a sentence states the claim when it contains at least one term of every
- * group (in any language). Terms are compared after normalisation; a trailing `*` makes a term a
- * word prefix ("deploy*" matches "deployed", "deployment"; "Япони*" matches "Японии"). Terms in
- * scripts without spaces (Japanese) match as substrings. `exclude` terms veto a sentence.
- */
 /** Words that meet a hint group only beside a word of another idea (see SourceTermSet.anaphora). */
 export interface HintAnaphora {
   terms: Partial<Record<HintLang, string[]>>;
@@ -128,6 +122,12 @@ export interface HintAnaphora {
   antecedents: Partial<Record<HintLang, string[]>>;
 }
 
+/**
+ * Match hints of a claim: a sentence states the claim when it contains at least one term of every
+ * group (in any language). Terms are compared after normalisation; a trailing `*` makes a term a
+ * word prefix ("deploy*" matches "deployed", "deployment"; "Япони*" matches "Японии"). Terms in
+ * scripts without spaces (Japanese) match as substrings. `exclude` terms veto a sentence.
+ */
 export interface ClaimHints {
   groups: { name: string; terms: Partial<Record<HintLang, string[]>>; anaphora?: HintAnaphora }[];
   exclude?: Partial<Record<HintLang, string[]>>;

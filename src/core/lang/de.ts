@@ -63,7 +63,7 @@ export const de: LanguagePack = {
   markers: words(
     'der die das und ist nicht mit von den dem ein eine einen sich auch sei hat wird dass nach zu im auf bei wie sind nur ' +
       'noch er sie wir am um aus vor haben wurde als oder soll war kein keine diese durch gegen seit sagte laut ' +
-      'werde werden wurden einem einer eines zum zur keinen keinem ob seiner seinen seinem ihrer ihren ließ liess würde würden',
+      'werde werden wurden einem einer eines zum zur keinen keinem ob ihrer ihren liess',
   ),
   denials: words(
     'dementiert dementierte dementieren dementi bestritten bestreitet bestritt zurückgewiesen zurückweisen ' +
@@ -83,7 +83,7 @@ export const de: LanguagePack = {
   hedges: words(
     'ob gerüchte gerüchten spekulationen spekuliert spekulieren spekulierte spekulierten frage fragen unklar unbestätigt falls',
   ),
-  deliberation: /^(?:erwäg|erwog|überleg|prüf|sondier|diskutier|debattier|durchspiel|loten|auslot)/u,
+  deliberation: /^(?:erwäg|erwog|überleg|prüf|sondier|auslot|durchspiel)/u,
   conditionals: { words: words('falls wenn sollte sollten') },
   // "nicht nur … sondern auch" (not only); "nichts anderes als" (nothing but: an assertion).
   clauseEndNegation:

@@ -100,7 +100,7 @@ export const en: LanguagePack = {
   hedges: words(
     'circulated circulating whether rumor rumors rumour rumours speculation speculate question unclear unconfirmed if',
   ),
-  deliberation: /^(?:consider|weigh|mull|explor|examin|contemplat|ponder|discuss|debat|stud(?:y|ie))/u,
+  deliberation: /^(?:consider(?!able)|weigh(?!t)|mull|contemplat|explor)/u,
   // A conditional claim, or one of readiness ("is ready to put troops … to support a peace deal"): a
   // condition in the sentence ("ready to … if it helps secure a deal") states it, it does not hedge it.
   conditionals: { words: words('if unless'), claim: /\b(?:if|would|unless|ready|willing|prepared)\b/i },
@@ -118,7 +118,7 @@ export const en: LanguagePack = {
   // "not far from" (near: litotes, no negation).
   // "no one knows yet whether", "it is still unclear whether": the question stays open.
   hedgePhrases:
-    /^(?:(?:no one|nobody) (?:yet )?knows(?: yet)?|(?:it is|it's|it remains|it was) (?:still )?(?:not|un)(?: yet)? (?:known|clear)(?: yet)?) (?:whether|if)(?![\p{L}])/u,
+    /^(?:(?:no one|nobody) (?:yet )?knows(?: yet)?|(?:it is|it's|it remains|it was) (?:still )?(?:not (?:yet )?|un)(?:known|clear)(?: yet)?) (?:whether|if)(?![\p{L}])/u,
   notStance:
     /^(?:not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|refus\p{L}* to comment|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|not (?:spell\p{L}* out|specify|elaborate|go into detail)|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
   numberWords: {

@@ -62,7 +62,7 @@ export const es: LanguagePack = {
   hedges: words(
     'si rumores rumor especulaciones especulación especula especulan especularon especulaba especulaban pregunta preguntado incógnita',
   ),
-  deliberation: /^(?:consider|sopes|baraj|estudi|plante|contempl|evalu|analiz|debat|discut|valor)/u,
+  deliberation: /^(?:consider|sopes|baraj|plante|contempl|evalu)/u,
   conditionals: { words: words('si') },
   // "sin embargo" (however), "sin duda", "sin remedio" (inevitably); "se negó / se niega a comentar" (refused to);
   // "Lo verificamos" (we check it: a fact-checker's act, no confirmation); "no lejos de" (near: litotes);

@@ -69,7 +69,7 @@ export const fr: LanguagePack = {
     'confirmé confirme confirmer confirment reconnu reconnaît admis vérifié vérifiée vérifiés authentifié authentifiés',
   ),
   hedges: words('si rumeur rumeurs spéculations spécule spéculent question interrogé'),
-  deliberation: /^(?:envisag|réfléch|étudi|examin|consid|pès|pes|débat|discut)/u,
+  deliberation: /^(?:envisag|réfléch|examin|consid)/u,
   conditionals: { words: words('si') },
   less: words('moins'),
   keeps: words('exclure exclu exclut écarter écarte exclus'),

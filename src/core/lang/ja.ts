@@ -16,7 +16,7 @@ export const ja: LanguagePack = {
   denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク 撤回'),
   confirmations: words('確認 認め 認めた 認める'),
   hedges: words('か どうか 噂 憶測'),
-  deliberation: /^(?:検討|協議|模索|議論)/u,
+  deliberation: /^(?:検討|模索)/u,
   // か inside a verb (吹かれて, 開かれる, 生かす) is no question particle; 残らず (一人残らず: every last one)
   // no negation; 認める in a condition (認めるなら, 認めれば, 認めたら: if it allows) a permission, no
   // confirmation; 撤回を拒否 / 撤回を求めた (refused to retract, demanded a retraction) no denial.

@@ -564,8 +564,14 @@ export class ClaimTextIndex {
     const hedges = new Set<string>();
     const seq: number[] = [];
     const negations = negatingTokens(tokens, text, pack).length;
+    // Not "considerará … como", "considérera comme" (will regard as).
     const deliberates =
-      !!pack.deliberation && tokens.some((t) => pack.deliberation!.test(text.slice(t.start, t.end).toLowerCase()));
+      !!pack.deliberation &&
+      tokens.some(
+        (t) =>
+          pack.deliberation!.test(text.slice(t.start, t.end).toLowerCase()) &&
+          !/^\s+(?:\p{L}+\s+){0,4}(?:como|comme)(?![\p{L}])/u.test(text.slice(t.end, t.end + 60)),
+      );
     let run: number[] | null = null;
     let first = -1;
     let runAtSecond = false;

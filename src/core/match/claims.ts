@@ -697,27 +697,28 @@ export class ClaimsIndex {
   }
 
   /**
-   * Adds each anaphora's pattern where one of its words is in the sentence beside one of its
-   * antecedents ("… mit Kiew Militär ins Land zu bringen": "ins Land" is Ukraine there). Whether any was added.
+   * `occs` (one sentence's) with each anaphora's pattern added where one of its words stands in the
+   * sentence beside one of its antecedents ("… mit Kiew Militär ins Land zu bringen": "ins Land" is
+   * Ukraine there) and `fits` accepts it (see claimMentions: not "al país báltico"). Read per sentence,
+   * not per page: a page that names Kyiv once does not make every "ins Land" Ukraine.
    */
-  private anaphorTerms(out: TermOccurrence[]): boolean {
+  withAnaphora(occs: readonly TermOccurrence[], fits: (anaphor: TermOccurrence) => boolean): readonly TermOccurrence[] {
+    if (!this.anaphora.length) return occs;
     const whole = (o: TermOccurrence, list: readonly [number, boolean][]) =>
       list.some(([p, prefix]) => p === o.pattern && (prefix || !o.open));
-    let added = false;
+    let out: TermOccurrence[] | undefined;
     for (const [pattern, anaphors, antecedents] of this.anaphora) {
-      if (!out.some((o) => whole(o, antecedents))) continue;
-      for (const o of out)
-        if (whole(o, anaphors)) {
-          out.push({ pattern, start: o.start, end: o.end, open: false, wordEnd: o.wordEnd });
-          added = true;
-        }
+      if (!occs.some((o) => whole(o, antecedents))) continue;
+      for (const o of occs)
+        if (whole(o, anaphors) && fits(o))
+          (out ??= [...occs]).push({ pattern, start: o.start, end: o.end, open: false, wordEnd: o.wordEnd });
     }
-    return added;
+    return out ? out.sort((a, b) => a.end - b.end || a.start - b.start) : occs;
   }
 
   /** Every hint term occurrence in the key text that starts a word. */
   scan(key: string): TermOccurrence[] {
-    const out: TermOccurrence[] = [];
+    let out: TermOccurrence[] = [];
     this.ac.search(key, (pattern, end) => {
       const start = end - this.ac.pattern(pattern).length;
       // Inside a word only as the end of a compound, after at least three letters of it.
@@ -739,7 +740,11 @@ export class ClaimsIndex {
     let extra = false;
     if (this.separable.length && this.splitVerbs(key, out)) extra = true;
     if (this.special.length && this.specialTerms(key, out)) extra = true;
-    if (this.anaphora.length && this.anaphorTerms(out)) extra = true;
+    // A page's text holding an anaphora's key (a control character and a digit) meets nothing.
+    if (this.anaphora.length) {
+      const keys = new Set(this.anaphora.map((a) => a[0]));
+      if (out.some((o) => keys.has(o.pattern))) out = out.filter((o) => !keys.has(o.pattern));
+    }
     if (extra) out.sort((a, b) => a.end - b.end || a.start - b.start);
     if (this.ownedPatterns.length) this.noteOwners(key, out);
     return out;

@@ -3,6 +3,7 @@
 import type { CompiledDataset, Mention, MentionKind, Reported } from '../types';
 import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
+import { isCjkUnit } from '../text/script';
 import { detectLanguageWithEvidence, LANGUAGE_PACKS, packFor } from '../lang';
 import { lowerCasePattern } from '../lang/analyse';
 import type { LanguagePack } from '../lang/types';
@@ -84,8 +85,8 @@ const COORDINATED_NAMES = /^\s+(?:and|und|sowie|y|e|et|и|і|й|та)\s+$/iu;
  */
 const TEXT_SHARE_WEIGHT = 0.2;
 
-/** A break between clauses of one sentence: a colon, a semicolon, a spaced dash. */
-const CLAUSE_BREAK = /[;:；：]|\s[–—-]\s/u;
+/** A break between clauses of one sentence: a colon (not a time's, 05:30), a semicolon, a spaced dash. */
+const CLAUSE_BREAK = /[;；]|(?<!\d)[:：](?!\d)|\s[–—-]\s/u;
 
 /** Whether range `x` shares a clause (no CLAUSE_BREAK between) with one of `ranges` (with any, if none). */
 function sameClause(
@@ -106,11 +107,22 @@ function sameClause(
 function speakerPhrase(text: string, s: Span, speaker: OfficialHit | undefined): [number, number] | undefined {
   if (!speaker || speaker.start < s.start || speaker.end > s.end) return undefined;
   const before = text.slice(Math.max(s.start, speaker.start - 40), speaker.start);
-  const cut = Math.max(...[...before.matchAll(/[,;:.!?«»"“”„()–—]/gu)].map((m) => m.index + 1), 0);
-  // And a title in apposition after it ("Robert Fico, slowakischer Ministerpräsident, behauptet").
-  const after = /^,\s[^,.;:!?«»"“”„()]{1,60},/u.exec(text.slice(speaker.end, s.end));
-  return [speaker.start - before.length + cut, after ? speaker.end + after[0].length : speaker.end];
+  const cut = Math.max(...[...before.matchAll(/[,;:.!?«»"“”„()–—、。「」『』と]/gu)].map((m) => m.index + 1), 0);
+  // And a title in apposition after it ("Robert Fico, slowakischer Ministerpräsident, behauptet"), not a
+  // relative clause ("Robert Fico, who spoke of bilateral deals, said …").
+  const after =
+    /^,\s(?!(?:who|which|that|der|die|welche[rs]?|qui|que|quien|quienes|котор\p{L}*|як\p{L}*)\s)[^,.;:!?«»"“”„()]{1,60},/u.exec(
+      text.slice(speaker.end, s.end),
+    );
+  const end = after ? speaker.end + after[0].length : speaker.end;
+  // The speaker who then says what they themselves do ("Fico said he would never send soldiers …", "…,
+  // er werde …") is the claim's actor: their words are evidence then.
+  if (SPEAKER_ACTS.test(text.slice(end, Math.min(s.end, end + 60)))) return undefined;
+  return [speaker.start - before.length + cut, end];
 }
+
+/** A subject pronoun among the first words after a speaker's reporting verb: the speaker acts. */
+const SPEAKER_ACTS = /^[^.;:!?]{0,30}?(?<![\p{L}])(?:he|she|er|sie|il|elle|él|ella|он|она|він|вона)(?![\p{L}])/iu;
 
 const KIND_ORDER: Record<MentionKind, number> = { official: 0, claim: 1, attribution: 2 };
 
@@ -365,6 +377,19 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const lang = tellLanguage().pack?.code;
       if (lang) occs = occs.filter((o) => !claims.stopIn(o.pattern, lang));
     }
+    // Words that take up Ukraine named in this sentence ("… in Kiew … ins Land"): not where they are
+    // qualified as another country ("al país báltico", "au pays voisin": an adjective after them in
+    // Spanish and French, where adjectives follow) nor inside a Japanese word (共同国際).
+    occs = [
+      ...claims.withAnaphora(occs, (o) => {
+        const [from, to] = [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
+        if (isCjkUnit(text.charCodeAt(from - 1) || 0)) return false;
+        const pack = tellLanguage().pack;
+        if (!pack || (pack.code !== 'es' && pack.code !== 'fr')) return true;
+        const next = /^\s+([\p{L}'’]+)/u.exec(text.slice(to, to + 30))?.[1].toLowerCase();
+        return !next || pack.stop.has(next);
+      }),
+    ];
     let cands = claims.candidates(occs, present);
     // The words of a source phrase ("nach ukrainischen Angaben", "según fuentes británicas") say who
     // reports, not who acts: no evidence for a claim about Ukraine or Britain. Read only where a claim
@@ -547,10 +572,12 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const bySpeaker = speakerPhrase(text, s, speaker);
     const spoken = (r: [number, number]) => !!bySpeaker && r[0] >= bySpeaker[0] && r[1] <= bySpeaker[1];
     const onlySpoken = (a: Accepted, group: number) => a.used.every((u) => u.group !== group || spoken(u.range));
-    const ownRarity = (a: Accepted, b: Accepted) =>
+    const ownRarity = (a: Accepted, b: Accepted, discount = true) =>
       Math.min(
         Infinity,
-        ...a.used.filter((u) => ownOf(u.range, b) && !(spoken(u.range) && onlySpoken(a, u.group))).map((u) => u.weight),
+        ...a.used
+          .filter((u) => ownOf(u.range, b) && !(discount && spoken(u.range) && onlySpoken(a, u.group)))
+          .map((u) => u.weight),
       );
     // Own evidence clearly rarer (half the weight or less) decides; near ties keep both claims
     // ("Czech" and "Slovak" soldiers are different claims, not one more specific than the other).
@@ -560,7 +587,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       if (a.used.some((u) => b.ranges.some((o) => inside(u.range, o)))) return false;
       const ra = ownRarity(a, b);
       const rb = ownRarity(b, a);
-      if (ra === Infinity) return true;
+      // No own evidence: dominated; but where only the speaker's words were a's own, only by a claim that
+      // has some of its own.
+      if (ra === Infinity) return ownRarity(a, b, false) === Infinity || rb !== Infinity;
       if (!covers(a, b)) return rb <= ra;
       return rb * 2 <= ra;
     };

@@ -142,7 +142,8 @@ export function stanceOf(
   // Japanese negates a confirmation after it (確認されていない: not confirmed), past its auxiliaries.
   if (s.pack.script === 'japanese')
     s.tokens.forEach((t, i) => {
-      if (!(t.flags & Flag.Confirmation) || cancelled.has(i)) return;
+      // Only 確認 (confirm): 認めていない may be "does not allow" (see LanguagePack.permits).
+      if (!(t.flags & Flag.Confirmation) || cancelled.has(i) || surface(s, text, i) !== '確認') return;
       for (let k = i + 1; k < s.tokens.length && k <= i + 4; k++) {
         if (s.tokens[k].flags & Flag.Negation) {
           if (cancelled.has(k)) return;
@@ -604,17 +605,28 @@ const surface = (s: AnalysedSentence, text: string, i: number) =>
  */
 function deliberating(s: AnalysedSentence, text: string, i: number): boolean {
   const verb = s.pack.deliberation;
-  if (!verb) return false;
+  if (!verb || !COMPLEMENTISERS.has(surface(s, text, i))) return false;
   const after = s.pack.script === 'japanese';
   for (let step = 1; step <= 5; step++) {
     const k = after ? i + step : i - step;
     if (k < 0 || k >= s.tokens.length) return false;
     const [a, b] = after ? [s.tokens[i].end, s.tokens[k].start] : [s.tokens[k].end, s.tokens[i].start];
     if (/[.;:!?。！？]/u.test(text.slice(a, b))) return false;
-    if (verb.test(surface(s, text, k))) return true;
+    if (!verb.test(surface(s, text, k))) continue;
+    // Not deliberating ("検討していない", "did not consider whether"): the hedge stays.
+    if (after) {
+      for (let n = k + 1; n < s.tokens.length && n <= k + 4; n++) {
+        if (s.tokens[n].flags & Flag.Negation) return false;
+        if (!(s.tokens[n].flags & Flag.Stop)) break;
+      }
+    } else if ([k - 1, k - 2].some((n) => n >= 0 && s.tokens[n].flags & Flag.Negation)) return false;
+    return true;
   }
   return false;
 }
+
+/** The hedges that open a question a verb governs ("whether", "ob", «ли», かどうか): not "rumours". */
+const COMPLEMENTISERS = new Set(['whether', 'if', 'ob', 'si', 'ли', 'чи', 'か', 'どうか']);
 
 /** Japanese nouns of intention between a verb and its negation (撤回する考えはない, 否定するつもりはない). */
 const JA_INTENTION = new Set(['考え', 'つもり', '予定', '方針', '意向', '意思']);

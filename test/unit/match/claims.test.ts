@@ -1974,6 +1974,35 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     expect(ids(grown)).toEqual(ids(base));
   });
 
+  it('mends from the second review: anaphora per sentence, the speaker who acts, deliberating verbs only', () => {
+    const found = (text: string) =>
+      real.match(text, { officials: false, attributions: false }).map((m) => `${m.id}:${m.reported}`);
+    // The antecedent in another sentence, a country named after the anaphor, a Japanese word around 同国.
+    expect(
+      found(
+        'Selenskyj traf am Montag seine Berater. Bei einem Besuch in Warschau sagte Séjourné, Paris erwäge, Fachleute ins Land zu senden, um Minen zu räumen.',
+      ),
+    ).toEqual([]);
+    expect(found('Alemania enviará tropas al país báltico, dijo el ministro tras reunirse con Zelenski.')).toEqual([]);
+    expect(found('ゼレンスキー大統領は、ドイツ軍が共同国際演習に部隊を派遣すると述べた。')).toEqual([]);
+    // The speaker who says what he himself will do is the claim's actor.
+    expect(
+      found('Slovak Prime Minister Robert Fico said he would never send soldiers to Ukraine, whatever NATO decides.'),
+    ).toEqual(['slovakia-troops-to-ukraine:denied']);
+    // A study or a debate is no one's deliberation; a time's colon is no clause break.
+    expect(found('The study does not say whether France will send deminers to Ukraine for non-combat tasks.')).toEqual([
+      'sejourne-non-combat-roles:mentioned',
+    ]);
+    expect(found('Two villages fell at 05:30 as Russian troops retook positions in the Kursk region.')).toEqual([]);
+    // 認めていない (does not allow) is no unconfirmed report; «не может не знать» asserts.
+    expect(found('米国はウクライナに対し、米国製兵器によるロシア領内の目標への攻撃を認めていない。')).toEqual([
+      'us-allows-strikes-inside-russia:denied',
+    ]);
+    expect(found('Лавров заявил, что Вашингтон не может не знать заранее о вторжении в Курскую область.')).toEqual([
+      'us-involved-in-kursk-incursion:asserted',
+    ]);
+  });
+
   it("takes the words that name the speaker for no claim's own evidence when claims compete", () => {
     const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
     // Slovakia's actor words ("slowakische", "Fico") name who speaks, not who sends: the bilateral claim.
