@@ -59,7 +59,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // (nineteenth, read as written in the twentieth at de 93.3 / 77.8, es 90.3 / 77.8; strict de 86.7 / 72.2);
     // after the twentieth session's changes de 98.3 / 96.3, es 96.7 / 94.7 (floors).
     de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.97, strictR: 0.95 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.94, strictP: 0.96, strictR: 0.94 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.95, strictP: 0.96, strictR: 0.95 },
   },
   test: {
     // Nineteenth session (stance: statements taken up by a noun, concessions; tune-29/30's words): strict en
