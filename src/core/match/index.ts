@@ -380,16 +380,16 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // Words that take up Ukraine named in this sentence ("… in Kiew … ins Land"): not where they are
     // qualified as another country ("al país báltico", "au pays voisin": an adjective after them in
     // Spanish and French, where adjectives follow) nor inside a Japanese word (共同国際).
-    occs = [
-      ...claims.withAnaphora(occs, (o) => {
-        const [from, to] = [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
-        if (isCjkUnit(text.charCodeAt(from - 1) || 0)) return false;
-        const pack = tellLanguage().pack;
-        if (!pack || (pack.code !== 'es' && pack.code !== 'fr')) return true;
-        const next = /^\s+([\p{L}'’]+)/u.exec(text.slice(to, to + 30))?.[1].toLowerCase();
-        return !next || pack.stop.has(next);
-      }),
-    ];
+    const withAnaphora = claims.withAnaphora(occs, (o) => {
+      const [from, to] = [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
+      if (isCjkUnit(text.charCodeAt(from - 1) || 0)) return false;
+      const pack = tellLanguage().pack;
+      if (!pack || (pack.code !== 'es' && pack.code !== 'fr')) return true;
+      const next = /^\s+([\p{L}'’]+)/u.exec(text.slice(to, to + 30))?.[1].toLowerCase();
+      return !next || pack.stop.has(next);
+    });
+    // Copied only where an anaphor was added (most sentences: the same array).
+    if (withAnaphora !== occs) occs = [...withAnaphora];
     let cands = claims.candidates(occs, present);
     // The words of a source phrase ("nach ukrainischen Angaben", "según fuentes británicas") say who
     // reports, not who acts: no evidence for a claim about Ukraine or Britain. Read only where a claim
