@@ -33,12 +33,15 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // written in the twentieth at en 81.8 / 75.0, fr 90.9 / 83.3, ru 100 / 95.8, uk 95.2 / 83.3, ja 90.9 / 83.3;
     // strict ja 77.3 / 70.8). Twentieth session (stance: 避けられない, refusals to comment, purpose clauses,
     // deliberating; the speaker's words; vocabulary anaphora; tune-31/32's words): the part reads en 99.6 /
-    // 95.8, fr 97.6 / 94.7, ja 96.3 / 95.8, ru 100 / 97.6, uk 98.8 / 98.2 (floors).
-    en: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.97, strictP: 0.98, strictR: 0.95 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.98, strictP: 0.97, strictR: 0.95 },
-    ja: { offP: 0.99, offR: 0.96, claimP: 0.96, claimR: 0.95, strictP: 0.94, strictR: 0.93 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.98, strictP: 1, strictR: 0.98 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.98, strictP: 0.96, strictR: 0.96 },
+    // 95.8, fr 97.6 / 94.7, ja 96.3 / 95.8, ru 100 / 97.6, uk 98.8 / 98.2. With tune-34 (twentieth, read as
+    // written in the twenty-first at en 95.7 / 91.7, fr 78.3 / 75.0, ru 95.8 / 95.8, uk 95.5 / 87.5, ja 90.5 /
+    // 79.2; strict fr 73.9 / 70.8, ja 76.2 / 66.7) the part reads en 99.2 / 96.6, fr 96.9 / 95.4, ja 95.7 / 93.7, ru 99.5 / 97.9, uk
+    // 98.4 / 97.3 (floors).
+    en: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.96, strictP: 0.97, strictR: 0.94 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.95, strictP: 0.94, strictR: 0.92 },
+    ja: { offP: 0.99, offR: 0.96, claimP: 0.95, claimR: 0.93, strictP: 0.92, strictR: 0.9 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.97, strictP: 0.98, strictR: 0.97 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.97, strictP: 0.95, strictR: 0.94 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
@@ -57,9 +60,11 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // near misses, read as written in the eighteenth at de 90.6 / 80.6, es 81.8 / 75.0) and tune-29 (eighteenth,
     // read as written in the nineteenth at de 84.2 / 88.9, es 97.1 / 91.7; strict es 82.4 / 77.8) and tune-31
     // (nineteenth, read as written in the twentieth at de 93.3 / 77.8, es 90.3 / 77.8; strict de 86.7 / 72.2);
-    // after the twentieth session's changes de 98.3 / 96.3, es 96.7 / 94.7 (floors).
-    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.97, strictR: 0.95 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.95, strictP: 0.96, strictR: 0.95 },
+    // after the twentieth session's changes de 98.3 / 96.3, es 96.7 / 94.7; with tune-33 (twentieth, read as
+    // written in the twenty-first at de 93.8 / 83.3, es 88.2 / 83.3; strict de 81.3 / 72.2, es 79.4 / 75.0)
+    // de 98.3 / 96.2, es 96.6 / 95.0 (floors).
+    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.96, strictR: 0.94 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.94, strictP: 0.95, strictR: 0.94 },
   },
   test: {
     // Nineteenth session (stance: statements taken up by a noun, concessions; tune-29/30's words): strict en
