@@ -668,6 +668,21 @@ export class ClaimsIndex {
     return this.flat[this.flatStart[claim]];
   }
 
+  /**
+   * Whether a sentence that states `claim` by its text alone (claim-text.ts) says something else by the
+   * claim's hints: it holds one of the claim's exclusions, misses two of its groups, or misses the group
+   * the claim's actor owns (ClaimHints.owns: "enviará a Ucrania 500.000 proyectiles" for "enviará a sus
+   * soldados a Ucrania", the weapons instead of the troops). A claim without hints is never vetoed.
+   */
+  textVetoed(claim: number, occs: readonly TermOccurrence[], officials: ReadonlySet<number>): boolean {
+    const count = this.groupCount(claim);
+    if (count === 0) return false;
+    const ev = this.evidence(claim, occs, officials);
+    if (ev.excluded || ev.groups.size < count - 1) return true;
+    const og = this.owns[2 * claim] ?? -1;
+    return og >= 0 && !ev.groups.has(og);
+  }
+
   /** Whether an official's mention meets group `group` of `claim` (an actor: "Russia", "France"). */
   metByOfficials(claim: number, group: number): boolean {
     return this.terms[claim].entity.has(group);

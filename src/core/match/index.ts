@@ -883,14 +883,12 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     speaker: OfficialHit | undefined,
     sentences: Span[],
     pageChars: number,
+    /** The hint terms of `unit`: a claim with hints must not contradict them (ClaimsIndex.textVetoed). */
+    occs: readonly TermOccurrence[],
   ): Mention[] {
-    const best = claimText.match(
-      a,
-      text.slice(unit.start, unit.end),
-      present,
-      (ci) => claims.aboutOfficials(ci),
-      pageChars,
-    )[0];
+    const best = claimText
+      .match(a, text.slice(unit.start, unit.end), present, (ci) => claims.aboutOfficials(ci), pageChars)
+      .find((c) => !claims.textVetoed(c.claim, occs, present));
     if (!best) return [];
     const r = stanceOf(a, text.slice(unit.start, unit.end), best.matched, best.doc);
     const reported =
@@ -1180,7 +1178,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
                 }
               const speaker = from === to ? speakers.get(from)?.hit : undefined;
               const a = claimText.analyseIn(unitText, pack);
-              out.push(...textClaim(text, span, a, present, offs, speaker, sentences, pageChars));
+              const occs: TermOccurrence[] = [];
+              for (let k = from; k <= to; k++) occs.push(...(occsIn.get(k) ?? []));
+              out.push(...textClaim(text, span, a, present, offs, speaker, sentences, pageChars, occs));
             }
           }
           lineFrom = si + 1;
