@@ -282,3 +282,38 @@ describe('skipping lines with fewer than two claim words', () => {
     expect(idx.fewTerms('ポーランドはウクライナに部隊を派遣する', ja)).toBe(false);
   });
 });
+
+describe('claims with hints, met by their text alone', () => {
+  const bundled = createMatcher(loadSourceDataset());
+  const claimIds = (text: string) =>
+    bundled
+      .match(text)
+      .filter((m) => m.kind === 'claim')
+      .map((m) => m.id);
+
+  it('does not take the weapons a country sends for the troops its claim says it sends', () => {
+    // The claim's words but one ("its soldiers") are there, so its text alone covers most of its weight;
+    // its hints say the troops are what the claim is about (`owns`).
+    expect(claimIds('La República Checa mandará a Ucrania otros 300.000 proyectiles de artillería este año.')).toEqual(
+      [],
+    );
+    expect(claimIds('The Czech Republic will send Ukraine another 300,000 artillery shells this year.')).toEqual([]);
+    // Troops and Ukraine named: the claim is there.
+    expect(claimIds('The Czech Republic will send its soldiers to Ukraine, a minister said.')).toEqual([
+      'czech-troops-to-ukraine',
+    ]);
+  });
+
+  it('does not read the German article "ein" as the number one', () => {
+    // The claim says "ein Kontingent von 2000 Soldaten": with "ein" read as 1, every sentence with an
+    // article agreed with its numbers, whatever number it gave.
+    const line = 'Frankreich bereitet ein Kontingent von rund 1200 Soldaten für ein Manöver im litauischen Rukla vor.';
+    const idx = new ClaimTextIndex(loadSourceDataset().claims);
+    const de = idx.languageOf(line)!;
+    const found = idx.match(idx.analyseIn(line, de), line, new Set(), () => [], line.length);
+    expect(found.map((m) => m.doc.claim)).not.toContain(
+      loadSourceDataset().claims.findIndex((c) => c.id === 'france-2000-troop-contingent'),
+    );
+    expect(claimIds(line)).toEqual([]);
+  });
+});
