@@ -433,19 +433,20 @@ function withPhrases(line: Line, re: RegExp, tokens: Token[], flag: number, clea
 }
 
 /**
- * Negation, denial, confirmation and hedge words that open a set phrase meaning none of them (see LanguagePack.notStance)
+ * Negation, denial, confirmation, hedge and exclusion words that open a set phrase meaning none of them (see
+ * LanguagePack.notStance)
  * lose that flag ("ob als Blauhelme oder als Beobachter", "whether as peacekeepers or as combat troops":
  * either way, no question); not before a verb of exclusion, where the refusal is the one that keeps a
  * possibility open ("se negó a excluir": refused to rule out).
  */
 function withoutSetPhrases(line: Line, re: RegExp, tokens: Token[]): Token[] {
   tokens.forEach((tok, i) => {
-    if (!(tok.flags & (Flag.Negation | Flag.Denial | Flag.Hedge | Flag.Confirmation))) return;
+    if (!(tok.flags & (Flag.Negation | Flag.Denial | Flag.Hedge | Flag.Confirmation | Flag.Keep))) return;
     // Up to 120 characters: "ob mit Soldaten auf ukrainischem Boden oder …" runs past 40, "kein Weg an einer
     // militärischen Konfrontation zwischen Russland und dem Bündnis vorbei" past 80.
     if (!re.test(lowerSlice(line, tok.start, tok.start + 120))) return;
     if ((tokens[i + 1]?.flags ?? 0) & Flag.Keep || (tokens[i + 2]?.flags ?? 0) & Flag.Keep) return;
-    tok.flags &= ~(Flag.Negation | Flag.Denial | Flag.Hedge | Flag.Confirmation);
+    tok.flags &= ~(Flag.Negation | Flag.Denial | Flag.Hedge | Flag.Confirmation | Flag.Keep);
   });
   return tokens;
 }

@@ -5,6 +5,8 @@ import type { CompiledClaim, CompiledDataset, Mention } from '../../../src/core/
 import { fixtureDataset } from './fixture-dataset';
 import { loadSourceDataset } from './load-dataset';
 import { polarityGroup } from '../../../src/core/match/stance';
+import { analyse, Flag } from '../../../src/core/lang/analyse';
+import { packFor } from '../../../src/core/lang';
 
 const matcher = createMatcher(fixtureDataset);
 const claimsIn = (text: string): Mention[] => matcher.match(text, { officials: false, attributions: false });
@@ -2135,5 +2137,38 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
     expect(stance(clash('避けることができないと述べた。'), peskov)).toBe('asserted');
     expect(stance(clash('回避できると述べた。'), peskov)).toBe('denied');
     expect(stance(clash('避けられると述べた。'), peskov)).toBe('denied');
+  });
+});
+
+describe('stance: a negative claim called false, and "ausschließlich" (twenty-first session)', () => {
+  const bundled = createMatcher(loadSourceDataset());
+  const stanceOf = (text: string, id: string) =>
+    bundled.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+  const soil = 'zelensky-no-hostilities-on-russian-soil';
+
+  it('denies a negative claim repeated with its own negation and called a lie', () => {
+    expect(
+      stanceOf('Moscú calificó de mentira la promesa de Kiev de que no llevaría los combates a suelo ruso.', soil),
+    ).toBe('denied');
+    // The negation alone repeats the claim; a denial with no negation states it too.
+    expect(stanceOf('Kiev prometió que no llevaría los combates a suelo ruso.', soil)).toBe('asserted');
+    expect(stanceOf('Kiev negó que fuera a llevar los combates a suelo ruso.', soil)).toBe('asserted');
+  });
+
+  it('reads "ausschließlich" (exclusively) as no exclusion', () => {
+    // It shares the stem of "ausschließen" (rule out), a word that keeps a claim open or denies it.
+    const de = packFor('de')!;
+    const flagsOf = (text: string, word: string) => {
+      const t = analyse(text, de).find((x) => text.slice(x.start, x.end) === word);
+      return (t?.flags ?? 0) & Flag.Keep;
+    };
+    expect(flagsOf('Man verteidige ausschließlich die Heimat.', 'ausschließlich')).toBe(0);
+    expect(flagsOf('Man werde nichts ausschließen.', 'ausschließen')).toBe(Flag.Keep);
+    expect(
+      stanceOf(
+        'Kiew werde die Kämpfe nicht auf russisches Staatsgebiet tragen, sagte Selenskyj; man verteidige ausschließlich die Heimat.',
+        soil,
+      ),
+    ).toBe('asserted');
   });
 });
