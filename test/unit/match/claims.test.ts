@@ -2172,3 +2172,33 @@ describe('stance: a negative claim called false, and "ausschließlich" (twenty-f
     ).toBe('asserted');
   });
 });
+
+describe('stance: calling a claim propaganda or groundless (Russian, Ukrainian, Japanese)', () => {
+  const bundled = createMatcher(loadSourceDataset());
+  const stanceOf = (text: string, id: string) =>
+    bundled.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+
+  it('denies a claim the sentence calls propaganda, a lie or groundless', () => {
+    const mercenaries = 'french-mercenaries-kharkiv';
+    expect(stanceOf('Париж назвал пропагандой сообщения о гибели французских наемников в Харькове.', mercenaries)).toBe(
+      'denied',
+    );
+    expect(
+      stanceOf('Париж назвав пропагандою повідомлення про загибель французьких найманців у Харкові.', mercenaries),
+    ).toBe('denied');
+    expect(
+      stanceOf(
+        'Рим не отправит итальянских военных на Украину, а слухи об этом безосновательны.',
+        'italy-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+    expect(
+      stanceOf(
+        '仏軍2000人をウクライナに送るとの主張について、仏政府は根拠のない偽情報だと反論した。',
+        'france-2000-troop-contingent',
+      ),
+    ).toBe('denied');
+    // Without those words, the same sentences state the claim.
+    expect(stanceOf('Москва сообщила о гибели французских наемников в Харькове.', mercenaries)).toBe('asserted');
+  });
+});
