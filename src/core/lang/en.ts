@@ -88,10 +88,10 @@ export const en: LanguagePack = {
   ),
   // "played down the suggestion that …": a denial without a denial word.
   denialPhrases: /^play\p{L}* down(?![\p{L}])/u,
-  // "warned (Europe) against cowardice", "would keep the hostilities off Russian territory": the sentence
-  // negates what follows (not "keep up", "keep on").
+  // "warned (Europe) against cowardice", "would keep the hostilities off Russian territory", "stop acting
+  // like cowards": the sentence negates what follows (not "keep up", "keep on").
   negationPhrases:
-    /^(?:warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
+    /^(?:warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
   awayPhrases:
     /^(?<=(?<![\p{L}])(?<!(?:not|no) )(?:far|well|away) (?:back )?from the )(?:front|frontline|front line|contact line|line of contact)(?![\p{L}])/u,
   confirmations: words(

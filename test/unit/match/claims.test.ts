@@ -2202,3 +2202,13 @@ describe('stance: calling a claim propaganda or groundless (Russian, Ukrainian, 
     expect(stanceOf('Москва сообщила о гибели французских наемников в Харькове.', mercenaries)).toBe('asserted');
   });
 });
+
+describe('stance: "stop acting like cowards" negates what follows', () => {
+  const bundled = createMatcher(loadSourceDataset());
+  it('reads the call to stop acting like cowards as the claim that Europe must not be cowards', () => {
+    const found = bundled
+      .match('Macron urged the allies to stop acting like cowards in the face of Russia.', { attributions: false })
+      .find((m) => m.id === 'macron-europe-not-cowards');
+    expect(found?.reported).toBe('asserted');
+  });
+});
