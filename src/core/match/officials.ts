@@ -573,6 +573,16 @@ function opensSentence(text: string, os: number): boolean {
   return os === 0 || /[\n。！？「『（(]/u.test(text[os - 1]);
 }
 
+/**
+ * Whether Japanese `title` is written again in `between` as a holder's title: not as the head of a
+ * longer word (大統領専用機: the presidential plane, 首相官邸: the prime minister's residence).
+ */
+function titleAgain(between: string, title: string): boolean {
+  for (let at = between.indexOf(title); at >= 0; at = between.indexOf(title, at + 1))
+    if (!/\p{Script=Han}/u.test(between[at + title.length] ?? '')) return true;
+  return false;
+}
+
 /** Japanese honorifics that follow a name: 同氏 is a pronoun ("he"), not a title (see sameAsBefore). */
 const JA_HONORIFICS = ['氏', 'さん', '様'];
 /**
@@ -1595,7 +1605,7 @@ export class OfficialsIndex {
       const end = besideEnd(h);
       if (end < 0) continue;
       if (found === undefined) {
-        if (text.slice(end, os).includes(title)) return undefined;
+        if (titleAgain(text.slice(end, os), title)) return undefined;
         found = h.official;
       } else if (h.official !== found) return undefined;
     }
@@ -1612,6 +1622,15 @@ export class OfficialsIndex {
     let k = end + 1;
     while (k < canon.length && isKatakanaUnit(canon.charCodeAt(k))) k++;
     return [...(sc.titlesByStart.get(end + 1) ?? []), ...(k > end + 1 ? (sc.titlesByStart.get(k) ?? []) : [])];
+  }
+
+  /**
+   * Japanese joins the posts one person holds with 兼 (シコルスキ副首相兼外相: deputy prime minister and foreign
+   * minister): the titles that start right after the 兼 of a kanji run after the name.
+   */
+  private titlesAfterConcurrent(canon: string, end: number, sc: Scan): Raw[] {
+    const joined = /^[\u4e00-\u9fff]{1,8}?兼/u.exec(canon.slice(end, end + 12));
+    return joined ? (sc.titlesByStart.get(end + joined[0].length) ?? []) : [];
   }
 
   /** Links a surname alone: beside a title, after the full name, or named in full elsewhere on the page. */
@@ -1769,6 +1788,7 @@ export class OfficialsIndex {
       // Japanese abbreviates the country to one character before the title: メローニ伊首相, スターマー英首相.
       ...(cjk && JA_COUNTRY_ABBREVIATIONS.includes(canon[n.end]) ? (sc.titlesByStart.get(n.end + 1) ?? []) : []),
       ...(cjk ? this.titlesAfterDot(canon, n.end, sc) : []),
+      ...(cjk ? this.titlesAfterConcurrent(canon, n.end, sc) : []),
     ];
     // In apposition, set off by a comma ("Watson, the NSC spokeswoman, said"; "the NSC spokeswoman,
     // Ms Watson, said"): only a title this official holds (another's title there is a list of people).

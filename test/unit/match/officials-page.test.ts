@@ -1177,3 +1177,25 @@ describe('officials on a page: Russian forms', () => {
     ]);
   });
 });
+
+describe('officials on a page: Japanese joined posts and words headed by a title (twenty-first session)', () => {
+  it('reads a surname before two posts joined by 兼 as the holder of the second', () => {
+    expect(found('ポーランドのシコルスキ副首相兼外相が会合で説明した。')).toEqual([
+      ['radoslaw-sikorski', 'シコルスキ'],
+    ]);
+    // A post they do not hold, alone, is no title of theirs.
+    expect(found('ポーランドのシコルスキ副首相が会合で説明した。')).toEqual([]);
+  });
+
+  it('does not take a word headed by the title (大統領専用機) for the title written again before 同大統領', () => {
+    expect(found('トランプ米大統領は大統領専用機内で記者団に答えた。同大統領は詳細に触れなかった。')).toEqual([
+      ['donald-trump', 'トランプ'],
+      ['donald-trump', '同大統領'],
+    ]);
+    // Another holder with the title between them: 同大統領 is either.
+    expect(found('トランプ米大統領はマクロン大統領と会談した。同大統領は詳細に触れなかった。')).toEqual([
+      ['donald-trump', 'トランプ'],
+      ['emmanuel-macron', 'マクロン'],
+    ]);
+  });
+});
