@@ -76,7 +76,7 @@ export const de: LanguagePack = {
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,6}vor (?:jeder |der )?(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
   awayPhrases:
-    /^(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampfzone)\p{L}*/u,
+    /^(?:(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampfzone)\p{L}*|(?<=(?<![\p{L}])(?<!nicht )außerhalb (?:der |des |von )?)\p{L}+)/u,
   confirmations: words(
     'bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben verifiziert authentifiziert',
   ),
@@ -96,7 +96,7 @@ export const de: LanguagePack = {
   // "nicht weit von der Front", "unweit" (near: litotes, no negation); "führt kein Weg (an …) vorbei"
   // (inevitable: asserts). "ausschließlich" (exclusively) shares the stem of "ausschließen" (rule out).
   notStance:
-    /^(?:ausschlie(?:ß|ss)lich\p{L}*|kein(?:en)? (?:anderen? )?weg (?:führt |führe |gibt es |gebe es )?(?:mehr )?(?:(?:da)?ran (?:[^.,;:!?]{1,100}? )?|an [^.,;:!?]{1,100}? )?vorbei|nicht weit (?:von|vor|hinter)|unweit|nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
+    /^(?:ausschlie(?:ß|ss)lich\p{L}*|ohne (?:jede )?ausnahme|kein(?:en)? (?:anderen? )?weg (?:führt |führe |gibt es |gebe es )?(?:mehr )?(?:(?:da)?ran (?:[^.,;:!?]{1,100}? )?|an [^.,;:!?]{1,100}? )?vorbei|nicht weit (?:von|vor|hinter)|unweit|nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
   // "wollte die Äußerung weder bestätigen noch dementieren", "man bestätige und dementiere nichts",
   // "kommentierte das Ministerium nicht": the question stays open.
   hedgePhrases:

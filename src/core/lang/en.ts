@@ -93,7 +93,7 @@ export const en: LanguagePack = {
   negationPhrases:
     /^(?:warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
   awayPhrases:
-    /^(?<=(?<![\p{L}])(?<!(?:not|no) )(?:far|well|away) (?:back )?from the )(?:front|frontline|front line|contact line|line of contact)(?![\p{L}])/u,
+    /^(?:(?<=(?<![\p{L}])(?<!(?:not|no) )(?:far|well|away) (?:back )?from the )(?:front|frontline|front line|contact line|line of contact)|(?<=(?<![\p{L}])(?<!not )outside (?:of )?(?:the )?)\p{L}+)(?![\p{L}])/u,
   confirmations: words(
     'confirm confirmed confirms acknowledge acknowledged verify verified admit admitted corroborated corroborates',
   ),
@@ -120,7 +120,7 @@ export const en: LanguagePack = {
   hedgePhrases:
     /^(?:(?:no one|nobody) (?:yet )?knows(?: yet)?|(?:it is|it's|it remains|it was) (?:still )?(?:not (?:yet )?|un)(?:known|clear)(?: yet)?) (?:whether|if)(?![\p{L}])/u,
   notStance:
-    /^(?:not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|refus\p{L}* to comment|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|not (?:spell\p{L}* out|specify|elaborate|go into detail)|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
+    /^(?:without (?:any )?exception|not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|refus\p{L}* to comment|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|not (?:spell\p{L}* out|specify|elaborate|go into detail)|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
   numberWords: {
     one: '1',
     two: '2',

@@ -83,7 +83,7 @@ export const es: LanguagePack = {
   negationPhrases:
     /^(?:(?:advirti|advierte|previno|previene|alert)\p{L}* (?:\p{L}+ ){0,6}contra (?:la |toda |cualquier )?(?:cobardía|pusilanimidad)|desterr\p{L}*|dej\p{L}* atrás (?:la|el|su|sus) (?:cobardía|miedo|temor|timidez|pusilanimidad)|dej\p{L}* de (?:comportarse|actuar|mostrarse|conducirse|ser) (?:con )?(?:cobard\p{L}*|temeros\p{L}*|pusilánime\p{L}*)|dej\p{L}* (?:\p{L}+ ){0,3}(?:de lado|a un lado)|(?:abandon|renunci)\p{L}* (?:a )?(?:la idea|el plan|los planes|la intención|el proyecto|la propuesta|enviar|mandar|desplegar)|(?:(?:qued|dej|estar|est)\p{L}* )?fuera del? (?:paraguas|amparo|protección|cobertura|alcance))(?![\p{L}])/u,
   awayPhrases:
-    /^(?<=(?<![\p{L}])(?<!no )lejos (?:del|de la) (?:(?:primera )?línea de(?:l)? )?)(?:frente|contacto)(?![\p{L}])/u,
+    /^(?:(?<=(?<![\p{L}])(?<!no )lejos (?:del|de la) (?:(?:primera )?línea de(?:l)? )?)(?:frente|contacto)|(?<=(?<![\p{L}])(?<!no )fuera (?:de |del |de la ))\p{L}+)(?![\p{L}])/u,
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
   keepPhrases: /^(?:cerr|cierr)\p{L}* (?:la|las) puertas?(?![\p{L}])/u,
   sourcePhrase:
@@ -92,7 +92,7 @@ export const es: LanguagePack = {
   // "pese al rechazo de varios socios": what others deny in a concession is not the sentence's stance.
   notStanceAfter: /(?<![a-záéíóúüñ])(?:pese al?|a pesar del?)\s+(?:[a-záéíóúüñ]+\s+){0,2}[a-záéíóúüñ]+$/u,
   notStance:
-    /^(?:verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:ha |han |había |habían )?(?:reaccion|respond|contest|coment)\p{L}*)/u,
+    /^(?:sin (?:ninguna )?excepción|verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:ha |han |había |habían )?(?:reaccion|respond|contest|coment)\p{L}*)/u,
   less: words('menos'),
   keeps: words(
     'descartar descarta descartó descartado descartada descartados descartadas descartarse descartan excluir excluye excluyó excluirse excluido excluida excluidos excluidas excluyen',

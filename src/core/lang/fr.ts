@@ -82,7 +82,7 @@ export const fr: LanguagePack = {
   negationPhrases:
     /^(?:(?:bann|proscri)\p{L}* |(?:mis|mise|mettre|met|mettent|mettait) en garde (?:[\p{L}'’]+ ){0,6}contre )(?:toute |la |leur )?(?:lâcheté|couardise)(?![\p{L}])/u,
   awayPhrases:
-    /^(?<=(?<![\p{L}])(?<!(?:non|pas) )(?:(?:bonne|grande) distance|(?<!(?:courte|faible|petite) )distance|loin|retrait|écart) (?:du|des|de la) (?:lignes? de )?)(?:front|contact|combats)(?![\p{L}])/u,
+    /^(?:(?<=(?<![\p{L}])(?<!(?:non|pas) )(?:(?:bonne|grande) distance|(?<!(?:courte|faible|petite) )distance|loin|retrait|écart) (?:du|des|de la) (?:lignes? de )?)(?:front|contact|combats)|(?<=(?<![\p{L}])(?:hors|en dehors) (?:de |d'|d’|du |des |de la ))\p{L}+)(?![\p{L}])/u,
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
   notStanceAfter:
     /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$/u,
@@ -91,7 +91,7 @@ export const fr: LanguagePack = {
   hedgePhrases:
     /^(?:personne ne sait (?:encore )?|nul ne sait (?:encore )?|on ne sait pas (?:encore )?)(?:si(?![\p{L}])|s['’]il)/u,
   notStance:
-    /^(?:pas loin d|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
+    /^(?:sans (?:aucune )?exception|pas loin d|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],

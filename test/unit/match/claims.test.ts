@@ -2212,3 +2212,41 @@ describe('stance: "stop acting like cowards" negates what follows', () => {
     expect(found?.reported).toBe('asserted');
   });
 });
+
+describe('stance: "outside Ukraine" and "without exception"', () => {
+  const bundled = createMatcher(loadSourceDataset());
+  const stanceOf = (text: string, id: string) =>
+    bundled.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+
+  it('reads training kept outside Ukraine as a denial that it moves inside, in six languages', () => {
+    const training = 'uk-training-inside-ukraine';
+    for (const line of [
+      'London will keep training Ukrainian recruits outside Ukraine, Downing Street said.',
+      "Londres continuera de former les recrues ukrainiennes hors d'Ukraine, a dit Downing Street.",
+      'Londres seguirá entrenando a los reclutas ucranianos fuera de Ucrania, dijo Downing Street.',
+      'Лондон продолжит обучать украинских новобранцев за пределами Украины, заявили на Даунинг-стрит.',
+      'Лондон і далі навчатиме українських новобранців за межами України, заявили на Даунінг-стріт.',
+      'London werde ukrainische Rekruten weiter außerhalb der Ukraine ausbilden, hieß es aus der Downing Street.',
+    ])
+      expect(stanceOf(line, training), line).toBe('denied');
+    expect(stanceOf('London will move the training of Ukrainian recruits to Ukraine, Shapps said.', training)).toBe(
+      'asserted',
+    );
+  });
+
+  it('reads "ohne Ausnahme" (without exception) as no negation', () => {
+    const targets = 'russia-western-troops-legitimate-targets';
+    expect(
+      stanceOf(
+        'Putin sagte, westliche Soldaten in der Ukraine würden ohne Ausnahme als legitime Ziele behandelt.',
+        targets,
+      ),
+    ).toBe('asserted');
+    expect(
+      stanceOf(
+        'Putin said Western soldiers in Ukraine would be treated as legitimate targets without exception.',
+        targets,
+      ),
+    ).toBe('asserted');
+  });
+});
