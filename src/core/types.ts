@@ -132,6 +132,12 @@ export interface ClaimHints {
   groups: { name: string; terms: Partial<Record<HintLang, string[]>>; anaphora?: HintAnaphora }[];
   exclude?: Partial<Record<HintLang, string[]>>;
   /**
+   * Where the claim's act happens instead of the place its group `group` names ("in England" for training
+   * inside Ukraine): its terms veto the claim as `exclude` terms do, except in a sentence that also names
+   * that place as where the act goes ("eine Verlegung in die Ukraine"): the sentence contrasts the two.
+   */
+  elsewhere?: { group: string; terms: Partial<Record<HintLang, string[]>> };
+  /**
    * The group whose words carry the claim's own refusal when its text has no negation or denial word to
    * say so ("distanced itself"): a negation among that group's words, or near them, states the claim
    * rather than denying it (see polarityGroup).

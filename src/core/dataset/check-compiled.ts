@@ -46,6 +46,11 @@ function hintProblems(hints: unknown): [string, string][] {
     }
   });
   if (hints.exclude !== undefined) terms('hints.exclude', hints.exclude);
+  if (hints.elsewhere !== undefined) {
+    if (!isObj(hints.elsewhere) || typeof hints.elsewhere.group !== 'string')
+      out.push(['hints.elsewhere', 'must be {group, terms}']);
+    else terms('hints.elsewhere.terms', hints.elsewhere.terms);
+  }
   return out;
 }
 

@@ -69,6 +69,7 @@ const hints = (h: SourceHints, vocabulary: Vocabulary | undefined): ClaimHints =
       ...opt('anaphora', g.anaphora && { terms: terms(g.anaphora.terms), antecedents: terms(g.anaphora.antecedents) }),
     })),
     ...opt('exclude', plain.exclude && terms(plain.exclude)),
+    ...opt('elsewhere', plain.elsewhere && { group: plain.elsewhere.group, terms: terms(plain.elsewhere.terms) }),
     ...opt('polarity', plain.polarity),
     ...opt('owns', plain.owns),
   };

@@ -313,6 +313,14 @@ const claim: Json = {
           },
         },
         exclude: { $ref: '#/definitions/terms' },
+        elsewhere: {
+          type: 'object',
+          description:
+            'where the claim\'s act happens instead of the place group `group` names ("in England" for training inside Ukraine): its terms veto the claim as `exclude` terms do, except in a sentence that also names that place as where the act goes ("a move to Ukraine")',
+          required: ['group', 'terms'],
+          additionalProperties: false,
+          properties: { group: text(LIMITS.term), terms: { $ref: '#/definitions/terms' } },
+        },
         polarity: {
           ...text(LIMITS.term),
           description:

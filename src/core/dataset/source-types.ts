@@ -83,6 +83,8 @@ export interface SourceHintGroup {
 export interface SourceHints {
   groups: SourceHintGroup[];
   exclude?: Partial<Record<HintLang, string[]>>;
+  /** Where the claim's act happens instead of the place group `group` names (see ClaimHints.elsewhere). */
+  elsewhere?: { group: string; terms: Partial<Record<HintLang, string[]>> };
   /** The name of the group that carries the claim's own refusal (see ClaimHints.polarity). */
   polarity?: string;
   /** The name of the group the claim's `actor` group owns (see ClaimHints.owns). */

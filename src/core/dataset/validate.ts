@@ -559,6 +559,21 @@ function crossChecks(
             : undefined;
         if (problem) r.at('error', file, `${ptr}/hints/${field}`, problem, field);
       }
+      const elsewhere = hints.elsewhere;
+      if (elsewhere) {
+        if (!names.includes(elsewhere.group))
+          r.at(
+            'error',
+            file,
+            `${ptr}/hints/elsewhere/group`,
+            `"elsewhere" names ${quote(elsewhere.group)}, which is none of this claim's groups (it has: ${names.join(', ')})`,
+            'group',
+          );
+        for (const l of HINT_LANGS)
+          (elsewhere.terms?.[l] ?? []).forEach((t, k) =>
+            checkTerm(r, file, `${ptr}/hints/elsewhere/terms/${l}/${k}`, t),
+          );
+      }
     }
     hints?.groups.forEach((g, j) => {
       const at = `${ptr}/hints/groups/${j}`;

@@ -32,6 +32,7 @@ export function expandHints(hints: SourceHints, vocabulary: Vocabulary = {}): Cl
   return {
     groups,
     ...(hints.exclude ? { exclude: hints.exclude } : {}),
+    ...(hints.elsewhere ? { elsewhere: hints.elsewhere } : {}),
     ...(hints.polarity ? { polarity: hints.polarity } : {}),
     ...(hints.owns ? { owns: hints.owns } : {}),
   };

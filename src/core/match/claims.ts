@@ -31,6 +31,12 @@ export interface TermOccurrence {
    */
   ownerBefore?: number[];
   ownerAfter?: number[];
+  /**
+   * Named as where something goes or is: after a place preposition ("in die Ukraine", "a Ucrania", «в
+   * Україну») or before a Japanese postposition of place (ウクライナへ). Set by scan for the terms of the
+   * groups a claim's `elsewhere` contrasts with only (see ClaimHints.elsewhere).
+   */
+  placed?: boolean;
 }
 
 /** A claim's evidence in one sentence. */
@@ -60,7 +66,12 @@ const PLACE_GROUPS = new Set(['destination', 'in-ukraine', 'where', 'place', 'ru
  * "nach", "a", "en", "hacia", "to", "into", "en", "vers", "dans" (folded key text).
  */
 const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|ins|im|nach|an|auf|a|al|en|hacia|para|to|into|onto|vers|dans|au|aux)(?:\s(?:die|der|den|dem|el|la|los|las|le|les|l'|the))?\s$/u;
+  /(?:^|[^\p{L}])(?:in|ins|im|nach|an|auf|a|al|en|hacia|para|to|into|onto|inside|within|vers|dans|au|aux)(?:\s(?:die|der|den|dem|el|la|los|las|le|les|l'|the))?\s$/u;
+
+/** A Russian or Ukrainian preposition of place right before a word (folded key text): «в Україну», «на Украине». */
+const CYRILLIC_PLACE_BEFORE = /(?:^|[^\p{L}])(?:в|во|на|у)\s$/u;
+/** A Japanese postposition or suffix of place right after a word: ウクライナへ, ウクライナに, ウクライナ国内. */
+const JA_PLACE_AFTER = /^(?:へ|に|内|国内)/u;
 
 /** A Russian or Ukrainian adjective's ending: the form an owner takes before a noun («французские войска»). */
 const CYRILLIC_ADJECTIVE = /(?:[ыиоі]й|[ая]я|[оеєиыі]е|[оеє]го|[оеє]му|[ыиі]х|[ыиі]ми|[уюя]ю|ої|ій|ім|ою|ей)$/;
@@ -94,6 +105,11 @@ interface ClaimTerms {
    */
   groups?: Map<number, boolean>[];
   exclude: Map<number, boolean>;
+  /**
+   * ClaimHints.elsewhere: the group whose place it contrasts with, and the patterns of its terms (also in
+   * `exclude`), which veto only where that group's place is not named as where the act goes (see evidence).
+   */
+  elsewhere?: [group: number, patterns: number[]];
   /** Per group: officials whose mention meets it. */
   entity: Map<number, number[]>;
   about: number[];
@@ -102,7 +118,12 @@ interface ClaimTerms {
 interface PackedMeta {
   mask: number;
   /** The groups' terms are in the `flat` array, not here (see groupsOf). */
-  terms: [exclude: [number, boolean][], entity: [number, number[]][], about: number[]][];
+  terms: [
+    exclude: [number, boolean][],
+    entity: [number, number[]][],
+    about: number[],
+    elsewhere?: [group: number, patterns: number[]],
+  ][];
   entityClaims: [number, number[]][];
   separable?: Separable[];
   special?: Special[];
@@ -208,6 +229,22 @@ export class ClaimsIndex {
   private anchorList: Int32Array = new Int32Array(0);
   /** official -> claims with a group that official's mention meets. */
   private readonly entityClaims = new Map<number, number[]>();
+  /** The patterns of the groups claims' `elsewhere` contrasts with, read once (see scan). */
+  private elsewhereSet: Set<number> | undefined;
+  private get elsewherePlaces(): Set<number> {
+    if (!this.elsewhereSet) {
+      this.elsewhereSet = new Set();
+      this.terms.forEach((t, ci) => {
+        if (t.elsewhere) for (const p of this.groupsOf(ci)[t.elsewhere[0]].keys()) this.elsewhereSet!.add(p);
+      });
+    }
+    return this.elsewhereSet;
+  }
+  /** The patterns that stand for a vocabulary set's anaphora (see Anaphor). */
+  private anaphorKeys: Set<number> | undefined;
+  private isAnaphorKey(pattern: number): boolean {
+    return (this.anaphorKeys ??= new Set(this.anaphora.map((a) => a[0]))).has(pattern);
+  }
   /** The patterns of every claim's `exclude` terms, read once (see scan). */
   private excludeSet: Set<number> | undefined;
   private get excludeTerms(): Set<number> {
@@ -298,8 +335,8 @@ export class ClaimsIndex {
       this.ac = AhoCorasick.restore(from);
       if (postings.length !== this.ac.patternCount || anchorStart.length !== this.ac.patternCount + 1)
         throw new Error('ClaimsIndex: not a packed index');
-      for (const [exclude, entity, about] of m.terms)
-        this.terms.push({ exclude: new Map(exclude), entity: new Map(entity), about });
+      for (const [exclude, entity, about, elsewhere] of m.terms)
+        this.terms.push({ exclude: new Map(exclude), entity: new Map(entity), about, ...(elsewhere && { elsewhere }) });
       Object.assign(this, { anchorStart, anchorList, postings });
       for (const [k, v] of m.entityClaims) this.entityClaims.set(k, v);
       this.separable = m.separable ?? [];
@@ -375,6 +412,15 @@ export class ClaimsIndex {
       });
       for (const lang of HINT_LANGS)
         for (const raw of c.hints?.exclude?.[lang as HintLang] ?? []) this.addTerm(raw, ct.exclude, lang);
+      const elsewhere = c.hints?.elsewhere;
+      const instead = elsewhere ? (c.hints?.groups ?? []).findIndex((g) => g.name === elsewhere.group) : -1;
+      if (elsewhere && instead >= 0) {
+        const pats = new Map<number, boolean>();
+        for (const lang of HINT_LANGS)
+          for (const raw of elsewhere.terms[lang as HintLang] ?? []) this.addTerm(raw, pats, lang);
+        for (const [pat, prefix] of pats) if (!ct.exclude.has(pat)) ct.exclude.set(pat, prefix);
+        ct.elsewhere = [instead, [...pats.keys()]];
+      }
       for (const pats of ct.groups!) for (const p of pats.keys()) postings.set(p, (postings.get(p) ?? 0) + 1);
       this.terms.push(ct);
     });
@@ -493,7 +539,9 @@ export class ClaimsIndex {
     const ac = this.ac.pack();
     const meta: PackedMeta = {
       ...(ac.meta as { mask: number }),
-      terms: this.terms.map((t) => [[...t.exclude], [...t.entity], t.about]),
+      terms: this.terms.map((t) =>
+        t.elsewhere ? [[...t.exclude], [...t.entity], t.about, t.elsewhere] : [[...t.exclude], [...t.entity], t.about],
+      ),
       entityClaims: [...this.entityClaims],
       separable: this.separable,
       anaphora: this.anaphora,
@@ -752,6 +800,14 @@ export class ClaimsIndex {
       out.push({ pattern, start, end, open, wordEnd });
     });
     for (const o of out) if (this.excludeTerms.has(o.pattern) && negatedBefore(key, o.start)) o.negated = true;
+    const places = this.elsewherePlaces;
+    if (places.size)
+      for (const o of out)
+        if (places.has(o.pattern))
+          o.placed =
+            PLACE_BEFORE.test(key.slice(Math.max(0, o.start - 12), o.start)) ||
+            CYRILLIC_PLACE_BEFORE.test(key.slice(Math.max(0, o.start - 4), o.start)) ||
+            JA_PLACE_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 2));
     let extra = false;
     if (this.separable.length && this.splitVerbs(key, out)) extra = true;
     if (this.special.length && this.specialTerms(key, out)) extra = true;
@@ -1050,10 +1106,24 @@ export class ClaimsIndex {
     const ev: ClaimEvidence = { groups: new Set(), used: [], byEntity: new Map(), excluded: false, exclusions: [] };
     const og = this.owns[2 * claim] ?? -1;
     const actor = og >= 0 ? groups[this.owns[2 * claim + 1]] : undefined;
+    // "Die Ausbildung bleibe in Großbritannien, eine Verlegung in die Ukraine sei nicht geplant": where
+    // the sentence names the claim's place as where the act goes, the place it happens instead is a
+    // contrast, no veto (ClaimHints.elsewhere).
+    const contrasted =
+      ct.elsewhere !== undefined &&
+      occs.some((o) => o.placed && groups[ct.elsewhere![0]].has(o.pattern) && !this.isAnaphorKey(o.pattern));
+    const anaphorPlaced =
+      ct.elsewhere !== undefined &&
+      occs.some((o) => this.isAnaphorKey(o.pattern) && groups[ct.elsewhere![0]].has(o.pattern));
     for (const o of occs) {
       const ex = ct.exclude.get(o.pattern);
       // "not in England but in Ukraine": a negated exclusion term excludes nothing.
-      if (ex !== undefined && (ex || !o.open) && !o.negated) {
+      if (
+        ex !== undefined &&
+        (ex || !o.open) &&
+        !o.negated &&
+        !((contrasted || anaphorPlaced) && ct.elsewhere![1].includes(o.pattern))
+      ) {
         ev.excluded = true;
         ev.exclusions.push(o);
       }

@@ -29,6 +29,7 @@ interface ClaimsDoc {
       groups: { name: string; use?: string[]; terms?: Record<string, string[]> }[];
       polarity?: string;
       owns?: string;
+      elsewhere?: { group: string; terms: Record<string, string[]> };
     };
   }[];
 }
@@ -265,6 +266,31 @@ describe('vocabulary in claims.json', () => {
       expect.stringMatching(
         /\/claims\/0\/hints\/owns \[japan-sdf-to-ukraine\] owns: "owns" needs a group named "actor"/,
       ),
+    ]);
+  });
+
+  it('compiles where a claim\'s act happens instead ("elsewhere"), and names the record and field of a wrong one', () => {
+    const place = (doc: ClaimsDoc, group: string, term = 'in England') => {
+      doc.claims[0].hints.elsewhere = { group, terms: { en: [term], de: ['in England'] } };
+      return doc.claims[0].hints.groups[1].name;
+    };
+    let group = '';
+    const ok = issues(withClaims((doc) => (group = place(doc, doc.claims[0].hints.groups[1].name))));
+    expect(ok.errors).toEqual([]);
+    expect(compileDataset(ok.data!).claims[0].hints!.elsewhere).toEqual({
+      group,
+      terms: { en: ['in England'], de: ['in England'] },
+    });
+    const none = issues(withClaims((doc) => place(doc, 'destinaton')));
+    expect(none.errors).toEqual([
+      expect.stringMatching(
+        /^data\/claims\.json:\d+ \/claims\/0\/hints\/elsewhere\/group \[japan-sdf-to-ukraine\] group: "elsewhere" names "destinaton", which is none of this claim's groups/,
+      ),
+    ]);
+    // A term is checked as a group's are.
+    const bad = issues(withClaims((doc) => place(doc, doc.claims[0].hints.groups[1].name, '   ')));
+    expect(bad.errors).toEqual([
+      expect.stringMatching(/\/claims\/0\/hints\/elsewhere\/terms\/en\/0 \[japan-sdf-to-ukraine\]/),
     ]);
   });
 });
