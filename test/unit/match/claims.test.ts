@@ -1706,8 +1706,10 @@ describe('hint evidence: who reports is not who acts, and a negated exclusion ex
     expect(stance('British instructors will train Ukrainian recruits inside Ukraine, not in Britain.')).toBe(
       'asserted',
     );
-    expect(found('Britische Ausbilder sollen Rekruten künftig in England statt in der Ukraine schulen.')).not.toContain(
-      id,
+    // England named as where the training happens instead of Ukraine (hints.elsewhere): the sentence
+    // contrasts the two and denies the claim ("statt": instead of).
+    expect(stance('Britische Ausbilder sollen Rekruten künftig in England statt in der Ukraine schulen.')).toBe(
+      'denied',
     );
   });
 });
@@ -2248,5 +2250,35 @@ describe('stance: "outside Ukraine" and "without exception"', () => {
         targets,
       ),
     ).toBe('asserted');
+  });
+});
+
+describe('claims: a place the act happens instead (hints.elsewhere)', () => {
+  const bundled = createMatcher(loadSourceDataset());
+  const found = (text: string) =>
+    bundled
+      .match(text, { officials: false, attributions: false })
+      .filter((m) => m.kind === 'claim')
+      .map((m) => `${m.id}:${m.reported}`);
+  const training = 'uk-training-inside-ukraine';
+
+  it('reads a sentence that contrasts England with Ukraine as the claim, with its stance', () => {
+    expect(found('British instructors will keep training recruits in England rather than in Ukraine.')).toEqual([
+      `${training}:denied`,
+    ]);
+    expect(found('Shapps wants British instructors to train recruits inside Ukraine instead of in England.')).toEqual([
+      `${training}:asserted`,
+    ]);
+    expect(
+      found('Sunak erklärte, die Ausbildung bleibe in England, eine Verlegung in die Ukraine sei nicht geplant.'),
+    ).toEqual([`${training}:denied`]);
+    expect(
+      found('Londres descartó trasladar a Ucrania la instrucción de reclutas que hoy se imparte en Inglaterra.'),
+    ).toEqual([`${training}:denied`]);
+  });
+
+  it('still vetoes the claim where the place it happens instead is all the sentence names', () => {
+    expect(found('British instructors have trained 30,000 Ukrainian recruits in England since 2022.')).toEqual([]);
+    expect(found('Britische Ausbilder haben in England 30.000 Rekruten aus der Ukraine geschult.')).toEqual([]);
   });
 });
