@@ -51,13 +51,17 @@ describe('packed indexes', () => {
     const split = 'Moskau lehnt jede Stationierung von Nato-Soldaten in der Ukraine kategorisch ab, erklärte Lawrow.';
     // An alias's notWhen words are read from the records, which a tab reads from the pack.
     const dish = 'Poutine, frites et fromage en grains : le plat fait recette. Vladimir Poutine a parlé.';
-    const n = sameResults(dataset, [seed, ...pages, split, dish]);
+    // A place the act happens instead, contrasted with its destination (hints.elsewhere), kept in the pack.
+    const contrast =
+      'Sunak erklärte, die Ausbildung bleibe in England, eine Verlegung in die Ukraine sei nicht geplant.';
+    const n = sameResults(dataset, [seed, ...pages, split, dish, contrast]);
     const fromRecords = createMatcher(datasetFromPack(decodePack(packMatcher(dataset, { records: true })))!);
     expect(fromRecords.match(dish, { claims: false }).map((m) => dish.slice(m.start))).toEqual([
       'Vladimir Poutine a parlé.',
     ]);
     const restored = createMatcher(dataset, { packed: decodePack(packMatcher(dataset)) });
     expect(restored.match(split).map((m) => m.id)).toContain('russia-rejects-nato-peacekeepers');
+    expect(restored.match(contrast).map((m) => m.id)).toContain('uk-training-inside-ukraine');
     // Officials and claims of every kind are in there (a test that compared two empty lists would pass).
     expect(n).toBeGreaterThan(40);
     const onSeed = createMatcher(dataset, { packed: decodePack(packMatcher(dataset)) }).match(seed);
