@@ -73,6 +73,9 @@ const APPOSITION_OWNER = /^,[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{L}+(?:['’]s)?[ 
 const JA_THING_AFTER_SURNAME =
   /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い)|・?(?:タワー|ホテル|ゴルフ))/u;
 
+/** What ends right before a Japanese word that is a town: a part of a country (南部: the south) or a state, a city. */
+const JA_PLACE_BEFORE_SURNAME = /(?:[東西南北中]部|州|市|県|郊外|近郊)$/u;
+
 // Dative and instrumental endings of a masculine Cyrillic surname (Макрону, Лаврову, Лавровым, Шольцем).
 const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві|ского|ського|цкого|цького|е|і)$/u;
 
@@ -1625,6 +1628,15 @@ export class OfficialsIndex {
   }
 
   /**
+   * Japanese writes an organisation's Latin acronym between a surname and its title, perhaps after a middle
+   * dot (カラスEU上級代表, ワトソン・NSC報道官; full-width letters are folded): the titles right after it.
+   */
+  private titlesAfterAcronym(canon: string, end: number, sc: Scan): Raw[] {
+    const acronym = /^[・･]?[a-z]{2,5}/iu.exec(canon.slice(end, end + 7));
+    return acronym ? (sc.titlesByStart.get(end + acronym[0].length) ?? []) : [];
+  }
+
+  /**
    * Japanese joins the posts one person holds with 兼 (シコルスキ副首相兼外相: deputy prime minister and foreign
    * minister): the titles that start right after the 兼 of a kanji run after the name.
    */
@@ -1702,6 +1714,8 @@ export class OfficialsIndex {
       if ('「『'.includes(text[os - 1] ?? '_') && '」』'.includes(text[oe] ?? '_')) return null;
       // Games, cards and buildings after it: トランプやかるた (playing cards), トランプタワー.
       if (JA_THING_AFTER_SURNAME.test(text.slice(oe, oe + 8))) return null;
+      // A town after the part of a country or the state it is in: 米南部オースティン, テキサス州オースティン.
+      if (JA_PLACE_BEFORE_SURNAME.test(text.slice(Math.max(0, os - 4), os))) return null;
       // The dataset's context words for a namesake or a thing ("トランプを使った手品").
       if (this.homonym(text, os, oe, n.pattern)) return null;
     }
@@ -1789,6 +1803,7 @@ export class OfficialsIndex {
       ...(cjk && JA_COUNTRY_ABBREVIATIONS.includes(canon[n.end]) ? (sc.titlesByStart.get(n.end + 1) ?? []) : []),
       ...(cjk ? this.titlesAfterDot(canon, n.end, sc) : []),
       ...(cjk ? this.titlesAfterConcurrent(canon, n.end, sc) : []),
+      ...(cjk ? this.titlesAfterAcronym(canon, n.end, sc) : []),
     ];
     // In apposition, set off by a comma ("Watson, the NSC spokeswoman, said"; "the NSC spokeswoman,
     // Ms Watson, said"): only a title this official holds (another's title there is a list of people).

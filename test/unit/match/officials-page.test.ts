@@ -1198,4 +1198,25 @@ describe('officials on a page: Japanese joined posts and words headed by a title
       ['emmanuel-macron', 'マクロン'],
     ]);
   });
+
+  it("reads a title after an organisation's acronym (カラスEU上級代表), full-width letters too", () => {
+    expect(found('カラスEU上級代表は加盟国に訴えた。')).toEqual([['kaja-kallas', 'カラス']]);
+    expect(found('カラスＥＵ上級代表は加盟国に訴えた。')).toEqual([['kaja-kallas', 'カラス']]);
+    // The common word alone (a crow) is no one.
+    expect(found('カラスが電線に止まっていた。')).toEqual([]);
+  });
+
+  it('does not take a town after the part of a country it is in for the surname (米南部オースティン)', () => {
+    expect(found('米南部オースティンで見本市が開幕した。ロイド・オースティン氏も訪れた。')).toEqual([
+      ['lloyd-austin', 'ロイド・オースティン'],
+    ]);
+    expect(found('テキサス州オースティンで見本市が開幕した。ロイド・オースティン氏も訪れた。')).toEqual([
+      ['lloyd-austin', 'ロイド・オースティン'],
+    ]);
+    // After the full name, the surname alone elsewhere is still the person.
+    expect(found('ロイド・オースティン氏が訪れた。オースティン氏は演説した。')).toEqual([
+      ['lloyd-austin', 'ロイド・オースティン'],
+      ['lloyd-austin', 'オースティン'],
+    ]);
+  });
 });
