@@ -84,7 +84,7 @@ export const en: LanguagePack = {
     ['million', 'mln'],
   ],
   denials: words(
-    'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax baseless groundless untrue unfounded myth misleading fabricated rebut rebuffed disinformation downplayed downplays',
+    'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax fiction baseless groundless untrue unfounded myth misleading fabricated rebut rebuffed disinformation downplayed downplays',
   ),
   // "played down the suggestion that …": a denial without a denial word.
   denialPhrases: /^play\p{L}* down(?![\p{L}])/u,
@@ -114,7 +114,9 @@ export const en: LanguagePack = {
     /(?<![\p{L}])according to (?:\p{L}+ ){0,2}(?:officials|sources|intelligence|estimates|figures|media|reports)(?![\p{L}])/giu,
   otherwise: /^(?:otherwise|or else)(?![\p{L}])/u,
   // "despite the rejection of several allies": what others deny in a concession is not the sentence's stance.
-  notStanceAfter: /(?<![a-z'’])(?:despite|in spite of|notwithstanding)\s+(?:[a-z'’]+\s+){0,2}[a-z'’]+$/u,
+  // "science fiction": a genre, no denial.
+  notStanceAfter:
+    /(?<![a-z'’])(?:despite|in spite of|notwithstanding)\s+(?:[a-z'’]+\s+){0,2}[a-z'’]+$|(?<![a-z'’])science fiction$/u,
   // "not far from" (near: litotes, no negation).
   // "no one knows yet whether", "it is still unclear whether": the question stays open.
   hedgePhrases:

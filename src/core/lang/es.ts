@@ -53,7 +53,7 @@ export const es: LanguagePack = {
   denials: words(
     'negó niega negaron niegan negado desmintió desmiente desmienten desmentido desmentida rechazó rechaza ' +
       'rechazaron rechazado refutó falso falsa falsos bulo infundado infundada desinformación mentira mentiras ' +
-      'disparate disparates absurdo absurda patraña',
+      'disparate disparates absurdo absurda patraña ficción',
   ),
   confirmations: words(
     'confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite corroboró corrobora ' +
@@ -90,7 +90,9 @@ export const es: LanguagePack = {
     /(?<![\p{L}])según (?:(?:las |los )?(?:fuentes|estimaciones|cálculos|datos|cifras|medios|servicios de inteligencia|inteligencia)(?: \p{L}+){0,2}|(?:la |el )?(?:inteligencia|gobierno|ejército) \p{L}+)(?![\p{L}])/giu,
   otherwise: /^(?:de lo contrario|de otro modo|en caso contrario)(?![\p{L}])/u,
   // "pese al rechazo de varios socios": what others deny in a concession is not the sentence's stance.
-  notStanceAfter: /(?<![a-záéíóúüñ])(?:pese al?|a pesar del?)\s+(?:[a-záéíóúüñ]+\s+){0,2}[a-záéíóúüñ]+$/u,
+  // "ciencia ficción": a genre, no denial.
+  notStanceAfter:
+    /(?<![a-záéíóúüñ])(?:pese al?|a pesar del?)\s+(?:[a-záéíóúüñ]+\s+){0,2}[a-záéíóúüñ]+$|(?<![a-záéíóúüñ])ciencia ficción$/u,
   notStance:
     /^(?:sin (?:ninguna )?excepción|verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:ha |han |había |habían )?(?:reaccion|respond|contest|coment)\p{L}*)/u,
   less: words('menos'),

@@ -61,7 +61,7 @@ export const fr: LanguagePack = {
   markers: words('le la les des de en l d est et une un du que qui dans pour pas sur au aux avec ont été sont'),
   elisions: words('l d j m n s t c qu jusqu lorsqu puisqu quoiqu'),
   denials: words(
-    'démenti démentir dément démenti démentent rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges balayé balayée balaie balaye balayer balayant',
+    'démenti démentir dément démenti démentent fiction rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges balayé balayée balaie balaye balayer balayant',
   ),
   // "qualifié de propagande", "taxé de pure propagande": a denial without a denial word.
   denialPhrases: /^(?:qualifi|tax)\p{L}* de (?:«\s?)?(?:\p{L}+ )?(?:propagande|mensonge|intox|fake news)(?![\p{L}])/u,
@@ -84,8 +84,9 @@ export const fr: LanguagePack = {
   awayPhrases:
     /^(?:(?<=(?<![\p{L}])(?<!(?:non|pas) )(?:(?:bonne|grande) distance|(?<!(?:courte|faible|petite) )distance|loin|retrait|écart) (?:du|des|de la) (?:lignes? de )?)(?:front|contact|combats)|(?<=(?<![\p{L}])(?:hors|en dehors) (?:de |d'|d’|du |des |de la ))\p{L}+|(?<=(?<![\p{L}])(?:au lieu de|plutôt qu'|plutôt qu’|plutôt que) (?:en |dans |vers |au )?(?:l'|l’|la |le )?)\p{L}+)(?![\p{L}])/u,
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
+  // "science-fiction": a genre, no denial.
   notStanceAfter:
-    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$/u,
+    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$|science[- ]fiction$/u,
   // "pas loin du front" (near: litotes, no negation).
   // « personne ne sait encore si », « on ne sait pas si » : la question reste ouverte.
   hedgePhrases:

@@ -414,7 +414,8 @@ export function reactionOf(
     if (
       !pronounNear(s.pack, text, t.start, t.end) &&
       !namesAgainAfter(text, t.end, objects) &&
-      !statementNear(s.pack, text, t.start, t.end)
+      !statementNear(s.pack, text, t.start, t.end) &&
+      !verdictOpening(s, text, i)
     )
       return;
     if (opens) out = 'mentioned';
@@ -423,6 +424,26 @@ export function reactionOf(
     else out = f & Flag.Denial ? 'denied' : 'confirmed';
   });
   return out;
+}
+
+/**
+ * Whether stance token `i` is the verdict that opens the sentence as a clause of its own, with at most one
+ * other content word, before what reports it ("„Frei erfunden“, hieß es aus dem Generalstab", "«Pura
+ * ficción», zanjó un portavoz", "Fake news, a spokesman said"): a verdict on the statement before.
+ */
+const VERDICT_OBJECT = /^[\s«»"“”„'‘’]*(?:that|dass|daß|ob|que|qu['’]|si|что|чтобы|ли|що|щоб|чи)(?![\p{L}])/iu;
+
+function verdictOpening(s: AnalysedSentence, text: string, i: number): boolean {
+  const close = CLAUSE_MARK.exec(text.replace(/^[\s«»"“”„'‘’(]+/u, (m) => ' '.repeat(m.length)));
+  if (!close || s.tokens[i].end > close.index || !(s.tokens[i].flags & (Flag.Denial | Flag.Confirmation))) return false;
+  // Words after the clause mark (closing quotes aside) report the verdict: not a sentence that is all verdict,
+  // nor a stance verb whose object clause follows ("Кремль при этом подтвердил, что …", "confirmed that").
+  const rest = text.slice(close.index + 1);
+  if (!/[\p{L}\p{N}]/u.test(rest) || VERDICT_OBJECT.test(rest)) return false;
+  let words = 0;
+  for (let k = 0; k < s.tokens.length && s.tokens[k].end <= close.index; k++)
+    if (k !== i && !(s.tokens[k].flags & Flag.Stop)) words++;
+  return words <= 1;
 }
 
 /**

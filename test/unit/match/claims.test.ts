@@ -2282,3 +2282,39 @@ describe('claims: a place the act happens instead (hints.elsewhere)', () => {
     expect(found('Britische Ausbilder haben in England 30.000 Rekruten aus der Ukraine geschult.')).toEqual([]);
   });
 });
+
+describe('stance: a verdict that opens the next sentence, and "fiction"', () => {
+  const bundled = createMatcher(loadSourceDataset());
+  const stanceOf = (text: string, id: string) =>
+    bundled.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+  const forces = 'french-forces-in-ukraine';
+
+  it('reads a verdict clause opening the next sentence as its reaction to the claim', () => {
+    expect(
+      stanceOf('Moscow says French commandos operate in Donbas. Fake news, a spokesman in Paris said.', forces),
+    ).toBe('denied');
+    expect(
+      stanceOf(
+        'Moskau behauptet, französische Kommandos operierten im Donbass. „Frei erfunden“, hieß es in Paris.',
+        forces,
+      ),
+    ).toBe('denied');
+    // A sentence that is all verdict, or a kept possibility, is no such reaction.
+    expect(
+      stanceOf('Moscow says French commandos operate in Donbas. There was no independent confirmation.', forces),
+    ).not.toBe('denied');
+  });
+
+  it('reads "fiction" as a denial, not "science fiction"', () => {
+    const uk = 'uk-troops-to-ukraine-2024';
+    expect(stanceOf('«Pura ficción», dijo Downing Street sobre el envío de militares británicos a Ucrania.', uk)).toBe(
+      'denied',
+    );
+    expect(stanceOf('Downing Street called the report that British troops will go to Ukraine pure fiction.', uk)).toBe(
+      'denied',
+    );
+    expect(stanceOf('A science fiction author claimed that British troops will go to Ukraine next spring.', uk)).toBe(
+      'asserted',
+    );
+  });
+});
