@@ -49,7 +49,12 @@ function hintProblems(hints: unknown): [string, string][] {
   if (hints.elsewhere !== undefined) {
     if (!isObj(hints.elsewhere) || typeof hints.elsewhere.group !== 'string')
       out.push(['hints.elsewhere', 'must be {group, terms}']);
-    else terms('hints.elsewhere.terms', hints.elsewhere.terms);
+    else {
+      const group = hints.elsewhere.group;
+      if (!hints.groups.some((g: unknown) => isObj(g) && g.name === group))
+        out.push(['hints.elsewhere.group', `names "${group}", which is none of this claim's groups`]);
+      terms('hints.elsewhere.terms', hints.elsewhere.terms);
+    }
   }
   return out;
 }

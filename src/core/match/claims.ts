@@ -70,8 +70,31 @@ const PLACE_BEFORE =
 
 /** A Russian or Ukrainian preposition of place right before a word (folded key text): «в Україну», «на Украине». */
 const CYRILLIC_PLACE_BEFORE = /(?:^|[^\p{L}])(?:в|во|на|у)\s$/u;
-/** A Japanese postposition or suffix of place right after a word: ウクライナへ, ウクライナに, ウクライナ国内. */
-const JA_PLACE_AFTER = /^(?:へ|に|内|国内)/u;
+/** A Japanese postposition of direction, or a suffix of inside, right after a word: ウクライナへ, ウクライナ国内. */
+const JA_PLACE_AFTER = /^(?:へ|国内|内)/u;
+/** "inside", "within" (folded key text) right before a word: where an act happens, not a place it passes. */
+const INSIDE_BEFORE = /(?:^|[^\p{L}])(?:inside|within)\s(?:the\s)?$/u;
+/**
+ * A word of moving something somewhere, or of contrasting two places, a few words before a preposition of
+ * place (folded key text, every language): "shift to Ukraine", "eine Verlegung in die Ukraine", "trasladar
+ * a Ucrania", "statt in der Ukraine", «перенести навчання в Україну». Not "the war in Ukraine".
+ */
+const MOTION_BEFORE =
+  /(?:^|[^\p{L}])(?:mov|shift|relocat|transfer|send|sent|deploy|brought|bring|verleg|verlager|verschieb|schick|entsend|stationier|traslad|llev|envi|mand|despleg|desplieg|deplac|delocalis|envoy|enverr|depech|перенес|перенос|перевест|перевод|перевед|перемест|переміст|направ|отправ|відправ|надісла|statt|anstatt|sondern|rather than|instead of|en lugar de|en vez de|au lieu d|plutot qu|вместо|замість|а не)\p{L}*(?:[^\p{L}\p{N}]+[\p{L}\p{N}]+){1,6}[^\p{L}\p{N}]*$/u;
+
+/**
+ * Whether occurrence `o` of a place is named as where an act goes or happens (see TermOccurrence.placed):
+ * after a preposition of place with a word of moving or contrast a few words before it, or after "inside";
+ * in Japanese before へ or 国内.
+ */
+function placedAt(key: string, o: TermOccurrence): boolean {
+  if (JA_PLACE_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 2))) return true;
+  const before = key.slice(Math.max(0, o.start - 12), o.start);
+  if (INSIDE_BEFORE.test(before)) return true;
+  if (!PLACE_BEFORE.test(before) && !CYRILLIC_PLACE_BEFORE.test(key.slice(Math.max(0, o.start - 4), o.start)))
+    return false;
+  return MOTION_BEFORE.test(key.slice(Math.max(0, o.start - 70), o.start));
+}
 
 /** A Russian or Ukrainian adjective's ending: the form an owner takes before a noun («французские войска»). */
 const CYRILLIC_ADJECTIVE = /(?:[ыиоі]й|[ая]я|[оеєиыі]е|[оеє]го|[оеє]му|[ыиі]х|[ыиі]ми|[уюя]ю|ої|ій|ім|ою|ей)$/;
@@ -718,15 +741,21 @@ export class ClaimsIndex {
 
   /**
    * Whether a sentence that states `claim` by its text alone (claim-text.ts) says something else by the
-   * claim's hints: it holds one of the claim's exclusions, misses two of its groups, or misses the group
+   * claim's hints: it holds one of the claim's exclusions in its clause, misses two of its groups, or misses the group
    * the claim's actor owns (ClaimHints.owns: "enviará a Ucrania 500.000 proyectiles" for "enviará a sus
    * soldados a Ucrania", the weapons instead of the troops). A claim without hints is never vetoed.
    */
-  textVetoed(claim: number, occs: readonly TermOccurrence[], officials: ReadonlySet<number>): boolean {
+  textVetoed(
+    claim: number,
+    occs: readonly TermOccurrence[],
+    officials: ReadonlySet<number>,
+    /** Whether an exclusion's occurrence is in the clause of the claim's words (see index.ts sameClause). */
+    inClause: (o: TermOccurrence) => boolean = () => true,
+  ): boolean {
     const count = this.groupCount(claim);
     if (count === 0) return false;
     const ev = this.evidence(claim, occs, officials);
-    if (ev.excluded || ev.groups.size < count - 1) return true;
+    if (ev.exclusions.some(inClause) || ev.groups.size < count - 1) return true;
     const og = this.owns[2 * claim] ?? -1;
     return og >= 0 && !ev.groups.has(og);
   }
@@ -801,13 +830,7 @@ export class ClaimsIndex {
     });
     for (const o of out) if (this.excludeTerms.has(o.pattern) && negatedBefore(key, o.start)) o.negated = true;
     const places = this.elsewherePlaces;
-    if (places.size)
-      for (const o of out)
-        if (places.has(o.pattern))
-          o.placed =
-            PLACE_BEFORE.test(key.slice(Math.max(0, o.start - 12), o.start)) ||
-            CYRILLIC_PLACE_BEFORE.test(key.slice(Math.max(0, o.start - 4), o.start)) ||
-            JA_PLACE_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 2));
+    if (places.size) for (const o of out) if (places.has(o.pattern)) o.placed = placedAt(key, o);
     let extra = false;
     if (this.separable.length && this.splitVerbs(key, out)) extra = true;
     if (this.special.length && this.specialTerms(key, out)) extra = true;

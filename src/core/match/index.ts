@@ -885,10 +885,25 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     pageChars: number,
     /** The hint terms of `unit`: a claim with hints must not contradict them (ClaimsIndex.textVetoed). */
     occs: readonly TermOccurrence[],
+    /** Where an occurrence of `occs` is in `text`. */
+    orig: (o: TermOccurrence) => [number, number],
   ): Mention[] {
     const best = claimText
       .match(a, text.slice(unit.start, unit.end), present, (ci) => claims.aboutOfficials(ci), pageChars)
-      .find((c) => !claims.textVetoed(c.claim, occs, present));
+      .find((c) => {
+        const words = c.matched.map((i): [number, number] => [
+          unit.start + a.tokens[i].start,
+          unit.start + a.tokens[i].end,
+        ]);
+        // An exclusion counts in the sentences of the claim's words only, and in their clause.
+        const from = sentences[spanAt(sentences, Math.min(...words.map((w) => w[0])))]?.start ?? unit.start;
+        const to = sentences[spanAt(sentences, Math.max(...words.map((w) => w[0])))]?.end ?? unit.end;
+        const inClause = (o: TermOccurrence) => {
+          const x = orig(o);
+          return x[0] >= from && x[1] <= to && sameClause(text, x, words);
+        };
+        return !claims.textVetoed(c.claim, occs, present, inClause);
+      });
     if (!best) return [];
     const r = stanceOf(a, text.slice(unit.start, unit.end), best.matched, best.doc);
     const reported =
@@ -1180,7 +1195,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
               const a = claimText.analyseIn(unitText, pack);
               const occs: TermOccurrence[] = [];
               for (let k = from; k <= to; k++) occs.push(...(occsIn.get(k) ?? []));
-              out.push(...textClaim(text, span, a, present, offs, speaker, sentences, pageChars, occs));
+              const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
+              out.push(...textClaim(text, span, a, present, offs, speaker, sentences, pageChars, occs, orig));
             }
           }
           lineFrom = si + 1;

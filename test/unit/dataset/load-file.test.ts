@@ -81,6 +81,17 @@ describe('loadDatasetFile: compiled indexes', () => {
     [{ groups: [{ name: 'a', terms: { xx: ['a'] } }] }, 'hints.groups[0].terms.xx', /unknown language/],
     [{ groups: [{ name: 'a', terms: { en: ['a'] } }], exclude: { en: 'b' } }, 'hints.exclude.en', /list of/],
     [{ groups: [{ name: 'a', terms: { en: ['a'] }, anaphora: [] }] }, 'hints.groups[0].anaphora', /terms, antecedents/],
+    [{ groups: [{ name: 'a', terms: { en: ['a'] } }], elsewhere: ['b'] }, 'hints.elsewhere', /group, terms/],
+    [
+      { groups: [{ name: 'a', terms: { en: ['a'] } }], elsewhere: { group: 'destination', terms: { en: ['b'] } } },
+      'hints.elsewhere.group',
+      /none of this claim's groups/,
+    ],
+    [
+      { groups: [{ name: 'a', terms: { en: ['a'] } }], elsewhere: { group: 'a', terms: { en: 'b' } } },
+      'hints.elsewhere.terms.en',
+      /list of non-empty strings/,
+    ],
     [
       { groups: [{ name: 'a', terms: { en: ['a'] }, anaphora: { terms: { en: ['b'] }, antecedents: { en: 'c' } } }] },
       'hints.groups[0].anaphora.antecedents.en',
