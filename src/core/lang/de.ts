@@ -76,7 +76,7 @@ export const de: LanguagePack = {
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,6}vor (?:jeder |der )?(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
   awayPhrases:
-    /^(?:(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampfzone)\p{L}*|(?<=(?<![\p{L}])(?<!nicht )außerhalb (?:der |des |von )?)\p{L}+|(?<=(?<![\p{L}])(?:statt|anstatt|anstelle) (?:in |nach |auf )?(?:der |die |dem |den )?)\p{L}+)/u,
+    /^(?:(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampfzone)\p{L}*|(?<=(?<![\p{L}])(?<!(?:findet|fand|finden|fanden) )(?:statt|anstatt) (?:in|nach|auf) (?:der |die |dem |den )?)\p{L}+)/u,
   confirmations: words(
     'bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben verifiziert authentifiziert',
   ),

@@ -93,7 +93,7 @@ export const en: LanguagePack = {
   negationPhrases:
     /^(?:warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
   awayPhrases:
-    /^(?:(?<=(?<![\p{L}])(?<!(?:not|no) )(?:far|well|away) (?:back )?from the )(?:front|frontline|front line|contact line|line of contact)|(?<=(?<![\p{L}])(?<!not )outside (?:of )?(?:the )?)\p{L}+|(?<=(?<![\p{L}])(?:instead of|rather than) (?:in |to |into |inside )?(?:the )?)\p{L}+)(?![\p{L}])/u,
+    /^(?:(?<=(?<![\p{L}])(?<!(?:not|no) )(?:far|well|away) (?:back )?from the )(?:front|frontline|front line|contact line|line of contact)|(?<=(?<![\p{L}])(?:instead of|rather than) (?:in|to|into|inside) (?:the )?)\p{L}+)(?![\p{L}])/u,
   confirmations: words(
     'confirm confirmed confirms acknowledge acknowledged verify verified admit admitted corroborated corroborates',
   ),

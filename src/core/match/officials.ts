@@ -74,7 +74,7 @@ const JA_THING_AFTER_SURNAME =
   /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い)|・?(?:タワー|ホテル|ゴルフ))/u;
 
 /** What ends right before a Japanese word that is a town: a part of a country (南部: the south) or a state, a city. */
-const JA_PLACE_BEFORE_SURNAME = /(?:[東西南北中]部|州|市|県|郊外|近郊)$/u;
+const JA_PLACE_BEFORE_SURNAME = /(?:[東西南北中]部|(?<![欧豪亜])州|市|県|郊外|近郊)$/u;
 
 // Dative and instrumental endings of a masculine Cyrillic surname (Макрону, Лаврову, Лавровым, Шольцем).
 const OBLIQUE_MASCULINE = /[\u0400-\u052f]{3}(у|ю|ым|ом|ем|ім|ові|еві|ского|ського|цкого|цького|е|і)$/u;

@@ -77,8 +77,13 @@ export function stanceOf(
   const lo = matched.length ? Math.max(0, Math.min(...matched) - 6) : 0;
   const hi = matched.length ? negationWindowEnd(s, text, Math.max(...matched)) : s.tokens.length;
   let negations = 0;
-  /** Negations that are no denial word ("not", "no", «не»). */
+  /**
+   * Negations that are no denial word ("not", "no", «не») among the claim's words (from just before the
+   * first to the last), and whether a denial word (not a word of exclusion) is in the sentence.
+   */
   let particles = 0;
+  let denialWord = false;
+  const firstMatched = matched.length ? Math.min(...matched) : 0;
   let denial = false;
   let confirmation = false;
   const asked = QUESTION_END.test(text);
@@ -182,6 +187,7 @@ export function stanceOf(
       // "ruled out", "a exclu", "исключил": exclusion without a negation before it is a denial.
       negations++;
       denial = true;
+      if (f & Flag.Denial) denialWord = true;
     } else if (
       f & Flag.Negation &&
       i >= lo &&
@@ -197,7 +203,7 @@ export function stanceOf(
       // "no confirmed plan", "did not confirm": a negation, and no confirmation (below). Not a privative
       // after all of the claim's words ("… sin vuelta atrás"): it negates what follows it.
       negations++;
-      particles++;
+      if (i >= firstMatched - 2 && i <= lastMatched) particles++;
     }
     if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) confirmation = true;
     if (
@@ -248,10 +254,12 @@ export function stanceOf(
   // Negations do not cancel each other in news prose ("no troops ... and no plans"): a sentence is
   // negative or not, and it denies the claim when its polarity differs from the claim's.
   if (negations > 0 !== claim.negations > 0) return hedge && !denial ? 'mentioned' : 'denied';
-  // A negative claim repeated in its own negation and called false ("tachó de mentira las garantías de
-  // Kiev de que no llevaría la guerra a suelo ruso"): the negation is the claim's, the denial the
-  // sentence's. A denial with no negation ("denied it would take the war to Russia") states it.
-  if (claim.negations > 0 && denial && particles > 0) return 'denied';
+  // A negative claim repeated with its own negation and called false ("tachó de mentira las garantías de
+  // Kiev de que no llevaría la guerra a suelo ruso"): the negation among the claim's words is the claim's,
+  // the denial word the sentence's. A denial with no negation there ("denied it would take the war to
+  // Russia", "…, saying it has no such intention") states it, as does a word of exclusion ("ruled out
+  // carrying the fighting onto Russian soil, saying Kyiv would not attack").
+  if (claim.negations > 0 && denialWord && particles > 0) return 'denied';
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
   return 'asserted';

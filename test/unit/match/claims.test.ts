@@ -2215,25 +2215,34 @@ describe('stance: "stop acting like cowards" negates what follows', () => {
   });
 });
 
-describe('stance: "outside Ukraine" and "without exception"', () => {
+describe('stance: "instead of" a place, and "without exception"', () => {
   const bundled = createMatcher(loadSourceDataset());
   const stanceOf = (text: string, id: string) =>
     bundled.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
 
-  it('reads training kept outside Ukraine as a denial that it moves inside, in six languages', () => {
+  it('reads a place after "rather than in", "statt in", "plutôt qu\'en", «а не в» as the one the act leaves', () => {
     const training = 'uk-training-inside-ukraine';
     for (const line of [
-      'London will keep training Ukrainian recruits outside Ukraine, Downing Street said.',
-      "Londres continuera de former les recrues ukrainiennes hors d'Ukraine, a dit Downing Street.",
-      'Londres seguirá entrenando a los reclutas ucranianos fuera de Ucrania, dijo Downing Street.',
-      'Лондон продолжит обучать украинских новобранцев за пределами Украины, заявили на Даунинг-стрит.',
-      'Лондон і далі навчатиме українських новобранців за межами України, заявили на Даунінг-стріт.',
-      'London werde ukrainische Rekruten weiter außerhalb der Ukraine ausbilden, hieß es aus der Downing Street.',
+      'British instructors will keep training recruits in England rather than in Ukraine.',
+      'Britische Ausbilder sollen Rekruten weiter in England statt in der Ukraine schulen.',
+      "Les instructeurs britanniques formeront les recrues ukrainiennes en Angleterre plutôt qu'en Ukraine, a dit Shapps.",
+      'Британія навчатиме українських новобранців в Англії, а не в Україні, заявив Шаппс.',
     ])
       expect(stanceOf(line, training), line).toBe('denied');
-    expect(stanceOf('London will move the training of Ukrainian recruits to Ukraine, Shapps said.', training)).toBe(
-      'asserted',
-    );
+    // "Instead of" before a verb negates nothing of the claim: the training moves inside Ukraine.
+    expect(
+      stanceOf(
+        'Instead of training recruits in England, Britain will now train them inside Ukraine, Shapps said.',
+        training,
+      ),
+    ).toBe('asserted');
+    // Nor does it reach a claim's own words elsewhere: "outside Ukraine" is no negation of Ukraine.
+    expect(
+      stanceOf(
+        'Zelensky said Kyiv would carry the fighting outside Ukraine.',
+        'zelensky-no-hostilities-on-russian-soil',
+      ),
+    ).toBe('denied');
   });
 
   it('reads "ohne Ausnahme" (without exception) as no negation', () => {
@@ -2316,5 +2325,50 @@ describe('stance: a verdict that opens the next sentence, and "fiction"', () => 
     expect(stanceOf('A science fiction author claimed that British troops will go to Ukraine next spring.', uk)).toBe(
       'asserted',
     );
+  });
+});
+
+describe('review of the twenty-first session: what the new rules must not reach', () => {
+  const bundled = createMatcher(loadSourceDataset());
+  const claimsOf = (text: string) =>
+    bundled
+      .match(text, { officials: false, attributions: false })
+      .filter((m) => m.kind === 'claim')
+      .map((m) => `${m.id}:${m.reported}`);
+
+  it('does not take "the war in Ukraine" for a move there that contrasts with England (hints.elsewhere)', () => {
+    expect(
+      claimsOf('Britain has trained 30,000 Ukrainian recruits in England since the war in Ukraine began.'),
+    ).toEqual([]);
+    expect(claimsOf('英国はウクライナについて、英国内で3万人の新兵を訓練したと説明した。')).toEqual([]);
+  });
+
+  it('does not read a word of exclusion with a later negation as a negative claim called false', () => {
+    expect(
+      claimsOf(
+        'Zelensky ruled out carrying the fighting onto Russian soil, saying Kyiv would not attack Russian territory.',
+      ),
+    ).toEqual(['zelensky-no-hostilities-on-russian-soil:asserted']);
+    expect(
+      claimsOf(
+        'Kyiv dismissed as false reports that it would carry the war onto Russian soil, saying Ukraine has no such intention.',
+      ),
+    ).toEqual(['zelensky-no-hostilities-on-russian-soil:asserted']);
+  });
+
+  it('does not read calling an act a provocation as denying a claim', () => {
+    expect(
+      claimsOf(
+        'Песков назвал провокацией возможную отправку войск НАТО на Украину, заявив, что прямой конфликт между Россией и НАТО станет неизбежным.',
+      ),
+    ).toEqual(['peskov-nato-troops-conflict-inevitable:asserted']);
+  });
+
+  it("lets a claim's exclusion in another sentence of a short paragraph veto nothing (claims from their text)", () => {
+    expect(
+      claimsOf(
+        "Macron said the question of sending would arise if Russia broke through Ukraine's front lines and Kyiv requested it. Peace talks resume on Monday.",
+      ),
+    ).toEqual(['macron-troops-if-front-breaks:asserted']);
   });
 });

@@ -1213,6 +1213,8 @@ describe('officials on a page: Japanese joined posts and words headed by a title
     expect(found('テキサス州オースティンで見本市が開幕した。ロイド・オースティン氏も訪れた。')).toEqual([
       ['lloyd-austin', 'ロイド・オースティン'],
     ]);
+    // Not 欧州 (Europe) or 豪州 (Australia), which end in 州 too.
+    expect(found('欧州ルッテ氏が述べた。')).toEqual([['mark-rutte', 'ルッテ']]);
     // After the full name, the surname alone elsewhere is still the person.
     expect(found('ロイド・オースティン氏が訪れた。オースティン氏は演説した。')).toEqual([
       ['lloyd-austin', 'ロイド・オースティン'],
