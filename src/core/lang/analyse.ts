@@ -313,9 +313,12 @@ function withSetPhrases(text: string, pack: LanguagePack, tokens: Token[]): Toke
   return pack.notStance ? withoutSetPhrases(line, pack.notStance, tokens) : tokens;
 }
 
-/** Stance words right after what makes them none (see LanguagePack.notStanceAfter) lose their stance. */
+/**
+ * Stance and exclusion words right after what makes them none (see LanguagePack.notStanceAfter) lose their
+ * stance.
+ */
 function withoutStanceAfter(line: Line, re: RegExp, tokens: Token[]): void {
-  const stance = STANCE | Flag.Hedge;
+  const stance = STANCE | Flag.Hedge | Flag.Keep;
   for (const tok of tokens)
     if (tok.flags & stance && re.test(lowerSlice(line, Math.max(0, tok.start - 40), tok.end))) tok.flags &= ~stance;
 }

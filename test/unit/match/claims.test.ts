@@ -2372,3 +2372,15 @@ describe('review of the twenty-first session: what the new rules must not reach'
     ).toEqual(['macron-troops-if-front-breaks:asserted']);
   });
 });
+
+describe('Japanese stance: 軍を排除 drives troops out, it rules nothing out', () => {
+  const bundled = createMatcher(loadSourceDataset());
+  it('reads the army removed from Kursk as the claim that Kursk is retaken', () => {
+    const found = bundled
+      .match('ロシア軍参謀総長は、クルスク州全域からウクライナ軍を排除し、同州の解放を完了したと発表した。', {
+        attributions: false,
+      })
+      .find((m) => m.id === 'kursk-region-fully-recaptured');
+    expect(found?.reported).toBe('asserted');
+  });
+});
