@@ -1318,6 +1318,29 @@ export class OfficialsIndex {
       // that title beside their name (トランプ米大統領, ポーランド首相のトゥスク氏), where the title is not
       // written again in between (beside someone else's name: 岸田首相); or else the one official the
       // sentence before names, where they hold that title.
+      // A former holder's title opening a sentence (前首相は…, 元大統領は…): the official named just before with
+      // that title beside their name (前首相のオラフ・ショルツ氏は…。前首相は…).
+      if (
+        isCjkUnit(canon.charCodeAt(t.start)) &&
+        JA_SUBJECT_AFTER.test(text[oe] ?? '') &&
+        os > 0 &&
+        '前元'.includes(text[os - 1]) &&
+        opensSentence(text, os - 1)
+      ) {
+        const title = text.slice(os - 1, oe);
+        const holder = this.jaTitleHolder(text, hits, ni, os - 1, title);
+        if (holder !== undefined) {
+          titleHits.push({
+            official: holder,
+            start: os - 1,
+            end: oe,
+            score: 0.8,
+            why: `'${title}' opening a sentence, for ${this.officials[holder].name}, named just before with that title (inferred)`,
+          });
+          lastTitleEnd = oe;
+        }
+        continue;
+      }
       if (isCjkUnit(canon.charCodeAt(t.start)) && JA_SUBJECT_AFTER.test(text[oe] ?? '') && opensSentence(text, os)) {
         const title = text.slice(os, oe);
         // Or the one official of the sentence before who holds the title (ドナルド・トランプ氏が…。大統領は…).

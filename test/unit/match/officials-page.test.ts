@@ -1221,4 +1221,13 @@ describe('officials on a page: Japanese joined posts and words headed by a title
       ['lloyd-austin', 'オースティン'],
     ]);
   });
+
+  it("reads a former holder's title opening a sentence (前首相は) as the official named with it just before", () => {
+    expect(found('前首相のオラフ・ショルツ氏が京都で講演した。前首相は協力拡大を訴えた。')).toEqual([
+      ['olaf-scholz', 'オラフ・ショルツ'],
+      ['olaf-scholz', '前首相'],
+    ]);
+    // No one named with it before: no one.
+    expect(found('前首相は協力拡大を訴えた。')).toEqual([]);
+  });
 });
