@@ -37,6 +37,11 @@ export interface TermOccurrence {
    * groups a claim's `elsewhere` contrasts with only (see ClaimHints.elsewhere).
    */
   placed?: boolean;
+  /**
+   * An actor's word that names the region of a place ("der ukrainischen Region Sumy", "la provincia
+   * ucraniana de Sumy", «в Курской области»): no actor there. Set by scan for actors' words only.
+   */
+  regional?: boolean;
 }
 
 /** A claim's evidence in one sentence. */
@@ -60,6 +65,10 @@ export interface ClaimEvidence {
 const OWNER_GROUPS = new Set(['actor', 'who', 'foreign', 'leaders', 'subject', 'north-korea', 'russia']);
 /** The hint groups that name where (a claim's destination, place): such an owner word after a preposition is a place. */
 const PLACE_GROUPS = new Set(['destination', 'in-ukraine', 'where', 'place', 'russian-soil', 'inside-russia']);
+/** A word for a region right after an adjective (folded key text): "ukrainischen Region", «украинской области». */
+const REGION_AFTER = /^\s+(?:region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|oblast|provinz|province|област\p{L}*|регион\p{L}*|регіон\p{L}*)(?![\p{L}])/u;
+/** A word for a region right before an adjective (folded key text): "la provincia ucraniana", "la region ukrainienne". */
+const REGION_BEFORE = /(?:^|[^\p{L}])(?:region|provincia|province|oblast|departamento)\s+$/u;
 
 /**
  * A preposition (perhaps with an article) right before a word, in the Latin-script packs: "in die",
@@ -252,6 +261,21 @@ export class ClaimsIndex {
   private anchorList: Int32Array = new Int32Array(0);
   /** official -> claims with a group that official's mention meets. */
   private readonly entityClaims = new Map<number, number[]>();
+  /** The actors' patterns (see OWNER_GROUPS), read once (see scan). */
+  private ownerSet: Set<number> | undefined;
+  /** Per claim, the groups that name an actor (see OWNER_GROUPS), read on first need. */
+  private actorGroupsOf: (Set<number> | undefined)[] = [];
+  private actorGroups(claim: number): Set<number> {
+    let out = this.actorGroupsOf[claim];
+    if (!out) {
+      out = new Set();
+      (this.claims[claim]?.hints?.groups ?? []).forEach((g, gi) => {
+        if (OWNER_GROUPS.has(g.name)) out!.add(gi);
+      });
+      this.actorGroupsOf[claim] = out;
+    }
+    return out;
+  }
   /** The patterns of the groups claims' `elsewhere` contrasts with, read once (see scan). */
   private elsewhereSet: Set<number> | undefined;
   private get elsewherePlaces(): Set<number> {
@@ -829,6 +853,16 @@ export class ClaimsIndex {
       out.push({ pattern, start, end, open, wordEnd });
     });
     for (const o of out) if (this.excludeTerms.has(o.pattern) && negatedBefore(key, o.start)) o.negated = true;
+    if (this.ownerPatterns.length) {
+      const owners = (this.ownerSet ??= new Set(this.ownerPatterns));
+      for (const o of out)
+        if (
+          owners.has(o.pattern) &&
+          (REGION_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 16)) ||
+            REGION_BEFORE.test(key.slice(Math.max(0, o.start - 16), o.start)))
+        )
+          o.regional = true;
+    }
     const places = this.elsewherePlaces;
     if (places.size) for (const o of out) if (places.has(o.pattern)) o.placed = placedAt(key, o);
     let extra = false;
@@ -1155,6 +1189,8 @@ export class ClaimsIndex {
         if (prefix === undefined || (o.open && !prefix)) continue;
         // "European troops" are no evidence that Germany sends troops (ClaimHints.owns).
         if (gi === og && (o.ownerBefore || o.ownerAfter) && this.ownedElsewhere(o, actor!)) continue;
+        // "In der ukrainischen Region Sumy": a region's adjective is no actor.
+        if (o.regional && this.actorGroups(claim).has(gi)) continue;
         ev.groups.add(gi);
         ev.used.push({ occ: o, group: gi });
       }

@@ -5,6 +5,8 @@ import type { CompiledClaim, CompiledDataset, Mention } from '../../../src/core/
 import { fixtureDataset } from './fixture-dataset';
 import { loadSourceDataset } from './load-dataset';
 import { polarityGroup } from '../../../src/core/match/stance';
+import { ClaimsIndex } from '../../../src/core/match/claims';
+import { OfficialsIndex } from '../../../src/core/match/officials';
 import { analyse, Flag } from '../../../src/core/lang/analyse';
 import { packFor } from '../../../src/core/lang';
 
@@ -2413,5 +2415,26 @@ describe('stance: "without X … not" says X is needed', () => {
     expect(
       stanceOf('Without UN approval, Ukraine will not send troops to Kursk, Zelensky said.', 'ukraine-kursk-incursion'),
     ).toBe('denied');
+  });
+});
+
+describe("hint evidence: a region's adjective is no actor", () => {
+  const source = loadSourceDataset();
+  const officials = new OfficialsIndex(source.officials);
+  const index = new ClaimsIndex(source.claims, source.officials);
+  const ci = source.claims.findIndex((c) => c.id === 'ukraine-kursk-incursion');
+  const actor = source.claims[ci].hints!.groups.findIndex((g) => g.name === 'actor');
+  const actorMet = (text: string) => {
+    const p = officials.prepare(text);
+    return index.evidence(ci, index.scan(p.key), new Set()).groups.has(actor);
+  };
+
+  it('does not let "la región ucraniana", "der ukrainischen Region" name Ukraine as the one who acts', () => {
+    expect(actorMet('La artillería rusa bombardeó localidades de la región ucraniana de Sumi.')).toBe(false);
+    expect(actorMet('Russische Truppen überschritten die Grenze zur ukrainischen Region Sumy.')).toBe(false);
+    expect(actorMet('Russian shells hit the Ukrainian region of Sumy.')).toBe(false);
+    // The same word for the troops is the actor.
+    expect(actorMet('Las tropas ucranianas entraron en la región rusa de Kursk.')).toBe(true);
+    expect(actorMet('Ukrainische Truppen drangen in die russische Region Kursk vor.')).toBe(true);
   });
 });
