@@ -66,7 +66,8 @@ const OWNER_GROUPS = new Set(['actor', 'who', 'foreign', 'leaders', 'subject', '
 /** The hint groups that name where (a claim's destination, place): such an owner word after a preposition is a place. */
 const PLACE_GROUPS = new Set(['destination', 'in-ukraine', 'where', 'place', 'russian-soil', 'inside-russia']);
 /** A word for a region right after an adjective (folded key text): "ukrainischen Region", «украинской области». */
-const REGION_AFTER = /^\s+(?:region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|oblast|provinz|province|област\p{L}*|регион\p{L}*|регіон\p{L}*)(?![\p{L}])/u;
+const REGION_AFTER =
+  /^\s+(?:region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|oblast|provinz|province|област\p{L}*|регион\p{L}*|регіон\p{L}*)(?![\p{L}])/u;
 /** A word for a region right before an adjective (folded key text): "la provincia ucraniana", "la region ukrainienne". */
 const REGION_BEFORE = /(?:^|[^\p{L}])(?:region|provincia|province|oblast|departamento)\s+$/u;
 
