@@ -65,11 +65,13 @@ export interface ClaimEvidence {
 const OWNER_GROUPS = new Set(['actor', 'who', 'foreign', 'leaders', 'subject', 'north-korea', 'russia']);
 /** The hint groups that name where (a claim's destination, place): such an owner word after a preposition is a place. */
 const PLACE_GROUPS = new Set(['destination', 'in-ukraine', 'where', 'place', 'russian-soil', 'inside-russia']);
+// Patterns on the folded key text (lower case, Latin letters without accents, Cyrillic) name its letters
+// rather than \p{L}: each Unicode property class costs a compile on every page the content script starts on.
 /** A word for a region right after an adjective (folded key text): "ukrainischen Region", «украинской области». */
 const REGION_AFTER =
-  /^\s+(?:region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|oblast|provinz|province|област\p{L}*|регион\p{L}*|регіон\p{L}*)(?![\p{L}])/u;
+  /^\s+(?:region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|oblast|provinz|province|област[а-яёіїєґ]*|регион[а-яёіїєґ]*|регіон[а-яёіїєґ]*)(?![a-z\u0400-\u052f])/u;
 /** A word for a region right before an adjective (folded key text): "la provincia ucraniana", "la region ukrainienne". */
-const REGION_BEFORE = /(?:^|[^\p{L}])(?:region|provincia|province|oblast|departamento)\s+$/u;
+const REGION_BEFORE = /(?:^|[^a-z\u0400-\u052f])(?:region|provincia|province|oblast|departamento)\s+$/u;
 
 /**
  * A preposition (perhaps with an article) right before a word, in the Latin-script packs: "in die",
@@ -83,14 +85,14 @@ const CYRILLIC_PLACE_BEFORE = /(?:^|[^\p{L}])(?:в|во|на|у)\s$/u;
 /** A Japanese postposition of direction, or a suffix of inside, right after a word: ウクライナへ, ウクライナ国内. */
 const JA_PLACE_AFTER = /^(?:へ|国内|内)/u;
 /** "inside", "within" (folded key text) right before a word: where an act happens, not a place it passes. */
-const INSIDE_BEFORE = /(?:^|[^\p{L}])(?:inside|within)\s(?:the\s)?$/u;
+const INSIDE_BEFORE = /(?:^|[^a-z\u0400-\u052f])(?:inside|within)\s(?:the\s)?$/u;
 /**
  * A word of moving something somewhere, or of contrasting two places, a few words before a preposition of
  * place (folded key text, every language): "shift to Ukraine", "eine Verlegung in die Ukraine", "trasladar
  * a Ucrania", "statt in der Ukraine", «перенести навчання в Україну». Not "the war in Ukraine".
  */
 const MOTION_BEFORE =
-  /(?:^|[^\p{L}])(?:mov|shift|relocat|transfer|send|sent|deploy|brought|bring|verleg|verlager|verschieb|schick|entsend|stationier|traslad|llev|envi|mand|despleg|desplieg|deplac|delocalis|envoy|enverr|depech|перенес|перенос|перевест|перевод|перевед|перемест|переміст|направ|отправ|відправ|надісла|statt|anstatt|sondern|rather than|instead of|en lugar de|en vez de|au lieu d|plutot qu|вместо|замість|а не)\p{L}*(?:[^\p{L}\p{N}]+[\p{L}\p{N}]+){1,6}[^\p{L}\p{N}]*$/u;
+  /(?:^|[^a-z\u0400-\u052f])(?:mov|shift|relocat|transfer|send|sent|deploy|brought|bring|verleg|verlager|verschieb|schick|entsend|stationier|traslad|llev|envi|mand|despleg|desplieg|deplac|delocalis|envoy|enverr|depech|перенес|перенос|перевест|перевод|перевед|перемест|переміст|направ|отправ|відправ|надісла|statt|anstatt|sondern|rather than|instead of|en lugar de|en vez de|au lieu d|plutot qu|вместо|замість|а не)[a-z\u0400-\u052f]*(?:[^a-z0-9\u0400-\u052f]+[a-z0-9\u0400-\u052f]+){1,6}[^a-z0-9\u0400-\u052f]*$/u;
 
 /**
  * Whether occurrence `o` of a place is named as where an act goes or happens (see TermOccurrence.placed):
