@@ -177,28 +177,6 @@ export function stanceOf(
       break;
     }
   });
-  // "Without at least 200,000 European troops peace cannot be guaranteed", "Sin soldados europeos no habrá
-  // paz": a privative before the claim's words and a negation after its object in the same statement say
-  // that object is needed; the two cancel.
-  if (matched.length && s.pack.privative) {
-    const privative = s.pack.privative;
-    s.tokens.forEach((t, p) => {
-      if (p < lo || p > hi || cancelled.has(p) || !privative.has(surface(s, text, p))) return;
-      // Its object is the claim's: a claim word among the next three tokens, in its phrase.
-      const object = matched.find((m) => m > p && m <= p + 3);
-      if (object === undefined || /[,;:]/u.test(text.slice(t.end, s.tokens[object].start))) return;
-      // And a negation after that object, in the same statement.
-      const n = s.tokens.findIndex(
-        (u, i) =>
-          i > object &&
-          u.flags & Flag.Negation &&
-          !cancelled.has(i) &&
-          !privative.has(surface(s, text, i)) &&
-          !PUNCTUATION_STOP.test(text.slice(t.end, u.start)),
-      );
-      if (n >= 0) cancelled.add(p).add(n);
-    });
-  }
   s.tokens.forEach((t, i) => {
     const f = t.flags;
     if (cancelled.has(i) || (carried.length && isCarried(i))) return;
@@ -286,9 +264,6 @@ export function stanceOf(
   if (confirmation) return 'confirmed';
   return 'asserted';
 }
-
-/** A sentence's end or a semicolon between two words: another statement. */
-const PUNCTUATION_STOP = /[.;!?](?=\s|$)|[。；]/u;
 
 /**
  * The negations inside a finite purpose clause after a comma (the pack's `purposeClause`: "…, damit

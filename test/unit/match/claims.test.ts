@@ -2386,38 +2386,6 @@ describe('Japanese stance: 軍を排除 drives troops out, it rules nothing out'
     expect(found?.reported).toBe('asserted');
   });
 });
-
-describe('stance: "without X … not" says X is needed', () => {
-  const bundled = createMatcher(loadSourceDataset());
-  const stanceOf = (text: string, id: string) =>
-    bundled.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
-  const needed = 'zelensky-200000-european-troops';
-
-  it("reads a privative before the claim's object and a negation after it as the claim stated", () => {
-    expect(stanceOf('Sin al menos 200.000 soldados europeos no habrá paz en Ucrania, dijo Zelenski.', needed)).toBe(
-      'asserted',
-    );
-    expect(
-      stanceOf(
-        'Ohne mindestens 200.000 europäische Soldaten werde es keinen Frieden in der Ukraine geben, sagte Selenskyj.',
-        needed,
-      ),
-    ).toBe('asserted');
-    expect(
-      stanceOf(
-        'Зеленський наголосив: без 200 тисяч європейських військових гарантувати мир в Україні не вдасться.',
-        needed,
-      ),
-    ).toBe('asserted');
-  });
-
-  it("leaves a privative whose object is not the claim's, or a clause away, alone", () => {
-    expect(
-      stanceOf('Without UN approval, Ukraine will not send troops to Kursk, Zelensky said.', 'ukraine-kursk-incursion'),
-    ).toBe('denied');
-  });
-});
-
 describe("hint evidence: a region's adjective is no actor", () => {
   const source = loadSourceDataset();
   const officials = new OfficialsIndex(source.officials);
