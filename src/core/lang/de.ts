@@ -249,6 +249,9 @@ export const de: LanguagePack = {
   // substrings): who speaks, and whether a sentence reports a denial or a confirmation (match/cues.ts).
   cues: {
     report: [
+      // "„Frei erfunden“, hieß es aus dem Generalstab": the report without a named speaker.
+      'hieß es',
+      'heißt es',
       'sagte',
       'sagt',
       'erklärte',

@@ -116,7 +116,7 @@ export const en: LanguagePack = {
   // "despite the rejection of several allies": what others deny in a concession is not the sentence's stance.
   // "science fiction": a genre, no denial.
   notStanceAfter:
-    /(?<![a-z'’])(?:despite|in spite of|notwithstanding)\s+(?:[a-z'’]+\s+){0,2}[a-z'’]+$|(?<![a-z'’])science fiction$/u,
+    /(?<![a-z'’])(?:despite|in spite of|notwithstanding)\s+(?:[a-z'’]+\s+){0,2}[a-z'’]+$|(?<![a-z'’])(?:science[- ]fiction|fact (?:from|or|and|versus|vs\.?) fiction)$/u,
   // "not far from" (near: litotes, no negation).
   // "no one knows yet whether", "it is still unclear whether": the question stays open.
   hedgePhrases:

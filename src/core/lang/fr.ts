@@ -86,7 +86,7 @@ export const fr: LanguagePack = {
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
   // "science-fiction": a genre, no denial.
   notStanceAfter:
-    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$|science[- ]fiction$/u,
+    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])science[- ]fiction$/u,
   // "pas loin du front" (near: litotes, no negation).
   // « personne ne sait encore si », « on ne sait pas si » : la question reste ouverte.
   hedgePhrases:

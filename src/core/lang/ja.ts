@@ -26,7 +26,7 @@ export const ja: LanguagePack = {
   // adverbs whose なく negates nothing.
   // 軍を排除 (drove the army out): 排除 of troops removes them; it rules nothing out.
   notStanceAfter:
-    /(?:(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除)$/u,
+    /(?:(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除)$/u,
   // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment):
   // the question stays open.
   hedgePhrases:

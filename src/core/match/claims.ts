@@ -70,8 +70,11 @@ const PLACE_GROUPS = new Set(['destination', 'in-ukraine', 'where', 'place', 'ru
 /** A word for a region right after an adjective (folded key text): "ukrainischen Region", «украинской области». */
 const REGION_AFTER =
   /^\s+(?:region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|oblast|provinz|province|област[а-яёіїєґ]*|регион[а-яёіїєґ]*|регіон[а-яёіїєґ]*)(?![a-z\u0400-\u052f])/u;
-/** A word for a region right before an adjective (folded key text): "la provincia ucraniana", "la region ukrainienne". */
-const REGION_BEFORE = /(?:^|[^a-z\u0400-\u052f])(?:region|provincia|province|oblast|departamento)\s+$/u;
+/**
+ * A word for a region right before an adjective, after an article, in Romance order (folded key text): "la
+ * provincia ucraniana", "la region ukrainienne"; not "in the Kursk region Ukrainian forces …".
+ */
+const REGION_BEFORE = /(?:^|[^a-z\u0400-\u052f])(?:la|el|del|une|l') ?(?:region|provincia|province|oblast)\s+$/u;
 
 /**
  * A preposition (perhaps with an article) right before a word, in the Latin-script packs: "in die",
@@ -87,12 +90,19 @@ const JA_PLACE_AFTER = /^(?:へ|国内|内)/u;
 /** "inside", "within" (folded key text) right before a word: where an act happens, not a place it passes. */
 const INSIDE_BEFORE = /(?:^|[^a-z\u0400-\u052f])(?:inside|within)\s(?:the\s)?$/u;
 /**
- * A word of moving something somewhere, or of contrasting two places, a few words before a preposition of
- * place (folded key text, every language): "shift to Ukraine", "eine Verlegung in die Ukraine", "trasladar
- * a Ucrania", "statt in der Ukraine", «перенести навчання в Україну». Not "the war in Ukraine".
+ * A word of moving something somewhere, a few words before a preposition of place with no punctuation
+ * between (folded key text, every language): "shift to Ukraine", "eine Verlegung in die Ukraine",
+ * "trasladar a Ucrania", «перенести навчання в Україну». Whole word forms: not "mandate", not "the war in
+ * Ukraine".
  */
 const MOTION_BEFORE =
-  /(?:^|[^a-z\u0400-\u052f])(?:mov|shift|relocat|transfer|send|sent|deploy|brought|bring|verleg|verlager|verschieb|schick|entsend|stationier|traslad|llev|envi|mand|despleg|desplieg|deplac|delocalis|envoy|enverr|depech|перенес|перенос|перевест|перевод|перевед|перемест|переміст|направ|отправ|відправ|надісла|statt|anstatt|sondern|rather than|instead of|en lugar de|en vez de|au lieu d|plutot qu|вместо|замість|а не)[a-z\u0400-\u052f]*(?:[^a-z0-9\u0400-\u052f]+[a-z0-9\u0400-\u052f]+){1,6}[^a-z0-9\u0400-\u052f]*$/u;
+  /(?:^|[^a-z\u0400-\u052f])(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|relocat(?:e|es|ed|ing|ion)|transfer(?:s|red|ring)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|bring(?:s|ing)?|brought|verleg[a-z]*|verlager[a-z]*|verschieb[a-z]*|(?:ge)?schick[a-z]*|entsend[a-z]*|stationier[a-z]*|traslad[a-z]*|llev(?:ar|a|an|ara|aran|aria|arian|o|aron|arse)|envi(?:ar|a|an|ara|aran|aria|arian|o|aron)|mand(?:ar|a|an|ara|aran|aria|arian|o|aron)|despleg(?:ar|ara|aran|aria|o|aron|ado|ados)|desplieg(?:a|an|ue|uen)|deplac[a-z]*|delocalis[a-z]*|envoy[a-z]*|enverr[a-z]*|depech[a-z]*|перенес[а-яіїєґ]*|перенос[а-яіїєґ]*|перевест[а-яіїєґ]*|перевод[а-яіїєґ]*|перевед[а-яіїєґ]*|перемест[а-яіїєґ]*|переміст[а-яіїєґ]*|направ[а-яіїєґ]*|отправ[а-яіїєґ]*|відправ[а-яіїєґ]*|надісла[а-яіїєґ]*)(?:[ '][a-z0-9\u0400-\u052f]+){1,6}[ ']*$/u;
+/**
+ * A word of contrast right before a preposition of place (folded key text): "rather than in Ukraine",
+ * "statt in der Ukraine", "not in Ukraine", "y no en Ucrania", «а не в Україні».
+ */
+const CONTRAST_BEFORE =
+  /(?:^|[^a-z\u0400-\u052f])(?:statt|anstatt|sondern|rather than|instead of|en lugar de|en vez de|au lieu d|plutot qu|а не|not|nicht|no|pas|не)[ ']+(?:in|ins|im|nach|auf|to|into|inside|en|a|al|dans|au|aux|vers|в|во|на|у) (?:the |der |die |dem |den |el |la |le |l')?$/u;
 
 /**
  * Whether occurrence `o` of a place is named as where an act goes or happens (see TermOccurrence.placed):
@@ -105,7 +115,8 @@ function placedAt(key: string, o: TermOccurrence): boolean {
   if (INSIDE_BEFORE.test(before)) return true;
   if (!PLACE_BEFORE.test(before) && !CYRILLIC_PLACE_BEFORE.test(key.slice(Math.max(0, o.start - 4), o.start)))
     return false;
-  return MOTION_BEFORE.test(key.slice(Math.max(0, o.start - 70), o.start));
+  const head = key.slice(Math.max(0, o.start - 70), o.start);
+  return CONTRAST_BEFORE.test(head) || MOTION_BEFORE.test(head);
 }
 
 /** A Russian or Ukrainian adjective's ending: the form an owner takes before a noun («французские войска»). */

@@ -4,6 +4,8 @@
 import type { CompiledClaim, Reported } from '../types';
 import { analyse, Flag } from '../lang/analyse';
 import { packFor } from '../lang';
+import { findCues } from './cues';
+import { keyOf } from './officials';
 import {
   avoidedBy,
   keptNegation,
@@ -203,7 +205,8 @@ export function stanceOf(
       // "no confirmed plan", "did not confirm": a negation, and no confirmation (below). Not a privative
       // after all of the claim's words ("… sin vuelta atrás"): it negates what follows it.
       negations++;
-      if (i >= firstMatched - 2 && i <= lastMatched) particles++;
+      // Japanese closes the clause with the negation, after the claim's last word (持ち込むつもりはない).
+      if (i >= firstMatched - 2 && i <= (s.pack.script === 'japanese' ? hi : lastMatched)) particles++;
     }
     if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) confirmation = true;
     if (
@@ -443,16 +446,26 @@ const VERDICT_OBJECT = /^[\s«»"“”„'‘’]*(?:that|dass|daß|ob|que|qu['
 
 function verdictOpening(s: AnalysedSentence, text: string, i: number): boolean {
   const close = CLAUSE_MARK.exec(text.replace(/^[\s«»"“”„'‘’(]+/u, (m) => ' '.repeat(m.length)));
-  if (!close || s.tokens[i].end > close.index || !(s.tokens[i].flags & (Flag.Denial | Flag.Confirmation))) return false;
-  // Words after the clause mark (closing quotes aside) report the verdict: not a sentence that is all verdict,
-  // nor a stance verb whose object clause follows ("Кремль при этом подтвердил, что …", "confirmed that").
+  if (!close || text[close.index] === ':' || s.tokens[i].end > close.index) return false;
+  if (!(s.tokens[i].flags & (Flag.Denial | Flag.Confirmation))) return false;
+  // "Fake or not, …": a disjunction weighs the verdict, it gives none.
+  if (VERDICT_DISJUNCTION.test(text.slice(0, close.index))) return false;
+  // The words after the clause mark (closing quotes aside) are one clause that reports the verdict ("hieß
+  // es in Paris", "a spokesman said"): a reporting verb among its first five words and no other clause
+  // after it; not a stance verb whose object clause follows ("Кремль при этом подтвердил, что …").
   const rest = text.slice(close.index + 1);
   if (!/[\p{L}\p{N}]/u.test(rest) || VERDICT_OBJECT.test(rest)) return false;
+  if (/[,;:]/u.test(rest.replace(/^[\s«»"“”„'‘’),]+/u, ''))) return false;
+  const head = rest.split(/\s+/u).filter(Boolean).slice(0, 5).join(' ');
+  if (!findCues(keyOf(head)).some((c) => c.types.includes('report'))) return false;
   let words = 0;
   for (let k = 0; k < s.tokens.length && s.tokens[k].end <= close.index; k++)
     if (k !== i && !(s.tokens[k].flags & Flag.Stop)) words++;
   return words <= 1;
 }
+
+/** "or", "oder", "o", "ou", «или», «чи», «або» between words: a verdict weighed, not given. */
+const VERDICT_DISJUNCTION = /(?<![\p{L}])(?:or|oder|o|ou|или|або|чи)(?![\p{L}])/iu;
 
 /**
  * Whether one of `objects` (words that name again what the sentence before claimed) is the stance word's

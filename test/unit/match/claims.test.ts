@@ -2406,3 +2406,63 @@ describe("hint evidence: a region's adjective is no actor", () => {
     expect(actorMet('Ukrainische Truppen drangen in die russische Region Kursk vor.')).toBe(true);
   });
 });
+
+describe('second review of the twenty-first session: what the new rules must not reach', () => {
+  const bundled = createMatcher(loadSourceDataset());
+  const claimsOf = (text: string) =>
+    bundled
+      .match(text, { officials: false, attributions: false })
+      .filter((m) => m.kind === 'claim')
+      .map((m) => `${m.id}:${m.reported}`);
+  const report = 'France is preparing a contingent of 2,000 troops to send to Ukraine, Le Monde reported.';
+  const contingent = 'france-2000-troop-contingent';
+
+  it('reads 派兵を排除 as ruling out, not as driving troops out', () => {
+    expect(claimsOf('ドイツはウクライナへの派兵を排除した。')).toEqual(['germany-troops-to-ukraine:denied']);
+  });
+
+  it('takes as a verdict on the claim before only a verdict clause that a reporting clause closes', () => {
+    for (const next of [
+      'Fake or not, the report alarmed Moscow.',
+      'Rejected by parliament, the budget still includes the money.',
+      'False alarms, officials say, are common in wartime.',
+      'Confirmed: Macron will visit Kyiv on Monday.',
+    ])
+      expect(claimsOf(`${report} ${next}`), next).toEqual([`${contingent}:asserted`]);
+    expect(claimsOf(`${report} Fake news, a spokesman in Paris said.`)).toEqual([`${contingent}:denied`]);
+  });
+
+  it('reads a Japanese negative claim called false with its negation at the clause end as denied', () => {
+    expect(
+      claimsOf('ロシア外務省は、ウクライナは戦闘をロシア領内に持ち込むつもりはないとの主張を虚偽だと否定した。'),
+    ).toEqual(['zelensky-no-hostilities-on-russian-soil:denied']);
+  });
+
+  it('lifts the place veto (hints.elsewhere) only for a move or a contrast, by whole words in one clause', () => {
+    for (const line of [
+      'Die Ausbildung ukrainischer Soldaten findet in Großbritannien statt, danach kehren sie in die Ukraine zurück.',
+      'Britain trains Ukrainian recruits in England under a mandate agreed in Ukraine.',
+    ])
+      expect(claimsOf(line), line).toEqual([]);
+    expect(claimsOf('Britain trains Ukrainian recruits in England, not in Ukraine.')).toEqual([
+      'uk-training-inside-ukraine:denied',
+    ]);
+  });
+
+  it('takes a region word for a region only in Romance order after an article', () => {
+    expect(claimsOf('In the Kursk region Ukrainian forces crossed the border on 6 August.')).toEqual([
+      'ukraine-kursk-incursion:asserted',
+    ]);
+  });
+
+  it('reads "science-fiction" and "fact from fiction" as no denial', () => {
+    expect(
+      claimsOf(
+        `${report.replace(', Le Monde reported.', ', a scenario that sounded like science-fiction a year ago.')}`,
+      ),
+    ).toEqual([`${contingent}:asserted`]);
+    expect(
+      claimsOf('Separating fact from fiction: France is preparing a contingent of 2,000 troops to send to Ukraine.'),
+    ).toEqual([`${contingent}:asserted`]);
+  });
+});
