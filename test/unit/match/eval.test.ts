@@ -20,6 +20,11 @@ import { loadSourceDataset } from './load-dataset';
 // Rerun: `npm run eval`.
 type Gate = { offP: number; offR: number; claimP: number; claimR: number; strictP: number; strictR: number };
 
+// Twenty-first session: every part's gates set to its measured floors after the session's changes. The parts
+// read before, the session's first engine -> its last (figures only): test en strict 83.6 / 77.3 -> 85.2 /
+// 78.8, ja 94.4 / 94.4 -> 97.1 / 94.4 (strict P 91.7 -> 94.3); test13 es 94.1 / 88.9 -> 94.3 / 91.7; test14 uk
+// strict 90.9 / 83.3 -> 95.5 / 87.5; test18 ja officials R 92.9 -> 96.4; test20 ja 84.0 -> 87.5; test15 de
+// 96.6 / 77.8 -> 96.7 / 80.6 with strict P 86.2 -> 83.3 (see there); no other part moved.
 const GATES: Record<EvalPart, Record<string, Gate>> = {
   tune: {
     // With tune-20-en/fr/ru/uk/ja (fifteenth session: 40 lines each, read as written at en 94.1 / 66.7, fr
@@ -35,12 +40,13 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // deliberating; the speaker's words; vocabulary anaphora; tune-31/32's words): the part reads en 99.6 /
     // 95.8, fr 97.6 / 94.7, ja 96.3 / 95.8, ru 100 / 97.6, uk 98.8 / 98.2. With tune-34 (twentieth, read as
     // written in the twenty-first at en 95.7 / 91.7, fr 78.3 / 75.0, ru 95.8 / 95.8, uk 95.5 / 87.5, ja 90.5 /
-    // 79.2; strict fr 73.9 / 70.8, ja 76.2 / 66.7) the part reads en 99.2 / 96.6, fr 96.9 / 95.4, ja 95.7 / 93.7, ru 99.5 / 97.9, uk
-    // 98.4 / 97.3 (floors).
-    en: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.96, strictP: 0.97, strictR: 0.94 },
+    // 79.2; strict fr 73.9 / 70.8, ja 76.2 / 66.7) and the twenty-first session's changes (hints.elsewhere,
+    // reactions, stance words of tune-33/34) the part reads en 99.2 / 97.3, fr 96.9 / 95.4, ja 95.7 / 94.2, ru 99.5
+    // / 97.9, uk 98.4 / 97.3 (floors).
+    en: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.97, strictP: 0.97, strictR: 0.95 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.95, strictP: 0.94, strictR: 0.92 },
-    ja: { offP: 0.99, offR: 0.96, claimP: 0.95, claimR: 0.93, strictP: 0.92, strictR: 0.9 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.97, strictP: 0.98, strictR: 0.97 },
+    ja: { offP: 0.99, offR: 0.97, claimP: 0.95, claimR: 0.94, strictP: 0.94, strictR: 0.92 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.97, strictP: 0.99, strictR: 0.97 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.97, strictP: 0.95, strictR: 0.94 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
@@ -62,9 +68,9 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // (nineteenth, read as written in the twentieth at de 93.3 / 77.8, es 90.3 / 77.8; strict de 86.7 / 72.2);
     // after the twentieth session's changes de 98.3 / 96.3, es 96.7 / 94.7; with tune-33 (twentieth, read as
     // written in the twenty-first at de 93.8 / 83.3, es 88.2 / 83.3; strict de 81.3 / 72.2, es 79.4 / 75.0)
-    // de 98.3 / 96.2, es 96.6 / 95.0 (floors).
-    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.96, strictR: 0.94 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.94, strictP: 0.95, strictR: 0.94 },
+    // after the twenty-first session's changes de 98.4 / 96.5, es 97.3 / 95.6 (floors).
+    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.96, strictR: 0.95 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.95, strictP: 0.96, strictR: 0.94 },
   },
   test: {
     // Nineteenth session (stance: statements taken up by a noun, concessions; tune-29/30's words): strict en
@@ -73,10 +79,10 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // 77.8, ja 81.8 / 75.0 -> 88.2 / 83.3, ru 89.3 / 65.8 -> 90.0 / 71.1, uk 90.6 / 78.4 -> 90.9 / 81.1.
     // Fifteenth session (its stance rules and tune-20's words): en P 83.6 -> 86.8, fr 83.9 -> 86.7, ja P 79.4
     // -> 81.8 (strict 61.8 / 58.3 -> 69.7 / 63.9), ru 85.7 / 63.2 -> 89.3 / 65.8; uk unchanged.
-    en: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.89, strictP: 0.83, strictR: 0.77 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.89, strictP: 0.85, strictR: 0.78 },
     // fr 80.0 / 66.7 -> 83.9 / 72.2 in the twelfth session (its stance and evidence rules).
     fr: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.88, strictP: 0.96, strictR: 0.86 },
-    ja: { offP: 0.99, offR: 0.97, claimP: 0.94, claimR: 0.94, strictP: 0.88, strictR: 0.88 },
+    ja: { offP: 0.99, offR: 0.97, claimP: 0.97, claimR: 0.94, strictP: 0.94, strictR: 0.91 },
     // ru 89.3 / 65.8 -> 85.7 / 63.2 in the eleventh session (one claim lost, one wrong; misses not printed,
     // the newer test6 ru unchanged).
     ru: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.92, strictP: 0.97, strictR: 0.92 },
@@ -94,7 +100,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // (measured then at de 89.3 / 83.3, es 90.0 / 90.0, strict 80.0 / 80.0), tuning data since.
   test3: {
     de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.96, strictP: 1, strictR: 0.96 },
-    es: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.96, strictP: 0.96, strictR: 0.93 },
+    es: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.96, strictP: 1, strictR: 0.96 },
   },
   // German and Spanish a fourth time (ninth session, 120 lines, two fifths hard negatives), same brief,
   // never tuned on; read after each change of the ninth and tenth sessions, figures only.
@@ -119,7 +125,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // The seventeenth session's en/fr/ru/uk/ja vocabulary: fr 90.5 / 79.2 -> 86.4 / 79.2 here (one wrong
     // badge more); en, ja, ru, uk up here and on the test and test14 parts (README).
     fr: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
-    ja: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.83, strictP: 0.85, strictR: 0.7 },
+    ja: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.83, strictP: 0.9, strictR: 0.75 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.82, strictR: 0.79 },
     uk: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.87, strictP: 0.95, strictR: 0.83 },
   },
@@ -148,7 +154,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     de: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.91, strictR: 0.86 },
     // Read again in the fourteenth session, after its changes: es R 80.6 -> 83.3, strict 87.1 / 75.0 ->
     // 90.6 / 80.6.
-    es: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.94, strictP: 1, strictR: 0.94 },
+    es: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.97, strictP: 1, strictR: 0.97 },
   },
   // German and Spanish a tenth time (thirteenth session, 120 lines of ordinary copy, same brief), written
   // at the end of that session and read in the fourteenth after its first changes (de 88.2 / 83.3,
@@ -169,7 +175,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // Read once more at the end of the sixteenth session: de 93.5 / 80.6 -> 93.8 / 83.3 (strict 87.5 / 77.8),
     // es 90.6 / 80.6 -> 96.9 / 86.1 (strict 93.8 / 83.3); after inflection endings de 93.9 / 86.1 (strict
     // 87.9 / 80.6), and back to 93.8 / 83.3 once the review narrowed them to -s, -es and -e + n.
-    de: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.83, strictP: 0.9, strictR: 0.77 },
+    de: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.86, strictP: 0.9, strictR: 0.8 },
     es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.88, strictP: 0.93, strictR: 0.86 },
   },
   // After the sixteenth session's vocabulary (helpers' synonyms for every group in all seven languages,
@@ -182,14 +188,14 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // review mends: es strict 73.3 / 61.1 -> 70.0 / 58.3.
   test12: {
     de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.93, strictR: 0.77 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.9, claimR: 0.8, strictP: 0.84, strictR: 0.75 },
+    es: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.83, strictP: 0.87, strictR: 0.77 },
   },
   // German and Spanish a thirteenth time (sixteenth session, 120 lines of ordinary copy, same brief), read
   // once, at the end of the seventeenth session, after its changes: the figure that counts now. The aim
   // (P 95, R 85) met in German (100 / 94.4); Spanish recall met (88.9), precision not (91.4).
   test13: {
-    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.97, strictP: 0.97, strictR: 0.94 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.88, strictR: 0.83 },
+    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 0.97, strictR: 0.97 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.91, strictP: 0.88, strictR: 0.86 },
   },
   // English, French, Russian, Ukrainian and Japanese (sixteenth session, 200 lines of ordinary copy, same
   // brief), the first fresh held-out part for them since test6; read once, at the end of that session,
@@ -199,7 +205,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.91, strictR: 0.91 },
     ja: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.86, strictR: 0.79 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.9, strictR: 0.83 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
   },
   // German and Spanish a fourteenth time and English, French, Russian, Ukrainian and Japanese again
   // (seventeenth session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
@@ -212,7 +218,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // German claim here (R 77.8 -> 80.6) whose stance is not the label's (strict P 86.2 -> 83.3; figures
     // only, the line not looked at); on the tuning part it found seven, each with the labelled stance.
     de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.83, strictR: 0.69 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.8, strictP: 0.84, strictR: 0.75 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.8, strictP: 0.87, strictR: 0.77 },
   },
   test16: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
@@ -228,12 +234,12 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // recall in English (66.7), French (79.2) and Russian (83.3).
   test17: {
     de: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.86, strictP: 0.85, strictR: 0.8 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.8, strictP: 0.93, strictR: 0.8 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.83, strictP: 0.93, strictR: 0.83 },
   },
   test18: {
     en: { offP: 0.99, offR: 0.93, claimP: 0.94, claimR: 0.75, strictP: 0.89, strictR: 0.7 },
     fr: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.79, strictP: 1, strictR: 0.79 },
-    ja: { offP: 0.99, offR: 0.92, claimP: 1, claimR: 0.95, strictP: 0.91, strictR: 0.87 },
+    ja: { offP: 0.99, offR: 0.96, claimP: 1, claimR: 0.95, strictP: 0.91, strictR: 0.87 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.87, strictP: 1, strictR: 0.87 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
   },
@@ -250,9 +256,26 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   test20: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.87, strictP: 0.79, strictR: 0.79 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 0.84, claimR: 0.87, strictP: 0.84, strictR: 0.87 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.87, strictP: 0.87, strictR: 0.87 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
     uk: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 0.95, strictR: 0.91 },
+  },
+  // German and Spanish a seventeenth time and English, French, Russian, Ukrainian and Japanese again
+  // (twentieth session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
+  // twenty-first session, after its changes; the same figures at the session's first engine (figures only).
+  // Against the aim (P 95, R 85): precision met in German (96.8), Spanish (96.7), French (95.2), Japanese
+  // (95.5) and Russian (100 / 95.8, both met); recall only in Russian and Japanese (87.5) and Ukrainian
+  // (87.5, P 91.3); English 87.0 / 83.3.
+  test21: {
+    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.83, strictP: 0.83, strictR: 0.72 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.86, strictR: 0.72 },
+  },
+  test22: {
+    en: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.83, strictP: 0.82, strictR: 0.79 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
+    ja: { offP: 0.99, offR: 0.96, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 1, strictR: 0.95 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
   },
 };
 
@@ -281,12 +304,13 @@ for (const part of EVAL_PARTS) {
           'test15',
           'test17',
           'test19',
+          'test21',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
-      if (['test6', 'test14', 'test16', 'test18', 'test20'].includes(part)) {
+      if (['test6', 'test14', 'test16', 'test18', 'test20', 'test22'].includes(part)) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])
           expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;

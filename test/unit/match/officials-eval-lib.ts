@@ -68,8 +68,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * session, the same way; read as written in the twenty-first at P 100, R 96.0). test-10.jsonl, test-11.jsonl and test-12.jsonl
  * (seventeenth session, read once at the end of the eighteenth) and test-13.jsonl (eighteenth session, read
  * once at the end of the nineteenth) and test-14.jsonl (nineteenth session, read once at the end of the
- * twentieth): see their READMEs and the parts below. test-15.jsonl (twentieth session) is not wired yet: the
- * next session's.
+ * twentieth) and test-15.jsonl (twentieth session, read once at the end of the twenty-first): see their
+ * READMEs and the parts below. test-16.jsonl (twenty-first session) is not wired yet: the next session's.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -91,6 +91,7 @@ const PARTS = {
   test12: { files: ['test-12'], heldOut: true },
   test13: { files: ['test-13'], heldOut: true },
   test14: { files: ['test-14'], heldOut: true },
+  test15: { files: ['test-15'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

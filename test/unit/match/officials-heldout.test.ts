@@ -35,14 +35,15 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // 210 items, read as written at P 99.3, R 93.6; de 92.1, fr 87.2, ja 97.3 / 94.7, ru 92.5, uk 98.0 / 96.2)
     // and its fixes (words of time before a title, «С. В.», nouns before a genitive surname) the part reads
     // P 99.7, R 97.5. With tune-28 (twenty-first: 210 items, read as written at P 100, R 96.0; ja 88.9, ru 90.9)
-    // the part reads P 99.7, R 97.5, ja R 97.99, ru R 96.9 (floors).
+    // the part reads P 99.7, R 97.5, ja R 97.99, ru R 96.9; after its fixes (Japanese 兼, acronyms before a
+    // title, 同 past a word the title heads, 前首相は; press spellings) P 99.7, R 97.7, ja R 100 (floors).
     de: { p: 1, r: 0.97 },
     en: { p: 0.99, r: 0.99 },
     es: { p: 0.99, r: 0.98 },
     fr: { p: 0.99, r: 0.97 },
     // One Japanese trap is the ballerina ザハロワさん with no given name: Zakharova is `bySurname` now.
-    ja: { p: 0.99, r: 0.97 },
-    ru: { p: 0.99, r: 0.96 },
+    ja: { p: 0.99, r: 1 },
+    ru: { p: 0.99, r: 0.97 },
     uk: { p: 0.99, r: 0.95 },
   },
   // Tuned on since 2026-12-03.
@@ -84,8 +85,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 0.92, r: 0.97 },
     es: { p: 1, r: 0.96 },
     fr: { p: 0.94, r: 0.96 },
-    ja: { p: 1, r: 0.96 },
-    ru: { p: 1, r: 0.84 },
+    ja: { p: 1, r: 1 },
+    ru: { p: 1, r: 0.87 },
     uk: { p: 1, r: 0.96 },
   },
   // Written in the eleventh session the same way (210 items, 30 per language, 63 precision traps); never
@@ -98,7 +99,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 1 },
     es: { p: 1, r: 1 },
     fr: { p: 0.96, r: 1 },
-    ja: { p: 1, r: 0.96 },
+    ja: { p: 1, r: 1 },
     ru: { p: 1, r: 0.96 },
     uk: { p: 1, r: 0.96 },
   },
@@ -110,7 +111,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 0.97 },
-    ja: { p: 1, r: 0.93 },
+    ja: { p: 1, r: 1 },
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.96 },
   },
@@ -137,8 +138,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 0.97 },
-    ja: { p: 1, r: 0.93 },
-    ru: { p: 1, r: 0.91 },
+    ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 0.97 },
     uk: { p: 1, r: 0.94 },
   },
   // Written at the end of the fourteenth session the same way (210 items, 30 per language, 241
@@ -150,8 +151,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 0.94, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 0.97 },
-    ja: { p: 1, r: 0.96 },
-    ru: { p: 1, r: 0.91 },
+    ja: { p: 1, r: 1 },
+    ru: { p: 1, r: 0.94 },
     uk: { p: 1, r: 0.97 },
   },
   // Written in the fifteenth session the same way (210 items, 30 per language, 249 mentions), read once
@@ -163,7 +164,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 1 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 1 },
-    ja: { p: 0.96, r: 0.9 },
+    ja: { p: 0.96, r: 0.93 },
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.94 },
   },
@@ -175,7 +176,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 0.97, r: 1 },
     es: { p: 1, r: 0.96 },
     fr: { p: 1, r: 1 },
-    ja: { p: 1, r: 0.96 },
+    ja: { p: 1, r: 1 },
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 1 },
   },
@@ -188,7 +189,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 0.94 },
     fr: { p: 1, r: 0.94 },
-    ja: { p: 0.96, r: 0.85 },
+    ja: { p: 0.96, r: 0.88 },
     ru: { p: 1, r: 0.97 },
     uk: { p: 1, r: 0.93 },
   }, // Written in the eighteenth session the same way (210 items, 30 per language, 231 mentions), read once at
@@ -215,6 +216,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ja: { p: 0.96, r: 0.93 },
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.96 },
+  },
+  // Written in the twentieth session the same way (210 items, 30 per language, 267 mentions), read once at the
+  // end of the twenty-first, after its changes (the same at the session's start's engine): P 100, R 96.6. The
+  // aim (P 98, R 95) is met in every language but Spanish (100 / 91.2) and French (100 / 94.6).
+  test15: {
+    de: { p: 1, r: 0.97 },
+    en: { p: 1, r: 0.95 },
+    es: { p: 1, r: 0.91 },
+    fr: { p: 1, r: 0.94 },
+    ja: { p: 1, r: 1 },
+    ru: { p: 1, r: 1 },
+    uk: { p: 1, r: 0.97 },
   },
 };
 
