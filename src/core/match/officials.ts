@@ -1290,6 +1290,17 @@ export class OfficialsIndex {
         ),
       ];
       if (os < lastTitleEnd) continue;
+      /** A Japanese title from `start` to the title's end, for `holder`, named just before with it. */
+      const inferBack = (holder: number, start: number, what: string) => {
+        titleHits.push({
+          official: holder,
+          start,
+          end: oe,
+          score: 0.8,
+          why: `${what} ${this.officials[holder].name}, named just before with that title (inferred)`,
+        });
+        lastTitleEnd = oe;
+      };
       // Japanese 同 + a title (同長官, 同報道官: "the said secretary"): the official named last before it in
       // the block with that title right after their name ("ヘグセス米国防長官が…。同長官は…").
       // Not 同氏, a pronoun ("he") rather than a title.
@@ -1301,23 +1312,9 @@ export class OfficialsIndex {
           const at = /^[^、。，,（）()\s「」]{0,14}/u.exec(text.slice(h.end, h.end + 15))![0].indexOf(title);
           return at < 0 ? -1 : h.end + at + title.length;
         });
-        if (holder !== undefined) {
-          titleHits.push({
-            official: holder,
-            start: os - 1,
-            end: oe,
-            score: 0.8,
-            why: `'${text.slice(os - 1, oe)}' for ${this.officials[holder].name}, named just before with that title (inferred)`,
-          });
-          lastTitleEnd = oe;
-        }
+        if (holder !== undefined) inferBack(holder, os - 1, `'${text.slice(os - 1, oe)}' for`);
         continue;
       }
-      // A Japanese title opening a sentence as its subject (大統領は, 首相が: the press's way of naming again
-      // the holder it has just named with that title): the official named last before it in the block with
-      // that title beside their name (トランプ米大統領, ポーランド首相のトゥスク氏), where the title is not
-      // written again in between (beside someone else's name: 岸田首相); or else the one official the
-      // sentence before names, where they hold that title.
       // A former holder's title opening a sentence (前首相は…, 元大統領は…): the official named just before with
       // that title beside their name (前首相のオラフ・ショルツ氏は…。前首相は…).
       if (
@@ -1329,18 +1326,14 @@ export class OfficialsIndex {
       ) {
         const title = text.slice(os - 1, oe);
         const holder = this.jaTitleHolder(text, hits, ni, os - 1, title);
-        if (holder !== undefined) {
-          titleHits.push({
-            official: holder,
-            start: os - 1,
-            end: oe,
-            score: 0.8,
-            why: `'${title}' opening a sentence, for ${this.officials[holder].name}, named just before with that title (inferred)`,
-          });
-          lastTitleEnd = oe;
-        }
+        if (holder !== undefined) inferBack(holder, os - 1, `'${title}' opening a sentence, for`);
         continue;
       }
+      // A Japanese title opening a sentence as its subject (大統領は, 首相が: the press's way of naming again
+      // the holder it has just named with that title): the official named last before it in the block with
+      // that title beside their name (トランプ米大統領, ポーランド首相のトゥスク氏), where the title is not
+      // written again in between (beside someone else's name: 岸田首相); or else the one official the
+      // sentence before names, where they hold that title.
       if (isCjkUnit(canon.charCodeAt(t.start)) && JA_SUBJECT_AFTER.test(text[oe] ?? '') && opensSentence(text, os)) {
         const title = text.slice(os, oe);
         // Or the one official of the sentence before who holds the title (ドナルド・トランプ氏が…。大統領は…).
@@ -1366,14 +1359,7 @@ export class OfficialsIndex {
               ? inSentence[0]
               : undefined;
         if (holder !== undefined) {
-          titleHits.push({
-            official: holder,
-            start: os,
-            end: oe,
-            score: 0.8,
-            why: `'${title}' opening a sentence, for ${this.officials[holder].name}, named just before with that title (inferred)`,
-          });
-          lastTitleEnd = oe;
+          inferBack(holder, os, `'${title}' opening a sentence, for`);
           continue;
         }
       }
