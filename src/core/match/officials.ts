@@ -73,6 +73,25 @@ const APPOSITION_OWNER = /^,[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{L}+(?:['’]s)?[ 
 const JA_THING_AFTER_SURNAME =
   /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い)|・?(?:タワー|ホテル|ゴルフ))/u;
 
+/** Words for an office a definite article opens a sentence with (see roleNounHits), lower case. */
+const ROLE_NOUNS =
+  'minister|ministerin|ministre|ministro|ministra|premier|president|presidente|presidenta|président|présidente|präsident|präsidentin|chancellor|chancelier|canciller|excanciller|kanzler|kanzlerin|envoy|ambassador|ambassadeur|embajador|botschafter|diplomat|diplomate|diplomático|spokeswoman|spokesman|spokesperson|porte-parole|portavoz|sprecher|sprecherin|mandatario|mandataria|chef|chefin|jefe|jefa|chief';
+/** A word of time in a sentence-opening office phrase: a former holder ("The former president", "El excanciller"). */
+const FORMER_IN_ROLE =
+  /(?<![\p{L}])(?:former|frühere[nrs]?|ehemalige[nrs]?|ancien(?:ne)?|ex-?\p{L}*|antiguo|antigua)(?![\p{L}])/iu;
+/** Lower-case words after an office that qualify nothing (verbs and function words the next word may be). */
+const ROLE_FUNCTION_WORDS = new Set(
+  'said says told called added warned urged sagte erklärte betonte warnte dijo afirmó aseguró declaró advirtió insistió explicó indicó intervino pidió déclaré déclare estime affirme assuré rappelé expliqué souligné'.split(
+    ' ',
+  ),
+);
+/** A sentence's start (text's start, a line's, or after . ! ?) and a definite article. */
+const ROLE_START = `(^|\\n|[.!?]["”»’)]?\\s+)`;
+/** The article, up to three lower-case words, and the word for the office (or a German compound ending in it). */
+const ROLE_PHRASE = `((?:The|Le|La|L['’]|El|Der|Die)\\s?(?:[\\p{Ll}-]+\\s+){0,3}?(?:[\\p{L}-]*?)(${ROLE_NOUNS}))(?![\\p{L}])`;
+const ROLE_OPENING = new RegExp(`${ROLE_START}${ROLE_PHRASE}`, 'iu');
+const ROLE_OPENING_ALL = new RegExp(`${ROLE_START}${ROLE_PHRASE}`, 'giu');
+
 /** What ends right before a Japanese word that is a town: a part of a country (南部: the south) or a state, a city. */
 const JA_PLACE_BEFORE_SURNAME = /(?:[東西南北中]部|(?<![欧豪亜])州|市|県|郊外|近郊)$/u;
 
@@ -1487,11 +1506,77 @@ export class OfficialsIndex {
       lastTitleEnd = oe;
     }
     hits.push(...this.unlistedSurnameHits(text, page, [...hits, ...titleHits]));
+    titleHits.push(...this.roleNounHits(text, hits, titleHits));
     for (const h of hits) (h.bySurname ? memory.surnamed : memory.named).add(h.official);
     memory.base = base + canon.length + 1;
     hits.push(...titleHits);
     hits.sort((a, b) => a.start - b.start || a.end - b.end);
     return hits;
+  }
+
+  /**
+   * A sentence that opens with a definite article and a word for an office within its first words ("Le
+   * ministre français a rencontré …", "El mandatario ucraniano intervino …", "The Russian envoy said …",
+   * "Der frühere russische Präsident ist …"), right after a sentence of the same block that names one
+   * official: that official, where one of their titles (any language) holds that word. Latin script only;
+   * not where a name or a listed title is already there.
+   */
+  private roleNounHits(text: string, hits: readonly OfficialHit[], titled: readonly OfficialHit[]): OfficialHit[] {
+    const out: OfficialHit[] = [];
+    if (!ROLE_OPENING.test(text)) return out;
+    const taken = [...hits, ...titled];
+    for (const m of text.matchAll(ROLE_OPENING_ALL)) {
+      const start = m.index + m[1].length;
+      const end = start + m[2].length;
+      const noun = m[3].toLowerCase();
+      // A capitalised article, lower-case words between it and the word for the office.
+      // An elided article ("L’église") is a word of its own.
+      const words = m[2].replace(/^(L['’])(?=\p{L})/u, '$1 ').split(/\s+/u);
+      // A compound with the noun at its head ("chef-d’œuvre"), or an office of something ("porte-parole du
+      // Kremlin", "the minister of Hungary": a listed title's business, see the bare titles above).
+      if (/^(?:-|\s+(?:of|de|des|du|del|von|der|d['’]))/u.test(text.slice(end, end + 5))) continue;
+      if (!/^\p{Lu}/u.test(words[0]) || words.slice(1, -1).some((w) => /^\p{Lu}/u.test(w))) continue;
+      if (taken.some((h) => h.start < end && start < h.end)) continue;
+      // Not where the sentence names someone itself: a name right after the phrase ("Le Premier ministre
+      // Lecornu", "Der japanische Botschafter Kazuyuki Yamazaki") or an official in the sentence.
+      const sentenceEnd = text.slice(end).search(/[.!?\n]/u);
+      const upTo = sentenceEnd < 0 ? text.length : end + sentenceEnd;
+      if (/^\s*,?\s*\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      if (hits.some((h) => h.start >= end && h.start < upTo)) continue;
+      // The sentence before, in the same block: from the stop or line break before it to this one.
+      const sep = m.index;
+      if (sep === 0 || text[sep] === '\n') continue;
+      const head = text.slice(0, sep);
+      const from = Math.max(head.lastIndexOf('\n'), head.search(/[.!?][^.!?]*$/u)) + 1;
+      const inSentence = [
+        ...new Set(hits.filter((h) => !h.titleOnly && h.start >= from && h.end <= sep + 1).map((h) => h.official)),
+      ];
+      if (inSentence.length !== 1) continue;
+      const o = inSentence[0];
+      // Their own titles and those of a role without an end; with a word of time before the noun ("Der frühere
+      // russische Präsident", "El excanciller") every role's.
+      const roles = this.officials[o].roles ?? [];
+      const past = FORMER_IN_ROLE.test(m[2]);
+      const current = (t: OfficialTitle) => !t.roles || t.roles.some((j) => !roles[j]?.to);
+      const titles = this.titlesOf(o).filter((t) => past || current(t));
+      if (!titles.some((t) => t.text.toLowerCase().includes(noun))) continue;
+      // The words that qualify the office (before the noun, and the one right after it) are in the
+      // official's titles too: "Le ministre italien" after Barrot is Tajani, not him.
+      const next = /^\s+(\p{Ll}{4,})/u.exec(text.slice(end, end + 30))?.[1];
+      const qualifiers = [...words.slice(1, -1), ...(next ? [next] : [])]
+        .map((w) => w.toLowerCase())
+        .filter((w) => w.length >= 4 && !FORMER_IN_ROLE.test(w) && !ROLE_FUNCTION_WORDS.has(w));
+      const all = this.titlesOf(o).map((t) => t.text.toLowerCase());
+      if (qualifiers.some((w) => !all.some((t) => t.includes(w.slice(0, Math.max(4, w.length - 2)))))) continue;
+      out.push({
+        official: o,
+        start,
+        end,
+        score: 0.7,
+        why: `'${m[2]}' opening a sentence, for ${this.officials[o].name}, named in the sentence before (inferred)`,
+      });
+    }
+    return out;
   }
 
   /**

@@ -1231,3 +1231,50 @@ describe('officials on a page: Japanese joined posts and words headed by a title
     expect(found('前首相は協力拡大を訴えた。')).toEqual([]);
   });
 });
+
+describe('officials on a page: a word for an office opening the next sentence', () => {
+  it('links "Le ministre français", "El mandatario ucraniano" to the one official the sentence before names', () => {
+    expect(
+      found('Jean-Noël Barrot a fait escale à Beyrouth. Le ministre français a rencontré le président du pays.'),
+    ).toEqual([
+      ['jean-noel-barrot', 'Jean-Noël Barrot'],
+      ['jean-noel-barrot', 'Le ministre'],
+    ]);
+    expect(
+      found('Volodímir Zelenski pidió más defensas. El mandatario ucraniano intervino por videoconferencia.'),
+    ).toEqual([
+      ['volodymyr-zelensky', 'Volodímir Zelenski'],
+      ['volodymyr-zelensky', 'El mandatario'],
+    ]);
+    // A former office needs a word of time.
+    expect(
+      found(
+        'Mit einem Atomschlag hat Dmitri Medwedew gedroht. Der frühere russische Präsident ist Vizechef des Sicherheitsrats.',
+      ),
+    ).toEqual([
+      ['dmitry-medvedev', 'Dmitri Medwedew'],
+      ['dmitry-medvedev', 'Der frühere russische Präsident'],
+    ]);
+  });
+
+  it('leaves it alone where it names someone else: two officials before, another country, a name after', () => {
+    expect(found('Emmanuel Macron met Olaf Scholz in Paris. The president said nothing.')).toEqual([
+      ['emmanuel-macron', 'Emmanuel Macron'],
+      ['olaf-scholz', 'Olaf Scholz'],
+    ]);
+    expect(found('Jean-Noël Barrot a vu Antonio Tajani à Rome. Le ministre italien a plaidé pour un emprunt.')).toEqual(
+      [['jean-noel-barrot', 'Jean-Noël Barrot']],
+    );
+    expect(found('Sergey Lavrov spoke in Minsk. The minister of Hungary said nothing.')).toEqual([
+      ['sergey-lavrov', 'Sergey Lavrov'],
+    ]);
+    expect(found('Sergey Lavrov spoke in Minsk. The minister Péter Szijjártó said nothing.')).toEqual([
+      ['sergey-lavrov', 'Sergey Lavrov'],
+      ['peter-szijjarto', 'Péter Szijjártó'],
+    ]);
+    // An office the official does not hold now, with no word of time: not them.
+    expect(found('Dmitri Medwedew hat gedroht. Der Präsident schwieg dazu.')).toEqual([
+      ['dmitry-medvedev', 'Dmitri Medwedew'],
+    ]);
+  });
+});
