@@ -23,7 +23,7 @@ type Gate = { offP: number; offR: number; claimP: number; claimR: number; strict
 // Twenty-first session: every part's gates set to its measured floors after the session's changes. The parts
 // read before, the session's first engine -> its last (figures only): test en strict 83.6 / 77.3 -> 85.2 /
 // 78.8, ja 94.4 / 94.4 -> 97.1 / 94.4 (strict P 91.7 -> 94.3); test13 es 94.1 / 88.9 -> 94.3 / 91.7; test14 uk
-// strict 90.9 / 83.3 -> 95.5 / 87.5; test18 ja officials R 92.9 -> 96.4; test20 ja 84.0 -> 87.5; test15 de
+// strict 90.9 / 83.3 -> 95.5 / 87.5; test20 ja 84.0 -> 87.5; test15 de
 // 96.6 / 77.8 -> 96.7 / 80.6 with strict P 86.2 -> 83.3 (see there); no other part moved.
 const GATES: Record<EvalPart, Record<string, Gate>> = {
   tune: {
@@ -45,7 +45,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // / 97.9, uk 98.4 / 97.3 (floors).
     en: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.97, strictP: 0.97, strictR: 0.95 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.95, strictP: 0.94, strictR: 0.92 },
-    ja: { offP: 0.99, offR: 0.97, claimP: 0.95, claimR: 0.94, strictP: 0.94, strictR: 0.92 },
+    ja: { offP: 0.99, offR: 0.96, claimP: 0.95, claimR: 0.94, strictP: 0.94, strictR: 0.92 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.99, claimR: 0.97, strictP: 0.99, strictR: 0.97 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.97, strictP: 0.95, strictR: 0.94 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
@@ -239,7 +239,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   test18: {
     en: { offP: 0.99, offR: 0.93, claimP: 0.94, claimR: 0.75, strictP: 0.89, strictR: 0.7 },
     fr: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.79, strictP: 1, strictR: 0.79 },
-    ja: { offP: 0.99, offR: 0.96, claimP: 1, claimR: 0.95, strictP: 0.91, strictR: 0.87 },
+    ja: { offP: 0.99, offR: 0.92, claimP: 1, claimR: 0.95, strictP: 0.91, strictR: 0.87 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.87, strictP: 1, strictR: 0.87 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
   },

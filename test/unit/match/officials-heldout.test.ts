@@ -36,14 +36,15 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // and its fixes (words of time before a title, «С. В.», nouns before a genitive surname) the part reads
     // P 99.7, R 97.5. With tune-28 (twenty-first: 210 items, read as written at P 100, R 96.0; ja 88.9, ru 90.9)
     // the part reads P 99.7, R 97.5, ja R 97.99, ru R 96.9; after its fixes (Japanese 兼, acronyms before a
-    // title, 同 past a word the title heads, 前首相は; press spellings) P 99.7, R 97.7, ja R 100; with an office's word opening the next sentence P 99.7, R 97.9 (floors).
+    // title, 同 past a word the title heads, 前首相は; press spellings) P 99.7, R 97.7, ja R 100; with an office's word opening the next sentence P 99.7, R 97.9; without the three press spellings no source
+    // could be named for (Сиярто, ストルテンベルク, エイドリアン・ワトソン) R 97.7, ja 99.5, ru 96.9 (floors).
     de: { p: 1, r: 0.97 },
     en: { p: 0.99, r: 0.99 },
     es: { p: 0.99, r: 0.99 },
     fr: { p: 0.99, r: 0.97 },
     // One Japanese trap is the ballerina ザハロワさん with no given name: Zakharova is `bySurname` now.
-    ja: { p: 0.99, r: 1 },
-    ru: { p: 0.99, r: 0.97 },
+    ja: { p: 0.99, r: 0.99 },
+    ru: { p: 0.99, r: 0.96 },
     uk: { p: 0.99, r: 0.95 },
   },
   // Tuned on since 2026-12-03.
@@ -85,8 +86,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 0.92, r: 0.97 },
     es: { p: 1, r: 0.96 },
     fr: { p: 0.94, r: 0.96 },
-    ja: { p: 1, r: 1 },
-    ru: { p: 1, r: 0.87 },
+    ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 0.84 },
     uk: { p: 1, r: 0.96 },
   },
   // Written in the eleventh session the same way (210 items, 30 per language, 63 precision traps); never
@@ -99,7 +100,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 1 },
     es: { p: 1, r: 1 },
     fr: { p: 0.96, r: 1 },
-    ja: { p: 1, r: 1 },
+    ja: { p: 1, r: 0.96 },
     ru: { p: 1, r: 0.96 },
     uk: { p: 1, r: 0.96 },
   },
@@ -111,7 +112,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 0.97 },
-    ja: { p: 1, r: 1 },
+    ja: { p: 1, r: 0.93 },
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.96 },
   },
@@ -138,8 +139,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 0.97 },
-    ja: { p: 1, r: 0.96 },
-    ru: { p: 1, r: 0.97 },
+    ja: { p: 1, r: 0.93 },
+    ru: { p: 1, r: 0.91 },
     uk: { p: 1, r: 0.94 },
   },
   // Written at the end of the fourteenth session the same way (210 items, 30 per language, 241
@@ -151,8 +152,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 0.94, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 0.97 },
-    ja: { p: 1, r: 1 },
-    ru: { p: 1, r: 0.94 },
+    ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 0.91 },
     uk: { p: 1, r: 0.97 },
   },
   // Written in the fifteenth session the same way (210 items, 30 per language, 249 mentions), read once
@@ -164,7 +165,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 1 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 1 },
-    ja: { p: 0.96, r: 0.93 },
+    ja: { p: 0.96, r: 0.9 },
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.94 },
   },
