@@ -275,6 +275,11 @@ export class ClaimsIndex {
   private anchorList: Int32Array = new Int32Array(0);
   /** official -> claims with a group that official's mention meets. */
   private readonly entityClaims = new Map<number, number[]>();
+  /** The patterns of claims' `elsewhere` terms, read once (see scan). */
+  private elsewhereTermSet: Set<number> | undefined;
+  private get elsewhereTerms(): Set<number> {
+    return (this.elsewhereTermSet ??= new Set(this.terms.flatMap((t) => t.elsewhere?.[1] ?? [])));
+  }
   /** The actors' patterns (see OWNER_GROUPS), read once (see scan). */
   private ownerSet: Set<number> | undefined;
   /** Per claim, the groups that name an actor (see OWNER_GROUPS), read on first need. */
@@ -877,8 +882,10 @@ export class ClaimsIndex {
         )
           o.regional = true;
     }
+    // Read only where a place the act happens instead is in the text (most pages have none).
     const places = this.elsewherePlaces;
-    if (places.size) for (const o of out) if (places.has(o.pattern)) o.placed = placedAt(key, o);
+    if (places.size && out.some((o) => this.elsewhereTerms.has(o.pattern)))
+      for (const o of out) if (places.has(o.pattern)) o.placed = placedAt(key, o);
     let extra = false;
     if (this.separable.length && this.splitVerbs(key, out)) extra = true;
     if (this.special.length && this.specialTerms(key, out)) extra = true;

@@ -76,21 +76,33 @@ const JA_THING_AFTER_SURNAME =
 /** Words for an office a definite article opens a sentence with (see roleNounHits), lower case. */
 const ROLE_NOUNS =
   'minister|ministerin|ministre|ministro|ministra|premier|president|presidente|presidenta|président|présidente|präsident|präsidentin|chancellor|chancelier|canciller|excanciller|kanzler|kanzlerin|envoy|ambassador|ambassadeur|embajador|botschafter|diplomat|diplomate|diplomático|spokeswoman|spokesman|spokesperson|porte-parole|portavoz|sprecher|sprecherin|mandatario|mandataria|chef|chefin|jefe|jefa|chief';
-/** A word of time in a sentence-opening office phrase: a former holder ("The former president", "El excanciller"). */
-const FORMER_IN_ROLE =
-  /(?<![\p{L}])(?:former|frühere[nrs]?|ehemalige[nrs]?|ancien(?:ne)?|ex-?\p{L}*|antiguo|antigua)(?![\p{L}])/iu;
+/**
+ * A word of a former holder in a sentence-opening office phrase: the packs' `timesBeforeTitle` former words
+ * ("former", "frühere", "ancien"), or the prefix ex- ("El excanciller", "l'ex-ministre").
+ */
+const formerWord = (w: string): boolean =>
+  TIMES_BEFORE_TITLE.get(fold(w)) === 'former' ||
+  /^ex-./i.test(w) ||
+  (/^ex/i.test(w) && ROLE_NOUN_SET.has(w.slice(2).toLowerCase()));
+const ROLE_NOUN_SET = new Set(ROLE_NOUNS.split('|'));
 /** Lower-case words after an office that qualify nothing (verbs and function words the next word may be). */
 const ROLE_FUNCTION_WORDS = new Set(
   'said says told called added warned urged sagte erklärte betonte warnte dijo afirmó aseguró declaró advirtió insistió explicó indicó intervino pidió déclaré déclare estime affirme assuré rappelé expliqué souligné'.split(
     ' ',
   ),
 );
+// The patterns below name the Latin letters (Latin-1 and Latin Extended-A) rather than \p{L}: the content
+// script compiles them on every page, and each Unicode property class costs about a millisecond there.
+const LATIN = 'a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ';
 /** A sentence's start (text's start, a line's, or after . ! ?) and a definite article. */
 const ROLE_START = `(^|\\n|[.!?]["”»’)]?\\s+)`;
-/** The article, up to three lower-case words, and the word for the office (or a German compound ending in it). */
-const ROLE_PHRASE = `((?:The|Le|La|L['’]|El|Der|Die)\\s?(?:[\\p{Ll}-]+\\s+){0,3}?(?:[\\p{L}-]*?)(${ROLE_NOUNS}))(?![\\p{L}])`;
-const ROLE_OPENING = new RegExp(`${ROLE_START}${ROLE_PHRASE}`, 'iu');
-const ROLE_OPENING_ALL = new RegExp(`${ROLE_START}${ROLE_PHRASE}`, 'giu');
+/** The article, up to three words, and the word for the office (or a German compound ending in it). */
+const ROLE_PHRASE = `((?:The|Le|La|L['’]|El|Der|Die)\\s?(?:[${LATIN}-]+\\s+){0,3}?(?:[${LATIN}-]*?)(${ROLE_NOUNS}))(?![${LATIN}])`;
+const ROLE_OPENING_ALL = new RegExp(`${ROLE_START}${ROLE_PHRASE}`, 'gi');
+/** A lower-case word right after the office's word (its qualifier: "français", "ucraniano"). */
+const ROLE_QUALIFIER_AFTER = /^\s+([a-zß-öø-ÿ]{4,})/;
+/** Whether a word starts with a capital (its first letter changes in lower case). */
+const capitalised = (w: string): boolean => !!w && w[0] !== w[0].toLowerCase();
 
 /** What ends right before a Japanese word that is a town: a part of a country (南部: the south) or a state, a city. */
 const JA_PLACE_BEFORE_SURNAME = /(?:[東西南北中]部|(?<![欧豪亜])州|市|県|郊外|近郊)$/u;
@@ -1523,7 +1535,6 @@ export class OfficialsIndex {
    */
   private roleNounHits(text: string, hits: readonly OfficialHit[], titled: readonly OfficialHit[]): OfficialHit[] {
     const out: OfficialHit[] = [];
-    if (!ROLE_OPENING.test(text)) return out;
     const taken = [...hits, ...titled];
     for (const m of text.matchAll(ROLE_OPENING_ALL)) {
       const start = m.index + m[1].length;
@@ -1535,13 +1546,13 @@ export class OfficialsIndex {
       // A compound with the noun at its head ("chef-d’œuvre"), or an office of something ("porte-parole du
       // Kremlin", "the minister of Hungary": a listed title's business, see the bare titles above).
       if (/^(?:-|\s+(?:of|de|des|du|del|von|der|d['’]))/u.test(text.slice(end, end + 5))) continue;
-      if (!/^\p{Lu}/u.test(words[0]) || words.slice(1, -1).some((w) => /^\p{Lu}/u.test(w))) continue;
+      if (!capitalised(words[0]) || words.slice(1, -1).some(capitalised)) continue;
       if (taken.some((h) => h.start < end && start < h.end)) continue;
       // Not where the sentence names someone itself: a name right after the phrase ("Le Premier ministre
       // Lecornu", "Der japanische Botschafter Kazuyuki Yamazaki") or an official in the sentence.
       const sentenceEnd = text.slice(end).search(/[.!?\n]/u);
       const upTo = sentenceEnd < 0 ? text.length : end + sentenceEnd;
-      if (/^\s*,?\s*\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      if (capitalised(text.slice(end, end + 4).replace(/^\s*,?\s*/, ''))) continue;
       if (hits.some((h) => h.start >= end && h.start < upTo)) continue;
       // The sentence before, in the same block: from the stop or line break before it to this one.
       const sep = m.index;
@@ -1556,16 +1567,16 @@ export class OfficialsIndex {
       // Their own titles and those of a role without an end; with a word of time before the noun ("Der frühere
       // russische Präsident", "El excanciller") every role's.
       const roles = this.officials[o].roles ?? [];
-      const past = FORMER_IN_ROLE.test(m[2]);
+      const past = words.some(formerWord);
       const current = (t: OfficialTitle) => !t.roles || t.roles.some((j) => !roles[j]?.to);
       const titles = this.titlesOf(o).filter((t) => past || current(t));
       if (!titles.some((t) => t.text.toLowerCase().includes(noun))) continue;
       // The words that qualify the office (before the noun, and the one right after it) are in the
       // official's titles too: "Le ministre italien" after Barrot is Tajani, not him.
-      const next = /^\s+(\p{Ll}{4,})/u.exec(text.slice(end, end + 30))?.[1];
+      const next = ROLE_QUALIFIER_AFTER.exec(text.slice(end, end + 30))?.[1];
       const qualifiers = [...words.slice(1, -1), ...(next ? [next] : [])]
         .map((w) => w.toLowerCase())
-        .filter((w) => w.length >= 4 && !FORMER_IN_ROLE.test(w) && !ROLE_FUNCTION_WORDS.has(w));
+        .filter((w) => w.length >= 4 && !formerWord(w) && !ROLE_FUNCTION_WORDS.has(w));
       const all = this.titlesOf(o).map((t) => t.text.toLowerCase());
       if (qualifiers.some((w) => !all.some((t) => t.includes(w.slice(0, Math.max(4, w.length - 2)))))) continue;
       out.push({
