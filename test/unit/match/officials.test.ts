@@ -294,6 +294,20 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('Ella Trump was not at the event.')).toEqual([]);
   });
 
+  it('reads an auxiliary or a question word opening a question as no given name, in each language', () => {
+    expect(named('Did Macron really say that?')).toEqual([['emmanuel-macron', 'Macron']]);
+    expect(named('Will Lavrov go to Ankara?')).toEqual([['sergey-lavrov', 'Lavrov']]);
+    expect(named('Почему Лавров промолчал?')).toEqual([['sergey-lavrov', 'Лавров']]);
+    expect(named('Чи поїде Зеленський до Вашингтона? Навіщо Зеленський туди їде?')).toEqual([
+      ['volodymyr-zelensky', 'Зеленський'],
+      ['volodymyr-zelensky', 'Зеленський'],
+    ]);
+    expect(named('Warum Selenskyj schwieg, blieb offen.')).toEqual([['volodymyr-zelensky', 'Selenskyj']]);
+    expect(named('Pourquoi Macron a-t-il changé d’avis ?')).toEqual([['emmanuel-macron', 'Macron']]);
+    // Still another person's given name: not the official.
+    expect(named('Melania Trump did not attend.')).toEqual([]);
+  });
+
   it('links a bare title after a name that ends the sentence before', () => {
     // A name right before a stop is not "beside" the next sentence's title.
     expect(
