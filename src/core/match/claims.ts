@@ -65,6 +65,12 @@ export interface ClaimEvidence {
 const OWNER_GROUPS = new Set(['actor', 'who', 'foreign', 'leaders', 'subject', 'north-korea', 'russia']);
 /** The hint groups that name where (a claim's destination, place): such an owner word after a preposition is a place. */
 const PLACE_GROUPS = new Set(['destination', 'in-ukraine', 'where', 'place', 'russian-soil', 'inside-russia']);
+/**
+ * Of those, the groups that name where the act happens other than where troops are sent (the Kursk region,
+ * Russian soil): a sentence that misses them is about another place ("a cross-border assault into the
+ * Kharkiv region" is not the Kursk incursion), however many of the claim's other words it holds.
+ */
+const SITE_GROUPS = new Set(['place', 'russian-soil', 'inside-russia']);
 // Patterns on the folded key text (lower case, Latin letters without accents, Cyrillic) name its letters
 // rather than \p{L}: each Unicode property class costs a compile on every page the content script starts on.
 /** A word for a region right after an adjective (folded key text): "ukrainischen Region", «украинской области». */
@@ -355,6 +361,8 @@ export class ClaimsIndex {
    * where none.
    */
   private owns: Int32Array = new Int32Array(0);
+  /** Per claim, a bit for each of its groups that names where its act happens (SITE_GROUPS). */
+  private sites: Int32Array = new Int32Array(0);
   /** The patterns of every claim's actor groups (OWNER_GROUPS), sorted: another actor's words. */
   private ownerPatterns: Int32Array = new Int32Array(0);
   /** The patterns of every owned group, sorted: the terms scan looks beside. */
@@ -382,6 +390,7 @@ export class ClaimsIndex {
       const m = from.meta as PackedMeta;
       const { flat, flatStart, anchorStart, anchorList, postings } = from.i32;
       const { owns, ownerPatterns, placePatterns, ownedPatterns, ownedAfterPatterns, negativePatterns } = from.i32;
+      const { sites } = from.i32;
       if (
         !m ||
         !Array.isArray(m.terms) ||
@@ -391,6 +400,7 @@ export class ClaimsIndex {
         !anchorList ||
         !postings ||
         !owns ||
+        !sites ||
         !ownerPatterns ||
         !placePatterns ||
         !ownedPatterns ||
@@ -414,14 +424,16 @@ export class ClaimsIndex {
       this.flat = flat;
       this.flatStart = flatStart;
       // Each claim's owned and actor groups among its own (a bad pack fails here, not while matching).
-      if (owns.length !== 2 * this.terms.length) throw new Error('ClaimsIndex: not a packed index');
+      if (owns.length !== 2 * this.terms.length || sites.length !== this.terms.length)
+        throw new Error('ClaimsIndex: not a packed index');
       for (let ci = 0; ci < this.terms.length; ci++) {
         const groups = flat[flatStart[ci]];
         const [og, ag] = [owns[2 * ci], owns[2 * ci + 1]];
         if ((og !== -1 || ag !== -1) && !(og >= 0 && og < groups && ag >= 0 && ag < groups))
           throw new Error('ClaimsIndex: not a packed index');
+        if (sites[ci] >>> Math.min(groups, 31) !== 0) throw new Error('ClaimsIndex: not a packed index');
       }
-      Object.assign(this, { owns, ownerPatterns, placePatterns, ownedPatterns, ownedAfterPatterns });
+      Object.assign(this, { owns, sites, ownerPatterns, placePatterns, ownedPatterns, ownedAfterPatterns });
       this.negativePatterns = negativePatterns;
       return;
     }
@@ -492,6 +504,7 @@ export class ClaimsIndex {
     });
     // Who owns what (ClaimHints.owns): each claim's owned and actor groups, every actor's words.
     this.owns = new Int32Array(claims.length * 2).fill(-1);
+    this.sites = new Int32Array(claims.length);
     const owners = new Set<number>();
     const owned = new Set<number>();
     const places = new Set<number>();
@@ -501,6 +514,7 @@ export class ClaimsIndex {
       gs.forEach((g, gi) => {
         if (OWNER_GROUPS.has(g.name)) for (const p of pats[gi].keys()) owners.add(p);
         if (PLACE_GROUPS.has(g.name)) for (const p of pats[gi].keys()) places.add(p);
+        if (SITE_GROUPS.has(g.name) && gi < 31) this.sites[ci] |= 1 << gi;
       });
       const og = c.hints?.owns === undefined ? -1 : gs.findIndex((g) => g.name === c.hints!.owns);
       const ag = gs.findIndex((g) => g.name === 'actor');
@@ -617,13 +631,13 @@ export class ClaimsIndex {
       compoundTails: [...this.compoundTails],
     };
     const { flat, flatStart, anchorStart, anchorList, postings } = this;
-    const { owns, ownerPatterns, placePatterns, ownedPatterns, ownedAfterPatterns, negativePatterns } = this;
+    const { owns, sites, ownerPatterns, placePatterns, ownedPatterns, ownedAfterPatterns, negativePatterns } = this;
     return {
       meta,
       i32: {
         ...ac.i32,
         ...{ flat, flatStart, anchorStart, anchorList, postings },
-        ...{ owns, ownerPatterns, placePatterns, ownedPatterns, ownedAfterPatterns, negativePatterns },
+        ...{ owns, sites, ownerPatterns, placePatterns, ownedPatterns, ownedAfterPatterns, negativePatterns },
       },
       f64: {},
       str: ac.str,
@@ -784,9 +798,11 @@ export class ClaimsIndex {
 
   /**
    * Whether a sentence that states `claim` by its text alone (claim-text.ts) says something else by the
-   * claim's hints: it holds one of the claim's exclusions in its clause, misses two of its groups, or misses the group
+   * claim's hints: it holds one of the claim's exclusions in its clause, misses two of its groups, misses the group
    * the claim's actor owns (ClaimHints.owns: "enviará a Ucrania 500.000 proyectiles" for "enviará a sus
-   * soldados a Ucrania", the weapons instead of the troops). A claim without hints is never vetoed.
+   * soldados a Ucrania", the weapons instead of the troops), or misses a group naming where the act happens
+   * (SITE_GROUPS: "a cross-border assault into the Kharkiv region" for the Kursk incursion). A claim without
+   * hints is never vetoed.
    */
   textVetoed(
     claim: number,
@@ -800,7 +816,10 @@ export class ClaimsIndex {
     const ev = this.evidence(claim, occs, officials);
     if (ev.exclusions.some(inClause) || ev.groups.size < count - 1) return true;
     const og = this.owns[2 * claim] ?? -1;
-    return og >= 0 && !ev.groups.has(og);
+    if (og >= 0 && !ev.groups.has(og)) return true;
+    const sites = this.sites[claim] ?? 0;
+    for (let gi = 0; sites >>> gi !== 0; gi++) if (sites & (1 << gi) && !ev.groups.has(gi)) return true;
+    return false;
   }
 
   /** Whether an official's mention meets group `group` of `claim` (an actor: "Russia", "France"). */

@@ -304,6 +304,20 @@ describe('claims with hints, met by their text alone', () => {
     ]);
   });
 
+  it('does not take an act in another place for a claim whose hints name where it happens', () => {
+    // Russian troops, border, Ukrainian region, crossed: most of the Kursk incursion's weight, in Kharkiv or Sumy.
+    expect(
+      claimIds(
+        'Russische Truppen haben die Grenze zur ukrainischen Region Charkiw überschritten und mehrere Dörfer eingenommen, teilte Kiew mit.',
+      ),
+    ).toEqual([]);
+    expect(claimIds('ロシア軍が国境を越えてウクライナ北部のスーミ州に進入した。')).toEqual([]);
+    // The place named: the claim is there.
+    expect(claimIds("Ukrainian forces crossed the border into Russia's Kursk region on Tuesday.")).toEqual([
+      'ukraine-kursk-incursion',
+    ]);
+  });
+
   it('does not read the German article "ein" as the number one', () => {
     // The claim says "ein Kontingent von 2000 Soldaten": with "ein" read as 1, every sentence with an
     // article agreed with its numbers, whatever number it gave.

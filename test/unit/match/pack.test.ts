@@ -104,7 +104,8 @@ describe('packed indexes', () => {
     // The header's format number becomes another one.
     const at = new TextDecoder().decode(other.subarray(0, 200)).indexOf(`"format":${PACK_FORMAT}`);
     expect(at).toBeGreaterThan(0);
-    other[at + 9] = 0x30 + ((PACK_FORMAT + 1) % 10);
+    // Its last digit one more (9 -> "0", 10 -> "11").
+    other[at + 9 + String(PACK_FORMAT).length - 1] = 0x30 + ((PACK_FORMAT + 1) % 10);
     expect(decodePack(other)).toBeUndefined();
     // A copy that starts at an odd offset of its buffer is still read (views need aligned offsets).
     const shifted = new Uint8Array(bytes.byteLength + 3);
@@ -128,6 +129,16 @@ describe('packed indexes', () => {
     const at = owns.findIndex((g) => g >= 0);
     expect(at).toBeGreaterThanOrEqual(0);
     owns[at] = 99;
+    expect(() => createMatcher(ds, { packed: pack })).toThrow(/not a packed index/);
+  });
+
+  it("refuses a claims pack whose groups naming where an act happens are none of a claim's groups", () => {
+    const ds = loadSourceDataset();
+    const pack = decodePack(packMatcher(ds))!;
+    const sites = pack.parts.claims.i32.sites;
+    const at = sites.findIndex((g) => g !== 0);
+    expect(at).toBeGreaterThanOrEqual(0);
+    sites[at] = 1 << 30;
     expect(() => createMatcher(ds, { packed: pack })).toThrow(/not a packed index/);
   });
 
