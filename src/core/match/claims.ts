@@ -1197,6 +1197,21 @@ export class ClaimsIndex {
   }
 
   /** Which groups of `claim` the sentence meets. */
+  /** Whether a longer occurrence of a term of `groups` covers `o` (an exclusion's: "last village" over "village"). */
+  private insideOwnTerm(o: TermOccurrence, occs: readonly TermOccurrence[], groups: readonly Map<number, boolean>[]) {
+    return occs.some(
+      (x) =>
+        x !== o &&
+        x.start <= o.start &&
+        x.end >= o.end &&
+        x.end - x.start > o.end - o.start &&
+        groups.some((g) => {
+          const prefix = g.get(x.pattern);
+          return prefix !== undefined && (prefix || !x.open);
+        }),
+    );
+  }
+
   evidence(claim: number, occs: readonly TermOccurrence[], officials: ReadonlySet<number>): ClaimEvidence {
     const ct = this.terms[claim];
     const groups = this.groupsOf(claim);
@@ -1214,12 +1229,14 @@ export class ClaimsIndex {
       occs.some((o) => this.isAnaphorKey(o.pattern) && groups[ct.elsewhere![0]].has(o.pattern));
     for (const o of occs) {
       const ex = ct.exclude.get(o.pattern);
-      // "not in England but in Ukraine": a negated exclusion term excludes nothing.
+      // "not in England but in Ukraine": a negated exclusion term excludes nothing; nor does one inside a
+      // longer term of the claim's own groups ("the last village" of a region retaken whole).
       if (
         ex !== undefined &&
         (ex || !o.open) &&
         !o.negated &&
-        !((contrasted || anaphorPlaced) && ct.elsewhere![1].includes(o.pattern))
+        !((contrasted || anaphorPlaced) && ct.elsewhere![1].includes(o.pattern)) &&
+        !this.insideOwnTerm(o, occs, groups)
       ) {
         ev.excluded = true;
         ev.exclusions.push(o);

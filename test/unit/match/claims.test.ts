@@ -462,6 +462,17 @@ describe('claims: part of a claim is not the claim', () => {
       ['kursk-region-fully-recaptured', 'asserted'],
     ]);
   });
+
+  it('reads the last village retaken as the whole region: an exclusion inside a longer term of the claim is none', () => {
+    expect(stance('The general staff said the last village in the Kursk region held by Kyiv had been freed.')).toEqual([
+      ['kursk-region-fully-recaptured', 'asserted'],
+    ]);
+    expect(stance('Según Moscú, la última aldea de la región de Kursk en manos de Kiev ya fue liberada.')).toEqual([
+      ['kursk-region-fully-recaptured', 'asserted'],
+    ]);
+    // A village retaken, "the last one near Sudzha": the exclusion stands alone, a part of the region.
+    expect(stance('Russia said it had retaken a village in the Kursk region, the last one near Sudzha.')).toEqual([]);
+  });
 });
 
 describe('stance: a question answered in the next sentence', () => {
