@@ -41,7 +41,7 @@ export const ru: LanguagePack = {
   // «перестать малодушничать», «хватит трусить» (stop being cowards): the sentence negates what follows.
   negationPhrases: /^(?:перестат\p{L}*|перестань\p{L}*|хватит|прекратит\p{L}*) (?:быть |вести себя )?(?:трус|малодуш)/u,
   awayPhrases:
-    /^(?:(?<=(?<![а-яё])(?<!не )(?:вдали|подальше|далеко) от (?:линии )?)(?:фронта|соприкосновения)|(?<=(?<![а-яё])а не (?:в|на) )[а-яё]+)/u,
+    /^(?:(?<=(?<![а-яё])(?<!не )(?:вдали|подальше|далеко) от (?:линии )?)(?:фронта|соприкосновения|передовой)|(?<=(?<![а-яё])а не (?:в|на) )[а-яё]+)/u,
   // «где бы они ни появились», «что бы ни говорили» (wherever, whatever): a concession, no negation.
   // «несмотря на отказ союзников»: what others deny in a concession is not the sentence's stance.
   // «не мог не знать» (could not but know): the second negation cancels the first.

@@ -1196,7 +1196,6 @@ export class ClaimsIndex {
     return (this.negativeSet ??= new Set(this.negativePatterns)).has(pattern);
   }
 
-  /** Which groups of `claim` the sentence meets. */
   /** Whether a longer occurrence of a term of `groups` covers `o` (an exclusion's: "last village" over "village"). */
   private insideOwnTerm(o: TermOccurrence, occs: readonly TermOccurrence[], groups: readonly Map<number, boolean>[]) {
     return occs.some(
@@ -1212,6 +1211,7 @@ export class ClaimsIndex {
     );
   }
 
+  /** Which groups of `claim` the sentence meets. */
   evidence(claim: number, occs: readonly TermOccurrence[], officials: ReadonlySet<number>): ClaimEvidence {
     const ct = this.terms[claim];
     const groups = this.groupsOf(claim);

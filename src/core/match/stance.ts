@@ -426,7 +426,8 @@ export function reactionOf(
       !pronounNear(s.pack, text, t.start, t.end) &&
       !namesAgainAfter(text, t.end, objects) &&
       !statementNear(s.pack, text, t.start, t.end) &&
-      !verdictOpening(s, text, i)
+      !verdictOpening(s, text, i) &&
+      !bareVerdict(s, text, i)
     )
       return;
     if (opens) out = 'mentioned';
@@ -462,6 +463,38 @@ function verdictOpening(s: AnalysedSentence, text: string, i: number): boolean {
   for (let k = 0; k < s.tokens.length && s.tokens[k].end <= close.index; k++)
     if (k !== i && !(s.tokens[k].flags & Flag.Stop)) words++;
   return words <= 1;
+}
+
+/**
+ * Whether stance token `i` is the verb of a sentence that says no more than who gave the verdict, and
+ * perhaps how ("Downing Street widersprach umgehend.", "Moscow denied.", "Le Kremlin a aussitôt démenti."):
+ * with no object of its own, its object is the statement before: one or two names before the verb, at most
+ * one lower-case word after it (an adverb), no clause after it, no negation. Scripts with capitals only.
+ */
+function bareVerdict(s: AnalysedSentence, text: string, i: number): boolean {
+  if (!(s.tokens[i].flags & (Flag.Denial | Flag.Confirmation))) return false;
+  // "There was no independent confirmation": no verdict given, nobody's.
+  if (negationBefore(s, i) >= 0 || negatedAtClauseEnd(s, text, i)) return false;
+  if (/[,;:«»"“”()]/u.test(text.slice(s.tokens[i].end).replace(/[\s.!?。！？]+$/u, ''))) return false;
+  // Before the verb its subject alone, names (capitalised: "Downing Street", «Киев»); after it at most an
+  // adverb (lower case: "umgehend"). A lower-case word before it is a verb whose object the stance word
+  // is ("Le Kremlin multiplie les mensonges"), a capitalised one after it a noun object.
+  let before = 0;
+  let after = 0;
+  let fits = true;
+  s.tokens.forEach((t, k) => {
+    if (k === i || t.flags & Flag.Stop) return;
+    const word = text.slice(t.start, t.end);
+    const upper = word !== word.toLowerCase();
+    if (k < i) {
+      before++;
+      if (!upper) fits = false;
+    } else {
+      after++;
+      if (upper || word === word.toUpperCase()) fits = false;
+    }
+  });
+  return fits && before >= 1 && before <= 2 && after <= 1;
 }
 
 /** "or", "oder", "o", "ou", «или», «чи», «або» between words: a verdict weighed, not given. */

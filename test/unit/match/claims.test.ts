@@ -698,8 +698,11 @@ describe('stance near the hint words that met a claim', () => {
       'Макрон заявил, что нельзя исключать отправку западных войск на Украину.',
       'Макрон заявил, что исключать отправку западных войск на Украину нельзя.',
       'Макрон заявив, що виключати відправлення західних військ в Україну не можна.',
+      // Ukrainian «відкидати» (to dismiss) as «виключати».
+      'Макрон заявив, що відправлення західних військ в Україну не можна відкидати.',
     ])
       expect(stance(text, id), text).toBe('asserted');
+    expect(stance('Макрон відкинув відправлення західних військ в Україну.', id)).toBe('denied');
     expect(stance('Макрон исключил отправку западных войск на Украину.', id)).toBe('denied');
     // A negation last that is no modal one negates something else: the exclusion stands.
     expect(stance('Макрон исключил отправку западных войск на Украину, но не танков.', id)).toBe('denied');
@@ -1206,6 +1209,20 @@ describe('stance near the hint words that met a claim', () => {
         id,
       ),
     ).toBe('denied');
+  });
+
+  it('reads a next sentence that says only who gave the verdict, and how, as a reaction', () => {
+    const id = 'poland-troops-to-ukraine';
+    const report = 'Polen werde Soldaten in die Ukraine schicken, berichtete eine Zeitung.';
+    expect(stance(`${report} Warschau widersprach umgehend.`, id)).toBe('denied');
+    expect(stance('Poland will send troops to Ukraine, a newspaper reported. Warsaw denied.', id)).toBe('denied');
+    // A verdict with an object of its own is about that object.
+    expect(stance(`${report} Warschau widersprach umgehend den Zahlen des Finanzministers.`, id)).toBe('asserted');
+    // No verdict given: "no independent confirmation" reacts to nothing.
+    expect(stance(`${report} Eine unabhängige Bestätigung liegt nicht vor.`, id)).toBe('asserted');
+    expect(stance('Poland will send troops to Ukraine, a newspaper reported. There was no confirmation.', id)).toBe(
+      'asserted',
+    );
   });
 
   it('reads "nichts anderes als", "ob mit oder ohne", "sin funciones de combate", "desterrar" and "dejar atrás la cobardía" as the claim states them', () => {
@@ -1859,6 +1876,10 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
       'La fuerza de reaseguro se desplegará lejos de la línea del frente, dijo Macron.',
       'Силы заверения будут размещены вдали от линии фронта, заявил Макрон.',
       'Сили стримування розмістять далеко від лінії фронту, заявив Макрон.',
+      // The front as the word for the forward positions, and the trenches.
+      'Сили стримування розмістять далеко від передової, заявив Макрон.',
+      'Силы заверения будут размещены вдали от передовой, заявил Макрон.',
+      'La fuerza de reaseguro se desplegará lejos de las trincheras, dijo Macron.',
     ])
       expect(stance(text, front), text).toBe('denied');
     expect(stance('La fuerza de reaseguro se desplegará en la línea del frente, dijo Macron.', front)).toBe('asserted');
