@@ -149,7 +149,9 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // after that session's changes and read once, as written, at its end: the figure that counts now.
   test8: {
     // Read again in the fifteenth session, after its changes: de P 89.3 -> 92.6, strict 78.1 -> 85.2.
-    de: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.77, strictP: 0.96, strictR: 0.75 },
+    // Twenty-second session (German troop words "Kampfeinsatz", "Verbände der Nato"): de R 77.8 -> 80.6, one
+    // claim more found with a stance other than its label (strict P 96.4 -> 93.1; figures only).
+    de: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.8, strictP: 0.93, strictR: 0.75 },
     es: { offP: 0.99, offR: 0.98, claimP: 0.91, claimR: 0.91, strictP: 0.86, strictR: 0.86 },
   },
   // German and Spanish a ninth time (thirteenth session, 120 lines of ordinary copy, same brief), written
@@ -272,7 +274,9 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // (87.5, P 91.3); English 87.0 / 83.3.
   test21: {
     de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.83, strictP: 0.83, strictR: 0.72 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.86, strictR: 0.72 },
+    // Twenty-second session ("the last village" of the Kursk region, no exclusion inside a claim's own term):
+    // es R 80.6 -> 83.3, the claim found with a stance other than its label (strict P 86.7 -> 83.9).
+    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.83, strictP: 0.83, strictR: 0.72 },
   },
   test22: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.83, strictP: 0.82, strictR: 0.79 },
