@@ -176,6 +176,7 @@ export const en: LanguagePack = {
   avoid: words('avoid avoided avoidable prevent prevented averted'),
   negativeDeterminers: words('no'),
   answerNo: words('no not never none nope'),
+  priorClause: /^(?:after|following)(?![a-z])/u,
   dismissals:
     /(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed|ing)?|scotch(?:ed)?|brush(?:ed|es|ing)? (?:aside|off)|wav(?:e|ed|es|ing) (?:away|off))\s+(?:(?:the|these|those|such|what (?:he|she|they|it) (?:described as|called|termed))\s+)?$/u,
   countryNames: {

@@ -141,8 +141,9 @@ export const es: LanguagePack = {
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
+  priorClause: /^(?:tras|después de(?: que)?|luego de(?: que)?)(?![a-záéíóúüñ])/u,
   dismissals:
-    /(?:acabar con|poner fin a|ponga fin a|zanjar|cortar de raíz|desmentir|frenar)\s+(?:(?:los|las|el|la|esos|esas|estos|estas|tales)\s+)?$/u,
+    /(?:acabar con|poner fin a|ponga fin a|zanjar|cortar de raíz|desmentir|frenar|tach(?:ó|a|an|aron|aba|ar) de|calific(?:ó|a|an|aron|ar) de)\s+(?:(?:los|las|el|la|esos|esas|estos|estas|tales)\s+)?$/u,
   countryNames: {
     CZ: ['República Checa'],
     GB: ['Gran Bretaña'],

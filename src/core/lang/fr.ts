@@ -109,6 +109,7 @@ export const fr: LanguagePack = {
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
   answerNo: words('non pas jamais aucun aucune nullement'),
+  priorClause: /^(?:après|à la suite d)(?![a-zàâçéèêëîïôûùüÿœæ])/u,
   dismissals: /(?:mettre fin aux?|couper court aux?|faire taire les|démentir les)\s+$/u,
   countryNames: {
     CZ: ['République tchèque'],

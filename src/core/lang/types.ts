@@ -212,6 +212,13 @@ export interface LanguagePack {
    */
   dismissals?: RegExp;
   /**
+   * What opens a clause that tells what came before the statement ("nachdem Medien spekuliert hatten",
+   * "after reports speculated", "tras las especulaciones"): a hedge there, after a negated claim's words,
+   * is the talk the statement answers, it leaves nothing open. Tested on the lower-cased clause from its
+   * start (after a comma), anchored there (`^`).
+   */
+  priorClause?: RegExp;
+  /**
    * "Even" beside a negation ("not even", "auch nicht", "ni siquiera", «даже не»): after a negation that
    * keeps a possibility open ("nothing can be ruled out, not even that …"), such a negation carries on
    * that one and denies nothing of its own. See stance.ts.

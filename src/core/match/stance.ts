@@ -216,7 +216,7 @@ export function stanceOf(
       !(matched.length && i > lastMatched && s.pack.conditionals?.words.has(surface(s, text, i)))
     ) {
       hedge = true;
-      if (i <= lastMatched || !dismissed(s, text, i)) hedgeOpen = true;
+      if (i <= lastMatched || !(dismissed(s, text, i) || inPriorClause(s, text, i))) hedgeOpen = true;
     }
   });
   // A negated claim and then, after all of its words, rumours that someone dismisses ("Varsovia no
@@ -337,6 +337,25 @@ function dismissed(s: AnalysedSentence, text: string, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Denial) return true;
   const before = text.slice(Math.max(0, s.tokens[i].start - 40), s.tokens[i].start).toLowerCase();
   return !!s.pack.dismissals?.test(before);
+}
+
+/**
+ * Whether hedge token `i` is in a clause that tells what came before the statement (the pack's
+ * `priorClause`: "…, nachdem Medien über eine Beteiligung spekuliert hatten"), from the last comma,
+ * semicolon or dash before it.
+ */
+function inPriorClause(s: AnalysedSentence, text: string, i: number): boolean {
+  const re = s.pack.priorClause;
+  if (!re) return false;
+  const head = text.slice(0, s.tokens[i].start);
+  const mark = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(' – '), head.lastIndexOf(' — '));
+  if (mark < 0) return false;
+  return re.test(
+    head
+      .slice(mark + 1)
+      .replace(/^[\s–—]+/u, '')
+      .toLowerCase(),
+  );
 }
 
 /** An article and a noun not after a preposition: a German object ("einen Besuch", not "für die Zukunft"). */

@@ -2498,3 +2498,40 @@ describe('second review of the twenty-first session: what the new rules must not
     ).toEqual([`${contingent}:asserted`]);
   });
 });
+
+describe('stance: talk the statement answers is no hedge', () => {
+  const matcher = createMatcher(loadSourceDataset());
+  const stance = (text: string, id: string) =>
+    matcher.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+  it('reads speculation in a clause telling what came before a denial as no hedge', () => {
+    const id = 'hungary-troops-to-ukraine';
+    for (const text of [
+      'Ungarn werde keine Soldaten in die Ukraine schicken, sagte Szijjártó, nachdem Zeitungen über eine Mission spekuliert hatten.',
+      'Hungary will not send troops to Ukraine, Szijjarto said, after media speculated about a mission.',
+      'Hungría no enviará soldados a Ucrania, dijo Szijjártó, tras las especulaciones de la prensa.',
+      // Speculation the spokesman called so ("la tachó de especulación") is dismissed.
+      'Hungría no enviará soldados a Ucrania, dijo un portavoz, que tachó de especulación lo publicado.',
+    ])
+      expect(stance(text, id), text).toBe('denied');
+    // Speculation in the statement's own clause still leaves it open.
+    expect(stance('Ungarn werde vielleicht Soldaten in die Ukraine schicken, spekulierte eine Zeitung.', id)).toBe(
+      'mentioned',
+    );
+  });
+
+  it('reads "sprach von Propaganda" and Japanese うそ as denials', () => {
+    expect(
+      stance(
+        'Moskau hatte behauptet, Frankreich stelle zweitausend Soldaten für die Ukraine bereit; Paris sprach von plumper Propaganda.',
+        'france-2000-troop-contingent',
+      ),
+    ).toBe('denied');
+    // A negative claim called a lie: denied.
+    expect(
+      stance(
+        'ロシア領内で戦闘を行うつもりはないというキーウの説明はうそだったと、ザハロワ報道官が述べた。',
+        'zelensky-no-hostilities-on-russian-soil',
+      ),
+    ).toBe('denied');
+  });
+});
