@@ -758,6 +758,22 @@ function cyrillicSurnameInside(text: string, word: string, at: number, end: numb
 }
 
 /**
+ * Whether the Cyrillic surname `word` at [at, end), as written there, opens a sentence and a verb in the
+ * past tense follows it, perhaps after an adverb («Тихий додав», «Тихий також наголосив», «Тихий
+ * заявил»): the man, not the adjective it also is, which a noun would follow.
+ */
+function cyrillicSurnameOpening(text: string, word: string, at: number, end: number): boolean {
+  if (text.slice(at, end) !== word) return false;
+  let k = at;
+  while (k > 0 && /[\s—–-]/u.test(text[k - 1])) k--;
+  if (k > 0 && !/[.!?…\n]/u.test(text[k - 1])) return false;
+  return PAST_AFTER_SURNAME.test(text.slice(end, end + 40));
+}
+/** A masculine past-tense verb (Ukrainian -в, Russian -л), perhaps after "also", "already", "again". */
+const PAST_AFTER_SURNAME =
+  /^\s+(?:(?:також|теж|вже|уже|знову|ще|также|тоже|снова|ещё|еще)\s+)?[а-яёєіїґ'’]{2,}(?:[аиеяуіїо]в|[аиеяуы]л)(?:ся|сь)?(?![а-яёєіїґ'’])/u;
+
+/**
  * The other half of a hyphenated compound around [os, oe) ("Austin-Healey", "Trump-Putin"), as written;
  * "" when the hyphen has no word beside it, undefined when the word is in no compound.
  */
@@ -1608,7 +1624,11 @@ export class OfficialsIndex {
           // Or, in Russian and Ukrainian, the surname in any case inside a sentence, where the word it
           // also is would not be capitalised: «За словами Тихого», not «Тихий ранок» nor «Тихий океан».
           const inside = !h && !speaker && CYRILLIC.test(word) && cyrillicSurnameInside(text, word, at, end);
-          if (!h && !speaker && !inside) continue;
+          // Or the surname as is opening a sentence before a verb in the past («Тихий додав», «Тихий
+          // заявил»), where the adjective would stand before a noun («Тихий океан»).
+          const opening =
+            !h && !speaker && !inside && CYRILLIC.test(word) && cyrillicSurnameOpening(text, word, at, end);
+          if (!h && !speaker && !inside && !opening) continue;
           if ([...taken, ...out].some((x) => x.start < end && at < x.end)) continue;
           out.push({
             official: o,
@@ -1619,7 +1639,9 @@ export class OfficialsIndex {
               ? `'${h}' + surname '${word}' of ${this.officials[o].name}, named on this page`
               : speaker
                 ? `surname '${word}' opening a line before a colon (a speaker), of ${this.officials[o].name}, named on this page`
-                : `surname '${word}' inside a sentence, of ${this.officials[o].name}, named on this page`,
+                : opening
+                  ? `surname '${word}' opening a sentence before a verb, of ${this.officials[o].name}, named on this page`
+                  : `surname '${word}' inside a sentence, of ${this.officials[o].name}, named on this page`,
           });
         }
       }

@@ -229,6 +229,20 @@ describe('officials on a page: headlines and link lists before the full name', (
     expect(found('Георгій Тихий заявив про це. Тихий ранок.')).toEqual([['heorhii-tykhyi', 'Георгій Тихий']]);
   });
 
+  it('links such a surname opening a sentence before a verb in the past, where the adjective takes a noun', () => {
+    expect(found('Речник МЗС Георгій Тихий закликав до санкцій. Тихий додав, що посли працюють.')).toEqual([
+      ['heorhii-tykhyi', 'Георгій Тихий'],
+      ['heorhii-tykhyi', 'Тихий'],
+    ]);
+    expect(found('Георгий Тихий ответил журналистам. Тихий также заявил, что Киев не приглашали.')).toEqual([
+      ['heorhii-tykhyi', 'Георгий Тихий'],
+      ['heorhii-tykhyi', 'Тихий'],
+    ]);
+    // The adjective before a noun, and a verb with no one named on the page.
+    expect(found('Георгій Тихий заявив про це. Тихий океан спокійний.')).toEqual([['heorhii-tykhyi', 'Георгій Тихий']]);
+    expect(found('Тихий додав, що посли працюють.')).toEqual([]);
+  });
+
   it('links such a surname in any case inside a sentence, where the word it also is would be lower-case', () => {
     expect(found('Речник МЗС Георгій Тихий повідомив про це. За словами Тихого, постраждалих немає.')).toEqual([
       ['heorhii-tykhyi', 'Георгій Тихий'],
