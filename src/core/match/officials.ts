@@ -99,6 +99,24 @@ const ROLE_START = `(^|\\n|[.!?]["”»’)]?\\s+)`;
 /** The article, up to three words, and the word for the office (or a German compound ending in it). */
 const ROLE_PHRASE = `((?:The|Le|La|L['’]|El|Der|Die)\\s?(?:[${LATIN}-]+\\s+){0,3}?(?:[${LATIN}-]*?)(${ROLE_NOUNS}))(?![${LATIN}])`;
 const ROLE_OPENING_ALL = new RegExp(`${ROLE_START}${ROLE_PHRASE}`, 'gi');
+/** Russian and Ukrainian words for an office a sentence may open with (see cyrillicRoleHits), lower case. */
+const CYRILLIC_ROLE_NOUNS =
+  "лидер|лідер|президент|премьер-министр|премьер|прем'єр-міністр|прем’єр-міністр|прем'єр|прем’єр|министр|міністр|канцлер|постпред|генсек|госсекретарь|держсекретар|глава|голова|очільник|очільниця|спикер|речник|речниця|посол|дипломат|дипломатка";
+const CYR = "а-яёєіїґ'’";
+/** A sentence's start, capitalised adjectives (up to two) and the word for the office, or that word capitalised. */
+const CYRILLIC_ROLE_OPENING_ALL = new RegExp(
+  `${ROLE_START}((?:[А-ЯЁЄІЇҐ][${CYR}-]+\\s+(?:[${CYR}-]+\\s+)?)?(?<![${CYR}])(${CYRILLIC_ROLE_NOUNS}|${CYRILLIC_ROLE_NOUNS.split(
+    '|',
+  )
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('|')}))(?![${CYR}-])`,
+  'gu',
+);
+/** Genitive qualifiers after it: capitalised countries or acronyms, or lower-case words (up to three). */
+const CYRILLIC_QUALIFIERS_AFTER = new RegExp(
+  `^(?:\\s+(?:[А-ЯЁЄІЇҐ][${CYR}А-ЯЁЄІЇҐ]*|[${CYR}]{4,})(?![${CYR}А-ЯЁЄІЇҐ-])){1,3}`,
+  'u',
+);
 /** A lower-case word right after the office's word (its qualifier: "français", "ucraniano"). */
 const ROLE_QUALIFIER_AFTER = /^\s+([a-zß-öø-ÿ]{4,})/;
 /** Whether a word starts with a capital (its first letter changes in lower case). */
@@ -1535,6 +1553,7 @@ export class OfficialsIndex {
     }
     hits.push(...this.unlistedSurnameHits(text, page, [...hits, ...titleHits]));
     titleHits.push(...this.roleNounHits(text, hits, titleHits));
+    titleHits.push(...this.cyrillicRoleHits(text, hits, titleHits));
     for (const h of hits) (h.bySurname ? memory.surnamed : memory.named).add(h.official);
     memory.base = base + canon.length + 1;
     hits.push(...titleHits);
@@ -1570,31 +1589,15 @@ export class OfficialsIndex {
       const upTo = sentenceEnd < 0 ? text.length : end + sentenceEnd;
       if (capitalised(text.slice(end, end + 4).replace(/^\s*,?\s*/, ''))) continue;
       if (hits.some((h) => h.start >= end && h.start < upTo)) continue;
-      // The sentence before, in the same block: from the stop or line break before it to this one.
-      const sep = m.index;
-      if (sep === 0 || text[sep] === '\n') continue;
-      const head = text.slice(0, sep);
-      const from = Math.max(head.lastIndexOf('\n'), head.search(/[.!?][^.!?]*$/u)) + 1;
-      const inSentence = [
-        ...new Set(hits.filter((h) => !h.titleOnly && h.start >= from && h.end <= sep + 1).map((h) => h.official)),
-      ];
-      if (inSentence.length !== 1) continue;
-      const o = inSentence[0];
-      // Their own titles and those of a role without an end; with a word of time before the noun ("Der frühere
-      // russische Präsident", "El excanciller") every role's.
-      const roles = this.officials[o].roles ?? [];
-      const past = words.some(formerWord);
-      const current = (t: OfficialTitle) => !t.roles || t.roles.some((j) => !roles[j]?.to);
-      const titles = this.titlesOf(o).filter((t) => past || current(t));
-      if (!titles.some((t) => t.text.toLowerCase().includes(noun))) continue;
       // The words that qualify the office (before the noun, and the one right after it) are in the
       // official's titles too: "Le ministre italien" after Barrot is Tajani, not him.
       const next = ROLE_QUALIFIER_AFTER.exec(text.slice(end, end + 30))?.[1];
       const qualifiers = [...words.slice(1, -1), ...(next ? [next] : [])]
         .map((w) => w.toLowerCase())
-        .filter((w) => w.length >= 4 && !formerWord(w) && !ROLE_FUNCTION_WORDS.has(w));
-      const all = this.titlesOf(o).map((t) => t.text.toLowerCase());
-      if (qualifiers.some((w) => !all.some((t) => t.includes(w.slice(0, Math.max(4, w.length - 2)))))) continue;
+        .filter((w) => w.length >= 4 && !formerWord(w) && !ROLE_FUNCTION_WORDS.has(w))
+        .map((w) => w.slice(0, Math.max(4, w.length - 2)));
+      const o = this.roleHolder(text, hits, m.index, noun, qualifiers, words.some(formerWord));
+      if (o === undefined) continue;
       out.push({
         official: o,
         start,
@@ -1604,6 +1607,83 @@ export class OfficialsIndex {
       });
     }
     return out;
+  }
+
+  /**
+   * The same in Russian and Ukrainian, which have no articles: a sentence that opens with a word for an
+   * office, after capitalised adjectives or before its genitive qualifiers («Французский лидер также
+   * обсудил …», «Німецький канцлер пропонує …», «Держсекретар США пообіцяв …», «Глава МИД обсудит …»),
+   * right after a sentence that names one official whose titles hold the word and the qualifiers' stems.
+   */
+  private cyrillicRoleHits(text: string, hits: readonly OfficialHit[], titled: readonly OfficialHit[]): OfficialHit[] {
+    const out: OfficialHit[] = [];
+    const taken = [...hits, ...titled];
+    for (const m of text.matchAll(CYRILLIC_ROLE_OPENING_ALL)) {
+      const start = m.index + m[1].length;
+      let end = start + m[2].length;
+      const noun = m[3].toLowerCase();
+      if (taken.some((h) => h.start < end && start < h.end)) continue;
+      const sentenceEnd = text.slice(end).search(/[.!?\n]/u);
+      const upTo = sentenceEnd < 0 ? text.length : end + sentenceEnd;
+      if (hits.some((h) => h.start >= start && h.start < upTo)) continue;
+      const stem = (w: string) => w.toLowerCase().slice(0, /^[А-ЯЁЄІЇҐA-Z]+$/.test(w) ? w.length : 4);
+      const before = m[2].split(/\s+/u).slice(0, -1).filter((w) => w.length >= 3).map(stem);
+      const o = this.roleHolder(text, hits, m.index, noun, before, false);
+      if (o === undefined) continue;
+      // Genitive qualifiers right after the noun, while the official's titles hold them («Франции», «США»,
+      // «МИД», «закордонних справ»); a capitalised one they do not hold is another office («Премьер-министр
+      // Италии»), a lower-case one the verb.
+      const all = this.titlesOf(o).map((t) => t.text.toLowerCase());
+      let other = false;
+      for (const w of CYRILLIC_QUALIFIERS_AFTER.exec(text.slice(end, end + 60))?.[0].trim().split(/\s+/u) ?? []) {
+        if (all.some((t) => t.includes(stem(w)))) {
+          end = text.indexOf(w, end) + w.length;
+          continue;
+        }
+        other = /^[А-ЯЁЄІЇҐA-Z]/.test(w);
+        break;
+      }
+      if (other) continue;
+      const phrase = text.slice(start, end);
+      out.push({
+        official: o,
+        start,
+        end,
+        score: 0.7,
+        why: `'${phrase}' opening a sentence, for ${this.officials[o].name}, named in the sentence before (inferred)`,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * The one official the sentence before `sep` (in the same block) names, where their titles hold `noun`
+   * and every qualifier (a stem or an acronym); their own titles and those of a role without an end,
+   * every role's with a word of time (`past`: "Der frühere russische Präsident", "El excanciller").
+   */
+  private roleHolder(
+    text: string,
+    hits: readonly OfficialHit[],
+    sep: number,
+    noun: string,
+    qualifiers: readonly string[],
+    past: boolean,
+  ): number | undefined {
+    if (sep === 0 || text[sep] === '\n') return undefined;
+    const head = text.slice(0, sep);
+    const from = Math.max(head.lastIndexOf('\n'), head.search(/[.!?][^.!?]*$/u)) + 1;
+    const inSentence = [
+      ...new Set(hits.filter((h) => !h.titleOnly && h.start >= from && h.end <= sep + 1).map((h) => h.official)),
+    ];
+    if (inSentence.length !== 1) return undefined;
+    const o = inSentence[0];
+    const roles = this.officials[o].roles ?? [];
+    const current = (t: OfficialTitle) => !t.roles || t.roles.some((j) => !roles[j]?.to);
+    const titles = this.titlesOf(o).filter((t) => past || current(t));
+    if (!titles.some((t) => t.text.toLowerCase().includes(noun))) return undefined;
+    const all = this.titlesOf(o).map((t) => t.text.toLowerCase());
+    if (qualifiers.some((w) => !all.some((t) => t.includes(w)))) return undefined;
+    return o;
   }
 
   /**

@@ -1291,4 +1291,30 @@ describe('officials on a page: a word for an office opening the next sentence', 
       ['dmitry-medvedev', 'Dmitri Medwedew'],
     ]);
   });
+
+  it('links a Russian or Ukrainian one, with no article: its adjectives and genitives in the titles', () => {
+    expect(found('Визит Макрона в Пекин завершился. Французский лидер также обсудил Украину.')).toEqual([
+      ['emmanuel-macron', 'Макрона'],
+      ['emmanuel-macron', 'Французский лидер'],
+    ]);
+    expect(found('Лист Мерца оприлюднило видання Politico. Німецький канцлер пропонує спростити правила.')).toEqual([
+      ['friedrich-merz', 'Мерца'],
+      ['friedrich-merz', 'Німецький канцлер'],
+    ]);
+    // Genitive qualifiers join the phrase while the titles hold them; the verb after them does not.
+    expect(found('Визит Лаврова в Анкару намечен на среду. Глава МИД обсудит ситуацию в регионе.')).toEqual([
+      ['sergey-lavrov', 'Лаврова'],
+      ['sergey-lavrov', 'Глава МИД'],
+    ]);
+    // Another country's, another office: not them.
+    expect(found('Визит Макрона в Пекин завершился. Итальянский лидер также обсудил Украину.')).toEqual([
+      ['emmanuel-macron', 'Макрона'],
+    ]);
+    expect(found('Визит Макрона в Пекин завершился. Министр финансов Франции также обсудил Украину.')).toEqual([
+      ['emmanuel-macron', 'Макрона'],
+    ]);
+    expect(found('Визит Лаврова в Анкару намечен на среду. Глава МИД Турции обсудит ситуацию.')).toEqual([
+      ['sergey-lavrov', 'Лаврова'],
+    ]);
+  });
 });
