@@ -791,6 +791,80 @@ function cyrillicSurnameOpening(text: string, word: string, at: number, end: num
 const PAST_AFTER_SURNAME =
   /^\s+(?:(?:також|теж|вже|уже|знову|ще|также|тоже|снова|ещё|еще)\s+)?[а-яёєіїґ'’]{2,}(?:[аиеяуіїо]в|[аиеяуы]л)(?:ся|сь)?(?![а-яёєіїґ'’])/u;
 
+/** A sentence-opening phrase naming an office (see OfficialsIndex.roleNounHits). */
+interface RolePhrase {
+  /** Where the sentence before ends (its stop or line break). */
+  sep: number;
+  start: number;
+  end: number;
+  /** The word for the office, lower case. */
+  noun: string;
+  /** Stems (or acronyms) of the words that qualify it, which the holder's titles must hold. */
+  qualifiers: string[];
+  /** A word of time before it ("frühere", "ex-"): any role's titles count. */
+  past: boolean;
+  /** Genitive qualifiers may follow it (Russian, Ukrainian): read against the holder's titles. */
+  genitives?: boolean;
+}
+
+/**
+ * Latin script: a capitalised definite article, lower-case words and the word for the office (or a
+ * German compound ending in it); its qualifiers are the words between and the lower-case one after it.
+ */
+function latinRolePhrases(text: string): RolePhrase[] {
+  const out: RolePhrase[] = [];
+  for (const m of text.matchAll(ROLE_OPENING_ALL)) {
+    const start = m.index + m[1].length;
+    const end = start + m[2].length;
+    // An elided article ("L’église") is a word of its own.
+    const words = m[2].replace(/^(L['’])(?=\p{L})/u, '$1 ').split(/\s+/u);
+    // A compound with the noun at its head ("chef-d’œuvre"), or an office of something ("porte-parole du
+    // Kremlin", "the minister of Hungary": a listed title's business, see the bare titles).
+    if (/^(?:-|\s+(?:of|de|des|du|del|von|der|d['’]))/u.test(text.slice(end, end + 5))) continue;
+    if (!capitalised(words[0]) || words.slice(1, -1).some(capitalised)) continue;
+    // A name right after the phrase ("Le Premier ministre Lecornu", "Der japanische Botschafter Kazuyuki
+    // Yamazaki"): the sentence names its holder itself.
+    if (capitalised(text.slice(end, end + 4).replace(/^\s*,?\s*/, ''))) continue;
+    // "Le ministre italien" after Barrot is Tajani, not him: the qualifiers must be in the holder's titles.
+    const next = ROLE_QUALIFIER_AFTER.exec(text.slice(end, end + 30))?.[1];
+    const qualifiers = [...words.slice(1, -1), ...(next ? [next] : [])]
+      .map((w) => w.toLowerCase())
+      .filter((w) => w.length >= 4 && !formerWord(w) && !ROLE_FUNCTION_WORDS.has(w))
+      .map((w) => w.slice(0, Math.max(4, w.length - 2)));
+    out.push({ sep: m.index, start, end, noun: m[3].toLowerCase(), qualifiers, past: words.some(formerWord) });
+  }
+  return out;
+}
+
+/**
+ * Russian and Ukrainian, which have no articles: capitalised adjectives (up to two) and the word for the
+ * office, or that word capitalised; genitive qualifiers after it are read against the holder's titles.
+ */
+function cyrillicRolePhrases(text: string): RolePhrase[] {
+  const out: RolePhrase[] = [];
+  for (const m of text.matchAll(CYRILLIC_ROLE_OPENING_ALL)) {
+    const start = m.index + m[1].length;
+    const qualifiers = m[2]
+      .split(/\s+/u)
+      .slice(0, -1)
+      .filter((w) => w.length >= 3)
+      .map(cyrillicStem);
+    out.push({
+      sep: m.index,
+      start,
+      end: start + m[2].length,
+      noun: m[3].toLowerCase(),
+      qualifiers,
+      past: false,
+      genitives: true,
+    });
+  }
+  return out;
+}
+
+/** A Cyrillic qualifier's stem, its first four letters («Французский», «Франции»: «фран»); an acronym whole. */
+const cyrillicStem = (w: string): string => w.toLowerCase().slice(0, /^[А-ЯЁЄІЇҐA-Z]+$/.test(w) ? w.length : 4);
+
 /**
  * The other half of a hyphenated compound around [os, oe) ("Austin-Healey", "Trump-Putin"), as written;
  * "" when the hyphen has no word beside it, undefined when the word is in no compound.
@@ -1553,7 +1627,6 @@ export class OfficialsIndex {
     }
     hits.push(...this.unlistedSurnameHits(text, page, [...hits, ...titleHits]));
     titleHits.push(...this.roleNounHits(text, hits, titleHits));
-    titleHits.push(...this.cyrillicRoleHits(text, hits, titleHits));
     for (const h of hits) (h.bySurname ? memory.surnamed : memory.named).add(h.official);
     memory.base = base + canon.length + 1;
     hits.push(...titleHits);
@@ -1562,92 +1635,45 @@ export class OfficialsIndex {
   }
 
   /**
-   * A sentence that opens with a definite article and a word for an office within its first words ("Le
-   * ministre français a rencontré …", "El mandatario ucraniano intervino …", "The Russian envoy said …",
-   * "Der frühere russische Präsident ist …"), right after a sentence of the same block that names one
-   * official: that official, where one of their titles (any language) holds that word. Latin script only;
-   * not where a name or a listed title is already there.
+   * A sentence that opens with a word for an office ("Le ministre français a rencontré …", "El mandatario
+   * ucraniano intervino …", "The Russian envoy said …", "Der frühere russische Präsident ist …", «Французский
+   * лидер также обсудил …», «Глава МИД обсудит …»), right after a sentence of the same block that names one
+   * official: that official, where their titles (any language) hold that word and its qualifiers (see
+   * latinRolePhrases, cyrillicRolePhrases, roleHolder). Not where a name or a listed title is already there,
+   * nor where the sentence names someone itself.
    */
   private roleNounHits(text: string, hits: readonly OfficialHit[], titled: readonly OfficialHit[]): OfficialHit[] {
     const out: OfficialHit[] = [];
     const taken = [...hits, ...titled];
-    for (const m of text.matchAll(ROLE_OPENING_ALL)) {
-      const start = m.index + m[1].length;
-      const end = start + m[2].length;
-      const noun = m[3].toLowerCase();
-      // A capitalised article, lower-case words between it and the word for the office.
-      // An elided article ("L’église") is a word of its own.
-      const words = m[2].replace(/^(L['’])(?=\p{L})/u, '$1 ').split(/\s+/u);
-      // A compound with the noun at its head ("chef-d’œuvre"), or an office of something ("porte-parole du
-      // Kremlin", "the minister of Hungary": a listed title's business, see the bare titles above).
-      if (/^(?:-|\s+(?:of|de|des|du|del|von|der|d['’]))/u.test(text.slice(end, end + 5))) continue;
-      if (!capitalised(words[0]) || words.slice(1, -1).some(capitalised)) continue;
-      if (taken.some((h) => h.start < end && start < h.end)) continue;
-      // Not where the sentence names someone itself: a name right after the phrase ("Le Premier ministre
-      // Lecornu", "Der japanische Botschafter Kazuyuki Yamazaki") or an official in the sentence.
+    for (const r of [...latinRolePhrases(text), ...cyrillicRolePhrases(text)]) {
+      let { end } = r;
+      if (taken.some((h) => h.start < end && r.start < h.end)) continue;
       const sentenceEnd = text.slice(end).search(/[.!?\n]/u);
       const upTo = sentenceEnd < 0 ? text.length : end + sentenceEnd;
-      if (capitalised(text.slice(end, end + 4).replace(/^\s*,?\s*/, ''))) continue;
-      if (hits.some((h) => h.start >= end && h.start < upTo)) continue;
-      // The words that qualify the office (before the noun, and the one right after it) are in the
-      // official's titles too: "Le ministre italien" after Barrot is Tajani, not him.
-      const next = ROLE_QUALIFIER_AFTER.exec(text.slice(end, end + 30))?.[1];
-      const qualifiers = [...words.slice(1, -1), ...(next ? [next] : [])]
-        .map((w) => w.toLowerCase())
-        .filter((w) => w.length >= 4 && !formerWord(w) && !ROLE_FUNCTION_WORDS.has(w))
-        .map((w) => w.slice(0, Math.max(4, w.length - 2)));
-      const o = this.roleHolder(text, hits, m.index, noun, qualifiers, words.some(formerWord));
+      if (hits.some((h) => h.start >= r.start && h.start < upTo)) continue;
+      const o = this.roleHolder(text, hits, r.sep, r.noun, r.qualifiers, r.past);
       if (o === undefined) continue;
-      out.push({
-        official: o,
-        start,
-        end,
-        score: 0.7,
-        why: `'${m[2]}' opening a sentence, for ${this.officials[o].name}, named in the sentence before (inferred)`,
-      });
-    }
-    return out;
-  }
-
-  /**
-   * The same in Russian and Ukrainian, which have no articles: a sentence that opens with a word for an
-   * office, after capitalised adjectives or before its genitive qualifiers («Французский лидер также
-   * обсудил …», «Німецький канцлер пропонує …», «Держсекретар США пообіцяв …», «Глава МИД обсудит …»),
-   * right after a sentence that names one official whose titles hold the word and the qualifiers' stems.
-   */
-  private cyrillicRoleHits(text: string, hits: readonly OfficialHit[], titled: readonly OfficialHit[]): OfficialHit[] {
-    const out: OfficialHit[] = [];
-    const taken = [...hits, ...titled];
-    for (const m of text.matchAll(CYRILLIC_ROLE_OPENING_ALL)) {
-      const start = m.index + m[1].length;
-      let end = start + m[2].length;
-      const noun = m[3].toLowerCase();
-      if (taken.some((h) => h.start < end && start < h.end)) continue;
-      const sentenceEnd = text.slice(end).search(/[.!?\n]/u);
-      const upTo = sentenceEnd < 0 ? text.length : end + sentenceEnd;
-      if (hits.some((h) => h.start >= start && h.start < upTo)) continue;
-      const stem = (w: string) => w.toLowerCase().slice(0, /^[А-ЯЁЄІЇҐA-Z]+$/.test(w) ? w.length : 4);
-      const before = m[2].split(/\s+/u).slice(0, -1).filter((w) => w.length >= 3).map(stem);
-      const o = this.roleHolder(text, hits, m.index, noun, before, false);
-      if (o === undefined) continue;
-      // Genitive qualifiers right after the noun, while the official's titles hold them («Франции», «США»,
-      // «МИД», «закордонних справ»); a capitalised one they do not hold is another office («Премьер-министр
-      // Италии»), a lower-case one the verb.
-      const all = this.titlesOf(o).map((t) => t.text.toLowerCase());
-      let other = false;
-      for (const w of CYRILLIC_QUALIFIERS_AFTER.exec(text.slice(end, end + 60))?.[0].trim().split(/\s+/u) ?? []) {
-        if (all.some((t) => t.includes(stem(w)))) {
+      if (r.genitives) {
+        // Genitive qualifiers right after the noun, while the official's titles hold them («Франции», «США»,
+        // «МИД», «закордонних справ»); a capitalised one they do not hold is another office («Премьер-министр
+        // Италии»), a lower-case one the verb.
+        const all = this.titlesOf(o).map((t) => t.text.toLowerCase());
+        let other = false;
+        for (const w of CYRILLIC_QUALIFIERS_AFTER.exec(text.slice(end, end + 60))?.[0]
+          .trim()
+          .split(/\s+/u) ?? []) {
+          if (!all.some((t) => t.includes(cyrillicStem(w)))) {
+            other = /^[А-ЯЁЄІЇҐA-Z]/.test(w);
+            break;
+          }
           end = text.indexOf(w, end) + w.length;
-          continue;
         }
-        other = /^[А-ЯЁЄІЇҐA-Z]/.test(w);
-        break;
+        if (other) continue;
       }
-      if (other) continue;
-      const phrase = text.slice(start, end);
+      const phrase = text.slice(r.start, end);
       out.push({
         official: o,
-        start,
+        start: r.start,
         end,
         score: 0.7,
         why: `'${phrase}' opening a sentence, for ${this.officials[o].name}, named in the sentence before (inferred)`,

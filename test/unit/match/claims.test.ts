@@ -383,6 +383,10 @@ describe('claims: a negative claim stated in its hint words', () => {
 
 /** The claims the bundled dataset finds in `text`, with their stance. */
 let bundled: ReturnType<typeof createMatcher> | undefined;
+/** The stance `matcher` gives claim `id` in `text` (officials and attributions off), if it finds the claim. */
+const reportedIn = (matcher: ReturnType<typeof createMatcher>, text: string, id: string) =>
+  matcher.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+
 const stance = (text: string) =>
   (bundled ??= createMatcher(loadSourceDataset()))
     .match(text, { officials: false, attributions: false })
@@ -542,8 +546,7 @@ describe('stance: a question answered in the next sentence', () => {
 
 describe('Japanese stance: the negation ends the verb phrase', () => {
   const real = createMatcher(loadSourceDataset());
-  const stance = (text: string, id: string) =>
-    real.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+  const stance = (text: string, id: string) => reportedIn(real, text, id);
 
   it('reads a negation after particles and auxiliaries as the negative claim’s own', () => {
     // "Kyiv does not intend to carry the hostilities onto Russian soil": つもりはない is that negation,
@@ -568,8 +571,7 @@ describe('Japanese stance: the negation ends the verb phrase', () => {
 
 describe('stance near the hint words that met a claim', () => {
   const real = createMatcher(loadSourceDataset());
-  const stance = (text: string, id: string) =>
-    real.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+  const stance = (text: string, id: string) => reportedIn(real, text, id);
 
   it('reads a negation next to a hint word the claim text lacks', () => {
     // The German translation says "keine Feiglinge"; the sentence meets the claim through the hint
@@ -1746,8 +1748,7 @@ describe('hint evidence: who reports is not who acts, and a negated exclusion ex
 
 describe('stance: reactions to a statement, concessions and open answers (nineteenth session)', () => {
   const real = createMatcher(loadSourceDataset());
-  const stance = (text: string, id: string) =>
-    real.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+  const stance = (text: string, id: string) => reportedIn(real, text, id);
   const id = 'french-mercenaries-kharkiv';
 
   it('reads a noun for what was said, as the object of a stance word, as taking up the statement before', () => {
@@ -1949,8 +1950,7 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
   });
 
   it('reads "weighing whether to" as stating a claim that is itself about considering, and only such a claim', () => {
-    const stance = (text: string, id: string) =>
-      real.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+    const stance = (text: string, id: string) => reportedIn(real, text, id);
     const paris = 'paris-considered-special-forces';
     expect(
       stance('Le Monde reports that Paris weighed whether commandos could cross the Ukrainian border.', paris),
@@ -1968,8 +1968,7 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
   });
 
   it('reads "no one knows whether", a refusal to comment, «не мог не» and 確認されていない as they are meant', () => {
-    const stance = (text: string, id: string) =>
-      real.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+    const stance = (text: string, id: string) => reportedIn(real, text, id);
     const front = 'reassurance-force-on-front-line';
     expect(
       stance('Todavía no se sabe si la fuerza europea de garantías estaría en primera línea del frente.', front),
@@ -2178,8 +2177,7 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
 
 describe('stance: a negative claim called false, and "ausschließlich" (twenty-first session)', () => {
   const bundled = createMatcher(loadSourceDataset());
-  const stanceOf = (text: string, id: string) =>
-    bundled.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+  const stanceOf = (text: string, id: string) => reportedIn(bundled, text, id);
   const soil = 'zelensky-no-hostilities-on-russian-soil';
 
   it('denies a negative claim repeated with its own negation and called a lie', () => {
@@ -2211,8 +2209,7 @@ describe('stance: a negative claim called false, and "ausschließlich" (twenty-f
 
 describe('stance: calling a claim propaganda or groundless (Russian, Ukrainian, Japanese)', () => {
   const bundled = createMatcher(loadSourceDataset());
-  const stanceOf = (text: string, id: string) =>
-    bundled.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+  const stanceOf = (text: string, id: string) => reportedIn(bundled, text, id);
 
   it('denies a claim the sentence calls propaganda, a lie or groundless', () => {
     const mercenaries = 'french-mercenaries-kharkiv';
@@ -2251,8 +2248,7 @@ describe('stance: "stop acting like cowards" negates what follows', () => {
 
 describe('stance: "instead of" a place, and "without exception"', () => {
   const bundled = createMatcher(loadSourceDataset());
-  const stanceOf = (text: string, id: string) =>
-    bundled.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+  const stanceOf = (text: string, id: string) => reportedIn(bundled, text, id);
 
   it('reads a place after "rather than in", "statt in", "plutôt qu\'en", «а не в» as the one the act leaves', () => {
     const training = 'uk-training-inside-ukraine';
@@ -2328,8 +2324,7 @@ describe('claims: a place the act happens instead (hints.elsewhere)', () => {
 
 describe('stance: a verdict that opens the next sentence, and "fiction"', () => {
   const bundled = createMatcher(loadSourceDataset());
-  const stanceOf = (text: string, id: string) =>
-    bundled.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+  const stanceOf = (text: string, id: string) => reportedIn(bundled, text, id);
   const forces = 'french-forces-in-ukraine';
 
   it('reads a verdict clause opening the next sentence as its reaction to the claim', () => {
@@ -2501,8 +2496,7 @@ describe('second review of the twenty-first session: what the new rules must not
 
 describe('stance: talk the statement answers is no hedge', () => {
   const matcher = createMatcher(loadSourceDataset());
-  const stance = (text: string, id: string) =>
-    matcher.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
+  const stance = (text: string, id: string) => reportedIn(matcher, text, id);
   it('reads speculation in a clause telling what came before a denial as no hedge', () => {
     const id = 'hungary-troops-to-ukraine';
     for (const text of [
