@@ -218,6 +218,12 @@ export const de: LanguagePack = {
       'general',
     ],
     honorifics: { male: 'herr herrn', female: 'frau' },
+    roles: {
+      nouns:
+        'minister ministerin premier präsident präsidentin kanzler kanzlerin botschafter diplomat sprecher sprecherin chef chefin',
+      articles: 'Der Die',
+      verbs: 'sagte erklärte betonte warnte',
+    },
     notGivenNames:
       'herr der die das und aber wie als wenn nach vor seit auch laut mit herrn frau dann später gestern heute für gegen während ohne zudem jedoch bei neben ob hat hatte hätte wird würde will kann könnte soll sollte muss ist war warum wieso weshalb was wer wo wann',
     nounsBeforeName:

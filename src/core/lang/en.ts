@@ -227,6 +227,11 @@ export const en: LanguagePack = {
       'admiral',
     ],
     honorifics: { male: 'mr sir lord', female: 'mrs ms miss dame lady', neutral: 'dr prof' },
+    roles: {
+      nouns: 'minister premier president chancellor envoy ambassador diplomat spokeswoman spokesman spokesperson chief',
+      articles: 'The',
+      verbs: 'said says told called added warned urged',
+    },
     notGivenNames:
       'the a an and but or as at by for from in of on to with when while after before since then so if monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr sir according also however yesterday today without against during later earlier meanwhile now still instead moreover furthermore separately previously recently tomorrow tonight overnight afterwards afterward indeed thus therefore nonetheless nevertheless again did does do would will could should can has have had is was were are why how what who where whether might must shall never only even',
     thingsAfterSurname:

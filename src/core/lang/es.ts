@@ -181,6 +181,12 @@ export const es: LanguagePack = {
       'general',
     ],
     honorifics: { male: 'sr senor don', female: 'sra senora dona' },
+    roles: {
+      nouns:
+        'ministro ministra premier presidente presidenta canciller excanciller embajador diplomático portavoz mandatario mandataria jefe jefa',
+      articles: 'El La',
+      verbs: 'dijo afirmó aseguró declaró advirtió insistió explicó indicó intervino pidió',
+    },
     notGivenNames:
       'el los las y pero como cuando tras para con ante sr sra don luego después ayer hoy también según sobre desde hasta sin mientras durante aunque además incluso entonces qué quién cuándo dónde cómo por cuál ha había fue es está puede podría será',
     thingsBeforeSurname:

@@ -142,6 +142,11 @@ export const fr: LanguagePack = {
       'general',
     ],
     honorifics: { male: 'm monsieur', female: 'mme mlle madame mademoiselle', neutral: 'mm mmes' },
+    roles: {
+      nouns: 'ministre premier président présidente chancelier ambassadeur diplomate porte-parole chef',
+      articles: "Le La L'",
+      verbs: 'déclaré déclare estime affirme assuré rappelé expliqué souligné',
+    },
     notGivenNames:
       'madame monsieur mme m et mais le la les de des du pour avec selon quand lundi mardi mercredi jeudi vendredi samedi dimanche après pendant depuis aussi alors ensuite hier sans vers chez contre malgré pourquoi comment où qui que quoi est a peut pourrait va',
     thingsBeforeSurname:

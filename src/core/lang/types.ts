@@ -310,6 +310,19 @@ export interface PeopleWords {
   townsAfterComma?: { names: string; abbreviations: string; codes: string };
   /** The words around a name or a title that tell the officials matcher what it is (space-separated). */
   context?: ContextWords;
+  /**
+   * A word for an office opening a sentence, for the one official the sentence before names ("Le ministre
+   * français a rencontré …", «Французский лидер также обсудил …»; see OfficialsIndex.roleNounHits): the
+   * words (lower case), the capitalised articles that open such a phrase in a language that has them
+   * ("The", "L'"), and verbs that may follow the word without qualifying it ("said", "sagte").
+   */
+  roles?: { nouns: string; articles?: string; verbs?: string };
+  /**
+   * A surname that is also a common word opening a sentence before a verb in the past («Тихий додав»,
+   * «Тихий заявил»): the person (see cyrillicSurnameOpening). The verb's ending, and adverbs that may
+   * stand between ("також", "также").
+   */
+  pastAfterSurname?: { ending: RegExp; adverbs?: string };
 }
 
 /** Articles and other words around names and titles, per language (see PeopleWords.context). */

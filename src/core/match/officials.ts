@@ -21,6 +21,11 @@ import { caseStems, isCaseEnding, knownStemLength, softenedStem, stemWord } from
 import {
   ADJECTIVE_BEFORE_TITLE,
   TIMES_BEFORE_TITLE,
+  ROLE_ARTICLES_LATIN,
+  ROLE_NOUNS_CYRILLIC,
+  ROLE_NOUNS_LATIN,
+  ROLE_VERBS,
+  PAST_AFTER_SURNAME,
   OFFICE_BEFORE,
   APPOSITION_AFTER,
   ARTICLE_BEFORE_SURNAME,
@@ -73,9 +78,9 @@ const APPOSITION_OWNER = /^,[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{L}+(?:['’]s)?[ 
 const JA_THING_AFTER_SURNAME =
   /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い)|・?(?:タワー|ホテル|ゴルフ))/u;
 
-/** Words for an office a definite article opens a sentence with (see roleNounHits), lower case. */
-const ROLE_NOUNS =
-  'minister|ministerin|ministre|ministro|ministra|premier|president|presidente|presidenta|président|présidente|präsident|präsidentin|chancellor|chancelier|canciller|excanciller|kanzler|kanzlerin|envoy|ambassador|ambassadeur|embajador|botschafter|diplomat|diplomate|diplomático|spokeswoman|spokesman|spokesperson|porte-parole|portavoz|sprecher|sprecherin|mandatario|mandataria|chef|chefin|jefe|jefa|chief';
+/** A word list as a regex alternation; an apostrophe matches ' and ’. */
+const alternation = (ws: readonly string[]): string =>
+  ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|');
 /**
  * A word of a former holder in a sentence-opening office phrase: the packs' `timesBeforeTitle` former words
  * ("former", "frühere", "ancien"), or the prefix ex- ("El excanciller", "l'ex-ministre").
@@ -84,32 +89,22 @@ const formerWord = (w: string): boolean =>
   TIMES_BEFORE_TITLE.get(fold(w)) === 'former' ||
   /^ex-./i.test(w) ||
   (/^ex/i.test(w) && ROLE_NOUN_SET.has(w.slice(2).toLowerCase()));
-const ROLE_NOUN_SET = new Set(ROLE_NOUNS.split('|'));
-/** Lower-case words after an office that qualify nothing (verbs and function words the next word may be). */
-const ROLE_FUNCTION_WORDS = new Set(
-  'said says told called added warned urged sagte erklärte betonte warnte dijo afirmó aseguró declaró advirtió insistió explicó indicó intervino pidió déclaré déclare estime affirme assuré rappelé expliqué souligné'.split(
-    ' ',
-  ),
-);
+const ROLE_NOUN_SET = new Set(ROLE_NOUNS_LATIN);
 // The patterns below name the Latin letters (Latin-1 and Latin Extended-A) rather than \p{L}: the content
 // script compiles them on every page, and each Unicode property class costs about a millisecond there.
 const LATIN = 'a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ';
 /** A sentence's start (text's start, a line's, or after . ! ?) and a definite article. */
 const ROLE_START = `(^|\\n|[.!?]["”»’)]?\\s+)`;
 /** The article, up to three words, and the word for the office (or a German compound ending in it). */
-const ROLE_PHRASE = `((?:The|Le|La|L['’]|El|Der|Die)\\s?(?:[${LATIN}-]+\\s+){0,3}?(?:[${LATIN}-]*?)(${ROLE_NOUNS}))(?![${LATIN}])`;
+const ROLE_PHRASE = `((?:${alternation(ROLE_ARTICLES_LATIN)})\\s?(?:[${LATIN}-]+\\s+){0,3}?(?:[${LATIN}-]*?)(${alternation(ROLE_NOUNS_LATIN)}))(?![${LATIN}])`;
 const ROLE_OPENING_ALL = new RegExp(`${ROLE_START}${ROLE_PHRASE}`, 'gi');
-/** Russian and Ukrainian words for an office a sentence may open with (see cyrillicRoleHits), lower case. */
-const CYRILLIC_ROLE_NOUNS =
-  "лидер|лідер|президент|премьер-министр|премьер|прем'єр-міністр|прем’єр-міністр|прем'єр|прем’єр|министр|міністр|канцлер|постпред|генсек|госсекретарь|держсекретар|глава|голова|очільник|очільниця|спикер|речник|речниця|посол|дипломат|дипломатка";
 const CYR = "а-яёєіїґ'’";
 /** A sentence's start, capitalised adjectives (up to two) and the word for the office, or that word capitalised. */
 const CYRILLIC_ROLE_OPENING_ALL = new RegExp(
-  `${ROLE_START}((?:[А-ЯЁЄІЇҐ][${CYR}-]+\\s+(?:[${CYR}-]+\\s+)?)?(?<![${CYR}])(${CYRILLIC_ROLE_NOUNS}|${CYRILLIC_ROLE_NOUNS.split(
-    '|',
-  )
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('|')}))(?![${CYR}-])`,
+  `${ROLE_START}((?:[А-ЯЁЄІЇҐ][${CYR}-]+\\s+(?:[${CYR}-]+\\s+)?)?(?<![${CYR}])(${alternation([
+    ...ROLE_NOUNS_CYRILLIC,
+    ...ROLE_NOUNS_CYRILLIC.map((w) => w[0].toUpperCase() + w.slice(1)),
+  ])}))(?![${CYR}-])`,
   'gu',
 );
 /** Genitive qualifiers after it: capitalised countries or acronyms, or lower-case words (up to three). */
@@ -785,11 +780,14 @@ function cyrillicSurnameOpening(text: string, word: string, at: number, end: num
   let k = at;
   while (k > 0 && /[\s—–-]/u.test(text[k - 1])) k--;
   if (k > 0 && !/[.!?…\n]/u.test(text[k - 1])) return false;
-  return PAST_AFTER_SURNAME.test(text.slice(end, end + 40));
+  // The next word, or the one after an adverb ("також", "также"): a verb in the past, lower case.
+  const [first, second] = /^\s+([а-яёєіїґ'’]+)(?:\s+([а-яёєіїґ'’]+))?/u.exec(text.slice(end, end + 40))?.slice(1) ?? [];
+  if (!first) return false;
+  return PAST_AFTER_SURNAME.some(({ ending, adverbs }) => {
+    const verb = adverbs.has(first) ? second : first;
+    return !!verb && verb.length >= 4 && ending.test(verb);
+  });
 }
-/** A masculine past-tense verb (Ukrainian -в, Russian -л), perhaps after "also", "already", "again". */
-const PAST_AFTER_SURNAME =
-  /^\s+(?:(?:також|теж|вже|уже|знову|ще|также|тоже|снова|ещё|еще)\s+)?[а-яёєіїґ'’]{2,}(?:[аиеяуіїо]в|[аиеяуы]л)(?:ся|сь)?(?![а-яёєіїґ'’])/u;
 
 /** A sentence-opening phrase naming an office (see OfficialsIndex.roleNounHits). */
 interface RolePhrase {
@@ -829,7 +827,7 @@ function latinRolePhrases(text: string): RolePhrase[] {
     const next = ROLE_QUALIFIER_AFTER.exec(text.slice(end, end + 30))?.[1];
     const qualifiers = [...words.slice(1, -1), ...(next ? [next] : [])]
       .map((w) => w.toLowerCase())
-      .filter((w) => w.length >= 4 && !formerWord(w) && !ROLE_FUNCTION_WORDS.has(w))
+      .filter((w) => w.length >= 4 && !formerWord(w) && !ROLE_VERBS.has(w))
       .map((w) => w.slice(0, Math.max(4, w.length - 2)));
     out.push({ sep: m.index, start, end, noun: m[3].toLowerCase(), qualifiers, past: words.some(formerWord) });
   }

@@ -266,3 +266,24 @@ export const NAMED_PLACE_AFTER = new RegExp(
   )})(?![\\p{L}])`,
   'u',
 );
+
+/**
+ * Words for an office that may open a sentence for the official the sentence before names (the packs'
+ * `people.roles`), as regex alternations, longest first: those of Latin-script packs with their
+ * articles, those of Cyrillic ones (no articles), and the verbs that qualify none of them.
+ */
+const rolePacks = (script: string) =>
+  LANGUAGE_PACKS.filter((p) => p.script === script && p.people?.roles).map((p) => p.people!.roles!);
+const byLength = (ws: Iterable<string>) => [...new Set(ws)].sort((a, b) => b.length - a.length);
+export const ROLE_NOUNS_LATIN: readonly string[] = byLength(rolePacks('latin').flatMap((r) => list(r.nouns)));
+export const ROLE_ARTICLES_LATIN: readonly string[] = byLength(rolePacks('latin').flatMap((r) => list(r.articles)));
+export const ROLE_NOUNS_CYRILLIC: readonly string[] = byLength(rolePacks('cyrillic').flatMap((r) => list(r.nouns)));
+export const ROLE_VERBS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((p) => list(p.people?.roles?.verbs)));
+
+/** A masculine verb in the past after a surname (the packs' `people.pastAfterSurname`), with adverbs between. */
+export const PAST_AFTER_SURNAME: readonly { ending: RegExp; adverbs: ReadonlySet<string> }[] = LANGUAGE_PACKS.flatMap(
+  (p) => {
+    const w = p.people?.pastAfterSurname;
+    return w ? [{ ending: w.ending, adverbs: new Set(list(w.adverbs)) }] : [];
+  },
+);
