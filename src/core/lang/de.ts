@@ -190,6 +190,13 @@ export const de: LanguagePack = {
   purposeClause:
     /^\s*(?:damit(?! (?:ist|war|sei|wäre|hat|hätte|habe|wird|würde|sind|waren|wären)(?![a-zäöüß]))|auf dass)(?![a-zäöüß])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
+  places: {
+    prepositions: 'in ins im nach an auf',
+    articles: 'die der den dem',
+    motion: 'verleg[a-z]*|verlager[a-z]*|verschieb[a-z]*|(?:ge)?schick[a-z]*|entsend[a-z]*|stationier[a-z]*',
+    contrast: 'statt anstatt sondern nicht',
+    regionAfter: 'region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|provinz',
+  },
   people: {
     generation: { words: 'junior' },
     titles: [

@@ -197,6 +197,15 @@ export const en: LanguagePack = {
   purpose: words('to'),
   purposeClause: /^\s*(?:so that|so as not to|in order that)(?![a-z])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
+  places: {
+    prepositions: 'in to into onto inside within',
+    articles: 'the',
+    inside: 'inside within',
+    motion:
+      'mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|relocat(?:e|es|ed|ing|ion)|transfer(?:s|red|ring)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|bring(?:s|ing)?|brought',
+    contrast: 'rather_than instead_of not',
+    regionAfter: 'region|province|oblast',
+  },
   people: {
     generation: { words: 'Jr Sr II III IV junior' },
     titles: [

@@ -161,6 +161,14 @@ export const es: LanguagePack = {
   purpose: words('para'),
   purposeClause: /^\s*(?:para que|a fin de que)(?![a-záéíóúñü])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
+  places: {
+    prepositions: 'a al en hacia para',
+    articles: 'el la los las',
+    motion:
+      'traslad[a-z]*|llev(?:ar|a|an|ara|aran|aria|arian|o|aron|arse)|envi(?:ar|a|an|ara|aran|aria|arian|o|aron)|mand(?:ar|a|an|ara|aran|aria|arian|o|aron)|despleg(?:ar|ara|aran|aria|o|aron|ado|ados)|desplieg(?:a|an|ue|uen)',
+    contrast: 'en_lugar_de en_vez_de no',
+    regionBefore: { articles: 'la el del', nouns: 'region provincia oblast' },
+  },
   people: {
     generation: { words: 'hijo', notBefore: 'de del' },
     titles: [

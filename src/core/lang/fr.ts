@@ -125,6 +125,13 @@ export const fr: LanguagePack = {
   purpose: words('pour afin'),
   purposeClause: /^\s*(?:pour|afin|de sorte|de façon à ce) qu(?:e(?![a-zàâçéèêëîïôûùüÿœæ])|['’])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
+  places: {
+    prepositions: 'en vers dans au aux',
+    articles: "le les l'",
+    motion: 'deplac[a-z]*|delocalis[a-z]*|envoy[a-z]*|enverr[a-z]*|depech[a-z]*',
+    contrast: 'au_lieu_d plutot_qu pas',
+    regionBefore: { articles: "une la l'", nouns: 'region province oblast' },
+  },
   people: {
     generation: { words: 'fils', notBefore: "de du des d'" },
     titles: [

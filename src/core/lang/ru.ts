@@ -68,6 +68,13 @@ export const ru: LanguagePack = {
   purpose: words('чтобы'),
   purposeClause: /^\s*(?:чтобы|дабы)(?![а-яё])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
+  places: {
+    prepositions: 'в во на у',
+    motion:
+      'перенес[а-яіїєґ]*|перенос[а-яіїєґ]*|перевест[а-яіїєґ]*|перевод[а-яіїєґ]*|перевед[а-яіїєґ]*|перемест[а-яіїєґ]*|направ[а-яіїєґ]*|отправ[а-яіїєґ]*',
+    contrast: 'а_не не',
+    regionAfter: 'област[а-яёіїєґ]*|регион[а-яёіїєґ]*',
+  },
   people: {
     generation: { words: 'младш*' },
     titles: [

@@ -274,6 +274,31 @@ export interface LanguagePack {
   };
   /** How this language names people: titles, honorifics, words that make a surname a place (match/titles.ts). */
   people?: PeopleWords;
+  /** Words that say where an act goes or happens (see PlaceWords). */
+  places?: PlaceWords;
+}
+
+/**
+ * Words that say where an act goes or happens, read by the claims matcher on the folded key text (lower
+ * case, Latin letters without accents, ё as е; see match/claims.ts placedAt and the regional check).
+ * Space-separated words, or regex alternations where forms vary (`motion`, `regionAfter`).
+ */
+export interface PlaceWords {
+  /** Prepositions of place before a name ("in", "nach", "a", «в»), and articles that may follow them ("die"). */
+  prepositions: string;
+  articles?: string;
+  /** Words of "inside" before a place ("inside", "within"): where an act happens, not a place it passes. */
+  inside?: string;
+  /** Word forms of moving something somewhere ("mov(?:e|es|ed|ing)", "verleg[a-z]*"), as an alternation. */
+  motion?: string;
+  /** Words of contrast right before a preposition of place ("rather_than", "statt", "а_не", "not"; _ joins a phrase). */
+  contrast?: string;
+  /** Nouns for a region right after an adjective ("Region", «области»), as an alternation. */
+  regionAfter?: string;
+  /** Romance order: articles and nouns for a region right before an adjective ("la provincia ucraniana"). */
+  regionBefore?: { articles: string; nouns: string };
+  /** What follows a place named as where an act goes, with no space (Japanese へ, 国内). */
+  after?: string;
 }
 
 /**

@@ -65,6 +65,13 @@ export const uk: LanguagePack = {
   purpose: words('щоб'),
   purposeClause: /^\s*(?:щоб|аби|задля того щоб)(?![а-щьюяєіїґ'’])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
+  places: {
+    prepositions: 'в у на',
+    motion:
+      'перенес[а-яіїєґ]*|перенос[а-яіїєґ]*|переміст[а-яіїєґ]*|направ[а-яіїєґ]*|відправ[а-яіїєґ]*|надісла[а-яіїєґ]*',
+    contrast: 'а_не не',
+    regionAfter: 'област[а-яёіїєґ]*|регіон[а-яёіїєґ]*',
+  },
   people: {
     generation: { words: 'молодш*' },
     titles: [

@@ -73,42 +73,70 @@ const PLACE_GROUPS = new Set(['destination', 'in-ukraine', 'where', 'place', 'ru
 const SITE_GROUPS = new Set(['place', 'russian-soil', 'inside-russia']);
 // Patterns on the folded key text (lower case, Latin letters without accents, Cyrillic) name its letters
 // rather than \p{L}: each Unicode property class costs a compile on every page the content script starts on.
+// Their words are the language packs' `places` (lang/types.ts PlaceWords), joined across packs.
+const PLACES = LANGUAGE_PACKS.flatMap((p) => (p.places ? [{ script: p.script, ...p.places }] : []));
+const placeWords = (pick: (w: (typeof PLACES)[number]) => string | undefined, script?: string): string[] =>
+  [
+    ...new Set(
+      PLACES.filter((w) => !script || w.script === script).flatMap((w) =>
+        (pick(w) ?? '')
+          .split(/\s+/u)
+          .filter(Boolean)
+          .map((x) => x.replace(/_/g, ' ')),
+      ),
+    ),
+  ].sort((a, b) => b.length - a.length);
+const placeAlternations = (pick: (w: (typeof PLACES)[number]) => string | undefined): string =>
+  PLACES.flatMap((w) => (pick(w) ? [pick(w)!] : [])).join('|');
+const wordsOf = (ws: readonly string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const NOT_KEY_LETTER = '[^a-z\\u0400-\\u052f]';
 /** A word for a region right after an adjective (folded key text): "ukrainischen Region", «украинской области». */
-const REGION_AFTER =
-  /^\s+(?:region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|oblast|provinz|province|област[а-яёіїєґ]*|регион[а-яёіїєґ]*|регіон[а-яёіїєґ]*)(?![a-z\u0400-\u052f])/u;
+const REGION_AFTER = new RegExp(`^\\s+(?:${placeAlternations((w) => w.regionAfter)})(?![a-z\\u0400-\\u052f])`, 'u');
 /**
  * A word for a region right before an adjective, after an article, in Romance order (folded key text): "la
  * provincia ucraniana", "la region ukrainienne"; not "in the Kursk region Ukrainian forces …".
  */
-const REGION_BEFORE = /(?:^|[^a-z\u0400-\u052f])(?:la|el|del|une|l') ?(?:region|provincia|province|oblast)\s+$/u;
-
+const REGION_BEFORE = new RegExp(
+  `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.regionBefore?.articles))}) ?(?:${wordsOf(
+    placeWords((w) => w.regionBefore?.nouns),
+  )})\\s+$`,
+  'u',
+);
+const PREPOSITIONS_LATIN = wordsOf(placeWords((w) => w.prepositions, 'latin'));
+const PREPOSITIONS_CYRILLIC = wordsOf(placeWords((w) => w.prepositions, 'cyrillic'));
+const PLACE_ARTICLES = wordsOf(placeWords((w) => w.articles));
 /**
  * A preposition (perhaps with an article) right before a word, in the Latin-script packs: "in die",
  * "nach", "a", "en", "hacia", "to", "into", "en", "vers", "dans" (folded key text).
  */
-const PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|ins|im|nach|an|auf|a|al|en|hacia|para|to|into|onto|inside|within|vers|dans|au|aux)(?:\s(?:die|der|den|dem|el|la|los|las|le|les|l'|the))?\s$/u;
-
+const PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PREPOSITIONS_LATIN})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`, 'u');
 /** A Russian or Ukrainian preposition of place right before a word (folded key text): «в Україну», «на Украине». */
-const CYRILLIC_PLACE_BEFORE = /(?:^|[^\p{L}])(?:в|во|на|у)\s$/u;
+const CYRILLIC_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PREPOSITIONS_CYRILLIC})\\s$`, 'u');
 /** A Japanese postposition of direction, or a suffix of inside, right after a word: ウクライナへ, ウクライナ国内. */
-const JA_PLACE_AFTER = /^(?:へ|国内|内)/u;
+const JA_PLACE_AFTER = new RegExp(`^(?:${wordsOf(placeWords((w) => w.after))})`, 'u');
 /** "inside", "within" (folded key text) right before a word: where an act happens, not a place it passes. */
-const INSIDE_BEFORE = /(?:^|[^a-z\u0400-\u052f])(?:inside|within)\s(?:the\s)?$/u;
+const INSIDE_BEFORE = new RegExp(
+  `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.inside))})\\s(?:(?:${PLACE_ARTICLES})\\s)?$`,
+  'u',
+);
 /**
  * A word of moving something somewhere, a few words before a preposition of place with no punctuation
  * between (folded key text, every language): "shift to Ukraine", "eine Verlegung in die Ukraine",
  * "trasladar a Ucrania", «перенести навчання в Україну». Whole word forms: not "mandate", not "the war in
  * Ukraine".
  */
-const MOTION_BEFORE =
-  /(?:^|[^a-z\u0400-\u052f])(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|relocat(?:e|es|ed|ing|ion)|transfer(?:s|red|ring)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|bring(?:s|ing)?|brought|verleg[a-z]*|verlager[a-z]*|verschieb[a-z]*|(?:ge)?schick[a-z]*|entsend[a-z]*|stationier[a-z]*|traslad[a-z]*|llev(?:ar|a|an|ara|aran|aria|arian|o|aron|arse)|envi(?:ar|a|an|ara|aran|aria|arian|o|aron)|mand(?:ar|a|an|ara|aran|aria|arian|o|aron)|despleg(?:ar|ara|aran|aria|o|aron|ado|ados)|desplieg(?:a|an|ue|uen)|deplac[a-z]*|delocalis[a-z]*|envoy[a-z]*|enverr[a-z]*|depech[a-z]*|перенес[а-яіїєґ]*|перенос[а-яіїєґ]*|перевест[а-яіїєґ]*|перевод[а-яіїєґ]*|перевед[а-яіїєґ]*|перемест[а-яіїєґ]*|переміст[а-яіїєґ]*|направ[а-яіїєґ]*|отправ[а-яіїєґ]*|відправ[а-яіїєґ]*|надісла[а-яіїєґ]*)(?:[ '][a-z0-9\u0400-\u052f]+){1,6}[ ']*$/u;
+const MOTION_BEFORE = new RegExp(
+  `(?:^|${NOT_KEY_LETTER})(?:${placeAlternations((w) => w.motion)})(?:[ '][a-z0-9\\u0400-\\u052f]+){1,6}[ ']*$`,
+  'u',
+);
 /**
  * A word of contrast right before a preposition of place (folded key text): "rather than in Ukraine",
  * "statt in der Ukraine", "not in Ukraine", "y no en Ucrania", «а не в Україні».
  */
-const CONTRAST_BEFORE =
-  /(?:^|[^a-z\u0400-\u052f])(?:statt|anstatt|sondern|rather than|instead of|en lugar de|en vez de|au lieu d|plutot qu|а не|not|nicht|no|pas|не)[ ']+(?:in|ins|im|nach|auf|to|into|inside|en|a|al|dans|au|aux|vers|в|во|на|у) (?:the |der |die |dem |den |el |la |le |l')?$/u;
+const CONTRAST_BEFORE = new RegExp(
+  `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.contrast))})[ ']+(?:${PREPOSITIONS_LATIN}|${PREPOSITIONS_CYRILLIC}) (?:(?:${PLACE_ARTICLES}) )?$`,
+  'u',
+);
 
 /**
  * Whether occurrence `o` of a place is named as where an act goes or happens (see TermOccurrence.placed):
