@@ -106,6 +106,8 @@ export const en: LanguagePack = {
   conditionals: { words: words('if unless'), claim: /\b(?:if|would|unless|ready|willing|prepared)\b/i },
   less: words('less fewer'),
   // "rule" only with its "out" (keepPhrases): "As a rule", "a court ruling" exclude nothing.
+  complementisers: { that: words('that'), whether: words('whether if') },
+  or: words('or'),
   keeps: words('exclude excluded excludes'),
   // "closed the door to" (ruled out); "did not close the door to" keeps it open.
   keepPhrases:

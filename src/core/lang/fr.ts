@@ -72,6 +72,8 @@ export const fr: LanguagePack = {
   deliberation: /^(?:envisag|réfléch|examin|consid)/u,
   conditionals: { words: words('si') },
   less: words('moins'),
+  complementisers: { that: words("que qu'"), whether: words('si') },
+  or: words('ou'),
   keeps: words('exclure exclu exclut écarter écarte exclus'),
   // "a fermé la porte à" (ruled out); "n'a pas fermé la porte à" keeps it open.
   keepPhrases: /^ferm\p{L}* la porte(?![\p{L}])/u,

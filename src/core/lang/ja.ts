@@ -44,6 +44,8 @@ export const ja: LanguagePack = {
     words: words('認め 認める 認めた'),
     after: /(?:[うくすつぬむぐぶ]|(?<![あい])る)(?:こと|の)を(?:[^、。]{1,8}に)?$/u,
   },
+  complementisers: { that: words(''), whether: words('か どうか') },
+  intentionNouns: words('考え つもり 予定 方針 意向 意思'),
   keeps: words('排除 除外'),
   // Words of avoiding: the negation after one (避けられない, 回避できない) says the thing is inevitable.
   avoid: words('避 避け 避ける 回避 免 免れ'),

@@ -30,6 +30,8 @@ export const ru: LanguagePack = {
   hedges: words('ли слухи слухов спекуляции вопрос'),
   deliberation: /^(?:рассматрива|обдумыва|прорабатыва|взвешива)/u,
   less: words('менее меньше'),
+  complementisers: { that: words('что чтобы'), whether: words('ли') },
+  or: words('или'),
   keeps: words('исключает исключил исключать исключила исключено'),
   otherwise: /^(?:иначе|в противном случае)(?![\p{L}])/u,
   // «отказались комментировать», «воздержался от комментариев» (declined to comment): the question stays open.

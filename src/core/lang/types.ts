@@ -136,6 +136,16 @@ export interface LanguagePack {
    */
   keeps: ReadonlySet<string>;
   /**
+   * Words that open a clause a verb governs: `that` ("that", "dass", "que", «что») and `whether`
+   * ("whether", "ob", "si", «ли», か): after a verdict ("…, confirmed that …") the verdict has an object
+   * of its own; a `whether` after a verb of deliberating is its object, no hedge.
+   */
+  complementisers?: { that: ReadonlySet<string>; whether: ReadonlySet<string> };
+  /** "or" ("oder", "o", "ou", «или»): beside a verdict it weighs the verdict, gives none ("Fake or not"). */
+  or?: ReadonlySet<string>;
+  /** Nouns of intention between a verb and its negation (Japanese 撤回する考えはない: no intention of …). */
+  intentionNouns?: ReadonlySet<string>;
+  /**
    * Stance verbs whose particle goes to the clause's end (German "wies … zurück", "stritt … ab"):
    * [forms of the verb, space-separated; the particle; what they report]. A `keep` verb ("schloss …
    * aus": ruled out) is read at its particle, so that a negation before the particle keeps the

@@ -27,6 +27,8 @@ export const uk: LanguagePack = {
   hedges: words('чи чутки питання'),
   deliberation: /^(?:розгляда|обдумову|опрацьову|зважу)/u,
   less: words('менше менш'),
+  complementisers: { that: words('що щоб'), whether: words('чи') },
+  or: words('або чи'),
   keeps: words(
     'виключає виключив виключати виключила виключено відкидати відкидає відкидав відкинув відкинути відкидала відкинула',
   ),

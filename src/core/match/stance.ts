@@ -130,7 +130,7 @@ export function stanceOf(
           negators.push(k);
           break;
         }
-        if (!(t.flags & Flag.Stop) && !JA_INTENTION.has(surface(s, text, k))) break;
+        if (!(t.flags & Flag.Stop) && !s.pack.intentionNouns?.has(surface(s, text, k))) break;
       }
     // Japanese negates a verb after it (否定しない): a negation before a denial is what it denies
     // (事実ではないと退けた: rejected it as untrue).
@@ -462,19 +462,23 @@ export function reactionOf(
  * other content word, before what reports it ("„Frei erfunden“, hieß es aus dem Generalstab", "«Pura
  * ficción», zanjó un portavoz", "Fake news, a spokesman said"): a verdict on the statement before.
  */
-const VERDICT_OBJECT = /^[\s«»"“”„'‘’]*(?:that|dass|daß|ob|que|qu['’]|si|что|чтобы|ли|що|щоб|чи)(?![\p{L}])/iu;
+/** The first word after a clause mark, quotes aside, lower case ("qu'" with its apostrophe as '). */
+const firstWord = (text: string): string =>
+  (/^[\s«»"“”„'‘’]*([\p{L}]+['’]?)/u.exec(text)?.[1] ?? '').toLowerCase().replace('’', "'");
 
 function verdictOpening(s: AnalysedSentence, text: string, i: number): boolean {
   const close = CLAUSE_MARK.exec(text.replace(/^[\s«»"“”„'‘’(]+/u, (m) => ' '.repeat(m.length)));
   if (!close || text[close.index] === ':' || s.tokens[i].end > close.index) return false;
   if (!(s.tokens[i].flags & (Flag.Denial | Flag.Confirmation))) return false;
   // "Fake or not, …": a disjunction weighs the verdict, it gives none.
-  if (VERDICT_DISJUNCTION.test(text.slice(0, close.index))) return false;
+  if (s.tokens.some((t, k) => t.end <= close.index && s.pack.or?.has(surface(s, text, k)))) return false;
   // The words after the clause mark (closing quotes aside) are one clause that reports the verdict ("hieß
   // es in Paris", "a spokesman said"): a reporting verb among its first five words and no other clause
   // after it; not a stance verb whose object clause follows ("Кремль при этом подтвердил, что …").
   const rest = text.slice(close.index + 1);
-  if (!/[\p{L}\p{N}]/u.test(rest) || VERDICT_OBJECT.test(rest)) return false;
+  const opener = firstWord(rest);
+  const c = s.pack.complementisers;
+  if (!/[\p{L}\p{N}]/u.test(rest) || (c && (c.that.has(opener) || c.whether.has(opener)))) return false;
   if (/[,;:]/u.test(rest.replace(/^[\s«»"“”„'‘’),]+/u, ''))) return false;
   const head = rest.split(/\s+/u).filter(Boolean).slice(0, 5).join(' ');
   if (!findCues(keyOf(head)).some((c) => c.types.includes('report'))) return false;
@@ -515,9 +519,6 @@ function bareVerdict(s: AnalysedSentence, text: string, i: number): boolean {
   });
   return fits && before >= 1 && before <= 2 && after <= 1;
 }
-
-/** "or", "oder", "o", "ou", «или», «чи», «або» between words: a verdict weighed, not given. */
-const VERDICT_DISJUNCTION = /(?<![\p{L}])(?:or|oder|o|ou|или|або|чи)(?![\p{L}])/iu;
 
 /**
  * Whether one of `objects` (words that name again what the sentence before claimed) is the stance word's
@@ -706,7 +707,7 @@ const surface = (s: AnalysedSentence, text: string, i: number) =>
  */
 function deliberating(s: AnalysedSentence, text: string, i: number): boolean {
   const verb = s.pack.deliberation;
-  if (!verb || !COMPLEMENTISERS.has(surface(s, text, i))) return false;
+  if (!verb || !s.pack.complementisers?.whether.has(surface(s, text, i))) return false;
   const after = s.pack.script === 'japanese';
   for (let step = 1; step <= 5; step++) {
     const k = after ? i + step : i - step;
@@ -725,12 +726,6 @@ function deliberating(s: AnalysedSentence, text: string, i: number): boolean {
   }
   return false;
 }
-
-/** The hedges that open a question a verb governs ("whether", "ob", «ли», かどうか): not "rumours". */
-const COMPLEMENTISERS = new Set(['whether', 'if', 'ob', 'si', 'ли', 'чи', 'か', 'どうか']);
-
-/** Japanese nouns of intention between a verb and its negation (撤回する考えはない, 否定するつもりはない). */
-const JA_INTENTION = new Set(['考え', 'つもり', '予定', '方針', '意向', '意思']);
 
 /** The word of avoiding the negation at token `i` negates, or -1 (see avoidedBy). */
 function avoidedAfter(s: AnalysedSentence, text: string, i: number): number {
