@@ -234,7 +234,9 @@ export const de: LanguagePack = {
       verbs: 'sagte erklärte betonte warnte',
     },
     notGivenNames:
-      'herr der die das und aber wie als wenn nach vor seit auch laut mit herrn frau dann später gestern heute für gegen während ohne zudem jedoch bei neben ob hat hatte hätte wird würde will kann könnte soll sollte muss ist war warum wieso weshalb was wer wo wann',
+      'herr der die das und aber wie als wenn nach vor seit auch laut mit herrn frau dann später gestern heute für gegen während ohne zudem jedoch bei neben ob',
+    questionOpeners:
+      'hat hatte hätte wird würde will kann könnte soll sollte muss ist war warum wieso weshalb was wer wo wann',
     nounsBeforeName:
       'franzose franzosin brite britin ukrainer ukrainerin russe russin amerikaner amerikanerin italiener italienerin pole polin spanier spanierin deutsche regierung kabinett partei',
     nounEndingsBeforeName:

@@ -244,7 +244,9 @@ export const en: LanguagePack = {
       verbs: 'said says told called added warned urged',
     },
     notGivenNames:
-      'the a an and but or as at by for from in of on to with when while after before since then so if monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr sir according also however yesterday today without against during later earlier meanwhile now still instead moreover furthermore separately previously recently tomorrow tonight overnight afterwards afterward indeed thus therefore nonetheless nevertheless again did does do would will could should can has have had is was were are why how what who where whether might must shall never only even',
+      'the a an and but or as at by for from in of on to with when while after before since then so if monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr sir according also however yesterday today without against during later earlier meanwhile now still instead moreover furthermore separately previously recently tomorrow tonight overnight afterwards afterward indeed thus therefore nonetheless nevertheless again never only',
+    questionOpeners:
+      'did does do would will could should can has have had is was were are why how what who where whether might must shall',
     thingsAfterSurname:
       'street st st. avenue ave ave. road rd rd. boulevard blvd lane drive square place plaza tower towers hotel hotels building center centre airport bridge park stadium arena university college school institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall bastion fortress castle palace card cards doctrine game games franchise media pharma baroque',
     townsAfterComma: {

@@ -198,7 +198,8 @@ export const es: LanguagePack = {
       verbs: 'dijo afirmó aseguró declaró advirtió insistió explicó indicó intervino pidió',
     },
     notGivenNames:
-      'el los las y pero como cuando tras para con ante sr sra don luego después ayer hoy también según sobre desde hasta sin mientras durante aunque además incluso entonces qué quién cuándo dónde cómo por cuál ha había fue es está puede podría será',
+      'el los las y pero como cuando tras para con ante sr sra don luego después ayer hoy también según sobre desde hasta sin mientras durante aunque además incluso entonces',
+    questionOpeners: 'qué quién cuándo dónde cómo por cuál ha había fue es está puede podría será',
     thingsBeforeSurname:
       'marca empresa fabricante compania farmaceutica laboratorio grupo barroco plataforma calle avenida paseo plaza torre hotel edificio estadio aeropuerto fundacion colegio escuela universidad complejo golf club casino puente',
     context: {

@@ -157,7 +157,8 @@ export const fr: LanguagePack = {
       verbs: 'déclaré déclare estime affirme assuré rappelé expliqué souligné',
     },
     notGivenNames:
-      'madame monsieur mme m et mais le la les de des du pour avec selon quand lundi mardi mercredi jeudi vendredi samedi dimanche après pendant depuis aussi alors ensuite hier sans vers chez contre malgré pourquoi comment où qui que quoi est a peut pourrait va',
+      'madame monsieur mme m et mais le la les de des du pour avec selon quand lundi mardi mercredi jeudi vendredi samedi dimanche après pendant depuis aussi alors ensuite hier sans vers chez contre malgré',
+    questionOpeners: 'pourquoi comment où qui que quoi est a peut pourrait va',
     thingsBeforeSurname:
       'rue avenue av. boulevard bd place quai pont tour hotel lycee college ecole stade aeroport fondation square impasse allee marque equipementier fabricant societe entreprise firme enseigne groupe laboratoire pharmaceutique baroque plateforme logiciel',
     // "Poutine sauce brune", "poutine frites-fromage": the Quebec dish.

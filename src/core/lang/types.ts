@@ -327,6 +327,12 @@ export interface PeopleWords {
   after?: readonly string[];
   /** Capitalised words that stand before a surname without being a given name (function words, months). */
   notGivenNames?: string;
+  /**
+   * Auxiliaries and question words that may open a question before a surname ("Did Macron …?", «Почему
+   * Лавров …?»): no given name there, in a sentence that ends in a question mark only ("Will Kirby said"
+   * names Will Kirby).
+   */
+  questionOpeners?: string;
   /** Capitalised nouns opening a sentence that govern the name after them («Слова Лаврова»). */
   nounsBeforeName?: string;
   /** Endings of nouns (offices, abstract nouns) on a capitalised word before a surname ("Kremlchef Putin"). */
@@ -353,11 +359,13 @@ export interface PeopleWords {
    */
   roles?: { nouns: string; articles?: string; verbs?: string };
   /**
-   * A surname that is also a common word opening a sentence before a verb in the past («Тихий додав»,
-   * «Тихий заявил»): the person (see cyrillicSurnameOpening). The verb's ending, and adverbs that may
-   * stand between ("також", "также").
+   * A verb right after its subject in a language with no articles (Russian, Ukrainian): the endings of its
+   * finite forms (past and present, third person), the endings of a masculine past no noun ends with, and
+   * adverbs that may stand between ("також", "также", "пока"). A surname that is also a common word before
+   * such a past, or before a cue word («Тихий додав», «Тихий заявил»), is the person; after an office's
+   * word a finite verb ends the office's qualifiers («Глава МИД обсудит»).
    */
-  pastAfterSurname?: { ending: RegExp; adverbs?: string };
+  subjectVerb?: { ending: RegExp; past: RegExp; adverbs?: string };
 }
 
 /** Articles and other words around names and titles, per language (see PeopleWords.context). */

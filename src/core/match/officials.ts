@@ -21,11 +21,12 @@ import { caseStems, isCaseEnding, knownStemLength, softenedStem, stemWord } from
 import {
   ADJECTIVE_BEFORE_TITLE,
   TIMES_BEFORE_TITLE,
+  QUESTION_OPENERS,
   ROLE_ARTICLES_LATIN,
   ROLE_NOUNS_CYRILLIC,
   ROLE_NOUNS_LATIN,
   ROLE_VERBS,
-  PAST_AFTER_SURNAME,
+  SUBJECT_VERBS,
   OFFICE_BEFORE,
   APPOSITION_AFTER,
   ARTICLE_BEFORE_SURNAME,
@@ -80,7 +81,7 @@ const JA_THING_AFTER_SURNAME =
 
 /** A word list as a regex alternation; an apostrophe matches ' and ’. */
 const alternation = (ws: readonly string[]): string =>
-  ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|');
+  ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’ʼ]/g, "['’ʼ]")).join('|');
 /**
  * A word of a former holder in a sentence-opening office phrase: the packs' `timesBeforeTitle` former words
  * ("former", "frühere", "ancien"), or the prefix ex- ("El excanciller", "l'ex-ministre").
@@ -98,7 +99,7 @@ const ROLE_START = `(^|\\n|[.!?]["”»’)]?\\s+)`;
 /** The article, up to three words, and the word for the office (or a German compound ending in it). */
 const ROLE_PHRASE = `((?:${alternation(ROLE_ARTICLES_LATIN)})\\s?(?:[${LATIN}-]+\\s+){0,3}?(?:[${LATIN}-]*?)(${alternation(ROLE_NOUNS_LATIN)}))(?![${LATIN}])`;
 const ROLE_OPENING_ALL = new RegExp(`${ROLE_START}${ROLE_PHRASE}`, 'gi');
-const CYR = "а-яёєіїґ'’";
+const CYR = "а-яёєіїґ'’ʼ";
 /** A sentence's start, capitalised adjectives (up to two) and the word for the office, or that word capitalised. */
 const CYRILLIC_ROLE_OPENING_ALL = new RegExp(
   `${ROLE_START}((?:[А-ЯЁЄІЇҐ][${CYR}-]+\\s+(?:[${CYR}-]+\\s+)?)?(?<![${CYR}])(${alternation([
@@ -771,22 +772,32 @@ function cyrillicSurnameInside(text: string, word: string, at: number, end: numb
 }
 
 /**
- * Whether the Cyrillic surname `word` at [at, end), as written there, opens a sentence and a verb in the
- * past tense follows it, perhaps after an adverb («Тихий додав», «Тихий також наголосив», «Тихий
- * заявил»): the man, not the adjective it also is, which a noun would follow.
+ * Whether the Cyrillic surname `word` at [at, end), as written there, opens a sentence and a verb of saying
+ * follows it, perhaps after an adverb («Тихий додав», «Тихий також наголосив», «Тихий заявил»): the man,
+ * not the adjective it also is, which a noun would follow («Тихий океан», «Тихий острів»).
  */
 function cyrillicSurnameOpening(text: string, word: string, at: number, end: number): boolean {
   if (text.slice(at, end) !== word) return false;
   let k = at;
   while (k > 0 && /[\s—–-]/u.test(text[k - 1])) k--;
   if (k > 0 && !/[.!?…\n]/u.test(text[k - 1])) return false;
-  // The next word, or the one after an adverb ("також", "также"): a verb in the past, lower case.
-  const [first, second] = /^\s+([а-яёєіїґ'’]+)(?:\s+([а-яёєіїґ'’]+))?/u.exec(text.slice(end, end + 40))?.slice(1) ?? [];
-  if (!first) return false;
-  return PAST_AFTER_SURNAME.some(({ ending, adverbs }) => {
-    const verb = adverbs.has(first) ? second : first;
-    return !!verb && verb.length >= 4 && ending.test(verb);
-  });
+  // The next word, or the one after an adverb ("також", "также"): a verb of the sentence's language, a past
+  // no noun ends as («назвав», «заявил») or one of its cue words, lower case: not «Тихий острів», «остров».
+  const verbs = SUBJECT_VERBS.get(detectLanguage(text.slice(Math.max(0, at - 120), end + 120))?.code ?? '');
+  if (!verbs) return false;
+  const [first, second] =
+    /^\s+([а-яёєіїґ'’ʼ]+)(?:\s+([а-яёєіїґ'’ʼ]+))?/u.exec(text.slice(end, end + 40))?.slice(1) ?? [];
+  const verb = first && verbs.adverbs.has(first) ? second : first;
+  return !!verb && (verbs.past.test(verb) || (verbs.ending.test(verb) && verbs.isCue(fold(verb))));
+}
+
+/** Whether the word at `at` opens a sentence (or the text, or a line) that ends in a question mark. */
+function opensQuestion(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && /[\s«"„“'‘(¿¡]/u.test(text[k - 1])) k--;
+  if (k > 0 && !/[.!?…\n]/u.test(text[k - 1])) return false;
+  const end = text.slice(at).search(/[.!?？\n]/u);
+  return end >= 0 && /[?？]/u.test(text[at + end]);
 }
 
 /** A sentence-opening phrase naming an office (see OfficialsIndex.roleNounHits). */
@@ -801,8 +812,11 @@ interface RolePhrase {
   qualifiers: string[];
   /** A word of time before it ("frühere", "ex-"): any role's titles count. */
   past: boolean;
-  /** Genitive qualifiers may follow it (Russian, Ukrainian): read against the holder's titles. */
-  genitives?: boolean;
+  /**
+   * Russian, Ukrainian: the noun is a whole word of a title, qualifiers are stems of title words (see
+   * cyrillicStem), and genitive qualifiers may follow the noun (read against the holder's titles).
+   */
+  cyrillic?: boolean;
 }
 
 /**
@@ -842,26 +856,34 @@ function cyrillicRolePhrases(text: string): RolePhrase[] {
   const out: RolePhrase[] = [];
   for (const m of text.matchAll(CYRILLIC_ROLE_OPENING_ALL)) {
     const start = m.index + m[1].length;
-    const qualifiers = m[2]
-      .split(/\s+/u)
-      .slice(0, -1)
-      .filter((w) => w.length >= 3)
-      .map(cyrillicStem);
+    const before = m[2].split(/\s+/u).slice(0, -1);
+    // "Бывший американский президент": a word of time lets every role's titles count; it qualifies nothing.
+    const qualifiers = before.filter((w) => w.length >= 3 && !formerWord(w)).map(cyrillicStem);
     out.push({
       sep: m.index,
       start,
       end: start + m[2].length,
-      noun: m[3].toLowerCase(),
+      noun: apostrophes(m[3].toLowerCase()),
       qualifiers,
-      past: false,
-      genitives: true,
+      past: before.some(formerWord),
+      cyrillic: true,
     });
   }
   return out;
 }
 
-/** A Cyrillic qualifier's stem, its first four letters («Французский», «Франции»: «фран»); an acronym whole. */
-const cyrillicStem = (w: string): string => w.toLowerCase().slice(0, /^[А-ЯЁЄІЇҐA-Z]+$/.test(w) ? w.length : 4);
+/** ' and ʼ as ’, the dataset's apostrophe («прем'єр», «премʼєр»). */
+const apostrophes = (w: string): string => w.replace(/['ʼ]/g, '’');
+
+/**
+ * A Cyrillic qualifier as compared with the words of a holder's titles: an acronym whole («МИД», «США»),
+ * another word its first five letters, lower case, with ц as ч («Німецький» and «Німеччини»: «німеч»;
+ * «Словенский» is not «Словакии»).
+ */
+const cyrillicStem = (w: string): string =>
+  /^[А-ЯЁЄІЇҐA-Z]+$/.test(w) ? w.toLowerCase() : apostrophes(w.toLowerCase()).replace(/ц/g, 'ч').slice(0, 5);
+/** A title word as compared with a Cyrillic qualifier (see cyrillicStem). */
+const cyrillicTitleWord = (w: string): string => apostrophes(w).replace(/ц/g, 'ч');
 
 /**
  * The other half of a hyphenated compound around [os, oe) ("Austin-Healey", "Trump-Putin"), as written;
@@ -906,6 +928,7 @@ export class OfficialsIndex {
   private titleHeadSet: Set<string> | undefined;
   /** Per official, read on first need: see titlesOf. */
   private readonly titleLists: (OfficialTitle[] | undefined)[] = [];
+  private readonly cyrillicTitleWords: (ReadonlySet<string> | undefined)[] = [];
   /** Per official: its titles and offices, folded, each between spaces (see hasTitleWords). */
   private readonly titleWordLists: (string[] | undefined)[] = [];
   private readonly surnames: (Set<string> | undefined)[] = [];
@@ -1649,19 +1672,22 @@ export class OfficialsIndex {
       const sentenceEnd = text.slice(end).search(/[.!?\n]/u);
       const upTo = sentenceEnd < 0 ? text.length : end + sentenceEnd;
       if (hits.some((h) => h.start >= r.start && h.start < upTo)) continue;
-      const o = this.roleHolder(text, hits, r.sep, r.noun, r.qualifiers, r.past);
+      const o = this.roleHolder(text, hits, r);
       if (o === undefined) continue;
-      if (r.genitives) {
+      if (r.cyrillic) {
         // Genitive qualifiers right after the noun, while the official's titles hold them («Франции», «США»,
-        // «МИД», «закордонних справ»); a capitalised one they do not hold is another office («Премьер-министр
-        // Италии»), a lower-case one the verb.
-        const all = this.titlesOf(o).map((t) => t.text.toLowerCase());
+        // «МИД», «закордонних справ»); then a verb of the sentence's language or an adverb ends the phrase
+        // («обсудил», «також»). Any other word is another office: a capitalised one («Премьер-министр
+        // Италии»), a lower-case one too («Глава российской дипломатии», «Лидер оппозиции»).
+        const words = this.titleWordsOf(o);
+        const verbs = SUBJECT_VERBS.get(detectLanguage(text.slice(r.sep, upTo))?.code ?? '');
         let other = false;
         for (const w of CYRILLIC_QUALIFIERS_AFTER.exec(text.slice(end, end + 60))?.[0]
           .trim()
           .split(/\s+/u) ?? []) {
-          if (!all.some((t) => t.includes(cyrillicStem(w)))) {
-            other = /^[А-ЯЁЄІЇҐA-Z]/.test(w);
+          const stem = cyrillicStem(w);
+          if (![...words].some((t) => t.startsWith(stem) && (stem.length >= 5 || t === stem))) {
+            other = !(verbs && (verbs.adverbs.has(w) || verbs.ending.test(w)));
             break;
           }
           end = text.indexOf(w, end) + w.length;
@@ -1681,18 +1707,14 @@ export class OfficialsIndex {
   }
 
   /**
-   * The one official the sentence before `sep` (in the same block) names, where their titles hold `noun`
-   * and every qualifier (a stem or an acronym); their own titles and those of a role without an end,
-   * every role's with a word of time (`past`: "Der frühere russische Präsident", "El excanciller").
+   * The one official the sentence before the phrase (in the same block) names, where their titles hold its
+   * word for the office and every qualifier; their own titles and those of a role without an end, every
+   * role's with a word of time (`past`: "Der frühere russische Präsident", "El excanciller"). Latin script:
+   * the word and the qualifiers' stems anywhere in a title ("Nato-Chef"); Cyrillic: the word a whole title
+   * word («министр» is not in «премьер-министр»), the qualifiers the start of one (see cyrillicStem).
    */
-  private roleHolder(
-    text: string,
-    hits: readonly OfficialHit[],
-    sep: number,
-    noun: string,
-    qualifiers: readonly string[],
-    past: boolean,
-  ): number | undefined {
+  private roleHolder(text: string, hits: readonly OfficialHit[], r: RolePhrase): number | undefined {
+    const { sep, noun, qualifiers, past, cyrillic } = r;
     if (sep === 0 || text[sep] === '\n') return undefined;
     const head = text.slice(0, sep);
     const from = Math.max(head.lastIndexOf('\n'), head.search(/[.!?][^.!?]*$/u)) + 1;
@@ -1703,11 +1725,25 @@ export class OfficialsIndex {
     const o = inSentence[0];
     const roles = this.officials[o].roles ?? [];
     const current = (t: OfficialTitle) => !t.roles || t.roles.some((j) => !roles[j]?.to);
-    const titles = this.titlesOf(o).filter((t) => past || current(t));
-    if (!titles.some((t) => t.text.toLowerCase().includes(noun))) return undefined;
+    const titles = this.titlesOf(o)
+      .filter((t) => past || current(t))
+      .map((t) => t.text.toLowerCase());
+    if (cyrillic) {
+      if (!titles.some((t) => t.split(/\s+/u).some((w) => apostrophes(w) === noun))) return undefined;
+      const words = this.titleWordsOf(o);
+      const fits = (q: string) => [...words].some((w) => w.startsWith(q) && (q.length >= 5 || w === q));
+      return qualifiers.every(fits) ? o : undefined;
+    }
+    if (!titles.some((t) => t.includes(noun))) return undefined;
     const all = this.titlesOf(o).map((t) => t.text.toLowerCase());
-    if (qualifiers.some((w) => !all.some((t) => t.includes(w)))) return undefined;
-    return o;
+    return qualifiers.every((w) => all.some((t) => t.includes(w))) ? o : undefined;
+  }
+
+  /** The words of an official's titles (every role's), as compared with Cyrillic qualifiers (cyrillicTitleWord). */
+  private titleWordsOf(o: number): ReadonlySet<string> {
+    return (this.cyrillicTitleWords[o] ??= new Set(
+      this.titlesOf(o).flatMap((t) => t.text.toLowerCase().split(/\s+/u).map(cyrillicTitleWord)),
+    ));
   }
 
   /**
@@ -2350,6 +2386,8 @@ export class OfficialsIndex {
     if (![...word.slice(1)].some((ch) => isLowerUnit(ch.charCodeAt(0)))) return none;
     // A title word ends right there ("Minister Lavrov") or a function word / month stands there.
     if (NOT_GIVEN_NAMES.has(folded) || NOUNS_BEFORE_NAME.has(folded) || nounBeforeName(folded)) return none;
+    // An auxiliary or a question word opening a question ("Did Macron really say …?", «Почему Лавров …?»).
+    if (QUESTION_OPENERS.has(folded) && opensQuestion(text, k)) return none;
     // After a German article the capitalised word is a noun ("die Rede Selenskyjs"): a given name takes none.
     // Also with adjectives between ("dem ukrainischen Präsidenten Selenskyj"): lower-case words only.
     const article = NOUN_ARTICLE_BEFORE.exec(text.slice(Math.max(0, k - 40), k));

@@ -113,6 +113,9 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(
   ].map((w) => fold(w)),
 );
 
+/** Words that open a question before a surname without being a given name ("Did", «Почему»), folded. */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(all((w) => w.questionOpeners).map((w) => fold(w)));
+
 // The context patterns of the officials matcher, built from every pack's `people.context` (what each
 // is for: ContextWords in lang/types.ts). Alternations of words; an apostrophe matches ' and ’.
 const words = (pick: (c: NonNullable<PeopleWords['context']>) => string | undefined): string[] =>
@@ -280,10 +283,22 @@ export const ROLE_ARTICLES_LATIN: readonly string[] = byLength(rolePacks('latin'
 export const ROLE_NOUNS_CYRILLIC: readonly string[] = byLength(rolePacks('cyrillic').flatMap((r) => list(r.nouns)));
 export const ROLE_VERBS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((p) => list(p.people?.roles?.verbs)));
 
-/** A masculine verb in the past after a surname (the packs' `people.pastAfterSurname`), with adverbs between. */
-export const PAST_AFTER_SURNAME: readonly { ending: RegExp; adverbs: ReadonlySet<string> }[] = LANGUAGE_PACKS.flatMap(
-  (p) => {
-    const w = p.people?.pastAfterSurname;
-    return w ? [{ ending: w.ending, adverbs: new Set(list(w.adverbs)) }] : [];
-  },
+/**
+ * Per language, a verb right after its subject (the packs' `people.subjectVerb`), the adverbs that may stand
+ * between, and the pack's cue words (reporting, denying, confirming, excluding; folded, a prefix where the
+ * cue ends in `*`): "a word that is a cue" says the word before it is who speaks.
+ */
+export const SUBJECT_VERBS: ReadonlyMap<
+  string,
+  { ending: RegExp; past: RegExp; adverbs: ReadonlySet<string>; isCue: (folded: string) => boolean }
+> = new Map(
+  LANGUAGE_PACKS.flatMap((p) => {
+    const w = p.people?.subjectVerb;
+    if (!w) return [];
+    const raw = Object.values(p.cues ?? {}).flat();
+    const whole = new Set(raw.filter((c) => !c.endsWith('*')).map((c) => fold(c.replace(/^~/, ''))));
+    const prefixes = raw.filter((c) => c.endsWith('*')).map((c) => fold(c.replace(/^~/, '').slice(0, -1)));
+    const isCue = (x: string) => whole.has(x) || prefixes.some((q) => x.startsWith(q));
+    return [[p.code, { ending: w.ending, past: w.past, adverbs: new Set(list(w.adverbs)), isCue }] as const];
+  }),
 );

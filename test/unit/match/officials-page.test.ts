@@ -238,8 +238,14 @@ describe('officials on a page: headlines and link lists before the full name', (
       ['heorhii-tykhyi', 'Георгий Тихий'],
       ['heorhii-tykhyi', 'Тихий'],
     ]);
-    // The adjective before a noun, and a verb with no one named on the page.
+    // The adjective before a noun (one that ends as a verb would, too), and a verb with no one named on the page.
     expect(found('Георгій Тихий заявив про це. Тихий океан спокійний.')).toEqual([['heorhii-tykhyi', 'Георгій Тихий']]);
+    expect(found('Георгій Тихий заявив про це. Тихий острів лежить у морі.')).toEqual([
+      ['heorhii-tykhyi', 'Георгій Тихий'],
+    ]);
+    expect(found('Георгий Тихий заявил об этом. Тихий остров лежит в Карелии.')).toEqual([
+      ['heorhii-tykhyi', 'Георгий Тихий'],
+    ]);
     expect(found('Тихий додав, що посли працюють.')).toEqual([]);
   });
 
@@ -1316,5 +1322,25 @@ describe('officials on a page: a word for an office opening the next sentence', 
     expect(found('Визит Лаврова в Анкару намечен на среду. Глава МИД Турции обсудит ситуацию.')).toEqual([
       ['sergey-lavrov', 'Лаврова'],
     ]);
+    // A lower-case genitive the titles lack is another office too (not the verb).
+    for (const [text, official] of [
+      ['Андрей Сибига встретился с коллегами. Глава российской дипломатии заявил, что это ложь.', 'Андрей Сибига'],
+      ['Владимир Зеленский выступил в Раде. Лидер оппозиции заявил, что это ложь.', 'Владимир Зеленский'],
+      // «министр» is no word of «премьер-министр»; «ОП» no word of Kallas's titles.
+      ['Роберт Фицо выступил в парламенте. Министр обороны заявил, что это ложь.', 'Роберт Фицо'],
+      ['Кая Каллас прибыла в Киев. Глава ОП заявил, что это ложь.', 'Кая Каллас'],
+      // Slovenia's premier is not Slovakia's.
+      ['Роберт Фицо провел переговоры в Братиславе. Словенский премьер заявил, что это ложь.', 'Роберт Фицо'],
+    ])
+      expect(
+        found(text).map(([, t]) => t),
+        text,
+      ).toEqual([official]);
+    // Any apostrophe: ' ’ ʼ.
+    for (const word of ["Прем'єр", 'Прем’єр', 'Премʼєр'])
+      expect(found(`Роберт Фіцо провів переговори в Братиславі. ${word} також заявив, що це неприйнятно.`)).toEqual([
+        ['robert-fico', 'Роберт Фіцо'],
+        ['robert-fico', word],
+      ]);
   });
 });

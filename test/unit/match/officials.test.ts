@@ -302,10 +302,13 @@ describe('officials: spellings and forms of other languages', () => {
       ['volodymyr-zelensky', 'Зеленський'],
       ['volodymyr-zelensky', 'Зеленський'],
     ]);
-    expect(named('Warum Selenskyj schwieg, blieb offen.')).toEqual([['volodymyr-zelensky', 'Selenskyj']]);
+    expect(named('Warum Selenskyj nicht nach Brüssel kam?')).toEqual([['volodymyr-zelensky', 'Selenskyj']]);
     expect(named('Pourquoi Macron a-t-il changé d’avis ?')).toEqual([['emmanuel-macron', 'Macron']]);
-    // Still another person's given name: not the official.
+    // Still another person's given name: not the official; nor is Will one outside a question.
     expect(named('Melania Trump did not attend.')).toEqual([]);
+    expect(named('John Kirby briefed reporters. Reality TV winner Will Kirby said he was tired.')).toEqual([
+      ['john-kirby', 'John Kirby'],
+    ]);
   });
 
   it('links a bare title after a name that ends the sentence before', () => {
