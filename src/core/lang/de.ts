@@ -72,7 +72,7 @@ export const de: LanguagePack = {
   ),
   // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu": a refusal with no denial word.
   denialPhrases:
-    /^(?:nein (?:zu|zur|zum)|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung))(?![\p{L}])/u,
+    /^(?:nein (?:zu|zur|zum)|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
   // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,6}vor (?:jeder |der )?(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
@@ -172,7 +172,8 @@ export const de: LanguagePack = {
   avoid: words('abzuwenden abwenden abgewendet vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten'),
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs'),
-  priorClause: /^(?:nachdem|als zuvor|nach (?:den|dem|der))(?![a-zäöüß])/u,
+  priorClause: /^(?:(?<past>nachdem)|nach (?:den|dem|der))(?![a-zäöüß])/u,
+  verdictAdverbs: words('umgehend sofort prompt postwendend entschieden energisch vehement scharf'),
   dismissals: /(?:schluss mit|ende der|ende den|beenden|zurückweisen|ersticken)\s+(?:(?:den|diesen|allen)\s+)?$/u,
   countryNames: {
     CZ: ['Tschechische Republik'],

@@ -93,7 +93,7 @@ export const en: LanguagePack = {
   negationPhrases:
     /^(?:warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
   awayPhrases:
-    /^(?:(?<=(?<![\p{L}])(?<!(?:not|no) )(?:far|well|away) (?:back )?from the )(?:front|frontline|front line|contact line|line of contact)|(?<=(?<![\p{L}])(?:instead of|rather than) (?:in|to|into|inside) (?:the )?)\p{L}+)(?![\p{L}])/u,
+    /^(?:(?<=(?<![\p{L}])(?<!(?:not|no) )(?:(?:far|well|away) (?:back )?from|(?:far|well) behind) the )(?:front|frontline|front line|contact line|line of contact)|(?<=(?<![\p{L}])(?:instead of|rather than) (?:in|to|into|inside) (?:the )?)\p{L}+)(?![\p{L}])/u,
   confirmations: words(
     'confirm confirmed confirms acknowledge acknowledged verify verified admit admitted corroborated corroborates',
   ),
@@ -179,6 +179,9 @@ export const en: LanguagePack = {
   negativeDeterminers: words('no'),
   answerNo: words('no not never none nope'),
   priorClause: /^(?:after|following)(?![a-z])/u,
+  verdictAdverbs: words(
+    'promptly swiftly immediately quickly firmly flatly categorically strongly vehemently outright',
+  ),
   dismissals:
     /(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed|ing)?|scotch(?:ed)?|brush(?:ed|es|ing)? (?:aside|off)|wav(?:e|ed|es|ing) (?:away|off))\s+(?:(?:the|these|those|such|what (?:he|she|they|it) (?:described as|called|termed))\s+)?$/u,
   countryNames: {

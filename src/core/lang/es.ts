@@ -144,6 +144,7 @@ export const es: LanguagePack = {
   negativeDeterminers: words('ningún ninguna ninguno'),
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
   priorClause: /^(?:tras|después de(?: que)?|luego de(?: que)?)(?![a-záéíóúüñ])/u,
+  verdictAdverbs: words('inmediatamente rápidamente tajantemente rotundamente categóricamente enseguida'),
   dismissals:
     /(?:acabar con|poner fin a|ponga fin a|zanjar|cortar de raíz|desmentir|frenar|tach(?:ó|a|an|aron|aba|ar) de|calific(?:ó|a|an|aron|ar) de)\s+(?:(?:los|las|el|la|esos|esas|estos|estas|tales)\s+)?$/u,
   countryNames: {

@@ -112,6 +112,7 @@ export const fr: LanguagePack = {
   negativeDeterminers: words('aucun aucune'),
   answerNo: words('non pas jamais aucun aucune nullement'),
   priorClause: /^(?:après|à la suite d)(?![a-zàâçéèêëîïôûùüÿœæ])/u,
+  verdictAdverbs: words('aussitôt immédiatement fermement catégoriquement formellement vivement'),
   dismissals: /(?:mettre fin aux?|couper court aux?|faire taire les|démentir les)\s+$/u,
   countryNames: {
     CZ: ['République tchèque'],

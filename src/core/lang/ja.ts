@@ -37,7 +37,7 @@ export const ja: LanguagePack = {
     /^(?:(?<=(?:臆病|弱腰|卑怯)さ?を)(?:捨て|改め|やめ|止め|克服)|避(?=けられる|けうる|けることが(?:できる|可能))|回避(?=できる|でき得る|しうる|し得る|可能|が可能))/u,
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted, 偽情報: disinformation) or
   // that no denial word holds (一蹴した, 根拠のない: groundless).
-  denialPhrases: /^(?:退け|打ち消|一蹴|偽情報|根拠(?:の|が|は)な[いく]|うそ(?:だ|で|と)|嘘)/u,
+  denialPhrases: /^(?:退け|打ち消|一蹴|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と))/u,
   // 〜することを（キーウ側に）認めた: allowed an act (a verb's dictionary form before こと), not admitted a
   // fact (したことを認めた) or a state (用意があること, していること).
   permits: {

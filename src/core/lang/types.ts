@@ -224,10 +224,13 @@ export interface LanguagePack {
   /**
    * What opens a clause that tells what came before the statement ("nachdem Medien spekuliert hatten",
    * "after reports speculated", "tras las especulaciones"): a hedge there, after a negated claim's words,
-   * is the talk the statement answers, it leaves nothing open. Tested on the lower-cased clause from its
-   * start (after a comma), anchored there (`^`).
+   * is the talk the statement answers, it leaves nothing open: within three words of the opener, or at any
+   * distance after an opener matched by the named group `past` (one that only ever tells what came before:
+   * "nachdem"). Tested on the lower-cased clause from its start (after a comma), anchored there (`^`).
    */
   priorClause?: RegExp;
+  /** Adverbs that may follow a bare verdict ("Warsaw denied promptly", "Warschau widersprach umgehend"). */
+  verdictAdverbs?: ReadonlySet<string>;
   /**
    * "Even" beside a negation ("not even", "auch nicht", "ni siquiera", «даже не»): after a negation that
    * keeps a possibility open ("nothing can be ruled out, not even that …"), such a negation carries on

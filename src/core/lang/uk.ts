@@ -29,6 +29,7 @@ export const uk: LanguagePack = {
   less: words('менше менш'),
   complementisers: { that: words('що щоб'), whether: words('чи') },
   or: words('або чи'),
+  verdictAdverbs: words('одразу негайно категорично рішуче'),
   keeps: words(
     'виключає виключив виключати виключила виключено відкидати відкидає відкидав відкинув відкинути відкидала відкинула',
   ),

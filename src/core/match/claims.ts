@@ -66,11 +66,12 @@ const OWNER_GROUPS = new Set(['actor', 'who', 'foreign', 'leaders', 'subject', '
 /** The hint groups that name where (a claim's destination, place): such an owner word after a preposition is a place. */
 const PLACE_GROUPS = new Set(['destination', 'in-ukraine', 'where', 'place', 'russian-soil', 'inside-russia']);
 /**
- * Of those, the groups that name where the act happens other than where troops are sent (the Kursk region,
- * Russian soil): a sentence that misses them is about another place ("a cross-border assault into the
- * Kharkiv region" is not the Kursk incursion), however many of the claim's other words it holds.
+ * Of those, the group that names the place the act happens in (the Kursk region): a sentence that misses it
+ * is about another place ("a cross-border assault into the Kharkiv region" is not the Kursk incursion),
+ * however many of the claim's other words it holds. Not Russian soil or sites inside Russia, which a
+ * sentence often leaves implied ("the sites from which it is attacked").
  */
-const SITE_GROUPS = new Set(['place', 'russian-soil', 'inside-russia']);
+const SITE_GROUPS = new Set(['place']);
 // Patterns on the folded key text (lower case, Latin letters without accents, Cyrillic) name its letters
 // rather than \p{L}: each Unicode property class costs a compile on every page the content script starts on.
 // Their words are the language packs' `places` (lang/types.ts PlaceWords), joined across packs.
@@ -87,8 +88,10 @@ const placeWords = (pick: (w: (typeof PLACES)[number]) => string | undefined, sc
     ),
   ].sort((a, b) => b.length - a.length);
 const placeAlternations = (pick: (w: (typeof PLACES)[number]) => string | undefined): string =>
-  PLACES.flatMap((w) => (pick(w) ? [pick(w)!] : [])).join('|');
-const wordsOf = (ws: readonly string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  PLACES.flatMap((w) => (pick(w) ? [pick(w)!] : [])).join('|') || '(?!)';
+/** Words as an alternation; none as one that matches nothing (an empty alternative would match everywhere). */
+const wordsOf = (ws: readonly string[]) =>
+  ws.length ? ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)';
 const NOT_KEY_LETTER = '[^a-z\\u0400-\\u052f]';
 /** A word for a region right after an adjective (folded key text): "ukrainischen Region", «украинской области». */
 const REGION_AFTER = new RegExp(`^\\s+(?:${placeAlternations((w) => w.regionAfter)})(?![a-z\\u0400-\\u052f])`, 'u');
@@ -828,8 +831,8 @@ export class ClaimsIndex {
    * Whether a sentence that states `claim` by its text alone (claim-text.ts) says something else by the
    * claim's hints: it holds one of the claim's exclusions in its clause, misses two of its groups, misses the group
    * the claim's actor owns (ClaimHints.owns: "enviará a Ucrania 500.000 proyectiles" for "enviará a sus
-   * soldados a Ucrania", the weapons instead of the troops), or misses a group naming where the act happens
-   * (SITE_GROUPS: "a cross-border assault into the Kharkiv region" for the Kursk incursion). A claim without
+   * soldados a Ucrania", the weapons instead of the troops), or misses the group naming the place the act
+   * happens in (SITE_GROUPS: "a cross-border assault into the Kharkiv region" for the Kursk incursion). A claim without
    * hints is never vetoed.
    */
   textVetoed(
@@ -1224,15 +1227,24 @@ export class ClaimsIndex {
     return (this.negativeSet ??= new Set(this.negativePatterns)).has(pattern);
   }
 
-  /** Whether a longer occurrence of a term of `groups` covers `o` (an exclusion's: "last village" over "village"). */
-  private insideOwnTerm(o: TermOccurrence, occs: readonly TermOccurrence[], groups: readonly Map<number, boolean>[]) {
+  /**
+   * Whether a longer occurrence of a term of one of `claim`'s groups naming where its act happens
+   * (SITE_GROUPS) covers `o` (an exclusion's): "the last village of the Kursk region" names the place
+   * whole, its "village" excludes nothing. Not other groups' terms: "peacekeepers" around "peacekeep*",
+   * "fuerzas de paz" around "paz" keep their exclusions.
+   */
+  private insideSiteTerm(claim: number, o: TermOccurrence, occs: readonly TermOccurrence[]): boolean {
+    const sites = this.sites[claim] ?? 0;
+    if (!sites) return false;
+    const groups = this.groupsOf(claim);
     return occs.some(
       (x) =>
         x !== o &&
         x.start <= o.start &&
         x.end >= o.end &&
         x.end - x.start > o.end - o.start &&
-        groups.some((g) => {
+        groups.some((g, gi) => {
+          if (!(sites & (1 << gi))) return false;
           const prefix = g.get(x.pattern);
           return prefix !== undefined && (prefix || !x.open);
         }),
@@ -1258,13 +1270,13 @@ export class ClaimsIndex {
     for (const o of occs) {
       const ex = ct.exclude.get(o.pattern);
       // "not in England but in Ukraine": a negated exclusion term excludes nothing; nor does one inside a
-      // longer term of the claim's own groups ("the last village" of a region retaken whole).
+      // longer term of the place the claim's act happens in ("the last village" of a region retaken whole).
       if (
         ex !== undefined &&
         (ex || !o.open) &&
         !o.negated &&
         !((contrasted || anaphorPlaced) && ct.elsewhere![1].includes(o.pattern)) &&
-        !this.insideOwnTerm(o, occs, groups)
+        !this.insideSiteTerm(claim, o, occs)
       ) {
         ev.excluded = true;
         ev.exclusions.push(o);

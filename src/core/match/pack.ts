@@ -15,7 +15,7 @@ import type { CompiledDataset } from '../types';
  * keep their transitions' used entries, not the hash table; 5: the claims index says which groups an
  * actor owns, `hints.owns`; 6: integer arrays may be unsigned 16-bit; 7: the claims index keeps hint
  * groups' anaphora; 8: claim texts say whether they are about deliberating; 9: the claims index keeps
- * claims' `hints.elsewhere`; 10: the claims index says which groups name where a claim's act happens): an
+ * claims' `hints.elsewhere`; 10: the claims index says which group names the place a claim's act happens in): an
  * older buffer is then ignored and rebuilt.
  */
 export const PACK_FORMAT = 10;

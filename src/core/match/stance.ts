@@ -350,12 +350,20 @@ function inPriorClause(s: AnalysedSentence, text: string, i: number): boolean {
   const head = text.slice(0, s.tokens[i].start);
   const mark = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(' – '), head.lastIndexOf(' — '));
   if (mark < 0) return false;
-  return re.test(
-    head
-      .slice(mark + 1)
-      .replace(/^[\s–—]+/u, '')
-      .toLowerCase(),
-  );
+  const clause = head
+    .slice(mark + 1)
+    .replace(/^[\s–—]+/u, '')
+    .toLowerCase();
+  const opener = re.exec(clause);
+  if (!opener) return false;
+  // The hedge is the talk itself, within three words of the opener ("after media speculated", "tras las
+  // especulaciones"), or the opener only ever tells what came before (the pack's `past`: "nachdem"); not
+  // "after a ceasefire it is unclear whether …", a hedge about later.
+  const between = clause
+    .slice(opener[0].length)
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter(Boolean).length;
+  return between <= 2 || opener.groups?.past !== undefined;
 }
 
 /** An article and a noun not after a preposition: a German object ("einen Besuch", not "für die Zukunft"). */
@@ -471,7 +479,14 @@ function verdictOpening(s: AnalysedSentence, text: string, i: number): boolean {
   if (!close || text[close.index] === ':' || s.tokens[i].end > close.index) return false;
   if (!(s.tokens[i].flags & (Flag.Denial | Flag.Confirmation))) return false;
   // "Fake or not, …": a disjunction weighs the verdict, it gives none.
-  if (s.tokens.some((t, k) => t.end <= close.index && s.pack.or?.has(surface(s, text, k)))) return false;
+  if (
+    text
+      .slice(0, close.index)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => s.pack.or?.has(w))
+  )
+    return false;
   // The words after the clause mark (closing quotes aside) are one clause that reports the verdict ("hieß
   // es in Paris", "a spokesman said"): a reporting verb among its first five words and no other clause
   // after it; not a stance verb whose object clause follows ("Кремль при этом подтвердил, что …").
@@ -496,28 +511,19 @@ function verdictOpening(s: AnalysedSentence, text: string, i: number): boolean {
  */
 function bareVerdict(s: AnalysedSentence, text: string, i: number): boolean {
   if (!(s.tokens[i].flags & (Flag.Denial | Flag.Confirmation))) return false;
+  // "Did London deny?": a question gives no verdict.
+  if (QUESTION_END.test(text)) return false;
   // "There was no independent confirmation": no verdict given, nobody's.
   if (negationBefore(s, i) >= 0 || negatedAtClauseEnd(s, text, i)) return false;
-  if (/[,;:«»"“”()]/u.test(text.slice(s.tokens[i].end).replace(/[\s.!?。！？]+$/u, ''))) return false;
-  // Before the verb its subject alone, names (capitalised: "Downing Street", «Киев»); after it at most an
-  // adverb (lower case: "umgehend"). A lower-case word before it is a verb whose object the stance word
-  // is ("Le Kremlin multiplie les mensonges"), a capitalised one after it a noun object.
-  let before = 0;
-  let after = 0;
-  let fits = true;
-  s.tokens.forEach((t, k) => {
-    if (k === i || t.flags & Flag.Stop) return;
-    const word = text.slice(t.start, t.end);
-    const upper = word !== word.toLowerCase();
-    if (k < i) {
-      before++;
-      if (!upper) fits = false;
-    } else {
-      after++;
-      if (upper || word === word.toUpperCase()) fits = false;
-    }
-  });
-  return fits && before >= 1 && before <= 2 && after <= 1;
+  // Before the verb its subject alone, one to three capitalised words ("Downing Street", "Le Kremlin",
+  // «Киев»): a lower-case word there is an auxiliary or a verb whose object the stance word is ("London may
+  // confirm", "Le Kremlin multiplie les mensonges"). After it at most one of the pack's adverbs of a
+  // verdict ("umgehend", "promptly"): any other word is an object ("Kyiv confirmed losses", "denied nothing").
+  const words = (t: string) => t.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const before = words(text.slice(0, s.tokens[i].start));
+  const after = words(text.slice(s.tokens[i].end));
+  if (before.length < 1 || before.length > 3 || before.some((w) => w === w.toLowerCase())) return false;
+  return after.length === 0 || (after.length === 1 && !!s.pack.verdictAdverbs?.has(after[0].toLowerCase()));
 }
 
 /**

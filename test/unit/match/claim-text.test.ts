@@ -316,6 +316,12 @@ describe('claims with hints, met by their text alone', () => {
     expect(claimIds("Ukrainian forces crossed the border into Russia's Kursk region on Tuesday.")).toEqual([
       'ukraine-kursk-incursion',
     ]);
+    // Only a place group: "sites inside Russia" a sentence may leave implied.
+    expect(
+      claimIds(
+        'Macron sagte, die Ukraine solle die Militärstandorte angreifen dürfen, von denen aus sie angegriffen wird.',
+      ),
+    ).toEqual(['macron-ukraine-strike-sites-in-russia']);
   });
 
   it('does not read the German article "ein" as the number one', () => {

@@ -476,6 +476,14 @@ describe('claims: part of a claim is not the claim', () => {
     ]);
     // A village retaken, "the last one near Sudzha": the exclusion stands alone, a part of the region.
     expect(stance('Russia said it had retaken a village in the Kursk region, the last one near Sudzha.')).toEqual([]);
+    // The last village is the place, not the recapture: held by Ukraine, it is no recapture.
+    expect(
+      stance('Ukrainian troops still hold the last village in the Kursk region, Kyiv said.').map(([id]) => id),
+    ).not.toContain('kursk-region-fully-recaptured');
+    // Only the place's terms lift an exclusion: "peacekeepers" keep the peace exclusion of the troops claim.
+    expect(stance('Macron said European peacekeepers would be stationed far behind the front lines.')).toEqual([
+      ['reassurance-force-on-front-line', 'denied'],
+    ]);
   });
 });
 
@@ -1224,6 +1232,18 @@ describe('stance near the hint words that met a claim', () => {
     expect(stance(`${report} Eine unabhängige Bestätigung liegt nicht vor.`, id)).toBe('asserted');
     expect(stance('Poland will send troops to Ukraine, a newspaper reported. There was no confirmation.', id)).toBe(
       'asserted',
+    );
+    // A question, an auxiliary before the verb, an object after it, "nothing": no verdict on the report.
+    for (const next of [
+      'Did Warsaw deny?',
+      'Warsaw may confirm later.',
+      'Warsaw denied nothing.',
+      'Kyiv confirmed losses.',
+      'Fake or not, a spokesman said.',
+    ])
+      expect(stance(`Poland will send troops to Ukraine, a newspaper reported. ${next}`, id), next).toBe('asserted');
+    expect(stance('Poland will send troops to Ukraine, a newspaper reported. Warsaw denied promptly.', id)).toBe(
+      'denied',
     );
   });
 
@@ -2507,6 +2527,13 @@ describe('stance: talk the statement answers is no hedge', () => {
       'Hungría no enviará soldados a Ucrania, dijo un portavoz, que tachó de especulación lo publicado.',
     ])
       expect(stance(text, id), text).toBe('denied');
+    // A hedge about later in a clause opened by "after" is no talk before the statement: it leaves it open.
+    expect(
+      stance(
+        'Germany will not send ground troops to Ukraine now, after a ceasefire it is unclear whether that will change.',
+        'germany-troops-to-ukraine',
+      ),
+    ).toBe('mentioned');
     // Speculation in the statement's own clause still leaves it open.
     expect(stance('Ungarn werde vielleicht Soldaten in die Ukraine schicken, spekulierte eine Zeitung.', id)).toBe(
       'mentioned',
@@ -2520,6 +2547,19 @@ describe('stance: talk the statement answers is no hedge', () => {
         'france-2000-troop-contingent',
       ),
     ).toBe('denied');
+    // Lies the speaker exposes, or speaks of before stating the claim, deny nothing of it.
+    expect(
+      stance(
+        '英国は、ロシアの嘘を暴くため、北朝鮮兵がロシアのために戦っていることを確認した。',
+        'north-korean-troops-fight-for-russia',
+      ),
+    ).toBe('confirmed');
+    expect(
+      stance(
+        'Selenskyj sprach von russischen Lügen und sagte, nordkoreanische Soldaten kämpften in Kursk für Russland.',
+        'north-korean-troops-fight-for-russia',
+      ),
+    ).toBe('asserted');
     // A negative claim called a lie: denied.
     expect(
       stance(

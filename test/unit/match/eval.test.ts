@@ -182,7 +182,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // es 90.6 / 80.6 -> 96.9 / 86.1 (strict 93.8 / 83.3); after inflection endings de 93.9 / 86.1 (strict
     // 87.9 / 80.6), and back to 93.8 / 83.3 once the review narrowed them to -s, -es and -e + n.
     de: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.86, strictP: 0.9, strictR: 0.8 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.88, strictP: 0.93, strictR: 0.86 },
+    // Twenty-second session (figures only): es R 88.9 -> 91.7, strict 93.9 / 86.1 -> 94.1 / 88.9.
+    es: { offP: 0.99, offR: 0.97, claimP: 0.97, claimR: 0.91, strictP: 0.94, strictR: 0.88 },
   },
   // After the sixteenth session's vocabulary (helpers' synonyms for every group in all seven languages,
   // pruned on the tuning parts; en/fr/ru/uk/ja in test14, test6 and the test part's gates): test12 es
@@ -274,9 +275,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // (87.5, P 91.3); English 87.0 / 83.3.
   test21: {
     de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.83, strictP: 0.83, strictR: 0.72 },
-    // Twenty-second session ("the last village" of the Kursk region, no exclusion inside a claim's own term):
-    // es R 80.6 -> 83.3, the claim found with a stance other than its label (strict P 86.7 -> 83.9).
-    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.83, strictP: 0.83, strictR: 0.72 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.86, strictR: 0.72 },
   },
   test22: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.83, strictP: 0.82, strictR: 0.79 },
