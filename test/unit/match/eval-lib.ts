@@ -17,9 +17,11 @@
 // read once at the end of the nineteenth), test19 and test20 (test-19, German and Spanish, and test-20,
 // English, French, Russian, Ukrainian and Japanese, written in the nineteenth session, read once at the end
 // of the twentieth), test21 and test22 (test-21, German and Spanish, and test-22, English, French, Russian,
-// Ukrainian and Japanese, written in the twentieth session, read once at the end of the twenty-first); each
-// part's README says when it was written. test-23 (de/es) and test-24 (en/fr/ru/uk/ja), written in the
-// twenty-first session, are not wired yet: the next session's.
+// Ukrainian and Japanese, written in the twentieth session, read once at the end of the twenty-first), test23
+// and test24 (test-23, German and Spanish, and test-24, English, French, Russian, Ukrainian and Japanese,
+// written in the twenty-first session, read once at the end of the twenty-second); each part's README says
+// when it was written. test-25 (de/es) and test-26 (en/fr/ru/uk/ja), written in the twenty-second session,
+// are not wired yet: the next session's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -55,6 +57,8 @@ const PARTS = {
   test20: { dir: 'test-20', heldOut: true },
   test21: { dir: 'test-21', heldOut: true },
   test22: { dir: 'test-22', heldOut: true },
+  test23: { dir: 'test-23', heldOut: true },
+  test24: { dir: 'test-24', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

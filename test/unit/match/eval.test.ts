@@ -25,6 +25,10 @@ type Gate = { offP: number; offR: number; claimP: number; claimR: number; strict
 // 78.8, ja 94.4 / 94.4 -> 97.1 / 94.4 (strict P 91.7 -> 94.3); test13 es 94.1 / 88.9 -> 94.3 / 91.7; test14 uk
 // strict 90.9 / 83.3 -> 95.5 / 87.5; test20 ja 84.0 -> 87.5; test15 de
 // 96.6 / 77.8 -> 96.7 / 80.6 with strict P 86.2 -> 83.3 (see there); no other part moved.
+// Twenty-second session, the same: test5 de 90.9 / 83.3 -> 91.2 / 86.1; test8 de R 77.8 -> 80.6 with strict P
+// 96.4 -> 93.1 (see there); test11 es 97.0 / 88.9 -> 97.1 / 91.7; test12 de 96.7 / 80.6 -> 96.8 / 83.3; test15
+// es 90.6 / 80.6 -> 93.9 / 86.1; test21 de R 83.3 -> 86.1; test22 uk 91.3 / 87.5 -> 95.7 / 91.7; no other
+// part moved.
 const GATES: Record<EvalPart, Record<string, Gate>> = {
   tune: {
     // With tune-20-en/fr/ru/uk/ja (fifteenth session: 40 lines each, read as written at en 94.1 / 66.7, fr
@@ -117,7 +121,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // A fifth time (tenth session, 120 lines of ordinary news copy, same brief), never tuned on: the figure
   // that counts. Read as written after that session's first changes, and once more at its end.
   test5: {
-    de: { offP: 0.99, offR: 0.96, claimP: 0.9, claimR: 0.83, strictP: 0.9, strictR: 0.83 },
+    de: { offP: 0.99, offR: 0.96, claimP: 0.91, claimR: 0.86, strictP: 0.91, strictR: 0.86 },
     // es 86.7 / 72.2 -> 87.1 / 75.0 (strict 76.7 / 63.9 -> 80.6 / 69.4) in the twelfth session.
     es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.93, strictR: 0.86 },
   },
@@ -195,7 +199,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // below the aim in both languages (75.0), precision met in German only. Read again after the session's
   // review mends: es strict 73.3 / 61.1 -> 70.0 / 58.3.
   test12: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.93, strictR: 0.77 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.83, strictP: 0.93, strictR: 0.8 },
     es: { offP: 0.99, offR: 0.97, claimP: 0.93, claimR: 0.83, strictP: 0.87, strictR: 0.77 },
   },
   // German and Spanish a thirteenth time (sixteenth session, 120 lines of ordinary copy, same brief), read
@@ -226,7 +230,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // German claim here (R 77.8 -> 80.6) whose stance is not the label's (strict P 86.2 -> 83.3; figures
     // only, the line not looked at); on the tuning part it found seven, each with the labelled stance.
     de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.83, strictR: 0.69 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.8, strictP: 0.87, strictR: 0.77 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.9, strictR: 0.83 },
   },
   test16: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
@@ -275,7 +279,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // (95.5) and Russian (100 / 95.8, both met); recall only in Russian and Japanese (87.5) and Ukrainian
   // (87.5, P 91.3); English 87.0 / 83.3.
   test21: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.83, strictP: 0.83, strictR: 0.72 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.86, strictP: 0.84, strictR: 0.75 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.86, strictR: 0.72 },
   },
   test22: {
@@ -283,7 +287,23 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
     ja: { offP: 0.99, offR: 0.96, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 1, strictR: 0.95 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
+  },
+  // German and Spanish an eighteenth time and English, French, Russian, Ukrainian and Japanese again
+  // (twenty-first session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
+  // twenty-second session, after its changes; the same figures at the session's first engine (figures only).
+  // Against the aim (P 95, R 85): both met in German (96.9 / 86.1), Spanish (97.0 / 88.9), English (100 /
+  // 91.7) and Ukrainian (100 / 100); precision only in French and Japanese (95.0 / 79.2); Russian 90.9 / 83.3.
+  test23: {
+    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.86, strictP: 0.9, strictR: 0.8 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.88, strictP: 0.93, strictR: 0.86 },
+  },
+  test24: {
+    en: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.79, strictP: 0.85, strictR: 0.7 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.79, strictP: 0.95, strictR: 0.79 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.81, strictR: 0.75 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 0.95, strictR: 0.95 },
   },
 };
 
@@ -313,12 +333,13 @@ for (const part of EVAL_PARTS) {
           'test17',
           'test19',
           'test21',
+          'test23',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
-      if (['test6', 'test14', 'test16', 'test18', 'test20', 'test22'].includes(part)) {
+      if (['test6', 'test14', 'test16', 'test18', 'test20', 'test22', 'test24'].includes(part)) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])
           expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;

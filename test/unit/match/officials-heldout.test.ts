@@ -232,6 +232,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.97 },
   },
+  // Written in the twenty-first session the same way (210 items, 30 per language, 226 mentions), read once at
+  // the end of the twenty-second, after its changes (the same at the session's first engine): P 99.5, R 95.6.
+  // The aim (P 98, R 95) is met in German, Spanish and French; recall short in English (94.3), Japanese
+  // (96.8 / 93.8), Russian (93.8) and Ukrainian (93.5).
+  test16: {
+    de: { p: 1, r: 0.96 },
+    en: { p: 1, r: 0.94 },
+    es: { p: 1, r: 0.96 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 0.96, r: 0.93 },
+    ru: { p: 1, r: 0.93 },
+    uk: { p: 1, r: 0.93 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
