@@ -30,7 +30,8 @@ type Gate = { offP: number; offR: number; claimP: number; claimR: number; strict
 // es 90.6 / 80.6 -> 93.9 / 86.1; test21 de R 83.3 -> 86.1; test22 uk 91.3 / 87.5 -> 95.7 / 91.7; no other
 // part moved. After the held-out read, Ukraine's barracks and "Richtung Kiew" as its destination: test8 de R
 // 80.6 -> 83.3 (strict 93.3 / 77.8), test12 de 96.9 / 86.1, test15 de 96.7 / 80.6 -> 100 / 83.3; test23 and
-// test24 unchanged.
+// test24 unchanged. Then Japanese 兵を among the troop words: test14 ja 90.9 / 83.3 -> 91.7 / 91.7, test24 ja
+// 95.0 / 79.2 -> 95.5 / 87.5 (after its one read; figures only).
 const GATES: Record<EvalPart, Record<string, Gate>> = {
   tune: {
     // With tune-20-en/fr/ru/uk/ja (fifteenth session: 40 lines each, read as written at en 94.1 / 66.7, fr
@@ -217,7 +218,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   test14: {
     en: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 0.82, strictR: 0.79 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.91, strictR: 0.91 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.86, strictR: 0.79 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.87, strictR: 0.87 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
   },
@@ -296,6 +297,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // twenty-second session, after its changes; the same figures at the session's first engine (figures only).
   // Against the aim (P 95, R 85): both met in German (96.9 / 86.1), Spanish (97.0 / 88.9), English (100 /
   // 91.7) and Ukrainian (100 / 100); precision only in French and Japanese (95.0 / 79.2); Russian 90.9 / 83.3.
+  // Japanese 95.5 / 87.5 after a late data change decided on tune lines (兵を; see the top).
   test23: {
     de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.86, strictP: 0.9, strictR: 0.8 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.88, strictP: 0.93, strictR: 0.86 },
@@ -303,7 +305,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   test24: {
     en: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.79, strictP: 0.85, strictR: 0.7 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.79, strictP: 0.95, strictR: 0.79 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.81, strictR: 0.75 },
     uk: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 0.95, strictR: 0.95 },
   },
