@@ -2569,3 +2569,20 @@ describe('stance: talk the statement answers is no hedge', () => {
     ).toBe('denied');
   });
 });
+
+describe('claims: a front line is no breakthrough', () => {
+  it('leaves a sentence that only names the front line to the claims about the front, not the breakthrough', () => {
+    const real = createMatcher(loadSourceDataset());
+    const ids = (text: string) =>
+      real.match(text, { officials: false, attributions: false }).map((m) => `${m.id}:${m.reported}`);
+    expect(
+      ids(
+        'Les soldats européens ne seraient pas déployés face aux Russes : la force resterait loin de la ligne de front, a dit Macron.',
+      ),
+    ).toEqual(['reassurance-force-on-front-line:denied']);
+    // Broken through, it is Macron's condition again.
+    expect(
+      ids('Macron said sending troops would be on the table if Russia broke through the front line and Kyiv asked.'),
+    ).toEqual(['macron-troops-if-front-breaks:asserted']);
+  });
+});
