@@ -359,12 +359,16 @@ function inPriorClause(s: AnalysedSentence, text: string, i: number): boolean {
   // The hedge is the talk itself, within three words of the opener ("after media speculated", "tras las
   // especulaciones"), or the opener only ever tells what came before (the pack's `past`: "nachdem"); not
   // "after a ceasefire it is unclear whether …", a hedge about later.
-  const between = clause
-    .slice(opener[0].length)
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter(Boolean).length;
+  const between = wordsIn(clause.slice(opener[0].length)).length;
   return between <= 2 || opener.groups?.past !== undefined;
 }
+
+/**
+ * The words of a text, as written: letters, digits, apostrophes and hyphens ("qu'il", "Nato-Chef"). One
+ * pattern for every such split here: a Unicode property class costs a compile on every page.
+ */
+const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
+const wordsIn = (text: string): string[] => text.split(NOT_WORD).filter(Boolean);
 
 /** An article and a noun not after a preposition: a German object ("einen Besuch", not "für die Zukunft"). */
 const GERMAN_OBJECT =
@@ -472,21 +476,14 @@ export function reactionOf(
  */
 /** The first word after a clause mark, quotes aside, lower case ("qu'" with its apostrophe as '). */
 const firstWord = (text: string): string =>
-  (/^[\s«»"“”„'‘’]*([\p{L}]+['’]?)/u.exec(text)?.[1] ?? '').toLowerCase().replace('’', "'");
+  (wordsIn(text)[0] ?? '').toLowerCase().replace('’', "'").replace(/'.*$/u, "'");
 
 function verdictOpening(s: AnalysedSentence, text: string, i: number): boolean {
   const close = CLAUSE_MARK.exec(text.replace(/^[\s«»"“”„'‘’(]+/u, (m) => ' '.repeat(m.length)));
   if (!close || text[close.index] === ':' || s.tokens[i].end > close.index) return false;
   if (!(s.tokens[i].flags & (Flag.Denial | Flag.Confirmation))) return false;
   // "Fake or not, …": a disjunction weighs the verdict, it gives none.
-  if (
-    text
-      .slice(0, close.index)
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .some((w) => s.pack.or?.has(w))
-  )
-    return false;
+  if (wordsIn(text.slice(0, close.index).toLowerCase()).some((w) => s.pack.or?.has(w))) return false;
   // The words after the clause mark (closing quotes aside) are one clause that reports the verdict ("hieß
   // es in Paris", "a spokesman said"): a reporting verb among its first five words and no other clause
   // after it; not a stance verb whose object clause follows ("Кремль при этом подтвердил, что …").
@@ -519,9 +516,8 @@ function bareVerdict(s: AnalysedSentence, text: string, i: number): boolean {
   // «Киев»): a lower-case word there is an auxiliary or a verb whose object the stance word is ("London may
   // confirm", "Le Kremlin multiplie les mensonges"). After it at most one of the pack's adverbs of a
   // verdict ("umgehend", "promptly"): any other word is an object ("Kyiv confirmed losses", "denied nothing").
-  const words = (t: string) => t.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-  const before = words(text.slice(0, s.tokens[i].start));
-  const after = words(text.slice(s.tokens[i].end));
+  const before = wordsIn(text.slice(0, s.tokens[i].start));
+  const after = wordsIn(text.slice(s.tokens[i].end));
   if (before.length < 1 || before.length > 3 || before.some((w) => w === w.toLowerCase())) return false;
   return after.length === 0 || (after.length === 1 && !!s.pack.verdictAdverbs?.has(after[0].toLowerCase()));
 }

@@ -381,14 +381,16 @@ describe('claims: a negative claim stated in its hint words', () => {
   });
 });
 
-/** The claims the bundled dataset finds in `text`, with their stance. */
-let bundled: ReturnType<typeof createMatcher> | undefined;
 /** The stance `matcher` gives claim `id` in `text` (officials and attributions off), if it finds the claim. */
 const reportedIn = (matcher: ReturnType<typeof createMatcher>, text: string, id: string) =>
   matcher.match(text, { officials: false, attributions: false }).find((m) => m.id === id)?.reported;
 
+let bundled: ReturnType<typeof createMatcher> | undefined;
+/** The matcher of the bundled dataset (data/), built once for the file's tests that share it. */
+const bundledMatcher = () => (bundled ??= createMatcher(loadSourceDataset()));
+/** The claims the bundled dataset finds in `text`, with their stance. */
 const stance = (text: string) =>
-  (bundled ??= createMatcher(loadSourceDataset()))
+  bundledMatcher()
     .match(text, { officials: false, attributions: false })
     .filter((m) => m.kind === 'claim')
     .map((m) => [m.id, m.reported]);
@@ -2515,8 +2517,7 @@ describe('second review of the twenty-first session: what the new rules must not
 });
 
 describe('stance: talk the statement answers is no hedge', () => {
-  const matcher = createMatcher(loadSourceDataset());
-  const stance = (text: string, id: string) => reportedIn(matcher, text, id);
+  const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
   it('reads speculation in a clause telling what came before a denial as no hedge', () => {
     const id = 'hungary-troops-to-ukraine';
     for (const text of [
@@ -2572,9 +2573,7 @@ describe('stance: talk the statement answers is no hedge', () => {
 
 describe('claims: a front line is no breakthrough', () => {
   it('leaves a sentence that only names the front line to the claims about the front, not the breakthrough', () => {
-    const real = createMatcher(loadSourceDataset());
-    const ids = (text: string) =>
-      real.match(text, { officials: false, attributions: false }).map((m) => `${m.id}:${m.reported}`);
+    const ids = (text: string) => stance(text).map(([id, reported]) => `${id}:${reported}`);
     expect(
       ids(
         'Les soldats européens ne seraient pas déployés face aux Russes : la force resterait loin de la ligne de front, a dit Macron.',
