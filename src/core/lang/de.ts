@@ -174,7 +174,8 @@ export const de: LanguagePack = {
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs'),
   priorClause: /^(?:(?<past>nachdem)|nach (?:den|dem|der))(?![a-zäöüß])/u,
   verdictAdverbs: words('umgehend sofort prompt postwendend entschieden energisch vehement scharf'),
-  dismissals: /(?:schluss mit|ende der|ende den|beenden|zurückweisen|ersticken)\s+(?:(?:den|diesen|allen)\s+)?$/u,
+  dismissals:
+    /(?:schluss mit|ende der|ende den|beenden|zurückweisen|ersticken|bezeichnete|bezeichnet|nannte|antwortete auf|antwortet auf|in seiner antwort auf|in ihrer antwort auf)\s+(?:(?:den|diesen|allen|die|diese|eine)\s+)?$/u,
   countryNames: {
     CZ: ['Tschechische Republik'],
     GB: ['Großbritannien', 'Britannien', 'England'],

@@ -216,9 +216,9 @@ export interface LanguagePack {
    */
   countryNames?: Readonly<Record<string, readonly string[]>>;
   /**
-   * What ends rumours, read on the lower-cased text right before a hedge word ("acabar con los", "put an
-   * end to the"): that hedge is what a negated claim dismisses, it leaves nothing open. Anchored at the
-   * end (`$`).
+   * What ends rumours, names them or answers a question, read on the lower-cased text right before a hedge
+   * word ("acabar con los", "put an end to the", "calling the", "in answer to a", «ответил на»): that hedge
+   * is what the statement dismisses or answers, it leaves nothing open. Anchored at the end (`$`).
    */
   dismissals?: RegExp;
   /**

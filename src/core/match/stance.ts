@@ -216,7 +216,9 @@ export function stanceOf(
       !(matched.length && i > lastMatched && s.pack.conditionals?.words.has(surface(s, text, i)))
     ) {
       hedge = true;
-      if (i <= lastMatched || !(dismissed(s, text, i) || inPriorClause(s, text, i))) hedgeOpen = true;
+      // A dismissed hedge leaves nothing open wherever it stands ("…, calling the rumours a distraction from
+      // Prague's ammunition drive": Prague is the claim's word too); one in a prior clause only after the claim.
+      if (!dismissed(s, text, i) && (i <= lastMatched || !inPriorClause(s, text, i))) hedgeOpen = true;
     }
   });
   // A negated claim and then, after all of its words, rumours that someone dismisses ("Varsovia no

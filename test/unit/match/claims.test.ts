@@ -2541,6 +2541,24 @@ describe('stance: talk the statement answers is no hedge', () => {
     );
   });
 
+  it('reads a question the speaker answered, and rumours they call something, as no hedge', () => {
+    const id = 'hungary-troops-to-ukraine';
+    for (const text of [
+      'No Hungarian soldiers will go to Ukraine, Szijjarto said in answer to a question about a possible role for Budapest.',
+      'Венгерские солдаты на Украину не поедут — так Сийярто ответил на вопрос о возможном участии Будапешта.',
+      'Венгерские солдаты на Украину не поедут, ответил Сийярто журналистам на вопрос.',
+      'Угорські солдати в Україну не поїдуть, відповів Сійярто на питання журналістів.',
+      "Aucun soldat hongrois n'ira en Ukraine, a dit Szijjarto en réponse à une question sur un rôle possible.",
+      // The rumours' last word stands after a word of the claim (Budapest): dismissed all the same.
+      'No Hungarian soldiers will go to Ukraine, Szijjarto said, calling the rumours a distraction from Budapest.',
+    ])
+      expect(stance(text, id), text).toBe('denied');
+    // A question nobody answers stays open.
+    expect(stance('No Hungarian soldiers will go to Ukraine, Szijjarto said, but the question remains open.', id)).toBe(
+      'mentioned',
+    );
+  });
+
   it('reads "sprach von Propaganda" and Japanese うそ as denials', () => {
     expect(
       stance(
