@@ -70,9 +70,10 @@ export const de: LanguagePack = {
       'abgelehnt lehnt lehnte falsch falschmeldung unwahr haltlos unbegründet erfunden desinformation ' +
       'fake dementis widersprach widerspricht absage abrede verneint verneinte verneinten verneinen',
   ),
-  // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu": a refusal with no denial word.
+  // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu", "wiederholte sein Nein": a refusal with no
+  // denial word.
   denialPhrases:
-    /^(?:nein (?:zu|zur|zum)|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
+    /^(?:nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:sein|ihr|sein klares|ihr klares) )nein(?=\s*(?:[.,;!?»“”"]|$))|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
   // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,6}vor (?:jeder |der )?(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
@@ -171,7 +172,7 @@ export const de: LanguagePack = {
   romanisation,
   avoid: words('abzuwenden abwenden abgewendet vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten'),
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
-  answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs'),
+  answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
   priorClause: /^(?:(?<past>nachdem)|nach (?:den|dem|der))(?![a-zäöüß])/u,
   verdictAdverbs: words('umgehend sofort prompt postwendend entschieden energisch vehement scharf'),
   dismissals:

@@ -546,6 +546,19 @@ describe('stance: a question answered in the next sentence', () => {
     expect(stance('Soldaten in der Ukraine. Rom plant ein neues Stadion, sagte Meloni.')).toEqual([]);
   });
 
+  it('takes "Keinesfalls" and "sein Nein" as the answer’s no', () => {
+    expect(stance('Schickt Italien Soldaten in die Ukraine? Keinesfalls, sagte Meloni.')).toEqual([
+      ['italy-troops-to-ukraine', 'denied'],
+    ]);
+    expect(stance('Schickt Italien Soldaten in die Ukraine? Meloni wiederholte nach der Sitzung ihr Nein.')).toEqual([
+      ['italy-troops-to-ukraine', 'denied'],
+    ]);
+    // "Nein" as a word of the answer, not a refusal someone repeats: the answer says nothing.
+    expect(stance('Schickt Italien Soldaten in die Ukraine? Ein Ja oder Nein blieb Meloni schuldig.')[0]?.[1]).not.toBe(
+      'denied',
+    );
+  });
+
   it('reads a German negation at the end of the answer’s clause as keeping it open, not ruling it out', () => {
     const [[, reported]] = stance(
       'Schickt Italien Soldaten in die Ukraine? Ausschließen wolle Meloni für die Zukunft nichts.',
