@@ -2572,6 +2572,12 @@ describe('stance: talk the statement answers is no hedge', () => {
     );
   });
 
+  it('reads Japanese 反論 (rebutted) as a denial', () => {
+    expect(
+      stance('クルスク州全域奪還の発表に対し、ウクライナ軍は事実と異なると反論した。', 'kursk-region-fully-recaptured'),
+    ).toBe('denied');
+  });
+
   it('reads "sprach von Propaganda" and Japanese うそ as denials', () => {
     expect(
       stance(
