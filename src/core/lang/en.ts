@@ -89,13 +89,14 @@ export const en: LanguagePack = {
   // "played down the suggestion that …": a denial without a denial word.
   denialPhrases: /^play\p{L}* down(?![\p{L}])/u,
   // "warned (Europe) against cowardice", "would keep the hostilities off Russian territory", "stop acting
-  // like cowards": the sentence negates what follows (not "keep up", "keep on").
+  // like cowards", "declined to" (refused), "will keep its soldiers at home": the sentence negates what
+  // follows (not "keep up", "keep on").
   negationPhrases:
-    /^(?:warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
+    /^(?:declin(?:e|es|ed|ing) to|(?:keep|keeps|keeping|kept) (?:its|their|his|her|our) (?:own )?(?:soldiers|troops|forces|servicemen) at home|warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
   awayPhrases:
     /^(?:(?<=(?<![\p{L}])(?<!(?:not|no) )(?:(?:far|well|away) (?:back )?from|(?:far|well) behind) the )(?:front|frontline|front line|contact line|line of contact)|(?<=(?<![\p{L}])(?:instead of|rather than) (?:in|to|into|inside) (?:the )?)\p{L}+)(?![\p{L}])/u,
   confirmations: words(
-    'confirm confirmed confirms acknowledge acknowledged verify verified admit admitted corroborated corroborates',
+    'confirm confirmed confirms acknowledge acknowledged verify verified admit admitted corroborated corroborates conceded concedes',
   ),
   hedges: words(
     'circulated circulating whether rumor rumors rumour rumours speculation speculate question unclear unconfirmed if',

@@ -2572,6 +2572,32 @@ describe('stance: talk the statement answers is no hedge', () => {
     );
   });
 
+  it('reads "declined to" as a refusal, "kept its soldiers at home" as a no, "conceded" as a confirmation', () => {
+    expect(
+      stance(
+        'Macron declined to rule out Western soldiers being deployed on Ukrainian soil.',
+        'macron-western-troops-not-ruled-out',
+      ),
+    ).toBe('asserted');
+    expect(stance('Rome declined to send troops to Ukraine.', 'italy-troops-to-ukraine')).toBe('denied');
+    expect(stance('Rome declined to confirm that troops would go to Ukraine.', 'italy-troops-to-ukraine')).toBe(
+      'mentioned',
+    );
+    expect(
+      stance(
+        'Budapest will keep its soldiers at home whatever happens in Ukraine, Szijjarto said.',
+        'hungary-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+    expect(stance('Rome conceded that Italian troops were already in Ukraine.', 'italy-troops-to-ukraine')).toBe(
+      'confirmed',
+    );
+    // Stock prices that decline say nothing of troops.
+    expect(stance('Italian troops will go to Ukraine, Rome said, as shares declined.', 'italy-troops-to-ukraine')).toBe(
+      'asserted',
+    );
+  });
+
   it('reads Japanese 反論 (rebutted) as a denial', () => {
     expect(
       stance('クルスク州全域奪還の発表に対し、ウクライナ軍は事実と異なると反論した。', 'kursk-region-fully-recaptured'),
