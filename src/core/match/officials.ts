@@ -14,6 +14,7 @@ import {
   scriptOf,
 } from '../text/script';
 import { detectLanguage, LANGUAGE_PACKS } from '../lang';
+import { countryNames } from './places';
 import { romaniseName, romaniseWord } from '../lang/romanise';
 import { AhoCorasick } from './aho-corasick';
 import { StringList, type PackPart } from './pack';
@@ -579,6 +580,21 @@ function germanOfficeEnding(title: string): string | undefined {
   if (w.endsWith('beauftragte')) return 'n';
   return undefined;
 }
+
+/**
+ * Whether the katakana run at `end` of `canon` is a country's name (in Japanese) that a kanji word follows:
+ * the country of a title written on after a name without a dot (ドナルド・トゥスクポーランド首相, ロベルト・フィツォ
+ * スロバキア首相), not more of a longer katakana name.
+ */
+function countryThenTitle(canon: string, end: number): boolean {
+  let k = end;
+  while (k < canon.length && isKatakanaUnit(canon.charCodeAt(k))) k++;
+  if (k < end + 2 || !/\p{Script=Han}/u.test(canon[k] ?? '')) return false;
+  // As the page text is folded (a long-vowel mark between katakana dropped: ポランド).
+  jaCountries ??= new Set(countryNames(LANGUAGE_PACKS.find((l) => l.code === 'ja')!).map((n) => normalise(n).text));
+  return jaCountries.has(canon.slice(end, k));
+}
+let jaCountries: Set<string> | undefined;
 
 /** Particles that make the word before them a sentence's subject or topic (大統領は, 首相が, 外相も). */
 const JA_SUBJECT_AFTER = /^[はがも]$/u;
@@ -1271,8 +1287,9 @@ export class OfficialsIndex {
       let end = matchEnd;
       if (joinsWord(canon, end)) {
         // German names take an -s in the genitive ("die Äußerungen Selenskyjs", "Putins Rede").
-        if (!germanGenitive(canon, end, pat, text, p)) return;
-        end++;
+        if (germanGenitive(canon, end, pat, text, p)) end++;
+        // Japanese runs a country in katakana on into the title after a name (ドナルド・トゥスクポーランド首相).
+        else if (!countryThenTitle(canon, end)) return;
       }
       const pl = this.payloadsOf(pattern);
       const raw = { pattern, start, end };

@@ -160,3 +160,10 @@ export function placesIn(text: string, pack: LanguagePack): Set<string> {
 }
 
 const isKatakana = (u: number) => u >= 0x30a1 && u <= 0x30fa;
+
+/** The one-word country names of `pack`'s language (ポーランド, スロバキア): the browser's and the pack's own. */
+export function countryNames(pack: LanguagePack): string[] {
+  return [...tableFor(pack).values()].flatMap((list) =>
+    list.filter((p) => p.words.length === 1).map((p) => p.words[0]),
+  );
+}

@@ -1207,6 +1207,15 @@ describe('officials on a page: Japanese joined posts and words headed by a title
     expect(found('ポーランドのシコルスキ副首相が会合で説明した。')).toEqual([]);
   });
 
+  it('reads a full name run on into a country and a title without a dot (ドナルド・トゥスクポーランド首相)', () => {
+    expect(found('ドナルド・トゥスクポーランド首相は２８日、計画を公表した。')).toEqual([
+      ['donald-tusk', 'ドナルド・トゥスク'],
+    ]);
+    expect(found('ロベルト・フィツォスロバキア首相が異を唱えた。')).toEqual([['robert-fico', 'ロベルト・フィツォ']]);
+    // More katakana that is no country: a longer name, not the official.
+    expect(found('ドナルド・トゥスクマン氏が語った。')).toEqual([]);
+  });
+
   it('does not take a word headed by the title (大統領専用機) for the title written again before 同大統領', () => {
     expect(found('トランプ米大統領は大統領専用機内で記者団に答えた。同大統領は詳細に触れなかった。')).toEqual([
       ['donald-trump', 'トランプ'],
