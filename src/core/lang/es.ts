@@ -206,7 +206,7 @@ export const es: LanguagePack = {
     context: {
       officeBefore: 'cargo despacho oficina palacio sillon candidat* candidatura',
       titleArticles: 'el la del al',
-      timesBeforeTitle: { former: 'ex antiguo antigua', current: 'actual' },
+      timesBeforeTitle: { former: 'ex antiguo antigua', current: 'actual', glued: 'ex' },
       titleOf: 'de del',
       nationalityEndings: 'ano ana ino ina és esa ense eno ena ol ola',
       appositionArticles: 'el la los las',

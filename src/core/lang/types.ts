@@ -386,7 +386,12 @@ export interface ContextWords {
    * office: `former` ("der frühere Nato-Generalsekretär", "the former NATO chief") names a holder whose
    * role with that title has ended, `current` («нынешний американский президент») one whose role has not.
    */
-  timesBeforeTitle?: { former: string; current: string };
+  timesBeforeTitle?: {
+    former: string;
+    current: string;
+    /** Words of time written onto the title, as one word (Spanish "ex": "el exmandatario", "la exministra"): former. */
+    glued?: string;
+  };
   /**
    * Nouns of a post or an office before a title, with the article or preposition the language puts
    * between them ("the office of the president", «Офис президента», «пост канцлера», "das Amt des

@@ -22,6 +22,7 @@ import { caseStems, isCaseEnding, knownStemLength, softenedStem, stemWord } from
 import {
   ADJECTIVE_BEFORE_TITLE,
   TIMES_BEFORE_TITLE,
+  GLUED_TIMES,
   QUESTION_OPENERS,
   ROLE_ARTICLES_LATIN,
   ROLE_NOUNS_CYRILLIC,
@@ -740,8 +741,19 @@ function surnameForms(text: string, word: string): [number, number][] {
   return out;
 }
 
+/**
+ * The length of a word of time written onto the title at `start` of the canon text ("ex" of "exmandatario";
+ * GLUED_TIMES), or 0.
+ */
+function gluedBefore(canon: string, start: number): number {
+  let k = start;
+  while (k > 0 && joinsWord(canon, k)) k--;
+  return k < start && GLUED_TIMES.has(canon.slice(k, start)) ? start - k : 0;
+}
+
 /** The word of time right before a title at `start` of the canon text ("frühere", «нынешний»), if any. */
 function timeBeforeTitle(canon: string, start: number): 'former' | 'current' | undefined {
+  if (gluedBefore(canon, start)) return 'former';
   const word = /([\p{L}-]+)\s+$/u.exec(canon.slice(Math.max(0, start - 24), start));
   return word ? TIMES_BEFORE_TITLE.get(word[1]) : undefined;
 }
@@ -1283,7 +1295,12 @@ export class OfficialsIndex {
     this.ac.search(canon, (pattern, matchEnd) => {
       const pat = this.ac.pattern(pattern);
       const start = matchEnd - pat.length;
-      if (joinsWord(canon, start)) return;
+      // A title may carry a word of time written onto it ("el exmandatario"): its own start stands in a word.
+      if (
+        joinsWord(canon, start) &&
+        !(gluedBefore(canon, start) && this.payloadsOf(pattern).some((x) => x.type === 'title'))
+      )
+        return;
       let end = matchEnd;
       if (joinsWord(canon, end)) {
         // German names take an -s in the genitive ("die Äußerungen Selenskyjs", "Putins Rede").
@@ -1450,7 +1467,7 @@ export class OfficialsIndex {
     let ni = 0;
     let lastTitleEnd = -1;
     for (const t of sc.titles) {
-      const [os, oe] = this.toOriginal(p, t.start, t.end);
+      const [os, oe] = this.toOriginal(p, t.start - gluedBefore(canon, t.start), t.end);
       while (ni < hits.length && hits[ni].start < os) {
         const h = hits[ni++];
         if (!h.bySurname) namedBefore.add(h.official);
@@ -1835,6 +1852,8 @@ export class OfficialsIndex {
     // A Japanese title may open with a Latin acronym (EU外相): read by its last letter.
     const script = isCjkUnit(text.charCodeAt(oe - 1)) ? 'cjk' : scriptOf(canon.charCodeAt(start));
     const lineStart = os === 0 || text[os - 1] === '\n';
+    // The article stands before a word of time written onto the title ("el exmandatario").
+    start -= gluedBefore(canon, start);
     // "the office of the president", «пост канцлера»: the post, not its holder.
     if (OFFICE_BEFORE.test(canon.slice(Math.max(0, start - 40), start))) return false;
     if (script === 'latin') {

@@ -1207,6 +1207,19 @@ describe('officials on a page: Japanese joined posts and words headed by a title
     expect(found('ポーランドのシコルスキ副首相が会合で説明した。')).toEqual([]);
   });
 
+  it('reads a Spanish word of time written onto a bare title ("el expresidente") as a former holder', () => {
+    expect(
+      found('El presidente Joe Biden habló en Delaware. El expresidente evitó hablar de política exterior.'),
+    ).toEqual([
+      ['joe-biden', 'Joe Biden'],
+      ['joe-biden', 'expresidente'],
+    ]);
+    // Another word written onto the title is another office: the vice-president is not the president.
+    expect(
+      found('El presidente Joe Biden habló en Delaware. El vicepresidente evitó hablar de política exterior.'),
+    ).toEqual([['joe-biden', 'Joe Biden']]);
+  });
+
   it('reads a full name run on into a country and a title without a dot (ドナルド・トゥスクポーランド首相)', () => {
     expect(found('ドナルド・トゥスクポーランド首相は２８日、計画を公表した。')).toEqual([
       ['donald-tusk', 'ドナルド・トゥスク'],
