@@ -751,6 +751,22 @@ function gluedBefore(canon: string, start: number): number {
   return k < start && GLUED_TIMES.has(canon.slice(k, start)) ? start - k : 0;
 }
 
+/**
+ * Where the sentence of running prose that holds `text` from `start` to `end` ends, or -1: one that ends
+ * with a full stop, a question or an exclamation mark within its line, of eight words or more. A headline
+ * ("Merz warnt vor Zöllen.") is shorter or has no stop; the story under it may be about someone else.
+ */
+function proseSentenceEnd(text: string, start: number, end: number): number {
+  const from = Math.max(...['\n', '.', '!', '?'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const stop = /[.!?\n]/u.exec(text.slice(end));
+  if (!stop || stop[0] === '\n') return -1;
+  const words = text
+    .slice(from, end + stop.index)
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w)).length;
+  return words >= 8 ? end + stop.index + 1 : -1;
+}
+
 /** The word of time right before a title at `start` of the canon text ("frühere", «нынешний»), if any. */
 function timeBeforeTitle(canon: string, start: number): 'former' | 'current' | undefined {
   if (gluedBefore(canon, start)) return 'former';
@@ -1464,6 +1480,12 @@ export class OfficialsIndex {
     const surnamedBefore = new Set<number>(memory.surnamed);
     /** Of those, named by an honorific and the surname ("Herr Merz", "Mr Healey"): as sure as in full. */
     const honouredBefore = new Set<number>();
+    /**
+     * And those named by the surname in a sentence of the body ("Mit Merz’ Vorstoß … ist die Koalition wenig
+     * glücklich, heißt es …"; see proseSentenceEnd), with where that sentence ends: as sure as in full for
+     * a title in a later sentence ("Der Kanzler habe …"), not in their own («после его избрания канцлером»).
+     */
+    const proseBefore = new Map<number, number>();
     let ni = 0;
     let lastTitleEnd = -1;
     for (const t of sc.titles) {
@@ -1474,6 +1496,8 @@ export class OfficialsIndex {
         else {
           surnamedBefore.add(h.official);
           if (honorificBefore(text, h.start)) honouredBefore.add(h.official);
+          const stop = proseSentenceEnd(text, h.start, h.end);
+          if (stop >= 0 && !proseBefore.has(h.official)) proseBefore.set(h.official, stop);
         }
       }
       const owners = [
@@ -1596,7 +1620,7 @@ export class OfficialsIndex {
         const time = timeBeforeTitle(canon, t.start);
         const earlier = owners.filter(
           (o) =>
-            (namedBefore.has(o) || honouredBefore.has(o)) &&
+            (namedBefore.has(o) || honouredBefore.has(o) || (proseBefore.get(o) ?? Infinity) <= os) &&
             this.fitsTime(o, this.titleRoles(t.pattern).get(o), time, memory.date),
         );
         // Several holders named before: the one the sentence before names, where it names no other

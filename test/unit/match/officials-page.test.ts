@@ -1207,6 +1207,21 @@ describe('officials on a page: Japanese joined posts and words headed by a title
     expect(found('ポーランドのシコルスキ副首相が会合で説明した。')).toEqual([]);
   });
 
+  it('takes a surname in a sentence of the body, not a headline, for the holder of the next sentence’s bare title', () => {
+    expect(
+      found(
+        'Mit Merz’ Vorstoß für eine europäische Debatte ist die Koalition wenig glücklich, heißt es in der SPD-Fraktion. Der Kanzler habe sich nicht abgestimmt.',
+      ),
+    ).toEqual([
+      ['friedrich-merz', 'Merz'],
+      ['friedrich-merz', 'Kanzler'],
+    ]);
+    // A title in the surname's own sentence is what they became, not a mention of its own.
+    expect(
+      found('Риторика Мерца в отношении Москвы заметно ужесточилась после его избрания канцлером, отмечают в Кремле.'),
+    ).toEqual([['friedrich-merz', 'Мерца']]);
+  });
+
   it('reads a Spanish word of time written onto a bare title ("el expresidente") as a former holder', () => {
     expect(
       found('El presidente Joe Biden habló en Delaware. El expresidente evitó hablar de política exterior.'),
