@@ -200,6 +200,13 @@ export interface LanguagePack {
    */
   statementNouns?: RegExp;
   /**
+   * Where objects stand before their verb with no space (Japanese): a pronoun, or a demonstrative and a
+   * noun for what was said, with its particle, anchored at the end of the text right before a stance word
+   * ("これを否定した", "この報道を否定", "同国防省はその見方を否定"): the sentence reacts to the statement
+   * before, as `anaphora` do.
+   */
+  objectBefore?: RegExp;
+  /**
    * Object pronouns written right before their verb that are articles elsewhere (Spanish "los", "las"),
    * and how a stance verb's form ends there: a pronoun only right before a stance word that is such a verb
    * ("El Gobierno los desmintió"), an article before a noun ("las mentiras"). See anaphora.

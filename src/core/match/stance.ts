@@ -447,7 +447,7 @@ export function reactionOf(
   /** Ranges of `text` that name again what the sentence before claimed (see namesAgainAfter). */
   objects: readonly (readonly [number, number])[] = [],
 ): Reported | undefined {
-  if (!s.pack.anaphora && !s.pack.demonstratives) return undefined;
+  if (!s.pack.anaphora && !s.pack.demonstratives && !s.pack.objectBefore) return undefined;
   const phrase = s.pack.hedgePhrases;
   let out: Reported | undefined;
   s.tokens.forEach((t, i) => {
@@ -456,6 +456,7 @@ export function reactionOf(
     const opens = f & Flag.Hedge && phrase?.test(text.slice(t.start, t.start + 80).toLowerCase());
     if (!opens && !(f & (Flag.Denial | Flag.Keep | Flag.Confirmation))) return;
     if (
+      !s.pack.objectBefore?.test(text.slice(Math.max(0, t.start - 24), t.start)) &&
       !pronounNear(s.pack, text, t.start, t.end) &&
       !namesAgainAfter(text, t.end, objects) &&
       !statementNear(s.pack, text, t.start, t.end) &&

@@ -2598,6 +2598,16 @@ describe('stance: talk the statement answers is no hedge', () => {
     );
   });
 
+  it('reads a Japanese next sentence whose stance word takes up the statement (これを否定, この報道を否定) as its reaction', () => {
+    const said = 'ロシアは、フランス軍部隊がウクライナに展開していると主張した。';
+    const id = 'french-forces-in-ukraine';
+    expect(stance(said + '仏国防省はこれを否定した。', id)).toBe('denied');
+    expect(stance(said + '仏国防省はこの報道を強く否定した。', id)).toBe('denied');
+    expect(stance(said + '仏政府はこれを認めた。', id)).toBe('confirmed');
+    // A stance word about something else is no reaction.
+    expect(stance(said + '仏政府は別の件を否定した。', id)).toBe('asserted');
+  });
+
   it('reads Japanese 反論 (rebutted) as a denial', () => {
     expect(
       stance('クルスク州全域奪還の発表に対し、ウクライナ軍は事実と異なると反論した。', 'kursk-region-fully-recaptured'),
