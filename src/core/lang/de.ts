@@ -63,7 +63,7 @@ export const de: LanguagePack = {
   markers: words(
     'der die das und ist nicht mit von den dem ein eine einen sich auch sei hat wird dass nach zu im auf bei wie sind nur ' +
       'noch er sie wir am um aus vor haben wurde als oder soll war kein keine diese durch gegen seit sagte laut ' +
-      'werde werden wurden einem einer eines zum zur keinen keinem ob ihrer ihren liess',
+      'werde werden wurden einem einer eines zum zur keinen keinem ob ihrer ihren liess ihr ihre ihrem sein seine seinen seinem seiner',
   ),
   denials: words(
     'dementiert dementierte dementieren dementi bestritten bestreitet bestritt zurückgewiesen zurückweisen ' +

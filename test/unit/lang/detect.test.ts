@@ -31,6 +31,8 @@ describe('detectLanguage', () => {
       ),
     ).toBe('de');
     expect(code('The Seine will flood parts of Paris in the coming days, officials said.')).toBe('en');
+    // Possessives are German markers too: "in" alone is English.
+    expect(code('Schickt Italien Soldaten in die Ukraine? Meloni wiederholte in Mailand ihr Nein.')).toBe('de');
   });
 
   it('breaks a tie in a short line by the letters only one language writes, in either case', () => {
