@@ -321,6 +321,10 @@ export class ClaimsIndex {
   private ownerSet: Set<number> | undefined;
   /** Per claim, the groups that name an actor (see OWNER_GROUPS), read on first need. */
   private actorGroupsOf: (Set<number> | undefined)[] = [];
+  /** Whether group `group` of claim `claim` names an actor (see OWNER_GROUPS). */
+  isActorGroup(claim: number, group: number): boolean {
+    return this.actorGroups(claim).has(group);
+  }
   private actorGroups(claim: number): Set<number> {
     let out = this.actorGroupsOf[claim];
     if (!out) {

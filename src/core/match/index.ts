@@ -89,6 +89,9 @@ const TEXT_SHARE_WEIGHT = 0.2;
 const CLAUSE_BREAK = /[;；]|(?<!\d)[:：](?!\d)|\s[–—-]\s/u;
 
 /** Whether range `x` shares a clause (no CLAUSE_BREAK between) with one of `ranges` (with any, if none). */
+/** A preposition of place right before a word, in the packs' Latin and Cyrillic languages: "in", "en", «в». */
+const LOCATED_BEFORE = /(?:^|[\s(])(?:[Ii]n|[Ee]n|[Àà]|[Ii]m|[Вв]|[Уу]|[Вв]о)\s$/u;
+
 function sameClause(
   text: string,
   x: readonly [number, number],
@@ -570,13 +573,19 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // (Slovakia's actor: "slowakische", "Fico") gives it no evidence of its own; one met elsewhere too
     // keeps them ("Lavrov reiteró que Moscú …").
     const bySpeaker = speakerPhrase(text, s, speaker);
-    const spoken = (r: [number, number]) => !!bySpeaker && r[0] >= bySpeaker[0] && r[1] <= bySpeaker[1];
-    const onlySpoken = (a: Accepted, group: number) => a.used.every((u) => u.group !== group || spoken(u.range));
+    // Where the words were said is no evidence either: an actor's city or country after a preposition of
+    // place ("descartó en Varsovia el envío de militares de su país", "in Warsaw", ワルシャワで) names the
+    // place of the statement, not who acts.
+    const aside = (a: Accepted, u: Accepted['used'][number]) =>
+      (!!bySpeaker && u.range[0] >= bySpeaker[0] && u.range[1] <= bySpeaker[1]) ||
+      (claims.isActorGroup(a.ci, u.group) &&
+        (LOCATED_BEFORE.test(text.slice(Math.max(0, u.range[0] - 4), u.range[0])) || text[u.range[1]] === 'で'));
+    const onlySpoken = (a: Accepted, group: number) => a.used.every((u) => u.group !== group || aside(a, u));
     const ownRarity = (a: Accepted, b: Accepted, discount = true) =>
       Math.min(
         Infinity,
         ...a.used
-          .filter((u) => ownOf(u.range, b) && !(discount && spoken(u.range) && onlySpoken(a, u.group)))
+          .filter((u) => ownOf(u.range, b) && !(discount && aside(a, u) && onlySpoken(a, u.group)))
           .map((u) => u.weight),
       );
     // Own evidence clearly rarer (half the weight or less) decides; near ties keep both claims

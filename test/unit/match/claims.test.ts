@@ -2608,6 +2608,19 @@ describe('stance: talk the statement answers is no hedge', () => {
     expect(stance(said + '仏政府は別の件を否定した。', id)).toBe('asserted');
   });
 
+  it('does not take the city where an official spoke for the actor of the claim', () => {
+    for (const text of [
+      'El secretario de Defensa estadounidense, Pete Hegseth, descartó en Varsovia el envío de militares de su país a Ucrania.',
+      'Der US-Verteidigungsminister Pete Hegseth schloss in Warschau die Entsendung von Soldaten seines Landes in die Ukraine aus.',
+      "Hegseth a exclu à Varsovie l'envoi de militaires de son pays en Ukraine.",
+    ]) {
+      expect(stance(text, 'us-troops-to-ukraine'), text).toBe('denied');
+      expect(stance(text, 'poland-troops-to-ukraine'), text).toBeUndefined();
+    }
+    // The capital that acts still does.
+    expect(stance('Warsaw will send troops to Ukraine, Tusk said.', 'poland-troops-to-ukraine')).toBe('asserted');
+  });
+
   it('reads Japanese 反論 (rebutted) as a denial', () => {
     expect(
       stance('クルスク州全域奪還の発表に対し、ウクライナ軍は事実と異なると反論した。', 'kursk-region-fully-recaptured'),
