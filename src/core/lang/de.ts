@@ -70,10 +70,10 @@ export const de: LanguagePack = {
       'abgelehnt lehnt lehnte falsch falschmeldung unwahr haltlos unbegründet erfunden desinformation ' +
       'fake dementis widersprach widerspricht absage abrede verneint verneinte verneinten verneinen',
   ),
-  // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu", "wiederholte sein Nein": a refusal with no
-  // denial word.
+  // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu", "wiederholte sein Nein", "hielt an ihrem Nein
+  // fest": a refusal with no denial word (not "revidierte sein Nein").
   denialPhrases:
-    /^(?:nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:sein|ihr|sein klares|ihr klares) )nein(?=\s*(?:[.,;!?»“”"]|$))|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
+    /^(?:nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
   // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,6}vor (?:jeder |der )?(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
@@ -176,7 +176,7 @@ export const de: LanguagePack = {
   priorClause: /^(?:(?<past>nachdem)|nach (?:den|dem|der))(?![a-zäöüß])/u,
   verdictAdverbs: words('umgehend sofort prompt postwendend entschieden energisch vehement scharf'),
   dismissals:
-    /(?:schluss mit|ende der|ende den|beenden|zurückweisen|ersticken|bezeichnete|bezeichnet|nannte|antwortete auf|antwortet auf|in seiner antwort auf|in ihrer antwort auf)\s+(?:(?:den|diesen|allen|die|diese|eine)\s+)?$/u,
+    /(?<![\p{L}-])(?:schluss mit|ende der|ende den|beenden|zurückweisen|ersticken)\s+(?:(?:den|diesen|allen)\s+)?$/u,
   countryNames: {
     CZ: ['Tschechische Republik'],
     GB: ['Großbritannien', 'Britannien', 'England'],

@@ -92,7 +92,7 @@ export const en: LanguagePack = {
   // like cowards", "declined to" (refused), "will keep its soldiers at home": the sentence negates what
   // follows (not "keep up", "keep on").
   negationPhrases:
-    /^(?:declin(?:e|es|ed|ing) to|(?:keep|keeps|keeping|kept) (?:its|their|his|her|our) (?:own )?(?:soldiers|troops|forces|servicemen) at home|warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
+    /^(?:declin(?:e|es|ed|ing) to (?:rule|send|deploy|dispatch|commit|contribute|join|take part|participate|station|put|confirm|back|support|endorse|exclude)|(?<!(?:which|that|who) )(?:keep|keeps|keeping|kept) (?:its|their|his|her|our) (?:own )?(?:soldiers|troops|forces|servicemen) at home|warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
   awayPhrases:
     /^(?:(?<=(?<![\p{L}])(?<!(?:not|no) )(?:(?:far|well|away) (?:back )?from|(?:far|well) behind) the )(?:front|frontline|front line|contact line|line of contact)|(?<=(?<![\p{L}])(?:instead of|rather than) (?:in|to|into|inside) (?:the )?)\p{L}+)(?![\p{L}])/u,
   confirmations: words(
@@ -125,7 +125,7 @@ export const en: LanguagePack = {
   hedgePhrases:
     /^(?:(?:no one|nobody) (?:yet )?knows(?: yet)?|(?:it is|it's|it remains|it was) (?:still )?(?:not (?:yet )?|un)(?:known|clear)(?: yet)?) (?:whether|if)(?![\p{L}])/u,
   notStance:
-    /^(?:without (?:any )?exception|not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|refus\p{L}* to comment|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|not (?:spell\p{L}* out|specify|elaborate|go into detail)|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
+    /^(?:without (?:any )?exception|not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|(?:refus|declin)\p{L}* to (?:comment|say|specify|elaborate|answer|discuss|disclose|give details|be drawn)|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|not (?:spell\p{L}* out|specify|elaborate|go into detail)|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
   numberWords: {
     one: '1',
     two: '2',
@@ -184,7 +184,7 @@ export const en: LanguagePack = {
     'promptly swiftly immediately quickly firmly flatly categorically strongly vehemently outright',
   ),
   dismissals:
-    /(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed|ing)?|scotch(?:ed)?|brush(?:ed|es|ing)? (?:aside|off)|wav(?:e|ed|es|ing) (?:away|off)|call(?:ed|ing|s)?|describ(?:ed|ing|es)|brand(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|(?:in )?(?:answer|reply|response)(?:ed|ing)? to (?:a|the)|answer(?:ed|ing|s)? (?:a|the))\s+(?:(?:the|these|those|such|what (?:he|she|they|it) (?:described as|called|termed))\s+)?$/u,
+    /(?<![\p{L}-])(?<!(?:not|never|to|n't|n’t) )(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed|ing)?|scotch(?:ed)?|brush(?:ed|es|ing)? (?:aside|off)|wav(?:e|ed|es|ing) (?:away|off)|call(?:ed|ing|s)?|describ(?:ed|ing|es)|brand(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|(?:in )?(?:answer|reply|response)(?:ed|ing)? to (?:a|the)|answer(?:ed|ing|s)? (?:a|the))\s+(?:(?:the|these|those|such|what (?:he|she|they|it) (?:described as|called|termed))\s+)?$/u,
   countryNames: {
     CZ: ['Czech Republic'],
     GB: ['Britain', 'Great Britain'],

@@ -29,7 +29,8 @@ export const ru: LanguagePack = {
   ),
   hedges: words('ли слухи слухов спекуляции вопрос'),
   // «ответил на вопрос»: the speaker answered the question; it leaves nothing open.
-  dismissals: /(?:ответил|ответила|ответили|отвечая|отвечал|отвечала|в ответ)(?:\s+\S+){0,2}\s+на\s+$/u,
+  dismissals:
+    /(?<![\p{L}-])(?<!не )(?:ответил|ответила|ответили|отвечая|отвечал|отвечала|в ответ)(?:\s+\S+){0,2}\s+на\s+$/u,
   deliberation: /^(?:рассматрива|обдумыва|прорабатыва|взвешива)/u,
   less: words('менее меньше'),
   complementisers: { that: words('что чтобы'), whether: words('ли') },

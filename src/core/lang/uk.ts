@@ -27,7 +27,7 @@ export const uk: LanguagePack = {
   hedges: words('чи чутки питання'),
   // «відповів на питання»: the speaker answered the question; it leaves nothing open.
   dismissals:
-    /(?:відповів|відповіла|відповіли|відповідаючи|відповідав|відповідала|у відповідь)(?:\s+\S+){0,2}\s+на\s+$/u,
+    /(?<![\p{L}-])(?<!не )(?:відповів|відповіла|відповіли|відповідаючи|відповідав|відповідала|у відповідь)(?:\s+\S+){0,2}\s+на\s+$/u,
   deliberation: /^(?:розгляда|обдумову|опрацьову|зважу)/u,
   less: words('менше менш'),
   complementisers: { that: words('що щоб'), whether: words('чи') },

@@ -215,10 +215,14 @@ export function stanceOf(
       !(claim.deliberates && deliberating(s, text, i)) &&
       !(matched.length && i > lastMatched && s.pack.conditionals?.words.has(surface(s, text, i)))
     ) {
+      // A dismissed hedge after the claim's first word is no hedge ("Poland will send troops, Tusk said in
+      // answer to a question"; "…, calling the rumours a distraction from Prague's ammunition drive": Prague is
+      // the claim's word too). Before it, the talk is what the sentence is about ("In answer to a question
+      // about Polish troops in Ukraine, Tusk said no decision had been taken"): open.
+      if (matched.length && i > firstMatched && dismissed(s, text, i)) return;
       hedge = true;
-      // A dismissed hedge leaves nothing open wherever it stands ("…, calling the rumours a distraction from
-      // Prague's ammunition drive": Prague is the claim's word too); one in a prior clause only after the claim.
-      if (!dismissed(s, text, i) && (i <= lastMatched || !inPriorClause(s, text, i))) hedgeOpen = true;
+      // One in a clause telling what came before, after the claim's words, leaves nothing open either.
+      if (i <= lastMatched || !inPriorClause(s, text, i)) hedgeOpen = true;
     }
   });
   // A negated claim and then, after all of its words, rumours that someone dismisses ("Varsovia no
@@ -456,7 +460,7 @@ export function reactionOf(
     const opens = f & Flag.Hedge && phrase?.test(text.slice(t.start, t.start + 80).toLowerCase());
     if (!opens && !(f & (Flag.Denial | Flag.Keep | Flag.Confirmation))) return;
     if (
-      !s.pack.objectBefore?.test(text.slice(Math.max(0, t.start - 24), t.start)) &&
+      !objectBefore(s, text, i) &&
       !pronounNear(s.pack, text, t.start, t.end) &&
       !namesAgainAfter(text, t.end, objects) &&
       !statementNear(s.pack, text, t.start, t.end) &&
@@ -465,6 +469,8 @@ export function reactionOf(
     )
       return;
     if (opens) out = 'mentioned';
+    // Japanese negates the verb after it (否定しなかった: did not deny; 確認していない: has not confirmed).
+    else if (s.pack.script === 'japanese' && negatedAfter(s, i)) out = 'mentioned';
     else if (f & Flag.Keep) out = keepNegated(s, i) || negatedAtClauseEnd(s, text, i) ? 'mentioned' : 'denied';
     else if (negationBefore(s, i) >= 0 || negatedAtClauseEnd(s, text, i)) out = 'mentioned';
     else out = f & Flag.Denial ? 'denied' : 'confirmed';
@@ -501,6 +507,35 @@ function verdictOpening(s: AnalysedSentence, text: string, i: number): boolean {
   for (let k = 0; k < s.tokens.length && s.tokens[k].end <= close.index; k++)
     if (k !== i && !(s.tokens[k].flags & Flag.Stop)) words++;
   return words <= 1;
+}
+
+/**
+ * Whether the object written right before stance token `i` takes up the statement before (the pack's
+ * `objectBefore`: これを否定, この報道を否定): not after a clause of the sentence's own that it may take up
+ * ("…を発表したが、ウクライナ軍はこれを否定した"), nor before a confirmation still under way (確認を急いでいる,
+ * 確認中, 確認を進めている: is checking).
+ */
+function objectBefore(s: AnalysedSentence, text: string, i: number): boolean {
+  const re = s.pack.objectBefore;
+  const t = s.tokens[i];
+  if (!re) return false;
+  const m = re.exec(text.slice(Math.max(0, t.start - 24), t.start));
+  if (!m) return false;
+  const head = text.slice(0, Math.max(0, t.start - 24) + m.index);
+  if (/[^\s。]が、|たが|ものの/u.test(head)) return false;
+  return !/^(?:中|を(?:急|進)|作業)/u.test(text.slice(t.end, t.end + 3));
+}
+
+/**
+ * Whether a negation follows Japanese stance token `i` past its light verb and auxiliaries (否定|し|なかった),
+ * as stanceOf reads Japanese.
+ */
+function negatedAfter(s: AnalysedSentence, i: number): boolean {
+  for (let k = i + 1; k < s.tokens.length && k <= i + 5; k++) {
+    if (s.tokens[k].flags & Flag.Negation) return true;
+    if (!(s.tokens[k].flags & Flag.Stop)) return false;
+  }
+  return false;
 }
 
 /**

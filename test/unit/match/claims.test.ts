@@ -2621,10 +2621,17 @@ describe('stance: talk the statement answers is no hedge', () => {
     expect(stance('Warsaw will send troops to Ukraine, Tusk said.', 'poland-troops-to-ukraine')).toBe('asserted');
   });
 
-  it('reads Japanese 反論 (rebutted) as a denial', () => {
+  it('reads Japanese 事実と異なる (contrary to the facts) as a denial, not 反論 (argued back) alone', () => {
     expect(
       stance('クルスク州全域奪還の発表に対し、ウクライナ軍は事実と異なると反論した。', 'kursk-region-fully-recaptured'),
     ).toBe('denied');
+    // What someone argues back may be a claim of their own.
+    expect(
+      stance(
+        '英国は、和平合意を支えるためウクライナに部隊を派遣する用意があると反論した。',
+        'uk-ready-troops-peace-deal',
+      ),
+    ).toBe('asserted');
   });
 
   it('reads "sprach von Propaganda" and Japanese うそ as denials', () => {
@@ -2669,5 +2676,56 @@ describe('claims: a front line is no breakthrough', () => {
     expect(
       ids('Macron said sending troops would be on the table if Russia broke through the front line and Kyiv asked.'),
     ).toEqual(['macron-troops-if-front-breaks:asserted']);
+  });
+});
+
+describe('review of the twenty-third session: what the new stance rules must not reach', () => {
+  const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
+  it('reads "declined to" as a refusal only before a verb of acting, not of commenting, nor a number', () => {
+    expect(
+      stance('The Pentagon declined to say how many US troops would be sent to Ukraine.', 'us-troops-to-ukraine'),
+    ).not.toBe('denied');
+    expect(
+      stance(
+        'Support for sending German troops to Ukraine declined to 31 percent in the latest poll.',
+        'germany-troops-to-ukraine',
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Downing Street declined to comment on reports that British special forces operate in Ukraine.',
+        'western-special-forces-in-ukraine-leak',
+      ),
+    ).not.toBe('denied');
+  });
+
+  it('leaves open a question nobody answered, and talk before the claim that an answer follows', () => {
+    const id = 'poland-troops-to-ukraine';
+    for (const text of [
+      'Tusk did not answer the question of Polish troops in Ukraine.',
+      'Tusk declined to answer the question about sending Polish troops to Ukraine.',
+      'In answer to a question about Polish troops in Ukraine, Tusk said no decision had been taken.',
+      'Analysts called the speculation that Poland will not send troops to Ukraine premature.',
+      'Tusk recalled the question of Polish troops in Ukraine, which has not been decided.',
+      'Отвечая на вопрос о польских войсках на Украине, Туск сказал, что решения нет.',
+    ])
+      expect(stance(text, id), text).toBe('mentioned');
+    // Answered after the claim: no hedge at all.
+    expect(stance('Poland will send troops to Ukraine, Tusk said in answer to a question.', id)).toBe('asserted');
+  });
+
+  it('takes "sein Nein" as a refusal only where it is repeated or held to', () => {
+    const id = 'germany-troops-to-ukraine';
+    expect(stance('Zu deutschen Bodentruppen in der Ukraine revidierte Scholz nun sein Nein.', id)).not.toBe('denied');
+    expect(stance('Zu deutschen Bodentruppen in der Ukraine hielt Scholz an seinem Nein fest.', id)).toBe('denied');
+  });
+
+  it('reads a Japanese reaction with its negation after the verb, and not one to its own clause', () => {
+    const said = 'ロシアは、フランス軍部隊がウクライナに展開していると主張した。';
+    const id = 'french-forces-in-ukraine';
+    expect(stance(said + '仏政府はこれを否定しなかった。', id)).toBe('mentioned');
+    expect(stance(said + '米政府はこれを確認していない。', id)).toBe('mentioned');
+    expect(stance(said + '日本政府はこの情報について確認を急いでいる。', id)).toBe('asserted');
+    expect(stance(said + '仏国防省は新たな声明を発表したが、仏軍はこれを否定した。', id)).toBe('asserted');
   });
 });
