@@ -487,6 +487,14 @@ function matchesWord(word: string, list: readonly string[]): boolean {
 const JA_DOT_BETWEEN_KANA = /(?<=[\u30a1-\u30fc])・(?=[\u30a1-\u30fc])/g;
 
 function aliasVariants(key: string, transliterated: boolean): string[] {
+  const forms = aliasForms(key, transliterated);
+  // Before a country run on without a dot (キア・スターマーイギリス首相) the page's folding drops a final
+  // long-vowel mark between katakana: the form without it too, which only countryThenTitle lets through.
+  if (!/[\u30a1-\u30fa]ー$/u.test(key) || /スキー$/.test(key)) return forms;
+  return [...forms, ...forms.filter((f) => f.endsWith('ー')).map((f) => f.slice(0, -1))];
+}
+
+function aliasForms(key: string, transliterated: boolean): string[] {
   // A Japanese full name is also written without its middle dot, or with a space or ＝ there, which page
   // text loses between katakana (normalise): ドミトリーペスコフ, フリードリヒ メルツ, エマニュエル＝マクロン.
   // Folded again: a long-vowel mark the dot stood after is between katakana now (ドミトリー・ペスコフ).
@@ -747,9 +755,11 @@ function surnameForms(text: string, word: string): [number, number][] {
  */
 function gluedBefore(canon: string, start: number): number {
   let k = start;
-  while (k > 0 && joinsWord(canon, k)) k--;
+  // No further back than the longest such word: a long run of letters ("presidentepresidente…") is none.
+  while (k > 0 && start - k <= GLUED_LONGEST && joinsWord(canon, k)) k--;
   return k < start && GLUED_TIMES.has(canon.slice(k, start)) ? start - k : 0;
 }
+const GLUED_LONGEST = Math.max(0, ...[...GLUED_TIMES].map((w) => w.length));
 
 /**
  * Where the sentence of running prose that holds `text` from `start` to `end` ends, or -1: one that ends
@@ -757,14 +767,31 @@ function gluedBefore(canon: string, start: number): number {
  * ("Merz warnt vor Zöllen.") is shorter or has no stop; the story under it may be about someone else.
  */
 function proseSentenceEnd(text: string, start: number, end: number): number {
-  const from = Math.max(...['\n', '.', '!', '?'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
-  const stop = /[.!?\n]/u.exec(text.slice(end));
-  if (!stop || stop[0] === '\n') return -1;
-  const words = text
-    .slice(from, end + stop.index)
-    .split(/\s+/u)
-    .filter((w) => /\p{L}/u.test(w)).length;
-  return words >= 8 ? end + stop.index + 1 : -1;
+  let from = start;
+  while (from > 0 && text[from - 1] !== '\n' && !sentenceStopAt(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && text[to] !== '\n' && !sentenceStopAt(text, to)) to++;
+  if (to >= text.length || text[to] === '\n') return -1;
+  let words = 0;
+  for (const w of text.slice(from, to).split(/\s+/u)) if (/\p{L}/u.test(w) && ++words >= 8) return to + 1;
+  return -1;
+}
+
+/**
+ * Whether a full stop, question or exclamation mark at `i` ends a sentence: followed by the text's end or a
+ * space (closing quotes aside) and then a capital, not after a digit ("2.5 percent") nor a word of one letter
+ * ("u. a.", «т. д.», "U.S.").
+ */
+function sentenceStopAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  if (
+    c === '.' &&
+    (/\p{Nd}/u.test(text[i - 1] ?? '') || /(?:^|[^\p{L}])\p{L}$/u.test(text.slice(Math.max(0, i - 2), i)))
+  )
+    return false;
+  const after = /^["'»”’)]*(?:\s+["'«“„(]*(\S)|$)/u.exec(text.slice(i + 1, i + 8));
+  return !!after && (after[1] === undefined || after[1] !== after[1].toLowerCase());
 }
 
 /** The word of time right before a title at `start` of the canon text ("frühere", «нынешний»), if any. */
@@ -1496,8 +1523,10 @@ export class OfficialsIndex {
         else {
           surnamedBefore.add(h.official);
           if (honorificBefore(text, h.start)) honouredBefore.add(h.official);
-          const stop = proseSentenceEnd(text, h.start, h.end);
-          if (stop >= 0 && !proseBefore.has(h.official)) proseBefore.set(h.official, stop);
+          if (!proseBefore.has(h.official)) {
+            const stop = proseSentenceEnd(text, h.start, h.end);
+            if (stop >= 0) proseBefore.set(h.official, stop);
+          }
         }
       }
       const owners = [

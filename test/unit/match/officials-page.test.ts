@@ -1216,6 +1216,12 @@ describe('officials on a page: Japanese joined posts and words headed by a title
       ['friedrich-merz', 'Merz'],
       ['friedrich-merz', 'Kanzler'],
     ]);
+    // An abbreviation's dot ends no sentence: the title is still in the surname's own.
+    expect(
+      found(
+        'Merz hat am Dienstag im Bundestag in Berlin u. a. die Haushaltspolitik der Regierung scharf kritisiert, doch der Kanzler wies das zurück.',
+      ),
+    ).toEqual([['friedrich-merz', 'Merz']]);
     // A title in the surname's own sentence is what they became, not a mention of its own.
     expect(
       found('Риторика Мерца в отношении Москвы заметно ужесточилась после его избрания канцлером, отмечают в Кремле.'),
@@ -1240,6 +1246,8 @@ describe('officials on a page: Japanese joined posts and words headed by a title
       ['donald-tusk', 'ドナルド・トゥスク'],
     ]);
     expect(found('ロベルト・フィツォスロバキア首相が異を唱えた。')).toEqual([['robert-fico', 'ロベルト・フィツォ']]);
+    // A name ending in a long-vowel mark, which the page's folding drops before more katakana.
+    expect(found('キア・スターマーイギリス首相は述べた。')).toEqual([['keir-starmer', 'キア・スターマー']]);
     // More katakana that is no country: a longer name, not the official.
     expect(found('ドナルド・トゥスクマン氏が語った。')).toEqual([]);
   });
