@@ -2729,3 +2729,20 @@ describe('review of the twenty-third session: what the new stance rules must not
     expect(stance(said + '仏国防省は新たな声明を発表したが、仏軍はこれを否定した。', id)).toBe('asserted');
   });
 });
+
+describe('review of the twenty-third session: hint terms that must not reach ordinary sentences', () => {
+  it('finds no claim in sentences that only share a word with a claim’s new terms', () => {
+    for (const text of [
+      "Russia's military deployment near Ukraine's border alarmed NATO officials on Monday.",
+      'France condemned the attack after gunmen opened fire on a crowd in Kharkiv on Sunday.',
+      'Im Gebiet Kursk zeigte das russische Fernsehen Bilder, auf denen helle Streifen am Himmel zu sehen waren.',
+      'Die Nato beobachtet den Vormarsch russischer Truppen am Dnipro mit Sorge.',
+      'NATOは自軍をポーランドに展開し、ウクライナ情勢を注視している。',
+      'Зеленский напрямую обратился к военным на Украине.',
+      'Войскам НАТО не избежать сокращения бюджета.',
+      'El despliegue de tropas francesas en Rumanía no impide que París siga enviando armas a Ucrania.',
+      'La OTAN, en guerra de palabras con Moscú, anunció un proyecto de largo recorrido.',
+    ])
+      expect(stance(text), text).toEqual([]);
+  });
+});
