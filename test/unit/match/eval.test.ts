@@ -54,11 +54,15 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // 93.4, ru 98.6 / 97.7, uk 96.2 / 94.8; after the twenty-second session's changes en 98.9 / 96.8, fr 97.7 /
     // 96.3, ja 97.1 / 95.3, ru 99.1 / 98.6, uk 97.1 / 96.2. With tune-38 (twenty-second, read as written in the
     // twenty-third at en 94.7 / 75.0, fr 95.0 / 79.2, ru 95.5 / 87.5, uk 82.6 / 79.2, ja 75.0 / 62.5; strict en 73.7 /
-    // 58.3, ja 70.0 / 58.3): en 98.7 / 95.1, fr 97.4 / 94.6, ja 95.2 / 92.0, ru 98.7 / 97.5, uk 95.7 / 94.5 (floors).
+    // 58.3, ja 70.0 / 58.3): en 98.7 / 95.1, fr 97.4 / 94.6, ja 95.2 / 92.0, ru 98.7 / 97.5, uk 95.7 / 94.5; after the
+    // twenty-third session's first changes en 99.0 / 97.1, fr 97.5 / 95.9, ja 97.0 / 95.4, ru 99.2 / 97.9, uk 97.4 / 96.6.
+    // With tune-40 (written in the twenty-third for the next, taken up early; read as written at en 95.2 / 83.3, fr
+    // 85.0 / 70.8, ru 90.5 / 79.2, uk 91.3 / 87.5, ja 95.0 / 79.2): en 98.8 / 96.1, fr 96.5 / 93.6, ja 97.6 / 93.9, ru
+    // 98.4 / 96.2, uk 97.3 / 95.8 (floors).
     en: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.95, strictP: 0.95, strictR: 0.92 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.94, strictP: 0.95, strictR: 0.92 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.93, strictP: 0.94, strictR: 0.91 },
     ja: { offP: 0.99, offR: 0.97, claimP: 0.95, claimR: 0.91, strictP: 0.93, strictR: 0.9 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.97, strictP: 0.97, strictR: 0.96 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.96, strictP: 0.97, strictR: 0.95 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.94, strictP: 0.93, strictR: 0.91 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
@@ -84,9 +88,12 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // as written in the twenty-second at de 93.1 / 75.0, es 90.0 / 75.0; strict de 82.8 / 66.7) de 98.2 / 95.7,
     // es 97.0 / 94.7; after the twenty-second session's changes de 98.4 / 96.7, es 97.3 / 95.7; with tune-37
     // (twenty-second, read as written in the twenty-third at de 93.5 / 80.6, es 90.6 / 80.6; strict de 80.6 / 69.4,
-    // es 81.3 / 72.2) de 98.2 / 96.0, es 97.0 / 95.0 (floors).
+    // es 81.3 / 72.2) de 98.2 / 96.0, es 97.0 / 95.0; after the
+    // twenty-third session's first changes de 98.3 / 96.5, es 97.4 / 95.6; with tune-39 (written in the twenty-third
+    // for the next, taken up early; read as written at de 100 / 88.9, es 93.5 / 80.6; strict es 83.9 / 72.2) de 98.4 /
+    // 96.1, es 97.3 / 95.1 (floors).
     de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.96, strictR: 0.94 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.95, strictP: 0.96, strictR: 0.94 },
+    es: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.95, strictP: 0.96, strictR: 0.93 },
   },
   test: {
     // Nineteenth session (stance: statements taken up by a noun, concessions; tune-29/30's words): strict en
@@ -102,7 +109,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // ru 89.3 / 65.8 -> 85.7 / 63.2 in the eleventh session (one claim lost, one wrong; misses not printed,
     // the newer test6 ru unchanged).
     ru: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.92, strictP: 0.97, strictR: 0.92 },
-    uk: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.86, strictP: 0.96, strictR: 0.86 },
+    uk: { offP: 0.99, offR: 0.97, claimP: 0.97, claimR: 0.89, strictP: 0.97, strictR: 0.89 },
     de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
     es: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
   },
@@ -110,13 +117,13 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // translations (the first test part's de/es writer had, just before); tuning data since 2026-12-03.
   test2: {
     de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
-    es: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 1, strictP: 0.96, strictR: 1 },
+    es: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
   },
   // German and Spanish a third time (2026-12-03), same brief; never tuned on until the ninth session
   // (measured then at de 89.3 / 83.3, es 90.0 / 90.0, strict 80.0 / 80.0), tuning data since.
   test3: {
-    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.96, strictP: 1, strictR: 0.96 },
-    es: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.96, strictP: 1, strictR: 0.96 },
+    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
+    es: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
   },
   // German and Spanish a fourth time (ninth session, 120 lines, two fifths hard negatives), same brief,
   // never tuned on; read after each change of the ninth and tenth sessions, figures only.
@@ -143,7 +150,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     fr: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
     ja: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.83, strictP: 0.9, strictR: 0.75 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.82, strictR: 0.79 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.87, strictP: 0.95, strictR: 0.83 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.91, strictP: 0.95, strictR: 0.87 },
   },
   // German and Spanish a sixth time (eleventh session, 120 lines of news copy, same brief), never tuned
   // on. Read as written, after that session's first data changes (the same figures as on its first
@@ -221,7 +228,10 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // and again after its review mends: uk strict 68.2 / 62.5 -> 63.6 / 58.3.
   test14: {
     en: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 0.82, strictR: 0.79 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.91, strictR: 0.91 },
+    // Twenty-third session: drones excluded from the claims about the Kursk incursion and about Kyiv carrying
+    // the war onto Russian soil (tune lines on drone strikes): fr R 95.8 -> 91.7 with strict P 91.7 -> 95.7,
+    // strict R unchanged (the claim lost here had a wrong stance; figures only). Gate lowered to it.
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
     ja: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.87, strictR: 0.87 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
@@ -240,7 +250,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.9, strictR: 0.83 },
   },
   test16: {
-    en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.83, strictP: 0.86, strictR: 0.83 },
     ja: { offP: 0.99, offR: 0.99, claimP: 0.92, claimR: 0.95, strictP: 0.92, strictR: 0.95 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
@@ -260,7 +270,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     fr: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.79, strictP: 1, strictR: 0.79 },
     ja: { offP: 0.99, offR: 0.92, claimP: 1, claimR: 0.95, strictP: 0.91, strictR: 0.87 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.87, strictP: 1, strictR: 0.87 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.95, strictP: 0.95, strictR: 0.95 },
   },
   // German and Spanish a sixteenth time and English, French, Russian, Ukrainian and Japanese again
   // (nineteenth session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
@@ -269,7 +279,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // (100 / 94.4), Russian (100 / 100) and Ukrainian (100 / 95.8); Spanish precision 94.6 (R 97.2); not
   // in English (91.3 / 87.5), French (87.5 / 87.5) or Japanese (84.0 / 87.5) precision.
   test19: {
-    de: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.94, strictP: 0.85, strictR: 0.83 },
+    de: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.97, strictP: 0.86, strictR: 0.86 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.97, strictP: 0.91, strictR: 0.94 },
   },
   test20: {
