@@ -76,7 +76,7 @@ export const de: LanguagePack = {
     /^(?:nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
   // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.
   negationPhrases:
-    /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,6}vor (?:jeder |der )?(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
+    /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,10}(?:vor (?:jeder |der )?|davor,? (?:\p{L}+ ){0,3}aus )(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
   awayPhrases:
     /^(?:(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampfzone)\p{L}*|(?<=(?<![\p{L}])(?<!(?:findet|fand|finden|fanden) )(?:statt|anstatt) (?:in|nach|auf) (?:der |die |dem |den )?)\p{L}+)/u,
   confirmations: words(

@@ -275,7 +275,7 @@ export function stanceOf(
 }
 
 /**
- * The negations inside a finite purpose clause after a comma (the pack's `purposeClause`: "…, damit
+ * The negations inside a finite purpose clause (the pack's `purposeClause`: "…, damit
  * russische Artillerie die Dörfer nicht mehr erreicht", "…, so that Russian guns can no longer reach")
  * that holds none of the `hinted` tokens: they negate the purpose, not the claim stated before it. The
  * clause runs to the next stop (a comma inside it does not end it).
@@ -283,8 +283,12 @@ export function stanceOf(
 function purposeNegations(s: AnalysedSentence, text: string, hinted: readonly number[]): number[] {
   const opener = s.pack.purposeClause;
   if (!opener || !hinted.length) return [];
+  if (!s.tokens.some((t) => t.flags & Flag.Negation)) return [];
   const out: number[] = [];
-  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
+  // After a comma, or after a word when nothing sets it off ("una franja tapón para que la artillería rusa
+  // ya no llegue hasta Sumy").
+  for (let at = 0; at < text.length; at++) {
+    if (text[at] !== ',' && text[at] !== ' ') continue;
     if (!opener.test(text.slice(at + 1, at + 30).toLowerCase())) continue;
     const stop = /[.;:!?…]/u.exec(text.slice(at + 1));
     const end = stop ? at + 1 + stop.index : text.length;

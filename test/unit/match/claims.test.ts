@@ -2746,3 +2746,31 @@ describe('review of the twenty-third session: hint terms that must not reach ord
       expect(stance(text), text).toEqual([]);
   });
 });
+
+describe('stance: away from the war zone, a purpose clause with no comma, a warning against cowardice (tune-39/40)', () => {
+  const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
+  it('reads staying outside the combat zone as no move there', () => {
+    expect(stance('Бундесвер залишиться поза зоною бойових дій, сказав Шольц.', 'germany-troops-to-ukraine')).toBe(
+      'denied',
+    );
+    expect(stance('Бундесвер буде в зоні бойових дій, сказав Шольц.', 'germany-troops-to-ukraine')).toBe('asserted');
+  });
+
+  it('reads a negation in a purpose clause that nothing sets off as the purpose’s', () => {
+    expect(
+      stance(
+        'Zelenski justificó el avance en Kursk: se trata de levantar en suelo enemigo una franja tapón para que la artillería rusa ya no llegue hasta Sumy.',
+        'kursk-buffer-zone',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('reads "warnte … davor, aus Feigheit zu zögern" as the warning against cowardice', () => {
+    expect(
+      stance(
+        'Emmanuel Macron warnte in der tschechischen Hauptstadt die europäischen Unterstützer Kiews davor, aus Feigheit zu zögern.',
+        'macron-europe-not-cowards',
+      ),
+    ).toBe('asserted');
+  });
+});
