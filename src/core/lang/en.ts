@@ -125,7 +125,7 @@ export const en: LanguagePack = {
   hedgePhrases:
     /^(?:(?:no one|nobody) (?:yet )?knows(?: yet)?|(?:it is|it's|it remains|it was) (?:still )?(?:not (?:yet )?|un)(?:known|clear)(?: yet)?) (?:whether|if)(?![\p{L}])/u,
   notStance:
-    /^(?:without (?:any )?exception|not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|(?:refus|declin)\p{L}* to (?:comment|say|specify|elaborate|answer|discuss|disclose|give details|be drawn)|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|not (?:spell\p{L}* out|specify|elaborate|go into detail)|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
+    /^(?:without (?:any )?exception|not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|(?:refus|declin)\p{L}* to (?:comment|say|specify|elaborate|answer|discuss|disclose|give details|be drawn)|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|no (?:evidence|proof)(?=\s*(?:[.;,)]|$))|without (?:offering|providing|giving|presenting|citing|producing) (?:any )?(?:evidence|proof)|not (?:spell\p{L}* out|specify|elaborate|go into detail)|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
   numberWords: {
     one: '1',
     two: '2',

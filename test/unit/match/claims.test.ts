@@ -2765,6 +2765,15 @@ describe('stance: away from the war zone, a purpose clause with no comma, a warn
     ).toBe('asserted');
   });
 
+  it('reads "offering no evidence" after a claim as no negation of it', () => {
+    expect(
+      stance(
+        'Naryshkin alleged that France had begun assembling a unit some two thousand strong for Ukraine, offering no evidence.',
+        'france-2000-troop-contingent',
+      ),
+    ).toBe('asserted');
+  });
+
   it('reads "warnte … davor, aus Feigheit zu zögern" as the warning against cowardice', () => {
     expect(
       stance(
