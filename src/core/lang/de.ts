@@ -232,7 +232,7 @@ export const de: LanguagePack = {
     honorifics: { male: 'herr herrn', female: 'frau' },
     roles: {
       nouns:
-        'minister ministerin premier präsident präsidentin kanzler kanzlerin botschafter diplomat sprecher sprecherin chef chefin',
+        'minister ministerin premier präsident präsidentin kanzler kanzlerin botschafter diplomat sprecher sprecherin chef chefin generalsekretär generalsekretärin',
       articles: 'Der Die',
       verbs: 'sagte erklärte betonte warnte',
     },

@@ -196,6 +196,7 @@ export const es: LanguagePack = {
       nouns:
         'ministro ministra premier presidente presidenta canciller excanciller embajador diplomático portavoz mandatario mandataria jefe jefa',
       articles: 'El La',
+      qualifiersAfter: true,
       verbs: 'dijo afirmó aseguró declaró advirtió insistió explicó indicó intervino pidió',
     },
     notGivenNames:

@@ -156,6 +156,7 @@ export const fr: LanguagePack = {
     roles: {
       nouns: 'ministre premier président présidente chancelier ambassadeur diplomate porte-parole chef',
       articles: "Le La L'",
+      qualifiersAfter: true,
       verbs: 'déclaré déclare estime affirme assuré rappelé expliqué souligné',
     },
     notGivenNames:

@@ -367,7 +367,13 @@ export interface PeopleWords {
    * words (lower case), the capitalised articles that open such a phrase in a language that has them
    * ("The", "L'"), and verbs that may follow the word without qualifying it ("said", "sagte").
    */
-  roles?: { nouns: string; articles?: string; verbs?: string };
+  roles?: {
+    nouns: string;
+    articles?: string;
+    verbs?: string;
+    /** Whether adjectives follow the office's word ("le ministre français", "el mandatario ucraniano"). */
+    qualifiersAfter?: boolean;
+  };
   /**
    * A verb right after its subject in a language with no articles (Russian, Ukrainian): the endings of its
    * finite forms (past and present, third person), the endings of a masculine past no noun ends with, and

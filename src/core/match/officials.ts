@@ -25,6 +25,7 @@ import {
   GLUED_TIMES,
   QUESTION_OPENERS,
   ROLE_ARTICLES_LATIN,
+  ROLE_ARTICLES_QUALIFIED_AFTER,
   ROLE_NOUNS_CYRILLIC,
   ROLE_NOUNS_LATIN,
   ROLE_VERBS,
@@ -909,7 +910,11 @@ function latinRolePhrases(text: string): RolePhrase[] {
     // Yamazaki"): the sentence names its holder itself.
     if (capitalised(text.slice(end, end + 4).replace(/^\s*,?\s*/, ''))) continue;
     // "Le ministre italien" after Barrot is Tajani, not him: the qualifiers must be in the holder's titles.
-    const next = ROLE_QUALIFIER_AFTER.exec(text.slice(end, end + 30))?.[1];
+    // After the word only where the language puts its adjectives there: "Der Generalsekretär sprach" has none.
+    const article = words[0].toLowerCase().replace('’', "'");
+    const next = ROLE_ARTICLES_QUALIFIED_AFTER.has(article)
+      ? ROLE_QUALIFIER_AFTER.exec(text.slice(end, end + 30))?.[1]
+      : undefined;
     const qualifiers = [...words.slice(1, -1), ...(next ? [next] : [])]
       .map((w) => w.toLowerCase())
       .filter((w) => w.length >= 4 && !formerWord(w) && !ROLE_VERBS.has(w))

@@ -1228,6 +1228,32 @@ describe('officials on a page: Japanese joined posts and words headed by a title
     ).toEqual([['friedrich-merz', 'Мерца']]);
   });
 
+  it('reads no qualifier after the office’s word in a language that puts adjectives before it ("Der Generalsekretär sprach")', () => {
+    expect(
+      found(
+        'Mehr Munition forderte Nato-Generalsekretär Mark Rutte in Den Haag. Der Generalsekretär sprach dort vor Vertretern der Industrie.',
+      ),
+    ).toEqual([
+      ['mark-rutte', 'Mark Rutte'],
+      ['mark-rutte', 'Der Generalsekretär'],
+    ]);
+    // French still reads one: another country's minister.
+    expect(found("Jean-Noël Barrot s'est rendu à Kyiv. Le ministre italien a suivi.")).toEqual([
+      ['jean-noel-barrot', 'Jean-Noël Barrot'],
+    ]);
+  });
+
+  it('reads «Бывший президент России» opening a sentence as Medvedev, named in the one before', () => {
+    expect(
+      found(
+        'Заместитель председателя Совбеза Дмитрий Медведев раскритиковал европейских политиков. Бывший президент России заявил, что они слабы.',
+      ),
+    ).toEqual([
+      ['dmitry-medvedev', 'Дмитрий Медведев'],
+      ['dmitry-medvedev', 'Бывший президент России'],
+    ]);
+  });
+
   it('reads a Spanish word of time written onto a bare title ("el expresidente") as a former holder', () => {
     expect(
       found('El presidente Joe Biden habló en Delaware. El expresidente evitó hablar de política exterior.'),
