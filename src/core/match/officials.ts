@@ -1167,6 +1167,21 @@ export class OfficialsIndex {
     return this.titleHeadSet;
   }
 
+  /**
+   * Whether official `o` held, on `date`, a role whose titles hold the office's word `noun` (lower case): then
+   * "the former …" is not them. Undated: no.
+   */
+  private holdsOfficeOn(o: number, noun: string, date: string | undefined): boolean {
+    if (date === undefined) return false;
+    const roles = this.officials[o].roles ?? [];
+    return (
+      roles.some((r) => roleCovers(r, date) && r.title.toLowerCase().includes(noun)) ||
+      this.titlesOf(o).some(
+        (t) => !!t.roles?.some((j) => roles[j] && roleCovers(roles[j], date)) && t.text.toLowerCase().includes(noun),
+      )
+    );
+  }
+
   private titlesOf(o: number): OfficialTitle[] {
     return (this.titleLists[o] ??= titlesOf(this.officials[o]));
   }
@@ -1739,7 +1754,7 @@ export class OfficialsIndex {
       lastTitleEnd = oe;
     }
     hits.push(...this.unlistedSurnameHits(text, page, [...hits, ...titleHits]));
-    titleHits.push(...this.roleNounHits(text, hits, titleHits));
+    titleHits.push(...this.roleNounHits(text, hits, titleHits, memory.date));
     for (const h of hits) (h.bySurname ? memory.surnamed : memory.named).add(h.official);
     memory.base = base + canon.length + 1;
     hits.push(...titleHits);
@@ -1755,7 +1770,13 @@ export class OfficialsIndex {
    * latinRolePhrases, cyrillicRolePhrases, roleHolder). Not where a name or a listed title is already there,
    * nor where the sentence names someone itself.
    */
-  private roleNounHits(text: string, hits: readonly OfficialHit[], titled: readonly OfficialHit[]): OfficialHit[] {
+  private roleNounHits(
+    text: string,
+    hits: readonly OfficialHit[],
+    titled: readonly OfficialHit[],
+    /** The page's date: a former holder's phrase ("The former president") is one whose role had ended then. */
+    date?: string,
+  ): OfficialHit[] {
     const out: OfficialHit[] = [];
     const taken = [...hits, ...titled];
     for (const r of [...latinRolePhrases(text), ...cyrillicRolePhrases(text)]) {
@@ -1766,6 +1787,9 @@ export class OfficialsIndex {
       if (hits.some((h) => h.start >= r.start && h.start < upTo)) continue;
       const o = this.roleHolder(text, hits, r);
       if (o === undefined) continue;
+      // As for the bare titles (heldAnyOn): "the former president" on a page from his term is not him ("El
+      // expresidente …" after Trump's name in 2025), the current one no holder out of office.
+      if (r.past ? this.holdsOfficeOn(o, r.noun, date) : !this.heldAnyOn(o, date)) continue;
       if (r.cyrillic) {
         // Genitive qualifiers right after the noun, while the official's titles hold them («Франции», «США»,
         // «МИД», «закордонних справ»); then a verb of the sentence's language or an adverb ends the phrase
@@ -1810,13 +1834,31 @@ export class OfficialsIndex {
     if (sep === 0 || text[sep] === '\n') return undefined;
     const head = text.slice(0, sep);
     const from = Math.max(head.lastIndexOf('\n'), head.search(/[.!?][^.!?]*$/u)) + 1;
+    // Latin script: named in full, or by the surname in a sentence of running prose, not in a headline ("Merz
+    // warnt vor Zöllen. Der Kanzler …" may head another story), as for the bare titles. (Russian and Ukrainian
+    // decline the surname: «Визит Макрона в Пекин завершился. Французский лидер …» reads as it is.)
     const inSentence = [
-      ...new Set(hits.filter((h) => !h.titleOnly && h.start >= from && h.end <= sep + 1).map((h) => h.official)),
+      ...new Set(
+        hits
+          .filter(
+            (h) =>
+              !h.titleOnly &&
+              h.start >= from &&
+              h.end <= sep + 1 &&
+              (cyrillic ||
+                !h.bySurname ||
+                !!honorificBefore(text, h.start) ||
+                proseSentenceEnd(text, h.start, h.end) >= 0),
+          )
+          .map((h) => h.official),
+      ),
     ];
     if (inSentence.length !== 1) return undefined;
     const o = inSentence[0];
     const roles = this.officials[o].roles ?? [];
-    const current = (t: OfficialTitle) => !t.roles || t.roles.some((j) => !roles[j]?.to);
+    // A title of the official's own that says "former" ("russischer Ex-Präsident") is no current one.
+    const current = (t: OfficialTitle) =>
+      (!t.roles || t.roles.some((j) => !roles[j]?.to)) && !t.text.split(/[\s-]+/u).some(formerWord);
     const titles = this.titlesOf(o)
       .filter((t) => past || current(t))
       .map((t) => t.text.toLowerCase());

@@ -1237,6 +1237,12 @@ describe('officials on a page: Japanese joined posts and words headed by a title
       ['mark-rutte', 'Mark Rutte'],
       ['mark-rutte', 'Der Generalsekretär'],
     ]);
+    // A former holder's phrase against the page's date: Trump was president again in 2025.
+    const dated = (text: string, date: string) =>
+      matcher.match(text, { claims: false, attributions: false, date }).map((m) => [m.id, m.text]);
+    expect(dated('Donald Trump habló ayer en Washington. El expresidente dijo que no.', '2025-03-10')).toEqual([
+      ['donald-trump', 'Donald Trump'],
+    ]);
     // French still reads one: another country's minister.
     expect(found("Jean-Noël Barrot s'est rendu à Kyiv. Le ministre italien a suivi.")).toEqual([
       ['jean-noel-barrot', 'Jean-Noël Barrot'],
