@@ -1174,10 +1174,16 @@ export class OfficialsIndex {
   private holdsOfficeOn(o: number, noun: string, date: string | undefined): boolean {
     if (date === undefined) return false;
     const roles = this.officials[o].roles ?? [];
+    const covering = roles.some((r) => roleCovers(r, date));
+    // A role's own titles while it covers the date; the official's own titles (any role) while one does,
+    // unless they say "former" ("expresidente ruso").
     return (
       roles.some((r) => roleCovers(r, date) && r.title.toLowerCase().includes(noun)) ||
       this.titlesOf(o).some(
-        (t) => !!t.roles?.some((j) => roles[j] && roleCovers(roles[j], date)) && t.text.toLowerCase().includes(noun),
+        (t) =>
+          (t.roles
+            ? t.roles.some((j) => roles[j] && roleCovers(roles[j], date))
+            : covering && !t.text.split(/[\s-]+/u).some(formerWord)) && t.text.toLowerCase().includes(noun),
       )
     );
   }
