@@ -15,7 +15,7 @@ export const ja: LanguagePack = {
   // 撤回 (retracted): a remark taken back is denied; 撤回しない (stands by it) a negated denial.
   denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク 撤回'),
   confirmations: words('確認 認め 認めた 認める'),
-  hedges: words('か どうか 噂 憶測'),
+  hedges: words('か どうか 噂 憶測 観測'),
   deliberation: /^(?:検討|模索)/u,
   // これを否定した, この報道を否定, 同発言を撤回, そうした見方を否定: what the sentence before said, as the object.
   objectBefore:
@@ -40,7 +40,8 @@ export const ja: LanguagePack = {
     /^(?:(?<=(?:臆病|弱腰|卑怯)さ?を)(?:捨て|改め|やめ|止め|克服)|避(?=けられる|けうる|けることが(?:できる|可能))|回避(?=できる|でき得る|しうる|し得る|可能|が可能))/u,
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted, 偽情報: disinformation) or
   // that no denial word holds (一蹴した, 根拠のない: groundless).
-  denialPhrases: /^(?:退け|打ち消|一蹴|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と)|事実と(?:は)?異な)/u,
+  denialPhrases:
+    /^(?:退け|打ち消|一蹴|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と)|事実と(?:は)?異な|検討の対象外)/u,
   // 〜することを（キーウ側に）認めた: allowed an act (a verb's dictionary form before こと), not admitted a
   // fact (したことを認めた) or a state (用意があること, していること).
   permits: {
@@ -54,7 +55,7 @@ export const ja: LanguagePack = {
   avoid: words('避 避け 避ける 回避 免 免れ'),
   synonyms: [['部隊', '軍', '兵士', '自衛隊員', '軍隊', '兵']],
   // How this language names people (the officials matcher reads it: see match/titles.ts).
-  places: { prepositions: '', after: 'へ 国内 内' },
+  places: { prepositions: '', after: 'へ 国内 内', sendingAfter: '派兵 派遣 増派 出兵' },
   people: {
     generation: { words: 'ジュニア' },
     titles: ['大統領', '外相', '首相', '大使', '国連大使', '外務大臣', '国防相', '長官', '報道官', '氏', '首席'],

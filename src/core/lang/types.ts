@@ -319,6 +319,11 @@ export interface PlaceWords {
   regionBefore?: { articles: string; nouns: string };
   /** What follows a place named as where an act goes, with no space (Japanese へ, 国内). */
   after?: string;
+  /**
+   * Nouns of sending written right after a place with no space (Japanese 派兵, 派遣: ウクライナ派兵 is sending
+   * troops to Ukraine): the place before them is where they go, not whose troops they are.
+   */
+  sendingAfter?: string;
 }
 
 /**

@@ -117,6 +117,8 @@ const PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PREPOSITIONS_LATIN})(?:\\s(
 const CYRILLIC_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PREPOSITIONS_CYRILLIC})\\s$`, 'u');
 /** A Japanese postposition of direction, or a suffix of inside, right after a word: ウクライナへ, ウクライナ国内. */
 const JA_PLACE_AFTER = new RegExp(`^(?:${wordsOf(placeWords((w) => w.after))})`, 'u');
+/** Japanese nouns of sending right after a place (ウクライナ派兵): the place is where, not whose (see noteOwners). */
+const SENDING_AFTER = new Set(placeWords((w) => w.sendingAfter));
 /** "inside", "within" (folded key text) right before a word: where an act happens, not a place it passes. */
 const INSIDE_BEFORE = new RegExp(
   `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.inside))})\\s(?:(?:${PLACE_ARTICLES})\\s)?$`,
@@ -987,7 +989,11 @@ export class ClaimsIndex {
       if (!sets.owned.has(o.pattern)) continue;
       const c = key.charCodeAt(o.start);
       let before: TermOccurrence[] | undefined;
-      if (isCjkUnit(c)) before = byEnd.get(o.start) ?? (key[o.start - 1] === 'の' ? byEnd.get(o.start - 1) : undefined);
+      if (isCjkUnit(c))
+        // A place joined to a noun of sending (ウクライナ派兵) is where it goes: no owner.
+        before = SENDING_AFTER.has(key.slice(o.start, o.end))
+          ? undefined
+          : (byEnd.get(o.start) ?? (key[o.start - 1] === 'の' ? byEnd.get(o.start - 1) : undefined));
       else {
         before = byEnd.get(o.start - 1);
         if (before && isCyrillicUnit(c))

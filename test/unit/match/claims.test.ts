@@ -2783,3 +2783,33 @@ describe('stance: away from the war zone, a purpose clause with no comma, a warn
     ).toBe('asserted');
   });
 });
+
+describe('claims and stance from tune-39/40: sending to a place in Japanese, sources not cited, answers not given', () => {
+  const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
+  it('reads a place joined to a Japanese noun of sending as where troops go, not whose they are', () => {
+    expect(stance('ハンガリーはウクライナ派兵を決めた。', 'hungary-troops-to-ukraine')).toBe('asserted');
+    // 観測 (speculation) leaves it open; 検討の対象外 (not under consideration) rules it out.
+    expect(stance('ハンガリーによるウクライナ派兵の観測が広がった。', 'hungary-troops-to-ukraine')).toBe('mentioned');
+    expect(
+      stance('イタリア軍のウクライナ駐留は検討の対象外だ、とメローニ首相は述べた。', 'italy-troops-to-ukraine'),
+    ).toBe('denied');
+  });
+
+  it('reads a source not cited as no negation, and an answer not given as no denial', () => {
+    expect(
+      stance(
+        'Un canal ruso afirmó que Tokio alista efectivos de autodefensa con destino a territorio ucraniano, una versión que no citaba ninguna fuente.',
+        'japan-sdf-to-ukraine',
+      ),
+    ).toBe('asserted');
+    expect(
+      stance('¿Enviará Italia soldados a Ucrania? Sus asesores prefirieron no precisarlo.', 'italy-troops-to-ukraine'),
+    ).toBe('mentioned');
+    expect(
+      stance(
+        'Will Italy send troops to Ukraine? Rome would not say on Wednesday whether the option had been studied.',
+        'italy-troops-to-ukraine',
+      ),
+    ).toBe('mentioned');
+  });
+});
