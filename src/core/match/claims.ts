@@ -1073,8 +1073,14 @@ export class ClaimsIndex {
     // to the word that opens the clause, at most NEG_CLAUSE words.
     const opener = packFor(lang)?.clauseEndNegation;
     const limit = opener ? NEG_CLAUSE : NEG_BEFORE;
+    // Elisions count: "n'acceptera" (n' for ne), "d'aucune façon" (aucune).
+    const isNeg = (w: string) => {
+      if (neg.has(w)) return true;
+      const bare = w.replace(/^\p{L}['’](?=\p{L})/u, '').replace(/['’]$/u, '');
+      return neg.has(bare) || (bare !== w && bare.length === 1 && neg.has(`${bare}e`));
+    };
     for (let k = words.length - 1, seen = 0; k >= 0 && seen < limit; k--, seen++) {
-      if (neg.has(words[k][0])) return [base + words[k].index, base + words[k].index + words[k][0].length];
+      if (isNeg(words[k][0])) return [base + words[k].index, base + words[k].index + words[k][0].length];
       if (opener && opener.test(` ${words[k][0]} `)) break;
     }
     const after = key.slice(end, end + 60);
@@ -1085,7 +1091,7 @@ export class ClaimsIndex {
     let seen = 0;
     for (const w of clause.matchAll(wordRe)) {
       if (++seen > reach) break;
-      if (neg.has(w[0])) return [end + w.index, end + w.index + w[0].length];
+      if (isNeg(w[0])) return [end + w.index, end + w.index + w[0].length];
     }
     return undefined;
   }

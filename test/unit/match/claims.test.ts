@@ -2795,6 +2795,15 @@ describe('claims and stance from tune-39/40: sending to a place in Japanese, sou
     ).toBe('denied');
   });
 
+  it('reads an elided negation before or after a negated hint term ("n’acceptera d’aucune façon")', () => {
+    expect(
+      stance(
+        'Moscou n’acceptera d’aucune façon que des militaires issus de l’OTAN stationnent en Ukraine, a insisté Lavrov.',
+        'russia-rejects-nato-peacekeepers',
+      ),
+    ).toBe('asserted');
+  });
+
   it('reads a source not cited as no negation, and an answer not given as no denial', () => {
     expect(
       stance(
