@@ -76,7 +76,7 @@ export const de: LanguagePack = {
     /^(?:nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
   // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.
   negationPhrases:
-    /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,10}(?:vor (?:jeder |der )?|davor,? (?:\p{L}+ ){0,3}aus )(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
+    /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,10}(?:vor (?:jeder |der )?|davor,? (?:\p{L}+ ){0,3}(?:aus )?)(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
   awayPhrases:
     /^(?:(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampfzone)\p{L}*|(?<=(?<![\p{L}])(?<!(?:findet|fand|finden|fanden) )(?:statt|anstatt) (?:in|nach|auf) (?:der |die |dem |den )?)\p{L}+)/u,
   confirmations: words(
@@ -192,6 +192,7 @@ export const de: LanguagePack = {
   concessive: words('selbst auch'),
   privative: words('ohne'),
   purpose: words('um'),
+  purposeAfterComma: true,
   purposeClause:
     /^\s*(?:damit(?! (?:ist|war|sei|wäre|hat|hätte|habe|wird|würde|sind|waren|wären)(?![a-zäöüß]))|auf dass)(?![a-zäöüß])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
@@ -251,6 +252,7 @@ export const de: LanguagePack = {
       timesBeforeTitle: {
         former: 'frühere früheren ehemalige ehemaligen einstige einstigen scheidende scheidenden damalige damaligen',
         current: 'amtierende amtierenden heutige heutigen',
+        leaving: 'scheidende scheidenden',
       },
       appositionArticles: 'der die das den dem des',
       surnameArticles: 'der die das',

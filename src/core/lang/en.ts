@@ -125,7 +125,7 @@ export const en: LanguagePack = {
   hedgePhrases:
     /^(?:(?:no one|nobody) (?:yet )?knows(?: yet)?|(?:it is|it's|it remains|it was) (?:still )?(?:not (?:yet )?|un)(?:known|clear)(?: yet)?) (?:whether|if)(?![\p{L}])/u,
   notStance:
-    /^(?:without (?:any )?exception|not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|(?:refus|declin)\p{L}* to (?:comment|say|specify|elaborate|answer|discuss|disclose|give details|be drawn)|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|no (?:evidence|proof)(?=\s*(?:[.;,)]|$))|without (?:offering|providing|giving|presenting|citing|producing) (?:any )?(?:evidence|proof)|not (?:spell\p{L}* out|specify|elaborate|go into detail|say(?=(?: \p{L}+){0,3} (?:whether|if|how|when)))|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
+    /^(?:without (?:any )?exception|not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|(?:refus|declin)\p{L}* to (?:comment|say|specify|elaborate|answer|discuss|disclose|give details|be drawn)|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|no (?:evidence|proof)(?=\s*[.)]?\s*$)|without (?:offering|providing|giving|presenting|citing|producing) (?:any )?(?:evidence|proof)|not (?:spell\p{L}* out|specify|elaborate|go into detail|say(?=(?: \p{L}+){0,3} (?:whether|if|how|when)))|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
   numberWords: {
     one: '1',
     two: '2',
@@ -245,7 +245,8 @@ export const en: LanguagePack = {
     roles: {
       nouns: 'minister premier president chancellor envoy ambassador diplomat spokeswoman spokesman spokesperson chief',
       articles: 'The',
-      verbs: 'said says told called added warned urged',
+      verbs:
+        'said says told called added warned urged spoke met went gave made took wrote sent came flew held left kept stood also then later still again himself herself meanwhile however',
     },
     notGivenNames:
       'the a an and but or as at by for from in of on to with when while after before since then so if monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr sir according also however yesterday today without against during later earlier meanwhile now still instead moreover furthermore separately previously recently tomorrow tonight overnight afterwards afterward indeed thus therefore nonetheless nevertheless again never only',
@@ -267,7 +268,7 @@ export const en: LanguagePack = {
     context: {
       officeBefore: 'office post job seat residence race candidate candidacy',
       titleArticles: 'the',
-      timesBeforeTitle: { former: 'former outgoing then', current: 'current incumbent' },
+      timesBeforeTitle: { former: 'former outgoing then', current: 'current incumbent', leaving: 'outgoing' },
       titleOf: 'of',
       appositionArticles: 'the',
       companyApposition: {

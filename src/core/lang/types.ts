@@ -274,6 +274,8 @@ export interface LanguagePack {
    * words it holds.
    */
   purposeClause?: RegExp;
+  /** Whether the purpose clause is read only after a comma (German "damit" is also "with it"). */
+  purposeAfterComma?: boolean;
   /** Irregular forms read as their base word before stemming ("won" -> "win", "fell" -> "fall"). */
   irregular?: Readonly<Record<string, string>>;
   /**
@@ -409,6 +411,11 @@ export interface ContextWords {
     current: string;
     /** Words of time written onto the title, as one word (Spanish "ex": "el exmandatario", "la exministra"): former. */
     glued?: string;
+    /**
+     * Of the `former` words, those for a holder about to leave ("outgoing", "scheidende"): still in office on
+     * the page's date, so an office's word after them is not checked against it.
+     */
+    leaving?: string;
   };
   /**
    * Nouns of a post or an office before a title, with the article or preposition the language puts

@@ -89,8 +89,14 @@ const TEXT_SHARE_WEIGHT = 0.2;
 const CLAUSE_BREAK = /[;；]|(?<!\d)[:：](?!\d)|\s[–—-]\s/u;
 
 /** Whether range `x` shares a clause (no CLAUSE_BREAK between) with one of `ranges` (with any, if none). */
-/** A preposition of place right before a word, in the packs' Latin and Cyrillic languages: "in", "en", «в». */
-const LOCATED_BEFORE = /(?:^|[\s(])(?:[Ii]n|[Ee]n|[Àà]|[Ii]m|[Вв]|[Уу]|[Вв]о)\s$/u;
+/**
+ * A verb, then a preposition of place, right before a word ("descartó en", "spoke in", "schloss in", "a exclu
+ * à", «заявил в»): where something was said or done. Not after a word that opens a clause ("que en Polonia",
+ * "dass in Warschau") nor at a sentence's start ("In Berlin, the government ruled out …"): the place may be
+ * the actor there.
+ */
+const LOCATED_BEFORE =
+  /(?:^|[\s(])(?!(?:que|that|dass|daß|что|що|and|und|et|y|und|but|mais|pero|aber|но|але|where|wo|où|donde|где|де|which|who|qui|der|die|das)\s)[a-zß-öø-ÿа-яёєіїґ]{3,}\s(?:in|en|à|im|в|во)\s$/u;
 
 function sameClause(
   text: string,
@@ -579,7 +585,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const aside = (a: Accepted, u: Accepted['used'][number]) =>
       (!!bySpeaker && u.range[0] >= bySpeaker[0] && u.range[1] <= bySpeaker[1]) ||
       (claims.isActorGroup(a.ci, u.group) &&
-        (LOCATED_BEFORE.test(text.slice(Math.max(0, u.range[0] - 4), u.range[0])) || text[u.range[1]] === 'で'));
+        ((LOCATED_BEFORE.test(text.slice(Math.max(0, u.range[0] - 30), u.range[0])) &&
+          !/^['’]s(?![\p{L}])/u.test(text.slice(u.range[1], u.range[1] + 3))) ||
+          text[u.range[1]] === 'で'));
     const onlySpoken = (a: Accepted, group: number) => a.used.every((u) => u.group !== group || aside(a, u));
     const ownRarity = (a: Accepted, b: Accepted, discount = true) =>
       Math.min(

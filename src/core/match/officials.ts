@@ -23,6 +23,7 @@ import {
   ADJECTIVE_BEFORE_TITLE,
   TIMES_BEFORE_TITLE,
   GLUED_TIMES,
+  LEAVING_TIMES,
   QUESTION_OPENERS,
   ROLE_ARTICLES_LATIN,
   ROLE_ARTICLES_QUALIFIED_AFTER,
@@ -91,8 +92,20 @@ const alternation = (ws: readonly string[]): string =>
  */
 const formerWord = (w: string): boolean =>
   TIMES_BEFORE_TITLE.get(fold(w)) === 'former' ||
-  /^ex-./i.test(w) ||
-  (/^ex/i.test(w) && ROLE_NOUN_SET.has(w.slice(2).toLowerCase()));
+  /^(?:ex|экс|екс)-./iu.test(w) ||
+  /^(?:экс|екс)(?!-)\p{L}{4,}/iu.test(w) ||
+  (/^ex/i.test(w) && ROLE_NOUN_SET.has(w.slice(2).toLowerCase())) ||
+  (/^alt/i.test(w) && ROLE_NOUN_SET.has(w.slice(3).toLowerCase()));
+/**
+ * Whether a title holds the office's word `noun` (lower case) as a word of its own or as the head of a
+ * compound ("Bundeskanzler", "Nato-Generalsekretär"), not after a vice- or deputy prefix ("vicepresidente",
+ * "Vizepräsident").
+ */
+const titleHoldsNoun = (title: string, noun: string): boolean =>
+  title
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .some((w) => w === noun || (w.endsWith(noun) && !/^(?:vi[cz]e|deputy|stellvertret)/u.test(w)));
 const ROLE_NOUN_SET = new Set(ROLE_NOUNS_LATIN);
 // The patterns below name the Latin letters (Latin-1 and Latin Extended-A) rather than \p{L}: the content
 // script compiles them on every page, and each Unicode property class costs about a millisecond there.
@@ -910,15 +923,23 @@ function latinRolePhrases(text: string): RolePhrase[] {
     // Yamazaki"): the sentence names its holder itself.
     if (capitalised(text.slice(end, end + 4).replace(/^\s*,?\s*/, ''))) continue;
     // "Le ministre italien" after Barrot is Tajani, not him: the qualifiers must be in the holder's titles.
-    // After the word only where the language puts its adjectives there: "Der Generalsekretär sprach" has none.
+    // After the word where the language puts its adjectives there (French, Spanish), or in English a noun
+    // that makes another office ("The chief executive"), not a verb ("The former president talked", "says");
+    // German puts none there ("Der Generalsekretär sprach").
     const article = words[0].toLowerCase().replace('’', "'");
-    const next = ROLE_ARTICLES_QUALIFIED_AFTER.has(article)
-      ? ROLE_QUALIFIER_AFTER.exec(text.slice(end, end + 30))?.[1]
-      : undefined;
+    let next =
+      /^(?:the)$/u.test(article) || ROLE_ARTICLES_QUALIFIED_AFTER.has(article)
+        ? ROLE_QUALIFIER_AFTER.exec(text.slice(end, end + 30))?.[1]
+        : undefined;
+    if (next && article === 'the' && /(?:ed|s)$/u.test(next)) next = undefined;
     const qualifiers = [...words.slice(1, -1), ...(next ? [next] : [])]
       .map((w) => w.toLowerCase())
       .filter((w) => w.length >= 4 && !formerWord(w) && !ROLE_VERBS.has(w))
       .map((w) => w.slice(0, Math.max(4, w.length - 2)));
+    // The first part of a hyphenated compound says whose office it is ("UN-Generalsekretär", "Nato-Chef"):
+    // the holder's titles must have it so.
+    const last = words[words.length - 1];
+    if (last.includes('-')) qualifiers.push(`${last.slice(0, last.lastIndexOf('-')).toLowerCase()}-`);
     out.push({ sep: m.index, start, end, noun: m[3].toLowerCase(), qualifiers, past: words.some(formerWord) });
   }
   return out;
@@ -1178,12 +1199,12 @@ export class OfficialsIndex {
     // A role's own titles while it covers the date; the official's own titles (any role) while one does,
     // unless they say "former" ("expresidente ruso").
     return (
-      roles.some((r) => roleCovers(r, date) && r.title.toLowerCase().includes(noun)) ||
+      roles.some((r) => roleCovers(r, date) && titleHoldsNoun(r.title, noun)) ||
       this.titlesOf(o).some(
         (t) =>
           (t.roles
             ? t.roles.some((j) => roles[j] && roleCovers(roles[j], date))
-            : covering && !t.text.split(/[\s-]+/u).some(formerWord)) && t.text.toLowerCase().includes(noun),
+            : covering && !t.text.split(/[\s-]+/u).some(formerWord)) && titleHoldsNoun(t.text, noun),
       )
     );
   }
@@ -1795,7 +1816,11 @@ export class OfficialsIndex {
       if (o === undefined) continue;
       // As for the bare titles (heldAnyOn): "the former president" on a page from his term is not him ("El
       // expresidente …" after Trump's name in 2025), the current one no holder out of office.
-      if (r.past ? this.holdsOfficeOn(o, r.noun, date) : !this.heldAnyOn(o, date)) continue;
+      const leaving = text
+        .slice(r.start, r.end)
+        .split(/\s+/u)
+        .some((w) => LEAVING_TIMES.has(fold(w)));
+      if (!leaving && (r.past ? this.holdsOfficeOn(o, r.noun, date) : !this.heldAnyOn(o, date))) continue;
       if (r.cyrillic) {
         // Genitive qualifiers right after the noun, while the official's titles hold them («Франции», «США»,
         // «МИД», «закордонних справ»); then a verb of the sentence's language or an adverb ends the phrase
@@ -1843,6 +1868,9 @@ export class OfficialsIndex {
     // Latin script: named in full, or by the surname in a sentence of running prose, not in a headline ("Merz
     // warnt vor Zöllen. Der Kanzler …" may head another story), as for the bare titles. (Russian and Ukrainian
     // decline the surname: «Визит Макрона в Пекин завершился. Французский лидер …» reads as it is.)
+    // The sentence before is one sentence: whether it is prose is read once (a hostile page may hold
+    // thousands of surnames in it).
+    let prose: boolean | undefined;
     const inSentence = [
       ...new Set(
         hits
@@ -1854,7 +1882,7 @@ export class OfficialsIndex {
               (cyrillic ||
                 !h.bySurname ||
                 !!honorificBefore(text, h.start) ||
-                proseSentenceEnd(text, h.start, h.end) >= 0),
+                (prose ??= proseSentenceEnd(text, h.start, h.end) >= 0)),
           )
           .map((h) => h.official),
       ),
@@ -1874,7 +1902,7 @@ export class OfficialsIndex {
       const fits = (q: string) => [...words].some((w) => w.startsWith(q) && (q.length >= 5 || w === q));
       return qualifiers.every(fits) ? o : undefined;
     }
-    if (!titles.some((t) => t.includes(noun))) return undefined;
+    if (!titles.some((t) => titleHoldsNoun(t, noun))) return undefined;
     const all = this.titlesOf(o).map((t) => t.text.toLowerCase());
     return qualifiers.every((w) => all.some((t) => t.includes(w))) ? o : undefined;
   }

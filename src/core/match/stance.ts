@@ -284,21 +284,26 @@ function purposeNegations(s: AnalysedSentence, text: string, hinted: readonly nu
   const opener = s.pack.purposeClause;
   if (!opener || !hinted.length) return [];
   if (!s.tokens.some((t) => t.flags & Flag.Negation)) return [];
-  const out: number[] = [];
+  const out = new Set<number>();
+  const ends = new Set<number>();
   // After a comma, or after a word when nothing sets it off ("una franja tapón para que la artillería rusa
-  // ya no llegue hasta Sumy").
+  // ya no llegue hasta Sumy"); German only after a comma ("Tusk will damit nichts zu tun haben": damit is
+  // "with it" there).
   for (let at = 0; at < text.length; at++) {
-    if (text[at] !== ',' && text[at] !== ' ') continue;
+    if (text[at] !== ',' && (text[at] !== ' ' || s.pack.purposeAfterComma)) continue;
     if (!opener.test(text.slice(at + 1, at + 30).toLowerCase())) continue;
     const stop = /[.;:!?…]/u.exec(text.slice(at + 1));
     const end = stop ? at + 1 + stop.index : text.length;
+    // Each clause once: a page may repeat the opener thousands of times before one stop.
+    if (ends.has(end)) continue;
+    ends.add(end);
     const inside = (i: number) => s.tokens[i].start > at && s.tokens[i].start < end;
     if (hinted.some(inside)) continue;
     s.tokens.forEach((t, i) => {
-      if (t.flags & Flag.Negation && inside(i)) out.push(i);
+      if (t.flags & Flag.Negation && inside(i)) out.add(i);
     });
   }
-  return out;
+  return [...out];
 }
 
 /**

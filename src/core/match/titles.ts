@@ -163,6 +163,8 @@ export const DEFINITE_BEFORE = new RegExp(
  * Words of time before a bare title, folded ("der frühere", «нынешний»): no other office, but a holder
  * whose role has ended (`former`) or not (`current`); see timesBeforeTitle.
  */
+/** Words for a holder about to leave, folded ("outgoing"); see timesBeforeTitle.leaving. */
+export const LEAVING_TIMES: ReadonlySet<string> = new Set(words((c) => c.timesBeforeTitle?.leaving).map(fold));
 /** Words of time written onto a title, folded ("ex" of "exmandatario"); see timesBeforeTitle.glued. */
 export const GLUED_TIMES: ReadonlySet<string> = new Set(words((c) => c.timesBeforeTitle?.glued).map(fold));
 export const TIMES_BEFORE_TITLE: ReadonlyMap<string, 'former' | 'current'> = new Map([

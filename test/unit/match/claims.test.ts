@@ -2747,15 +2747,8 @@ describe('review of the twenty-third session: hint terms that must not reach ord
   });
 });
 
-describe('stance: away from the war zone, a purpose clause with no comma, a warning against cowardice (tune-39/40)', () => {
+describe('stance: a purpose clause with no comma, a warning against cowardice (tune-39/40)', () => {
   const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
-  it('reads staying outside the combat zone as no move there', () => {
-    expect(stance('Бундесвер залишиться поза зоною бойових дій, сказав Шольц.', 'germany-troops-to-ukraine')).toBe(
-      'denied',
-    );
-    expect(stance('Бундесвер буде в зоні бойових дій, сказав Шольц.', 'germany-troops-to-ukraine')).toBe('asserted');
-  });
-
   it('reads a negation in a purpose clause that nothing sets off as the purpose’s', () => {
     expect(
       stance(
@@ -2768,7 +2761,7 @@ describe('stance: away from the war zone, a purpose clause with no comma, a warn
   it('reads "offering no evidence" after a claim as no negation of it', () => {
     expect(
       stance(
-        'Naryshkin alleged that France had begun assembling a unit some two thousand strong for Ukraine, offering no evidence.',
+        'Naryshkin alleged that France had begun assembling a contingent of some two thousand troops for Ukraine, offering no evidence.',
         'france-2000-troop-contingent',
       ),
     ).toBe('asserted');
@@ -2820,5 +2813,67 @@ describe('claims and stance from tune-39/40: sending to a place in Japanese, sou
         'italy-troops-to-ukraine',
       ),
     ).toBe('mentioned');
+  });
+});
+
+describe('review of the twenty-third session, later rules: what they must not reach', () => {
+  const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
+  it('takes a place for where something was said only right after a verb', () => {
+    expect(
+      stance('У Польши нет планов отправлять войска на Украину, в отличие от США.', 'poland-troops-to-ukraine'),
+    ).toBe('denied');
+    expect(
+      stance(
+        "Hegseth welcomed a shift in Germany's position on sending ground troops to Ukraine.",
+        'germany-troops-to-ukraine',
+      ),
+    ).toBe('asserted');
+    expect(stance('Rubio dijo que en Polonia nadie quiere enviar tropas a Ucrania.', 'poland-troops-to-ukraine')).toBe(
+      'denied',
+    );
+  });
+
+  it('keeps German "damit" (with it) a negation’s clause, and "no evidence" before a clause a denial', () => {
+    expect(
+      stance(
+        'Polnische Soldaten in die Ukraine zu schicken – Tusk will damit nichts zu tun haben.',
+        'poland-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+    expect(
+      stance(
+        'There is no evidence, the Pentagon said, that North Korean troops are fighting for Russia.',
+        'north-korean-troops-fight-for-russia',
+      ),
+    ).toBe('denied');
+    expect(stance('Macron warnte die Europäer davor, Feigheit zu zeigen.', 'macron-europe-not-cowards')).toBe(
+      'asserted',
+    );
+  });
+
+  it('excludes drone strikes, not troops backed by drones; and finds no claim in unrelated sentences', () => {
+    expect(
+      stance(
+        "Ukrainian troops, backed by drones, crossed the border into Russia's Kursk region.",
+        'ukraine-kursk-incursion',
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        "Ukrainian drones struck a refinery in Russia's Belgorod region.",
+        'zelensky-no-hostilities-on-russian-soil',
+      ),
+    ).toBeUndefined();
+    for (const text of [
+      'ドイツ軍はリトアニアに部隊を派遣したと、キーウ側の報道官が述べた。',
+      'France will deliver a new air-defence unit and 2,000 shells to Ukraine, Macron said.',
+      'Russland will eine Pufferzone jenseits der Grenze im Gebiet Charkiw errichten.',
+    ])
+      expect(
+        bundledMatcher()
+          .match(text, { officials: false, attributions: false })
+          .filter((m) => m.kind === 'claim'),
+        text,
+      ).toEqual([]);
   });
 });

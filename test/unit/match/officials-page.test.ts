@@ -1249,6 +1249,31 @@ describe('officials on a page: Japanese joined posts and words headed by a title
     ]);
   });
 
+  it('checks an office’s word opening a sentence against its holder: another office, an outgoing one, a former one', () => {
+    const dated = (text: string, date: string) =>
+      matcher.match(text, { claims: false, attributions: false, date }).map((m) => [m.id, m.text]);
+    expect(found('Mark Rutte spoke in Brussels. The chief executive said nothing.')).toEqual([
+      ['mark-rutte', 'Mark Rutte'],
+    ]);
+    expect(
+      found('Die Nato-Staaten tagten mit Mark Rutte in Brüssel. Der UN-Generalsekretär äußerte sich besorgt.'),
+    ).toEqual([['mark-rutte', 'Mark Rutte']]);
+    expect(dated('Olaf Scholz spoke in Berlin on Monday. The outgoing chancellor said little.', '2025-03-10')).toEqual([
+      ['olaf-scholz', 'Olaf Scholz'],
+      ['olaf-scholz', 'The outgoing chancellor'],
+    ]);
+    // A vice-president's title holds no "president".
+    expect(
+      dated(
+        'Dmitri Medvedev threatened Europe again on Telegram. The former president said the West was weak.',
+        '2025-10-10',
+      ),
+    ).toEqual([
+      ['dmitry-medvedev', 'Dmitri Medvedev'],
+      ['dmitry-medvedev', 'The former president'],
+    ]);
+  });
+
   it('reads «Бывший президент России» opening a sentence as Medvedev, named in the one before', () => {
     expect(
       found(
