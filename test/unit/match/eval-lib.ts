@@ -19,9 +19,11 @@
 // of the twentieth), test21 and test22 (test-21, German and Spanish, and test-22, English, French, Russian,
 // Ukrainian and Japanese, written in the twentieth session, read once at the end of the twenty-first), test23
 // and test24 (test-23, German and Spanish, and test-24, English, French, Russian, Ukrainian and Japanese,
-// written in the twenty-first session, read once at the end of the twenty-second); each part's README says
-// when it was written. test-25 (de/es) and test-26 (en/fr/ru/uk/ja), written in the twenty-second session,
-// are not wired yet: the next session's.
+// written in the twenty-first session, read once at the end of the twenty-second), test25 and test26
+// (test-25, German and Spanish, and test-26, English, French, Russian, Ukrainian and Japanese, written in the
+// twenty-second session, read once at the end of the twenty-third); each part's README says when it was
+// written. test-27 (de/es) and test-28 (en/fr/ru/uk/ja), written in the twenty-third session, are not wired
+// yet: the next session's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -59,6 +61,8 @@ const PARTS = {
   test22: { dir: 'test-22', heldOut: true },
   test23: { dir: 'test-23', heldOut: true },
   test24: { dir: 'test-24', heldOut: true },
+  test25: { dir: 'test-25', heldOut: true },
+  test26: { dir: 'test-26', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

@@ -147,7 +147,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     en: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.95, strictP: 0.86, strictR: 0.83 },
     // The seventeenth session's en/fr/ru/uk/ja vocabulary: fr 90.5 / 79.2 -> 86.4 / 79.2 here (one wrong
     // badge more); en, ja, ru, uk up here and on the test and test14 parts (README).
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
     ja: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.83, strictP: 0.9, strictR: 0.75 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.82, strictR: 0.79 },
     uk: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.91, strictP: 0.95, strictR: 0.87 },
@@ -189,7 +189,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // With the seventeenth session's de/es vocabulary: de 94.1 / 88.9 -> 97.1 / 94.4 (strict P 91.2 -> 88.6),
     // es 91.7 / 91.7 -> 94.6 / 97.2.
     de: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.94, strictP: 0.88, strictR: 0.86 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.97, strictP: 0.89, strictR: 0.91 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.97, strictP: 0.91, strictR: 0.94 },
   },
   // German and Spanish an eleventh time (fourteenth session, 120 lines of ordinary copy, same brief),
   // written at the end of that session and read once in the fifteenth, after its changes (the place
@@ -253,7 +253,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.83, strictP: 0.86, strictR: 0.83 },
     ja: { offP: 0.99, offR: 0.99, claimP: 0.92, claimR: 0.95, strictP: 0.92, strictR: 0.95 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.91, strictR: 0.91 },
   }, // German and Spanish a fifteenth time and English, French, Russian, Ukrainian and Japanese again
   // (eighteenth session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
@@ -300,7 +300,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.86, strictR: 0.72 },
   },
   test22: {
-    en: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.83, strictP: 0.82, strictR: 0.79 },
+    en: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
     ja: { offP: 0.99, offR: 0.96, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 1, strictR: 0.95 },
@@ -322,6 +322,23 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ja: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.81, strictR: 0.75 },
     uk: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 0.95, strictR: 0.95 },
+  },
+  // German and Spanish a nineteenth time and English, French, Russian, Ukrainian and Japanese again
+  // (twenty-second session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
+  // twenty-third session, after its changes; at the session's first engine the same but fr 90.5 / 79.2 and ja
+  // R 83.3 (figures only). Against the aim (P 95, R 85): both met in German (100 / 91.7), Spanish (96.9 / 86.1),
+  // Japanese (100 / 87.5) and Russian (100 / 91.7); recall only in English (91.3 / 87.5) and Ukrainian (92.0 /
+  // 95.8); French neither (90.9 / 83.3).
+  test25: {
+    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.91, strictP: 0.93, strictR: 0.86 },
+    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.86, strictP: 0.93, strictR: 0.83 },
+  },
+  test26: {
+    en: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.9, strictR: 0.83 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.87, strictP: 0.8, strictR: 0.7 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
+    uk: { offP: 0.99, offR: 0.99, claimP: 0.92, claimR: 0.95, strictP: 0.84, strictR: 0.87 },
   },
 };
 
@@ -352,12 +369,13 @@ for (const part of EVAL_PARTS) {
           'test19',
           'test21',
           'test23',
+          'test25',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
-      if (['test6', 'test14', 'test16', 'test18', 'test20', 'test22', 'test24'].includes(part)) {
+      if (['test6', 'test14', 'test16', 'test18', 'test20', 'test22', 'test24', 'test26'].includes(part)) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])
           expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;

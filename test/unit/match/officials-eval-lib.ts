@@ -73,7 +73,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * once at the end of the nineteenth) and test-14.jsonl (nineteenth session, read once at the end of the
  * twentieth) and test-15.jsonl (twentieth session, read once at the end of the twenty-first): see their
  * READMEs and the parts below. test-16.jsonl (twenty-first session, read once at the end of the twenty-second): see its
- * README and the part below. test-17.jsonl (twenty-second session) is not wired yet: the next session's.
+ * README and the part below. test-17.jsonl (twenty-second session, read once at the end of the twenty-third): see
+ * its README and the part below. test-18.jsonl (twenty-third session) is not wired yet: the next session's.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -97,6 +98,7 @@ const PARTS = {
   test14: { files: ['test-14'], heldOut: true },
   test15: { files: ['test-15'], heldOut: true },
   test16: { files: ['test-16'], heldOut: true },
+  test17: { files: ['test-17'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

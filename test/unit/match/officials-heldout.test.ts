@@ -248,6 +248,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 0.93 },
     uk: { p: 1, r: 0.93 },
   },
+  // Twenty-second session, 210 items in all seven languages, the same way; read once, at the end of the
+  // twenty-third, after its changes (the same at the session's first engine): P 99.5, R 98.6. The aim (P 98,
+  // R 95) is met in every language but German precision (96.8: one wrong link in 30 items).
+  test17: {
+    de: { p: 0.96, r: 1 },
+    en: { p: 1, r: 0.96 },
+    es: { p: 1, r: 0.96 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 1, r: 0.97 },
+    ru: { p: 1, r: 1 },
+    uk: { p: 1, r: 1 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
