@@ -3,6 +3,7 @@
 import type { CompiledOfficial, Role } from '../types';
 import { comparePartialDates, roleCovers } from '../dates';
 import { fold, nameKey, normalise, type Normalised } from '../text/normalise';
+import { splitSentences, type Span } from '../text/sentences';
 import {
   isCjkUnit,
   isCyrillicUnit,
@@ -777,36 +778,29 @@ const GLUED_LONGEST = Math.max(0, ...[...GLUED_TIMES].map((w) => w.length));
 
 /**
  * Where the sentence of running prose that holds `text` from `start` to `end` ends, or -1: one that ends
- * with a full stop, a question or an exclamation mark within its line, of eight words or more. A headline
- * ("Merz warnt vor Zöllen.") is shorter or has no stop; the story under it may be about someone else.
+ * with a full stop, a question or an exclamation mark within its line, of eight words or more (the project's
+ * sentence splitter: abbreviations, initials and decimals end none). A headline ("Merz warnt vor Zöllen.")
+ * is shorter or has no stop; the story under it may be about someone else.
  */
 function proseSentenceEnd(text: string, start: number, end: number): number {
-  let from = start;
-  while (from > 0 && text[from - 1] !== '\n' && !sentenceStopAt(text, from - 1)) from--;
-  let to = end;
-  while (to < text.length && text[to] !== '\n' && !sentenceStopAt(text, to)) to++;
-  if (to >= text.length || text[to] === '\n') return -1;
+  if (sentenceCache?.text !== text) sentenceCache = { text, spans: splitSentences(text) };
+  const spans = sentenceCache.spans;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const span = spans[lo];
+  if (!span || span.start > start || span.end < end || !/[.!?]["'»”’)]*$/u.test(text.slice(span.end - 3, span.end)))
+    return -1;
   let words = 0;
-  for (const w of text.slice(from, to).split(/\s+/u)) if (/\p{L}/u.test(w) && ++words >= 8) return to + 1;
+  for (const w of text.slice(span.start, span.end).split(/\s+/u)) if (/\p{L}/u.test(w) && ++words >= 8) return span.end;
   return -1;
 }
-
-/**
- * Whether a full stop, question or exclamation mark at `i` ends a sentence: followed by the text's end or a
- * space (closing quotes aside) and then a capital, not after a digit ("2.5 percent") nor a word of one letter
- * ("u. a.", «т. д.», "U.S.").
- */
-function sentenceStopAt(text: string, i: number): boolean {
-  const c = text[i];
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  if (
-    c === '.' &&
-    (/\p{Nd}/u.test(text[i - 1] ?? '') || /(?:^|[^\p{L}])\p{L}$/u.test(text.slice(Math.max(0, i - 2), i)))
-  )
-    return false;
-  const after = /^["'»”’)]*(?:\s+["'«“„(]*(\S)|$)/u.exec(text.slice(i + 1, i + 8));
-  return !!after && (after[1] === undefined || after[1] !== after[1].toLowerCase());
-}
+/** The last text split into sentences (a page's lines are read one after another). */
+let sentenceCache: { text: string; spans: Span[] } | undefined;
 
 /** The word of time right before a title at `start` of the canon text ("frühere", «нынешний»), if any. */
 function timeBeforeTitle(canon: string, start: number): 'former' | 'current' | undefined {
