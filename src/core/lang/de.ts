@@ -198,6 +198,7 @@ export const de: LanguagePack = {
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'in ins im nach an auf',
+    where: 'in im',
     articles: 'die der den dem',
     motion: 'verleg[a-z]*|verlager[a-z]*|verschieb[a-z]*|(?:ge)?schick[a-z]*|entsend[a-z]*|stationier[a-z]*',
     contrast: 'statt anstatt sondern nicht',

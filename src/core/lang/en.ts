@@ -205,6 +205,7 @@ export const en: LanguagePack = {
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'in to into onto inside within',
+    where: 'in at',
     articles: 'the',
     inside: 'inside within',
     motion:

@@ -166,6 +166,7 @@ export const es: LanguagePack = {
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'a al en hacia para',
+    where: 'en',
     articles: 'el la los las',
     motion:
       'traslad[a-z]*|llev(?:ar|a|an|ara|aran|aria|arian|o|aron|arse)|envi(?:ar|a|an|ara|aran|aria|arian|o|aron)|mand(?:ar|a|an|ara|aran|aria|arian|o|aron)|despleg(?:ar|ara|aran|aria|o|aron|ado|ados)|desplieg(?:a|an|ue|uen)',

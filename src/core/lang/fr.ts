@@ -131,6 +131,7 @@ export const fr: LanguagePack = {
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'en vers dans au aux',
+    where: 'à en',
     articles: "le les l'",
     motion: 'deplac[a-z]*|delocalis[a-z]*|envoy[a-z]*|enverr[a-z]*|depech[a-z]*',
     contrast: 'au_lieu_d plutot_qu pas',

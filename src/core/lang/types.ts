@@ -326,6 +326,12 @@ export interface PlaceWords {
    * troops to Ukraine): the place before them is where they go, not whose troops they are.
    */
   sendingAfter?: string;
+  /**
+   * Prepositions (postpositions in Japanese) of where something is said or done ("in", "en", «в»; で): an
+   * actor's city or country after a verb and one of them names the place of the statement, not who acts
+   * ("descartó en Varsovia el envío de militares de su país").
+   */
+  where?: string;
 }
 
 /**

@@ -90,13 +90,28 @@ const CLAUSE_BREAK = /[;；]|(?<!\d)[:：](?!\d)|\s[–—-]\s/u;
 
 /** Whether range `x` shares a clause (no CLAUSE_BREAK between) with one of `ranges` (with any, if none). */
 /**
- * A verb, then a preposition of place, right before a word ("descartó en", "spoke in", "schloss in", "a exclu
- * à", «заявил в»): where something was said or done. Not after a word that opens a clause ("que en Polonia",
- * "dass in Warschau") nor at a sentence's start ("In Berlin, the government ruled out …"): the place may be
- * the actor there.
+ * Whether the place at `[start, end)` of `text` is where something was said or done (the pack's
+ * `places.where`): after a word that is no function word of the language and such a preposition
+ * ("descartó en", "spoke in", "schloss in", "a exclu à", «заявил в»), or, in Japanese, before its postposition
+ * (ワルシャワで). Not after a word that opens a clause ("que en Polonia", "dass in Warschau") nor at a
+ * sentence's start ("In Berlin, the government ruled out …"), nor a possessive ("in Germany's position"): the
+ * place may be the actor there.
  */
-const LOCATED_BEFORE =
-  /(?:^|[\s(])(?!(?:que|that|dass|daß|что|що|and|und|et|y|und|but|mais|pero|aber|но|але|where|wo|où|donde|где|де|which|who|qui|der|die|das)\s)[a-zß-öø-ÿа-яёєіїґ]{3,}\s(?:in|en|à|im|в|во)\s$/u;
+function placeOfSaying(text: string, start: number, end: number, pack: LanguagePack | undefined): boolean {
+  const where = pack?.places?.where;
+  if (!where) return false;
+  if (pack.script === 'japanese') return where.split(' ').some((w) => text.startsWith(w, end));
+  if (/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3))) return false;
+  const m = /(?:^|[\s(])(\S+)\s+(\S+)\s$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return false;
+  const [, before, prep] = m;
+  return (
+    where.split(' ').includes(prep.toLowerCase()) &&
+    before === before.toLowerCase() &&
+    before.length >= 3 &&
+    !pack.stop.has(before)
+  );
+}
 
 function sameClause(
   text: string,
@@ -584,10 +599,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // place of the statement, not who acts.
     const aside = (a: Accepted, u: Accepted['used'][number]) =>
       (!!bySpeaker && u.range[0] >= bySpeaker[0] && u.range[1] <= bySpeaker[1]) ||
-      (claims.isActorGroup(a.ci, u.group) &&
-        ((LOCATED_BEFORE.test(text.slice(Math.max(0, u.range[0] - 30), u.range[0])) &&
-          !/^['’]s(?![\p{L}])/u.test(text.slice(u.range[1], u.range[1] + 3))) ||
-          text[u.range[1]] === 'で'));
+      (claims.isActorGroup(a.ci, u.group) && placeOfSaying(text, u.range[0], u.range[1], tellLanguage().pack));
     const onlySpoken = (a: Accepted, group: number) => a.used.every((u) => u.group !== group || aside(a, u));
     const ownRarity = (a: Accepted, b: Accepted, discount = true) =>
       Math.min(
