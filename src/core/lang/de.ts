@@ -254,6 +254,7 @@ export const de: LanguagePack = {
         former: 'frühere früheren ehemalige ehemaligen einstige einstigen scheidende scheidenden damalige damaligen',
         current: 'amtierende amtierenden heutige heutigen',
         leaving: 'scheidende scheidenden',
+        glued: 'ex alt',
       },
       appositionArticles: 'der die das den dem des',
       surnameArticles: 'der die das',

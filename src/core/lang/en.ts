@@ -246,6 +246,8 @@ export const en: LanguagePack = {
     roles: {
       nouns: 'minister premier president chancellor envoy ambassador diplomat spokeswoman spokesman spokesperson chief',
       articles: 'The',
+      qualifiersAfter: true,
+      verbEndings: /(?:ed|s)$/u,
       verbs:
         'said says told called added warned urged spoke met went gave made took wrote sent came flew held left kept stood also then later still again himself herself meanwhile however',
     },
@@ -269,7 +271,12 @@ export const en: LanguagePack = {
     context: {
       officeBefore: 'office post job seat residence race candidate candidacy',
       titleArticles: 'the',
-      timesBeforeTitle: { former: 'former outgoing then', current: 'current incumbent', leaving: 'outgoing' },
+      timesBeforeTitle: {
+        former: 'former outgoing then',
+        current: 'current incumbent',
+        leaving: 'outgoing',
+        glued: 'ex',
+      },
       titleOf: 'of',
       appositionArticles: 'the',
       companyApposition: {

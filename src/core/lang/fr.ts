@@ -170,7 +170,7 @@ export const fr: LanguagePack = {
     context: {
       officeBefore: 'poste bureau palais fauteuil cabinet candidat* candidature',
       titleArticles: "le la l' du au",
-      timesBeforeTitle: { former: 'ancien ancienne', current: 'actuel actuelle' },
+      timesBeforeTitle: { former: 'ancien ancienne', current: 'actuel actuelle', glued: 'ex' },
       titleOf: "de du des d'",
       // Not "-que" alone: "le porte-parole du Kremlin évoque …" is a verb (tchèque, slovaque, turque,
       // grecque, britannique, soviétique, helvétique, basque, monégasque are; not "masque").

@@ -129,6 +129,7 @@ export const ru: LanguagePack = {
       timesBeforeTitle: {
         former: 'бывший бывшего бывшему бывшим',
         current: 'нынешний нынешнего нынешнему нынешним действующий действующего действующему действующим',
+        glued: 'экс',
       },
       placeApposition: { articles: '', nouns: 'село деревня город посёлок поселок река' },
     },

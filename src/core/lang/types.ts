@@ -384,8 +384,13 @@ export interface PeopleWords {
     nouns: string;
     articles?: string;
     verbs?: string;
-    /** Whether adjectives follow the office's word ("le ministre français", "el mandatario ucraniano"). */
+    /**
+     * Whether a lower-case word after the office's word qualifies it: adjectives that follow the noun ("le
+     * ministre français", "el mandatario ucraniano"), or a noun making another office ("The chief executive").
+     */
     qualifiersAfter?: boolean;
+    /** Endings of a verb right after the office's word, which is then no qualifier ("The president talked", "says"). */
+    verbEndings?: RegExp;
   };
   /**
    * A verb right after its subject in a language with no articles (Russian, Ukrainian): the endings of its
@@ -415,7 +420,10 @@ export interface ContextWords {
   timesBeforeTitle?: {
     former: string;
     current: string;
-    /** Words of time written onto the title, as one word (Spanish "ex": "el exmandatario", "la exministra"): former. */
+    /**
+     * Words of time written onto the title, as one word or with a hyphen (Spanish "ex": "el exmandatario",
+     * German "Ex-Präsident", "Altkanzler", «экс-президент»): former.
+     */
     glued?: string;
     /**
      * Of the `former` words, those for a holder about to leave ("outgoing", "scheidende"): still in office on

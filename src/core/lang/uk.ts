@@ -126,6 +126,7 @@ export const uk: LanguagePack = {
       timesBeforeTitle: {
         former: 'колишній колишнього колишньому колишнім',
         current: 'нинішній нинішнього нинішньому нинішнім чинний чинного чинному чинним',
+        glued: 'екс',
       },
       placeApposition: { articles: '', nouns: 'село місто селище річка' },
     },

@@ -91,12 +91,20 @@ const alternation = (ws: readonly string[]): string =>
  * A word of a former holder in a sentence-opening office phrase: the packs' `timesBeforeTitle` former words
  * ("former", "frühere", "ancien"), or the prefix ex- ("El excanciller", "l'ex-ministre").
  */
-const formerWord = (w: string): boolean =>
-  TIMES_BEFORE_TITLE.get(fold(w)) === 'former' ||
-  /^(?:ex|экс|екс)-./iu.test(w) ||
-  /^(?:экс|екс)(?!-)\p{L}{4,}/iu.test(w) ||
-  (/^ex/i.test(w) && ROLE_NOUN_SET.has(w.slice(2).toLowerCase())) ||
-  (/^alt/i.test(w) && ROLE_NOUN_SET.has(w.slice(3).toLowerCase()));
+/**
+ * Whether a word says "former": one of the packs' words of time before a title, or one written onto an
+ * office's word (timesBeforeTitle.glued: "Ex-Präsident", "exministro", "Altkanzler", «экспрезидент»).
+ */
+const formerWord = (w: string): boolean => {
+  if (TIMES_BEFORE_TITLE.get(fold(w)) === 'former') return true;
+  const lower = w.toLowerCase();
+  for (const g of GLUED_TIMES) {
+    if (!lower.startsWith(g) || lower.length === g.length) continue;
+    const rest = lower.slice(g.length);
+    if (rest[0] === '-' ? rest.length > 1 : ROLE_NOUN_SET.has(rest)) return true;
+  }
+  return false;
+};
 /**
  * Whether a title holds the office's word `noun` (lower case) as a word of its own or as the head of a
  * compound ("Bundeskanzler", "Nato-Generalsekretär"), not after a vice- or deputy prefix ("vicepresidente",
@@ -107,7 +115,7 @@ const titleHoldsNoun = (title: string, noun: string): boolean =>
     .toLowerCase()
     .split(/[\s-]+/u)
     .some((w) => w === noun || (w.endsWith(noun) && !/^(?:vi[cz]e|deputy|stellvertret)/u.test(w)));
-const ROLE_NOUN_SET = new Set(ROLE_NOUNS_LATIN);
+const ROLE_NOUN_SET = new Set([...ROLE_NOUNS_LATIN, ...ROLE_NOUNS_CYRILLIC]);
 // The patterns below name the Latin letters (Latin-1 and Latin Extended-A) rather than \p{L}: the content
 // script compiles them on every page, and each Unicode property class costs about a millisecond there.
 const LATIN = 'a-zA-ZÀ-ÖØ-öø-ÿĀ-ſ';
@@ -917,15 +925,14 @@ function latinRolePhrases(text: string): RolePhrase[] {
     // Yamazaki"): the sentence names its holder itself.
     if (capitalised(text.slice(end, end + 4).replace(/^\s*,?\s*/, ''))) continue;
     // "Le ministre italien" after Barrot is Tajani, not him: the qualifiers must be in the holder's titles.
-    // After the word where the language puts its adjectives there (French, Spanish), or in English a noun
-    // that makes another office ("The chief executive"), not a verb ("The former president talked", "says");
-    // German puts none there ("Der Generalsekretär sprach").
+    // After the word where the pack says a word there qualifies it (roles.qualifiersAfter: French and Spanish
+    // adjectives, an English noun making another office, "The chief executive"), not a verb there
+    // (roles.verbEndings: "The former president talked"); German puts none there ("Der Generalsekretär sprach").
     const article = words[0].toLowerCase().replace('’', "'");
-    let next =
-      /^(?:the)$/u.test(article) || ROLE_ARTICLES_QUALIFIED_AFTER.has(article)
-        ? ROLE_QUALIFIER_AFTER.exec(text.slice(end, end + 30))?.[1]
-        : undefined;
-    if (next && article === 'the' && /(?:ed|s)$/u.test(next)) next = undefined;
+    let next = ROLE_ARTICLES_QUALIFIED_AFTER.has(article)
+      ? ROLE_QUALIFIER_AFTER.exec(text.slice(end, end + 30))?.[1]
+      : undefined;
+    if (next && ROLE_ARTICLES_QUALIFIED_AFTER.get(article)?.test(next)) next = undefined;
     const qualifiers = [...words.slice(1, -1), ...(next ? [next] : [])]
       .map((w) => w.toLowerCase())
       .filter((w) => w.length >= 4 && !formerWord(w) && !ROLE_VERBS.has(w))

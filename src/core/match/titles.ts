@@ -285,12 +285,14 @@ const byLength = (ws: Iterable<string>) => [...new Set(ws)].sort((a, b) => b.len
 export const ROLE_NOUNS_LATIN: readonly string[] = byLength(rolePacks('latin').flatMap((r) => list(r.nouns)));
 export const ROLE_ARTICLES_LATIN: readonly string[] = byLength(rolePacks('latin').flatMap((r) => list(r.articles)));
 export const ROLE_NOUNS_CYRILLIC: readonly string[] = byLength(rolePacks('cyrillic').flatMap((r) => list(r.nouns)));
-/** The articles of the languages whose adjectives follow the office's word (see roles.qualifiersAfter), lower case. */
-export const ROLE_ARTICLES_QUALIFIED_AFTER: ReadonlySet<string> = new Set(
+/**
+ * The articles of the languages where a word after the office's word qualifies it (see roles.qualifiersAfter),
+ * lower case, each with the endings of a verb there that qualifies nothing (roles.verbEndings), if any.
+ */
+export const ROLE_ARTICLES_QUALIFIED_AFTER: ReadonlyMap<string, RegExp | undefined> = new Map(
   rolePacks('latin')
     .filter((r) => r.qualifiersAfter)
-    .flatMap((r) => list(r.articles))
-    .map((a) => a.toLowerCase().replace('’', "'")),
+    .flatMap((r) => list(r.articles).map((a) => [a.toLowerCase().replace('’', "'"), r.verbEndings] as const)),
 );
 export const ROLE_VERBS: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((p) => list(p.people?.roles?.verbs)));
 
