@@ -8,6 +8,9 @@ import { loadSourceDataset } from './load-dataset';
 const matcher = createMatcher(loadSourceDataset());
 const officials = (text: string): Mention[] => matcher.match(text, { claims: false, attributions: false });
 const found = (text: string) => officials(text).map((m) => [m.id, m.text]);
+/** What `found` gives for a page of the given date (YYYY-MM-DD). */
+const foundOn = (text: string, date: string) =>
+  matcher.match(text, { claims: false, attributions: false, date }).map((m) => [m.id, m.text]);
 
 describe('officials on a page: line breaks of the HTML source', () => {
   const parser = createPageParser();
@@ -443,18 +446,16 @@ describe('officials on a page: a title standing alone', () => {
   });
 
   it("reads a word of time before a bare title against the page's date", () => {
-    const dated = (text: string, date: string) =>
-      matcher.match(text, { claims: false, attributions: false, date }).map((m) => [m.id, m.text]);
     // In office on the page's date: not "the former president", whatever his earlier term.
-    expect(dated('Donald Trump spoke in Ohio. The former president talked at length.', '2025-06-01')).toEqual([
+    expect(foundOn('Donald Trump spoke in Ohio. The former president talked at length.', '2025-06-01')).toEqual([
       ['donald-trump', 'Donald Trump'],
     ]);
-    expect(dated('Donald Trump spoke in Ohio. The former president talked at length.', '2022-06-01')).toEqual([
+    expect(foundOn('Donald Trump spoke in Ohio. The former president talked at length.', '2022-06-01')).toEqual([
       ['donald-trump', 'Donald Trump'],
       ['donald-trump', 'president'],
     ]);
     // "Current" on a page from his term: Biden.
-    expect(dated('Joe Biden spoke in Delaware. The current president said little.', '2023-06-01')).toEqual([
+    expect(foundOn('Joe Biden spoke in Delaware. The current president said little.', '2023-06-01')).toEqual([
       ['joe-biden', 'Joe Biden'],
       ['joe-biden', 'president'],
     ]);
@@ -1238,9 +1239,7 @@ describe('officials on a page: Japanese joined posts and words headed by a title
       ['mark-rutte', 'Der Generalsekretär'],
     ]);
     // A former holder's phrase against the page's date: Trump was president again in 2025.
-    const dated = (text: string, date: string) =>
-      matcher.match(text, { claims: false, attributions: false, date }).map((m) => [m.id, m.text]);
-    expect(dated('Donald Trump habló ayer en Washington. El expresidente dijo que no.', '2025-03-10')).toEqual([
+    expect(foundOn('Donald Trump habló ayer en Washington. El expresidente dijo que no.', '2025-03-10')).toEqual([
       ['donald-trump', 'Donald Trump'],
     ]);
     // French still reads one: another country's minister.
@@ -1250,21 +1249,21 @@ describe('officials on a page: Japanese joined posts and words headed by a title
   });
 
   it('checks an office’s word opening a sentence against its holder: another office, an outgoing one, a former one', () => {
-    const dated = (text: string, date: string) =>
-      matcher.match(text, { claims: false, attributions: false, date }).map((m) => [m.id, m.text]);
     expect(found('Mark Rutte spoke in Brussels. The chief executive said nothing.')).toEqual([
       ['mark-rutte', 'Mark Rutte'],
     ]);
     expect(
       found('Die Nato-Staaten tagten mit Mark Rutte in Brüssel. Der UN-Generalsekretär äußerte sich besorgt.'),
     ).toEqual([['mark-rutte', 'Mark Rutte']]);
-    expect(dated('Olaf Scholz spoke in Berlin on Monday. The outgoing chancellor said little.', '2025-03-10')).toEqual([
+    expect(
+      foundOn('Olaf Scholz spoke in Berlin on Monday. The outgoing chancellor said little.', '2025-03-10'),
+    ).toEqual([
       ['olaf-scholz', 'Olaf Scholz'],
       ['olaf-scholz', 'The outgoing chancellor'],
     ]);
     // A vice-president's title holds no "president".
     expect(
-      dated(
+      foundOn(
         'Dmitri Medvedev threatened Europe again on Telegram. The former president said the West was weak.',
         '2025-10-10',
       ),
