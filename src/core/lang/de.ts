@@ -68,12 +68,13 @@ export const de: LanguagePack = {
   denials: words(
     'dementiert dementierte dementieren dementi bestritten bestreitet bestritt zurückgewiesen zurückweisen ' +
       'abgelehnt lehnt lehnte falsch falschmeldung unwahr haltlos unbegründet erfunden desinformation ' +
-      'fake dementis widersprach widerspricht absage abrede verneint verneinte verneinten verneinen',
+      'fake dementis widersprach widerspricht absage abrede verneint verneinte verneinten verneinen ' +
+      'verwarf verwirft verwarfen verwerfen verworfen',
   ),
-  // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu", "wiederholte sein Nein", "hielt an ihrem Nein
+  // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu", "Prag sagt Nein", "wiederholte sein Nein", "hielt an ihrem Nein
   // fest": a refusal with no denial word (not "revidierte sein Nein").
   denialPhrases:
-    /^(?:nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
+    /^(?:nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:sagt|sagte|sagten|sagen) )nein|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
   // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,10}(?:vor (?:jeder |der )?|davor,? (?:\p{L}+ ){0,3}(?:aus )?)(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
@@ -108,6 +109,9 @@ export const de: LanguagePack = {
   complementisers: { that: words('dass daß'), whether: words('ob') },
   or: words('oder'),
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),
+  // "vom Tisch nehmen" (take off the table: rule out), read at "Tisch" ("vom" is no token); "Nichts dürfe vom
+  // Tisch genommen werden" keeps it open.
+  keepPhrases: /^(?<=(?<![\p{L}])vom )tisch(?![\p{L}])(?! de[rs] )/u,
   // Only those that always separate: "über", "unter", "um", "durch", "wieder" often do not.
   particleEnd:
     /^\s*(?:[,.;:!?)\u2013\u2014"»“”]|$|(?:und|oder|aber|sondern|denn|sagte|sagt|erklärte|hieß)(?![\p{L}]))/u,

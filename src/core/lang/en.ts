@@ -86,13 +86,13 @@ export const en: LanguagePack = {
   denials: words(
     'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax fiction baseless groundless untrue unfounded myth misleading fabricated rebut rebuffed disinformation downplayed downplays',
   ),
-  // "played down the suggestion that …": a denial without a denial word.
-  denialPhrases: /^play\p{L}* down(?![\p{L}])/u,
+  // "played down the suggestion that …", "brushing aside a report": a denial without a denial word.
+  denialPhrases: /^(?:play\p{L}* down|brush(?:es|ed|ing)? aside)(?![\p{L}])/u,
   // "warned (Europe) against cowardice", "would keep the hostilities off Russian territory", "stop acting
-  // like cowards", "declined to" (refused), "will keep its soldiers at home": the sentence negates what
+  // like cowards", "declined to" (refused), "will keep its soldiers at home" (or "out of Ukraine"): the sentence negates what
   // follows (not "keep up", "keep on").
   negationPhrases:
-    /^(?:declin(?:e|es|ed|ing) to (?:rule|send|deploy|dispatch|commit|contribute|join|take part|participate|station|put|confirm|back|support|endorse|exclude)|(?<!(?:which|that|who) )(?:keep|keeps|keeping|kept) (?:its|their|his|her|our) (?:own )?(?:soldiers|troops|forces|servicemen) at home|warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
+    /^(?:declin(?:e|es|ed|ing) to (?:rule|send|deploy|dispatch|commit|contribute|join|take part|participate|station|put|confirm|back|support|endorse|exclude)|(?<!(?:which|that|who) )(?:keep|keeps|keeping|kept) (?:its|their|his|her|our) (?:own )?(?:soldiers|troops|forces|servicemen) (?:at home|out of)|warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
   awayPhrases:
     /^(?:(?<=(?<![\p{L}])(?<!(?:not|no) )(?:(?:far|well|away) (?:back )?from|(?:far|well) behind) the )(?:front|frontline|front line|contact line|line of contact)|(?<=(?<![\p{L}])(?:instead of|rather than) (?:in|to|into|inside) (?:the )?)\p{L}+)(?![\p{L}])/u,
   confirmations: words(

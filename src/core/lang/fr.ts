@@ -93,8 +93,9 @@ export const fr: LanguagePack = {
   // « personne ne sait encore si », « on ne sait pas si » : la question reste ouverte.
   hedgePhrases:
     /^(?:personne ne sait (?:encore )?|nul ne sait (?:encore )?|on ne sait pas (?:encore )?)(?:si(?![\p{L}])|s['’]il)/u,
+  // « ne tiendrait qu'avec », « n'accepte que » (only): a restriction, no negation.
   notStance:
-    /^(?:sans (?:aucune )?exception|pas loin d|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
+    /^(?:(?:ne |n['’])(?:(?!(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|nullement)(?![\p{L}]))\p{L}+ ){1,2}qu(?:e|(?=['’]))|sans (?:aucune )?exception|pas loin d|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],
@@ -133,7 +134,8 @@ export const fr: LanguagePack = {
     prepositions: 'en vers dans au aux',
     where: 'à en',
     articles: "le les l'",
-    motion: 'deplac[a-z]*|delocalis[a-z]*|envoy[a-z]*|enverr[a-z]*|depech[a-z]*',
+    motion:
+      'deplac[a-z]*|delocalis[a-z]*|envoy[a-z]*|enverr[a-z]*|depech[a-z]*|transfer[a-z]*|deploy[a-z]*|deploi[a-z]*',
     contrast: 'au_lieu_d plutot_qu pas',
     regionBefore: { articles: "une la l'", nouns: 'region province oblast' },
   },

@@ -39,7 +39,9 @@ export const ru: LanguagePack = {
   keeps: words('исключает исключил исключать исключила исключено'),
   otherwise: /^(?:иначе|в противном случае)(?![\p{L}])/u,
   // «отказались комментировать», «воздержался от комментариев» (declined to comment): the question stays open.
-  hedgePhrases: /^(?:отказал\p{L}* (?:от )?коммент\p{L}*|воздержал\p{L}* от коммент\p{L}*)/u,
+  // «Ясности пока нет» (it is not clear yet): open, no denial.
+  hedgePhrases:
+    /^(?:отказал\p{L}* (?:от )?коммент\p{L}*|воздержал\p{L}* от коммент\p{L}*|ясности (?:\p{L}+ ){0,2}?нет|нет (?:\p{L}+ )?ясности)(?![\p{L}])/u,
   // «назвал это пропагандой» (called it propaganda): a denial without a denial word.
   denialPhrases: /^назва\p{L}* (?:\p{L}+ ){0,3}?(?:пропагандой|неправдой|фейком|бредом|дезинформацией)(?![\p{L}])/u,
   notStance:

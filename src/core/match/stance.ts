@@ -88,6 +88,9 @@ export function stanceOf(
   const firstMatched = matched.length ? Math.min(...matched) : 0;
   let denial = false;
   let confirmation = false;
+  let firstConfirmation = -1;
+  /** The hedge words read (see the answered question below). */
+  const hedges: number[] = [];
   const asked = QUESTION_END.test(text);
   let hedge = asked;
   /**
@@ -121,6 +124,12 @@ export function stanceOf(
     const negators: number[] = [];
     const next = s.tokens[i + 1];
     if (next && next.flags & Flag.Negation) negators.push(i + 1);
+    // German puts it at the clause's end, past the object ("wies den Bericht nicht zurück", "lehnte den
+    // Plan nicht ab": did not reject it).
+    else if (s.pack.clauseEndNegation) {
+      const k = clauseEndNegation(s, text, i);
+      if (k >= 0) negators.push(k);
+    }
     // Japanese puts a light verb and auxiliaries between (否定|し|なかった, 撤回|し|てい|ない), or a
     // noun of intention (撤回|する|考え|は|ない: has no intention of retracting).
     else if (s.pack.script === 'japanese')
@@ -208,7 +217,10 @@ export function stanceOf(
       // Japanese closes the clause with the negation, after the claim's last word (持ち込むつもりはない).
       if (i >= firstMatched - 2 && i <= (s.pack.script === 'japanese' ? hi : lastMatched)) particles++;
     }
-    if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) confirmation = true;
+    if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) {
+      if (!confirmation) firstConfirmation = i;
+      confirmation = true;
+    }
     if (
       f & Flag.Hedge &&
       !claim.hedges.has(t.key) &&
@@ -221,6 +233,7 @@ export function stanceOf(
       // about Polish troops in Ukraine, Tusk said no decision had been taken"): open.
       if (matched.length && i > firstMatched && dismissed(s, text, i)) return;
       hedge = true;
+      hedges.push(i);
       // One in a clause telling what came before, after the claim's words, leaves nothing open either.
       if (i <= lastMatched || !inPriorClause(s, text, i)) hedgeOpen = true;
     }
@@ -229,6 +242,21 @@ export function stanceOf(
   // enviará tropas a Ucrania, zanjó Tusk, que exigió acabar con los rumores"): the negation stands. Not
   // rumours that report it ("…, unconfirmed media reports said").
   if (hedge && !asked && !hedgeOpen && negations > 0 && matched.length) hedge = false;
+  // A question put in a clause of its own before an explicit confirmation ("Interrogé sur ses propos,
+  // Macron a reconnu …", "Asked about it, …"): the confirmation answers it, as a denial there would.
+  if (
+    hedge &&
+    !asked &&
+    confirmation &&
+    negations > 0 === claim.negations > 0 &&
+    hedges.every((h) => {
+      // Its clause holds none of the claim's words ("Nadie sabe aún si Washington respaldará …, reconoció
+      // Starmer" leaves the claim open).
+      const to = Math.min(firstConfirmation, matched.length ? firstMatched : firstConfirmation);
+      return h < to && /[,;:–—]/u.test(text.slice(s.tokens[h].end, s.tokens[to].start));
+    })
+  )
+    hedge = false;
   // Left open only where nothing else negates: "has not confirmed the report, and Germany will not send
   // troops" still denies.
   if (unconfirmed && !denial && negations === 0) hedge = true;

@@ -2877,3 +2877,90 @@ describe('review of the twenty-third session, later rules: what they must not re
       ).toEqual([]);
   });
 });
+
+describe('stance from tune-41/42: tables, "sagt Nein", denials negated at the clause end, questions answered', () => {
+  const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
+  it('reads German "vom Tisch" as ruling out, and it negated as keeping open', () => {
+    const id = 'macron-western-troops-not-ruled-out';
+    expect(stance('Macron nahm westliche Bodentruppen für die Ukraine vom Tisch.', id)).toBe('denied');
+    expect(stance('Westliche Bodentruppen für die Ukraine seien nicht vom Tisch, sagte Macron.', id)).toBe('asserted');
+    expect(stance('Nichts werde vom Tisch genommen, sagte Macron über Bodentruppen in der Ukraine.', id)).toBe(
+      'asserted',
+    );
+    // "auf dem Tisch" is no exclusion, and "vom Tisch des Hauses" (the chamber's table) none either.
+    expect(
+      reportedIn(bundledMatcher(), 'Macron las vom Tisch des Hauses vor: Bodentruppen in die Ukraine.', id),
+    ).not.toBe('denied');
+  });
+
+  it('reads "verwarf" and "sagt Nein" as denials, and a German denial negated at its clause’s end as none', () => {
+    const id = 'czech-troops-to-ukraine';
+    expect(stance('Fiala verwarf Pläne, tschechische Soldaten in die Ukraine zu schicken.', id)).toBe('denied');
+    expect(stance('Prag sagt Nein: Fiala will keine tschechischen Soldaten in der Ukraine.', id)).toBe('denied');
+    expect(stance('Fiala wies Berichte zurück, wonach tschechische Soldaten in die Ukraine gehen.', id)).toBe('denied');
+    // The negation after the object, before the particle or at the clause's end: no denial.
+    expect(stance('Fiala wies Berichte nicht zurück, wonach tschechische Soldaten in die Ukraine gehen.', id)).toBe(
+      'asserted',
+    );
+    expect(stance('Fiala lehnte den Plan nicht ab, tschechische Soldaten in die Ukraine zu schicken.', id)).toBe(
+      'asserted',
+    );
+    // A negation in the next clause is that clause's.
+    expect(
+      stance('Fiala wies Berichte zurück, wonach tschechische Soldaten in die Ukraine gehen, die nicht stimmten.', id),
+    ).toBe('denied');
+  });
+
+  it('reads "brushing aside" and "keep its soldiers out of" as denials', () => {
+    const id = 'czech-troops-to-ukraine';
+    expect(stance('Fiala brushed aside reports that Czech soldiers would be sent to Ukraine.', id)).toBe('denied');
+    expect(stance('Prague will keep its soldiers out of Ukraine, Fiala said.', id)).toBe('denied');
+  });
+
+  it('reads French "ne … que" (only) as a restriction, not a negation', () => {
+    const id = 'zelensky-200000-european-troops';
+    expect(stance('Pour Zelensky, la paix ne serait garantie qu’avec deux cent mille soldats européens.', id)).toBe(
+      'asserted',
+    );
+    expect(stance('Zelensky n’a jamais dit que deux cent mille soldats européens seraient nécessaires.', id)).toBe(
+      'denied',
+    );
+  });
+
+  it('takes a confirmation after a question put in a clause of its own, not after an open question about the claim', () => {
+    const id = 'poland-troops-to-ukraine';
+    expect(stance('Interrogé sur les rumeurs, Tusk a confirmé que des soldats polonais iraient en Ukraine.', id)).toBe(
+      'confirmed',
+    );
+    expect(stance('Asked about the rumours, Tusk confirmed that Polish soldiers would go to Ukraine.', id)).toBe(
+      'confirmed',
+    );
+    expect(stance('Nadie sabe todavía si Polonia enviará soldados a Ucrania, reconoció Tusk ante la prensa.', id)).toBe(
+      'mentioned',
+    );
+  });
+
+  it('reads Russian and Ukrainian "no clarity yet" as open, and Japanese 変更はない (no change) as standing', () => {
+    expect(stance('Отправит ли Польша своих солдат на Украину? Ясности пока нет.', 'poland-troops-to-ukraine')).toBe(
+      'mentioned',
+    );
+    expect(
+      stance('Чи відправить Польща своїх солдатів в Україну? Ясності поки немає.', 'poland-troops-to-ukraine'),
+    ).toBe('mentioned');
+    expect(
+      stance(
+        'ウクライナに入る西側の兵士は正当な標的だとする立場に変わりはないと、ペスコフ報道官が確認した。',
+        'russia-western-troops-legitimate-targets',
+      ),
+    ).toBe('confirmed');
+  });
+
+  it('reads a French transfer to Ukraine as where the act goes, against a place it happens now', () => {
+    expect(
+      stance(
+        'Londres a démenti que la formation des recrues ukrainiennes, assurée au Royaume-Uni, soit transférée en Ukraine.',
+        'uk-training-inside-ukraine',
+      ),
+    ).toBe('denied');
+  });
+});
