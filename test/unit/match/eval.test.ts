@@ -58,12 +58,15 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // twenty-third session's first changes en 99.0 / 97.1, fr 97.5 / 95.9, ja 97.0 / 95.4, ru 99.2 / 97.9, uk 97.4 / 96.6.
     // With tune-40 (written in the twenty-third for the next, taken up early; read as written at en 95.2 / 83.3, fr
     // 85.0 / 70.8, ru 90.5 / 79.2, uk 91.3 / 87.5, ja 95.0 / 79.2): en 98.8 / 96.1, fr 96.5 / 93.6, ja 97.6 / 93.9, ru
-    // 98.4 / 96.2, uk 97.3 / 95.8 (floors).
-    en: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.95, strictP: 0.95, strictR: 0.92 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.93, strictP: 0.94, strictR: 0.91 },
-    ja: { offP: 0.99, offR: 0.97, claimP: 0.95, claimR: 0.91, strictP: 0.93, strictR: 0.9 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.96, strictP: 0.97, strictR: 0.95 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.94, strictP: 0.93, strictR: 0.91 },
+    // 98.4 / 96.2, uk 97.3 / 95.8. With tune-42 (twenty-third, read as written in the twenty-fourth at en 87.0 /
+    // 83.3, fr 100 / 83.3, ru 95.8 / 95.8, uk 95.5 / 87.5, ja 95.5 / 87.5; strict en 82.6 / 79.2, fr 90.0 / 75.0)
+    // after its stance rules and words: en 98.6 / 96.6, fr 97.9 / 96.2, ja 97.2 / 95.8, ru 98.2 / 97.6, uk 97.2 /
+    // 96.5 (floors).
+    en: { offP: 0.99, offR: 0.99, claimP: 0.98, claimR: 0.96, strictP: 0.97, strictR: 0.95 },
+    fr: { offP: 1, offR: 1, claimP: 0.97, claimR: 0.96, strictP: 0.95, strictR: 0.94 },
+    ja: { offP: 1, offR: 0.97, claimP: 0.97, claimR: 0.95, strictP: 0.95, strictR: 0.94 },
+    ru: { offP: 1, offR: 0.99, claimP: 0.98, claimR: 0.97, strictP: 0.97, strictR: 0.96 },
+    uk: { offP: 1, offR: 0.99, claimP: 0.97, claimR: 0.96, strictP: 0.94, strictR: 0.94 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
@@ -91,9 +94,10 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // es 81.3 / 72.2) de 98.2 / 96.0, es 97.0 / 95.0; after the
     // twenty-third session's first changes de 98.3 / 96.5, es 97.4 / 95.6; with tune-39 (written in the twenty-third
     // for the next, taken up early; read as written at de 100 / 88.9, es 93.5 / 80.6; strict es 83.9 / 72.2) de 98.4 /
-    // 96.1, es 97.3 / 95.1 (floors).
-    de: { offP: 0.99, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.96, strictR: 0.94 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.95, strictP: 0.96, strictR: 0.93 },
+    // 96.1, es 97.3 / 95.1; with tune-41 (twenty-third, read as written in the twenty-fourth at de 93.5 / 80.6, es
+    // 88.2 / 83.3; strict de 87.1 / 75.0) after its rules and words de 98.3 / 96.1, es 97.3 / 95.4 (floors).
+    de: { offP: 1, offR: 0.98, claimP: 0.98, claimR: 0.96, strictP: 0.96, strictR: 0.94 },
+    es: { offP: 1, offR: 0.98, claimP: 0.97, claimR: 0.95, strictP: 0.96, strictR: 0.94 },
   },
   test: {
     // Nineteenth session (stance: statements taken up by a noun, concessions; tune-29/30's words): strict en
