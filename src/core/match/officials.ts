@@ -281,6 +281,8 @@ export interface PageNames {
    * Ukraine for a claim about Olaf Scholz): a story on what the dataset knows them for.
    */
   topical?: (official: number) => boolean;
+  /** Surnames (lower case) the page also writes in lower case as a word ("a séjourné"), read once each. */
+  lowerCaseWords?: Map<string, boolean>;
 }
 
 /** Memory for one page; `text` is the whole page when it is going to be matched in parts. */
@@ -662,6 +664,11 @@ function jaTitleBeside(
     return h.end + compound.length;
   const before = text.slice(Math.max(0, h.start - title.length - 1), h.start);
   return before.endsWith(title) || before.endsWith(title + 'の') ? h.end : -1;
+}
+
+/** Whether `os` opens a sentence of prose: at the text's or a line's start, or after a stop and a space. */
+function opensProse(text: string, os: number): boolean {
+  return os === 0 || /(?:^|\n|[.!?…][»"”’)]?\s+)$/u.test(text.slice(Math.max(0, os - 4), os));
 }
 
 /** Whether `os` opens a sentence: at the text's or a line's start, or after 。！？ or an opening bracket. */
@@ -2194,6 +2201,11 @@ export class OfficialsIndex {
     if (!onPage.length && (bySurname === true || (bySurname === 'with-officials' && political()))) {
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if (!cjk && !/\p{Ll}/u.test(text.slice(os + 1, oe))) return null;
+      // A surname that is a word too ("Séjourné à Tanger pendant dix ans …, il dit n'avoir jamais séjourné
+      // ailleurs"), opening a sentence, where its capital says nothing, on a page that writes the word in
+      // lower case and names no other official: the word, not the person.
+      if (!cjk && opensProse(text, os) && !political() && this.writtenLowerCase(text, text.slice(os, oe), page))
+        return null;
       // Half of a compound ("Austin-Healey" beside John Healey): a name, but whose is not clear alone;
       // unless the other half is the surname of another official named so ("la cumbre Trump-Putin").
       const other = compoundPartner(text, os, oe);
@@ -2213,6 +2225,20 @@ export class OfficialsIndex {
     if (owners.length === 1 && (cjk || /\p{Ll}/u.test(text.slice(...this.toOriginal(p, n.start + 1, n.end)))))
       return { official: owners[0], score: 0.8, why: `surname '${surname}'`, listOnly: true };
     return null;
+  }
+
+  /** Whether the page writes `word` in lower case as a whole word somewhere (cached per page). */
+  private writtenLowerCase(text: string, word: string, page: PageNames): boolean {
+    const lower = word.toLowerCase();
+    const cache = (page.lowerCaseWords ??= new Map());
+    let v = cache.get(lower);
+    if (v === undefined) {
+      v = false;
+      for (let at = text.indexOf(lower); at >= 0 && !v; at = text.indexOf(lower, at + 1))
+        v = !isWordUnit(text.charCodeAt(at - 1) || 32) && !isWordUnit(text.charCodeAt(at + lower.length) || 32);
+      cache.set(lower, v);
+    }
+    return v;
   }
 
   /** A title right before the surname ("Foreign Minister Lavrov") or, in Japanese, right after ("ラブロフ外相"). */
@@ -2589,6 +2615,15 @@ export class OfficialsIndex {
     // Before a surname in its listed form a given name is nominative too: a word in a feminine genitive
     // («Прем'єр Словаччини Фіцо», «Премьер Франции Лекорню») is the country of a title, no given name.
     if (listed && /(?:ії|ии|щі|ини)$/u.test(fold(word))) return none;
+    // Nor a word in the locative after its preposition («В Кремле Фицо провёл …», «У Кремлі Фіцо»): the
+    // place of the sentence, no given name.
+    if (
+      listed &&
+      /[\u0400-\u052f]/u.test(word) &&
+      /[еі]$/u.test(fold(word)) &&
+      /(?:^|[^\p{L}])(?:в|во|у|на|о|об|обо|при|по)\s+$/iu.test(text.slice(Math.max(0, k - 6), k))
+    )
+      return none;
     const oblique = listed ? null : OBLIQUE_MASCULINE.exec(surnameWord);
     if (oblique && !obliqueGivenEnds(oblique[1]).includes(fold(word).slice(-1))) return none;
     // After a preposition that takes the locative («в Офісі Зеленського») a word that does not end like a
@@ -2605,6 +2640,15 @@ export class OfficialsIndex {
     // the genitive too (Дональда, Сергея, Андрія) or a woman's (Ирина Лаврова); «Советники Трампа» is
     // the noun the name depends on.
     if (CONSONANT_END.test(src) && surnameWord === src + 'а' && !/[ая]$/.test(fold(word))) return none;
+    // A woman's surname in -ова/-ева in an oblique case («Захаровой», «Захарової»): a given name before it
+    // takes a vowel's ending too (Марии, Марії); a word ending in a consonant («Брифинг Захаровой») is
+    // the noun the name depends on.
+    if (
+      /(?:ова|ева|єва|іна|ина)$/u.test(src) &&
+      /(?:ой|ою|ої|ей)$/u.test(fold(surnameWord)) &&
+      CONSONANT_END.test(fold(word))
+    )
+      return none;
     return { kind: 'other' };
   }
 

@@ -199,12 +199,16 @@ export const OFFICE_BEFORE = new RegExp(
 );
 /** An adjective's ending on the word before a Cyrillic title. */
 export const ADJECTIVE_BEFORE_TITLE = new RegExp(`(?:${alt(words((c) => c.adjectiveEndingsBeforeTitle))})$`, 'u');
+const TIMES_BOTH = alt([...new Set([...TIMES, ...TIMES.map(fold)])]);
+const APPOSITION_ARTICLES = alt(words((c) => c.appositionArticles));
 /**
- * A comma and an article (and a word of time) before a title in apposition after a name: read on the canon
- * text (folded, lower case) and on the text lower-cased, so the words of time are in both forms.
+ * A comma and an article (and a word of time, after it or before it: "the then", "then the"; never a word of
+ * time alone: «Джо Байдена, нынешний американский президент» opens a clause) before a title in apposition
+ * after a name: read on the canon text (folded, lower case) and on the text lower-cased, so
+ * the words of time are in both forms.
  */
 export const APPOSITION_AFTER = new RegExp(
-  `^,[ \\u00a0](?:(?:${alt(words((c) => c.appositionArticles))})[ \\u00a0](?:(?:${alt([...new Set([...TIMES, ...TIMES.map(fold)])])})[ \\u00a0])?)?`,
+  `^,[ \\u00a0](?:(?:${TIMES_BOTH})[ \\u00a0](?:${APPOSITION_ARTICLES})[ \\u00a0]|(?:${APPOSITION_ARTICLES})[ \\u00a0](?:(?:${TIMES_BOTH})[ \\u00a0])?)?`,
   'u',
 );
 /** A definite article right before a surname (fr, es, de; a sentence's first "La" too). */

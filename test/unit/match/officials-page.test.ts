@@ -1445,3 +1445,41 @@ describe('officials on a page: a word for an office opening the next sentence', 
       ]);
   });
 });
+
+describe('officials on a page: words that are surnames, appositions and Slavic cases (tune-32)', () => {
+  it('leaves a surname that opens a sentence to the word when the page writes it in lower case', () => {
+    // "séjourné" (stayed) is a word: opening a sentence, its capital says nothing.
+    expect(
+      found('Séjourné à Lisbonne six ans, le peintre en garde la lumière. Il a séjourné ailleurs depuis.'),
+    ).toEqual([]);
+    expect(found('Séjourné a présenté mardi son plan pour l’acier.')).toEqual([['stephane-sejourne', 'Séjourné']]);
+    // Not where the page names the official, nor on a page that names other officials.
+    expect(found('Stéphane Séjourné a séjourné à Rome. Séjourné y a vu Giorgia Meloni.')).toEqual([
+      ['stephane-sejourne', 'Stéphane Séjourné'],
+      ['stephane-sejourne', 'Séjourné'],
+      ['giorgia-meloni', 'Giorgia Meloni'],
+    ]);
+  });
+
+  it('reads "X, then the defence secretary," as X’s title, not another mention', () => {
+    expect(found('Grant Shapps, then the defence secretary, sent a frigate to the Gulf.')).toEqual([
+      ['grant-shapps', 'Grant Shapps'],
+    ]);
+  });
+
+  it('reads a Russian or Ukrainian noun in the locative before a surname as a place, not a given name', () => {
+    expect(found('Роберт Фицо прилетел утром. В Кремле Фицо обсудил поставки газа.')).toEqual([
+      ['robert-fico', 'Роберт Фицо'],
+      ['robert-fico', 'Фицо'],
+    ]);
+    expect(found('Роберт Фіцо прилетів уранці. У Кремлі Фіцо обговорив постачання газу.')).toEqual([
+      ['robert-fico', 'Роберт Фіцо'],
+      ['robert-fico', 'Фіцо'],
+    ]);
+  });
+
+  it('reads a noun ending in a consonant before a woman’s surname in an oblique case as what the name depends on', () => {
+    expect(found('Брифинг Захаровой перенесли на пятницу.')).toEqual([['maria-zakharova', 'Захаровой']]);
+    expect(found('Брифінг Захарової перенесли на п’ятницю.')).toEqual([['maria-zakharova', 'Захарової']]);
+  });
+});
