@@ -6,7 +6,7 @@ import { letters, type Romanisation } from './romanise';
 import { words, type LanguagePack } from './types';
 
 const NEGATIONS = words(
-  'nicht kein keine keinen keinem keiner keines keinerlei keineswegs keinesfalls nie niemals weder nichts ohne weigert weigerte weigerten verweigert verweigerte',
+  'nicht kein keine keinen keinem keiner keines keinerlei keineswegs keinesfalls nie niemals niemand niemanden niemandem weder nichts ohne weigert weigerte weigerten verweigert verweigerte',
 );
 
 // How the German press writes Russian (Duden) and Ukrainian names: Lawrow, Gerassimow, Naryschkin,
@@ -79,7 +79,7 @@ export const de: LanguagePack = {
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,10}(?:vor (?:jeder |der )?|davor,? (?:\p{L}+ ){0,3}(?:aus )?)(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
   awayPhrases:
-    /^(?:(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampfzone)\p{L}*|(?<=(?<![\p{L}])(?<!(?:findet|fand|finden|fanden) )(?:statt|anstatt) (?:in|nach|auf) (?:der |die |dem |den )?)\p{L}+)/u,
+    /^(?:(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampflinie|kampfzone)\p{L}*|(?<=(?<![\p{L}])(?<!(?:findet|fand|finden|fanden) )(?:statt|anstatt) (?:in|nach|auf) (?:der |die |dem |den )?)\p{L}+)/u,
   confirmations: words(
     'bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben verifiziert authentifiziert',
   ),
@@ -108,6 +108,7 @@ export const de: LanguagePack = {
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   complementisers: { that: words('dass daß'), whether: words('ob') },
   or: words('oder'),
+  butRather: words('sondern'),
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),
   // "vom Tisch nehmen" (take off the table: rule out), read at "Tisch" ("vom" is no token); "Nichts dürfe vom
   // Tisch genommen werden" keeps it open.
@@ -130,6 +131,9 @@ export const de: LanguagePack = {
     ['steht stehen stehe stand standen stünde stünden', 'nicht zur Diskussion', 'denial'],
     // "kommt für Budapest nicht in Frage" (is out of the question): ruled out.
     ['kommt kommen komme kam kamen käme kämen', 'nicht in Frage', 'denial'],
+    // "kämen ebenso wenig in Frage wie …" (no more than …): ruled out too.
+    ['kommt kommen komme kam kamen käme kämen', 'ebenso wenig in Frage', 'denial'],
+    ['kommt kommen komme kam kamen käme kämen', 'genauso wenig in Frage', 'denial'],
   ],
   opposites: [
     ['gewinnen', 'verlieren'],

@@ -98,6 +98,7 @@ export const es: LanguagePack = {
   less: words('menos'),
   complementisers: { that: words('que'), whether: words('si') },
   or: words('o'),
+  butRather: words('sino'),
   keeps: words(
     'descartar descarta descartó descartado descartada descartados descartadas descartarse descartan excluir excluye excluyó excluirse excluido excluida excluidos excluidas excluyen',
   ),
@@ -162,14 +163,15 @@ export const es: LanguagePack = {
   concessive: words('incluso aun tampoco siquiera'),
   privative: words('sin'),
   purpose: words('para'),
-  purposeClause: /^\s*(?:para que|a fin de que)(?![a-záéíóúñü])/u,
+  // "para que", and through an infinitive ("para garantizar que la paz no se quiebre").
+  purposeClause: /^\s*(?:para (?:[a-záéíóúñü]+r )?que|a fin de que)(?![a-záéíóúñü])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'a al en hacia para',
     where: 'en',
     articles: 'el la los las',
     motion:
-      'traslad[a-z]*|llev(?:ar|a|an|ara|aran|aria|arian|o|aron|arse)|envi(?:ar|a|an|ara|aran|aria|arian|o|aron)|mand(?:ar|a|an|ara|aran|aria|arian|o|aron)|despleg(?:ar|ara|aran|aria|o|aron|ado|ados)|desplieg(?:a|an|ue|uen)',
+      'traslad[a-z]*|(?:llev|envi|mand)arl[aeo]s?|llev(?:ar|a|an|ara|aran|aria|arian|o|aron|arse)|envi(?:ar|a|an|ara|aran|aria|arian|o|aron)|mand(?:ar|a|an|ara|aran|aria|arian|o|aron)|despleg(?:ar|ara|aran|aria|o|aron|ado|ados)|desplieg(?:a|an|ue|uen)',
     contrast: 'en_lugar_de en_vez_de no',
     regionBefore: { articles: 'la el del', nouns: 'region provincia oblast' },
   },

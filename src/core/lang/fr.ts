@@ -74,6 +74,7 @@ export const fr: LanguagePack = {
   less: words('moins'),
   complementisers: { that: words("que qu'"), whether: words('si') },
   or: words('ou'),
+  butRather: words('mais'),
   keeps: words('exclure exclu exclut écarter écarte exclus'),
   // "a fermé la porte à" (ruled out); "n'a pas fermé la porte à" keeps it open.
   keepPhrases: /^ferm\p{L}* la porte(?![\p{L}])/u,
@@ -86,9 +87,9 @@ export const fr: LanguagePack = {
   awayPhrases:
     /^(?:(?<=(?<![\p{L}])(?<!(?:non|pas) )(?:(?:bonne|grande) distance|(?<!(?:courte|faible|petite) )distance|loin|retrait|écart) (?:du|des|de la) (?:lignes? de )?)(?:front|contact|combats)|(?<=(?<![\p{L}])(?:au lieu (?:de |d['’])|plutôt (?:que |qu['’]))(?:en|dans|vers|au) (?:l['’]|la |le )?)\p{L}+)(?![\p{L}])/u,
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
-  // "science-fiction": a genre, no denial.
+  // "science-fiction": a genre, no denial; « à l’écart des combats » (away from the fighting) rules nothing out.
   notStanceAfter:
-    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])science[- ]fiction$/u,
+    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])science[- ]fiction$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])à l['’]écart$/u,
   // "pas loin du front" (near: litotes, no negation).
   // « personne ne sait encore si », « on ne sait pas si » : la question reste ouverte.
   hedgePhrases:

@@ -26,10 +26,11 @@ export const ja: LanguagePack = {
   notStance:
     /^(?:か(?=[れりるろらさしすせそ])|残らず|認め(?:る(?=なら)|た(?:なら|ら)|れば)|撤回(?=を(?:拒|求め|要求|迫)))/u,
   // 例外なく (without exception), 間違いなく (without doubt), 容赦なく, 間もなく (soon), 余儀なく (forced to):
-  // adverbs whose なく negates nothing. 立場に変更はない (no change to the position): it stands, a reaffirmation.
+  // adverbs whose なく negates nothing. 立場に変更はない (no change to the position): it stands, a reaffirmation;
+  // 辞さない (will not shrink from): ready to.
   // 軍を排除 (drove the army out): 排除 of troops removes them; it rules nothing out.
   notStanceAfter:
-    /(?:(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく))$/u,
+    /(?:(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく)|辞さ(?:ない|ず))$/u,
   // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment):
   // the question stays open.
   hedgePhrases:

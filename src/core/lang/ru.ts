@@ -35,6 +35,7 @@ export const ru: LanguagePack = {
   less: words('менее меньше'),
   complementisers: { that: words('что чтобы'), whether: words('ли') },
   or: words('или'),
+  butRather: words('но'),
   verdictAdverbs: words('сразу немедленно категорически решительно'),
   keeps: words('исключает исключил исключать исключила исключено'),
   otherwise: /^(?:иначе|в противном случае)(?![\p{L}])/u,

@@ -114,6 +114,7 @@ export function stanceOf(
     for (let k = Math.max(0, tokenAt(from) - 2); k < s.tokens.length && s.tokens[k].start < to; k++)
       if (s.tokens[k].flags & Flag.Negation) cancelled.add(k);
   if (hinted) for (const k of purposeNegations(s, text, hinted)) cancelled.add(k);
+  for (const k of butRatherNegations(s, text, matched)) cancelled.add(k);
   const keptLate = keptAtClauseEnd(s, text);
   for (const k of keptLate.values()) cancelled.add(k);
   // Of those, the denials negated by a word outside the claim's carried words: a hint term that is
@@ -300,6 +301,34 @@ export function stanceOf(
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
   return 'asserted';
+}
+
+/**
+ * The negations that a word of "but rather" (LanguagePack.butRather) answers with none of the claim's words
+ * (`matched`) between them, and some after it: "no se quedaría en la retaguardia, sino que acabaría en las
+ * trincheras", "would not stay in the rear but end up in the trenches" negate the rear, not the claim's
+ * trenches. Not "would not send troops but weapons": the claim's troops stand between.
+ */
+function butRatherNegations(s: AnalysedSentence, text: string, matched: readonly number[]): number[] {
+  const but = s.pack.butRather;
+  if (!but || !matched.length) return [];
+  const out: number[] = [];
+  s.tokens.forEach((t, i) => {
+    if (!(t.flags & Flag.Negation)) return;
+    // Within its sentence and 160 characters: a page may hold thousands of negations before one stop.
+    const after = text.slice(t.end, t.end + 160).split(/[.;:!?…]/u)[0];
+    let at = -1;
+    for (const w of after.matchAll(/\p{L}+/gu))
+      if (but.has(w[0].toLowerCase())) {
+        at = t.end + w.index;
+        break;
+      }
+    if (at < 0) return;
+    const starts = matched.map((m) => s.tokens[m].start);
+    if (starts.some((x) => x > t.end && x < at) || !starts.some((x) => x > at)) return;
+    out.push(i);
+  });
+  return out;
 }
 
 /**

@@ -2964,3 +2964,88 @@ describe('stance from tune-41/42: tables, "sagt Nein", denials negated at the cl
     ).toBe('denied');
   });
 });
+
+describe('stance from tune-43/44: "not X but Y", nobody, purposes through an infinitive, words that are no stance', () => {
+  const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
+  it('reads a negation answered by "but rather" before the claim’s words as the contrast’s', () => {
+    const id = 'reassurance-force-on-front-line';
+    expect(
+      stance('La fuerza de tranquilización no se quedaría en la retaguardia, sino que iría a las trincheras.', id),
+    ).toBe('asserted');
+    expect(stance('The reassurance force would not stay in the rear but go to the trenches, Zakharova said.', id)).toBe(
+      'asserted',
+    );
+    // The claim's words between the negation and "but": the negation is theirs.
+    expect(stance('Poland will not send troops to Ukraine but weapons.', 'poland-troops-to-ukraine')).toBe('denied');
+    expect(stance('The reassurance force would not go to the trenches but stay in the rear.', id)).toBe('denied');
+  });
+
+  it('reads German "niemand", "fernab der Kampflinie" and "ebenso wenig in Frage" as refusals', () => {
+    expect(
+      stance(
+        'Niemand werde europäische Soldaten in die Schützengräben schicken, sagte Macron.',
+        'reassurance-force-on-front-line',
+      ),
+    ).toBe('denied');
+    expect(
+      stance(
+        'Die Sicherungstruppe werde fernab der Kampflinie stationiert, sagte Macron.',
+        'reassurance-force-on-front-line',
+      ),
+    ).toBe('denied');
+    expect(
+      stance(
+        'Blauhelme aus Nato-Staaten kämen für Moskau ebenso wenig in Frage wie Bündnistruppen in der Ukraine, sagte Lawrow.',
+        'russia-rejects-nato-peacekeepers',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('reads a Spanish purpose clause through an infinitive ("para garantizar que … no") as the purpose’s negation', () => {
+    const id = 'zelensky-200000-european-troops';
+    expect(
+      stance('Zelenski cree que harían falta 200.000 soldados europeos para garantizar que la paz no se rompa.', id),
+    ).toBe('asserted');
+    // A purpose clause that holds the claim's words keeps its negation.
+    expect(stance('Zelenski habló para aclarar que no harían falta 200.000 soldados europeos.', id)).toBe('denied');
+  });
+
+  it('reads "waving away as fantasy", "courage rather than cowardice" and a No 10 spokeswoman right', () => {
+    expect(stance('No Czech troops for Ukraine, Fiala said, waving away the rumours.', 'czech-troops-to-ukraine')).toBe(
+      'denied',
+    );
+    expect(
+      stance(
+        'Macron called on Europe to show courage rather than cowardice over Ukraine.',
+        'macron-europe-not-cowards',
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'A No 10 spokeswoman confirmed that London and Paris lead a coalition of the willing for Ukraine.',
+        'coalition-of-the-willing',
+      ),
+    ).toBe('confirmed');
+  });
+
+  it('reads French "à l’écart des combats" (away from the fighting) as no exclusion', () => {
+    expect(
+      stance(
+        'Séjourné a confirmé que des démineurs français pourraient aller en Ukraine, à l’écart des combats.',
+        'sejourne-non-combat-roles',
+      ),
+    ).toBe('confirmed');
+  });
+
+  it('reads Ukrainian «питання закрите» as settled, and Japanese 辞さない as ready', () => {
+    expect(
+      stance('Для Фіцо питання закрите: жоден словацький солдат не поїде в Україну.', 'slovakia-troops-to-ukraine'),
+    ).toBe('denied');
+    expect(
+      stance(
+        '和平合意を支えるため、英国部隊のウクライナ駐留も辞さないとスターマー首相は述べた。',
+        'uk-ready-troops-peace-deal',
+      ),
+    ).toBe('asserted');
+  });
+});
