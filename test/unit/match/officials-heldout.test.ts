@@ -44,7 +44,9 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // 'el expresidente', a surname in prose before a bare title) P 99.7, R 97.7, ja R 99.0. With tune-31 (written in the
     // twenty-third for the next, taken up early; read as written at P 98.3, R 94.2; es 89.7, ru 96.4 / 87.1) P 99.6, R 97.6.
     // With tune-32 (twenty-third, read as written in the twenty-fourth at P 99.2, R 94.0; de R 88.6, fr 96.4 / 90.0)
-    // and its fixes (a surname that is a word, «В Кремле Фицо», titles in other words) P 99.6, R 97.7 (floors).
+    // and its fixes (a surname that is a word, «В Кремле Фицо», titles in other words) P 99.6, R 97.7. With
+    // tune-33 (written in the twenty-fourth for the next, taken up early; read as written at P 99.1, R 97.5; fr R
+    // 89.7) and its fixes (J.-N., "then Hungary's", "Frankreichs Außenminister") P 99.7, R 97.8 (floors).
     de: { p: 1, r: 0.97 },
     en: { p: 0.99, r: 0.99 },
     es: { p: 0.99, r: 0.98 },
