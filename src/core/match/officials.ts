@@ -76,9 +76,10 @@ const APPOSITION_AFTER_WHOLE = new RegExp(APPOSITION_AFTER.source + '$', 'u');
 const APPOSITION_BEFORE_WHOLE = new RegExp('^' + APPOSITION_BEFORE.source, 'u');
 /**
  * A country or its people between a name and the title in apposition to it ("Andrii Sybiha, Ukraine's
- * foreign minister"; "Jens Stoltenberg, the Norwegian finance minister"): the title is the name's.
+ * foreign minister"; "Jens Stoltenberg, the Norwegian finance minister"; "…, then Hungary's foreign
+ * minister"): the title is the name's.
  */
-const APPOSITION_OWNER = /^,[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{L}+(?:['’]s)?[ \u00a0]$/u;
+const APPOSITION_OWNER = /^,[ \u00a0](?:(?:the|then|the then|then the)[ \u00a0])?\p{Lu}\p{L}+(?:['’]s)?[ \u00a0]$/u;
 
 /** What follows a Japanese word that is a thing, not the person: a game, cards, a tower, a hotel. */
 const JA_THING_AFTER_SURNAME =
@@ -291,7 +292,7 @@ export function newPageMemory(text?: string): PageMemory {
 }
 
 /** One or two initials before a surname («В.», «С.В.», "S."). */
-const INITIALS = /^\p{Lu}\.(?:\p{Lu}\.)?$/u;
+const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)?$/u;
 
 /** What stands right before a surname. */
 type Before =
@@ -2000,9 +2001,10 @@ export class OfficialsIndex {
     if (OFFICE_BEFORE.test(canon.slice(Math.max(0, start - 40), start))) return false;
     if (script === 'latin') {
       // After an article ("the French president"), or opening a line, or a sentence with a possessive of
-      // its own ("America's top diplomat was due to …").
+      // its own ("America's top diplomat was due to …", a German genitive: "Frankreichs Außenminister drohte").
       const possessiveOpening =
-        /^\p{L}+['’]s\s/u.test(text.slice(os, oe)) && /[.!?]["”»)]?\s+$/u.test(text.slice(Math.max(0, os - 4), os));
+        /^(?:\p{L}+['’]s|\p{Lu}\p{Ll}+s)\s/u.test(text.slice(os, oe)) &&
+        /[.!?]["”»)]?\s+$/u.test(text.slice(Math.max(0, os - 4), os));
       if (!lineStart && !possessiveOpening && !DEFINITE_BEFORE.test(canon.slice(Math.max(0, start - 28), start)))
         return false;
       const after = text.slice(oe, oe + 40);
@@ -2564,7 +2566,17 @@ export class OfficialsIndex {
         return { kind: 'initial' };
       }
       const initial = fold(word[0]);
+      // A compound given name's initials ("J.-N." for Jean-Noël): the second is its second part's, as an
+      // alias writes the given name.
+      const second = /^\p{Lu}\.-(\p{Lu})\.$/u.exec(word)?.[1];
+      const compound = (o: number) =>
+        !second ||
+        (this.officials[o].aliases ?? []).some((a) => {
+          const parts = a.text.split(/\s+/u)[0].split('-');
+          return parts.length === 2 && fold(parts[1][0] ?? '') === fold(second);
+        });
       for (const o of owners) {
+        if (!compound(o)) continue;
         const given = this.givenNamesOf(o).find((g) => g[0] === initial);
         if (given !== undefined) return { kind: 'variant', official: o, start: k, word, given };
       }

@@ -1483,3 +1483,29 @@ describe('officials on a page: words that are surnames, appositions and Slavic c
     expect(found('Брифінг Захарової перенесли на п’ятницю.')).toEqual([['maria-zakharova', 'Захарової']]);
   });
 });
+
+describe('officials on a page: compound initials, appositions after "then", German genitive titles (tune-33)', () => {
+  it('reads "J.-N. Barrot" as Jean-Noël Barrot, not "J.-P. Barrot"', () => {
+    expect(found('Le texte, signé J.-N. Barrot, a été publié lundi.')).toEqual([['jean-noel-barrot', 'J.-N. Barrot']]);
+    expect(found('Le texte, signé J.-P. Barrot, a été publié lundi.')).toEqual([]);
+  });
+
+  it('reads "X, then Hungary’s foreign minister," as X’s title', () => {
+    expect(found('Péter Szijjártó, then Hungary’s foreign minister, flew to Minsk.')).toEqual([
+      ['peter-szijjarto', 'Péter Szijjártó'],
+    ]);
+  });
+
+  it('links a German title opening a sentence with its country in the genitive to the holder named before', () => {
+    expect(
+      found('Jean-Noël Barrot forderte die Freilassung. Frankreichs Außenminister drohte mit Sanktionen.'),
+    ).toEqual([
+      ['jean-noel-barrot', 'Jean-Noël Barrot'],
+      ['jean-noel-barrot', 'Frankreichs Außenminister'],
+    ]);
+  });
+
+  it('leaves a Zakharova of the theatre to the stage', () => {
+    expect(found('Выступление Захаровой в «Жизели» зрители театра встретили овацией.')).toEqual([]);
+  });
+});
