@@ -2,6 +2,7 @@
 // irregular forms mapped to one key), numbers (separators removed) and what each word does for a
 // sentence's stance (negation, denial, confirmation, hedge). Same code for claims and page text, so
 // both sides always agree.
+import { withCheapLetters } from './letters';
 import type { LanguagePack } from './types';
 
 export const enum Flag {
@@ -45,14 +46,16 @@ interface PackTables {
   opposite: Map<string, Set<string>>;
   segmenter?: Intl.Segmenter;
   /** The pack's separable stance verbs, compiled (see withSeparable). */
-  separable?: { re: RegExp; flag: number; particle: number }[];
+  separable?: { source: string; re?: RegExp; blind?: RegExp; flag: number; particle: number }[];
   /** Stems of the pack's stance words, so that inflected forms count too ("rejects", "опровергают"). */
   stance?: { denials: Set<string>; confirmations: Set<string>; hedges: Set<string>; keeps: Set<string> };
 }
 
 const tables = new WeakMap<LanguagePack, PackTables>();
 
-const MARKS = /\p{M}/gu;
+// The combining marks a Latin letter decomposes into (NFD of U+00C0–024F, U+1E00–1EFF), and the other
+// blocks of marks Latin text uses: a `\p{M}` class costs a millisecond to compile on every page.
+const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const LATIN_WITH_MARK = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
 function foldLatin(s: string): string {
@@ -396,14 +399,17 @@ function confirmOrDeny(text: string, tokens: Token[]): void {
 const PAIR_GAP =
   /^\s+(?:(?:or|nor|and|not|ni|o|u|y|e|no|ou|et|ne|pas|oder|und|noch|nicht|или|и|ни|не|або|чи|ні|і|й|та)\s+){1,2}$/iu;
 
-/** Copies of pack patterns with other flags (and perhaps source), by pattern: each compiled once a page. */
+/**
+ * Copies of pack patterns with other flags (and perhaps source), by pattern: each compiled once a page,
+ * with its letters as an explicit class (see letters.ts: a `\p{L}` costs a hundred times more to compile).
+ */
 const COPIES = new WeakMap<RegExp, Map<string, RegExp>>();
 function copyOf(re: RegExp, flags: string, source = re.source): RegExp {
   let copies = COPIES.get(re);
   if (!copies) COPIES.set(re, (copies = new Map()));
   const key = source === re.source ? flags : `${flags}/${source}`;
   let out = copies.get(key);
-  if (!out) copies.set(key, (out = flags === re.flags && source === re.source ? re : new RegExp(source, flags)));
+  if (!out) copies.set(key, (out = new RegExp(withCheapLetters(source), flags)));
   return out;
 }
 
@@ -462,17 +468,23 @@ const PARTICLE_END = /^\s*(?:[,.;:!?)\u2013\u2014]|$)/u;
  * clause's end particle counts as the stance word, by a token of its own at the verb.
  */
 function withSeparable(text: string, pack: LanguagePack, t: PackTables, out: Token[]): Token[] {
+  // Written in lower case and read on the text in lower case where that moves no offset: a case-blind
+  // Unicode pattern compiles several times slower (each range of letters gains its other case).
   t.separable ??= (pack.separable ?? []).map(([verbs, particle, kind]) => ({
-    re: new RegExp(
-      `(?<![\\p{L}])(?:${verbs.split(' ').join('|')})(?![\\p{L}])[^.;:!?\\n]{0,160}?(?<![\\p{L}])${particle}(?=${(pack.particleEnd ?? PARTICLE_END).source.replace(/^\^/, '')})`,
-      'giu',
+    source: withCheapLetters(
+      `(?<![\\p{L}])(?:${verbs.toLowerCase().split(' ').join('|')})(?![\\p{L}])[^.;:!?\\n]{0,160}?(?<![\\p{L}])${particle.toLowerCase()}(?=${(pack.particleEnd ?? PARTICLE_END).source.replace(/^\^/, '')})`,
     ),
     flag: kind === 'denial' ? Flag.Denial : kind === 'confirmation' ? Flag.Confirmation : Flag.Keep,
     particle: particle.length,
   }));
+  const lower = text.toLowerCase();
+  const caseBlind = lower.length !== text.length;
+  const subject = caseBlind ? text : lower;
   let added = false;
-  for (const { re, flag, particle } of t.separable)
-    for (const m of text.matchAll(re)) {
+  for (const sep of t.separable) {
+    const { flag, particle } = sep;
+    const re = caseBlind ? (sep.blind ??= new RegExp(sep.source, 'giu')) : (sep.re ??= new RegExp(sep.source, 'gu'));
+    for (const m of subject.matchAll(re)) {
       if (flag === Flag.Keep) {
         // At the particle: "schloss … nicht aus" is a negation before a verb of exclusion.
         const end = m.index + m[0].length;
@@ -487,6 +499,7 @@ function withSeparable(text: string, pack: LanguagePack, t: PackTables, out: Tok
       }
       added = true;
     }
+  }
   return added ? out.sort((a, b) => a.start - b.start) : out;
 }
 
