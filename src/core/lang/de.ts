@@ -99,7 +99,7 @@ export const de: LanguagePack = {
   // "nicht weit von der Front", "unweit" (near: litotes, no negation); "führt kein Weg (an …) vorbei"
   // (inevitable: asserts). "ausschließlich" (exclusively) shares the stem of "ausschließen" (rule out).
   notStance:
-    /^(?:ausschlie(?:ß|ss)lich\p{L}*|ohne (?:jede )?ausnahme|kein(?:en)? (?:anderen? )?weg (?:führt |führe |gibt es |gebe es )?(?:mehr )?(?:(?:da)?ran (?:[^.,;:!?]{1,100}? )?|an [^.,;:!?]{1,100}? )?vorbei|nicht weit (?:von|vor|hinter)|unweit|nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
+    /^(?:niemand (?:anderes|anderer|geringeres|geringerer) als|niemand (?:zweifelt|bezweifelt|bestreitet)|ausschlie(?:ß|ss)lich\p{L}*|ohne (?:jede )?ausnahme|kein(?:en)? (?:anderen? )?weg (?:führt |führe |gibt es |gebe es )?(?:mehr )?(?:(?:da)?ran (?:[^.,;:!?]{1,100}? )?|an [^.,;:!?]{1,100}? )?vorbei|nicht weit (?:von|vor|hinter)|unweit|nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
   // "wollte die Äußerung weder bestätigen noch dementieren", "man bestätige und dementiere nichts",
   // "kommentierte das Ministerium nicht": the question stays open.
   hedgePhrases:
@@ -108,14 +108,13 @@ export const de: LanguagePack = {
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   complementisers: { that: words('dass daß'), whether: words('ob') },
   or: words('oder'),
-  butRather: words('sondern'),
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),
   // "vom Tisch nehmen" (take off the table: rule out), read at "Tisch" ("vom" is no token); "Nichts dürfe vom
   // Tisch genommen werden" keeps it open.
   keepPhrases: /^(?<=(?<![\p{L}])vom )tisch(?![\p{L}])(?! de[rs] )/u,
   // Only those that always separate: "über", "unter", "um", "durch", "wieder" often do not.
   particleEnd:
-    /^\s*(?:[,.;:!?)\u2013\u2014"»“”]|$|(?:und|oder|aber|sondern|denn|sagte|sagt|erklärte|hieß)(?![\p{L}]))/u,
+    /^\s*(?:[,.;:!?)\u2013\u2014"»“”]|$|(?:und|oder|aber|sondern|denn|wie|sagte|sagt|erklärte|hieß)(?![\p{L}]))/u,
   particleInfix: 'zu',
   particles: 'ab an auf aus bei bereit dar ein fest fort her hin los mit nach vor weg zu zurück zusammen',
   separable: [

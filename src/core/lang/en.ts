@@ -84,7 +84,7 @@ export const en: LanguagePack = {
     ['million', 'mln'],
   ],
   denials: words(
-    'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax fiction baseless groundless untrue unfounded myth misleading fabricated rebut rebuffed disinformation downplayed downplays fantasy',
+    'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax fiction baseless groundless untrue unfounded myth misleading fabricated rebut rebuffed disinformation downplayed downplays',
   ),
   // "played down the suggestion that …", "brushing aside a report", "waving away": a denial without a denial word.
   denialPhrases: /^(?:play\p{L}* down|brush(?:es|ed|ing)? aside|wav(?:e|es|ed|ing) away)(?![\p{L}])/u,
@@ -92,7 +92,7 @@ export const en: LanguagePack = {
   // like cowards", "courage rather than cowardice", "declined to" (refused), "will keep its soldiers at
   // home" (or "out of Ukraine"): the sentence negates what follows (not "keep up", "keep on").
   negationPhrases:
-    /^(?:declin(?:e|es|ed|ing) to (?:rule|send|deploy|dispatch|commit|contribute|join|take part|participate|station|put|confirm|back|support|endorse|exclude)|(?<!(?:which|that|who) )(?:keep|keeps|keeping|kept) (?:its|their|his|her|our) (?:own )?(?:soldiers|troops|forces|servicemen) (?:at home|out of)|warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|rather than (?:cowardice|timidity|cowards?)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
+    /^(?:declin(?:e|es|ed|ing) to (?:rule|send|deploy|dispatch|commit|contribute|join|take part|participate|station|put|confirm|back|support|endorse|exclude)|(?<!(?:which|that|who) )(?:keep|keeps|keeping|kept) (?:its|their|his|her|our) (?:own )?(?:soldiers|troops|forces|servicemen) (?:at home|out of (?:ukraine|the country|the conflict|the war|ukrainian territory))|warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|rather than (?:cowardice|timidity|cowards?)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
   awayPhrases:
     /^(?:(?<=(?<![\p{L}])(?<!(?:not|no) )(?:(?:far|well|away) (?:back )?from|(?:far|well) behind) the )(?:front|frontline|front line|contact line|line of contact)|(?<=(?<![\p{L}])(?:instead of|rather than) (?:in|to|into|inside) (?:the )?)\p{L}+)(?![\p{L}])/u,
   confirmations: words(
@@ -109,7 +109,6 @@ export const en: LanguagePack = {
   // "rule" only with its "out" (keepPhrases): "As a rule", "a court ruling" exclude nothing.
   complementisers: { that: words('that'), whether: words('whether if') },
   or: words('or'),
-  butRather: words('but'),
   keeps: words('exclude excluded excludes'),
   // "closed the door to" (ruled out); "did not close the door to" keeps it open.
   keepPhrases:
@@ -127,7 +126,7 @@ export const en: LanguagePack = {
     /^(?:(?:no one|nobody) (?:yet )?knows(?: yet)?|(?:it is|it's|it remains|it was) (?:still )?(?:not (?:yet )?|un)(?:known|clear)(?: yet)?) (?:whether|if)(?![\p{L}])/u,
   // "No 10" (Downing Street) negates nothing.
   notStance:
-    /^(?:no\.? 10(?![\d])|without (?:any )?exception|not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|(?:refus|declin)\p{L}* to (?:comment|say|specify|elaborate|answer|discuss|disclose|give details|be drawn)|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|no (?:evidence|proof)(?=\s*[.)]?\s*$)|without (?:offering|providing|giving|presenting|citing|producing) (?:any )?(?:evidence|proof)|not (?:spell\p{L}* out|specify|elaborate|go into detail|say(?=(?: \p{L}+){0,3} (?:whether|if|how|when)))|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
+    /^(?:no\.? 10(?![\d,.])|without (?:any )?exception|not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|(?:refus|declin)\p{L}* to (?:comment|say|specify|elaborate|answer|discuss|disclose|give details|be drawn)|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|no (?:evidence|proof)(?=\s*[.)]?\s*$)|without (?:offering|providing|giving|presenting|citing|producing) (?:any )?(?:evidence|proof)|not (?:spell\p{L}* out|specify|elaborate|go into detail|say(?=(?: \p{L}+){0,3} (?:whether|if|how|when)))|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
   numberWords: {
     one: '1',
     two: '2',

@@ -98,7 +98,6 @@ export const es: LanguagePack = {
   less: words('menos'),
   complementisers: { that: words('que'), whether: words('si') },
   or: words('o'),
-  butRather: words('sino'),
   keeps: words(
     'descartar descarta descartó descartado descartada descartados descartadas descartarse descartan excluir excluye excluyó excluirse excluido excluida excluidos excluidas excluyen',
   ),
@@ -163,8 +162,9 @@ export const es: LanguagePack = {
   concessive: words('incluso aun tampoco siquiera'),
   privative: words('sin'),
   purpose: words('para'),
-  // "para que", and through an infinitive ("para garantizar que la paz no se quiebre").
-  purposeClause: /^\s*(?:para (?:[a-záéíóúñü]+r )?que|a fin de que)(?![a-záéíóúñü])/u,
+  // "para que", and through a verb of purpose ("para garantizar que la paz no se quiebre"; not "para aclarar
+  // que", which reports).
+  purposeClause: /^\s*(?:para (?:(?:garantizar|evitar|impedir|lograr|conseguir) )?que|a fin de que)(?![a-záéíóúñü])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'a al en hacia para',

@@ -74,7 +74,6 @@ export const fr: LanguagePack = {
   less: words('moins'),
   complementisers: { that: words("que qu'"), whether: words('si') },
   or: words('ou'),
-  butRather: words('mais'),
   keeps: words('exclure exclu exclut écarter écarte exclus'),
   // "a fermé la porte à" (ruled out); "n'a pas fermé la porte à" keeps it open.
   keepPhrases: /^ferm\p{L}* la porte(?![\p{L}])/u,
@@ -87,16 +86,17 @@ export const fr: LanguagePack = {
   awayPhrases:
     /^(?:(?<=(?<![\p{L}])(?<!(?:non|pas) )(?:(?:bonne|grande) distance|(?<!(?:courte|faible|petite) )distance|loin|retrait|écart) (?:du|des|de la) (?:lignes? de )?)(?:front|contact|combats)|(?<=(?<![\p{L}])(?:au lieu (?:de |d['’])|plutôt (?:que |qu['’]))(?:en|dans|vers|au) (?:l['’]|la |le )?)\p{L}+)(?![\p{L}])/u,
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
-  // "science-fiction": a genre, no denial; « à l’écart des combats » (away from the fighting) rules nothing out.
+  // "science-fiction": a genre, no denial.
   notStanceAfter:
-    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])science[- ]fiction$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])à l['’]écart$/u,
+    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])science[- ]fiction$/u,
   // "pas loin du front" (near: litotes, no negation).
   // « personne ne sait encore si », « on ne sait pas si » : la question reste ouverte.
   hedgePhrases:
     /^(?:personne ne sait (?:encore )?|nul ne sait (?:encore )?|on ne sait pas (?:encore )?)(?:si(?![\p{L}])|s['’]il)/u,
-  // « ne tiendrait qu'avec », « n'accepte que » (only): a restriction, no negation.
+  // « ne tiendrait qu'avec », « n'accepte que » (only): a restriction, no negation; « à l'écart des combats »
+  // (away from the fighting) rules nothing out.
   notStance:
-    /^(?:(?:ne |n['’])(?:(?!(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|nullement)(?![\p{L}]))\p{L}+ ){1,2}qu(?:e|(?=['’]))|sans (?:aucune )?exception|pas loin d|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
+    /^(?:écart (?:des combats|du front|des hostilités|de la ligne de front)|(?:ne |n['’])(?:(?!(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|nullement)(?![\p{L}]))\p{L}+ ){1,2}qu(?:e|(?=['’]))|sans (?:aucune )?exception|pas loin d|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],

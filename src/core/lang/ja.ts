@@ -52,6 +52,8 @@ export const ja: LanguagePack = {
   complementisers: { that: words(''), whether: words('か どうか') },
   intentionNouns: words('考え つもり 予定 方針 意向 意思'),
   keeps: words('排除 除外'),
+  // 選択肢から外さない (does not take it off the options): kept open, as 排除しない; 外した rules it out.
+  keepPhrases: /^(?<=から)外(?=[さしす])/u,
   // Words of avoiding: the negation after one (避けられない, 回避できない) says the thing is inevitable.
   avoid: words('避 避け 避ける 回避 免 免れ'),
   synonyms: [['部隊', '軍', '兵士', '自衛隊員', '軍隊', '兵']],

@@ -143,11 +143,6 @@ export interface LanguagePack {
   complementisers?: { that: ReadonlySet<string>; whether: ReadonlySet<string> };
   /** "or" ("oder", "o", "ou", «или»): beside a verdict it weighs the verdict, gives none ("Fake or not"). */
   or?: ReadonlySet<string>;
-  /**
-   * Words of "but rather" after a negation ("sino", "sondern", "but", «а»): "no se quedaría en la retaguardia,
-   * sino que acabaría en las trincheras" negates what stands between, not the claim's words after them.
-   */
-  butRather?: ReadonlySet<string>;
   /** Nouns of intention between a verb and its negation (Japanese 撤回する考えはない: no intention of …). */
   intentionNouns?: ReadonlySet<string>;
   /**

@@ -282,8 +282,10 @@ export interface PageNames {
    * Ukraine for a claim about Olaf Scholz): a story on what the dataset knows them for.
    */
   topical?: (official: number) => boolean;
-  /** Surnames (lower case) the page also writes in lower case as a word ("a séjourné"), read once each. */
-  lowerCaseWords?: Map<string, boolean>;
+  /** The whole page's text, as read for these names. */
+  text?: string;
+  /** Surnames (as written) the page uses as a word rather than a name (see wordNotName), read once each. */
+  wordsNotNames?: Map<string, boolean>;
 }
 
 /** Memory for one page; `text` is the whole page when it is going to be matched in parts. */
@@ -665,6 +667,29 @@ function jaTitleBeside(
     return h.end + compound.length;
   const before = text.slice(Math.max(0, h.start - title.length - 1), h.start);
   return before.endsWith(title) || before.endsWith(title + 'の') ? h.end : -1;
+}
+
+/**
+ * Whether a page uses a surname (`word`, as written) as a word, not a name: it writes it in lower case as a
+ * whole word somewhere, and capitalised only where a sentence opens ("Séjourné à Lisbonne six ans, …; il a
+ * séjourné ailleurs"). Capitalised inside a sentence anywhere, it is a name. Read once per page and word.
+ */
+function wordNotName(pageText: string, word: string, page: PageNames): boolean {
+  const cache = (page.wordsNotNames ??= new Map());
+  let v = cache.get(word);
+  if (v === undefined) {
+    const lower = word.toLowerCase();
+    const whole = (at: number, w: string) =>
+      !isWordUnit(pageText.charCodeAt(at - 1) || 32) && !isWordUnit(pageText.charCodeAt(at + w.length) || 32);
+    let written = false;
+    for (let at = pageText.indexOf(lower); at >= 0 && !written; at = pageText.indexOf(lower, at + 1))
+      written = whole(at, lower);
+    v = written;
+    for (let at = pageText.indexOf(word); at >= 0 && v; at = pageText.indexOf(word, at + 1))
+      if (whole(at, word) && !opensProse(pageText, at)) v = false;
+    cache.set(word, v);
+  }
+  return v;
 }
 
 /** Whether `os` opens a sentence of prose: at the text's or a line's start, or after a stop and a space. */
@@ -1437,7 +1462,7 @@ export class OfficialsIndex {
    * surname, a surname beside a title; and surnames the page also gives to other people.
    */
   private pageNames(text: string, p: PreparedText, sc: Scan): PageNames {
-    const page: PageNames = { named: new Set(), othersWithSurname: new Set(), surnamed: new Set() };
+    const page: PageNames = { named: new Set(), othersWithSurname: new Set(), surnamed: new Set(), text };
     let occupiedTo = -1;
     for (const n of sc.names) {
       if (n.start < occupiedTo) continue;
@@ -1682,8 +1707,13 @@ export class OfficialsIndex {
         const m = re.exec(text.slice(a, b).toLowerCase());
         return !!m && (!m[1] || honorific(m[1]) !== undefined);
       };
+      // Opened by a word of time ("…, then the defence secretary"), it is the name's only where a comma or a
+      // stop closes it: "Trump spoke to Putin, then the defense secretary told reporters …" is afterwards.
+      const timeFirst = prev && /^,\s+(\p{L}+)/u.exec(text.slice(prev.end, os))?.[1];
+      const closed = !timeFirst || !TIMES_BEFORE_TITLE.has(fold(timeFirst)) || /^\s*[,.;:)]/u.test(text.slice(oe));
       if (
         (prev &&
+          closed &&
           (beside(prev.end, os) ||
             apposed(prev.end, os, APPOSITION_AFTER_WHOLE) ||
             APPOSITION_OWNER.test(text.slice(prev.end, os)))) ||
@@ -2002,9 +2032,15 @@ export class OfficialsIndex {
     if (script === 'latin') {
       // After an article ("the French president"), or opening a line, or a sentence with a possessive of
       // its own ("America's top diplomat was due to …", a German genitive: "Frankreichs Außenminister drohte").
+      // Not where the sentence names a time or someone else in full later ("Frankreichs Außenminister hieß
+      // damals Dominique de Villepin"): a past holder.
+      const rest = text.slice(oe, oe + 200).split(/[.!?\n]/u)[0];
       const possessiveOpening =
         /^(?:\p{L}+['’]s|\p{Lu}\p{Ll}+s)\s/u.test(text.slice(os, oe)) &&
-        /[.!?]["”»)]?\s+$/u.test(text.slice(Math.max(0, os - 4), os));
+        /[.!?]["”“»)]?\s+$/u.test(text.slice(Math.max(0, os - 4), os)) &&
+        !/(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\p{L}])(?:damals|then|alors|entonces)(?![\p{L}])|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(
+          rest,
+        );
       if (!lineStart && !possessiveOpening && !DEFINITE_BEFORE.test(canon.slice(Math.max(0, start - 28), start)))
         return false;
       const after = text.slice(oe, oe + 40);
@@ -2206,7 +2242,13 @@ export class OfficialsIndex {
       // A surname that is a word too ("Séjourné à Tanger pendant dix ans …, il dit n'avoir jamais séjourné
       // ailleurs"), opening a sentence, where its capital says nothing, on a page that writes the word in
       // lower case and names no other official: the word, not the person.
-      if (!cjk && opensProse(text, os) && !political() && this.writtenLowerCase(text, text.slice(os, oe), page))
+      if (
+        !cjk &&
+        !CYRILLIC.test(surname) &&
+        opensProse(text, os) &&
+        !political() &&
+        wordNotName(page.text ?? text, text.slice(os, oe), page)
+      )
         return null;
       // Half of a compound ("Austin-Healey" beside John Healey): a name, but whose is not clear alone;
       // unless the other half is the surname of another official named so ("la cumbre Trump-Putin").
@@ -2227,20 +2269,6 @@ export class OfficialsIndex {
     if (owners.length === 1 && (cjk || /\p{Ll}/u.test(text.slice(...this.toOriginal(p, n.start + 1, n.end)))))
       return { official: owners[0], score: 0.8, why: `surname '${surname}'`, listOnly: true };
     return null;
-  }
-
-  /** Whether the page writes `word` in lower case as a whole word somewhere (cached per page). */
-  private writtenLowerCase(text: string, word: string, page: PageNames): boolean {
-    const lower = word.toLowerCase();
-    const cache = (page.lowerCaseWords ??= new Map());
-    let v = cache.get(lower);
-    if (v === undefined) {
-      v = false;
-      for (let at = text.indexOf(lower); at >= 0 && !v; at = text.indexOf(lower, at + 1))
-        v = !isWordUnit(text.charCodeAt(at - 1) || 32) && !isWordUnit(text.charCodeAt(at + lower.length) || 32);
-      cache.set(lower, v);
-    }
-    return v;
   }
 
   /** A title right before the surname ("Foreign Minister Lavrov") or, in Japanese, right after ("ラブロフ外相"). */
@@ -2580,6 +2608,8 @@ export class OfficialsIndex {
         const given = this.givenNamesOf(o).find((g) => g[0] === initial);
         if (given !== undefined) return { kind: 'variant', official: o, start: k, word, given };
       }
+      // Compound initials no owner's given name has ("J.-P." before Barrot): someone else.
+      if (second) return { kind: 'other' };
       const prev = /([\p{L}\p{M}-]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, k - 30), k));
       if (prev)
         for (const o of owners) {
@@ -2627,13 +2657,13 @@ export class OfficialsIndex {
     // Before a surname in its listed form a given name is nominative too: a word in a feminine genitive
     // («Прем'єр Словаччини Фіцо», «Премьер Франции Лекорню») is the country of a title, no given name.
     if (listed && /(?:ії|ии|щі|ини)$/u.test(fold(word))) return none;
-    // Nor a word in the locative after its preposition («В Кремле Фицо провёл …», «У Кремлі Фіцо»): the
-    // place of the sentence, no given name.
+    // Nor a word in the locative after a preposition of place («В Кремле Фицо провёл …», «У Кремлі Фіцо»):
+    // the place of the sentence, no given name (not «об Арианне Мелони»: о, об, при also govern people).
     if (
       listed &&
       /[\u0400-\u052f]/u.test(word) &&
       /[еі]$/u.test(fold(word)) &&
-      /(?:^|[^\p{L}])(?:в|во|у|на|о|об|обо|при|по)\s+$/iu.test(text.slice(Math.max(0, k - 6), k))
+      /(?:^|[^\p{L}])(?:в|во|у|на)\s+$/iu.test(text.slice(Math.max(0, k - 6), k))
     )
       return none;
     const oblique = listed ? null : OBLIQUE_MASCULINE.exec(surnameWord);
@@ -2652,15 +2682,6 @@ export class OfficialsIndex {
     // the genitive too (Дональда, Сергея, Андрія) or a woman's (Ирина Лаврова); «Советники Трампа» is
     // the noun the name depends on.
     if (CONSONANT_END.test(src) && surnameWord === src + 'а' && !/[ая]$/.test(fold(word))) return none;
-    // A woman's surname in -ова/-ева in an oblique case («Захаровой», «Захарової»): a given name before it
-    // takes a vowel's ending too (Марии, Марії); a word ending in a consonant («Брифинг Захаровой») is
-    // the noun the name depends on.
-    if (
-      /(?:ова|ева|єва|іна|ина)$/u.test(src) &&
-      /(?:ой|ою|ої|ей)$/u.test(fold(surnameWord)) &&
-      CONSONANT_END.test(fold(word))
-    )
-      return none;
     return { kind: 'other' };
   }
 

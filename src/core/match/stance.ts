@@ -114,7 +114,6 @@ export function stanceOf(
     for (let k = Math.max(0, tokenAt(from) - 2); k < s.tokens.length && s.tokens[k].start < to; k++)
       if (s.tokens[k].flags & Flag.Negation) cancelled.add(k);
   if (hinted) for (const k of purposeNegations(s, text, hinted)) cancelled.add(k);
-  for (const k of butRatherNegations(s, text, matched)) cancelled.add(k);
   const keptLate = keptAtClauseEnd(s, text);
   for (const k of keptLate.values()) cancelled.add(k);
   // Of those, the denials negated by a word outside the claim's carried words: a hint term that is
@@ -126,10 +125,18 @@ export function stanceOf(
     const next = s.tokens[i + 1];
     if (next && next.flags & Flag.Negation) negators.push(i + 1);
     // German puts it at the clause's end, past the object ("wies den Bericht nicht zurück", "lehnte den
-    // Plan nicht ab": did not reject it).
+    // Plan nicht ab": did not reject it): a plain negation as the clause's last word or right before its
+    // particle; not "ohne Umschweife ab" (without beating about the bush) nor "wie nie zuvor".
     else if (s.pack.clauseEndNegation) {
       const k = clauseEndNegation(s, text, i);
-      if (k >= 0) negators.push(k);
+      const end = negationWindowEnd(s, text, i);
+      if (
+        k >= 0 &&
+        CLAUSE_END_NOT.has(surface(s, text, k)) &&
+        (k === end || (k === end - 1 && s.pack.particles?.split(' ').includes(surface(s, text, end)))) &&
+        !/(?:^|[^\p{L}])wie\s+$/u.test(text.slice(Math.max(0, s.tokens[k].start - 8), s.tokens[k].start))
+      )
+        negators.push(k);
     }
     // Japanese puts a light verb and auxiliaries between (否定|し|なかった, 撤回|し|てい|ない), or a
     // noun of intention (撤回|する|考え|は|ない: has no intention of retracting).
@@ -192,6 +199,10 @@ export function stanceOf(
   s.tokens.forEach((t, i) => {
     const f = t.flags;
     if (cancelled.has(i) || (carried.length && isCarried(i))) return;
+    // A split stance verb (a token of its own at the verb, no key: "kämen … nicht in Frage") whose particle
+    // is among the claim's carried words states the claim's own refusal, as those words do.
+    if (f & Flag.Denial && !t.key && carried.some(([a]) => a > t.start && !/[,.;:!?]/u.test(text.slice(t.end, a))))
+      return;
     // "refused to rule out", "a refusé d'exclure", "отказался исключить": a refusal of an exclusion keeps
     // the possibility open, as "did not rule out" does; neither word denies.
     if (f & Flag.Denial && keptNegation(s.tokens, i)) return;
@@ -254,6 +265,8 @@ export function stanceOf(
       // Its clause holds none of the claim's words ("Nadie sabe aún si Washington respaldará …, reconoció
       // Starmer" leaves the claim open).
       const to = Math.min(firstConfirmation, matched.length ? firstMatched : firstConfirmation);
+      // Not a condition ("If Russia attacks again, Tusk confirmed, Poland will …"): it still holds it open.
+      if (s.pack.conditionals?.words.has(surface(s, text, h))) return false;
       return h < to && /[,;:–—]/u.test(text.slice(s.tokens[h].end, s.tokens[to].start));
     })
   )
@@ -301,34 +314,6 @@ export function stanceOf(
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
   return 'asserted';
-}
-
-/**
- * The negations that a word of "but rather" (LanguagePack.butRather) answers with none of the claim's words
- * (`matched`) between them, and some after it: "no se quedaría en la retaguardia, sino que acabaría en las
- * trincheras", "would not stay in the rear but end up in the trenches" negate the rear, not the claim's
- * trenches. Not "would not send troops but weapons": the claim's troops stand between.
- */
-function butRatherNegations(s: AnalysedSentence, text: string, matched: readonly number[]): number[] {
-  const but = s.pack.butRather;
-  if (!but || !matched.length) return [];
-  const out: number[] = [];
-  s.tokens.forEach((t, i) => {
-    if (!(t.flags & Flag.Negation)) return;
-    // Within its sentence and 160 characters: a page may hold thousands of negations before one stop.
-    const after = text.slice(t.end, t.end + 160).split(/[.;:!?…]/u)[0];
-    let at = -1;
-    for (const w of after.matchAll(/\p{L}+/gu))
-      if (but.has(w[0].toLowerCase())) {
-        at = t.end + w.index;
-        break;
-      }
-    if (at < 0) return;
-    const starts = matched.map((m) => s.tokens[m].start);
-    if (starts.some((x) => x > t.end && x < at) || !starts.some((x) => x > at)) return;
-    out.push(i);
-  });
-  return out;
 }
 
 /**
@@ -729,6 +714,9 @@ function determinesNothing(pack: AnalysedSentence['pack'], rest: readonly string
   }
   return false;
 }
+/** The plain negations that negate a German clause's verb from its end (see the denials above). */
+const CLAUSE_END_NOT = new Set(['nicht', 'nie', 'niemals', 'keineswegs', 'keinesfalls']);
+
 /** Whether a negation follows token `i` in its clause, in a language that puts it at the end (German). */
 function negatedAtClauseEnd(s: AnalysedSentence, text: string, i: number): boolean {
   return clauseEndNegation(s, text, i) >= 0;

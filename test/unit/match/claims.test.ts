@@ -2965,21 +2965,8 @@ describe('stance from tune-41/42: tables, "sagt Nein", denials negated at the cl
   });
 });
 
-describe('stance from tune-43/44: "not X but Y", nobody, purposes through an infinitive, words that are no stance', () => {
+describe('stance from tune-43/44: nobody, purposes through a verb of purpose, words that are no stance', () => {
   const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
-  it('reads a negation answered by "but rather" before the claim’s words as the contrast’s', () => {
-    const id = 'reassurance-force-on-front-line';
-    expect(
-      stance('La fuerza de tranquilización no se quedaría en la retaguardia, sino que iría a las trincheras.', id),
-    ).toBe('asserted');
-    expect(stance('The reassurance force would not stay in the rear but go to the trenches, Zakharova said.', id)).toBe(
-      'asserted',
-    );
-    // The claim's words between the negation and "but": the negation is theirs.
-    expect(stance('Poland will not send troops to Ukraine but weapons.', 'poland-troops-to-ukraine')).toBe('denied');
-    expect(stance('The reassurance force would not go to the trenches but stay in the rear.', id)).toBe('denied');
-  });
-
   it('reads German "niemand", "fernab der Kampflinie" and "ebenso wenig in Frage" as refusals', () => {
     expect(
       stance(
@@ -3047,5 +3034,105 @@ describe('stance from tune-43/44: "not X but Y", nobody, purposes through an inf
         'uk-ready-troops-peace-deal',
       ),
     ).toBe('asserted');
+  });
+});
+
+describe('review of the twenty-fourth session: what the new stance rules and words must not reach', () => {
+  const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
+  const claimIds = (text: string) => claimsIn(text).map((m) => m.id);
+  it('keeps a German denial whose clause ends in "ohne …" or "wie nie zuvor"', () => {
+    const id = 'germany-troops-to-ukraine';
+    expect(stance('Scholz lehnte die Entsendung deutscher Bodentruppen in die Ukraine ohne Umschweife ab.', id)).toBe(
+      'denied',
+    );
+    expect(
+      stance('Scholz lehnte die Entsendung deutscher Bodentruppen in die Ukraine so deutlich wie nie zuvor ab.', id),
+    ).toBe('denied');
+  });
+
+  it('reads "niemand anderes als" and "niemand zweifelt" as no negation, and "genauso wenig in Frage wie" as a no', () => {
+    const id = 'germany-troops-to-ukraine';
+    expect(stance('Niemand anderes als Scholz kündigte an, Bodentruppen in die Ukraine zu schicken.', id)).toBe(
+      'asserted',
+    );
+    expect(stance('Niemand zweifelt daran, dass Deutschland Bodentruppen in die Ukraine schicken wird.', id)).toBe(
+      'asserted',
+    );
+    expect(
+      stance(
+        'Eine Entsendung deutscher Bodentruppen in die Ukraine komme genauso wenig in Frage wie eine Flugverbotszone, sagte Scholz.',
+        id,
+      ),
+    ).toBe('denied');
+    // A split verb whose particle is the claim's own refusal states it.
+    expect(
+      stance(
+        'Blauhelme aus Nato-Ländern kämen für Moskau nicht in Frage, sagte Lawrow.',
+        'russia-rejects-nato-peacekeepers',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('leaves a condition open before a confirmation, and a purpose verb of saying a report', () => {
+    expect(
+      stance(
+        'If Russia attacks again, Tusk confirmed, Poland will send its troops to Ukraine.',
+        'poland-troops-to-ukraine',
+      ),
+    ).toBe('mentioned');
+    expect(
+      stance(
+        'Tusk se refirió al envío de tropas polacas a Ucrania para aclarar que no ocurrirá.',
+        'poland-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+  });
+
+  it('reads "à l’écart de l’Ukraine", «питання не закрите», "imperial fantasy", "out of combat roles", "no 10,000" right', () => {
+    expect(stance('La Hongrie tiendra ses soldats à l’écart de l’Ukraine.', 'hungary-troops-to-ukraine')).toBe(
+      'denied',
+    );
+    expect(
+      stance('Щодо відправки польських військ в Україну питання не закрите, сказав Туск.', 'poland-troops-to-ukraine'),
+    ).toBe('mentioned');
+    expect(
+      stance(
+        'Macron, who accuses Putin of an imperial fantasy, said France is preparing a contingent of 2,000 troops for Ukraine.',
+        'france-2000-troop-contingent',
+      ),
+    ).not.toBe('denied');
+    expect(
+      stance(
+        'Britain will put troops in Ukraine after a peace deal but keep its soldiers out of combat roles, Starmer said.',
+        'uk-ready-troops-peace-deal',
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Pyongyang said there were no 10,000 North Korean troops fighting for Russia against Ukraine.',
+        'north-korean-troops-fight-for-russia',
+      ),
+    ).toBe('denied');
+  });
+
+  it('finds no claim in sentences that only share the words dropped after the review', () => {
+    for (const text of [
+      'Britain signed a bilateral security agreement with Kyiv, pledging to keep training Ukrainian troops.',
+      'Das Bündnis Sahra Wagenknecht lehnt Waffenlieferungen an die Ukraine strikt ab.',
+      'ロシア軍の撤兵がウクライナ和平の条件だとドイツ政府は述べた。',
+      'Россия напала на Украину и перенесла войну на землю соседа.',
+      'Ukraine pushed the last of its reserves into the Kursk region.',
+      'La ciudad rusa de Kursk amaneció limpia de nieve.',
+      'Europe must become a pillar for Ukraine, the foreign minister said.',
+    ])
+      expect(claimIds(text), text).not.toContain('nato-combat-troops-to-ukraine');
+    expect(
+      claimIds('Britain signed a bilateral security agreement with Kyiv, pledging to train Ukrainian troops.'),
+    ).toEqual([]);
+    expect(claimIds('Ukraine pushed the last of its reserves into the Kursk region.')).not.toContain(
+      'kursk-region-fully-recaptured',
+    );
+    expect(claimIds('La ciudad rusa de Kursk amaneció limpia de nieve.')).toEqual([]);
+    expect(claimIds('ロシア軍の撤兵がウクライナ和平の条件だとドイツ政府は述べた。')).toEqual([]);
   });
 });

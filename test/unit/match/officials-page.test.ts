@@ -1504,8 +1504,39 @@ describe('officials on a page: compound initials, appositions after "then", Germ
       ['jean-noel-barrot', 'Frankreichs Außenminister'],
     ]);
   });
+});
 
-  it('leaves a Zakharova of the theatre to the stage', () => {
-    expect(found('Выступление Захаровой в «Жизели» зрители театра встретили овацией.')).toEqual([]);
+describe('review of the twenty-fourth session: officials the new rules and titles must not reach', () => {
+  it('reads "then the defense secretary told …" as afterwards, and a surname capitalised inside a sentence as the name', () => {
+    expect(
+      foundOn(
+        'Pete Hegseth arrived in Brussels. Trump spoke to Putin, then the defense secretary told reporters about it.',
+        '2025-03-10',
+      ),
+    ).toContainEqual(['pete-hegseth', 'defense secretary']);
+    expect(found('Trump said the tariffs would stay. Analysts called them a trump card, and Trump agreed.')).toEqual([
+      ['donald-trump', 'Trump'],
+      ['donald-trump', 'Trump'],
+    ]);
+  });
+
+  it('keeps other people after «об», «при» and before a woman’s surname, and "J.-P." after "Jean-Noël"', () => {
+    expect(found('Газета написала об Арианне Мелони, сестре премьер-министра.')).toEqual([]);
+    expect(found('Концерт Захаровой прошёл с аншлагом.')).toEqual([]);
+    expect(found('Jean-Noël Barrot a parlé lundi. Mardi, J.-P. Barrot, un élu local, a répondu.')).toEqual([
+      ['jean-noel-barrot', 'Jean-Noël Barrot'],
+    ]);
+  });
+
+  it('links no title to a holder where the sentence names a past one or another office', () => {
+    expect(foundOn('Das war 2003. Frankreichs Außenminister hieß damals Dominique de Villepin.', '2025-03-10')).toEqual(
+      [],
+    );
+    expect(foundOn('Michail Gorbatschow ist tot. Der Ex-Kremlchef starb in Moskau.', '2022-08-31')).toEqual([]);
+    expect(foundOn('Очільник Генштабу ЗСУ Андрій Гнатов заявив про нові бригади.', '2025-03-10')).toEqual([]);
+    expect(found('Захарова назвала заявление Макрона театром абсурда.')).toContainEqual([
+      'maria-zakharova',
+      'Захарова',
+    ]);
   });
 });
