@@ -21,9 +21,10 @@
 // and test24 (test-23, German and Spanish, and test-24, English, French, Russian, Ukrainian and Japanese,
 // written in the twenty-first session, read once at the end of the twenty-second), test25 and test26
 // (test-25, German and Spanish, and test-26, English, French, Russian, Ukrainian and Japanese, written in the
-// twenty-second session, read once at the end of the twenty-third); each part's README says when it was
-// written. test-27 (de/es) and test-28 (en/fr/ru/uk/ja), written in the twenty-third session, are not wired
-// yet: the next session's.
+// twenty-second session, read once at the end of the twenty-third), test27 and test28 (test-27, German and
+// Spanish, and test-28, English, French, Russian, Ukrainian and Japanese, written in the twenty-third session,
+// read once at the end of the twenty-fourth); each part's README says when it was written. test-29 (de/es) and
+// test-30 (en/fr/ru/uk/ja), written in the twenty-fourth session, are not wired yet: the next session's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -63,6 +64,8 @@ const PARTS = {
   test24: { dir: 'test-24', heldOut: true },
   test25: { dir: 'test-25', heldOut: true },
   test26: { dir: 'test-26', heldOut: true },
+  test27: { dir: 'test-27', heldOut: true },
+  test28: { dir: 'test-28', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

@@ -351,6 +351,23 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
     uk: { offP: 0.99, offR: 0.99, claimP: 0.92, claimR: 0.95, strictP: 0.84, strictR: 0.87 },
   },
+  // German and Spanish a twentieth time and English, French, Russian, Ukrainian and Japanese again
+  // (twenty-third session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
+  // twenty-fourth session, after its changes; the session's first engine gives the same figures on both.
+  // Against the aim (P 95, R 85): both met in German (100 / 97.2), French (95.5 / 87.5), Japanese (100 / 87.5),
+  // Russian (100 / 100) and Ukrainian (95.8 / 95.8); recall only in Spanish (91.7 / 91.7); English neither
+  // (86.4 / 79.2).
+  test27: {
+    de: { offP: 1, offR: 1, claimP: 1, claimR: 0.97, strictP: 1, strictR: 0.97 },
+    es: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.91, strictP: 0.86, strictR: 0.86 },
+  },
+  test28: {
+    en: { offP: 1, offR: 1, claimP: 0.86, claimR: 0.79, strictP: 0.81, strictR: 0.75 },
+    fr: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.86, strictR: 0.79 },
+    ja: { offP: 1, offR: 0.93, claimP: 1, claimR: 0.87, strictP: 0.95, strictR: 0.83 },
+    ru: { offP: 1, offR: 1, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
+    uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.95, strictP: 0.87, strictR: 0.87 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -381,12 +398,13 @@ for (const part of EVAL_PARTS) {
           'test21',
           'test23',
           'test25',
+          'test27',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
-      if (['test6', 'test14', 'test16', 'test18', 'test20', 'test22', 'test24', 'test26'].includes(part)) {
+      if (['test6', 'test14', 'test16', 'test18', 'test20', 'test22', 'test24', 'test26', 'test28'].includes(part)) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])
           expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;

@@ -264,6 +264,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 1 },
   },
+  // Twenty-third session, 210 items in all seven languages, the same way; read once, at the end of the
+  // twenty-fourth, after its changes (the same at the session's first engine): P 99.1, R 98.7. The aim (P 98,
+  // R 95) is met in every language but Ukrainian precision (93.9: two wrong links in 30 items).
+  test18: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 0.97 },
+    es: { p: 1, r: 1 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 1 },
+    uk: { p: 0.93, r: 0.96 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
