@@ -146,9 +146,9 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // A fifth time (tenth session, 120 lines of ordinary news copy, same brief), never tuned on: the figure
   // that counts. Read as written after that session's first changes, and once more at its end.
   test5: {
-    de: { offP: 0.99, offR: 0.96, claimP: 0.91, claimR: 0.86, strictP: 0.91, strictR: 0.86 },
+    de: { offP: 1, offR: 0.96, claimP: 0.91, claimR: 0.88, strictP: 0.91, strictR: 0.88 },
     // es 86.7 / 72.2 -> 87.1 / 75.0 (strict 76.7 / 63.9 -> 80.6 / 69.4) in the twelfth session.
-    es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.93, strictR: 0.86 },
+    es: { offP: 1, offR: 1, claimP: 0.93, claimR: 0.86, strictP: 0.93, strictR: 0.86 },
   },
   // The five first languages again (tenth session, 200 lines of ordinary news copy, same brief): the
   // test part of 2026-12-01 had been read for days. Never tuned on; read once, as written. Nineteenth
@@ -181,8 +181,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // Read again in the fifteenth session, after its changes: de P 89.3 -> 92.6, strict 78.1 -> 85.2.
     // Twenty-second session (German troop words "Kampfeinsatz", "Verbände der Nato"): de R 77.8 -> 80.6, one
     // claim more found with a stance other than its label (strict P 96.4 -> 93.1; figures only); then 83.3.
-    de: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.83, strictP: 0.93, strictR: 0.77 },
-    es: { offP: 0.99, offR: 0.98, claimP: 0.91, claimR: 0.91, strictP: 0.86, strictR: 0.86 },
+    de: { offP: 1, offR: 0.97, claimP: 1, claimR: 0.83, strictP: 0.96, strictR: 0.8 },
+    es: { offP: 1, offR: 0.98, claimP: 0.94, claimR: 0.94, strictP: 0.88, strictR: 0.88 },
   },
   // German and Spanish a ninth time (thirteenth session, 120 lines of ordinary copy, same brief), written
   // at the session's start and read once, at its end, after its changes: the figure that counts now.
@@ -238,14 +238,14 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // brief), the first fresh held-out part for them since test6; read once, at the end of that session,
   // and again after its review mends: uk strict 68.2 / 62.5 -> 63.6 / 58.3.
   test14: {
-    en: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 0.82, strictR: 0.79 },
+    en: { offP: 1, offR: 1, claimP: 1, claimR: 1, strictP: 0.87, strictR: 0.87 },
     // Twenty-third session: drones excluded from the claims about the Kursk incursion and about Kyiv carrying
     // the war onto Russian soil (tune lines on drone strikes): fr R 95.8 -> 91.7 with strict P 91.7 -> 95.7,
     // strict R unchanged (the claim lost here had a wrong stance; figures only). Gate lowered to it.
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.87, strictR: 0.87 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
+    fr: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
+    ja: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.91, strictP: 0.87, strictR: 0.87 },
+    ru: { offP: 1, offR: 1, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
+    uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
   },
   // German and Spanish a fourteenth time and English, French, Russian, Ukrainian and Japanese again
   // (seventeenth session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
@@ -261,11 +261,11 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     es: { offP: 0.99, offR: 0.99, claimP: 0.93, claimR: 0.86, strictP: 0.9, strictR: 0.83 },
   },
   test16: {
-    en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.86, claimR: 0.83, strictP: 0.86, strictR: 0.83 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 0.92, claimR: 0.95, strictP: 0.92, strictR: 0.95 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.91, strictP: 0.91, strictR: 0.91 },
+    en: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
+    fr: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
+    ja: { offP: 1, offR: 1, claimP: 0.92, claimR: 0.95, strictP: 0.92, strictR: 0.95 },
+    ru: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
+    uk: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.91, strictP: 0.91, strictR: 0.91 },
   }, // German and Spanish a fifteenth time and English, French, Russian, Ukrainian and Japanese again
   // (eighteenth session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
   // nineteenth session, after its changes. Read at the session's start's engine too (figures only): the
@@ -341,15 +341,15 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // Japanese (100 / 87.5) and Russian (100 / 91.7); recall only in English (91.3 / 87.5) and Ukrainian (92.0 /
   // 95.8); French neither (90.9 / 83.3).
   test25: {
-    de: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.91, strictP: 0.93, strictR: 0.86 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.86, strictP: 0.93, strictR: 0.83 },
+    de: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 0.93, strictR: 0.86 },
+    es: { offP: 1, offR: 1, claimP: 1, claimR: 0.88, strictP: 0.96, strictR: 0.86 },
   },
   test26: {
-    en: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.9, strictR: 0.83 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.87, strictP: 0.8, strictR: 0.7 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
-    uk: { offP: 0.99, offR: 0.99, claimP: 0.92, claimR: 0.95, strictP: 0.84, strictR: 0.87 },
+    en: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
+    fr: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.9, strictR: 0.83 },
+    ja: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 0.86, strictR: 0.79 },
+    ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
+    uk: { offP: 1, offR: 1, claimP: 0.92, claimR: 0.95, strictP: 0.84, strictR: 0.87 },
   },
   // German and Spanish a twentieth time and English, French, Russian, Ukrainian and Japanese again
   // (twenty-third session, 120 and 200 lines of ordinary copy, same briefs), read once, at the end of the
