@@ -112,7 +112,7 @@ const definitions: Record<string, Json> = {
   terms: {
     type: 'object',
     description:
-      'terms per language: "deploy*" is a prefix; a star inside a phrase ends an inflected word ("russisch* Staatsgebiet"); a star before one word lets it end a compound ("*Soldat*" meets "Elitesoldaten"); "~akzeptier*" is the word negated in its clause',
+      'terms per language: "deploy*" is a prefix; a star inside a phrase ends an inflected word, on any of its words ("russisch* Staatsgebiet", "прям* военн* конфликт*"); a star before one word lets it end a compound ("*Soldat*" meets "Elitesoldaten"); "~akzeptier*" is the word negated in its clause',
     additionalProperties: false,
     properties: Object.fromEntries(
       HINT_LANGS.map((l) => [l, { type: 'array', minItems: 1, items: text(LIMITS.term) }]),

@@ -86,8 +86,10 @@ export const en: LanguagePack = {
   denials: words(
     'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax fiction baseless groundless untrue unfounded myth misleading fabricated rebut rebuffed disinformation downplayed downplays',
   ),
-  // "played down the suggestion that …", "brushing aside a report", "waving away": a denial without a denial word.
-  denialPhrases: /^(?:play\p{L}* down|brush(?:es|ed|ing)? aside|wav(?:e|es|ed|ing) away)(?![\p{L}])/u,
+  // "played down the suggestion that …", "brushing aside a report", "waving away", "poured cold water on": a
+  // denial without a denial word.
+  denialPhrases:
+    /^(?:play\p{L}* down|brush(?:es|ed|ing)? aside|wav(?:e|es|ed|ing) away|pour(?:s|ed|ing)? cold water on)(?![\p{L}])/u,
   // "warned (Europe) against cowardice", "would keep the hostilities off Russian territory", "stop acting
   // like cowards", "courage rather than cowardice", "declined to" (refused), "will keep its soldiers at
   // home" (or "out of Ukraine"): the sentence negates what follows (not "keep up", "keep on").
@@ -185,7 +187,7 @@ export const en: LanguagePack = {
     'promptly swiftly immediately quickly firmly flatly categorically strongly vehemently outright',
   ),
   dismissals:
-    /(?<![\p{L}-])(?<!(?:not|never|to|n't|n’t) )(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed|ing)?|scotch(?:ed)?|brush(?:ed|es|ing)? (?:aside|off)|wav(?:e|ed|es|ing) (?:away|off)|call(?:ed|ing|s)?|describ(?:ed|ing|es)|brand(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|(?:in )?(?:answer|reply|response)(?:ed|ing)? to (?:a|the)|answer(?:ed|ing|s)? (?:a|the))\s+(?:(?:the|these|those|such|what (?:he|she|they|it) (?:described as|called|termed))\s+)?$/u,
+    /(?<![\p{L}-])(?<!(?:not|never|to|n't|n’t) )(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed|ing)?|scotch(?:ed)?|brush(?:ed|es|ing)? (?:aside|off)|wav(?:e|ed|es|ing) (?:away|off)|call(?:ed|ing|s)?|describ(?:ed|ing|es)|brand(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|(?:in )?(?:answer|reply|response)(?:ed|ing)? to (?:a|the)|answer(?:ed|ing|s)? (?:a|the)|(?:after|following) (?:a|the))\s+(?:(?:the|these|those|such|what (?:he|she|they|it) (?:described as|called|termed))\s+)?$/u,
   countryNames: {
     CZ: ['Czech Republic'],
     GB: ['Britain', 'Great Britain'],

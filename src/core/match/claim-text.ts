@@ -1283,7 +1283,13 @@ export function opensAtLeast(tokens: readonly Token[], text: string, pack: Langu
   if (!pack.less) return false;
   const at = tokens[i].end;
   const next = /^\s+(\p{L}+)/u.exec(text.slice(at, at + 20));
-  return !!next && pack.less.has(next[1].toLowerCase());
+  if (next && pack.less.has(next[1].toLowerCase())) return true;
+  // French "ne … pas moins" ("il n'en faudrait pas moins"): the "ne" of a "pas" right before "moins", at most
+  // two words on.
+  const words = [...text.slice(at, at + 40).matchAll(/[\p{L}]+/gu)].slice(0, 4).map((m) => m[0].toLowerCase());
+  for (let k = 0; k + 1 < words.length; k++)
+    if (pack.negations.has(words[k]) && pack.less.has(words[k + 1])) return k <= 2;
+  return false;
 }
 
 /** Punctuation that ends a phrase: nothing reads across it. */

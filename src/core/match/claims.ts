@@ -1034,12 +1034,23 @@ export class ClaimsIndex {
         let start = o.start;
         let end = o.wordEnd;
         if (tail) {
-          if (key.charCodeAt(end) !== 32 || !key.startsWith(tail, end + 1)) continue;
-          end += 1 + tail.length;
-          if (joinsWord(key, end)) {
-            if (!tailPrefix) continue;
-            while (end < key.length && joinsWord(key, end)) end++;
+          // Word by word: a word of the tail written with a star of its own ("прям* военн* конфликт*") may
+          // go on, as its last word may with the term's final star.
+          const parts = tail.split(' ');
+          let ok = true;
+          for (let k = 0; k < parts.length && ok; k++) {
+            const open = parts[k].endsWith('*');
+            const word = open ? parts[k].slice(0, -1) : parts[k];
+            if (key.charCodeAt(end) !== 32 || !key.startsWith(word, end + 1)) ok = false;
+            else {
+              end += 1 + word.length;
+              if (joinsWord(key, end)) {
+                if (!open && !(tailPrefix && k === parts.length - 1)) ok = false;
+                else while (end < key.length && joinsWord(key, end)) end++;
+              }
+            }
           }
+          if (!ok) continue;
         }
         if (negLang) {
           const at = this.negationNear(key, start, end, negLang);

@@ -2682,6 +2682,9 @@ export class OfficialsIndex {
     // the genitive too (Дональда, Сергея, Андрія) or a woman's (Ирина Лаврова); «Советники Трампа» is
     // the noun the name depends on.
     if (CONSONANT_END.test(src) && surnameWord === src + 'а' && !/[ая]$/.test(fold(word))) return none;
+    // A Spanish question puts its verb first ("¿Ofrecerá Trump un paraguas …?"): a word right after "¿"
+    // that is none of the official's given names is that verb.
+    if (text[k - 1] === '¿') return none;
     return { kind: 'other' };
   }
 

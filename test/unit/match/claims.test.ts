@@ -3136,3 +3136,46 @@ describe('review of the twenty-fourth session: what the new stance rules and wor
     expect(claimIds('ロシア軍の撤兵がウクライナ和平の条件だとドイツ政府は述べた。')).toEqual([]);
   });
 });
+
+describe('claims and stance from tune-45/46: terms with a star on every word, answered questions, "pas moins"', () => {
+  const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
+  it('meets a hint term written with a star inside on two of its words ("российск* военн* объект*")', () => {
+    // The term's inner words were matched as written, star and all, so such terms never met a sentence.
+    expect(
+      stance(
+        'По словам Макрона, Киеву нужно разрешить бить по российским военным объектам.',
+        'macron-ukraine-strike-sites-in-russia',
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'Если страны НАТО введут войска на Украину, прямой военный конфликт с Россией станет неизбежным, заявил Песков.',
+        'peskov-nato-troops-conflict-inevitable',
+      ),
+    ).toBe('asserted');
+  });
+
+  it('reads "after a question" after the claim as answered, "poured cold water on" as a denial', () => {
+    expect(
+      stance(
+        'Biden has said he will not send US combat troops into Ukraine, and the Pentagon repeated it after a question from reporters.',
+        'us-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+    expect(
+      stance(
+        'Downing Street poured cold water on suggestions that British instructors might train Ukrainian recruits on Ukrainian soil.',
+        'uk-training-inside-ukraine',
+      ),
+    ).toBe('denied');
+  });
+
+  it('reads French "il n’en faudrait pas moins" (no fewer) as no negation', () => {
+    expect(
+      stance(
+        'Selon Zelensky, il n’en faudrait pas moins de deux cent mille soldats européens pour tenir la paix.',
+        'zelensky-200000-european-troops',
+      ),
+    ).toBe('asserted');
+  });
+});

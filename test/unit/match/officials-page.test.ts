@@ -1540,3 +1540,11 @@ describe('review of the twenty-fourth session: officials the new rules and title
     ]);
   });
 });
+
+describe('officials on a page: a Spanish question’s verb before a surname (tune-46)', () => {
+  it('reads the word after "¿" as the question’s verb, not another person’s given name', () => {
+    expect(found('¿Ofrecerá Trump garantías a los soldados europeos en Ucrania?')).toEqual([['donald-trump', 'Trump']]);
+    // A given name of the official's own after "¿" is still read as one.
+    expect(found('¿Donald Trump ofrecerá garantías?')).toEqual([['donald-trump', 'Donald Trump']]);
+  });
+});
