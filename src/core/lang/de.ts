@@ -250,7 +250,7 @@ export const de: LanguagePack = {
     questionOpeners:
       'hat hatte hätte wird würde will kann könnte soll sollte muss ist war warum wieso weshalb was wer wo wann',
     nounsBeforeName:
-      'franzose franzosin brite britin ukrainer ukrainerin russe russin amerikaner amerikanerin italiener italienerin pole polin spanier spanierin deutsche regierung kabinett partei',
+      'franzose franzosin brite britin ukrainer ukrainerin russe russin amerikaner amerikanerin italiener italienerin pole polin spanier spanierin deutsche regierung kabinett partei gastgeber gastgeberin',
     nounEndingsBeforeName:
       /(?:ungen|ung|heit|keit|schaft|chef|chefin|sprecher|sprecherin|minister|ministerin|prasident|prasidentin|kanzler|kanzlerin|befehlshaber|kollege|kollegen|kollegin|sekretar|sekretarin)$/,
     thingsBeforeSurname: 'barock plattform marke firma hersteller ausruster unternehmen konzern pharmakonzern gruppe',

@@ -1548,3 +1548,17 @@ describe('officials on a page: a Spanish question’s verb before a surname (tun
     expect(found('¿Donald Trump ofrecerá garantías?')).toEqual([['donald-trump', 'Donald Trump']]);
   });
 });
+
+describe('officials on a page: companies, board games and hosts (tune-34)', () => {
+  it('leaves a Japanese surname before 社 (a company) or a board game to the thing', () => {
+    expect(found('同州に本社を置くシコルスキー社製ヘリの追加購入が話題になった。')).toEqual([]);
+    expect(found('高校生が手作りのトランプとすごろくを寄贈した。')).toEqual([]);
+  });
+
+  it('reads German "Gastgeber" before a surname as a noun, not a given name', () => {
+    expect(found('Am Treffen nehmen neben Gastgeber Starmer auch Macron und Tusk teil.')).toContainEqual([
+      'keir-starmer',
+      'Starmer',
+    ]);
+  });
+});
