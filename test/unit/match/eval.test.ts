@@ -191,10 +191,10 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // German and Spanish a ninth time (thirteenth session, 120 lines of ordinary copy, same brief), written
   // at the session's start and read once, at its end, after its changes: the figure that counts now.
   test9: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.91, strictR: 0.86 },
+    de: { offP: 1, offR: 1, claimP: 0.94, claimR: 0.91, strictP: 0.91, strictR: 0.88 },
     // Read again in the fourteenth session, after its changes: es R 80.6 -> 83.3, strict 87.1 / 75.0 ->
     // 90.6 / 80.6.
-    es: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.97, strictP: 1, strictR: 0.97 },
+    es: { offP: 1, offR: 0.97, claimP: 1, claimR: 0.97, strictP: 1, strictR: 0.97 },
   },
   // German and Spanish a tenth time (thirteenth session, 120 lines of ordinary copy, same brief), written
   // at the end of that session and read in the fourteenth after its first changes (de 88.2 / 83.3,
@@ -294,8 +294,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // (100 / 94.4), Russian (100 / 100) and Ukrainian (100 / 95.8); Spanish precision 94.6 (R 97.2); not
   // in English (91.3 / 87.5), French (87.5 / 87.5) or Japanese (84.0 / 87.5) precision.
   test19: {
-    de: { offP: 0.99, offR: 0.97, claimP: 1, claimR: 0.97, strictP: 0.86, strictR: 0.86 },
-    es: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.97, strictP: 0.91, strictR: 0.94 },
+    de: { offP: 1, offR: 1, claimP: 1, claimR: 0.97, strictP: 0.86, strictR: 0.86 },
+    es: { offP: 1, offR: 1, claimP: 0.94, claimR: 0.97, strictP: 0.91, strictR: 0.94 },
   },
   test20: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
