@@ -314,6 +314,8 @@ export class ClaimsIndex {
   private anchorList: Int32Array = new Int32Array(0);
   /** official -> claims with a group that official's mention meets. */
   private readonly entityClaims = new Map<number, number[]>();
+  /** A special term's tail split into its words, once per tail (see specialTerms). */
+  private readonly tailParts = new Map<string, string[]>();
   /** The patterns of claims' `elsewhere` terms, read once (see scan). */
   private elsewhereTermSet: Set<number> | undefined;
   private get elsewhereTerms(): Set<number> {
@@ -1036,7 +1038,8 @@ export class ClaimsIndex {
         if (tail) {
           // Word by word: a word of the tail written with a star of its own ("прям* военн* конфликт*") may
           // go on, as its last word may with the term's final star.
-          const parts = tail.split(' ');
+          let parts = this.tailParts.get(tail);
+          if (!parts) this.tailParts.set(tail, (parts = tail.split(' ')));
           let ok = true;
           for (let k = 0; k < parts.length && ok; k++) {
             const open = parts[k].endsWith('*');

@@ -83,7 +83,7 @@ const APPOSITION_OWNER = /^,[ \u00a0](?:(?:the|then|the then|then the)[ \u00a0])
 
 /** What follows a Japanese word that is a thing, not the person: a game, cards, a tower, a hotel, a company (社). */
 const JA_THING_AFTER_SURNAME =
-  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ)|社(?![会長説員内外]))/u;
+  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ)|社(?![会長説員内外民交]))/u;
 
 /** A word list as a regex alternation; an apostrophe matches ' and ’. */
 const alternation = (ws: readonly string[]): string =>
@@ -2683,8 +2683,9 @@ export class OfficialsIndex {
     // the noun the name depends on.
     if (CONSONANT_END.test(src) && surnameWord === src + 'а' && !/[ая]$/.test(fold(word))) return none;
     // A Spanish question puts its verb first ("¿Ofrecerá Trump un paraguas …?"): a word right after "¿"
-    // that is none of the official's given names is that verb.
-    if (text[k - 1] === '¿') return none;
+    // that is none of the official's given names and ends as a future, conditional or past verb does is that
+    // verb (not "¿Melania Trump …?").
+    if (text[k - 1] === '¿' && /(?:rá|rán|ría|rían|ó|aron|ieron|aba|aban)$/u.test(word)) return none;
     return { kind: 'other' };
   }
 

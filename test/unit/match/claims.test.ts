@@ -3137,7 +3137,7 @@ describe('review of the twenty-fourth session: what the new stance rules and wor
   });
 });
 
-describe('claims and stance from tune-45/46: terms with a star on every word, answered questions, "pas moins"', () => {
+describe('claims and stance from tune-45/46: terms with a star on every word, "poured cold water", "pas moins"', () => {
   const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
   it('meets a hint term written with a star inside on two of its words ("российск* военн* объект*")', () => {
     // The term's inner words were matched as written, star and all, so such terms never met a sentence.
@@ -3155,13 +3155,7 @@ describe('claims and stance from tune-45/46: terms with a star on every word, an
     ).toBe('asserted');
   });
 
-  it('reads "after a question" after the claim as answered, "poured cold water on" as a denial', () => {
-    expect(
-      stance(
-        'Biden has said he will not send US combat troops into Ukraine, and the Pentagon repeated it after a question from reporters.',
-        'us-troops-to-ukraine',
-      ),
-    ).toBe('denied');
+  it('reads "poured cold water on" as a denial', () => {
     expect(
       stance(
         'Downing Street poured cold water on suggestions that British instructors might train Ukrainian recruits on Ukrainian soil.',
@@ -3177,5 +3171,34 @@ describe('claims and stance from tune-45/46: terms with a star on every word, an
         'zelensky-200000-european-troops',
       ),
     ).toBe('asserted');
+  });
+});
+
+describe('review of the twenty-fourth session’s later round: what its rules and words must not reach', () => {
+  const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
+  const claimIds = (text: string) => claimsIn(text).map((m) => m.id);
+  it('keeps a Spanish "ni menos" (let alone) a negation', () => {
+    expect(stance('Polonia no enviará tropas ni menos aún aviones a Ucrania.', 'poland-troops-to-ukraine')).toBe(
+      'denied',
+    );
+  });
+
+  it('keeps a hedge after "following the"', () => {
+    expect(
+      stance(
+        'Poland will send troops to Ukraine, a newspaper reported following the unconfirmed leak.',
+        'poland-troops-to-ukraine',
+      ),
+    ).toBe('mentioned');
+  });
+
+  it('finds no claim where only a second-largest city, a Kremlin "не исключает" or Zelensky’s war stand', () => {
+    expect(
+      claimIds('Французский доброволец из Марселя, второго по величине города Франции, погиб под Бахмутом.'),
+    ).toEqual([]);
+    expect(claimIds('Кремль не исключает, что военные НАТО уже присутствуют на Украине.')).not.toContain(
+      'sikorski-nato-presence-not-unthinkable',
+    );
+    expect(claimIds('Selenskyj forderte von der Nato weitreichende Waffen für den Krieg gegen sein Land.')).toEqual([]);
   });
 });

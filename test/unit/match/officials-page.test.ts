@@ -1562,3 +1562,11 @@ describe('officials on a page: companies, board games and hosts (tune-34)', () =
     ]);
   });
 });
+
+describe('review of the twenty-fourth session’s later round: officials', () => {
+  it('keeps a relative’s given name after "¿", and 社民党 (a party) no company', () => {
+    expect(found('¿Melania Trump apoya a su marido?')).toEqual([]);
+    expect(found('¿Brigitte Macron acompañará al presidente?')).toEqual([]);
+    expect(found('ショルツ社民党政権は派兵しない。')).toContainEqual(['olaf-scholz', 'ショルツ']);
+  });
+});
