@@ -293,16 +293,21 @@ export function analyse(text: string, pack: LanguagePack, gate?: StemGate): Toke
       }
     }
   }
-  return withSetPhrases(text, pack, pack.separable ? withSeparable(text, pack, t, out) : out);
+  // The patterns are written in lower case: tried on a lower-case copy where it keeps every offset (a
+  // case-blind Unicode pattern compiles about four times slower, and the content script compiles them
+  // afresh on every page), else case-blind on the text itself. One copy for both passes.
+  const line = lineOf(text);
+  return withSetPhrases(text, line, pack, pack.separable ? withSeparable(line, pack, t, out) : out);
+}
+
+/** `text` as the set-phrase passes read it (see Line), lower-cased once for every pass. */
+function lineOf(text: string): Line {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? { text: lower, caseBlind: false } : { text, caseBlind: true };
 }
 
 /** The packs' set phrases read over a line's tokens, in every script (see LanguagePack.denialPhrases …). */
-function withSetPhrases(text: string, pack: LanguagePack, tokens: Token[]): Token[] {
-  // The patterns are written in lower case: tried on a lower-case copy where it keeps every offset (a
-  // case-blind Unicode pattern compiles about four times slower, and the content script compiles them
-  // afresh on every page), else case-blind on the text itself.
-  const lower = text.toLowerCase();
-  const line: Line = lower.length === text.length ? { text: lower, caseBlind: false } : { text, caseBlind: true };
+function withSetPhrases(text: string, line: Line, pack: LanguagePack, tokens: Token[]): Token[] {
   if (pack.denialPhrases) withPhrases(line, pack.denialPhrases, tokens, Flag.Denial);
   if (pack.keepPhrases) withPhrases(line, pack.keepPhrases, tokens, Flag.Keep);
   if (pack.negationPhrases) withPhrases(line, pack.negationPhrases, tokens, Flag.Negation);
@@ -467,9 +472,9 @@ const PARTICLE_END = /^\s*(?:[,.;:!?)\u2013\u2014]|$)/u;
  * Stance verbs split in two (German "wies die Berichte zurück", "stritt alles ab"): the verb at the
  * clause's end particle counts as the stance word, by a token of its own at the verb.
  */
-function withSeparable(text: string, pack: LanguagePack, t: PackTables, out: Token[]): Token[] {
-  // Written in lower case and read on the text in lower case where that moves no offset: a case-blind
-  // Unicode pattern compiles several times slower (each range of letters gains its other case).
+function withSeparable(line: Line, pack: LanguagePack, t: PackTables, out: Token[]): Token[] {
+  // Written in lower case and read on the line in lower case where that moves no offset (see Line): a
+  // case-blind Unicode pattern compiles several times slower (each range of letters gains its other case).
   t.separable ??= (pack.separable ?? []).map(([verbs, particle, kind]) => ({
     source: withCheapLetters(
       `(?<![\\p{L}])(?:${verbs.toLowerCase().split(' ').join('|')})(?![\\p{L}])[^.;:!?\\n]{0,160}?(?<![\\p{L}])${particle.toLowerCase()}(?=${(pack.particleEnd ?? PARTICLE_END).source.replace(/^\^/, '')})`,
@@ -477,9 +482,7 @@ function withSeparable(text: string, pack: LanguagePack, t: PackTables, out: Tok
     flag: kind === 'denial' ? Flag.Denial : kind === 'confirmation' ? Flag.Confirmation : Flag.Keep,
     particle: particle.length,
   }));
-  const lower = text.toLowerCase();
-  const caseBlind = lower.length !== text.length;
-  const subject = caseBlind ? text : lower;
+  const { text: subject, caseBlind } = line;
   let added = false;
   for (const sep of t.separable) {
     const { flag, particle } = sep;
@@ -598,5 +601,5 @@ function analyseSegmented(text: string, pack: LanguagePack, t: PackTables, seg: 
     const key = t.canon.get(w) ?? w;
     out.push({ key, start, end, flags });
   }
-  return withSetPhrases(text, pack, out);
+  return withSetPhrases(text, lineOf(text), pack, out);
 }
