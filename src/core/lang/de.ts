@@ -89,6 +89,7 @@ export const de: LanguagePack = {
   deliberation: /^(?:erwäg|erwog|überleg|prüf|sondier|auslot|durchspiel)/u,
   conditionals: { words: words('falls wenn sollte sollten') },
   // "nicht nur … sondern auch" (not only); "nichts anderes als" (nothing but: an assertion).
+  clauseEndNegators: { words: words('nicht nie niemals keineswegs keinesfalls'), notAfter: words('wie') },
   clauseEndNegation:
     /(?:^|[^\p{L}])(?:und|oder|aber|sondern|doch|denn|dass|ob|wenn|weil|während|bevor|nachdem|falls|sowie)(?![\p{L}])/iu,
   sourcePhrase:
@@ -247,6 +248,7 @@ export const de: LanguagePack = {
     },
     notGivenNames:
       'herr der die das und aber wie als wenn nach vor seit auch laut mit herrn frau dann später gestern heute für gegen während ohne zudem jedoch bei neben ob',
+    thenWords: 'damals',
     questionOpeners:
       'hat hatte hätte wird würde will kann könnte soll sollte muss ist war warum wieso weshalb was wer wo wann',
     nounsBeforeName:

@@ -256,6 +256,7 @@ export const en: LanguagePack = {
     },
     notGivenNames:
       'the a an and but or as at by for from in of on to with when while after before since then so if monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr sir according also however yesterday today without against during later earlier meanwhile now still instead moreover furthermore separately previously recently tomorrow tonight overnight afterwards afterward indeed thus therefore nonetheless nevertheless again never only',
+    thenWords: 'then',
     questionOpeners:
       'did does do would will could should can has have had is was were are why how what who where whether might must shall',
     thingsAfterSurname:

@@ -204,7 +204,9 @@ export const es: LanguagePack = {
     },
     notGivenNames:
       'el los las y pero como cuando tras para con ante sr sra don luego después ayer hoy también según sobre desde hasta sin mientras durante aunque además incluso entonces',
+    thenWords: 'entonces',
     questionOpeners: 'qué quién cuándo dónde cómo por cuál ha había fue es está puede podría será',
+    invertedQuestion: { mark: '¿', verbEndings: 'rá rán ría rían ó aron ieron aba aban' },
     thingsBeforeSurname:
       'marca empresa fabricante compania farmaceutica laboratorio grupo barroco plataforma calle avenida paseo plaza torre hotel edificio estadio aeropuerto fundacion colegio escuela universidad complejo golf club casino puente',
     context: {

@@ -72,6 +72,7 @@ export const fr: LanguagePack = {
   deliberation: /^(?:envisag|réfléch|examin|consid)/u,
   conditionals: { words: words('si') },
   less: words('moins'),
+  lessAfter: words('pas'),
   complementisers: { that: words("que qu'"), whether: words('si') },
   or: words('ou'),
   keeps: words('exclure exclu exclut écarter écarte exclus'),
@@ -165,6 +166,7 @@ export const fr: LanguagePack = {
     },
     notGivenNames:
       'madame monsieur mme m et mais le la les de des du pour avec selon quand lundi mardi mercredi jeudi vendredi samedi dimanche après pendant depuis aussi alors ensuite hier sans vers chez contre malgré',
+    thenWords: 'alors',
     questionOpeners: 'pourquoi comment où qui que quoi est a peut pourrait va',
     thingsBeforeSurname:
       'rue avenue av. boulevard bd place quai pont tour hotel lycee college ecole stade aeroport fondation square impasse allee marque equipementier fabricant societe entreprise firme enseigne groupe laboratoire pharmaceutique baroque plateforme logiciel',

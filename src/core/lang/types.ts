@@ -101,6 +101,12 @@ export interface LanguagePack {
    */
   clauseEndNegation?: RegExp;
   /**
+   * The plain negations that negate a denial verb from its clause's end ("wies den Bericht nicht zurück":
+   * did not reject it), as the clause's last word or right before its particle; not after a word of
+   * `notAfter` ("so deutlich wie nie zuvor ab" still rejects).
+   */
+  clauseEndNegators?: { words: ReadonlySet<string>; notAfter: ReadonlySet<string> };
+  /**
    * Set phrases that deny although none of their words is a denial word ("restó credibilidad a",
    * "salió al paso de"): tested on the lower-case text from each word; the phrase's first word denies.
    */
@@ -129,6 +135,11 @@ export interface LanguagePack {
    */
   hedgePhrases?: RegExp;
   /** "less": a negation right before it says "at least" ("no fewer than", "nicht weniger als"). */
+  /**
+   * The second word of a two-part negation that, right before a word of `less`, makes "no fewer" (French
+   * "pas": "il n'en faudrait pas moins"): the first part, a few words before, is then no negation either.
+   */
+  lessAfter?: ReadonlySet<string>;
   less?: ReadonlySet<string>;
   /**
    * Verbs of exclusion: a negation right before one asserts a possibility ("did not rule out",
@@ -356,6 +367,14 @@ export interface PeopleWords {
    * names Will Kirby).
    */
   questionOpeners?: string;
+  /**
+   * A question's opening mark after which the verb comes first (Spanish "¿Ofrecerá Trump …?"), and the
+   * endings (space-separated) of the verb forms read there as no given name: none a given name has
+   * ("Melania", "Brigitte" stay given names).
+   */
+  invertedQuestion?: { mark: string; verbEndings: string };
+  /** Adverbs that put a sentence in the past ("damals", "then"): a title opening it names a past holder. */
+  thenWords?: string;
   /** Capitalised nouns opening a sentence that govern the name after them («Слова Лаврова»). */
   nounsBeforeName?: string;
   /** Endings of nouns (offices, abstract nouns) on a capitalised word before a surname ("Kremlchef Putin"). */

@@ -1284,12 +1284,14 @@ export function opensAtLeast(tokens: readonly Token[], text: string, pack: Langu
   const at = tokens[i].end;
   const next = /^\s+(\p{L}+)/u.exec(text.slice(at, at + 20));
   if (next && pack.less.has(next[1].toLowerCase())) return true;
-  // French "ne … pas moins" ("il n'en faudrait pas moins"): the "ne" of a "pas" right before "moins", at most
-  // two words on, in the same phrase (not Spanish "no …, ni menos": let alone).
+  // A two-part negation's first word before its second and a less-word (the pack's `lessAfter`: French "ne …
+  // pas moins", "il n'en faudrait pas moins"), at most two words on, in the same phrase (not Spanish "no …, ni
+  // menos": let alone).
+  if (!pack.lessAfter) return false;
   const phrase = text.slice(at, at + 40).split(PUNCTUATION)[0];
   const words = [...phrase.matchAll(/[\p{L}]+/gu)].slice(0, 4).map((m) => m[0].toLowerCase());
   for (let k = 0; k + 1 < words.length && k <= 2; k++)
-    if (words[k] === 'pas' && pack.less.has(words[k + 1])) return true;
+    if (pack.lessAfter.has(words[k]) && pack.less.has(words[k + 1])) return true;
   return false;
 }
 

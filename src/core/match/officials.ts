@@ -49,6 +49,8 @@ import {
   JA_AFTER_SURNAME,
   NOT_GIVEN_NAMES,
   NOUNS_BEFORE_NAME,
+  INVERTED_QUESTIONS,
+  THEN_WORDS,
   nounBeforeName,
   THING_AFTER_SURNAME,
   STATE_ABBREVIATIONS,
@@ -2032,15 +2034,14 @@ export class OfficialsIndex {
     if (script === 'latin') {
       // After an article ("the French president"), or opening a line, or a sentence with a possessive of
       // its own ("America's top diplomat was due to …", a German genitive: "Frankreichs Außenminister drohte").
-      // Not where the sentence names a time or someone else in full later ("Frankreichs Außenminister hieß
-      // damals Dominique de Villepin"): a past holder.
+      // Not where the sentence names a time (a year, a word of the packs' `thenWords`) or someone else in full
+      // later ("Frankreichs Außenminister hieß damals Dominique de Villepin"): a past holder.
       const rest = text.slice(oe, oe + 200).split(/[.!?\n]/u)[0];
       const possessiveOpening =
         /^(?:\p{L}+['’]s|\p{Lu}\p{Ll}+s)\s/u.test(text.slice(os, oe)) &&
         /[.!?]["”“»)]?\s+$/u.test(text.slice(Math.max(0, os - 4), os)) &&
-        !/(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\p{L}])(?:damals|then|alors|entonces)(?![\p{L}])|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(
-          rest,
-        );
+        !/(?<!\d)(?:1[89]|20)\d\d(?!\d)|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(rest) &&
+        ![...rest.matchAll(/\p{L}+/gu)].some((m) => THEN_WORDS.has(fold(m[0])));
       if (!lineStart && !possessiveOpening && !DEFINITE_BEFORE.test(canon.slice(Math.max(0, start - 28), start)))
         return false;
       const after = text.slice(oe, oe + 40);
@@ -2682,10 +2683,10 @@ export class OfficialsIndex {
     // the genitive too (Дональда, Сергея, Андрія) or a woman's (Ирина Лаврова); «Советники Трампа» is
     // the noun the name depends on.
     if (CONSONANT_END.test(src) && surnameWord === src + 'а' && !/[ая]$/.test(fold(word))) return none;
-    // A Spanish question puts its verb first ("¿Ofrecerá Trump un paraguas …?"): a word right after "¿"
-    // that is none of the official's given names and ends as a future, conditional or past verb does is that
-    // verb (not "¿Melania Trump …?").
-    if (text[k - 1] === '¿' && /(?:rá|rán|ría|rían|ó|aron|ieron|aba|aban)$/u.test(word)) return none;
+    // A question that puts its verb first ("¿Ofrecerá Trump un paraguas …?"): a word right after the pack's
+    // mark that is none of the official's given names and ends as its verb forms do is that verb (not
+    // "¿Melania Trump …?"; PeopleWords.invertedQuestion).
+    if (INVERTED_QUESTIONS.get(text[k - 1])?.test(word)) return none;
     return { kind: 'other' };
   }
 

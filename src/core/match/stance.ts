@@ -125,16 +125,19 @@ export function stanceOf(
     const next = s.tokens[i + 1];
     if (next && next.flags & Flag.Negation) negators.push(i + 1);
     // German puts it at the clause's end, past the object ("wies den Bericht nicht zurück", "lehnte den
-    // Plan nicht ab": did not reject it): a plain negation as the clause's last word or right before its
-    // particle; not "ohne Umschweife ab" (without beating about the bush) nor "wie nie zuvor".
-    else if (s.pack.clauseEndNegation) {
+    // Plan nicht ab": did not reject it): one of the pack's plain negations as the clause's last word or
+    // right before its particle; not "ohne Umschweife ab" (without beating about the bush) nor "wie nie zuvor".
+    else if (s.pack.clauseEndNegation && s.pack.clauseEndNegators) {
+      const { words: plain, notAfter } = s.pack.clauseEndNegators;
       const k = clauseEndNegation(s, text, i);
       const end = negationWindowEnd(s, text, i);
+      const before =
+        k >= 0 ? /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, s.tokens[k].start - 20), s.tokens[k].start)) : null;
       if (
         k >= 0 &&
-        CLAUSE_END_NOT.has(surface(s, text, k)) &&
+        plain.has(surface(s, text, k)) &&
         (k === end || (k === end - 1 && s.pack.particles?.split(' ').includes(surface(s, text, end)))) &&
-        !/(?:^|[^\p{L}])wie\s+$/u.test(text.slice(Math.max(0, s.tokens[k].start - 8), s.tokens[k].start))
+        !(before && notAfter.has(before[1].toLowerCase()))
       )
         negators.push(k);
     }
@@ -714,9 +717,6 @@ function determinesNothing(pack: AnalysedSentence['pack'], rest: readonly string
   }
   return false;
 }
-/** The plain negations that negate a German clause's verb from its end (see the denials above). */
-const CLAUSE_END_NOT = new Set(['nicht', 'nie', 'niemals', 'keineswegs', 'keinesfalls']);
-
 /** Whether a negation follows token `i` in its clause, in a language that puts it at the end (German). */
 function negatedAtClauseEnd(s: AnalysedSentence, text: string, i: number): boolean {
   return clauseEndNegation(s, text, i) >= 0;

@@ -115,6 +115,16 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(
 
 /** Words that open a question before a surname without being a given name ("Did", «Почему»), folded. */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(all((w) => w.questionOpeners).map((w) => fold(w)));
+/** Adverbs that put a sentence in the past (PeopleWords.thenWords), folded. */
+export const THEN_WORDS: ReadonlySet<string> = new Set(all((w) => w.thenWords).map((w) => fold(w)));
+/** Per opening question mark, the verb endings read after it as no given name (PeopleWords.invertedQuestion). */
+export const INVERTED_QUESTIONS: ReadonlyMap<string, RegExp> = new Map(
+  PEOPLE.flatMap((w) =>
+    w.invertedQuestion
+      ? [[w.invertedQuestion.mark, new RegExp(`(?:${list(w.invertedQuestion.verbEndings).join('|')})$`, 'u')] as const]
+      : [],
+  ),
+);
 
 // The context patterns of the officials matcher, built from every pack's `people.context` (what each
 // is for: ContextWords in lang/types.ts). Alternations of words; an apostrophe matches ' and ’.
