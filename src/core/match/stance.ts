@@ -203,8 +203,13 @@ export function stanceOf(
     const f = t.flags;
     if (cancelled.has(i) || (carried.length && isCarried(i))) return;
     // A split stance verb (a token of its own at the verb, no key: "kämen … nicht in Frage") whose particle
-    // is among the claim's carried words states the claim's own refusal, as those words do.
-    if (f & Flag.Denial && !t.key && carried.some(([a]) => a > t.start && !/[,.;:!?]/u.test(text.slice(t.end, a))))
+    // is among the claim's carried words states the claim's own refusal, as those words do. Within the reach of
+    // a split verb (160 characters): a long sentence is never sliced whole for each.
+    if (
+      f & Flag.Denial &&
+      !t.key &&
+      carried.some(([a]) => a > t.start && a - t.end <= 200 && !/[,.;:!?]/u.test(text.slice(t.end, a)))
+    )
       return;
     // "refused to rule out", "a refusé d'exclure", "отказался исключить": a refusal of an exclusion keeps
     // the possibility open, as "did not rule out" does; neither word denies.
