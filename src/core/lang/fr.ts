@@ -58,7 +58,11 @@ export const fr: LanguagePack = {
     'oire',
     'ique',
   ],
-  markers: words('le la les des de en l d est et une un du que qui dans pour pas sur au aux avec ont été sont'),
+  // "ne", the elided "n'" and "qu'", "jamais", "ils", "elle": no other pack's word; without them a line
+  // with no "pas" ("Bratislava n'enverra jamais de militaires en Ukraine") tied with Spanish on "de", "en".
+  markers: words(
+    'le la les des de en l d est et une un du que qui dans pour pas sur au aux avec ont été sont ne n qu jamais ils elle',
+  ),
   elisions: words('l d j m n s t c qu jusqu lorsqu puisqu quoiqu'),
   denials: words(
     'démenti démentir dément démenti démentent fiction rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges balayé balayée balaie balaye balayer balayant',

@@ -29,8 +29,9 @@ export const ja: LanguagePack = {
   // adverbs whose なく negates nothing. 立場に変更はない (no change to the position): it stands, a reaffirmation;
   // 辞さない (will not shrink from): ready to.
   // 軍を排除 (drove the army out): 排除 of troops removes them; it rules nothing out.
+  // 国籍を問わず (regardless of nationality), 欧州に限らず (not only Europe): their ず negates nothing.
   notStanceAfter:
-    /(?:(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく)|辞さ(?:ない|ず))$/u,
+    /(?:問わず|限らず|(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく)|辞さ(?:ない|ず))$/u,
   // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment):
   // the question stays open.
   hedgePhrases:

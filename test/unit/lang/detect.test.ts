@@ -50,6 +50,14 @@ describe('detectLanguage', () => {
     expect(code('Fico: Slovakia won’t send troops')).toBe('en');
   });
 
+  it('reads French negation and elision as French: "n’enverra jamais" with no "pas" is no Spanish line', () => {
+    // Only "la", "de", "en" (both languages') and Spanish-looking endings ("-a") before this.
+    expect(code("La Slovaquie n'enverra jamais de soldats en Ukraine.")).toBe('fr');
+    expect(code("Aussi longtemps qu'il gouvernera, Bratislava n'enverra jamais de militaires en Ukraine.")).toBe('fr');
+    expect(code('La Slovaquie ne va jamais envoyer de soldats en Ukraine.')).toBe('fr');
+    expect(code('Eslovaquia no enviará jamás soldados a Ucrania, dijo Fico.')).toBe('es');
+  });
+
   it('says when a short line with no marker word was only given the first pack', () => {
     // "a" is English's: the line reads as English, but without evidence (the claim engine then reads it
     // in the language of the hint words that met a claim).

@@ -3202,3 +3202,26 @@ describe('review of the twenty-fourth session’s later round: what its rules an
     expect(claimIds('Selenskyj forderte von der Nato weitreichende Waffen für den Krieg gegen sein Land.')).toEqual([]);
   });
 });
+
+describe('twenty-fifth session: stance and language from the tune-47/48 misses', () => {
+  const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
+  it('reads a French "n’enverra jamais" line (no "pas") as French, so as a denial', () => {
+    expect(
+      stance(
+        "Bratislava n'enverra jamais de militaires slovaques en Ukraine, a insisté Robert Fico.",
+        'slovakia-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+  });
+
+  it('reads Japanese 問わず (regardless of) as no negation', () => {
+    const id = 'russia-western-troops-legitimate-targets';
+    expect(stance('ロシアは、国籍を問わずウクライナに入った西側の兵士を合法的な攻撃対象とみなすと表明した。', id)).toBe(
+      'asserted',
+    );
+    // A real negation there still denies.
+    expect(stance('ロシアは、ウクライナに入った西側の兵士を合法的な攻撃対象とはみなさないと表明した。', id)).toBe(
+      'denied',
+    );
+  });
+});
