@@ -75,7 +75,7 @@ export const es: LanguagePack = {
   // Also "declinó confirmar o desmentir", "se preguntan si" (wonder whether: the "si" asks, it sets no
   // condition), "sigue sin resolverse" (unresolved).
   hedgePhrases:
-    /^(?:(?:evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|esquiv(?:ó|a|an|aron)) (?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|contestar|valorar|referirse)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|(?:no se sabe (?:aún |todavía )?|se desconoce (?:aún |todavía )?|nadie (?:[a-záéíóúñü]+ ){0,3}sabe (?:aún |todavía )?)si|(?:no )?(?:(?:(?:ha|han|había|habían) )?querido|quiso|quisieron|quiere|quieren) (?:comentar|pronunciarse|confirmar|precisar|aclarar|responder|hacer (?:ningún )?comentarios?)(?:l[oa]s?)?|(?:declin|rehus)\p{L}* (?:confirmar|desmentir|negar|comentar|pronunciarse|precisar)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|pregunt\p{L}* (?:a (?:\p{L}\p{L}* ){1,3}|al (?:\p{L}+ ){1,2})?si|(?:discut|debat|dud)\p{L}* si|sin (?:resolver|decidir|aclarar|definir)(?:se)?)(?![\p{L}])/u,
+    /^(?:(?:evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|esquiv(?:ó|a|an|aron)) (?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|contestar|valorar|referirse)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|(?:no se sabe (?:aún |todavía )?|se desconoce (?:aún |todavía )?|nadie (?:[a-záéíóúñü]+ ){0,3}sabe (?:aún |todavía )?)si|(?:no )?(?:(?:(?:ha|han|había|habían) )?querido|quiso|quisieron|quiere|quieren) (?:comentar|pronunciarse|confirmar|precisar|aclarar|responder|hacer (?:ningún )?comentarios?|despejar (?:la|esa|esta|las|esas) dudas?|disipar (?:la|esa|esta|las|esas) dudas?)(?:l[oa]s?)?|(?:declin|rehus)\p{L}* (?:confirmar|desmentir|negar|comentar|pronunciarse|precisar)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|pregunt\p{L}* (?:a (?:\p{L}\p{L}* ){1,3}|al (?:\p{L}+ ){1,2})?si|(?:discut|debat|dud)\p{L}* si|sin (?:resolver|decidir|aclarar|definir)(?:se)?)(?![\p{L}])/u,
   // "dejen de lado la cobardía", "desterrar la cobardía" (banish), "dejar atrás la cobardía" (not
   // "dejar atrás" alone), "abandonó la idea de …", "renunció a enviar …": the sentence negates
   // what follows. Not a place or position left ("abandonaron sus posiciones en Kursk", "dejó atrás"):
@@ -142,6 +142,7 @@ export const es: LanguagePack = {
   romanisation,
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
+  answerYes: /^\s*[«"“]?sí\s*[,.!–—]/iu,
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
   priorClause: /^(?:tras|después de(?: que)?|luego de(?: que)?)(?![a-záéíóúüñ])/u,
   verdictAdverbs: words('inmediatamente rápidamente tajantemente rotundamente categóricamente enseguida'),

@@ -101,7 +101,7 @@ export const fr: LanguagePack = {
   // « ne tiendrait qu'avec », « n'accepte que » (only): a restriction, no negation; « à l'écart des combats »
   // (away from the fighting) rules nothing out.
   notStance:
-    /^(?:écart (?:des combats|du front|des hostilités|de la ligne de front)|(?:ne |n['’])(?:(?!(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|nullement)(?![\p{L}]))\p{L}+ ){1,2}qu(?:e|(?=['’]))|sans (?:aucune )?exception|pas loin d|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
+    /^(?:question de (?:temps|jours|semaines|mois)|écart (?:des combats|du front|des hostilités|de la ligne de front)|(?:ne |n['’])(?:(?!(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|nullement)(?![\p{L}]))\p{L}+ ){1,2}qu(?:e|(?=['’]))|sans (?:aucune )?exception|pas loin d|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],
@@ -117,11 +117,12 @@ export const fr: LanguagePack = {
   romanisation,
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
+  answerYes: /^\s*[«"]?\s*oui\s*[,.!–—]/iu,
   answerNo: words('non pas jamais aucun aucune nullement'),
   priorClause: /^(?:après|à la suite d)(?![a-zàâçéèêëîïôûùüÿœæ])/u,
   verdictAdverbs: words('aussitôt immédiatement fermement catégoriquement formellement vivement'),
   dismissals:
-    /(?<![\p{L}-])(?:mettre fin aux?|couper court aux?|faire taire les|démentir les|qualifiant (?:les|ces|de telles)|(?:en réponse|répondant|a répondu|répondait) à (?:une|la))\s+$/u,
+    /(?<![\p{L}-])(?:mettre fin aux?|(?:couper|coupant|coupé) court aux?|faire taire les|démentir les|qualifiant (?:les|ces|de telles)|(?:en réponse|répondant|a répondu|répondait) à (?:une|la))\s+$/u,
   countryNames: {
     CZ: ['République tchèque'],
     GB: ['Grande-Bretagne'],

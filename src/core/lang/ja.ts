@@ -17,9 +17,10 @@ export const ja: LanguagePack = {
   confirmations: words('確認 認め 認めた 認める'),
   hedges: words('か どうか 噂 憶測 観測'),
   deliberation: /^(?:検討|模索)/u,
-  // これを否定した, この報道を否定, 同発言を撤回, そうした見方を否定: what the sentence before said, as the object.
+  // これを否定した, この報道を否定, 同発言を撤回, そうした見方を否定: what the sentence before said, as the object;
+  // こう認めた, そう否定した (so admitted): the adverb takes it up as well.
   objectBefore:
-    /(?:これ|それ|この(?:報道|情報|発言|主張|見方|話|記事|指摘|内容)|その(?:報道|情報|発言|主張|見方|話|記事|指摘|内容)|そうした(?:報道|情報|発言|主張|見方|話|指摘)|同(?:報道|発言|記事))(?:を|について(?:は)?|に関して(?:は)?|に対して|に対し)(?:[^。、]{0,6}[、]?)$/u,
+    /(?:これ|それ|この(?:報道|情報|発言|主張|見方|話|記事|指摘|内容)|その(?:報道|情報|発言|主張|見方|話|記事|指摘|内容)|そうした(?:報道|情報|発言|主張|見方|話|指摘)|同(?:報道|発言|記事))(?:を|について(?:は)?|に関して(?:は)?|に対して|に対し)(?:[^。、]{0,6}[、]?)$|(?:こう|そう)$/u,
   // か inside a verb (吹かれて, 開かれる, 生かす) is no question particle; 残らず (一人残らず: every last one)
   // no negation; 認める in a condition (認めるなら, 認めれば, 認めたら: if it allows) a permission, no
   // confirmation; 撤回を拒否 / 撤回を求めた (refused to retract, demanded a retraction) no denial.

@@ -199,6 +199,11 @@ export interface LanguagePack {
    */
   answerNo?: ReadonlySet<string>;
   /**
+   * A "yes" opening the answer to a question, set off by a comma or a stop ("Ja, meinte Macron, die Ukraine
+   * müsse das dürfen"): the answer states the claim. Tested on the answer's text. See stance.ts answerOf.
+   */
+  answerYes?: RegExp;
+  /**
    * Pronouns that take up the previous sentence's statement as the object of a stance verb ("Kiew
    * dementierte dies", "Londres no lo confirmó", "The Pentagon denied it"): the sentence reacts to that
    * statement. See stance.ts reactionOf.

@@ -214,7 +214,7 @@ export function stanceOf(
     // "refused to rule out", "a refusé d'exclure", "отказался исключить": a refusal of an exclusion keeps
     // the possibility open, as "did not rule out" does; neither word denies.
     if (f & Flag.Denial && keptNegation(s.tokens, i)) return;
-    if (f & Flag.Denial || (f & Flag.Keep && !keepNegated(s, i) && !keptLate.has(i))) {
+    if (f & Flag.Denial || (f & Flag.Keep && !keepNegated(s, i, text) && !keptLate.has(i))) {
       // "ruled out", "a exclu", "исключил": exclusion without a negation before it is a denial.
       negations++;
       denial = true;
@@ -258,6 +258,23 @@ export function stanceOf(
       if (i <= lastMatched || !inPriorClause(s, text, i)) hedgeOpen = true;
     }
   });
+  if (process.env.DBG)
+    console.log(
+      JSON.stringify({
+        lang: s.pack.code,
+        negations,
+        particles,
+        denial,
+        hedge,
+        hedges,
+        confirmation,
+        matched,
+        lo,
+        hi,
+        cancelled: [...cancelled],
+        toks: s.tokens.map((t, i) => i + ':' + text.slice(t.start, t.end) + ':' + t.flags),
+      }),
+    );
   // A negated claim and then, after all of its words, rumours that someone dismisses ("Varsovia no
   // enviará tropas a Ucrania, zanjó Tusk, que exigió acabar con los rumores"): the negation stands. Not
   // rumours that report it ("…, unconfirmed media reports said").
@@ -492,6 +509,8 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   if (negation && !denial && s.tokens.some((t, i) => t.flags & Flag.Keep && i > noAt && i - noAt <= 4))
     return undefined;
   if (denial || negation) return 'denied';
+  // "Ja, meinte Macron, …", "Yes, Tusk said": the answer states it.
+  if (s.pack.answerYes?.test(text) && !hedged) return confirmation ? 'confirmed' : 'asserted';
   // "wollte sie weder bestätigen noch dementieren", "unclear, but confirmed by …": a hedge leaves it open.
   return confirmation && !hedged ? 'confirmed' : undefined;
 }
@@ -784,7 +803,22 @@ function acrossClause(s: AnalysedSentence, text: string, i: number, matched: rea
   const first = Math.min(...matched);
   const last = Math.max(...matched);
   const { tokens } = s;
-  if (i < first) return CLAUSE_BREAK.test(text.slice(tokens[i].end, tokens[first].start));
+  if (i < first) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[i].end, tokens[first].start))) return true;
+    // A short negated noun phrase opening the sentence, set off by a comma, before a stance verb that says
+    // what the claim is ("Nada de malentendidos, vino a decir el Kremlin, que confirmó la advertencia de
+    // Putin: …"): it negates its own noun. Not a bare "No," (an answer), nor one before the claim with no
+    // stance verb between ("No evidence, the Pentagon said, that North Korean troops …" denies).
+    if (i !== 0 || /\p{L}/u.test(text.slice(0, tokens[i].start))) return false;
+    const comma = text.indexOf(',', tokens[i].end);
+    if (comma < 0 || comma > tokens[first].start) return false;
+    let words = 0;
+    let k = i + 1;
+    for (; k < first && tokens[k].end <= comma; k++) words++;
+    if (words < 1 || words > 2) return false;
+    for (; k < first; k++) if (tokens[k].flags & (Flag.Confirmation | Flag.Denial)) return true;
+    return false;
+  }
   if (i <= last || !CLAUSE_BREAK.test(text.slice(tokens[last].end, tokens[i].start))) return false;
   for (let k = i + 1; k < tokens.length; k++) {
     if (CLAUSE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
@@ -960,8 +994,18 @@ export function claimKeepsOpen(claim: CompiledClaim, pack: AnalysedSentence['pac
 }
 
 /** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
-function keepNegated(s: AnalysedSentence, i: number): boolean {
+function keepNegated(s: AnalysedSentence, i: number, text?: string): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
+  // A verb of refusal further back in the same clause, whose infinitive closes it ("habe sich geweigert,
+  // westliche Bodentruppen für die Ukraine kategorisch auszuschließen"): what keptNegation reads from its side.
+  if (text)
+    for (let k = i - 5; k >= 0 && k >= i - 6; k--)
+      if (
+        s.tokens[k].flags & Flag.Negation &&
+        keptNegation(s.tokens, k) &&
+        !CLAUSE_BREAK.test(text.slice(s.tokens[k].end, s.tokens[i].start))
+      )
+        return true;
   // Russian and Ukrainian put a modal negation last (see modalNegationAfter).
   if (s.pack.script === 'cyrillic') {
     for (let k = Math.max(i + 1, s.tokens.length - 2); k < s.tokens.length; k++)

@@ -3224,4 +3224,66 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
       'denied',
     );
   });
+  it('reads "a question of time" as no question, in five languages', () => {
+    const id = 'germany-troops-to-ukraine';
+    expect(stance('Es ist nur eine Frage der Zeit, bis Deutschland Truppen in die Ukraine schickt.', id)).toBe(
+      'asserted',
+    );
+    expect(stance('It is only a matter of time before Germany sends troops to Ukraine.', id)).toBe('asserted');
+    expect(stance('Отправка немецких войск на Украину — лишь вопрос времени.', id)).toBe('asserted');
+    // A real question stays one.
+    expect(stance('Die Frage ist, ob Deutschland Truppen in die Ukraine schickt.', id)).toBe('mentioned');
+  });
+
+  it('reads a German refusal whose infinitive closes the clause ("geweigert, … auszuschließen") as keeping it open', () => {
+    const id = 'macron-western-troops-not-ruled-out';
+    expect(
+      stance(
+        'Der Élysée bestätigte, Macron habe sich bewusst geweigert, westliche Bodentruppen für die Ukraine kategorisch auszuschließen.',
+        id,
+      ),
+    ).toBe('confirmed');
+    expect(stance('Macron schloss westliche Bodentruppen für die Ukraine kategorisch aus.', id)).toBe('denied');
+  });
+
+  it('reads a short negated phrase opening the sentence before a comma as its own ("Nada de malentendidos, …")', () => {
+    const id = 'poland-troops-to-ukraine';
+    expect(stance('Nada de malentendidos, confirmó Tusk: Polonia enviará tropas a Ucrania.', id)).toBe('confirmed');
+    // A negation of the claim's own words, or a bare "No," still denies.
+    expect(stance('Ningún soldado, dijo Tusk, irá a Ucrania desde Polonia.', id)).toBe('denied');
+    expect(stance('No, Polonia no enviará tropas a Ucrania, dijo Tusk.', id)).toBe('denied');
+  });
+
+  it('reads a "yes" opening the answer to a question as stating the claim', () => {
+    const id = 'poland-troops-to-ukraine';
+    expect(stance('Will Poland send troops to Ukraine? Yes, Tusk said on Monday.', id)).toBe('asserted');
+    expect(stance('Schickt Polen Soldaten in die Ukraine? Ja, sagte Tusk am Montag.', id)).toBe('asserted');
+    // Not a word that only starts like one ("Yesterday").
+    expect(stance('Will Poland send troops to Ukraine? Yesterday Tusk spoke in Warsaw.', id)).toBe('mentioned');
+    expect(stance('Will Poland send troops to Ukraine? No, Tusk said on Monday.', id)).toBe('denied');
+  });
+
+  it('reads French "coupant court aux rumeurs" as a dismissal and Spanish "no ha querido despejar la duda" as open', () => {
+    expect(
+      stance(
+        "Pas un militaire polonais n'ira en Ukraine, a tranché Donald Tusk, coupant court aux rumeurs.",
+        'poland-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+    expect(
+      stance(
+        '¿Respaldará Washington el despliegue europeo en suelo ucraniano? Trump no ha querido despejar la duda.',
+        'us-backstop-european-force',
+      ),
+    ).toBe('mentioned');
+  });
+
+  it('reads Japanese こう認めた after a statement as its confirmation', () => {
+    expect(
+      stance(
+        '和平が成立すればウクライナへ英軍部隊を送る準備がある。スターマー首相はこう認めた。',
+        'uk-ready-troops-peace-deal',
+      ),
+    ).toBe('confirmed');
+  });
 });
