@@ -215,6 +215,7 @@ export const de: LanguagePack = {
   },
   people: {
     generation: { words: 'junior' },
+    unrelated: 'nicht verwandt|weder verwandt|nicht zu verwechseln|namensvetter',
     titles: [
       'präsident',
       'präsidentin',
@@ -262,7 +263,7 @@ export const de: LanguagePack = {
       titleArticles: 'der die des dem den',
       timesBeforeTitle: {
         former: 'frühere früheren ehemalige ehemaligen einstige einstigen scheidende scheidenden damalige damaligen',
-        current: 'amtierende amtierenden heutige heutigen',
+        current: 'amtierende amtierenden heutige heutigen neue neuen',
         leaving: 'scheidende scheidenden',
         glued: 'ex alt',
       },

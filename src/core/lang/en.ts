@@ -219,6 +219,7 @@ export const en: LanguagePack = {
   },
   people: {
     generation: { words: 'Jr Sr II III IV junior' },
+    unrelated: 'no relation|not related|not to be confused|namesake',
     titles: [
       'president',
       'vice president',
@@ -278,7 +279,7 @@ export const en: LanguagePack = {
       titleArticles: 'the',
       timesBeforeTitle: {
         former: 'former outgoing then',
-        current: 'current incumbent',
+        current: 'current incumbent new',
         leaving: 'outgoing',
         glued: 'ex',
       },

@@ -178,6 +178,7 @@ export const es: LanguagePack = {
   },
   people: {
     generation: { words: 'hijo', notBefore: 'de del' },
+    unrelated: 'sin parentesco|ningún parentesco|no confundir|homónimo|tocayo',
     titles: [
       'presidente',
       'presidenta',
@@ -213,7 +214,7 @@ export const es: LanguagePack = {
     context: {
       officeBefore: 'cargo despacho oficina palacio sillon candidat* candidatura',
       titleArticles: 'el la del al',
-      timesBeforeTitle: { former: 'ex antiguo antigua', current: 'actual', glued: 'ex' },
+      timesBeforeTitle: { former: 'ex antiguo antigua', current: 'actual nuevo nueva', glued: 'ex' },
       titleOf: 'de del',
       nationalityEndings: 'ano ana ino ina és esa ense eno ena ol ola',
       appositionArticles: 'el la los las',

@@ -63,6 +63,7 @@ export const ja: LanguagePack = {
   places: { prepositions: '', after: 'へ 国内 内', sendingAfter: '派兵 派遣 増派 出兵', where: 'で' },
   people: {
     generation: { words: 'ジュニア' },
+    unrelated: 'とは別人|と同姓同名|同姓同名',
     titles: ['大統領', '外相', '首相', '大使', '国連大使', '外務大臣', '国防相', '長官', '報道官', '氏', '首席'],
     after: [
       '氏',

@@ -392,6 +392,12 @@ export interface PeopleWords {
    * ("Barrot, fils de Jacques Barrot": his son).
    */
   generation?: { words: string; notBefore?: string };
+  /**
+   * Words soon after a full name that say the person is not the official of that name ("Olaf Scholz – weder
+   * verwandt noch verschwägert mit dem früheren Kanzler", "no relation to", «однофамилец»), as an alternation
+   * on the lower-case text: a namesake, as a generation word makes one.
+   */
+  unrelated?: string;
   /** Words before a surname that make it a place, building or company ("rue Lavrov"; `*`: a word prefix). */
   thingsBeforeSurname?: string;
   /** Places written after a surname and a comma: it is a town then ("Austin, Texas"; US states). */
@@ -458,7 +464,9 @@ export interface ContextWords {
   /**
    * Nouns of a post or an office before a title, with the article or preposition the language puts
    * between them ("the office of the president", «Офис президента», «пост канцлера», "das Amt des
-   * Kanzlers"): the post, not its holder (`*`: a word prefix; matched on the folded text).
+   * Kanzlers"): the post, not its holder (`*`: a word prefix; matched on the folded text). Russian and
+   * Ukrainian also list the copula before a title in the instrumental («був генеральним секретарем НАТО»):
+   * what someone was, not a mention of the holder.
    */
   officeBefore?: string;
   /** Articles between a name's comma and a title in apposition ("Lavrov, the foreign minister"). */

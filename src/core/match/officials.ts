@@ -58,6 +58,7 @@ import {
   STATE_NAMES,
   THING_BEFORE_SURNAME,
   GENERATION_AFTER,
+  UNRELATED_AFTER,
 } from './titles';
 
 // In Latin-script languages a title stands for its one holder after a definite article or a
@@ -1472,7 +1473,8 @@ export class OfficialsIndex {
       if (full) {
         // "Donald Trump Jr." names the son, as in match: not the official (nor, later, his titles).
         const [, oe] = this.toOriginal(p, n.start, n.end);
-        if (!GENERATION_AFTER.test(text.slice(oe, oe + 12))) page.named.add(full.official);
+        if (UNRELATED_AFTER.test(text.slice(oe, oe + 80))) page.othersWithSurname.add(n.pattern);
+        else if (!GENERATION_AFTER.test(text.slice(oe, oe + 12))) page.named.add(full.official);
         occupiedTo = n.end;
         continue;
       }
@@ -1530,7 +1532,8 @@ export class OfficialsIndex {
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if (full) {
         // "Donald Trump Jr.", "Juan Carlos Pérez III": the son (or another generation), not the official.
-        if (GENERATION_AFTER.test(text.slice(oe, oe + 12))) {
+        // "Olaf Scholz – weder verwandt noch verschwägert mit dem früheren Bundeskanzler": a namesake.
+        if (GENERATION_AFTER.test(text.slice(oe, oe + 12)) || UNRELATED_AFTER.test(text.slice(oe, oe + 80))) {
           occupiedTo = n.end;
           continue;
         }
@@ -1757,6 +1760,11 @@ export class OfficialsIndex {
               ];
         if (earlier.length === 1 || (recent.length === 1 && earlier.includes(recent[0]))) {
           const holder = earlier.length === 1 ? earlier[0] : recent[0];
+          // A possessive before it that none of the holder's titles has ("Lavrov held talks with China's
+          // foreign minister"): another country's holder.
+          const owner = /(\p{Lu}[\p{L}-]*)['’]s\s+$/u.exec(text.slice(Math.max(0, os - 30), os))?.[1].toLowerCase();
+          const words = owner && this.titleWordsOf(holder);
+          if (owner && words && !words.has(owner) && !words.has(`${owner}'s`) && !words.has(`${owner}’s`)) continue;
           let lastEnd = -1;
           for (let k = ni - 1; k >= 0 && lastEnd < 0; k--) if (hits[k].official === holder) lastEnd = hits[k].end;
           const next = hits[ni];

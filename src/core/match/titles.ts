@@ -150,6 +150,17 @@ const wordsOrPrefixes = (ws: readonly string[]): string => {
 const LETTER_NOT_CJK = '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}]';
 
 /**
+ * Right after a full name, set off by a dash, a comma or a bracket, words that make its bearer a namesake
+ * ("Olaf Scholz – weder verwandt noch verschwägert mit …", "John Kirby (no relation)", «Андрей Песков,
+ * однофамилец пресс-секретаря», 山崎和之さん（大使とは別人）). Only there: "Macron said it was not related
+ * to …" is the official.
+ */
+export const UNRELATED_AFTER = new RegExp(
+  `^\\s*[–—,(（、-]\\s*[^.!?。\\n,;()（）]{0,14}?(?:${PEOPLE.flatMap((w) => (w.unrelated ? [w.unrelated] : [])).join('|')})`,
+  'iu',
+);
+
+/**
  * Another generation of the family after a full name ("Donald Trump Jr.", "Donald Trump fils",
  * «Дональд Трамп-младший», ドナルド・トランプ・ジュニア), after a space, a comma and a space, a hyphen or a
  * middle dot; not before "of" ("Barrot, fils de Jacques Barrot" is the son of someone else).

@@ -386,3 +386,46 @@ describe('officials: spellings and forms of other languages', () => {
     ]);
   });
 });
+
+describe('officials: namesakes said to be unrelated, other countries’ titles, predicates (tune-35)', () => {
+  const real = createMatcher(loadSourceDataset());
+  const named = (text: string) =>
+    real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text] as [string, string]);
+
+  it('reads a full name followed by "not related" words as a namesake, and the title after it as nobody', () => {
+    expect(
+      named(
+        'In Quedlinburg hat Bäckermeister Olaf Scholz – weder verwandt noch verschwägert mit dem früheren Bundeskanzler – seinen Betrieb übergeben.',
+      ),
+    ).toEqual([]);
+    expect(named('Андрей Песков, однофамилец пресс-секретаря Кремля, выиграл турнир.')).toEqual([]);
+    // Words of relation further on in the sentence are not about the name.
+    expect(named('Emmanuel Macron said the attack was not related to the talks.')).toEqual([
+      ['emmanuel-macron', 'Emmanuel Macron'],
+    ]);
+  });
+
+  it('leaves a generic title with another country’s possessive to that country', () => {
+    expect(named("In Beijing, Sergei Lavrov held talks with China's foreign minister on trade.")).toEqual([
+      ['sergey-lavrov', 'Sergei Lavrov'],
+    ]);
+    expect(named("Sergei Lavrov arrived in Riyadh. Russia's foreign minister said talks would go on.")).toEqual([
+      ['sergey-lavrov', 'Sergei Lavrov'],
+      ['sergey-lavrov', "Russia's foreign minister"],
+    ]);
+  });
+
+  it('reads a Russian or Ukrainian title after a copula as a predicate, and "new" as a word of time', () => {
+    expect(named('Єнс Столтенберг десять років був генеральним секретарем НАТО.')).toEqual([
+      ['jens-stoltenberg', 'Єнс Столтенберг'],
+    ]);
+    expect(
+      named(
+        'Після виборів канцлером Німеччини став Фрідріх Мерц. Новий очільник уряду Німеччини пообіцяв допомогу Україні.',
+      ),
+    ).toEqual([
+      ['friedrich-merz', 'Фрідріх Мерц'],
+      ['friedrich-merz', 'очільник уряду Німеччини'],
+    ]);
+  });
+});
