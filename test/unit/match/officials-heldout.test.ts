@@ -47,7 +47,9 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // and its fixes (a surname that is a word, «В Кремле Фицо», titles in other words) P 99.6, R 97.7. With
     // tune-33 (written in the twenty-fourth for the next, taken up early; read as written at P 99.1, R 97.5; fr R
     // 89.7) and its fixes (J.-N., "then Hungary's", "Frankreichs Außenminister") P 99.7, R 97.8; with tune-34 (the
-    // same, read as written at P 99.1, R 96.0) and its fixes (社, すごろく, Gastgeber) P 99.7, R 97.7 (floors).
+    // same, read as written at P 99.1, R 96.0) and its fixes (社, すごろく, Gastgeber) P 99.7, R 97.7. With tune-35
+    // (written in the twenty-fourth for the next; read as written in the twenty-fifth at P 98.4, R 94.2; de 94.1 / 88.9,
+    // uk R 89.6) and its fixes (namesakes 'not related', 'China's foreign minister', copulas, 'new') P 99.7, R 97.7 (floors).
     de: { p: 1, r: 0.97 },
     en: { p: 0.99, r: 0.99 },
     es: { p: 0.99, r: 0.98 },
