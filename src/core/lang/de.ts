@@ -260,6 +260,8 @@ export const de: LanguagePack = {
     thingsBeforeSurname: 'barock plattform marke firma hersteller ausruster unternehmen konzern pharmakonzern gruppe',
     context: {
       officeBefore: 'amt amtes posten buro sitz kandidat* kandidatur',
+      // "den Präsidenten von Laos": another office's holder.
+      titleOf: 'von',
       titleArticles: 'der die des dem den',
       timesBeforeTitle: {
         former: 'frühere früheren ehemalige ehemaligen einstige einstigen scheidende scheidenden damalige damaligen',

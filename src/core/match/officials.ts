@@ -84,9 +84,12 @@ const APPOSITION_BEFORE_WHOLE = new RegExp('^' + APPOSITION_BEFORE.source, 'u');
  */
 const APPOSITION_OWNER = /^,[ \u00a0](?:(?:the|then|the then|then the)[ \u00a0])?\p{Lu}\p{L}+(?:['’]s)?[ \u00a0]$/u;
 
-/** What follows a Japanese word that is a thing, not the person: a game, cards, a tower, a hotel, a company (社). */
+/**
+ * What follows a Japanese word that is a thing, not the person: a game, cards, a tower, a hotel, a company (社), a
+ * family (ナルイシキン家).
+ */
 const JA_THING_AFTER_SURNAME =
-  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ)|社(?![会長説員内外民交]))/u;
+  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ)|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
 
 /** A word list as a regex alternation; an apostrophe matches ' and ’. */
 const alternation = (ws: readonly string[]): string =>
@@ -280,6 +283,11 @@ export interface PageNames {
    * against it ("Putin warns the West"): with `named`, who makes the page a political story.
    */
   surnamed: Set<number>;
+  /**
+   * Officials one of whose own titles (not a title any holder carries) the page writes («держсекретар
+   * США», «зампред Совбеза»): a story about that office.
+   */
+  titled?: Set<number>;
   /**
    * Whether the page holds the words of two hint groups of a claim about the official (troops and
    * Ukraine for a claim about Olaf Scholz): a story on what the dataset knows them for.
@@ -1465,7 +1473,16 @@ export class OfficialsIndex {
    * surname, a surname beside a title; and surnames the page also gives to other people.
    */
   private pageNames(text: string, p: PreparedText, sc: Scan): PageNames {
-    const page: PageNames = { named: new Set(), othersWithSurname: new Set(), surnamed: new Set(), text };
+    const page: PageNames = {
+      named: new Set(),
+      othersWithSurname: new Set(),
+      surnamed: new Set(),
+      titled: new Set(),
+      text,
+    };
+    for (const t of sc.titles)
+      for (const x of this.payloadsOf(t.pattern))
+        if (x.type === 'title' && x.official >= 0) page.titled!.add(x.official);
     let occupiedTo = -1;
     for (const n of sc.names) {
       if (n.start < occupiedTo) continue;
@@ -1641,9 +1658,13 @@ export class OfficialsIndex {
         const title = text.slice(os, oe);
         if (JA_HONORIFICS.includes(title)) continue;
         // The title anywhere in the run of characters after the name (ヘグセス米国防長官: 同長官).
+        // Or in brackets right after the name (ネベンジャ氏（ロシア国連大使）: 同大使).
         const holder = this.jaTitleHolder(text, hits, ni, os - 1, title, (h) => {
           const at = /^[^、。，,（）()\s「」]{0,14}/u.exec(text.slice(h.end, h.end + 15))![0].indexOf(title);
-          return at < 0 ? -1 : h.end + at + title.length;
+          if (at >= 0) return h.end + at + title.length;
+          const bracket = /^(?:氏|さん)?[（(]([^）)]{0,16})[）)]/u.exec(text.slice(h.end, h.end + 22));
+          const inside = bracket ? bracket[1].indexOf(title) : -1;
+          return inside < 0 ? -1 : h.end + bracket![0].indexOf(bracket![1]) + inside + title.length;
         });
         if (holder !== undefined) inferBack(holder, os - 1, `'${text.slice(os - 1, oe)}' for`);
         continue;
@@ -2244,7 +2265,8 @@ export class OfficialsIndex {
     // political story.
     const bySurname = owners.length === 1 ? this.officials[owners[0]].bySurname : undefined;
     const withOthers = () => [...page.named, ...page.surnamed].some((o) => o !== owners[0]);
-    const political = () => withOthers() || page.topical?.(owners[0]) === true;
+    // Or one of their own titles elsewhere on the page ("Поїздку Рубіо до Нуука …: держсекретар США …").
+    const political = () => withOthers() || page.topical?.(owners[0]) === true || !!page.titled?.has(owners[0]);
     if (!onPage.length && (bySurname === true || (bySurname === 'with-officials' && political()))) {
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if (!cjk && !/\p{Ll}/u.test(text.slice(os + 1, oe))) return null;
@@ -2270,7 +2292,9 @@ export class OfficialsIndex {
           ? `surname '${surname}' (one official has it)`
           : withOthers()
             ? `surname '${surname}' (one official has it) on a page that names other officials`
-            : `surname '${surname}' (one official has it) on a page about what the dataset's claims about them say`;
+            : page.topical?.(owners[0]) === true
+              ? `surname '${surname}' (one official has it) on a page about what the dataset's claims about them say`
+              : `surname '${surname}' (one official has it) on a page that gives one of their titles`;
       return { official: owners[0], score: 0.75, why, bySurname: true };
     }
     // Nothing against it, nothing for it yet: the one official with this surname, linked only if it

@@ -123,7 +123,9 @@ export function stanceOf(
     if (!(t.flags & Flag.Denial)) return;
     const negators: number[] = [];
     const next = s.tokens[i + 1];
-    if (next && next.flags & Flag.Negation) negators.push(i + 1);
+    // Not across a clause mark ("das sei frei erfunden: Kein französischer Soldat …": the verdict, then what
+    // is true).
+    if (next && next.flags & Flag.Negation && !/[:;,.!?–—]/u.test(text.slice(t.end, next.start))) negators.push(i + 1);
     // German puts it at the clause's end, past the object ("wies den Bericht nicht zurück", "lehnte den
     // Plan nicht ab": did not reject it): one of the pack's plain negations as the clause's last word or
     // right before its particle; not "ohne Umschweife ab" (without beating about the bush) nor "wie nie zuvor".

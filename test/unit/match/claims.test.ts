@@ -3286,4 +3286,78 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
       ),
     ).toBe('confirmed');
   });
+  it('reads rumours dismissed by "jugeant ces rumeurs", «відкинувши чутки», «отвергнув слухи» as dismissed', () => {
+    expect(
+      stance(
+        'Kyiv ne veut pas conserver les localités conquises près de Koursk, a assuré Tykhyï, jugeant ces rumeurs absurdes.',
+        'ukraine-to-annex-kursk-territory',
+      ),
+    ).toBe('denied');
+    expect(
+      stance(
+        'Токіо не має наміру відряджати військових до України, наголосив Ямадзакі, відкинувши чутки.',
+        'japan-sdf-to-ukraine',
+      ),
+    ).toBe('denied');
+    // Rumours reported, not dismissed, stay open.
+    expect(
+      stance(
+        'Токіо відрядить військових до України, стверджують чутки, які поширюються в мережі.',
+        'japan-sdf-to-ukraine',
+      ),
+    ).toBe('mentioned');
+  });
+
+  it('reads Japanese 幾つか (several) as no question, and troops driven out (軍を…排除) as no exclusion', () => {
+    expect(
+      stance(
+        'フィツォ首相は、NATOやEUの幾つかの国が、ウクライナと個別に取り決めを結んで兵を送る案を温めていると主張した。',
+        'nato-eu-states-bilateral-troops',
+      ),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'ロシア国防省は、クルスク州の最後の集落を取り戻し、ウクライナ軍を州内から完全に排除したと発表した。',
+        'kursk-region-fully-recaptured',
+      ),
+    ).toBe('asserted');
+    // An option ruled out keeps its exclusion.
+    expect(
+      stance('マクロン大統領は、地上部隊をウクライナに送る選択肢を排除した。', 'macron-western-troops-not-ruled-out'),
+    ).toBe('denied');
+  });
+  it('pairs a denial with a negation only within a clause ("frei erfunden: Kein Soldat …" denies)', () => {
+    const id = 'french-forces-in-ukraine';
+    expect(
+      stance('Aus Paris hieß es, das sei frei erfunden: Kein französischer Soldat stehe auf ukrainischem Boden.', id),
+    ).toBe('denied');
+    // "did not deny" within one clause is still no denial.
+    expect(stance('Paris dementierte nicht, dass französische Soldaten auf ukrainischem Boden stehen.', id)).not.toBe(
+      'denied',
+    );
+  });
+
+  it('reads Spanish "cerró en seco la puerta", "nadie aclara si", "no lo aclaró" right', () => {
+    expect(
+      stance(
+        'Meloni cerró en seco la puerta a que tropas italianas se desplieguen en Ucrania.',
+        'italy-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+    expect(
+      stance('Meloni no cerró la puerta a que tropas italianas se desplieguen en Ucrania.', 'italy-troops-to-ukraine'),
+    ).toBe('asserted');
+    expect(
+      stance(
+        'En París nadie aclara si Macron mandaría soldados en caso de que el frente ucraniano se desmorone.',
+        'macron-troops-if-front-breaks',
+      ),
+    ).toBe('mentioned');
+    expect(
+      stance(
+        '¿Dará Washington cobertura de seguridad a una misión militar europea en Ucrania? Trump no lo aclaró.',
+        'us-backstop-european-force',
+      ),
+    ).toBe('mentioned');
+  });
 });

@@ -387,7 +387,7 @@ describe('officials: spellings and forms of other languages', () => {
   });
 });
 
-describe('officials: namesakes said to be unrelated, other countries’ titles, predicates (tune-35)', () => {
+describe('officials: namesakes said to be unrelated, other countries’ titles, predicates (tune-35, tune-36)', () => {
   const real = createMatcher(loadSourceDataset());
   const named = (text: string) =>
     real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text] as [string, string]);
@@ -426,6 +426,27 @@ describe('officials: namesakes said to be unrelated, other countries’ titles, 
     ).toEqual([
       ['friedrich-merz', 'Фрідріх Мерц'],
       ['friedrich-merz', 'очільник уряду Німеччини'],
+    ]);
+  });
+  it('links a surname the dataset gives alone on political pages where the page writes one of their own titles', () => {
+    expect(
+      named('Поїздку Рубіо до Нуука в Копенгагені сприйняли стримано: держсекретар США пробуде в Гренландії два дні.'),
+    ).toEqual([
+      ['marco-rubio', 'Рубіо'],
+      ['marco-rubio', 'держсекретар США'],
+    ]);
+    // A sports page with no such title keeps the tennis player's surname to himself.
+    expect(named('Medvedev beat Sinner in Paris on Sunday and said he was tired.')).toEqual([]);
+  });
+
+  it('reads ナルイシキン家 as a family, "den Präsidenten von Laos" as another office, and 同大使 after a bracketed title', () => {
+    expect(named('ナルイシキン家ゆかりの邸宅が一般公開された。')).toEqual([]);
+    expect(named('Wladimir Putin empfing den Präsidenten von Laos im Kreml.')).toEqual([
+      ['vladimir-putin', 'Wladimir Putin'],
+    ]);
+    expect(named('ワシリー・ネベンジャ氏（ロシア国連大使）は反対票を投じた。同大使は案文を批判した。')).toEqual([
+      ['vassily-nebenzia', 'ワシリー・ネベンジャ'],
+      ['vassily-nebenzia', '同大使'],
     ]);
   });
 });
