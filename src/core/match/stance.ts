@@ -260,23 +260,6 @@ export function stanceOf(
       if (i <= lastMatched || !inPriorClause(s, text, i)) hedgeOpen = true;
     }
   });
-  if (process.env.DBG)
-    console.log(
-      JSON.stringify({
-        lang: s.pack.code,
-        negations,
-        particles,
-        denial,
-        hedge,
-        hedges,
-        confirmation,
-        matched,
-        lo,
-        hi,
-        cancelled: [...cancelled],
-        toks: s.tokens.map((t, i) => i + ':' + text.slice(t.start, t.end) + ':' + t.flags),
-      }),
-    );
   // A negated claim and then, after all of its words, rumours that someone dismisses ("Varsovia no
   // enviará tropas a Ucrania, zanjó Tusk, que exigió acabar con los rumores"): the negation stands. Not
   // rumours that report it ("…, unconfirmed media reports said").
