@@ -100,7 +100,7 @@ export const de: LanguagePack = {
   // "nicht weit von der Front", "unweit" (near: litotes, no negation); "führt kein Weg (an …) vorbei"
   // (inevitable: asserts). "ausschließlich" (exclusively) shares the stem of "ausschließen" (rule out).
   notStance:
-    /^(?:(?:eine )?frage der zeit|niemand (?:anderes|anderer|geringeres|geringerer) als|niemand (?:zweifelt|bezweifelt|bestreitet)|ausschlie(?:ß|ss)lich\p{L}*|ohne (?:jede )?ausnahme|kein(?:en)? (?:anderen? )?weg (?:führt |führe |gibt es |gebe es )?(?:mehr )?(?:(?:da)?ran (?:[^.,;:!?]{1,100}? )?|an [^.,;:!?]{1,100}? )?vorbei|nicht weit (?:von|vor|hinter)|unweit|nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
+    /^(?:kein(?:e)? (?:wunder|zweifel|frage)(?=\s*[,:;–—])|(?:eine )?frage der zeit(?=\s*(?:[.,;:!?)–—]|$|bis))|niemand (?:anderes|anderer|geringeres|geringerer) als|niemand (?:zweifelt|bezweifelt|bestreitet)|ausschlie(?:ß|ss)lich\p{L}*|ohne (?:jede )?ausnahme|kein(?:en)? (?:anderen? )?weg (?:führt |führe |gibt es |gebe es )?(?:mehr )?(?:(?:da)?ran (?:[^.,;:!?]{1,100}? )?|an [^.,;:!?]{1,100}? )?vorbei|nicht weit (?:von|vor|hinter)|unweit|nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
   // "wollte die Äußerung weder bestätigen noch dementieren", "man bestätige und dementiere nichts",
   // "kommentierte das Ministerium nicht": the question stays open.
   hedgePhrases:
@@ -180,7 +180,9 @@ export const de: LanguagePack = {
   romanisation,
   avoid: words('abzuwenden abwenden abgewendet vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten'),
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
-  answerYes: /^\s*[„"«]?(?:ja|jawohl)\s*[,.!–—]/iu,
+  refusals: words('weigert weigerte weigerten geweigert verweigert verweigerte weigere weigern'),
+  answerYes:
+    /^\s*[„"«]?(?:ja|jawohl)\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn|falls|unter umständen|aber|doch))/iu,
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
   priorClause: /^(?:(?<past>nachdem)|nach (?:den|dem|der))(?![a-zäöüß])/u,
   verdictAdverbs: words('umgehend sofort prompt postwendend entschieden energisch vehement scharf'),

@@ -75,7 +75,7 @@ export const es: LanguagePack = {
   // Also "declinó confirmar o desmentir", "se preguntan si" (wonder whether: the "si" asks, it sets no
   // condition), "sigue sin resolverse" (unresolved).
   hedgePhrases:
-    /^(?:(?:evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|esquiv(?:ó|a|an|aron)) (?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|contestar|valorar|referirse)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|(?:no se sabe (?:aún |todavía )?|se desconoce (?:aún |todavía )?|nadie (?:[a-záéíóúñü]+ ){0,3}(?:sabe|aclara|explica|precisa|confirma) (?:aún |todavía )?)si|(?:no )?(?:(?:(?:ha|han|había|habían) )?querido|quiso|quisieron|quiere|quieren) (?:comentar|pronunciarse|confirmar|precisar|aclarar|responder|hacer (?:ningún )?comentarios?|despejar (?:la|esa|esta|las|esas) dudas?|disipar (?:la|esa|esta|las|esas) dudas?)(?:l[oa]s?)?|(?:declin|rehus)\p{L}* (?:confirmar|desmentir|negar|comentar|pronunciarse|precisar)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|pregunt\p{L}* (?:a (?:\p{L}\p{L}* ){1,3}|al (?:\p{L}+ ){1,2})?si|(?:discut|debat|dud)\p{L}* si|sin (?:resolver|decidir|aclarar|definir)(?:se)?)(?![\p{L}])/u,
+    /^(?:(?:evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|esquiv(?:ó|a|an|aron)) (?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|contestar|valorar|referirse)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|(?:no se sabe (?:aún |todavía )?|se desconoce (?:aún |todavía )?|nadie (?:[a-záéíóúñü]+ ){0,3}(?:sabe|aclara|explica|precisa|confirma) (?:aún |todavía )?)si|(?:no )?(?:(?:(?:ha|han|había|habían) )?querido|quiso|quisieron|quiere|quieren) (?:comentar|pronunciarse|confirmar|precisar|aclarar|responder|hacer (?:ningún )?comentarios?)(?:l[oa]s?)?|no (?:(?:ha|han|había|habían) )?(?:querido|quiso|quisieron|quiere|quieren) (?:despejar|disipar) (?:la|esa|esta|las|esas) dudas?|(?:declin|rehus)\p{L}* (?:confirmar|desmentir|negar|comentar|pronunciarse|precisar)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|pregunt\p{L}* (?:a (?:\p{L}\p{L}* ){1,3}|al (?:\p{L}+ ){1,2})?si|(?:discut|debat|dud)\p{L}* si|sin (?:resolver|decidir|aclarar|definir)(?:se)?)(?![\p{L}])/u,
   // "dejen de lado la cobardía", "desterrar la cobardía" (banish), "dejar atrás la cobardía" (not
   // "dejar atrás" alone), "abandonó la idea de …", "renunció a enviar …": the sentence negates
   // what follows. Not a place or position left ("abandonaron sus posiciones en Kursk", "dejó atrás"):
@@ -87,7 +87,7 @@ export const es: LanguagePack = {
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
   // Also with an adverb between: "cerró en seco la puerta a", "cerró de golpe la puerta".
   keepPhrases:
-    /^(?:cerr|cierr)\p{L}* (?:(?:en seco|de golpe|de plano|de nuevo|otra vez|tajantemente|definitivamente) )?(?:la|las) puertas?(?![\p{L}])/u,
+    /^(?:cerr|cierr)\p{L}* (?:(?:en seco|de golpe|de plano|tajantemente|definitivamente) )?(?:la|las) puertas?(?![\p{L}])/u,
   sourcePhrase:
     /(?<![\p{L}])según (?:(?:las |los )?(?:fuentes|estimaciones|cálculos|datos|cifras|medios|servicios de inteligencia|inteligencia)(?: \p{L}+){0,2}|(?:la |el )?(?:inteligencia|gobierno|ejército) \p{L}+)(?![\p{L}])/giu,
   otherwise: /^(?:de lo contrario|de otro modo|en caso contrario)(?![\p{L}])/u,
@@ -96,7 +96,7 @@ export const es: LanguagePack = {
   notStanceAfter:
     /(?<![a-záéíóúüñ])(?:pese al?|a pesar del?)\s+(?:[a-záéíóúüñ]+\s+){0,2}[a-záéíóúüñ]+$|(?<![a-záéíóúüñ])ciencia ficción$/u,
   notStance:
-    /^(?:sin (?:ninguna )?excepción|verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:l[oa]s? )?(?:ha |han |había |habían )?(?:reaccion|respond|contest|coment|precis|aclar|detall|especific)\p{L}*|(?:no|sin) (?:cit|aport|ofrec|present)\p{L}* (?:ninguna |ningún |ninguno )?(?:fuentes?|pruebas?|evidencias?))/u,
+    /^(?:nada de (?:malentendidos|equívocos|sorpresas|dudas)|no hay (?:duda|dudas)|sin (?:ninguna )?excepción|verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:l[oa]s? )?(?:ha |han |había |habían )?(?:reaccion|respond|contest|coment|precis|aclar|detall|especific)\p{L}*|(?:no|sin) (?:cit|aport|ofrec|present)\p{L}* (?:ninguna |ningún |ninguno )?(?:fuentes?|pruebas?|evidencias?))/u,
   less: words('menos'),
   complementisers: { that: words('que'), whether: words('si') },
   or: words('o'),
@@ -144,7 +144,7 @@ export const es: LanguagePack = {
   romanisation,
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
-  answerYes: /^\s*[«"“]?sí\s*[,.!–—]/iu,
+  answerYes: /^\s*[«"“]?sí\s*[,.!–—](?!\s*(?:tal vez|quizás?|posiblemente|probablemente|si|pero))/iu,
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
   priorClause: /^(?:tras|después de(?: que)?|luego de(?: que)?)(?![a-záéíóúüñ])/u,
   verdictAdverbs: words('inmediatamente rápidamente tajantemente rotundamente categóricamente enseguida'),

@@ -58,10 +58,11 @@ export const fr: LanguagePack = {
     'oire',
     'ique',
   ],
-  // "ne", the elided "n'" and "qu'", "jamais", "ils", "elle": no other pack's word; without them a line
-  // with no "pas" ("Bratislava n'enverra jamais de militaires en Ukraine") tied with Spanish on "de", "en".
+  // "ne", the elided "n'" and "qu'" (with their apostrophe: "U.N." is no "n'"), "jamais", "ils": no other
+  // pack's word; without them a line with no "pas" ("Bratislava n'enverra jamais de militaires en Ukraine")
+  // tied with Spanish on "de", "en".
   markers: words(
-    'le la les des de en l d est et une un du que qui dans pour pas sur au aux avec ont été sont ne n qu jamais ils elle',
+    "le la les des de en l d est et une un du que qui dans pour pas sur au aux avec ont été sont ne n' qu' jamais ils",
   ),
   elisions: words('l d j m n s t c qu jusqu lorsqu puisqu quoiqu'),
   denials: words(
@@ -101,7 +102,7 @@ export const fr: LanguagePack = {
   // « ne tiendrait qu'avec », « n'accepte que » (only): a restriction, no negation; « à l'écart des combats »
   // (away from the fighting) rules nothing out.
   notStance:
-    /^(?:question de (?:temps|jours|semaines|mois)|écart (?:des combats|du front|des hostilités|de la ligne de front)|(?:ne |n['’])(?:(?!(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|nullement)(?![\p{L}]))\p{L}+ ){1,2}qu(?:e|(?=['’]))|sans (?:aucune )?exception|pas loin d|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
+    /^(?:question de (?:temps|jours|semaines|mois)(?=\s*(?:[.,;:!?)–—]|$|avant))|(?:pas de|nul|aucun) doute|pas étonnant|écart (?:des combats|du front|des hostilités|de la ligne de front)|(?:ne |n['’])(?:(?!(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|nullement)(?![\p{L}]))\p{L}+ ){1,2}qu(?:e|(?=['’]))|sans (?:aucune )?exception|pas loin d|non seulement|sans doute|sans hésiter|sans hésitation|pas de commentaire|sans commentaire|aucun commentaire|sans (?:participer|prendre part) aux combats|sans combattre|sans franchir le seuil|sans (?:mission|rôle|fonction)s? (?:de combat|combattante?s?)|refus\p{L}* de (?:commenter|s['’]exprimer)|sans (?:préciser|détailler|donner de détails|entrer dans les détails)|n['’](?:a|ont|avait|avaient) pas (?:encore )?(?:réag|répond|comment)\p{L}*|pas (?:encore )?(?:réag|répond|comment)\p{L}*)(?![\p{L}])/u,
   opposites: [
     ['gagner', 'perdre'],
     ['hausse', 'baisse'],
@@ -117,12 +118,12 @@ export const fr: LanguagePack = {
   romanisation,
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
-  answerYes: /^\s*[«"]?\s*oui\s*[,.!–—]/iu,
+  answerYes: /^\s*[«"]?\s*oui\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si|s['’]|mais))/iu,
   answerNo: words('non pas jamais aucun aucune nullement'),
   priorClause: /^(?:après|à la suite d)(?![a-zàâçéèêëîïôûùüÿœæ])/u,
   verdictAdverbs: words('aussitôt immédiatement fermement catégoriquement formellement vivement'),
   dismissals:
-    /(?<![\p{L}-])(?:mettre fin aux?|(?:couper|coupant|coupé) court aux?|faire taire les|démentir les|(?:qualifiant|jugeant|taxant) (?:les|ces|de telles)|(?:en réponse|répondant|a répondu|répondait) à (?:une|la))\s+$/u,
+    /(?<![\p{L}-])(?:mettre fin aux?|(?<!pas )(?:couper|coupant|coupé) court aux?|faire taire les|démentir les|qualifiant (?:les|ces|de telles)|(?:en réponse|répondant|a répondu|répondait) à (?:une|la))\s+$/u,
   countryNames: {
     CZ: ['République tchèque'],
     GB: ['Grande-Bretagne'],

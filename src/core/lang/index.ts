@@ -156,7 +156,9 @@ function detect(text: string, allowed?: ReadonlySet<string>, evidence?: { sure: 
       // A word ending or starting with a non-ASCII letter ("été", "déjà"; "él", whose "l" would be
       // French's "l'") is not one of the short markers.
       if (i - start <= 5 && !(code >= 0xc0 && code <= 0x24f) && !(prev >= 0xc0 && prev <= 0x24f)) {
-        const w = weights.get(text.slice(start, i).toLowerCase());
+        // An elided word counts with its apostrophe ("n'" is French; the "N" of "U.N." is not).
+        const word = text.slice(start, i).toLowerCase();
+        const w = (code === 0x27 || code === 0x2019 ? weights.get(`${word}'`) : undefined) ?? weights.get(word);
         if (w) for (let k = 0; k < w.length; k++) hits[k] += w[k];
       }
       words++;

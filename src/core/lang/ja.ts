@@ -32,9 +32,9 @@ export const ja: LanguagePack = {
   // 軍を排除 (drove the army out): 排除 of troops removes them; it rules nothing out.
   // 国籍を問わず (regardless of nationality), 欧州に限らず (not only Europe): their ず negates nothing.
   // 幾つか, 何らか, 誰か (several, some, someone): an indefinite, no question particle.
-  // 部隊を州内から完全に排除 (drove the troops out), with words between.
+  // 部隊を州内から完全に排除 (drove the troops out of a place), with words between.
   notStanceAfter:
-    /(?:問わず|限らず|(?:幾つ|いくつ|何ら|なんら|誰|だれ|どこ|いずれ)か|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を[^、。を]{1,10}排除|(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく)|辞さ(?:ない|ず))$/u,
+    /(?:問わず|限らず|(?:幾つ|いくつ|何ら|なんら|誰|だれ|どこ|いずれ)か|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を[^、。をはも]{0,8}から[^、。をはも]{0,6}排除|(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく)|辞さ(?:ない|ず))$/u,
   // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment):
   // the question stays open.
   hedgePhrases:

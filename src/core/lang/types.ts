@@ -204,6 +204,11 @@ export interface LanguagePack {
    */
   answerYes?: RegExp;
   /**
+   * Verbs of refusal that govern an infinitive written at the clause's end, however far ("hat sich
+   * geweigert, … kategorisch auszuschließen"): a refusal to rule out keeps it open. See stance.ts.
+   */
+  refusals?: ReadonlySet<string>;
+  /**
    * Pronouns that take up the previous sentence's statement as the object of a stance verb ("Kiew
    * dementierte dies", "Londres no lo confirmó", "The Pentagon denied it"): the sentence reacts to that
    * statement. See stance.ts reactionOf.

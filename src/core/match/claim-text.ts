@@ -1252,7 +1252,7 @@ const KANA_OR_KANJI = /^[\u3040-\u30ff\u4e00-\u9fff]/;
  * ("排除できない": cannot be ruled out).
  */
 export function keptNegation(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) if (tokens[k].flags & Flag.Keep) return true;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) if (tokens[k].flags & Flag.Keep) return true;
   for (let k = i - 1; k >= 0 && k >= i - 8; k--)
     if (tokens[k].flags & Flag.Keep && modalNegationAfter(tokens, k, i)) return true;
   if (!KANA_OR_KANJI.test(tokens[i].key)) return false;

@@ -5,7 +5,7 @@ import { splitSentences, type Span } from '../text/sentences';
 import type { Normalised } from '../text/normalise';
 import { isCjkUnit } from '../text/script';
 import { detectLanguageWithEvidence, LANGUAGE_PACKS, packFor } from '../lang';
-import { lowerCasePattern } from '../lang/analyse';
+import { Flag, lowerCasePattern } from '../lang/analyse';
 import type { LanguagePack } from '../lang/types';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
@@ -734,8 +734,17 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // and the answer together, one paragraph, one language.
     const pack = detectLanguageWithEvidence(text.slice(q.start, next ? next.end : q.end)).pack;
     const a = pack && claimText.analyseIn(answer, pack);
+    // A "yes" to a question that asks about a refusal ("Does Poland rule out sending troops? Yes"; "¿Se opone
+    // Polonia …? Sí") says yes to the refusal: read only yeses to plain questions.
+    const yesToRefusal = (said: Reported | undefined) =>
+      !!pack &&
+      said !== 'denied' &&
+      !!pack.answerYes?.test(answer) &&
+      !!claimText
+        .analyseIn(text.slice(q.start, q.end), pack)
+        ?.tokens.some((t) => t.flags & (Flag.Denial | Flag.Keep | Flag.Negation));
     const r = a && answerOf(a, answer);
-    if (r) {
+    if (r && !yesToRefusal(r)) {
       // A "no" that is the claim's own ("Nato-Kräfte in der Ukraine? Das sei nicht undenkbar"): a claim
       // whose text is negative, and an answer that negates it in its words, states it (read as the
       // claim's own sentence would be, the question aside).

@@ -226,6 +226,7 @@ export function stanceOf(
       i >= lo &&
       i <= hi &&
       !keptNegation(s.tokens, i) &&
+      refusalBeforeInfinitive(s, text, i) < 0 &&
       !concordAfterKept(s, i) &&
       !inOtherwiseClause(s, text, i, matched) &&
       !continuesKept(s, text, i) &&
@@ -788,22 +789,7 @@ function acrossClause(s: AnalysedSentence, text: string, i: number, matched: rea
   const first = Math.min(...matched);
   const last = Math.max(...matched);
   const { tokens } = s;
-  if (i < first) {
-    if (CLAUSE_BREAK.test(text.slice(tokens[i].end, tokens[first].start))) return true;
-    // A short negated noun phrase opening the sentence, set off by a comma, before a stance verb that says
-    // what the claim is ("Nada de malentendidos, vino a decir el Kremlin, que confirmó la advertencia de
-    // Putin: …"): it negates its own noun. Not a bare "No," (an answer), nor one before the claim with no
-    // stance verb between ("No evidence, the Pentagon said, that North Korean troops …" denies).
-    if (i !== 0 || /\p{L}/u.test(text.slice(0, tokens[i].start))) return false;
-    const comma = text.indexOf(',', tokens[i].end);
-    if (comma < 0 || comma > tokens[first].start) return false;
-    let words = 0;
-    let k = i + 1;
-    for (; k < first && tokens[k].end <= comma; k++) words++;
-    if (words < 1 || words > 2) return false;
-    for (; k < first; k++) if (tokens[k].flags & (Flag.Confirmation | Flag.Denial)) return true;
-    return false;
-  }
+  if (i < first) return CLAUSE_BREAK.test(text.slice(tokens[i].end, tokens[first].start));
   if (i <= last || !CLAUSE_BREAK.test(text.slice(tokens[last].end, tokens[i].start))) return false;
   for (let k = i + 1; k < tokens.length; k++) {
     if (CLAUSE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
@@ -978,19 +964,27 @@ export function claimKeepsOpen(claim: CompiledClaim, pack: AnalysedSentence['pac
   return keptOpen({ pack: p, tokens: analyse(text, p) }, text).length > 0;
 }
 
+/**
+ * The verb of exclusion that a verb of refusal at token `k` governs as the infinitive closing its clause, or
+ * -1: "habe sich geweigert, westliche Bodentruppen für die Ukraine kategorisch auszuschließen" (refused to
+ * rule out: kept open). Only the pack's `refusals` (German puts the infinitive last, far from the verb), and
+ * only where that infinitive ends the clause: "will not send … and rules out …" is a denial twice over.
+ */
+function refusalBeforeInfinitive(s: AnalysedSentence, text: string, k: number): number {
+  if (!s.pack.refusals?.has(surface(s, text, k))) return -1;
+  for (let i = k + 1; i < s.tokens.length && i <= k + 8; i++) {
+    if (CLAUSE_BREAK.test(text.slice(s.tokens[i - 1].end, s.tokens[i].start))) return -1;
+    if (!(s.tokens[i].flags & Flag.Keep)) continue;
+    return /^\s*(?:[.,;:!?)»"”]|$)/u.test(text.slice(s.tokens[i].end)) ? i : -1;
+  }
+  return -1;
+}
+
 /** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
 function keepNegated(s: AnalysedSentence, i: number, text?: string): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
-  // A verb of refusal further back in the same clause, whose infinitive closes it ("habe sich geweigert,
-  // westliche Bodentruppen für die Ukraine kategorisch auszuschließen"): what keptNegation reads from its side.
-  if (text)
-    for (let k = i - 5; k >= 0 && k >= i - 6; k--)
-      if (
-        s.tokens[k].flags & Flag.Negation &&
-        keptNegation(s.tokens, k) &&
-        !CLAUSE_BREAK.test(text.slice(s.tokens[k].end, s.tokens[i].start))
-      )
-        return true;
+  // A verb of refusal further back, whose infinitive closes the clause (see refusalBeforeInfinitive).
+  if (text) for (let k = i - 5; k >= 0 && k >= i - 8; k--) if (refusalBeforeInfinitive(s, text, k) === i) return true;
   // Russian and Ukrainian put a modal negation last (see modalNegationAfter).
   if (s.pack.script === 'cyrillic') {
     for (let k = Math.max(i + 1, s.tokens.length - 2); k < s.tokens.length; k++)

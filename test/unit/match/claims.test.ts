@@ -3206,6 +3206,10 @@ describe('review of the twenty-fourth session’s later round: what its rules an
 describe('twenty-fifth session: stance and language from the tune-47/48 misses', () => {
   const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
   it('reads a French "n’enverra jamais" line (no "pas") as French, so as a denial', () => {
+    // "U.N." holds no French "n'" (review r32).
+    expect(stance('U.N. envoy denies N. Korean troops in Kursk', 'north-korean-troops-fight-for-russia')).toBe(
+      'denied',
+    );
     expect(
       stance(
         "Bratislava n'enverra jamais de militaires slovaques en Ukraine, a insisté Robert Fico.",
@@ -3231,8 +3235,11 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
     );
     expect(stance('It is only a matter of time before Germany sends troops to Ukraine.', id)).toBe('asserted');
     expect(stance('Отправка немецких войск на Украину — лишь вопрос времени.', id)).toBe('asserted');
-    // A real question stays one.
+    // A real question stays one, and so does a question of time frames (review r32).
     expect(stance('Die Frage ist, ob Deutschland Truppen in die Ukraine schickt.', id)).toBe('mentioned');
+    expect(stance('The question of time frames for sending German troops to Ukraine is still open.', id)).toBe(
+      'mentioned',
+    );
   });
 
   it('reads a German refusal whose infinitive closes the clause ("geweigert, … auszuschließen") as keeping it open', () => {
@@ -3244,14 +3251,29 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
       ),
     ).toBe('confirmed');
     expect(stance('Macron schloss westliche Bodentruppen für die Ukraine kategorisch aus.', id)).toBe('denied');
+    // A negation and a verb of exclusion further on each deny (review r32).
+    expect(
+      stance(
+        'Poland will not send its soldiers to Ukraine under any circumstances and rules out joining a reassurance force, Tusk said.',
+        'poland-troops-to-ukraine',
+      ),
+    ).toBe('denied');
+    expect(
+      stance(
+        'Deutschland wird keine Soldaten in die Ukraine schicken und schließt dies für die Zukunft aus.',
+        'germany-troops-to-ukraine',
+      ),
+    ).toBe('denied');
   });
 
-  it('reads a short negated phrase opening the sentence before a comma as its own ("Nada de malentendidos, …")', () => {
+  it('reads "Nada de malentendidos", "kein Zweifel", "no wonder" as idioms, not as negating the claim', () => {
     const id = 'poland-troops-to-ukraine';
     expect(stance('Nada de malentendidos, confirmó Tusk: Polonia enviará tropas a Ucrania.', id)).toBe('confirmed');
-    // A negation of the claim's own words, or a bare "No," still denies.
+    // A short negated opener that is the claim's own stays a denial (review r32).
+    expect(stance('No plans, the government spokesman confirmed, to send Polish soldiers to Ukraine.', id)).toBe(
+      'denied',
+    );
     expect(stance('Ningún soldado, dijo Tusk, irá a Ucrania desde Polonia.', id)).toBe('denied');
-    expect(stance('No, Polonia no enviará tropas a Ucrania, dijo Tusk.', id)).toBe('denied');
   });
 
   it('reads a "yes" opening the answer to a question as stating the claim', () => {
@@ -3261,6 +3283,10 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
     // Not a word that only starts like one ("Yesterday").
     expect(stance('Will Poland send troops to Ukraine? Yesterday Tusk spoke in Warsaw.', id)).toBe('mentioned');
     expect(stance('Will Poland send troops to Ukraine? No, Tusk said on Monday.', id)).toBe('denied');
+    // Not a yes to a question about a refusal, nor a hedged yes (review r32).
+    expect(stance('Does Poland rule out sending troops to Ukraine? Yes, Tusk said.', id)).toBe('mentioned');
+    expect(stance('Will Poland send troops to Ukraine? Yes, possibly, Tusk said.', id)).toBe('mentioned');
+    expect(stance('Schickt Polen Soldaten in die Ukraine? Ja, vielleicht.', id)).toBe('mentioned');
   });
 
   it('reads French "coupant court aux rumeurs" as a dismissal and Spanish "no ha querido despejar la duda" as open', () => {
@@ -3286,16 +3312,16 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
       ),
     ).toBe('confirmed');
   });
-  it('reads rumours dismissed by "jugeant ces rumeurs", «відкинувши чутки», «отвергнув слухи» as dismissed', () => {
+  it('reads rumours dismissed by «відкинувши чутки», «отвергнув слухи» as dismissed', () => {
     expect(
       stance(
-        'Kyiv ne veut pas conserver les localités conquises près de Koursk, a assuré Tykhyï, jugeant ces rumeurs absurdes.',
-        'ukraine-to-annex-kursk-territory',
+        'Токіо не має наміру відряджати військових до України, наголосив Ямадзакі, відкинувши чутки.',
+        'japan-sdf-to-ukraine',
       ),
     ).toBe('denied');
     expect(
       stance(
-        'Токіо не має наміру відряджати військових до України, наголосив Ямадзакі, відкинувши чутки.',
+        'Токио не намерен отправлять военных на Украину, заявил постпред Японии Ямадзаки, отвергнув слухи.',
         'japan-sdf-to-ukraine',
       ),
     ).toBe('denied');
@@ -3304,6 +3330,13 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
       stance(
         'Токіо відрядить військових до України, стверджують чутки, які поширюються в мережі.',
         'japan-sdf-to-ukraine',
+      ),
+    ).toBe('mentioned');
+    // A negated dismissal dismisses nothing (review r32).
+    expect(
+      stance(
+        "Tusk n'a pas coupé court aux rumeurs d'un envoi de soldats polonais en Ukraine.",
+        'poland-troops-to-ukraine',
       ),
     ).toBe('mentioned');
   });
@@ -3321,6 +3354,10 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
         'kursk-region-fully-recaptured',
       ),
     ).toBe('asserted');
+    // Troops not driven out of anywhere: the option is ruled out (review r32).
+    expect(stance('ショルツ首相はウクライナについて、ドイツ軍を送る案は排除した。', 'germany-troops-to-ukraine')).toBe(
+      'denied',
+    );
     // An option ruled out keeps its exclusion.
     expect(
       stance('マクロン大統領は、地上部隊をウクライナに送る選択肢を排除した。', 'macron-western-troops-not-ruled-out'),
@@ -3338,6 +3375,13 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
   });
 
   it('reads Spanish "cerró en seco la puerta", "nadie aclara si", "no lo aclaró" right', () => {
+    // Wanting to clear up a doubt leaves nothing open (review r32).
+    expect(
+      stance(
+        'Tusk quiso despejar la duda y aseguró que Polonia no enviará tropas a Ucrania.',
+        'poland-troops-to-ukraine',
+      ),
+    ).toBe('denied');
     expect(
       stance(
         'Meloni cerró en seco la puerta a que tropas italianas se desplieguen en Ucrania.',
