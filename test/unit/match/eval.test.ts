@@ -74,12 +74,13 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // With tune-50 (written in the twenty-fifth for the next, taken up early; read as written at en 85.7 / 75.0, fr
     // 81.0 / 70.8, ja 90.9 / 83.3, ru 81.0 / 70.8, uk 100 / 87.5) after its rules and words: en 97.5 / 95.6, fr 97.9 /
     // 95.1, ja 97.1 / 95.0, ru 97.1 / 96.3 (officials P 99.8: a namesake with the spokesman's full name), uk 97.8 /
-    // 95.0 (floors).
-    en: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.95, strictP: 0.95, strictR: 0.94 },
-    fr: { offP: 1, offR: 1, claimP: 0.97, claimR: 0.95, strictP: 0.95, strictR: 0.93 },
+    // 95.0; after a review took back words that met ordinary sentences: en 97.3 / 94.9, fr 97.6 / 94.8, ja 97.1 /
+    // 95.0, ru 97.1 / 96.1, uk 97.6 / 94.5 (floors).
+    en: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.94, strictP: 0.95, strictR: 0.93 },
+    fr: { offP: 1, offR: 1, claimP: 0.97, claimR: 0.94, strictP: 0.95, strictR: 0.92 },
     ja: { offP: 1, offR: 0.97, claimP: 0.97, claimR: 0.95, strictP: 0.95, strictR: 0.93 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.97, claimR: 0.96, strictP: 0.96, strictR: 0.95 },
-    uk: { offP: 1, offR: 0.99, claimP: 0.97, claimR: 0.95, strictP: 0.95, strictR: 0.93 },
+    uk: { offP: 1, offR: 0.99, claimP: 0.97, claimR: 0.94, strictP: 0.95, strictR: 0.92 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
@@ -116,7 +117,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // (written in the twenty-fourth for the next; read as written in the twenty-fifth at de 80.0 / 66.7, es 100 / 69.4;
     // strict de 70.0 / 58.3, es 96.0 / 66.7) after its rules and words de 97.8 / 94.4, es 97.3 / 94.5; with tune-49
     // (written in the twenty-fifth for the next, taken up early; read as written at de 97.1 / 94.4, es 93.1 / 75.0;
-    // strict es 82.8 / 66.7) after its rules and words de 97.8 / 94.5, es 97.3 / 94.3 (floors).
+    // strict es 82.8 / 66.7) after its rules and words de 97.8 / 94.5, es 97.3 / 94.3; after a review took back words
+    // that met ordinary sentences de 97.8 / 94.5, es 97.2 / 94.0 (floors).
     de: { offP: 1, offR: 0.98, claimP: 0.97, claimR: 0.94, strictP: 0.96, strictR: 0.92 },
     es: { offP: 1, offR: 0.99, claimP: 0.97, claimR: 0.94, strictP: 0.96, strictR: 0.93 },
   },
