@@ -217,7 +217,7 @@ export const de: LanguagePack = {
   },
   people: {
     generation: { words: 'junior' },
-    unrelated: 'nicht verwandt|weder verwandt|nicht zu verwechseln|namensvetter',
+    unrelated: 'nicht verwandt|weder verwandt|namensvetter',
     titles: [
       'präsident',
       'präsidentin',
@@ -262,12 +262,10 @@ export const de: LanguagePack = {
     thingsBeforeSurname: 'barock plattform marke firma hersteller ausruster unternehmen konzern pharmakonzern gruppe',
     context: {
       officeBefore: 'amt amtes posten buro sitz kandidat* kandidatur',
-      // "den Präsidenten von Laos": another office's holder.
-      titleOf: 'von',
       titleArticles: 'der die des dem den',
       timesBeforeTitle: {
         former: 'frühere früheren ehemalige ehemaligen einstige einstigen scheidende scheidenden damalige damaligen',
-        current: 'amtierende amtierenden heutige heutigen neue neuen',
+        current: 'amtierende amtierenden heutige heutigen',
         leaving: 'scheidende scheidenden',
         glued: 'ex alt',
       },

@@ -219,7 +219,7 @@ export const en: LanguagePack = {
   },
   people: {
     generation: { words: 'Jr Sr II III IV junior' },
-    unrelated: 'no relation|not related|not to be confused|namesake',
+    unrelated: 'no relation|not related|a namesake|namesake of',
     titles: [
       'president',
       'vice president',
@@ -279,7 +279,7 @@ export const en: LanguagePack = {
       titleArticles: 'the',
       timesBeforeTitle: {
         former: 'former outgoing then',
-        current: 'current incumbent new',
+        current: 'current incumbent',
         leaving: 'outgoing',
         glued: 'ex',
       },

@@ -180,7 +180,7 @@ export const es: LanguagePack = {
   },
   people: {
     generation: { words: 'hijo', notBefore: 'de del' },
-    unrelated: 'sin parentesco|ningún parentesco|no confundir|homónimo|tocayo',
+    unrelated: 'sin parentesco|ningún parentesco|homónimo|tocayo',
     titles: [
       'presidente',
       'presidenta',
@@ -216,7 +216,7 @@ export const es: LanguagePack = {
     context: {
       officeBefore: 'cargo despacho oficina palacio sillon candidat* candidatura',
       titleArticles: 'el la del al',
-      timesBeforeTitle: { former: 'ex antiguo antigua', current: 'actual nuevo nueva', glued: 'ex' },
+      timesBeforeTitle: { former: 'ex antiguo antigua', current: 'actual', glued: 'ex' },
       titleOf: 'de del',
       nationalityEndings: 'ano ana ino ina és esa ense eno ena ol ola',
       appositionArticles: 'el la los las',

@@ -149,7 +149,7 @@ export const fr: LanguagePack = {
   },
   people: {
     generation: { words: 'fils', notBefore: "de du des d'" },
-    unrelated: 'sans lien de parenté|aucun lien de parenté|à ne pas confondre|homonyme',
+    unrelated: 'sans lien de parenté|aucun lien de parenté|homonyme',
     titles: [
       'president',
       'premier ministre',
@@ -182,7 +182,7 @@ export const fr: LanguagePack = {
     context: {
       officeBefore: 'poste bureau palais fauteuil cabinet candidat* candidature',
       titleArticles: "le la l' du au",
-      timesBeforeTitle: { former: 'ancien ancienne', current: 'actuel actuelle nouveau nouvelle', glued: 'ex' },
+      timesBeforeTitle: { former: 'ancien ancienne', current: 'actuel actuelle', glued: 'ex' },
       titleOf: "de du des d'",
       // Not "-que" alone: "le porte-parole du Kremlin évoque …" is a verb (tchèque, slovaque, turque,
       // grecque, britannique, soviétique, helvétique, basque, monégasque are; not "masque").

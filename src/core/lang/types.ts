@@ -469,11 +469,15 @@ export interface ContextWords {
   /**
    * Nouns of a post or an office before a title, with the article or preposition the language puts
    * between them ("the office of the president", «Офис президента», «пост канцлера», "das Amt des
-   * Kanzlers"): the post, not its holder (`*`: a word prefix; matched on the folded text). Russian and
-   * Ukrainian also list the copula before a title in the instrumental («був генеральним секретарем НАТО»):
-   * what someone was, not a mention of the holder.
+   * Kanzlers"): the post, not its holder (`*`: a word prefix; matched on the folded text).
    */
   officeBefore?: string;
+  /**
+   * Copulas before a title in the instrumental («був генеральним секретарем НАТО», «стал министром»): what
+   * someone was, not a mention of the holder (see officials.ts standsForHolder). Not the nominative («На
+   * переговорах был госсекретарь США»: someone present).
+   */
+  copulas?: string;
   /** Articles between a name's comma and a title in apposition ("Lavrov, the foreign minister"). */
   appositionArticles?: string;
   /** Articles right before a surname that make it a thing named after the person ("la Poutine"). */

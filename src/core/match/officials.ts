@@ -22,6 +22,7 @@ import { StringList, type PackPart } from './pack';
 import { caseStems, isCaseEnding, knownStemLength, softenedStem, stemWord } from './slavic';
 import {
   ADJECTIVE_BEFORE_TITLE,
+  COPULAS,
   TIMES_BEFORE_TITLE,
   GLUED_TIMES,
   LEAVING_TIMES,
@@ -283,11 +284,6 @@ export interface PageNames {
    * against it ("Putin warns the West"): with `named`, who makes the page a political story.
    */
   surnamed: Set<number>;
-  /**
-   * Officials one of whose own titles (not a title any holder carries) the page writes («держсекретар
-   * США», «зампред Совбеза»): a story about that office.
-   */
-  titled?: Set<number>;
   /**
    * Whether the page holds the words of two hint groups of a claim about the official (troops and
    * Ukraine for a claim about Olaf Scholz): a story on what the dataset knows them for.
@@ -1473,16 +1469,7 @@ export class OfficialsIndex {
    * surname, a surname beside a title; and surnames the page also gives to other people.
    */
   private pageNames(text: string, p: PreparedText, sc: Scan): PageNames {
-    const page: PageNames = {
-      named: new Set(),
-      othersWithSurname: new Set(),
-      surnamed: new Set(),
-      titled: new Set(),
-      text,
-    };
-    for (const t of sc.titles)
-      for (const x of this.payloadsOf(t.pattern))
-        if (x.type === 'title' && x.official >= 0) page.titled!.add(x.official);
+    const page: PageNames = { named: new Set(), othersWithSurname: new Set(), surnamed: new Set(), text };
     let occupiedTo = -1;
     for (const n of sc.names) {
       if (n.start < occupiedTo) continue;
@@ -1781,11 +1768,6 @@ export class OfficialsIndex {
               ];
         if (earlier.length === 1 || (recent.length === 1 && earlier.includes(recent[0]))) {
           const holder = earlier.length === 1 ? earlier[0] : recent[0];
-          // A possessive before it that none of the holder's titles has ("Lavrov held talks with China's
-          // foreign minister"): another country's holder.
-          const owner = /(\p{Lu}[\p{L}-]*)['’]s\s+$/u.exec(text.slice(Math.max(0, os - 30), os))?.[1].toLowerCase();
-          const words = owner && this.titleWordsOf(holder);
-          if (owner && words && !words.has(owner) && !words.has(`${owner}'s`) && !words.has(`${owner}’s`)) continue;
           let lastEnd = -1;
           for (let k = ni - 1; k >= 0 && lastEnd < 0; k--) if (hits[k].official === holder) lastEnd = hits[k].end;
           const next = hits[ni];
@@ -2085,6 +2067,14 @@ export class OfficialsIndex {
       const adjective = prevWord?.[1].toLowerCase();
       if (!lineStart && adjective && ADJECTIVE_BEFORE_TITLE.test(adjective) && !TIMES_BEFORE_TITLE.has(fold(adjective)))
         return false;
+      // «був генеральним секретарем НАТО», «стал министром»: a predicate in the instrumental, what someone was
+      // (not «На переговорах был госсекретарь США»: someone present).
+      if (
+        adjective &&
+        COPULAS.has(adjective) &&
+        /^\p{L}+(?:ом|ем|ём|ой|ою|ей|єю|им|ым|ім)(?![\p{L}])/u.test(text.slice(os, oe).toLowerCase())
+      )
+        return false;
     } else return true;
     // Someone else's name right after: "President Erdogan", "президент Франции Шарль де Голль",
     // "the French president, Charles de Gaulle"; or after a time ("президент Франции в 1960-е годы
@@ -2265,8 +2255,7 @@ export class OfficialsIndex {
     // political story.
     const bySurname = owners.length === 1 ? this.officials[owners[0]].bySurname : undefined;
     const withOthers = () => [...page.named, ...page.surnamed].some((o) => o !== owners[0]);
-    // Or one of their own titles elsewhere on the page ("Поїздку Рубіо до Нуука …: держсекретар США …").
-    const political = () => withOthers() || page.topical?.(owners[0]) === true || !!page.titled?.has(owners[0]);
+    const political = () => withOthers() || page.topical?.(owners[0]) === true;
     if (!onPage.length && (bySurname === true || (bySurname === 'with-officials' && political()))) {
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if (!cjk && !/\p{Ll}/u.test(text.slice(os + 1, oe))) return null;
@@ -2292,9 +2281,7 @@ export class OfficialsIndex {
           ? `surname '${surname}' (one official has it)`
           : withOthers()
             ? `surname '${surname}' (one official has it) on a page that names other officials`
-            : page.topical?.(owners[0]) === true
-              ? `surname '${surname}' (one official has it) on a page about what the dataset's claims about them say`
-              : `surname '${surname}' (one official has it) on a page that gives one of their titles`;
+            : `surname '${surname}' (one official has it) on a page about what the dataset's claims about them say`;
       return { official: owners[0], score: 0.75, why, bySurname: true };
     }
     // Nothing against it, nothing for it yet: the one official with this surname, linked only if it

@@ -156,7 +156,7 @@ const LETTER_NOT_CJK = '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}]
  * to …" is the official.
  */
 export const UNRELATED_AFTER = new RegExp(
-  `^\\s*[–—,(（、-]\\s*[^.!?。\\n,;()（）]{0,14}?(?:${PEOPLE.flatMap((w) => (w.unrelated ? [w.unrelated] : [])).join('|')})`,
+  `^(?:氏|さん)?\\s*[–—,(（、-]\\s*(?:(?:who is|der|die|qui est|que es|который|який|що)\\s+|[^.!?。\\n,;()（）\\s]{0,10})?(?:${PEOPLE.flatMap((w) => (w.unrelated ? [w.unrelated] : [])).join('|')})`,
   'iu',
 );
 
@@ -220,6 +220,8 @@ export const OFFICE_BEFORE = new RegExp(
 );
 /** An adjective's ending on the word before a Cyrillic title. */
 export const ADJECTIVE_BEFORE_TITLE = new RegExp(`(?:${alt(words((c) => c.adjectiveEndingsBeforeTitle))})$`, 'u');
+/** Copulas before a Cyrillic title in the instrumental (see PeopleWords.context.copulas). */
+export const COPULAS: ReadonlySet<string> = new Set(words((c) => c.copulas));
 const TIMES_BOTH = alt([...new Set([...TIMES, ...TIMES.map(fold)])]);
 const APPOSITION_ARTICLES = alt(words((c) => c.appositionArticles));
 /**

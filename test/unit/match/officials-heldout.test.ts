@@ -51,15 +51,17 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // (written in the twenty-fourth for the next; read as written in the twenty-fifth at P 98.4, R 94.2; de 94.1 / 88.9,
     // uk R 89.6) and its fixes (namesakes 'not related', 'China's foreign minister', copulas, 'new') P 99.7, R 97.7;
     // with tune-36 (written in the twenty-fifth for the next, taken up early; read as written at P 99.0, R 93.1; ja R
-    // 79.3) and its fixes (a surname on a page with one of their titles, 家, 'von', 同大使) P 99.7, R 97.9 (floors).
-    de: { p: 1, r: 0.97 },
+    // 79.3) and its fixes (a surname on a page with one of their titles, 家, 'von', 同大使) P 99.7, R 97.9; after a
+    // review took back four of the session's officials rules (a possessive country, 'new', the titled page, 'von')
+    // and narrowed two P 99.7, R 97.5 (de P 99.9: 'den Präsidenten von Laos' is Putin's again) (floors).
+    de: { p: 0.99, r: 0.97 },
     en: { p: 0.99, r: 0.99 },
     es: { p: 0.99, r: 0.98 },
     fr: { p: 0.99, r: 0.97 },
     // One Japanese trap is the ballerina ザハロワさん with no given name: Zakharova is `bySurname` now.
     ja: { p: 0.99, r: 0.98 },
-    ru: { p: 0.99, r: 0.97 },
-    uk: { p: 0.99, r: 0.96 },
+    ru: { p: 0.99, r: 0.96 },
+    uk: { p: 0.99, r: 0.95 },
   },
   // Tuned on since 2026-12-03.
   test: {
