@@ -23,8 +23,10 @@
 // (test-25, German and Spanish, and test-26, English, French, Russian, Ukrainian and Japanese, written in the
 // twenty-second session, read once at the end of the twenty-third), test27 and test28 (test-27, German and
 // Spanish, and test-28, English, French, Russian, Ukrainian and Japanese, written in the twenty-third session,
-// read once at the end of the twenty-fourth); each part's README says when it was written. test-29 (de/es) and
-// test-30 (en/fr/ru/uk/ja), written in the twenty-fourth session, are not wired yet: the next session's.
+// read once at the end of the twenty-fourth), test29 and test30 (test-29, German and Spanish, and test-30,
+// English, French, Russian, Ukrainian and Japanese, written in the twenty-fourth session, read once at the end of
+// the twenty-fifth); each part's README says when it was written. test-31 (de/es) and test-32 (en/fr/ru/uk/ja),
+// written in the twenty-fifth session, are not wired yet: the next session's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -66,6 +68,8 @@ const PARTS = {
   test26: { dir: 'test-26', heldOut: true },
   test27: { dir: 'test-27', heldOut: true },
   test28: { dir: 'test-28', heldOut: true },
+  test29: { dir: 'test-29', heldOut: true },
+  test30: { dir: 'test-30', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

@@ -306,12 +306,12 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // (100 / 94.4), Russian (100 / 100) and Ukrainian (100 / 95.8); Spanish precision 94.6 (R 97.2); not
   // in English (91.3 / 87.5), French (87.5 / 87.5) or Japanese (84.0 / 87.5) precision.
   test19: {
-    de: { offP: 1, offR: 1, claimP: 1, claimR: 0.97, strictP: 0.86, strictR: 0.86 },
+    de: { offP: 1, offR: 1, claimP: 1, claimR: 0.97, strictP: 0.91, strictR: 0.88 },
     es: { offP: 1, offR: 1, claimP: 0.94, claimR: 0.97, strictP: 0.91, strictR: 0.94 },
   },
   test20: {
     en: { offP: 0.99, offR: 0.99, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
-    fr: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.87, strictP: 0.79, strictR: 0.79 },
+    fr: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.87, strictP: 0.83, strictR: 0.83 },
     ja: { offP: 0.99, offR: 0.99, claimP: 0.87, claimR: 0.87, strictP: 0.87, strictR: 0.87 },
     ru: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
     uk: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.95, strictP: 0.95, strictR: 0.91 },
@@ -346,7 +346,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   test24: {
     en: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
     fr: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.79, strictP: 0.85, strictR: 0.7 },
-    ja: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
+    ja: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.87 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.9, claimR: 0.83, strictP: 0.81, strictR: 0.75 },
     uk: { offP: 0.99, offR: 0.99, claimP: 1, claimR: 1, strictP: 0.95, strictR: 0.95 },
   },
@@ -363,8 +363,8 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   test26: {
     en: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.87, strictP: 0.86, strictR: 0.83 },
     fr: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.9, strictR: 0.83 },
-    ja: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 0.86, strictR: 0.79 },
-    ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
+    ja: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 0.9, strictR: 0.83 },
+    ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.95, strictP: 1, strictR: 0.95 },
     uk: { offP: 1, offR: 1, claimP: 0.92, claimR: 0.95, strictP: 0.84, strictR: 0.87 },
   },
   // German and Spanish a twentieth time and English, French, Russian, Ukrainian and Japanese again
@@ -380,9 +380,25 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   test28: {
     en: { offP: 1, offR: 1, claimP: 0.86, claimR: 0.79, strictP: 0.81, strictR: 0.75 },
     fr: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.86, strictR: 0.79 },
-    ja: { offP: 1, offR: 0.93, claimP: 1, claimR: 0.87, strictP: 0.95, strictR: 0.83 },
+    ja: { offP: 1, offR: 0.93, claimP: 1, claimR: 0.87, strictP: 1, strictR: 0.87 },
     ru: { offP: 1, offR: 1, claimP: 1, claimR: 1, strictP: 1, strictR: 1 },
     uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.95, strictP: 0.87, strictR: 0.87 },
+  },
+  // German and Spanish a twenty-first time and the five others again (twenty-fourth session, 120 and 200 lines,
+  // same briefs), read once, at the end of the twenty-fifth session, after its changes; the session's first
+  // engine gives the same figures on both. Against the aim (P 95, R 85): both met in Russian (100 / 91.7);
+  // recall only in Spanish (88.6 / 86.1) and Ukrainian (91.3 / 87.5); precision only in English (95.2 / 83.3);
+  // neither in German (87.9 / 80.6), French (94.7 / 75.0) and Japanese (94.7 / 75.0).
+  test29: {
+    de: { offP: 1, offR: 0.95, claimP: 0.87, claimR: 0.8, strictP: 0.87, strictR: 0.8 },
+    es: { offP: 1, offR: 0.94, claimP: 0.88, claimR: 0.86, strictP: 0.88, strictR: 0.86 },
+  },
+  test30: {
+    en: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.83, strictP: 0.85, strictR: 0.75 },
+    fr: { offP: 1, offR: 1, claimP: 0.94, claimR: 0.75, strictP: 0.84, strictR: 0.66 },
+    ja: { offP: 1, offR: 0.96, claimP: 0.94, claimR: 0.75, strictP: 0.84, strictR: 0.66 },
+    ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 0.95, strictR: 0.87 },
+    uk: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
   },
 };
 
@@ -415,12 +431,17 @@ for (const part of EVAL_PARTS) {
           'test23',
           'test25',
           'test27',
+          'test29',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
-      if (['test6', 'test14', 'test16', 'test18', 'test20', 'test22', 'test24', 'test26', 'test28'].includes(part)) {
+      if (
+        ['test6', 'test14', 'test16', 'test18', 'test20', 'test22', 'test24', 'test26', 'test28', 'test30'].includes(
+          part,
+        )
+      ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])
           expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;

@@ -283,6 +283,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 1 },
     uk: { p: 0.93, r: 0.96 },
   },
+  // Twenty-fourth session, 210 items in all seven languages, the same way; read once, at the end of the
+  // twenty-fifth, after its changes (the same at the session's first engine): P 99.0, R 98.1. The aim (P 98,
+  // R 95) is met in every language but Japanese (92.9 / 92.9: two items) and Russian recall (93.1).
+  test19: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 1 },
+    es: { p: 1, r: 1 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 0.92, r: 0.92 },
+    ru: { p: 1, r: 0.93 },
+    uk: { p: 1, r: 1 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
