@@ -249,7 +249,7 @@ function speaksThrough(text: string, sentenceStart: number, h: OfficialHit, cue:
   const gap = text.slice(cue.oe, h.start);
   if (!/^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(gap)) return false;
   // The official's name as a possessive is what is talked about, not who talks.
-  if (/^['’]s\b/u.test(text.slice(h.end))) return false;
+  if (/^['’]s\b/u.test(text.slice(h.end, h.end + 3))) return false;
   if (PREPOSED.test(verb)) return true;
   const lead = before.trimEnd();
   return (lead === '' && cue.os - before.length === sentenceStart) || /[,"”»'’—–]$/u.test(lead);

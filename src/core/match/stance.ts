@@ -975,7 +975,10 @@ function refusalBeforeInfinitive(s: AnalysedSentence, text: string, k: number): 
   for (let i = k + 1; i < s.tokens.length && i <= k + 8; i++) {
     if (CLAUSE_BREAK.test(text.slice(s.tokens[i - 1].end, s.tokens[i].start))) return -1;
     if (!(s.tokens[i].flags & Flag.Keep)) continue;
-    return /^\s*(?:[.,;:!?)»"”]|$)/u.test(text.slice(s.tokens[i].end)) ? i : -1;
+    const after = text.slice(s.tokens[i].end, s.tokens[i].end + 8);
+    return /^\s*(?:[.,;:!?)»"”]|$)/u.test(after) && (after.trim() !== '' || s.tokens[i].end + 8 >= text.length)
+      ? i
+      : -1;
   }
   return -1;
 }
