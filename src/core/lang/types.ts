@@ -398,9 +398,10 @@ export interface PeopleWords {
    */
   generation?: { words: string; notBefore?: string };
   /**
-   * Words soon after a full name that say the person is not the official of that name ("Olaf Scholz – weder
-   * verwandt noch verschwägert mit dem früheren Kanzler", "no relation to", «однофамилец»), as an alternation
-   * on the lower-case text: a namesake, as a generation word makes one.
+   * Words right after a full name and a dash, comma or bracket that say the person is not the official of
+   * that name ("Olaf Scholz – weder verwandt noch verschwägert mit dem früheren Kanzler", "John Kirby (no
+   * relation)", «однофамилец»), as an alternation on the text: a namesake, as a generation word makes one
+   * (see match/titles.ts UNRELATED_AFTER).
    */
   unrelated?: string;
   /** Words before a surname that make it a place, building or company ("rue Lavrov"; `*`: a word prefix). */
