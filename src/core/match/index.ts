@@ -211,6 +211,9 @@ const CLAUSE_WORDS = new Set(
 const PREPOSED = /^(?:according to|selon|d['’]apr[eè]s|по словам|за словами|laut|seg[uú]n)$/iu;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
 
+/** How far from a cue an official is looked for (speaksThrough reads at most 150 characters beside a name). */
+const NEAR_CUE = 400;
+
 /**
  * Whether official `h` is the one speaking through reporting cue `cue` of a sentence: the official
  * right before the verb (adverbs, auxiliaries or an appositive between: "Lavrov, Russia's foreign
@@ -1097,9 +1100,20 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       for (const [si, offs] of officialsIn) {
         const cues = cuesOf(si);
         let best: { hit: OfficialHit; cue: Cue; d: number } | null = null;
+        // Only officials near the cue can speak through it (speaksThrough: 120 characters before it, 150
+        // after): found by binary search on their starts, not tried pair by pair on a long line.
+        const byStart = [...offs].sort((x, y) => x.start - y.start);
         for (const cue of cues) {
           if (!cue.types.includes('report')) continue;
-          for (const h of offs) {
+          let lo = 0;
+          let hi = byStart.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (byStart[mid].start < cue.os - NEAR_CUE) lo = mid + 1;
+            else hi = mid;
+          }
+          for (let k = lo; k < byStart.length && byStart[k].start <= cue.oe + NEAR_CUE; k++) {
+            const h = byStart[k];
             if (!speaksThrough(text, sentences[si].start, h, cue)) continue;
             const d = h.end <= cue.os ? cue.os - h.end : h.start >= cue.oe ? h.start - cue.oe : 0;
             // Prefer a named official over a title standing for one at equal distance.
