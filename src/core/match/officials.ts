@@ -280,6 +280,11 @@ export interface PageNames {
   /** Surname patterns the page also gives to someone else ("Brigitte Macron", "Hiroshi Yamazaki"). */
   othersWithSurname: Set<number>;
   /**
+   * Officials whose full name the page gives to a namesake it says is not them ("Pete Hegseth – no relation
+   * – coaches …"): their surname alone on that page is the namesake's too (see UNRELATED_AFTER).
+   */
+  unrelated?: Set<number>;
+  /**
    * Officials marked `bySurname: true` whose surname stands alone somewhere on the page with nothing
    * against it ("Putin warns the West"): with `named`, who makes the page a political story.
    */
@@ -1477,7 +1482,7 @@ export class OfficialsIndex {
       if (full) {
         // "Donald Trump Jr." names the son, as in match: not the official (nor, later, his titles).
         const [, oe] = this.toOriginal(p, n.start, n.end);
-        if (UNRELATED_AFTER.test(text.slice(oe, oe + 80))) page.othersWithSurname.add(n.pattern);
+        if (UNRELATED_AFTER.test(text.slice(oe, oe + 80))) (page.unrelated ??= new Set()).add(full.official);
         else if (!GENERATION_AFTER.test(text.slice(oe, oe + 12))) page.named.add(full.official);
         occupiedTo = n.end;
         continue;
@@ -2227,7 +2232,7 @@ export class OfficialsIndex {
       return { official: earlier, score: 0.9, why: `surname '${surname}' after full name earlier` };
     // Before the full name (a headline, a list of links) or in another part of the page: the one owner
     // the page names, unless the page also gives the surname to someone else.
-    if (page.othersWithSurname.has(n.pattern)) return null;
+    if (page.othersWithSurname.has(n.pattern) || owners.some((o) => page.unrelated?.has(o))) return null;
     const onPage = owners.filter((o) => page.named.has(o));
     if (onPage.length === 1)
       return { official: onPage[0], score: 0.85, why: `surname '${surname}' of an official named on this page` };

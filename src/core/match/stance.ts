@@ -227,7 +227,7 @@ export function stanceOf(
       i <= hi &&
       !keptNegation(s.tokens, i) &&
       refusalBeforeInfinitive(s, text, i) < 0 &&
-      !concordAfterKept(s, i) &&
+      !concordAfterKept(s, text, i) &&
       !inOtherwiseClause(s, text, i, matched) &&
       !continuesKept(s, text, i) &&
       !atLeast(s, text, i) &&
@@ -474,7 +474,7 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
       // "Das schloss Hegseth aus": ruled out, unless negated ("schloss nicht aus" keeps it open), as
       // stanceOf reads a verb of exclusion.
       // German puts the negation at the clause's end: "Ausschließen wolle er für die Zukunft nichts".
-      if (!keepNegated(s, i) && !negatedAtClauseEnd(s, text, i)) denial = true;
+      if (!keepNegated(s, i, text) && !negatedAtClauseEnd(s, text, i)) denial = true;
     } else if (t.flags & Flag.Confirmation) {
       // "nadie quiso confirmarlo", "did not want to confirm it": no confirmation.
       if (negationBefore(s, i) < 0) confirmation = true;
@@ -535,7 +535,7 @@ export function reactionOf(
     if (opens) out = 'mentioned';
     // Japanese negates the verb after it (否定しなかった: did not deny; 確認していない: has not confirmed).
     else if (s.pack.script === 'japanese' && negatedAfter(s, i)) out = 'mentioned';
-    else if (f & Flag.Keep) out = keepNegated(s, i) || negatedAtClauseEnd(s, text, i) ? 'mentioned' : 'denied';
+    else if (f & Flag.Keep) out = keepNegated(s, i, text) || negatedAtClauseEnd(s, text, i) ? 'mentioned' : 'denied';
     else if (negationBefore(s, i) >= 0 || negatedAtClauseEnd(s, text, i)) out = 'mentioned';
     else out = f & Flag.Denial ? 'denied' : 'confirmed';
   });
@@ -749,7 +749,7 @@ function keptAtClauseEnd(s: AnalysedSentence, text: string): Map<number, number>
   const out = new Map<number, number>();
   if (!s.pack.clauseEndNegation) return out;
   s.tokens.forEach((t, i) => {
-    if (!(t.flags & Flag.Keep) || keepNegated(s, i)) return;
+    if (!(t.flags & Flag.Keep) || keepNegated(s, i, text)) return;
     const k = clauseEndNegation(s, text, i);
     if (k >= 0) out.set(i, k);
   });
@@ -897,8 +897,8 @@ function inOtherwiseClause(s: AnalysedSentence, text: string, i: number, matched
  * A negation word right after a negated verb of exclusion, which it only repeats (negative concord: "No
  * se puede excluir nada", «не исключил ничего», "n'exclut rien"): the pair keeps the possibility open.
  */
-function concordAfterKept(s: AnalysedSentence, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Keep) return keepNegated(s, k);
+function concordAfterKept(s: AnalysedSentence, text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Keep) return keepNegated(s, k, text);
   return false;
 }
 
@@ -916,7 +916,7 @@ function keptOpen(s: AnalysedSentence, text: string): number[] {
   const out: number[] = [];
   s.tokens.forEach((t, i) => {
     if (
-      (t.flags & Flag.Keep && (keepNegated(s, i) || late.has(i))) ||
+      (t.flags & Flag.Keep && (keepNegated(s, i, text) || late.has(i))) ||
       (t.flags & Flag.Denial && keptNegation(s.tokens, i))
     )
       out.push(i);
@@ -984,10 +984,10 @@ function refusalBeforeInfinitive(s: AnalysedSentence, text: string, k: number): 
 }
 
 /** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
-function keepNegated(s: AnalysedSentence, i: number, text?: string): boolean {
+function keepNegated(s: AnalysedSentence, i: number, text: string): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
   // A verb of refusal further back, whose infinitive closes the clause (see refusalBeforeInfinitive).
-  if (text) for (let k = i - 5; k >= 0 && k >= i - 8; k--) if (refusalBeforeInfinitive(s, text, k) === i) return true;
+  for (let k = i - 5; k >= 0 && k >= i - 8; k--) if (refusalBeforeInfinitive(s, text, k) === i) return true;
   // Russian and Ukrainian put a modal negation last (see modalNegationAfter).
   if (s.pack.script === 'cyrillic') {
     for (let k = Math.max(i + 1, s.tokens.length - 2); k < s.tokens.length; k++)

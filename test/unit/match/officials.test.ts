@@ -399,6 +399,13 @@ describe('officials: namesakes said to be unrelated, predicates, families, brack
       ),
     ).toEqual([]);
     expect(named('Андрей Песков, однофамилец пресс-секретаря Кремля, выиграл турнир.')).toEqual([]);
+    // And the surname alone later on that page is the namesake's too (review r34).
+    expect(
+      named('Pete Hegseth – no relation – coaches a high school team in Ohio. Hegseth said the team would win.'),
+    ).toEqual([]);
+    expect(
+      named('Андрей Песков, однофамилец пресс-секретаря Кремля, выиграл турнир. Песков рассказал о победе.'),
+    ).toEqual([]);
     // Only right after the name: words of relation further on, or a "whose namesake" clause, are about
     // something else (review r34).
     expect(named('Emmanuel Macron said the attack was not related to the talks.')).toEqual([
