@@ -735,6 +735,19 @@ function sameAsBefore(text: string, os: number): boolean {
 }
 
 /**
+ * Whether two folded katakana given names are one name transliterated two ways: the same length, four
+ * units or more (after the fold has dropped ー and ッ inside and turned ヴ into the b-row), and one
+ * unit apart (ヴァレリー / ワレリー for Valery). Shorter names one unit apart are other names (マリア,
+ * マリナ).
+ */
+function sameKanaName(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4 || !/^[\u30a1-\u30fa\u30fc]+$/u.test(a + b)) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+  return diff === 1;
+}
+
+/**
  * What a Latin given name takes at its end to become another name (Robert-o, Daniel-a, Emmanuel-le). Not
  * "i": "Dmitri" and "Dmitrii", "Heorhi" and "Heorhii" are one name romanised two ways.
  */
@@ -1202,6 +1215,9 @@ export class OfficialsIndex {
       const out = new Set<string>();
       for (const a of this.officials[o].aliases ?? []) {
         if (a.kind === 'surname') continue;
+        // Japanese writes a foreign full name as given name, middle dot, surname (ワレリー・ゲラシモフ).
+        const dotted = /^([\u30a1-\u30fa\u30fc]{2,})[・･]/u.exec(a.text);
+        if (dotted) out.add(fold(dotted[1]));
         const words = keyOf(a.text).split(' ');
         if (words.length < 2 || words[0].length < 2) continue;
         out.add(words[0]);
@@ -2583,8 +2599,16 @@ export class OfficialsIndex {
       // person (メラニア・トランプ); the official's own full name was matched whole before this.
       const [start] = this.toOriginal(p, n.start, n.end);
       const given = /([\u30a1-\u30fa\u30fc]{2,})[・･]$/u.exec(text.slice(Math.max(0, start - 16), start));
-      if (given && !owners.some((o) => this.givenNamesOf(o).includes(fold(given[1])))) return { kind: 'other' };
-      return none;
+      if (!given) return none;
+      const g = fold(given[1]);
+      if (owners.some((o) => this.givenNamesOf(o).includes(g))) return none;
+      // The official's own given name in another transliteration (ヴァレリー / ワレリー, for Valery).
+      for (const o of owners) {
+        const own = this.givenNamesOf(o).find((x) => sameKanaName(g, x));
+        if (own !== undefined)
+          return { kind: 'variant', official: o, start: start - given[0].length, word: given[1], given: own };
+      }
+      return { kind: 'other' };
     }
     const [start] = this.toOriginal(p, n.start, n.end);
     let k = start;

@@ -247,19 +247,27 @@ function isJapaneseLetter(c: number): boolean {
 }
 
 /**
- * The katakana long-vowel mark (ー): Japanese transliterations of one foreign name write it or leave it
- * out inside the name (ウラジーミル / ウラジミール, メドベージェフ / メドベジェフ), so between two katakana
- * it is dropped from the folded text, its range joined to the letter's before it: the badge still
- * covers it. Not at a word's end, where it tells words apart (クレバー, "clever", is not クレバ).
+ * The katakana long-vowel mark (ー) and the small ッ (a doubled consonant): Japanese transliterations of
+ * one foreign name write them or leave them out inside the name (ウラジーミル / ウラジミール, メドベージェフ /
+ * メドベジェフ, フィッツォ / フィツォ), so between two katakana they are dropped from the folded text, their
+ * range joined to the letter's before them: the badge still covers them. Not at a word's end, where
+ * they tell words apart (クレバー, "clever", is not クレバ).
  */
 const LONG_VOWEL = 0x30fc;
+const SMALL_TSU = 0x30c3;
 const isKatakana = (u: number) => u >= 0x30a1 && u <= 0x30fa;
 
-/** Drops each LONG_VOWEL between two katakana of buf[0, len) (after wrapped lines' spaces are gone). */
+/** Drops each LONG_VOWEL or SMALL_TSU between two katakana of buf[0, len) (after wrapped lines' spaces are gone). */
 function dropLongVowels(buf: Uint16Array, starts: Int32Array | null, ends: Int32Array | null, len: number): number {
   let w = 0;
   for (let r = 0; r < len; r++) {
-    if (buf[r] === LONG_VOWEL && w > 0 && isKatakana(buf[w - 1]) && r + 1 < len && isKatakana(buf[r + 1])) {
+    if (
+      (buf[r] === LONG_VOWEL || buf[r] === SMALL_TSU) &&
+      w > 0 &&
+      isKatakana(buf[w - 1]) &&
+      r + 1 < len &&
+      isKatakana(buf[r + 1])
+    ) {
       if (ends) ends[w - 1] = ends[r];
       continue;
     }
@@ -354,6 +362,7 @@ export function normalise(text: string): Normalised {
     ) {
       if (c === 0x30f4 || c === 0x3094) sawVu = true;
       else if (c === 0x30a2) sawA = true;
+      else if (c === SMALL_TSU) sawLong = true;
       if (len >= 2 && joinerAt(buf[len - 1]) && droppedBefore(buf, len, c)) len--;
       push(c, i, i + 1);
       i++;
@@ -373,7 +382,7 @@ export function normalise(text: string): Normalised {
       else if (o === 0x30a2) sawA = true;
       if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) ends[len - 1] = j;
       else {
-        if (o === LONG_VOWEL) sawLong = true;
+        if (o === LONG_VOWEL || o === SMALL_TSU) sawLong = true;
         if (len >= 2 && joinerAt(buf[len - 1]) && droppedBefore(buf, len, o)) len--;
         push(o, i, j);
       }
@@ -460,7 +469,7 @@ function foldPlain(text: string): string {
       last = o;
     }
   }
-  if (out.includes('\u30fc')) {
+  if (out.includes('\u30fc') || out.includes('\u30c3')) {
     const buf = Uint16Array.from({ length: out.length }, (_, k) => out.charCodeAt(k));
     out = String.fromCharCode(...buf.subarray(0, dropLongVowels(buf, null, null, buf.length)));
   }

@@ -215,6 +215,24 @@ describe('officials: spellings and forms of other languages', () => {
     ]);
   });
 
+  it('reads a katakana name with or without a doubled consonant (ッ) inside it', () => {
+    // The dataset writes フィツォ; Japanese papers also write フィッツォ.
+    expect(named('スロバキアのフィッツォ首相は記者会見を開いた。')).toEqual([['robert-fico', 'フィッツォ']]);
+  });
+
+  it("reads the official's own katakana given name in another transliteration, and no other name", () => {
+    // The dataset writes ワレリー; Japanese papers also write ヴァレリー and バレリー.
+    expect(named('参謀本部のヴァレリー・ゲラシモフ氏が前線を視察した。')).toEqual([
+      ['valery-gerasimov', 'ヴァレリー・ゲラシモフ'],
+    ]);
+    expect(named('参謀本部のバレリー・ゲラシモフ氏が前線を視察した。')).toEqual([
+      ['valery-gerasimov', 'バレリー・ゲラシモフ'],
+    ]);
+    // Another given name, even one unit apart when short, is another person.
+    expect(named('選手のマリナ・ゲラシモフ氏が優勝した。')).toEqual([]);
+    expect(named('選手のニコライ・ゲラシモフ氏が優勝した。')).toEqual([]);
+  });
+
   it("reads a Japanese namesake's context words (notWhen) as it reads other scripts'", () => {
     expect(named('子ども向けにトランプを使った手品を教える教室が開かれた。')).toEqual([]);
     expect(named('トランプ大統領は記者団に語った。')).toEqual([['donald-trump', 'トランプ']]);

@@ -87,6 +87,19 @@ describe('normalise', () => {
     expect(normalise('クレバーな守り').text).toBe('クレバーな守り');
   });
 
+  it('drops the small ッ between two katakana, so a name written with and without the doubled consonant matches', () => {
+    expect(fold('ロベルト・フィッツォ')).toBe(fold('ロベルト・フィツォ'));
+    const text = '首相のフィッツォ氏';
+    const n = normalise(text);
+    const at = n.text.indexOf(fold('フィツォ'));
+    expect(at).toBe(3);
+    // The badge covers the mark the fold left out.
+    expect(text.slice(...toOriginal(n, at, at + fold('フィツォ').length))).toBe('フィッツォ');
+    // Not in hiragana, nor at a word's end.
+    expect(normalise('言った').text).toBe('言った');
+    expect(normalise('ガッ！').text).toBe('ガッ!');
+  });
+
   it('drops the equals sign Japanese writes inside a hyphenated foreign name, between katakana only', () => {
     for (const sign of ['＝', '゠', '=']) {
       const text = `ジャン${sign}ノエル・バロ外相`;
