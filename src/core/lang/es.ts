@@ -51,7 +51,7 @@ export const es: LanguagePack = {
       'dijo sobre hasta entre desde cuando muy sin ni ante unos unas ese esa esto eso sido tiene dice habia haya pide hace todo todos otros otras donde',
   ),
   denials: words(
-    'negó niega negaron niegan negado desmintió desmiente desmienten desmentido desmentida rechazó rechaza ' +
+    'negó niega negaron niegan negado negar negaba negaban negando negaría niego desmintió desmiente desmienten desmentido desmentida rechazó rechaza ' +
       'rechazaron rechazado refutó falso falsa falsos bulo infundado infundada desinformación mentira mentiras ' +
       'disparate disparates absurdo absurda patraña ficción',
   ),

@@ -23,16 +23,17 @@ export function packFor(tag: string | undefined): LanguagePack | undefined {
 const LATIN = LANGUAGE_PACKS.filter((p) => p.script === 'latin');
 
 /**
- * Per Latin-script pack: its marker words that are also function words (markers or stop words) of
- * another Latin-script pack, with those packs' codes. Such a word is weak evidence between them
- * ("de", "la", "que" are French and Spanish; "in", "was" English and German).
+ * Per Latin-script pack: its marker words that are also function words (markers, stop words or
+ * negations) of another Latin-script pack, with those packs' codes. Such a word is weak evidence between
+ * them ("de", "la", "que" are French and Spanish; "in", "was" English and German; "ni" is Spanish and
+ * French: "n'a ni confirmé ni démenti" is French).
  */
 const SHARED = new Map<LanguagePack, Map<string, Set<string>>>(
   LATIN.map((p) => {
     const shared = new Map<string, Set<string>>();
     for (const w of p.markers ?? [])
       for (const q of LATIN)
-        if (q !== p && (q.markers?.has(w) || q.stop.has(w))) {
+        if (q !== p && (q.markers?.has(w) || q.stop.has(w) || q.negations.has(w))) {
           if (!shared.has(w)) shared.set(w, new Set());
           shared.get(w)!.add(q.code);
         }

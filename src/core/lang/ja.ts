@@ -22,10 +22,10 @@ export const ja: LanguagePack = {
   objectBefore:
     /(?:これ|それ|この(?:報道|情報|発言|主張|見方|話|記事|指摘|内容)|その(?:報道|情報|発言|主張|見方|話|記事|指摘|内容)|そうした(?:報道|情報|発言|主張|見方|話|指摘)|同(?:報道|発言|記事))(?:を|について(?:は)?|に関して(?:は)?|に対して|に対し)(?:[^。、]{0,6}[、]?)$|(?:こう|そう)$/u,
   // か inside a verb (吹かれて, 開かれる, 生かす) is no question particle; 残らず (一人残らず: every last one)
-  // no negation; 認める in a condition (認めるなら, 認めれば, 認めたら: if it allows) a permission, no
+  // no negation; 認める in a condition (認めるなら, 認めれば, 認めたら, 認められれば: if it allows, if allowed) a permission, no
   // confirmation; 撤回を拒否 / 撤回を求めた (refused to retract, demanded a retraction) no denial.
   notStance:
-    /^(?:か(?=[れりるろらさしすせそ])|残らず|認め(?:る(?=なら)|た(?:なら|ら)|れば)|撤回(?=を(?:拒|求め|要求|迫)))/u,
+    /^(?:か(?=[れりるろらさしすせそ])|残らず|認め(?:られ)?(?:る(?=なら)|た(?:なら|ら)|れば)|撤回(?=を(?:拒|求め|要求|迫)))/u,
   // 例外なく (without exception), 間違いなく (without doubt), 容赦なく, 間もなく (soon), 余儀なく (forced to):
   // adverbs whose なく negates nothing. 立場に変更はない (no change to the position): it stands, a reaffirmation;
   // 辞さない (will not shrink from): ready to.
@@ -35,10 +35,10 @@ export const ja: LanguagePack = {
   // 部隊を州内から完全に排除 (drove the troops out of a place), with words between.
   notStanceAfter:
     /(?:問わず|限らず|(?:幾つ|いくつ|何ら|なんら|誰|だれ|どこ|いずれ)か|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を[^、。をはも]{0,8}から[^、。をはも]{0,6}排除|(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく)|辞さ(?:ない|ず))$/u,
-  // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment):
-  // the question stays open.
+  // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment),
+  // 確認を避けた (declined to confirm): the question stays open.
   hedgePhrases:
-    /^(?:(?:肯定も否定も|否定も肯定も)(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?|(?:コメント|論評|明言|言及)(?:は|を)?(?:しない|しなかった|していない|しておらず|しません|せず|控え|差し控え|避け))/u,
+    /^(?:(?:肯定も否定も|否定も肯定も)(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?|(?:コメント|論評|明言|言及)(?:は|を)?(?:しない|しなかった|していない|しておらず|しません|せず|控え|差し控え|避け)|確認(?:は|を)(?:差し控え|控え|避け))/u,
   // 臆病さを捨てる (cast off cowardice), 弱腰を改める: the verb negates the word before it, as ない would.
   // 避けられる, 回避できる (can be avoided): the negation of "inevitable" (避けられない, see avoid).
   negationPhrases:

@@ -89,4 +89,9 @@ describe('detectLanguage', () => {
     expect(code('Лавров заявил, что Россия не примет войска.', ['en'])).toBe(undefined);
     expect(code('The minister said that the troops would stay home.', ['fr', 'de'])).not.toBe('en');
   });
+
+  it('counts a marker word that is another language\'s negation as shared between them (Spanish and French "ni")', () => {
+    expect(code("Tokyo n'a ni confirmé ni démenti que le Japon enverra des soldats en Ukraine.")).toBe('fr');
+    expect(code('El ministerio no confirmó ni desmintió que se enviarán soldados a Ucrania.')).toBe('es');
+  });
 });

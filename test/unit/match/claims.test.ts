@@ -3404,4 +3404,39 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
       ),
     ).toBe('mentioned');
   });
+
+  it("reads every form of the languages' plain verb of denial (nier, negar, отрицать, заперечувати) as a denial", () => {
+    const japan = 'japan-sdf-to-ukraine';
+    // French "nier" stems to "ni" (the conjunction), so its forms are listed one by one.
+    expect(stance('Tokyo a nié que le Japon enverra des soldats en Ukraine.', japan)).toBe('denied');
+    expect(stance('Le gouvernement nie que le Japon enverra des soldats en Ukraine.', japan)).toBe('denied');
+    expect(stance('Tokyo, niant que le Japon enverra des soldats en Ukraine, a appelé au calme.', japan)).toBe(
+      'denied',
+    );
+    // "ni ... ni" is still no denial (and French: "ni" is a Spanish marker word, and a French negation).
+    expect(stance("Tokyo n'a ni confirmé ni démenti que le Japon enverra des soldats en Ukraine.", japan)).toBe(
+      'mentioned',
+    );
+    expect(stance('Tokio se limitó a negar que Japón enviará soldados a Ucrania.', japan)).toBe('denied');
+    expect(stance('В Токио отрицают, что Япония отправит военных на Украину.', japan)).toBe('denied');
+    expect(stance('У Токіо заперечують, що Японія відправить військових в Україну.', japan)).toBe('denied');
+  });
+
+  it('reads Japanese 認められれば (if allowed) as a condition and 確認を避けた (declined to confirm) as open', () => {
+    const strikes = 'putin-long-range-strikes-nato-war';
+    expect(
+      stance(
+        '長射程兵器でロシア領内を攻撃することが認められれば、NATOは戦争の当事者になるとプーチン氏は述べた。',
+        strikes,
+      ),
+    ).toBe('asserted');
+    const special = 'paris-considered-special-forces';
+    expect(
+      stance('仏特殊部隊をウクライナに送る案をパリが検討していたとの報道について、仏政府は確認を控えた。', special),
+    ).toBe('mentioned');
+    // A confirmation is still one.
+    expect(stance('仏特殊部隊をウクライナに送る案をパリが検討していたことを、仏政府は確認した。', special)).toBe(
+      'confirmed',
+    );
+  });
 });
