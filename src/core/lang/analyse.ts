@@ -310,7 +310,8 @@ function lineOf(text: string): Line {
 function withSetPhrases(text: string, line: Line, pack: LanguagePack, tokens: Token[]): Token[] {
   if (pack.denialPhrases) withPhrases(line, pack.denialPhrases, tokens, Flag.Denial);
   if (pack.keepPhrases) withPhrases(line, pack.keepPhrases, tokens, Flag.Keep);
-  if (pack.negationPhrases) withPhrases(line, pack.negationPhrases, tokens, Flag.Negation);
+  // A phrase that negates is no denial of a claim ("se negó a enviar": refused to send).
+  if (pack.negationPhrases) withPhrases(line, pack.negationPhrases, tokens, Flag.Negation, Flag.Denial);
   if (pack.awayPhrases) withPhrases(line, pack.awayPhrases, tokens, Flag.OwnNegation);
   // An evasion hedges and negates nothing ("eludió responder": not a denial of the claim).
   if (pack.hedgePhrases) withPhrases(line, pack.hedgePhrases, tokens, Flag.Hedge, Flag.Negation | Flag.Denial);

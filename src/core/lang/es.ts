@@ -64,7 +64,9 @@ export const es: LanguagePack = {
   ),
   deliberation: /^(?:consider|sopes|baraj|plante|contempl|evalu)/u,
   conditionals: { words: words('si') },
-  // "sin embargo" (however), "sin duda", "sin remedio" (inevitably); "se negó / se niega a comentar" (refused to);
+  // "sin embargo" (however), "sin duda", "sin remedio" (inevitably); "se negó a comentar(lo)", "se niega a
+  // precisar" (refused to say), "se negó a descartar" (the exclusion word says it), but not "se negó a
+  // enviar" (refused to send: a denial);
   // "Lo verificamos" (we check it: a fact-checker's act, no confirmation); "no lejos de" (near: litotes);
   // "sin funciones de combate" (non-combat: the claim's own qualification, as "nunca para combatir").
   // "restó credibilidad a" (cast doubt on), "salió al paso de" (rebutted): denials without a denial word.
@@ -77,11 +79,12 @@ export const es: LanguagePack = {
   hedgePhrases:
     /^(?:(?:evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|esquiv(?:ó|a|an|aron)) (?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|contestar|valorar|referirse)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|(?:no se sabe (?:aún |todavía )?|se desconoce (?:aún |todavía )?|nadie (?:[a-záéíóúñü]+ ){0,3}(?:sabe|aclara|explica|precisa|confirma) (?:aún |todavía )?)si|(?:no )?(?:(?:(?:ha|han|había|habían) )?querido|quiso|quisieron|quiere|quieren) (?:comentar|pronunciarse|confirmar|precisar|aclarar|responder|hacer (?:ningún )?comentarios?)(?:l[oa]s?)?|no (?:(?:ha|han|había|habían) )?(?:querido|quiso|quisieron|quiere|quieren) (?:despejar|disipar) (?:la|esa|esta|las|esas) dudas?|(?:declin|rehus)\p{L}* (?:confirmar|desmentir|negar|comentar|pronunciarse|precisar)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|pregunt\p{L}* (?:a (?:\p{L}\p{L}* ){1,3}|al (?:\p{L}+ ){1,2})?si|(?:discut|debat|dud)\p{L}* si|sin (?:resolver|decidir|aclarar|definir)(?:se)?)(?![\p{L}])/u,
   // "dejen de lado la cobardía", "desterrar la cobardía" (banish), "dejar atrás la cobardía" (not
-  // "dejar atrás" alone), "abandonó la idea de …", "renunció a enviar …": the sentence negates
+  // "dejar atrás" alone), "abandonó la idea de …", "renunció a enviar …", "se negó a enviar" (refused to,
+  // as "rehusó"; no denial of a claim: "se niega a aceptar tropas" states a refusal): the sentence negates
   // what follows. Not a place or position left ("abandonaron sus posiciones en Kursk", "dejó atrás"):
   // troops leaving a region state that someone else holds it.
   negationPhrases:
-    /^(?:(?:advirti|advierte|previno|previene|alert)\p{L}* (?:\p{L}+ ){0,6}contra (?:la |toda |cualquier )?(?:cobardía|pusilanimidad)|desterr\p{L}*|dej\p{L}* atrás (?:la|el|su|sus) (?:cobardía|miedo|temor|timidez|pusilanimidad)|dej\p{L}* de (?:comportarse|actuar|mostrarse|conducirse|ser) (?:con )?(?:cobard\p{L}*|temeros\p{L}*|pusilánime\p{L}*)|dej\p{L}* (?:\p{L}+ ){0,3}(?:de lado|a un lado)|(?:abandon|renunci)\p{L}* (?:a )?(?:la idea|el plan|los planes|la intención|el proyecto|la propuesta|enviar|mandar|desplegar)|(?:(?:qued|dej|estar|est)\p{L}* )?fuera del? (?:paraguas|amparo|protección|cobertura|alcance))(?![\p{L}])/u,
+    /^(?:(?:advirti|advierte|previno|previene|alert)\p{L}* (?:\p{L}+ ){0,6}contra (?:la |toda |cualquier )?(?:cobardía|pusilanimidad)|desterr\p{L}*|dej\p{L}* atrás (?:la|el|su|sus) (?:cobardía|miedo|temor|timidez|pusilanimidad)|dej\p{L}* de (?:comportarse|actuar|mostrarse|conducirse|ser) (?:con )?(?:cobard\p{L}*|temeros\p{L}*|pusilánime\p{L}*)|dej\p{L}* (?:\p{L}+ ){0,3}(?:de lado|a un lado)|(?:neg|nieg)\p{L}*(?= a \p{L}+(?:ar|er|ir)(?:l[oa]s?|se)?(?![\p{L}]))|(?:abandon|renunci)\p{L}* (?:a )?(?:la idea|el plan|los planes|la intención|el proyecto|la propuesta|enviar|mandar|desplegar)|(?:(?:qued|dej|estar|est)\p{L}* )?fuera del? (?:paraguas|amparo|protección|cobertura|alcance))(?![\p{L}])/u,
   awayPhrases:
     /^(?:(?<=(?<![\p{L}])(?<!no )lejos (?:del|de la|de las) (?:(?:primera )?línea de(?:l)? )?)(?:frente|contacto|trincheras)|(?<=(?<![\p{L}])(?:en lugar de|en vez de) (?:en|a) (?:la |el )?)\p{L}+)(?![\p{L}])/u,
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
@@ -96,7 +99,7 @@ export const es: LanguagePack = {
   notStanceAfter:
     /(?<![a-záéíóúüñ])(?:pese al?|a pesar del?)\s+(?:[a-záéíóúüñ]+\s+){0,2}[a-záéíóúüñ]+$|(?<![a-záéíóúüñ])ciencia ficción$/u,
   notStance:
-    /^(?:nada de (?:malentendidos|equívocos|sorpresas|dudas)|no hay (?:duda|dudas)|sin (?:ninguna )?excepción|verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a \p{L}+(?:ar|er|ir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:l[oa]s? )?(?:ha |han |había |habían )?(?:reaccion|respond|contest|coment|precis|aclar|detall|especific)\p{L}*|(?:no|sin) (?:cit|aport|ofrec|present)\p{L}* (?:ninguna |ningún |ninguno )?(?:fuentes?|pruebas?|evidencias?))/u,
+    /^(?:nada de (?:malentendidos|equívocos|sorpresas|dudas)|no hay (?:duda|dudas)|sin (?:ninguna )?excepción|verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a (?:descartar|excluir|confirmar|desmentir|comentar|pronunciarse|precisar|aclarar|detallar|concretar|responder|contestar|revelar|especificar|especular|decir|hablar|valorar)(?:l[oa]s?)?(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:l[oa]s? )?(?:ha |han |había |habían )?(?:reaccion|respond|contest|coment|precis|aclar|detall|especific)\p{L}*|(?:no|sin) (?:cit|aport|ofrec|present)\p{L}* (?:ninguna |ningún |ninguno )?(?:fuentes?|pruebas?|evidencias?))/u,
   less: words('menos'),
   complementisers: { that: words('que'), whether: words('si') },
   or: words('o'),

@@ -3439,4 +3439,13 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
       'confirmed',
     );
   });
+
+  it('reads Spanish "se negó a enviar" (refused to send) as a denial, "se negó a comentarlo" as no stance', () => {
+    const slovakia = 'slovakia-troops-to-ukraine';
+    expect(stance('Fico se negó a enviar soldados eslovacos a Ucrania.', slovakia)).toBe('denied');
+    expect(stance('Bratislava se niega a mandar soldados eslovacos a Ucrania.', slovakia)).toBe('denied');
+    // Refusing to say leaves a question open, with or without the clitic.
+    expect(stance('¿Enviará Eslovaquia soldados a Ucrania? Fico se negó a precisarlo.', slovakia)).toBe('mentioned');
+    expect(stance('¿Enviará Eslovaquia soldados a Ucrania? Fico se negó a comentar.', slovakia)).toBe('mentioned');
+  });
 });
