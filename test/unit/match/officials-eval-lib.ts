@@ -73,7 +73,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * in the twenty-fourth for the next and taken up early; read as written at P 99.1, R 97.5), tune-34.jsonl (210 items,
  * the same way; read as written at P 99.1, R 96.0), tune-35.jsonl (210 items, written in the twenty-fourth for the next;
  * read as written in the twenty-fifth at P 98.4, R 94.2), tune-36.jsonl (210 items, written in the twenty-fifth for the
- * next, taken up early; read as written at P 99.0, R 93.1). test-10.jsonl, test-11.jsonl and test-12.jsonl
+ * next, taken up early; read as written at P 99.0, R 93.1), tune-37.jsonl (210 items, written in the twenty-fifth for
+ * the next; read as written in the twenty-sixth at P 98.8, R 92.6). test-10.jsonl, test-11.jsonl and test-12.jsonl
  * (seventeenth session, read once at the end of the eighteenth) and test-13.jsonl (eighteenth session, read
  * once at the end of the nineteenth) and test-14.jsonl (nineteenth session, read once at the end of the
  * twentieth) and test-15.jsonl (twentieth session, read once at the end of the twenty-first): see their
@@ -85,7 +86,7 @@ import type { CompiledDataset } from '../../../src/core/types';
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
-const TUNE_FILES = ['heldout', ...Array.from({ length: 35 }, (_, k) => `tune-${k + 2}`)];
+const TUNE_FILES = ['heldout', ...Array.from({ length: 36 }, (_, k) => `tune-${k + 2}`)];
 /** Every part: its files and whether it is held out (never tuned on: its misses are never printed). */
 const PARTS = {
   tune: { files: TUNE_FILES, heldOut: false },

@@ -53,7 +53,9 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // with tune-36 (written in the twenty-fifth for the next, taken up early; read as written at P 99.0, R 93.1; ja R
     // 79.3) and its fixes (a surname on a page with one of their titles, 家, 'von', 同大使) P 99.7, R 97.9; after a
     // review took back four of the session's officials rules (a possessive country, 'new', the titled page, 'von')
-    // and narrowed two P 99.7, R 97.5 (de P 99.9: 'den Präsidenten von Laos' is Putin's again) (floors).
+    // and narrowed two P 99.7, R 97.5 (de P 99.9: 'den Präsidenten von Laos' is Putin's again). With tune-37 (written
+    // in the twenty-fifth for the next; read as written in the twenty-sixth at P 98.8, R 92.6; ja R 73.1) and its fixes
+    // (ッ, a katakana given name spelt another way) P 99.6, R 97.4 (floors).
     de: { p: 0.99, r: 0.97 },
     en: { p: 0.99, r: 0.99 },
     es: { p: 0.99, r: 0.98 },
