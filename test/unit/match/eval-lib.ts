@@ -25,8 +25,9 @@
 // Spanish, and test-28, English, French, Russian, Ukrainian and Japanese, written in the twenty-third session,
 // read once at the end of the twenty-fourth), test29 and test30 (test-29, German and Spanish, and test-30,
 // English, French, Russian, Ukrainian and Japanese, written in the twenty-fourth session, read once at the end of
-// the twenty-fifth); each part's README says when it was written. test-31 (de/es) and test-32 (en/fr/ru/uk/ja),
-// written in the twenty-fifth session, are not wired yet: the next session's.
+// the twenty-fifth), test31 and test32 (test-31, German and Spanish, and test-32, English, French, Russian,
+// Ukrainian and Japanese, written in the twenty-fifth session, read once at the end of the twenty-sixth); each
+// part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -70,6 +71,8 @@ const PARTS = {
   test28: { dir: 'test-28', heldOut: true },
   test29: { dir: 'test-29', heldOut: true },
   test30: { dir: 'test-30', heldOut: true },
+  test31: { dir: 'test-31', heldOut: true },
+  test32: { dir: 'test-32', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

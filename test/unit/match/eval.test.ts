@@ -406,6 +406,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 0.95, strictR: 0.87 },
     uk: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
   },
+  // German and Spanish a twenty-second time and the five others again (twenty-fifth session, 120 and 200 lines,
+  // same briefs), read once, at the end of the twenty-sixth session, after its changes; the session's first
+  // engine gives the same figures on both. Against the aim (P 95, R 85): both met in German (96.9 / 86.1), French
+  // (100 / 87.5), Japanese (96.0 / 100), Russian (95.5 / 87.5) and Ukrainian (100 / 91.7); recall only in Spanish
+  // (94.1 / 88.9) and English (87.5 / 87.5).
+  test31: {
+    de: { offP: 1, offR: 1, claimP: 0.96, claimR: 0.86, strictP: 0.9, strictR: 0.8 },
+    es: { offP: 1, offR: 1, claimP: 0.94, claimR: 0.88, strictP: 0.91, strictR: 0.86 },
+  },
+  test32: {
+    en: { offP: 1, offR: 1, claimP: 0.87, claimR: 0.87, strictP: 0.83, strictR: 0.83 },
+    fr: { offP: 1, offR: 1, claimP: 1, claimR: 0.87, strictP: 0.95, strictR: 0.83 },
+    ja: { offP: 1, offR: 1, claimP: 0.96, claimR: 1, strictP: 0.88, strictR: 0.91 },
+    ru: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
+    uk: { offP: 0.96, offR: 0.96, claimP: 1, claimR: 0.91, strictP: 0.95, strictR: 0.87 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -438,15 +454,26 @@ for (const part of EVAL_PARTS) {
           'test25',
           'test27',
           'test29',
+          'test31',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
         return;
       }
       if (
-        ['test6', 'test14', 'test16', 'test18', 'test20', 'test22', 'test24', 'test26', 'test28', 'test30'].includes(
-          part,
-        )
+        [
+          'test6',
+          'test14',
+          'test16',
+          'test18',
+          'test20',
+          'test22',
+          'test24',
+          'test26',
+          'test28',
+          'test30',
+          'test32',
+        ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])
           expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);

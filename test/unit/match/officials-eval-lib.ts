@@ -82,7 +82,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * README and the part below. test-17.jsonl (twenty-second session, read once at the end of the twenty-third): see
  * its README and the part below. test-18.jsonl (twenty-third session, read once at the end of the twenty-fourth): see
  * its README and the part below. test-19.jsonl (twenty-fourth session, read once at the end of the twenty-fifth): see
- * its README and the part below. test-20.jsonl (twenty-fifth session) is not wired yet: the next session's.
+ * its README and the part below. test-20.jsonl (twenty-fifth session, read once at the end of the twenty-sixth): see
+ * its README and the part below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -109,6 +110,7 @@ const PARTS = {
   test17: { files: ['test-17'], heldOut: true },
   test18: { files: ['test-18'], heldOut: true },
   test19: { files: ['test-19'], heldOut: true },
+  test20: { files: ['test-20'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

@@ -297,6 +297,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 0.93 },
     uk: { p: 1, r: 1 },
   },
+  // Twenty-fifth session, 210 items in all seven languages, the same way; read once, at the end of the
+  // twenty-sixth, after its changes (the same at the session's first engine): P 97.4, R 93.4. The aim (P 98, R 95)
+  // is met in French precision and recall (100 / 96.7) only; German recall 89.3, English precision 93.1, Japanese
+  // recall 83.3.
+  test20: {
+    de: { p: 1, r: 0.89 },
+    en: { p: 0.93, r: 0.96 },
+    es: { p: 0.96, r: 0.96 },
+    fr: { p: 1, r: 0.96 },
+    ja: { p: 0.96, r: 0.83 },
+    ru: { p: 0.96, r: 1 },
+    uk: { p: 1, r: 0.92 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
