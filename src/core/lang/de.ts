@@ -263,6 +263,8 @@ export const de: LanguagePack = {
     context: {
       officeBefore: 'amt amtes posten buro sitz kandidat* kandidatur',
       titleArticles: 'der die des dem den',
+      // "den Präsidenten von Laos": another country's holder (before a name only: "von der Opposition" is a passive's).
+      titleOfName: 'von',
       timesBeforeTitle: {
         former: 'frühere früheren ehemalige ehemaligen einstige einstigen scheidende scheidenden damalige damaligen',
         current: 'amtierende amtierenden heutige heutigen',

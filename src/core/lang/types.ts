@@ -444,6 +444,12 @@ export interface ContextWords {
   titleArticles?: string;
   /** Words after a bare title that make it another office ("the president of the jury"; `d'` covers both apostrophes). */
   titleOf?: string;
+  /**
+   * Words after a bare title that make it another office only before a capitalised word that is no article
+   * (German "den Präsidenten von Laos"; not the passive "vom Präsidenten … von der Opposition", nor
+   * "Präsidentin von der Leyen").
+   */
+  titleOfName?: string;
   /** Endings of nationality adjectives written after a title ("el primer ministro italiano"): another country's holder. */
   nationalityEndings?: string;
   /** Endings of an adjective before a title that qualify it («турецкий министр»): another country's holder. */

@@ -45,6 +45,7 @@ import {
   PLACE_APPOSITION,
   COMPANY_APPOSITION,
   TITLE_OF_AFTER,
+  titleOfCountry,
   HONORIFICS,
   HONORIFIC_GENDER,
   JA_AFTER_SURNAME,
@@ -2079,6 +2080,8 @@ export class OfficialsIndex {
       const after = text.slice(oe, oe + 40);
       // "the president of the jury", "le président de la fédération": another office.
       if (TITLE_OF_AFTER.test(after)) return false;
+      // "den Präsidenten von Laos": another country's holder.
+      if (titleOfCountry(after)) return false;
       // A nationality after the title, where French and Spanish put it ("le président de la République
       // tchèque", "el primer ministro italiano"): another country's holder.
       if (NATIONALITY_AFTER.test(after)) return false;

@@ -6,6 +6,7 @@
 import { LANGUAGE_PACKS } from '../lang';
 import type { PeopleWords } from '../lang/types';
 import { fold } from '../text/normalise';
+import { placesIn } from './places';
 
 /**
  * The packs' words about people. Titles keep the order of their first release (en, fr, ru, uk, de, es,
@@ -208,6 +209,30 @@ export const TITLE_OF_AFTER = new RegExp(
   })`,
   'iu',
 );
+/**
+ * See ContextWords.titleOfName: per pack listing such words, the pattern for one of them, then a capitalised
+ * word that is not one of its articles (and a second one: "Sri Lanka"). The words are a country's name only if
+ * the browser's country names say so (placesIn): "von Laos", not the passive's "von Journalisten".
+ */
+const TITLE_OF_NAME = LANGUAGE_PACKS.flatMap((pack) => {
+  const c = pack.people?.context;
+  if (!c?.titleOfName) return [];
+  const of = alt(c.titleOfName.split(/\s+/).filter(Boolean));
+  const articles = alt((c.titleArticles ?? '').split(/\s+/).filter(Boolean));
+  return [
+    {
+      pack,
+      re: new RegExp(`^\\s+(?:${of})\\s+(?!(?:${articles})\\s)(\\p{Lu}\\p{L}*(?:[ \\u00a0-]\\p{Lu}\\p{L}*)?)`, 'u'),
+    },
+  ];
+});
+/** Whether `after` (the text right after a bare title) opens with such a word and a country's name. */
+export function titleOfCountry(after: string): boolean {
+  return TITLE_OF_NAME.some(({ pack, re }) => {
+    const m = re.exec(after);
+    return !!m && placesIn(m[1], pack).size > 0;
+  });
+}
 /** A nationality adjective after a title (fr, es). */
 export const NATIONALITY_AFTER = new RegExp(`^\\s+\\p{Ll}+(?:${alt(words((c) => c.nationalityEndings))})\\b`, 'u');
 /**

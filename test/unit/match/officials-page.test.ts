@@ -1569,4 +1569,20 @@ describe('review of the twenty-fourth session’s later round: officials', () =>
     expect(found('¿Brigitte Macron acompañará al presidente?')).toEqual([]);
     expect(found('ショルツ社民党政権は派兵しない。')).toContainEqual(['olaf-scholz', 'ショルツ']);
   });
+
+  it('reads a German bare title followed by "von" and a country as that country\'s holder, not a passive\'s agent', () => {
+    // "den Präsidenten von Laos" is the Laotian president, not Putin (named just before).
+    expect(found('Wladimir Putin empfing am Montag den Präsidenten von Sri Lanka im Kreml.')).toEqual([
+      ['vladimir-putin', 'Wladimir Putin'],
+    ]);
+    // A passive's agent after the title is no country: the title is still the one just named.
+    expect(found('Wladimir Putin sprach am Montag. Danach wurde der Präsident von Journalisten gefragt.')).toEqual([
+      ['vladimir-putin', 'Wladimir Putin'],
+      ['vladimir-putin', 'Präsident'],
+    ]);
+    expect(found('Wladimir Putin sprach am Montag. Der Präsident wurde von der Opposition kritisiert.')).toEqual([
+      ['vladimir-putin', 'Wladimir Putin'],
+      ['vladimir-putin', 'Präsident'],
+    ]);
+  });
 });
