@@ -51,7 +51,7 @@ export const es: LanguagePack = {
       'dijo sobre hasta entre desde cuando muy sin ni ante unos unas ese esa esto eso sido tiene dice habia haya pide hace todo todos otros otras donde',
   ),
   denials: words(
-    'negó niega negaron niegan negado negar negaba negaban negando negaría niego desmintió desmiente desmienten desmentido desmentida rechazó rechaza ' +
+    'negó niega negaron niegan negado desmintió desmiente desmienten desmentido desmentida rechazó rechaza ' +
       'rechazaron rechazado refutó falso falsa falsos bulo infundado infundada desinformación mentira mentiras ' +
       'disparate disparates absurdo absurda patraña ficción',
   ),
@@ -69,9 +69,10 @@ export const es: LanguagePack = {
   // enviar" (refused to send: a denial);
   // "Lo verificamos" (we check it: a fact-checker's act, no confirmation); "no lejos de" (near: litotes);
   // "sin funciones de combate" (non-combat: the claim's own qualification, as "nunca para combatir").
-  // "restó credibilidad a" (cast doubt on), "salió al paso de" (rebutted): denials without a denial word.
+  // "restó credibilidad a" (cast doubt on), "salió al paso de" (rebutted): denials without a denial word. "negar",
+  // "negaba" … deny before "que", a report or at the clause's end ("llegó a negar que …"; not "tras negar el acceso").
   denialPhrases:
-    /^(?:rest(?:ó|a|an|aron|aba|ando) (?:toda |cualquier |)credibilidad|sal(?:ió|e|en|ieron|iendo) al paso|(?:tach|calific)\p{L}* (?:(?:\p{L}+ ){1,3})?de (?:«|"|“)?(?:\p{L}+ )?(?:propaganda|bulo|montaje|mentira|invención|patraña))(?![\p{L}])/u,
+    /^(?:(?:negar|negaba|negaban|negando|negaría|niego)(?= (?:que|haber|tener|ser|estar|rotundamente|categóricamente|tajantemente|tal|tales|dicha|dichas|dicho|dichos|esa|esas|ese|esos|esta|estas|este|estos|las? informaci\p{L}+|el envío|la presencia|el despliegue)(?![\p{L}])|\s*(?:[.,;:!?]|$))|rest(?:ó|a|an|aron|aba|ando) (?:toda |cualquier |)credibilidad|sal(?:ió|e|en|ieron|iendo) al paso|(?:tach|calific)\p{L}* (?:(?:\p{L}+ ){1,3})?de (?:«|"|“)?(?:\p{L}+ )?(?:propaganda|bulo|montaje|mentira|invención|patraña))(?![\p{L}])/u,
   // "evitó pronunciarse" (avoided commenting), "eludió responder": the question stays open. Not "evitó
   // enviar" (avoided sending: a negation) nor "evitó cerrar la puerta" (kept it open).
   // Also "declinó confirmar o desmentir", "se preguntan si" (wonder whether: the "si" asks, it sets no
@@ -84,7 +85,7 @@ export const es: LanguagePack = {
   // what follows. Not a place or position left ("abandonaron sus posiciones en Kursk", "dejó atrás"):
   // troops leaving a region state that someone else holds it.
   negationPhrases:
-    /^(?:(?:advirti|advierte|previno|previene|alert)\p{L}* (?:\p{L}+ ){0,6}contra (?:la |toda |cualquier )?(?:cobardía|pusilanimidad)|desterr\p{L}*|dej\p{L}* atrás (?:la|el|su|sus) (?:cobardía|miedo|temor|timidez|pusilanimidad)|dej\p{L}* de (?:comportarse|actuar|mostrarse|conducirse|ser) (?:con )?(?:cobard\p{L}*|temeros\p{L}*|pusilánime\p{L}*)|dej\p{L}* (?:\p{L}+ ){0,3}(?:de lado|a un lado)|(?:neg|nieg)\p{L}*(?= a \p{L}+(?:ar|er|ir)(?:l[oa]s?|se)?(?![\p{L}]))|(?:abandon|renunci)\p{L}* (?:a )?(?:la idea|el plan|los planes|la intención|el proyecto|la propuesta|enviar|mandar|desplegar)|(?:(?:qued|dej|estar|est)\p{L}* )?fuera del? (?:paraguas|amparo|protección|cobertura|alcance))(?![\p{L}])/u,
+    /^(?:(?:advirti|advierte|previno|previene|alert)\p{L}* (?:\p{L}+ ){0,6}contra (?:la |toda |cualquier )?(?:cobardía|pusilanimidad)|desterr\p{L}*|dej\p{L}* atrás (?:la|el|su|sus) (?:cobardía|miedo|temor|timidez|pusilanimidad)|dej\p{L}* de (?:comportarse|actuar|mostrarse|conducirse|ser) (?:con )?(?:cobard\p{L}*|temeros\p{L}*|pusilánime\p{L}*)|dej\p{L}* (?:\p{L}+ ){0,3}(?:de lado|a un lado)|(?:neg|nieg)\p{L}*(?= a (?:enviar|mandar|desplegar|destinar|aportar|movilizar|trasladar|participar|contribuir|sumarse|unirse|aceptar|admitir|tolerar|permitir)(?:l[oa]s?|se)?(?![\p{L}]))|(?:abandon|renunci)\p{L}* (?:a )?(?:la idea|el plan|los planes|la intención|el proyecto|la propuesta|enviar|mandar|desplegar)|(?:(?:qued|dej|estar|est)\p{L}* )?fuera del? (?:paraguas|amparo|protección|cobertura|alcance))(?![\p{L}])/u,
   awayPhrases:
     /^(?:(?<=(?<![\p{L}])(?<!no )lejos (?:del|de la|de las) (?:(?:primera )?línea de(?:l)? )?)(?:frente|contacto|trincheras)|(?<=(?<![\p{L}])(?:en lugar de|en vez de) (?:en|a) (?:la |el )?)\p{L}+)(?![\p{L}])/u,
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
@@ -97,9 +98,9 @@ export const es: LanguagePack = {
   // "pese al rechazo de varios socios": what others deny in a concession is not the sentence's stance.
   // "ciencia ficción": a genre, no denial.
   notStanceAfter:
-    /(?<![a-záéíóúüñ])(?:pese al?|a pesar del?)\s+(?:[a-záéíóúüñ]+\s+){0,2}[a-záéíóúüñ]+$|(?<![a-záéíóúüñ])ciencia ficción$/u,
+    /(?<![a-záéíóúüñ])(?:pese al?|a pesar del?)\s+(?:[a-záéíóúüñ]+\s+){0,2}[a-záéíóúüñ]+$|(?<![a-záéíóúüñ])ciencia ficción$|(?<![a-záéíóúüñ])n(?:i?eg)[a-záéíóúüñ]* a [a-záéíóúüñ]+$|(?<![a-záéíóúüñ])(?:difícil|imposible)\s+(?:de\s+)?(?:negar|desmentir|refutar|rebatir)$/u,
   notStance:
-    /^(?:nada de (?:malentendidos|equívocos|sorpresas|dudas)|no hay (?:duda|dudas)|sin (?:ninguna )?excepción|verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a (?:descartar|excluir|confirmar|desmentir|comentar|pronunciarse|precisar|aclarar|detallar|concretar|responder|contestar|revelar|especificar|especular|decir|hablar|valorar)(?:l[oa]s?)?(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:l[oa]s? )?(?:ha |han |había |habían )?(?:reaccion|respond|contest|coment|precis|aclar|detall|especific)\p{L}*|(?:no|sin) (?:cit|aport|ofrec|present)\p{L}* (?:ninguna |ningún |ninguno )?(?:fuentes?|pruebas?|evidencias?))/u,
+    /^(?:nada de (?:malentendidos|equívocos|sorpresas|dudas)|no hay (?:duda|dudas)|sin (?:ninguna )?excepción|verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a (?!(?:enviar|mandar|desplegar|destinar|aportar|movilizar|trasladar|participar|contribuir|sumarse|unirse|aceptar|admitir|tolerar|permitir)(?:l[oa]s?|se)?(?![\p{L}]))\p{L}+(?:ar|er|ir)(?:l[oa]s?|se)?(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:l[oa]s? )?(?:ha |han |había |habían )?(?:reaccion|respond|contest|coment|precis|aclar|detall|especific)\p{L}*|(?:no|sin) (?:cit|aport|ofrec|present)\p{L}* (?:ninguna |ningún |ninguno )?(?:fuentes?|pruebas?|evidencias?))/u,
   less: words('menos'),
   complementisers: { that: words('que'), whether: words('si') },
   or: words('o'),

@@ -66,10 +66,11 @@ export const fr: LanguagePack = {
   ),
   elisions: words('l d j m n s t c qu jusqu lorsqu puisqu quoiqu'),
   denials: words(
-    'nie nient nié niée niés niées nier niant niait niaient démenti démentir dément démenti démentent fiction rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges balayé balayée balaie balaye balayer balayant',
+    'démenti démentir dément démenti démentent fiction rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges balayé balayée balaie balaye balayer balayant',
   ),
   // "qualifié de propagande", "taxé de pure propagande": a denial without a denial word.
-  denialPhrases: /^(?:qualifi|tax)\p{L}* de (?:«\s?)?(?:\p{L}+ )?(?:propagande|mensonge|intox|fake news)(?![\p{L}])/u,
+  denialPhrases:
+    /^(?:(?:qualifi|tax)\p{L}* de (?:«\s?)?(?:\p{L}+ )?(?:propagande|mensonge|intox|fake news)(?![\p{L}])|ni(?:e|ent|é|ée|és|ées|er|ant|ait|aient)(?= (?:que|qu['’]|\p{L}+(?:er|ir|re|oir)(?![\p{L}])|(?:formellement|catégoriquement|fermement|énergiquement|farouchement) |en bloc|tout |toute |tous |toutes |(?:l['’]|la |le |les |cette |ces )(?:envoi|présence|déploiement|participation|implication|existence|information|informations|affirmation|affirmations|allégation|allégations|rumeur|rumeurs|article|rapport|rapports))|\s*(?:[.,;:!?]|$)))/u,
   confirmations: words(
     'confirmé confirme confirmer confirment reconnu reconnaît admis vérifié vérifiée vérifiés authentifié authentifiés',
   ),
@@ -94,7 +95,7 @@ export const fr: LanguagePack = {
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
   // "science-fiction": a genre, no denial.
   notStanceAfter:
-    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])science[- ]fiction$/u,
+    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])science[- ]fiction$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:impossible|difficile|(?:nul|personne|on) ne (?:peut|pourrait|saurait)|personne ne|nul ne|ne (?:peut|saurait) (?:guère )?)\s+(?:de\s+|d['’])?(?:nier|nie|démentir|dément|contester|conteste)$/u,
   // "pas loin du front" (near: litotes, no negation).
   // « personne ne sait encore si », « on ne sait pas si » : la question reste ouverte.
   hedgePhrases:

@@ -736,15 +736,22 @@ function sameAsBefore(text: string, os: number): boolean {
 }
 
 /**
+ * Katakana that Japanese writes for one foreign sound (after the fold has turned ヴ into the b-row): v as ワ
+ * or バ (ワレリー / ヴァレリー, Valery), ウ or ブ (ウラジーミル / ヴラジーミル), a long vowel as ー or イ
+ * (ドミトリー / ドミトリイ), a small vowel or a full one.
+ */
+const KANA_VARIANTS = new Set(
+  ['ワバ', 'ウブ', 'ーイ', 'ィイ', 'ァア', 'ゥウ', 'ェエ', 'ォオ'].flatMap((p) => [p, p[1] + p[0]]),
+);
+/**
  * Whether two folded katakana given names are one name transliterated two ways: the same length, four
- * units or more (after the fold has dropped ー and ッ inside and turned ヴ into the b-row), and one
- * unit apart (ヴァレリー / ワレリー for Valery). Shorter names one unit apart are other names (マリア,
- * マリナ).
+ * units or more, and one unit apart by a pair of KANA_VARIANTS. Any other unit is another name (ロベルト /
+ * ロベルタ, ドナルド / ロナルド, マリア / マリナ).
  */
 function sameKanaName(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 4 || !/^[\u30a1-\u30fa\u30fc]+$/u.test(a + b)) return false;
   let diff = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (++diff > 1 || !KANA_VARIANTS.has(a[i] + b[i]))) return false;
   return diff === 1;
 }
 

@@ -247,22 +247,24 @@ function isJapaneseLetter(c: number): boolean {
 }
 
 /**
- * The katakana long-vowel mark (ー) and the small ッ (a doubled consonant): Japanese transliterations of
- * one foreign name write them or leave them out inside the name (ウラジーミル / ウラジミール, メドベージェフ /
- * メドベジェフ, フィッツォ / フィツォ), so between two katakana they are dropped from the folded text, their
- * range joined to the letter's before them: the badge still covers them. Not at a word's end, where
- * they tell words apart (クレバー, "clever", is not クレバ).
+ * The katakana long-vowel mark (ー), and the small ッ before ツ: Japanese transliterations of one foreign
+ * name write them or leave them out inside the name (ウラジーミル / ウラジミール, メドベージェフ / メドベジェフ,
+ * フィッツォ / フィツォ), so between two katakana they are dropped from the folded text, their range joined
+ * to the letter's before them: the badge still covers them. Not at a word's end, where they tell words
+ * apart (クレバー, "clever", is not クレバ); and ッ before any other letter tells ordinary words apart
+ * (スナック, "snack", is not スナク, Sunak; プッチン is no プチン).
  */
 const LONG_VOWEL = 0x30fc;
 const SMALL_TSU = 0x30c3;
+const KATAKANA_TSU = 0x30c4;
 const isKatakana = (u: number) => u >= 0x30a1 && u <= 0x30fa;
 
-/** Drops each LONG_VOWEL or SMALL_TSU between two katakana of buf[0, len) (after wrapped lines' spaces are gone). */
+/** Drops each LONG_VOWEL (and SMALL_TSU before ツ) between two katakana of buf[0, len) (after wrapped lines' spaces are gone). */
 function dropLongVowels(buf: Uint16Array, starts: Int32Array | null, ends: Int32Array | null, len: number): number {
   let w = 0;
   for (let r = 0; r < len; r++) {
     if (
-      (buf[r] === LONG_VOWEL || buf[r] === SMALL_TSU) &&
+      (buf[r] === LONG_VOWEL || (buf[r] === SMALL_TSU && buf[r + 1] === KATAKANA_TSU)) &&
       w > 0 &&
       isKatakana(buf[w - 1]) &&
       r + 1 < len &&

@@ -3448,4 +3448,35 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
     expect(stance('¿Enviará Eslovaquia soldados a Ucrania? Fico se negó a precisarlo.', slovakia)).toBe('mentioned');
     expect(stance('¿Enviará Eslovaquia soldados a Ucrania? Fico se negó a comentar.', slovakia)).toBe('mentioned');
   });
+
+  it('keeps the denial verbs to their own objects (review r35): refusals to say, impossibility, other objects', () => {
+    const poland = 'poland-troops-to-ukraine';
+    // A refusal of anything but the act itself states no stance ("se negó a dar detalles", "a cancelar").
+    expect(stance('Polonia enviará tropas a Ucrania, dijo Tusk, que se negó a dar más detalles.', poland)).toBe(
+      'asserted',
+    );
+    expect(stance('Tusk se negó a cancelar el envío de tropas polacas a Ucrania.', poland)).toBe('asserted');
+    // Refusing to confirm is no confirmation.
+    expect(
+      stance('Tusk se negó a confirmarlo: Polonia enviará tropas a Ucrania, según fuentes del Gobierno.', poland),
+    ).not.toBe('confirmed');
+    // "Impossible to deny" asserts.
+    expect(stance('Il est impossible de nier que la Pologne enverra des troupes en Ukraine.', poland)).toBe('asserted');
+    expect(stance('Nul ne peut nier que la Pologne enverra des troupes en Ukraine.', poland)).toBe('asserted');
+    expect(stance('Es imposible negar que Polonia enviará tropas a Ucrania.', poland)).toBe('asserted');
+    expect(stance('Трудно отрицать, что Польша направит войска на Украину.', poland)).toBe('asserted');
+    expect(stance('Важко заперечувати, що Польща відправить війська в Україну.', poland)).toBe('asserted');
+    // "negar el acceso" denies access, not the claim; "negar que" denies.
+    const slovakia = 'slovakia-troops-to-ukraine';
+    expect(
+      stance('Eslovaquia enviará soldados a Ucrania tras negar el acceso a su espacio aéreo a Rusia.', slovakia),
+    ).toBe('asserted');
+    expect(stance('Fico llegó a negar que Eslovaquia vaya a enviar soldados a Ucrania.', slovakia)).toBe('denied');
+    // French "nier" with a report or an act as its object denies it.
+    expect(stance("L'Élysée a nié l'envoi de soldats slovaques en Ukraine.", slovakia)).toBe('denied');
+    // 本人確認 (an ID check) is no refusal to confirm.
+    expect(
+      stance('日本政府は自衛隊をウクライナに派遣すると発表し、隊員の本人確認を控えた。', 'japan-sdf-to-ukraine'),
+    ).not.toBe('mentioned');
+  });
 });

@@ -228,8 +228,11 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('参謀本部のバレリー・ゲラシモフ氏が前線を視察した。')).toEqual([
       ['valery-gerasimov', 'バレリー・ゲラシモフ'],
     ]);
-    // Another given name, even one unit apart when short, is another person.
+    // Another given name, even one unit apart when short, is another person; so is one a unit apart
+    // by anything but a transliteration's variant (a gender's ending, another letter).
     expect(named('選手のマリナ・ゲラシモフ氏が優勝した。')).toEqual([]);
+    expect(named('教師のロベルタ・フィツォ氏が語った。')).toEqual([]);
+    expect(named('実業家のロナルド・トランプ氏が語った。')).toEqual([]);
     expect(named('選手のニコライ・ゲラシモフ氏が優勝した。')).toEqual([]);
   });
 

@@ -95,9 +95,12 @@ describe('normalise', () => {
     expect(at).toBe(3);
     // The badge covers the mark the fold left out.
     expect(text.slice(...toOriginal(n, at, at + fold('フィツォ').length))).toBe('フィッツォ');
-    // Not in hiragana, nor at a word's end.
+    // Not in hiragana, nor at a word's end, nor before any letter but ツ, where it tells ordinary words
+    // apart (スナック, "snack", is not スナク, Sunak).
     expect(normalise('言った').text).toBe('言った');
     expect(normalise('ガッ！').text).toBe('ガッ!');
+    expect(fold('スナック')).not.toBe(fold('スナク'));
+    expect(fold('プッチン')).not.toBe(fold('プチン'));
   });
 
   it('drops the equals sign Japanese writes inside a hyphenated foreign name, between katakana only', () => {
