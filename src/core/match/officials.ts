@@ -756,10 +756,11 @@ function sameKanaName(a: string, b: string): boolean {
 }
 
 /**
- * What a Latin given name takes at its end to become another name (Robert-o, Daniel-a, Emmanuel-le). Not
- * "i": "Dmitri" and "Dmitrii", "Heorhi" and "Heorhii" are one name romanised two ways.
+ * What a Latin given name takes at its end to become another name (Robert-o, Daniel-a, Emmanuel-le, and
+ * the Spanish and Portuguese -s: Marco-s, Carlo-s). Not "i": "Dmitri" and "Dmitrii", "Heorhi" and
+ * "Heorhii" are one name romanised two ways.
  */
-const ANOTHER_NAME_ENDING = /^(?:[aeo]|le)$/;
+const ANOTHER_NAME_ENDING = /^(?:[aeo]|le|s)$/;
 /** A «й» between a vowel and a iotated vowel (see sameGivenName; `replace` resets its lastIndex). */
 const YOT = /([аеиоуыэюяєії])й(?=[яюеє])/g;
 function sameGivenName(word: string, given: string): boolean {

@@ -703,6 +703,8 @@ describe('officials on a page: a title standing alone', () => {
       ['robert-fico', 'Fico'],
     ]);
     expect(found('Emmanuelle Macron, une homonyme, a témoigné.')).toEqual([]);
+    // Nor one with the Spanish and Portuguese -s (Marcos is not Marco).
+    expect(found('Marcos Rubio, concejal de Hacienda, presentó los presupuestos municipales.')).toEqual([]);
   });
 
   it('still reads "Dmitri" as the "Dmitrii" an official is listed as (a romanisation, not another name)', () => {
