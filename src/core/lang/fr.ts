@@ -70,7 +70,7 @@ export const fr: LanguagePack = {
   ),
   // "qualifié de propagande", "taxé de pure propagande": a denial without a denial word.
   denialPhrases:
-    /^(?:(?:qualifi|tax)\p{L}* de (?:«\s?)?(?:\p{L}+ )?(?:propagande|mensonge|intox|fake news)(?![\p{L}])|ni(?:e|ent|é|ée|és|ées|er|ant|ait|aient)(?= (?:que|qu['’]|\p{L}+(?:er|ir|re|oir)(?![\p{L}])|(?:formellement|catégoriquement|fermement|énergiquement|farouchement) |en bloc|tout |toute |tous |toutes |(?:l['’]|la |le |les |cette |ces )(?:envoi|présence|déploiement|participation|implication|existence|information|informations|affirmation|affirmations|allégation|allégations|rumeur|rumeurs|article|rapport|rapports))|\s*(?:[.,;:!?]|$)))/u,
+    /^(?:(?:qualifi|tax)\p{L}* de (?:«\s?)?(?:\p{L}+ )?(?:propagande|mensonge|intox|fake news)(?![\p{L}])|ni(?:e|ent|é|ée|és|ées|er|ant|ait|aient)(?= (?:que|qu['’]|(?!(?:notre|votre|hier|entre|contre|autre|quatre|leur)(?![\p{L}]))\p{L}+(?:er|ir|re|oir)(?![\p{L}])|(?:formellement|catégoriquement|fermement|énergiquement|farouchement) |en bloc|(?:tout|toute|tous|toutes) (?:envoi|présence|déploiement|projet|plan|intention|participation|implication|idée|information|rumeur|rapport|allégation|affirmation)|(?:l['’]|la |le |les |cette |ces )(?:envoi|présence|déploiement|participation|implication|existence|information|informations|affirmation|affirmations|allégation|allégations|rumeur|rumeurs|article|rapport|rapports))|\s*(?:[.,;:!?]|$)))/u,
   confirmations: words(
     'confirmé confirme confirmer confirment reconnu reconnaît admis vérifié vérifiée vérifiés authentifié authentifiés',
   ),
@@ -95,7 +95,7 @@ export const fr: LanguagePack = {
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
   // "science-fiction": a genre, no denial.
   notStanceAfter:
-    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])science[- ]fiction$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:impossible|difficile|(?:nul|personne|on) ne (?:peut|pourrait|saurait)|personne ne|nul ne|ne (?:peut|saurait) (?:guère )?)\s+(?:de\s+|d['’])?(?:nier|nie|démentir|dément|contester|conteste)$/u,
+    /(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:malgré\s+|en dépit (?:du|de la|des|de)\s+|en dépit d['’])(?:[a-zàâäçéèêëîïôöùûüÿœæ'’]+\s+){0,2}[a-zàâäçéèêëîïôöùûüÿœæ'’]+$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])pas\s+question$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])science[- ]fiction$|(?<![a-zàâäçéèêëîïôöùûüÿœæ'’])(?:impossible|difficile|vain|absurde|inutile|(?:nul|personne|on) ne (?:peut|pourrait|saurait)|personne ne|nul ne|ne (?:peut|saurait) (?:guère )?)\s+(?:de\s+|d['’])?(?:nier|nie|démentir|dément|contester|conteste)$/u,
   // "pas loin du front" (near: litotes, no negation).
   // « personne ne sait encore si », « on ne sait pas si » : la question reste ouverte.
   hedgePhrases:

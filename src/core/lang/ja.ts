@@ -38,7 +38,7 @@ export const ja: LanguagePack = {
   // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment),
   // 確認を避けた (declined to confirm): the question stays open.
   hedgePhrases:
-    /^(?:(?:肯定も否定も|否定も肯定も)(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?|(?:コメント|論評|明言|言及)(?:は|を)?(?:しない|しなかった|していない|しておらず|しません|せず|控え|差し控え|避け)|(?<![\u4e00-\u9fffの])確認を(?:差し控え|控え|避け))/u,
+    /^(?:(?:肯定も否定も|否定も肯定も)(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?|(?:コメント|論評|明言|言及)(?:は|を)?(?:しない|しなかった|していない|しておらず|しません|せず|控え|差し控え|避け)|(?<=^|[、。\s「」をはがもにで]|事実関係の|事実の|報道の|報道内容の|情報の|発言の|真偽の|その|この)確認を(?:差し控え|控え|避け))/u,
   // 臆病さを捨てる (cast off cowardice), 弱腰を改める: the verb negates the word before it, as ない would.
   // 避けられる, 回避できる (can be avoided): the negation of "inevitable" (避けられない, see avoid).
   negationPhrases:

@@ -230,7 +230,9 @@ const TITLE_OF_NAME = LANGUAGE_PACKS.flatMap((pack) => {
 export function titleOfCountry(after: string): boolean {
   return TITLE_OF_NAME.some(({ pack, re }) => {
     const m = re.exec(after);
-    return !!m && placesIn(m[1], pack).size > 0;
+    // "von Polen aus", "von Deutschland nach Polen": from there, not the country's office.
+    if (!m || /^\s+(?:aus|nach|zurück|her)(?![\p{L}])/u.test(after.slice(m.index + m[0].length))) return false;
+    return placesIn(m[1], pack).size > 0;
   });
 }
 /** A nationality adjective after a title (fr, es). */

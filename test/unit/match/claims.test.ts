@@ -3479,4 +3479,41 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
       stance('日本政府は自衛隊をウクライナに派遣すると発表し、隊員の本人確認を控えた。', 'japan-sdf-to-ukraine'),
     ).not.toBe('mentioned');
   });
+
+  it('keeps refusals and denials to their own objects (review r36)', () => {
+    const poland = 'poland-troops-to-ukraine';
+    // A refusal negates only sending: accepting questions, taking part in a debate are other acts.
+    expect(stance('Polonia enviará sus tropas a Ucrania, dijo Tusk, que se negó a aceptar preguntas.', poland)).toBe(
+      'asserted',
+    );
+    expect(stance('Polonia enviará sus tropas a Ucrania, afirmó Tusk, negando tener prisa.', poland)).toBe('asserted');
+    // "nie toute responsabilité" denies the responsibility; "notre" is no infinitive.
+    expect(
+      stance(
+        "Le ministre, qui nie toute responsabilité dans l'affaire, a confirmé que des instructeurs militaires français vont être envoyés en Ukraine.",
+        'french-instructors-to-ukraine',
+      ),
+    ).toBe('confirmed');
+    expect(stance('La Pologne enverra des troupes en Ukraine, a assuré le ministre, qui nie notre rôle.', poland)).toBe(
+      'asserted',
+    );
+    // A Russian gerund of denial with another object denies nothing of the claim.
+    expect(
+      stance(
+        'Шольц, отрицая свою причастность к утечке, подтвердил, что Германия направит наземные войска на Украину.',
+        'germany-troops-to-ukraine',
+      ),
+    ).toBe('confirmed');
+    // Pointless to deny: asserted.
+    expect(stance('Il serait vain de nier que la Pologne enverra des troupes en Ukraine.', poland)).toBe('asserted');
+    expect(stance('Sería absurdo negar que Polonia enviará tropas a Ucrania.', poland)).toBe('asserted');
+    expect(stance('Глупо отрицать, что Польша направит войска на Украину.', poland)).toBe('asserted');
+    // Declining to confirm the facts (事実関係の確認) leaves it open.
+    expect(
+      stance(
+        '日本は自衛隊員をウクライナに派遣する計画だとの報道について、政府は事実関係の確認を避けた。',
+        'japan-sdf-to-ukraine',
+      ),
+    ).toBe('mentioned');
+  });
 });

@@ -1582,6 +1582,10 @@ describe('review of the twenty-fourth session’s later round: officials', () =>
       ['vladimir-putin', 'Wladimir Putin'],
       ['vladimir-putin', 'Präsident'],
     ]);
+    // "von Polen aus" is from Poland: the title is still the one just named.
+    expect(
+      found('Wolodymyr Selenskyj reiste nach Warschau. Tusk hatte den Präsidenten von Polen aus begleitet.'),
+    ).toContainEqual(['volodymyr-zelensky', 'Präsidenten']);
     expect(found('Wladimir Putin sprach am Montag. Der Präsident wurde von der Opposition kritisiert.')).toEqual([
       ['vladimir-putin', 'Wladimir Putin'],
       ['vladimir-putin', 'Präsident'],
