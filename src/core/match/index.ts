@@ -170,17 +170,20 @@ function spanAt(spans: Span[], pos: number): number {
   return -1;
 }
 
-/** First index whose value is >= v in a non-decreasing array (its length when none). */
-function firstAtOrAfter(a: Int32Array, v: number): number {
+/** First index in [0, n) where `holds` is true, for a test false then true along the range (n when never). */
+function firstWhere(n: number, holds: (i: number) => boolean): number {
   let lo = 0;
-  let hi = a.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (a[mid] < v) lo = mid + 1;
-    else hi = mid;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
+
+/** First index whose value is >= v in a non-decreasing array (its length when none). */
+const firstAtOrAfter = (a: Int32Array, v: number): number => firstWhere(a.length, (i) => a[i] >= v);
 
 /** Groups items by sentence index; -1 (outside any sentence: whitespace) is dropped. */
 function addTo<T>(map: Map<number, T[]>, si: number, item: T): void {
@@ -486,14 +489,11 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const tokens = a.tokens;
       for (const u of used) {
         const [from, to] = orig(u.occ).map((x) => x - s.start);
-        let lo = 0;
-        let hi = tokens.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (tokens[mid].end <= from) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let i = lo; i < tokens.length && tokens[i].start < to; i++) {
+        for (
+          let i = firstWhere(tokens.length, (k) => tokens[k].end > from);
+          i < tokens.length && tokens[i].start < to;
+          i++
+        ) {
           matched.add(i);
           hinted.push(i);
         }
@@ -1101,19 +1101,13 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         const cues = cuesOf(si);
         let best: { hit: OfficialHit; cue: Cue; d: number } | null = null;
         // Only officials near the cue can speak through it (speaksThrough: 120 characters before it, 150
-        // after): found by binary search on their starts, not tried pair by pair on a long line.
-        const byStart = [...offs].sort((x, y) => x.start - y.start);
+        // after): found by binary search on their starts (officials.match returns hits in text order), not
+        // tried pair by pair on a long line.
         for (const cue of cues) {
           if (!cue.types.includes('report')) continue;
-          let lo = 0;
-          let hi = byStart.length;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (byStart[mid].start < cue.os - NEAR_CUE) lo = mid + 1;
-            else hi = mid;
-          }
-          for (let k = lo; k < byStart.length && byStart[k].start <= cue.oe + NEAR_CUE; k++) {
-            const h = byStart[k];
+          const from = firstWhere(offs.length, (k) => offs[k].start >= cue.os - NEAR_CUE);
+          for (let k = from; k < offs.length && offs[k].start <= cue.oe + NEAR_CUE; k++) {
+            const h = offs[k];
             if (!speaksThrough(text, sentences[si].start, h, cue)) continue;
             const d = h.end <= cue.os ? cue.os - h.end : h.start >= cue.oe ? h.start - cue.oe : 0;
             // Prefer a named official over a title standing for one at equal distance.
