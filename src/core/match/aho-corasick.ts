@@ -27,9 +27,15 @@ export class AhoCorasick {
   private readonly patterns: string[] = [];
   /** A restored automaton's patterns, read only when a match needs one. */
   private patternList: StringList | undefined;
-  // Transitions of inner nodes in an open-addressing hash (node, code unit) -> node: several times
-  // faster to build than a Map at 100k names. The root has a direct table.
-  private readonly trans: TransitionTable;
+  // While adding: transitions of inner nodes in an open-addressing hash (node, code unit) -> node,
+  // several times faster to build than a Map at 100k names. The root has a direct table.
+  private trans: TransitionTable | undefined;
+  // Once built: each inner node's children sorted by code unit, node u's in [childStart[u],
+  // childStart[u + 1]) of childCode / childTo. Searched in a few reads (most trie nodes have one child),
+  // a third of the hash table's memory, and packed as is: a page restores it with no table to refill.
+  private childStart: Int32Array = new Int32Array(1);
+  private childCode: Int32Array = new Int32Array(0);
+  private childTo: Int32Array = new Int32Array(0);
   private readonly root = new Int32Array(0x10000).fill(-1);
   private outV = new IntVec();
   private codeV = new IntVec();
@@ -72,7 +78,7 @@ export class AhoCorasick {
       if (next < 0) {
         next = this.newNode(node, c);
         if (node === 0) this.root[c] = next;
-        else this.trans.set(node, c, next);
+        else this.trans!.set(node, c, next);
       }
       node = next;
     }
@@ -155,24 +161,50 @@ export class AhoCorasick {
     this.out = out;
     this.fail = fail;
     this.dict = dict;
+    // The children lists as sorted arrays; the hash table that built them is dropped.
+    const childStart = new Int32Array(n + 1);
+    for (let u = 1; u < n; u++) {
+      let k = 0;
+      for (let v = first[u]; v >= 0; v = nextSib[v]) k++;
+      childStart[u + 1] = childStart[u] + k;
+    }
+    const childCode = new Int32Array(childStart[n]);
+    const childTo = new Int32Array(childStart[n]);
+    for (let u = 1; u < n; u++) {
+      const from = childStart[u];
+      let end = from;
+      for (let v = first[u]; v >= 0; v = nextSib[v]) {
+        // Insertion in code order: a node has few children.
+        let k = end++;
+        while (k > from && childCode[k - 1] > code[v]) {
+          childCode[k] = childCode[k - 1];
+          childTo[k] = childTo[k - 1];
+          k--;
+        }
+        childCode[k] = code[v];
+        childTo[k] = v;
+      }
+    }
+    this.childStart = childStart;
+    this.childCode = childCode;
+    this.childTo = childTo;
+    this.trans = undefined;
     this.outV = this.codeV = this.childFirstV = this.childNextV = new IntVec(1);
     return this;
   }
 
   /**
-   * The built automaton as arrays (see pack.ts); `restore` reads it back without building: the hash
-   * table's used entries as three arrays (node, code unit, child; the table is three-quarters empty,
-   * and every page would gunzip its empty slots), the root's transitions and the dense ASCII rows' used
-   * cells as (index, child) pairs (both tables are mostly empty).
+   * The built automaton as arrays (see pack.ts); `restore` reads it back without building: the sorted
+   * children arrays as they are, the root's transitions and the dense ASCII rows' used cells as (index,
+   * child) pairs (both tables are mostly empty).
    */
   pack(): PackPart {
     this.build();
-    const { root, out, fail, dict, denseRow } = this;
+    const { root, out, fail, dict, denseRow, childStart, childCode, childTo } = this;
     const rootPairs: number[] = [];
     for (let c = 0; c < root.length; c++) if (root[c] >= 0) rootPairs.push(c, root[c]);
     const densePairs: number[] = [];
     for (let k = 0; k < this.dense.length; k++) if (this.dense[k] >= 0) densePairs.push(k, this.dense[k]);
-    const { from, code, to } = this.trans.entries();
     return {
       meta: { denseRows: this.dense.length / 128 },
       i32: {
@@ -182,9 +214,9 @@ export class AhoCorasick {
         denseRow,
         rootPairs: Int32Array.from(rootPairs),
         densePairs: Int32Array.from(densePairs),
-        transFrom: from,
-        transCode: code,
-        transTo: to,
+        childStart,
+        childCode,
+        childTo,
       },
       f64: {},
       str: { patterns: this.patternList ?? StringList.of(this.patterns) },
@@ -192,7 +224,7 @@ export class AhoCorasick {
   }
 
   static restore(p: PackPart): AhoCorasick {
-    const { out, fail, dict, denseRow, rootPairs, densePairs, transFrom, transCode, transTo } = p.i32;
+    const { out, fail, dict, denseRow, rootPairs, densePairs, childStart, childCode, childTo } = p.i32;
     const { denseRows } = p.meta as { denseRows: number };
     const n = out?.length ?? -1;
     if (
@@ -202,14 +234,15 @@ export class AhoCorasick {
       !denseRow ||
       !rootPairs ||
       !densePairs ||
-      !transFrom ||
-      !transCode ||
-      !transTo ||
+      !childStart ||
+      !childCode ||
+      !childTo ||
       fail.length !== n ||
       dict.length !== n ||
       denseRow.length !== n ||
-      transCode.length !== transFrom.length ||
-      transTo.length !== transFrom.length ||
+      childStart.length !== n + 1 ||
+      childStart[n] !== childCode.length ||
+      childTo.length !== childCode.length ||
       !Number.isInteger(denseRows) ||
       !p.str.patterns
     )
@@ -218,26 +251,14 @@ export class AhoCorasick {
     for (let k = 0; k < rootPairs.length; k += 2) root[rootPairs[k]] = rootPairs[k + 1];
     const dense = new Int32Array(denseRows * 128).fill(-1);
     for (let k = 0; k < densePairs.length; k += 2) dense[densePairs[k]] = densePairs[k + 1];
-    // Sized as compacted() sizes it, so lookups probe as many slots as in the built automaton.
-    // Inserted here rather than through set(): a page restores cold, before any of this is optimised,
-    // and a call per entry is then most of the restore.
-    const trans = new TransitionTable(0, transFrom.length);
-    const t = trans.table;
-    const mask = trans.mask;
-    for (let k = 0; k < transFrom.length; k++) {
-      const node = transFrom[k];
-      const c = transCode[k];
-      let h = ((Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 0) & mask;
-      while (t[h * STRIDE] !== -1) h = (h + 1) & mask;
-      t[h * STRIDE] = node;
-      t[h * STRIDE + 1] = c;
-      t[h * STRIDE + 2] = transTo[k];
-    }
     const ac = Object.create(AhoCorasick.prototype) as AhoCorasick;
     Object.assign(ac, {
       patterns: [],
       patternList: p.str.patterns,
-      trans,
+      trans: undefined,
+      childStart,
+      childCode,
+      childTo,
       root,
       out,
       fail,
@@ -252,28 +273,27 @@ export class AhoCorasick {
 
   private step(node: number, c: number): number {
     if (node === 0) return this.root[c];
-    // Written out rather than calling trans.get(): Chromium did not inline that call in the build
-    // loops (a third of createMatcher's time at scale).
-    const t = this.trans.table;
-    const mask = this.trans.mask;
-    let h = ((Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 0) & mask;
-    for (;;) {
-      const j = h * STRIDE;
-      const k = t[j];
-      if (k === -1) return -1;
-      if (k === node && t[j + 1] === c) return t[j + 2];
-      h = (h + 1) & mask;
+    if (this.trans) {
+      // While adding. Written out rather than calling trans.get(): Chromium did not inline that call in
+      // the build loops (a third of createMatcher's time at scale).
+      const t = this.trans.table;
+      const mask = this.trans.mask;
+      let h = ((Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 0) & mask;
+      for (;;) {
+        const j = h * STRIDE;
+        const k = t[j];
+        if (k === -1) return -1;
+        if (k === node && t[j + 1] === c) return t[j + 2];
+        h = (h + 1) & mask;
+      }
     }
+    return child(this.childStart, this.childCode, this.childTo, node, c);
   }
 
   /** Calls `onMatch(patternIndex, end)` for every occurrence, `end` exclusive, in order of end. */
   search(text: string, onMatch: (pattern: number, end: number) => void): void {
     if (!this.built) this.build();
-    const { out, fail, dict, root, denseRow, dense } = this;
-    // The transition lookup is written out here rather than called: Chromium's tiers do not always
-    // inline it, and this loop runs for every character of the page three times.
-    const t = this.trans.table;
-    const mask = this.trans.mask;
+    const { out, fail, dict, root, denseRow, dense, childStart, childCode, childTo } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -290,20 +310,13 @@ export class AhoCorasick {
           node = fail[node];
           continue;
         }
-        let h = ((Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 0) & mask;
-        for (;;) {
-          const j = h * STRIDE;
-          const k = t[j];
-          if (k === -1) {
-            next = -1;
-            break;
-          }
-          if (k === node && t[j + 1] === c) {
-            next = t[j + 2];
-            break;
-          }
-          h = (h + 1) & mask;
-        }
+        // Most nodes have one child: its code is read straight away.
+        const a = childStart[node];
+        const b = childStart[node + 1];
+        next = -1;
+        if (b - a === 1) {
+          if (childCode[a] === c) next = childTo[a];
+        } else if (b > a) next = child(childStart, childCode, childTo, node, c);
         if (next >= 0) break;
         node = fail[node];
       }
@@ -317,16 +330,33 @@ export class AhoCorasick {
   }
 }
 
+/** Node `node`'s child by code unit `c` in the sorted children arrays, or -1. */
+function child(start: Int32Array, code: Int32Array, to: Int32Array, node: number, c: number): number {
+  let a = start[node];
+  let b = start[node + 1];
+  while (b - a > 8) {
+    const m = (a + b) >>> 1;
+    if (code[m] < c) a = m + 1;
+    else b = m + 1;
+  }
+  for (; a < b; a++) {
+    const k = code[a];
+    if (k === c) return to[a];
+    if (k > c) return -1;
+  }
+  return -1;
+}
+
 // One entry is 3 consecutive Int32 slots (node, code unit, child), so a probe touches one cache line
 // (rarely two): with a million transitions the table is tens of MB, and three parallel arrays cost
-// three cache misses per lookup in the search loop.
+// three cache misses per lookup while adding.
 const STRIDE = 3;
 /** Shallow branching nodes given a dense ASCII row (128 Int32 each: 2 MB at most per automaton). */
 const DENSE_ROWS = 4096;
 const MIN_ASCII_CHILDREN = 2;
 
 class TransitionTable {
-  /** Read directly by AhoCorasick.search (see there); only set() and grow() write it. */
+  /** Read directly by AhoCorasick.step while adding (see there); only set() and grow() write it. */
   table: Int32Array;
   /** Entries - 1 (a power of two minus one). */
   mask: number;
@@ -334,37 +364,16 @@ class TransitionTable {
 
   /**
    * `expected`: pattern characters to come (at most one transition each), keeping the load under one
-   * half as they are added; `entries`: a known number of transitions (a restored table), given the
-   * smallest table that keeps their load under one half.
+   * half as they are added.
    */
-  constructor(expected: number, entries?: number) {
+  constructor(expected: number) {
     let cap = 1 << 14;
-    if (entries !== undefined) {
-      cap = 1 << 4;
-      while (cap * 0.5 <= entries) cap *= 2;
-    } else while (cap < expected * 2) cap *= 2;
+    while (cap < expected * 2) cap *= 2;
     this.table = new Int32Array(cap * STRIDE).fill(-1);
     this.mask = cap - 1;
   }
 
-  /** The used entries as three parallel arrays, in table order. */
-  entries(): { from: Int32Array; code: Int32Array; to: Int32Array } {
-    const t = this.table;
-    let n = 0;
-    for (let i = 0; i < t.length; i += STRIDE) if (t[i] !== -1) n++;
-    const from = new Int32Array(n);
-    const code = new Int32Array(n);
-    const to = new Int32Array(n);
-    for (let i = 0, k = 0; i < t.length; i += STRIDE)
-      if (t[i] !== -1) {
-        from[k] = t[i];
-        code[k] = t[i + 1];
-        to[k++] = t[i + 2];
-      }
-    return { from, code, to };
-  }
-
-  // Same hash as the copies in AhoCorasick.step and AhoCorasick.search (lookups are written out there).
+  // Same hash as the copy in AhoCorasick.step (the lookup is written out there).
   private slot(node: number, code: number): number {
     return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 0;
   }

@@ -15,10 +15,11 @@ import type { CompiledDataset } from '../types';
  * keep their transitions' used entries, not the hash table; 5: the claims index says which groups an
  * actor owns, `hints.owns`; 6: integer arrays may be unsigned 16-bit; 7: the claims index keeps hint
  * groups' anaphora; 8: claim texts say whether they are about deliberating; 9: the claims index keeps
- * claims' `hints.elsewhere`; 10: the claims index says which group names the place a claim's act happens in): an
- * older buffer is then ignored and rebuilt.
+ * claims' `hints.elsewhere`; 10: the claims index says which group names the place a claim's act happens in; 11:
+ * automata keep each node's children as sorted arrays, restored without a hash table): an older buffer is
+ * then ignored and rebuilt.
  */
-export const PACK_FORMAT = 10;
+export const PACK_FORMAT = 11;
 const MAGIC = 0x58494c43; // "CLIX" read as a little-endian u32
 
 /** A list of strings kept as one text and offsets; entries are sliced out on demand. */

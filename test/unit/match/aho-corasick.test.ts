@@ -45,6 +45,31 @@ describe('AhoCorasick', () => {
     );
   }, 60_000);
 
+  it('finds a child among many, built and restored (nodes with more children than a scan reads)', () => {
+    // Cyrillic and kana get no dense ASCII row, so a node with 40 of them is searched in its sorted
+    // children; a letter between two children, or past the last, is no child.
+    const letters = [...'абвгдежзийклмнопрстуфхцчшщъыьэюяアイウエオカキ'];
+    // One first letter for all, so that its node has many children (the root has a direct table).
+    const wide = fc.string({ unit: fc.constantFrom(...letters), minLength: 1, maxLength: 3 }).map((p) => `щ${p}`);
+    fc.assert(
+      fc.property(
+        fc.array(wide, { minLength: 30, maxLength: 120 }),
+        fc.string({ unit: fc.constantFrom(...letters, 'щ', 'щ', 'ё', 'ク', 'a'), maxLength: 40 }),
+        (pats, text) => {
+          const ac = new AhoCorasick();
+          for (const p of pats) ac.add(p);
+          const naive: string[] = [];
+          for (const p of new Set(pats))
+            for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) naive.push(`${p}@${i + p.length}`);
+          expect(all(ac.build(), text)).toEqual(naive.sort());
+          const back = decodePack(encodePack({ fingerprint: '', parts: { ac: ac.pack() } }));
+          expect(all(AhoCorasick.restore(back!.parts.ac), text)).toEqual(naive.sort());
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
   it('refuses a pack that is not an automaton', () => {
     const ac = new AhoCorasick();
     ac.add('lavrov');
@@ -53,8 +78,11 @@ describe('AhoCorasick', () => {
       /not a packed automaton/,
     );
     expect(() => AhoCorasick.restore({ ...part, meta: { denseRows: 0.5 } })).toThrow(/not a packed automaton/);
-    // Transitions as three arrays of one length.
-    expect(() => AhoCorasick.restore({ ...part, i32: { ...part.i32, transTo: new Int32Array(0) } })).toThrow(
+    // Children: a start per node and one more, codes and targets of one length.
+    expect(() => AhoCorasick.restore({ ...part, i32: { ...part.i32, childTo: new Int32Array(0) } })).toThrow(
+      /not a packed automaton/,
+    );
+    expect(() => AhoCorasick.restore({ ...part, i32: { ...part.i32, childStart: new Int32Array(2) } })).toThrow(
       /not a packed automaton/,
     );
   });
