@@ -406,16 +406,21 @@ const PAIR_GAP =
   /^\s+(?:(?:or|nor|and|not|ni|o|u|y|e|no|ou|et|ne|pas|oder|und|noch|nicht|или|и|ни|не|або|чи|ні|і|й|та)\s+){1,2}$/iu;
 
 /**
- * Copies of pack patterns with other flags (and perhaps source), by pattern: each compiled once a page,
- * with its letters as an explicit class (see letters.ts: a `\p{L}` costs a hundred times more to compile).
+ * Copies of pack patterns with other flags (and perhaps without their leading "^"), by pattern: each
+ * compiled once a page, with its letters as an explicit class (see letters.ts: a `\p{L}` costs a hundred
+ * times more to compile). Looked up by flags alone: a key built from the source (kilobytes for a pack's
+ * phrase lists) was hashed afresh on every analysed line.
  */
 const COPIES = new WeakMap<RegExp, Map<string, RegExp>>();
-function copyOf(re: RegExp, flags: string, source = re.source): RegExp {
+function copyOf(re: RegExp, flags: string, unanchored = false): RegExp {
   let copies = COPIES.get(re);
   if (!copies) COPIES.set(re, (copies = new Map()));
-  const key = source === re.source ? flags : `${flags}/${source}`;
+  const key = unanchored ? `${flags}-` : flags;
   let out = copies.get(key);
-  if (!out) copies.set(key, (out = new RegExp(withCheapLetters(source), flags)));
+  if (!out) {
+    const source = unanchored ? re.source.replace(/^\^/, '') : re.source;
+    copies.set(key, (out = new RegExp(withCheapLetters(source), flags)));
+  }
   return out;
 }
 
@@ -435,7 +440,7 @@ export const lowerCasePattern = (re: RegExp): RegExp => copyOf(re, re.flags.repl
 function withPhrases(line: Line, re: RegExp, tokens: Token[], flag: number, clear = 0): void {
   const { text, caseBlind } = line;
   // Sticky, tried at a token's offset in place (the pattern's own "^" dropped).
-  const sticky = copyOf(re, caseBlind ? 'iuy' : 'uy', re.source.replace(/^\^/, ''));
+  const sticky = copyOf(re, caseBlind ? 'iuy' : 'uy', true);
   tokens.forEach((tok, i) => {
     if (tok.flags & Flag.Number) return;
     sticky.lastIndex = tok.start;
