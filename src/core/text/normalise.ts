@@ -247,6 +247,16 @@ function isJapaneseLetter(c: number): boolean {
 }
 
 /**
+ * A small vowel after a katakana (ナルィシキン / ナルイシキン, ウィリアム / ウイリアム, ティヒー / テイヒー):
+ * Japanese transliterations of one foreign name write it small or full, so it folds to the full vowel, in
+ * place (one unit for one: offsets are unchanged), after foldVu (ヴィ -> ビ absorbs its small vowel).
+ */
+const isSmallVowel = (u: number) => u >= 0x30a1 && u <= 0x30a9 && (u & 1) === 1;
+function foldSmallVowels(buf: Uint16Array, len: number): void {
+  for (let k = 1; k < len; k++) if (isSmallVowel(buf[k]) && isKatakana(buf[k - 1])) buf[k]++;
+}
+
+/**
  * The katakana long-vowel mark (ー), and the small ッ before ツ: Japanese transliterations of one foreign
  * name write them or leave them out inside the name (ウラジーミル / ウラジミール, メドベージェフ / メドベジェフ,
  * フィッツォ / フィツォ), so between two katakana they are dropped from the folded text, their range joined
@@ -334,6 +344,7 @@ export function normalise(text: string): Normalised {
   let sawVu = false;
   let sawA = false;
   let sawLong = false;
+  let sawSmall = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     // ASCII fast path, unless a combining mark follows (decomposed "e\u0301").
@@ -365,6 +376,7 @@ export function normalise(text: string): Normalised {
       if (c === 0x30f4 || c === 0x3094) sawVu = true;
       else if (c === 0x30a2) sawA = true;
       else if (c === SMALL_TSU) sawLong = true;
+      else if (isSmallVowel(c)) sawSmall = true;
       if (len >= 2 && joinerAt(buf[len - 1]) && droppedBefore(buf, len, c)) len--;
       push(c, i, i + 1);
       i++;
@@ -382,6 +394,7 @@ export function normalise(text: string): Normalised {
       const o = folded.charCodeAt(k);
       if (o === 0x30f4 || o === 0x3094) sawVu = true;
       else if (o === 0x30a2) sawA = true;
+      else if (isSmallVowel(o)) sawSmall = true;
       if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) ends[len - 1] = j;
       else {
         if (o === LONG_VOWEL || o === SMALL_TSU) sawLong = true;
@@ -394,7 +407,8 @@ export function normalise(text: string): Normalised {
   if (sawNonLatin) foldLookalikes(buf, len);
   if (sawLong) len = dropLongVowels(buf, starts, ends, len);
   if (sawVu) len = foldVu(buf, starts, ends, len);
-  if (sawA) foldYa(buf, len);
+  if (sawSmall) foldSmallVowels(buf, len);
+  if (sawA || sawSmall) foldYa(buf, len);
   let out = '';
   // apply() takes the typed array as it is; chunks keep the argument count under engine limits.
   for (let k = 0; k < len; k += 8192)
@@ -478,6 +492,11 @@ function foldPlain(text: string): string {
   if (/[\u30f4\u3094]/.test(out)) {
     const buf = Uint16Array.from({ length: out.length }, (_, k) => out.charCodeAt(k));
     out = String.fromCharCode(...buf.subarray(0, foldVu(buf, null, null, buf.length)));
+  }
+  if (/[\u30a1\u30a3\u30a5\u30a7\u30a9]/.test(out)) {
+    const buf = Uint16Array.from({ length: out.length }, (_, k) => out.charCodeAt(k));
+    foldSmallVowels(buf, buf.length);
+    out = String.fromCharCode(...buf);
   }
   if (out.includes('\u30a2')) {
     const buf = Uint16Array.from({ length: out.length }, (_, k) => out.charCodeAt(k));

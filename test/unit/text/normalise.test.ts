@@ -36,7 +36,7 @@ describe('normalise', () => {
     const at = n.text.indexOf('ラブロフ');
     expect(text.slice(...toOriginal(n, at, at + 4))).toBe('ラヴロフ');
     const ve = normalise('メドヴェージェフ');
-    expect(ve.text).toBe('メドベジェフ');
+    expect(ve.text).toBe('メドベジエフ'); // ー dropped, ヴェ -> ベ, small ェ -> エ
     expect(toOriginal(ve, 2, 3)).toEqual([2, 5]);
     // Half-width and decomposed ヴ, ヴュ, and hiragana ゔ.
     expect(fold('ﾗｳﾞﾛﾌ')).toBe('ラブロフ');
@@ -44,6 +44,16 @@ describe('normalise', () => {
     expect(normalise('ラウ\u3099ロフ').text).toBe('ラブロフ');
     expect(fold('ヴュ')).toBe('ビュ');
     expect(fold('ゔぁ')).toBe('ば');
+  });
+
+  it('folds a small vowel after a katakana to the full one (ナルィシキン / ナルイシキン), one unit for one', () => {
+    expect(fold('ナルィシキン')).toBe(fold('ナルイシキン'));
+    expect(fold('ウィリアム')).toBe(fold('ウイリアム'));
+    expect(normalise('セルゲイ・ナルィシキン長官').text).toBe('セルゲイ・ナルイシキン長官');
+    expect(toOriginal(normalise('セルゲイ・ナルィシキン長官'), 7, 13)).toEqual([7, 13]);
+    // After ヴ it is absorbed first (ヴィ is ビ), and in hiragana it stays (ぁ is no transliteration).
+    expect(fold('ヴィクトル')).toBe(fold('ビクトル'));
+    expect(fold('ぁあ')).not.toBe(fold('ああ'));
   });
 
   it('folds ア after an i-row katakana to ャ (ネベンジア / ネベンジャ), one unit for one', () => {
