@@ -308,9 +308,7 @@ function lineOf(text: string): Line {
 
 /** The packs' set phrases read over a line's tokens, in every script (see LanguagePack.denialPhrases …). */
 function withSetPhrases(text: string, line: Line, pack: LanguagePack, tokens: Token[]): Token[] {
-  // A negation inside a denial phrase is the phrase's own (根拠はない: groundless; "sagte nein"): it does
-  // not negate the denial.
-  if (pack.denialPhrases) withPhrases(line, pack.denialPhrases, tokens, Flag.Denial, Flag.Negation);
+  if (pack.denialPhrases) withPhrases(line, pack.denialPhrases, tokens, Flag.Denial);
   if (pack.keepPhrases) withPhrases(line, pack.keepPhrases, tokens, Flag.Keep);
   // A phrase that negates is no denial of a claim ("se negó a enviar": refused to send).
   if (pack.negationPhrases) withPhrases(line, pack.negationPhrases, tokens, Flag.Negation, Flag.Denial);

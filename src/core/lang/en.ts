@@ -94,7 +94,7 @@ export const en: LanguagePack = {
   // like cowards", "courage rather than cowardice", "declined to" (refused), "will keep its soldiers at
   // home" (or "out of Ukraine"): the sentence negates what follows (not "keep up", "keep on").
   negationPhrases:
-    /^(?:declin(?:e|es|ed|ing) (?:on \p{L}+ |again )?to (?:rule|take|send|deploy|dispatch|commit|contribute|join|take part|participate|station|put|confirm|back|support|endorse|exclude)|(?<!(?:which|that|who) )(?:keep|keeps|keeping|kept) (?:its|their|his|her|our) (?:own )?(?:soldiers|troops|forces|servicemen) (?:at home|out of (?:ukraine|the country|the conflict|the war|ukrainian territory))|warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|rather than (?:cowardice|timidity|cowards?)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
+    /^(?:declin(?:e|es|ed|ing) to (?:rule|send|deploy|dispatch|commit|contribute|join|take part|participate|station|put|confirm|back|support|endorse|exclude)|(?<!(?:which|that|who) )(?:keep|keeps|keeping|kept) (?:its|their|his|her|our) (?:own )?(?:soldiers|troops|forces|servicemen) (?:at home|out of (?:ukraine|the country|the conflict|the war|ukrainian territory))|warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|rather than (?:cowardice|timidity|cowards?)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
   awayPhrases:
     /^(?:(?<=(?<![\p{L}])(?<!(?:not|no) )(?:(?:far|well|away) (?:back )?from|(?:far|well) behind) the )(?:front|frontline|front line|contact line|line of contact)|(?<=(?<![\p{L}])(?:instead of|rather than) (?:in|to|into|inside) (?:the )?)\p{L}+)(?![\p{L}])/u,
   confirmations: words(
@@ -112,11 +112,9 @@ export const en: LanguagePack = {
   complementisers: { that: words('that'), whether: words('whether if') },
   or: words('or'),
   keeps: words('exclude excluded excludes'),
-  // "closed the door to" (ruled out); "did not close the door to" keeps it open. "Off the table" (ruled
-  // out): "took the idea off the table" flags its verb, so that "declined to take … off the table" is a
-  // negated one; "sending troops is off the table" flags "table" ("off" is no token).
+  // "closed the door to" (ruled out); "did not close the door to" keeps it open.
   keepPhrases:
-    /^(?:(?:clos|shut)\p{L}* the door|rul(?:e|es|ed|ing)(?: (?:it|that|this|them|anything|nothing))? out|(?:take|takes|taking|taken|took) (?:[\p{L}'’-]+ ){0,6}?off the table|(?<=(?<![\p{L}])(?:is|was|are|were|be|been|remain|remains|remained|stay|stays|stayed|firmly|now|still|completely|entirely|not|never) off the )table)(?![\p{L}])/u,
+    /^(?:(?:clos|shut)\p{L}* the door|rul(?:e|es|ed|ing)(?: (?:it|that|this|them|anything|nothing))? out)(?![\p{L}])/u,
   sourcePhrase:
     /(?<![\p{L}])according to (?:\p{L}+ ){0,2}(?:officials|sources|intelligence|estimates|figures|media|reports)(?![\p{L}])/giu,
   otherwise: /^(?:otherwise|or else)(?![\p{L}])/u,
