@@ -172,9 +172,21 @@ export class AhoCorasick {
     const childTo = new Int32Array(childStart[n]);
     for (let u = 1; u < n; u++) {
       const from = childStart[u];
+      const count = childStart[u + 1] - from;
+      if (count > 16) {
+        // A wide node (a dataset's own: a page never builds one): sorted as a list, not by insertion.
+        const kids: number[] = [];
+        for (let v = first[u]; v >= 0; v = nextSib[v]) kids.push(v);
+        kids.sort((a, b) => code[a] - code[b]);
+        kids.forEach((v, k) => {
+          childCode[from + k] = code[v];
+          childTo[from + k] = v;
+        });
+        continue;
+      }
       let end = from;
       for (let v = first[u]; v >= 0; v = nextSib[v]) {
-        // Insertion in code order: a node has few children.
+        // Insertion in code order: most nodes have one child, a few a handful.
         let k = end++;
         while (k > from && childCode[k - 1] > code[v]) {
           childCode[k] = childCode[k - 1];
