@@ -26,8 +26,10 @@
 // read once at the end of the twenty-fourth), test29 and test30 (test-29, German and Spanish, and test-30,
 // English, French, Russian, Ukrainian and Japanese, written in the twenty-fourth session, read once at the end of
 // the twenty-fifth), test31 and test32 (test-31, German and Spanish, and test-32, English, French, Russian,
-// Ukrainian and Japanese, written in the twenty-fifth session, read once at the end of the twenty-sixth); each
-// part's README says when it was written.
+// Ukrainian and Japanese, written in the twenty-fifth session, read once at the end of the twenty-sixth), test33
+// and test34 (test-33, German and Spanish, and test-34, English, French, Russian, Ukrainian and Japanese,
+// written in the twenty-sixth session, read once at the end of the twenty-seventh); each part's README says
+// when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -73,6 +75,8 @@ const PARTS = {
   test30: { dir: 'test-30', heldOut: true },
   test31: { dir: 'test-31', heldOut: true },
   test32: { dir: 'test-32', heldOut: true },
+  test33: { dir: 'test-33', heldOut: true },
+  test34: { dir: 'test-34', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

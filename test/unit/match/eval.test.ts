@@ -426,6 +426,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
     uk: { offP: 0.96, offR: 0.96, claimP: 1, claimR: 0.91, strictP: 0.95, strictR: 0.87 },
   },
+  // German and Spanish a twenty-third time and the five others again (twenty-sixth session, 120 and 200 lines,
+  // same briefs), read once, at the end of the twenty-seventh session, after its changes; the session's first
+  // engine gives the same figures on both. Against the aim (P 95, R 85): both met only in Ukrainian (95.5 / 87.5);
+  // recall in Spanish (91.2 / 86.1) and English (87.5 / 87.5); neither in German (93.3 / 77.8), French (90.9 /
+  // 83.3), Japanese (86.4 / 79.2) and Russian (90.9 / 83.3).
+  test33: {
+    de: { offP: 1, offR: 0.97, claimP: 0.93, claimR: 0.77, strictP: 0.9, strictR: 0.75 },
+    es: { offP: 1, offR: 0.97, claimP: 0.91, claimR: 0.86, strictP: 0.88, strictR: 0.83 },
+  },
+  test34: {
+    en: { offP: 0.96, offR: 1, claimP: 0.87, claimR: 0.87, strictP: 0.83, strictR: 0.83 },
+    fr: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.9, strictR: 0.83 },
+    ja: { offP: 0.95, offR: 0.95, claimP: 0.86, claimR: 0.79, strictP: 0.77, strictR: 0.7 },
+    ru: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.86, strictR: 0.79 },
+    uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -459,6 +475,7 @@ for (const part of EVAL_PARTS) {
           'test27',
           'test29',
           'test31',
+          'test33',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -477,6 +494,7 @@ for (const part of EVAL_PARTS) {
           'test28',
           'test30',
           'test32',
+          'test34',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

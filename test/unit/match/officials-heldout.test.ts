@@ -312,6 +312,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 0.96, r: 1 },
     uk: { p: 1, r: 0.92 },
   },
+  // Twenty-sixth session, 210 items in all seven languages, the same way; read once, at the end of the
+  // twenty-seventh, after its changes (the same at the session's first engine): P 99.0, R 97.5. The aim (P 98,
+  // R 95) is met overall and in German, Spanish and French (100 / 100); English and Russian recall 93.3 and 92.3,
+  // Japanese and Ukrainian precision 96.2 and 96.4.
+  test21: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 0.93 },
+    es: { p: 1, r: 1 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 0.96, r: 0.96 },
+    ru: { p: 1, r: 0.92 },
+    uk: { p: 0.96, r: 1 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
