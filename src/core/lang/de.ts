@@ -107,6 +107,9 @@ export const de: LanguagePack = {
     /^(?:niemand weiß(?: bislang| bisher| noch)?,? ob|(?:nicht|noch nicht) (?:bekannt|klar),? ob|weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*|(?:bestätig|dementier)\p{L}* (?:und|oder) (?:bestätig|dementier|bestreit)\p{L}* nichts|(?:kommentiert|reagiert|antwortet)\p{L}* (?:\p{L}+ ){0,4}nicht(?! (?:nur|ohne|zuletzt|weniger)))(?![\p{L}])/u,
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
+  // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
+  contrastClause:
+    /(?<![\p{L}])(?:aber(?! auch)|jedoch|allerdings|dennoch|hingegen)(?![\p{L}])|,\s*(?:während|obwohl)(?![\p{L}])/iu,
   complementisers: { that: words('dass daß'), whether: words('ob') },
   or: words('oder'),
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),

@@ -109,6 +109,9 @@ export const en: LanguagePack = {
   conditionals: { words: words('if unless'), claim: /\b(?:if|would|unless|ready|willing|prepared)\b/i },
   less: words('less fewer'),
   // "rule" only with its "out" (keepPhrases): "As a rule", "a court ruling" exclude nothing.
+  // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
+  contrastClause:
+    /(?<![\p{L}])(?:but(?! also)|however|whereas|nevertheless)(?![\p{L}])|,\s*(?:yet|while|although|though|still)(?![\p{L}])/iu,
   complementisers: { that: words('that'), whether: words('whether if') },
   or: words('or'),
   keeps: words('exclude excluded excludes'),

@@ -102,6 +102,9 @@ export const es: LanguagePack = {
   notStance:
     /^(?:nada de (?:malentendidos|equívocos|sorpresas|dudas)|no hay (?:duda|dudas)|sin (?:ninguna )?excepción|verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a (?!(?:enviar|mandar|desplegar|destinar|aportar|movilizar|trasladar)(?:l[oa]s?)?(?![\p{L}]))\p{L}+(?:ar|er|ir)(?:l[oa]s?|se)?(?![\p{L}])|absurd[oa] (?:de )?(?:negar|desmentir|refutar|rebatir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|que no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:l[oa]s? )?(?:ha |han |había |habían )?(?:reaccion|respond|contest|coment|precis|aclar|detall|especific)\p{L}*|(?:no|sin) (?:cit|aport|ofrec|present)\p{L}* (?:ninguna |ningún |ninguno )?(?:fuentes?|pruebas?|evidencias?))/u,
   less: words('menos'),
+  // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
+  contrastClause:
+    /(?<![\p{L}])(?:pero(?! también)|sin embargo|no obstante|mientras que)(?![\p{L}])|,\s*(?:aunque|mientras)(?![\p{L}])/iu,
   complementisers: { that: words('que'), whether: words('si') },
   or: words('o'),
   keeps: words(

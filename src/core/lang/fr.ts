@@ -79,6 +79,9 @@ export const fr: LanguagePack = {
   conditionals: { words: words('si') },
   less: words('moins'),
   lessAfter: words('pas'),
+  // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
+  contrastClause:
+    /(?<![\p{L}])(?:mais(?! aussi| encore)|cependant|toutefois|pourtant|tandis|néanmoins|en revanche)(?![\p{L}])|,\s*(?:alors qu|bien qu)/iu,
   complementisers: { that: words("que qu'"), whether: words('si') },
   or: words('ou'),
   keeps: words('exclure exclu exclut écarter écarte exclus'),

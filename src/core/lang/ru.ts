@@ -33,6 +33,9 @@ export const ru: LanguagePack = {
     /(?<![\p{L}-])(?<!не )(?:(?:ответил|ответила|ответили|отвечая|отвечал|отвечала|в ответ)(?:\s+\S+){0,2}\s+на|отвергнув|опровергнув)\s+(?:(?:эти|такие|все)\s+)?$/u,
   deliberation: /^(?:рассматрива|обдумыва|прорабатыва|взвешива)/u,
   less: words('менее меньше'),
+  // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
+  contrastClause:
+    /(?<![\p{L}])(?:но(?! и(?![\p{L}]))|однако|зато|тогда как|тем не менее)(?![\p{L}])|,\s*хотя(?![\p{L}])/iu,
   complementisers: { that: words('что чтобы'), whether: words('ли') },
   or: words('или'),
   verdictAdverbs: words('сразу немедленно категорически решительно'),

@@ -204,6 +204,12 @@ export interface LanguagePack {
    */
   answerYes?: RegExp;
   /**
+   * Words that open a clause contrasting with the one before ("but", "mais", "но"), tested on the text
+   * between two words: a denial or exclusion before one, with all of the claim's words after it, is
+   * about something else ("Scholz called the accusations slander, but confirmed that …"). See stance.ts.
+   */
+  contrastClause?: RegExp;
+  /**
    * Verbs of refusal that govern an infinitive written at the clause's end, however far ("hat sich
    * geweigert, … kategorisch auszuschließen"): a refusal to rule out keeps it open. See stance.ts.
    */

@@ -30,6 +30,9 @@ export const uk: LanguagePack = {
     /(?<![\p{L}-])(?<!не )(?:(?:відповів|відповіла|відповіли|відповідаючи|відповідав|відповідала|у відповідь)(?:\s+\S+){0,2}\s+на|відкинувши|спростувавши)\s+(?:(?:ці|такі|усі|всі)\s+)?$/u,
   deliberation: /^(?:розгляда|обдумову|опрацьову|зважу)/u,
   less: words('менше менш'),
+  // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
+  contrastClause:
+    /(?<![\p{L}])(?:але(?! й(?![\p{L}])| і(?![\p{L}]))|проте|однак|зате|тоді як|втім|натомість)(?![\p{L}])|,\s*хоча(?![\p{L}])/iu,
   complementisers: { that: words('що щоб'), whether: words('чи') },
   or: words('або чи'),
   verdictAdverbs: words('одразу негайно категорично рішуче'),

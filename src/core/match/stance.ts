@@ -2,7 +2,7 @@
 // itself be negative ("Russia will not accept NATO troops"), and a sentence that says Russia rejects
 // them asserts it. Words come from the language packs (negations, denials, confirmations, hedges).
 import type { CompiledClaim, Reported } from '../types';
-import { analyse, Flag } from '../lang/analyse';
+import { analyse, Flag, lowerCasePattern } from '../lang/analyse';
 import { packFor } from '../lang';
 import { findCues } from './cues';
 import { keyOf } from './officials';
@@ -216,6 +216,9 @@ export function stanceOf(
     // "refused to rule out", "a refusé d'exclure", "отказался исключить": a refusal of an exclusion keeps
     // the possibility open, as "did not rule out" does; neither word denies.
     if (f & Flag.Denial && keptNegation(s.tokens, i)) return;
+    // A denial or exclusion in a clause of its own before a contrast, with the claim after it, is about
+    // something else ("Scholz called the accusations slander, but confirmed that Germany will send …").
+    if (f & (Flag.Denial | Flag.Keep) && contrastAfter(s, text, i, matched)) return;
     if (f & Flag.Denial || (f & Flag.Keep && !keepNegated(s, i, text) && !keptLate.has(i))) {
       // "ruled out", "a exclu", "исключил": exclusion without a negation before it is a denial.
       negations++;
@@ -798,6 +801,45 @@ function acrossClause(s: AnalysedSentence, text: string, i: number, matched: rea
   return false;
 }
 const CLAUSE_BREAK = /[;:；：]|\s[–—]\s|\s-\s/u;
+
+/**
+ * Whether the denial or exclusion at token `i` is about something the claim is then contrasted with: its
+ * clause has words of its own ("rejected the accusations"), a clause of contrast follows (the pack's
+ * contrastClause, or a semicolon), and that clause states the claim: a confirmation in it, or the claim's
+ * words from its first word on, and most of the claim's words after it ("Scholz rejected the
+ * accusations but confirmed that Germany will send …"; "Pistorius wies die Vorwürfe zurück, bestätigte
+ * aber, dass …": the speaker, a claim word, comes before). Not "denied, however, that …" (the contrast is an
+ * aside: nothing of the denial's own before it), not "the absurd but dangerous claim that …" (no clause
+ * after it), nor a denial after the claim ("…, but Paris denied it").
+ */
+function contrastAfter(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {
+  const re = s.pack.contrastClause;
+  const { tokens } = s;
+  if (!re || !matched.some((m) => m > i)) return false;
+  let own = false;
+  for (let b = i + 1; b < tokens.length; b++) {
+    const gap = text.slice(tokens[b - 1].end, tokens[b].start);
+    if (own && (gap.includes(';') || lowerCasePattern(re).test(gap.toLowerCase()))) {
+      let before = 0;
+      let after = 0;
+      let next = -1;
+      for (const m of matched)
+        if (m >= b) {
+          after++;
+          if (next < 0 || m < next) next = m;
+        } else before++;
+      if (next < 0 || after <= before) return false;
+      if (next === b) return true;
+      // German puts the contrast after the clause's verb: "bestätigte aber, dass …".
+      for (let k = b - 1; k < next; k++) if (tokens[k].flags & Flag.Confirmation) return true;
+      return false;
+    }
+    if (CLAUSE_BREAK.test(gap) && !gap.includes(';')) return false;
+    // The denial's own words: a content word that is not the claim's, nor another stance word.
+    if (!(tokens[b].flags & (Flag.Stop | Flag.Negation | Flag.Denial | Flag.Keep)) && !matched.includes(b)) own = true;
+  }
+  return false;
+}
 
 /** The token at `i` as written, lower case. */
 const surface = (s: AnalysedSentence, text: string, i: number) =>

@@ -2271,6 +2271,75 @@ describe('stance: calling a claim propaganda or groundless (Russian, Ukrainian, 
   });
 });
 
+describe('stance: a denial in a clause of its own before a contrast is about something else', () => {
+  const bundled = createMatcher(loadSourceDataset());
+  const stanceOf = (text: string) => reportedIn(bundled, text, 'germany-troops-to-ukraine');
+  it('reads the claim after "but", "aber", "mais", "pero", «но», «але» as that clause says', () => {
+    expect(
+      stanceOf('Scholz rejected the accusations but confirmed that Germany will send ground troops to Ukraine.'),
+    ).toBe('confirmed');
+    expect(
+      stanceOf(
+        'Scholz wies die Vorwürfe zurück, bestätigte aber, dass Deutschland Bodentruppen in die Ukraine schicken wird.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      stanceOf(
+        "Scholz a rejeté les accusations, mais a confirmé que l'Allemagne enverra des troupes au sol en Ukraine.",
+      ),
+    ).toBe('confirmed');
+    expect(
+      stanceOf('Scholz rechazó las acusaciones, pero confirmó que Alemania enviará tropas terrestres a Ucrania.'),
+    ).toBe('confirmed');
+    expect(stanceOf('Шольц отверг обвинения, но подтвердил, что Германия направит сухопутные войска на Украину.')).toBe(
+      'confirmed',
+    );
+    expect(
+      stanceOf('Шольц відкинув звинувачення, але підтвердив, що Німеччина направить сухопутні війська в Україну.'),
+    ).toBe('confirmed');
+    expect(
+      stanceOf('Scholz rejected the accusations, but Germany will send ground troops to Ukraine, his spokesman said.'),
+    ).toBe('asserted');
+  });
+
+  it("still reads a denial after the claim, or one whose clause holds the claim, as the claim's", () => {
+    expect(stanceOf('Berlin said Germany will send ground troops to Ukraine, but Scholz denied it.')).toBe('denied');
+    expect(stanceOf('Scholz denied that Germany will send ground troops to Ukraine, but praised the allies.')).toBe(
+      'denied',
+    );
+    // Most of the claim's words before the exclusion: a semicolon after it does not take it away.
+    expect(
+      stanceOf(
+        'Eine Entsendung deutscher Bodentruppen in die Ukraine hat Scholz ausgeschlossen; Berlin werde Geld geben.',
+      ),
+    ).toBe('denied');
+    // A contrast word as an aside right after the denial, with nothing of its own before it (review r39).
+    expect(stanceOf('Berlin denied, however, that Germany will send ground troops to Ukraine.')).toBe('denied');
+    expect(stanceOf('Scholz bestritt aber, dass Deutschland Bodentruppen in die Ukraine schicken wird.')).toBe(
+      'denied',
+    );
+    expect(
+      stanceOf(
+        'Scholz lobte die Verbündeten, dementierte aber, dass Deutschland Bodentruppen in die Ukraine schicken wird.',
+      ),
+    ).toBe('denied');
+    // "not only … but also" adds; "but" between two words of a noun phrase opens no clause.
+    expect(
+      stanceOf('Berlin denied not only the report but also that Germany will send ground troops to Ukraine.'),
+    ).toBe('denied');
+    expect(
+      stanceOf('Berlin denied the sensational but vague report that Germany will send ground troops to Ukraine.'),
+    ).toBe('denied');
+    expect(
+      reportedIn(
+        bundled,
+        'Кремль опроверг короткое, но громкое сообщение о том, что северокорейские военные воюют на стороне России.',
+        'north-korean-troops-fight-for-russia',
+      ),
+    ).toBe('denied');
+  });
+});
+
 describe('stance: "stop acting like cowards" negates what follows', () => {
   const bundled = createMatcher(loadSourceDataset());
   it('reads the call to stop acting like cowards as the claim that Europe must not be cowards', () => {
