@@ -817,7 +817,9 @@ function contrastAfter(s: AnalysedSentence, text: string, i: number, matched: re
   const { tokens } = s;
   if (!re || !matched.some((m) => m > i)) return false;
   let own = false;
-  for (let b = i + 1; b < tokens.length; b++) {
+  // Within a clause's reach: a hostile page's sentence of thousands of denial words is not read from
+  // each of them to its end.
+  for (let b = i + 1; b < tokens.length && b <= i + 40; b++) {
     const gap = text.slice(tokens[b - 1].end, tokens[b].start);
     if (own && (gap.includes(';') || lowerCasePattern(re).test(gap.toLowerCase()))) {
       let before = 0;
