@@ -14,14 +14,11 @@ export function base64Bytes(b64: string): Uint8Array<ArrayBuffer> {
 
 export async function gunzipBase64(b64: string): Promise<Uint8Array> {
   const bytes = base64Bytes(b64);
-  // The whole input in one write rather than piped from a Blob's stream: a quarter less time for the
-  // bundled pack in Chromium (0.7 MB in, 2 MB out), the Blob's chunks and the pipe's hops gone. The
-  // writer's own promises settle as the output is read; a broken input is reported by the read.
-  const inflate = new DecompressionStream('gzip');
-  const writer = inflate.writable.getWriter();
-  writer.write(bytes).catch(() => undefined);
-  writer.close().catch(() => undefined);
-  return new Uint8Array(await new Response(inflate.readable).arrayBuffer());
+  // Piped from a Blob's stream. One write to the DecompressionStream's writer was a quarter faster in
+  // Chromium, but a Firefox content script's writer never gets the sandbox's bytes through (no badge at
+  // all: test/e2e/firefox.test.ts).
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 export async function gzipBase64(bytes: Uint8Array<ArrayBuffer>): Promise<string> {

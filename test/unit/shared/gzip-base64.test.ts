@@ -16,7 +16,7 @@ describe('gzipped base64 text (how packs travel)', () => {
     }
   });
 
-  it('rejects text that is not gzip, with no unhandled rejection left behind', async () => {
+  it('rejects text that is not gzip, and leaves no unhandled rejection behind', async () => {
     await expect(gunzipBase64(btoa('not gzip at all'))).rejects.toThrow();
     // A gzip stream cut short.
     const whole = await gzipBase64(new TextEncoder().encode('x'.repeat(5000)));
