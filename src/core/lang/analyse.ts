@@ -388,8 +388,9 @@ function confirmOrDeny(text: string, tokens: Token[]): void {
     if (!b || b === a || b === (Flag.Denial | Flag.Confirmation)) continue;
     if (!PAIR_GAP.test(text.slice(tokens[i].end, tokens[j].start))) continue;
     tokens[i].flags = (tokens[i].flags & ~STANCE) | Flag.Hedge;
-    // The negations just before the pair, between and after it in its clause ("wurde bislang nichts").
-    for (let k = Math.max(0, i - 2); k < Math.min(tokens.length, j + 4); k++) {
+    // The negations just before the pair (up to three words: "n'a voulu ni confirmer ni démentir"), between
+    // and after it in its clause ("wurde bislang nichts").
+    for (let k = Math.max(0, i - 3); k < Math.min(tokens.length, j + 4); k++) {
       if (k === i) continue;
       if (k > j && /[.;:!?,]/.test(text.slice(tokens[j].end, tokens[k].start))) break;
       if (k < i && /[.;:!?,]/.test(text.slice(tokens[k].end, tokens[i].start))) continue;

@@ -23,9 +23,11 @@ export const ja: LanguagePack = {
     /(?:これ|それ|この(?:報道|情報|発言|主張|見方|話|記事|指摘|内容)|その(?:報道|情報|発言|主張|見方|話|記事|指摘|内容)|そうした(?:報道|情報|発言|主張|見方|話|指摘)|同(?:報道|発言|記事))(?:を|について(?:は)?|に関して(?:は)?|に対して|に対し)(?:[^。、]{0,6}[、]?)$|(?:こう|そう)$/u,
   // か inside a verb (吹かれて, 開かれる, 生かす) is no question particle; 残らず (一人残らず: every last one)
   // no negation; 認める in a condition (認めるなら, 認めれば, 認めたら, 認められれば: if it allows, if allowed) a permission, no
-  // confirmation; 撤回を拒否 / 撤回を求めた (refused to retract, demanded a retraction) no denial.
+  // confirmation; 認めるべき, 認められるべき (should allow, should be allowed) what ought to be, no confirmation;
+  // 撤回を拒否 / 撤回を求めた (refused to retract, demanded a retraction) no denial.
+  // 派兵しなくてはならない, 派兵しないわけにはいかない (must send): the first negation of a double one.
   notStance:
-    /^(?:か(?=[れりるろらさしすせそ])|残らず|認め(?:られ)?(?:る(?=なら)|た(?:なら|ら)|れば)|撤回(?=を(?:拒|求め|要求|迫)))/u,
+    /^(?:なく(?=て(?:は)?なら(?:ない|ず|ません|なかっ))|(?:しない|せぬ)(?=わけにはいか(?:ない|ず|ません|なかっ))|か(?=[れりるろらさしすせそ])|残らず|認め(?:られ)?(?:る(?=なら)|た(?:なら|ら)|れば)|認め(?=(?:られ)?るべき)|撤回(?=を(?:拒|求め|要求|迫)))/u,
   // 例外なく (without exception), 間違いなく (without doubt), 容赦なく, 間もなく (soon), 余儀なく (forced to):
   // adverbs whose なく negates nothing. 立場に変更はない (no change to the position): it stands, a reaffirmation;
   // 辞さない (will not shrink from): ready to.
@@ -33,8 +35,10 @@ export const ja: LanguagePack = {
   // 国籍を問わず (regardless of nationality), 欧州に限らず (not only Europe): their ず negates nothing.
   // 幾つか, 何らか, 誰か (several, some, someone): an indefinite, no question particle.
   // 部隊を州内から完全に排除 (drove the troops out of a place), with words between.
+  // 派兵せざるを得ない, 派兵しなければならない, せねばならない, しなくてはならない, わけにはいかない (must
+  // send): the negation that closes a double one.
   notStanceAfter:
-    /(?:問わず|限らず|(?:幾つ|いくつ|何ら|なんら|誰|だれ|どこ|いずれ)か|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を[^、。をはも]{0,8}から[^、。をはも]{0,6}排除|(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく)|辞さ(?:ない|ず))$/u,
+    /(?:(?:ざるを(?:得|え)|(?:なけれ|ね)ばなら|なくて(?:は)?なら|わけにはいか)(?:ない|ず|ません|なかっ)|問わず|限らず|(?:幾つ|いくつ|何ら|なんら|誰|だれ|どこ|いずれ)か|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を[^、。をはも]{0,8}から[^、。をはも]{0,6}排除|(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく)|辞さ(?:ない|ず))$/u,
   // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment),
   // 確認を避けた (declined to confirm): the question stays open.
   hedgePhrases:

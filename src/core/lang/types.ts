@@ -199,6 +199,12 @@ export interface LanguagePack {
    */
   answerNo?: ReadonlySet<string>;
   /**
+   * An answer that says it is not known or not decided yet ("Nobody knows", "Rien n'est décidé", «Пока не
+   * решено», "Todavía no se sabe"), in lower case: it leaves the question open, and its "no" is that of the
+   * knowing or deciding. See stance.ts answerOf.
+   */
+  undecided?: RegExp;
+  /**
    * A "yes" opening the answer to a question, set off by a comma or a stop ("Ja, meinte Macron, die Ukraine
    * müsse das dürfen"): the answer states the claim. Tested on the answer's text. See stance.ts answerOf.
    */

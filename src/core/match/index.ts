@@ -982,6 +982,21 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       reported,
     };
     if (officialIdx !== undefined) m.officialId = officialId(officialIdx);
+    // A short paragraph whose claim opens in a question and runs on into the next sentence ("Ought Kyiv to
+    // be allowed to strike …? Reporters put that to Macron."): the question asks it, and the next sentence
+    // answers it or not, as for a question and its answer found by their hint words (see answered). Most of
+    // the claim's words are the question's: not a one-word question that opens a paragraph ("Undenkbar?
+    // Keineswegs, meint Sikorski. …").
+    if (
+      first >= 0 &&
+      last > first &&
+      QUESTION_END.test(text.slice(sentences[first].start, sentences[first].end)) &&
+      positions.filter((p) => p < sentences[first].end).length * 2 > positions.length
+    ) {
+      m.reported = 'mentioned';
+      m.why = [...best.why, 'reported mentioned (a question)'];
+      answered(text, sentences[first], sentences[first + 1], [m]);
+    }
     return [m];
   }
 

@@ -484,7 +484,10 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
     } else if (
       firstClause &&
       i <= ANSWER_REACH &&
-      t.flags & Flag.Negation &&
+      // A word for "no" that is the answer's first word and clause need be no negation in a sentence ("Nein,
+      // sagte der Minister", "Non, a-t-il répondu"; not "Kein Kommentar").
+      (t.flags & Flag.Negation ||
+        (i === 0 && (!s.tokens[1] || PUNCTUATION.test(text.slice(t.end, s.tokens[1].start))))) &&
       s.pack.answerNo?.has(text.slice(t.start, t.end).toLowerCase()) &&
       !(s.tokens[i + 1] && s.tokens[i + 1].flags & Flag.Denial)
     ) {
@@ -492,6 +495,8 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
       noAt = i;
     }
   });
+  // "Nobody knows yet", «Пока не решено»: the "no" is that of the knowing or deciding, which leaves it open.
+  if (negation && !denial && s.pack.undecided?.test(text.toLowerCase())) return undefined;
   // "Ningún ministro quiso confirmarlo": the "no" is the refusal to confirm, which leaves it open.
   if (negation && !denial && refusesToConfirm(s, noAt)) return undefined;
   // "Roma no lo descarta": the "no" negates a verb of exclusion, which leaves it open.

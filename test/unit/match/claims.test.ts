@@ -559,6 +559,46 @@ describe('stance: a question answered in the next sentence', () => {
     );
   });
 
+  it('takes a bare "Nein" and "Non" as the answer’s no', () => {
+    for (const t of [
+      'Schickt Italien Soldaten in die Ukraine? Nein, sagte Meloni.',
+      'L’Italie va-t-elle envoyer des soldats en Ukraine ? Non, a répondu Meloni.',
+    ])
+      expect(stance(t), t).toEqual([['italy-troops-to-ukraine', 'denied']]);
+    // Not a "Kein" that opens a phrase ("Kein Kommentar": see below).
+  });
+
+  it('leaves it open when the answer’s no is that of not knowing or not having decided', () => {
+    for (const t of [
+      'Will Italy send troops to Ukraine? It has not been decided yet, Meloni said.',
+      'Schickt Italien Soldaten in die Ukraine? Das sei noch nicht entschieden, sagte Meloni.',
+      'L’Italie va-t-elle envoyer des soldats en Ukraine ? Rien n’est décidé, a répondu Meloni.',
+      'L’Italie va-t-elle envoyer des soldats en Ukraine ? Personne ne le sait, a répondu Meloni.',
+      '¿Enviará Italia soldados a Ucrania? Todavía no se sabe, respondió Meloni.',
+      'Направит ли Италия войска на Украину? Пока не решено, ответила Мелони.',
+      'Направит ли Италия войска на Украину? Никто не знает, ответила Мелони.',
+      'Чи направить Італія війська в Україну? Поки не вирішено, відповіла Мелоні.',
+      'L’Italie va-t-elle envoyer des soldats en Ukraine ? Son entourage n’a voulu ni confirmer ni démentir.',
+    ])
+      expect(stance(t), t).toEqual([['italy-troops-to-ukraine', 'mentioned']]);
+  });
+
+  it('reads a short paragraph whose claim is asked in a question as mentioned, or as its answer says', () => {
+    // No hint word meets these: the claim is found from its own text over the paragraph.
+    const asked = (t: string) =>
+      createMatcher(loadSourceDataset())
+        .match(t)
+        .filter((m) => m.kind === 'claim' && m.id === 'macron-ukraine-strike-sites-in-russia')
+        .map((m) => m.reported);
+    const q = 'Should Kyiv be allowed to strike the sites its attackers use? ';
+    expect(asked(q + 'Reporters put that to Emmanuel Macron at a summit.')).toEqual(['mentioned']);
+    expect(asked(q + 'Yes, Emmanuel Macron said at a summit.')).toEqual(['asserted']);
+    // Stated, not asked.
+    expect(
+      asked('Kyiv should be allowed to strike the sites its attackers use. Emmanuel Macron argued that at a summit.'),
+    ).toEqual(['asserted']);
+  });
+
   it('reads a German negation at the end of the answer’s clause as keeping it open, not ruling it out', () => {
     const [[, reported]] = stance(
       'Schickt Italien Soldaten in die Ukraine? Ausschließen wolle Meloni für die Zukunft nichts.',
@@ -589,6 +629,31 @@ describe('Japanese stance: the negation ends the verb phrase', () => {
     );
     expect(stance('マクロン大統領は、西側の地上部隊をウクライナに送ることも否定しないと述べた。', id)).toBe('asserted');
     expect(stance('マクロン大統領は、西側の地上部隊をウクライナに送る可能性を排除した。', id)).toBe('denied');
+  });
+
+  it('reads a double negation (must send) as the claim, a prohibition as its denial', () => {
+    const id = 'japan-sdf-to-ukraine';
+    for (const must of [
+      '派遣せざるを得ない',
+      '派遣せざるをえない',
+      '派遣しなければならない',
+      '派遣しなくてはならない',
+      '派遣せねばならない',
+      '派遣しないわけにはいかない',
+    ])
+      expect(stance(`日本政府は、ウクライナに自衛隊を${must}と判断した。`, id), must).toBe('asserted');
+    expect(stance('日本政府は、ウクライナに自衛隊を派遣してはならないと判断した。', id)).toBe('denied');
+    expect(stance('日本政府は、ウクライナに自衛隊を派遣しないと判断した。', id)).toBe('denied');
+  });
+
+  it('reads 認めるべき (ought to be allowed) as what someone holds, not as a confirmation', () => {
+    const id = 'macron-ukraine-strike-sites-in-russia';
+    expect(
+      stance('マクロン氏は、ウクライナがロシア国内の軍事拠点を攻撃することは認められるべきだと主張した。', id),
+    ).toBe('asserted');
+    expect(stance('マクロン氏は、ウクライナがロシア国内の軍事拠点を攻撃することを認めるべきだと述べた。', id)).toBe(
+      'asserted',
+    );
   });
 });
 
@@ -2022,6 +2087,12 @@ describe('stance: reactions to a statement, concessions and open answers (ninete
       'asserted',
     );
     expect(stance('По словам Лаврова, Вашингтон не знал заранее о вторжении в Курскую область.', us)).toBe('denied');
+    // «нельзя не», «не можна не» (one cannot but, one must) as well; «нельзя», «не можна» alone forbid.
+    const poland = 'poland-troops-to-ukraine';
+    expect(stance('Польше нельзя не направить войска на Украину, заявил депутат.', poland)).toBe('asserted');
+    expect(stance('Польщі не можна не направити війська в Україну, заявив депутат.', poland)).toBe('asserted');
+    expect(stance('Польше нельзя направлять войска на Украину, заявил депутат.', poland)).toBe('denied');
+    expect(stance('Польщі не можна направляти війська в Україну, заявив депутат.', poland)).toBe('denied');
     const kursk = 'kursk-region-fully-recaptured';
     expect(stance('ロシア軍がクルスク州全域を奪還したとの発表について、真偽は確認されていない。', kursk)).toBe(
       'mentioned',
