@@ -171,6 +171,14 @@ describe('officials on a page: honorifics', () => {
   it('does not take トランプ before a game or a building for the person', () => {
     expect(found('雨の日、子どもたちは公民館でトランプやかるたを楽しんだ。')).toEqual([]);
     expect(found('ニューヨークのトランプタワーで火災があった。')).toEqual([]);
+    // A winery, a drug maker, the macron sign over a vowel.
+    expect(found('トランプ・ワイナリーの新酒が店頭に並んだ。')).toEqual([]);
+    expect(found('ドイツのメルツ製薬が新しい塗り薬を発売した。')).toEqual([]);
+    expect(found('長音はマクロン記号で表す。')).toEqual([]);
+    expect(found('メルツ首相とマクロン大統領が会談した。')).toEqual([
+      ['friedrich-merz', 'メルツ'],
+      ['emmanuel-macron', 'マクロン'],
+    ]);
     expect(found('トランプとプーチンが会談した。')).toEqual([
       ['donald-trump', 'トランプ'],
       ['vladimir-putin', 'プーチン'],
@@ -792,6 +800,13 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('Protesters gathered on Lavrov Street.')).toEqual([]);
     expect(found('Сергей Лавров выступил. На улице Лаврова перекрыли движение.')).toEqual([
       ['sergey-lavrov', 'Сергей Лавров'],
+    ]);
+    // «Лавров переулок» (a lane), «bastion Narychkine» (a bastion): the place after or before the surname.
+    expect(found('Сергей Лавров выступил. Лавров переулок закрыли на ремонт.')).toEqual([
+      ['sergey-lavrov', 'Сергей Лавров'],
+    ]);
+    expect(found('Sergueï Narychkine a parlé. Le bastion Narychkine est ouvert aux visiteurs.')).toEqual([
+      ['sergey-naryshkin', 'Sergueï Narychkine'],
     ]);
     expect(found('John Healey visited the plant. An Austin-Healey was on display.')).toEqual([
       ['john-healey', 'John Healey'],
