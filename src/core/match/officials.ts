@@ -88,10 +88,11 @@ const APPOSITION_OWNER = /^,[ \u00a0](?:(?:the|then|the then|then the)[ \u00a0])
 
 /**
  * What follows a Japanese word that is a thing, not the person: a game, cards, a tower, a hotel, a winery, a
- * street, a company (社, 製薬), a family (ナルイシキン家), a sign (マクロン記号: the macron over a vowel).
+ * university, a company (社, 製薬), a family (ナルイシキン家), a sign (マクロン記号: the macron over a vowel); a street,
+ * an airport or a media company only after ・ (トランプ劇場, ゼレンスキー空港から直行 in a headline name the person).
  */
 const JA_THING_AFTER_SURNAME =
-  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ|ワイナリー|ワイン|通り|空港|財団|劇場|ブランド)|製薬|記号|符号|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
+  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ|ワイナリー|ワイン|財団|大学|稜堡)|・(?:通り|空港|メディア)|製薬|記号|符号|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
 
 /** A word list as a regex alternation; an apostrophe matches ' and ’. */
 const alternation = (ws: readonly string[]): string =>

@@ -175,6 +175,10 @@ describe('officials on a page: honorifics', () => {
     expect(found('トランプ・ワイナリーの新酒が店頭に並んだ。')).toEqual([]);
     expect(found('ドイツのメルツ製薬が新しい塗り薬を発売した。')).toEqual([]);
     expect(found('長音はマクロン記号で表す。')).toEqual([]);
+    expect(found('トランプ大学をめぐる訴訟が和解した。')).toEqual([]);
+    // トランプ劇場 (Trump's political show) and a headline's ゼレンスキー空港から直行 name the person.
+    expect(found('トランプ劇場が再び幕を開けた。')).toEqual([['donald-trump', 'トランプ']]);
+    expect(found('ゼレンスキー空港から直行、首脳会談へ。')).toEqual([['volodymyr-zelensky', 'ゼレンスキー']]);
     expect(found('メルツ首相とマクロン大統領が会談した。')).toEqual([
       ['friedrich-merz', 'メルツ'],
       ['emmanuel-macron', 'マクロン'],
@@ -801,13 +805,17 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('Сергей Лавров выступил. На улице Лаврова перекрыли движение.')).toEqual([
       ['sergey-lavrov', 'Сергей Лавров'],
     ]);
-    // «Лавров переулок» (a lane), «bastion Narychkine» (a bastion): the place after or before the surname.
+    // «Лавров переулок», «Лавров провулок» (a lane); not a genitive object after the subject («тупика»).
     expect(found('Сергей Лавров выступил. Лавров переулок закрыли на ремонт.')).toEqual([
       ['sergey-lavrov', 'Сергей Лавров'],
     ]);
-    expect(found('Sergueï Narychkine a parlé. Le bastion Narychkine est ouvert aux visiteurs.')).toEqual([
-      ['sergey-naryshkin', 'Sergueï Narychkine'],
+    expect(found('Сергій Лавров виступив. Лавров провулок закрили на ремонт.')).toEqual([
+      ['sergey-lavrov', 'Сергій Лавров'],
     ]);
+    expect(found('В Кремле считают, что Путин тупика не допустит.')).toEqual([['vladimir-putin', 'Путин']]);
+    // "fort", "bastion" before a name are an adjective and a stronghold of the person's: the person.
+    expect(found('Un signal fort de Macron à Moscou.')).toEqual([['emmanuel-macron', 'Macron']]);
+    expect(found('Florida, bastión de Trump, votó en masa.')).toEqual([['donald-trump', 'Trump']]);
     expect(found('John Healey visited the plant. An Austin-Healey was on display.')).toEqual([
       ['john-healey', 'John Healey'],
     ]);
