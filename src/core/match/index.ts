@@ -9,7 +9,16 @@ import { Flag, lowerCasePattern } from '../lang/analyse';
 import type { LanguagePack } from '../lang/types';
 import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
-import { answerOf, claimKeepsOpen, keepsOpen, polarityGroup, QUESTION_END, reactionOf, stanceOf } from './stance';
+import {
+  answerOf,
+  bareNo,
+  claimKeepsOpen,
+  keepsOpen,
+  polarityGroup,
+  QUESTION_END,
+  reactionOf,
+  stanceOf,
+} from './stance';
 import { findCues, type CueHit } from './cues';
 import {
   OfficialsIndex,
@@ -754,14 +763,26 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const a = pack && claimText.analyseIn(answer, pack);
     // A "yes" to a question that asks about a refusal ("Does Poland rule out sending troops? Yes"; "¿Se opone
     // Polonia …? Sí") says yes to the refusal: read only yeses to plain questions.
-    const yesToRefusal = (said: Reported | undefined) =>
+    const asksRefusal = () =>
       !!pack &&
-      said !== 'denied' &&
-      !!pack.answerYes?.test(answer) &&
       !!claimText
         .analyseIn(text.slice(q.start, q.end), pack)
         ?.tokens.some((t) => t.flags & (Flag.Denial | Flag.Keep | Flag.Negation));
+    const yesToRefusal = (said: Reported | undefined) =>
+      !!pack && said !== 'denied' && !!pack.answerYes?.test(answer) && asksRefusal();
     const r = a && answerOf(a, answer);
+    // A bare "No," / "Nein," / "Non," (see bareNo) denies what the question asks in its own polarity: a plain
+    // question of a plain claim, a question about a refusal of a negative claim ("Does Russia reject NATO
+    // peacekeepers? No"). To a refusal of a plain claim ("Schließt Polen aus, …? Nein": not ruled out) or a
+    // plain question of a negative claim ("Beabsichtigt Kiew, den Krieg nach Russland zu tragen? Nein": it
+    // does not, which may state it) it is not read.
+    if (r === 'denied' && a && bareNo(a, answer, 0)) {
+      const refusal = asksRefusal();
+      found = found.filter((m) => {
+        const ci = claimIndexOf(m.id);
+        return ((ci !== undefined && claimText.docOf(ci, a.pack)?.negations) || 0) > 0 === refusal;
+      });
+    }
     if (r && !yesToRefusal(r)) {
       // A "no" that is the claim's own ("Nato-Kräfte in der Ukraine? Das sei nicht undenkbar"): a claim
       // whose text is negative, and an answer that negates it in its words, states it (read as the
@@ -986,12 +1007,15 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // be allowed to strike …? Reporters put that to Macron."): the question asks it, and the next sentence
     // answers it or not, as for a question and its answer found by their hint words (see answered). Most of
     // the claim's words are the question's: not a one-word question that opens a paragraph ("Undenkbar?
-    // Keineswegs, meint Sikorski. …").
+    // Keineswegs, meint Sikorski. …"); and those after it only name who (capitalised): an answer in the
+    // claim's other words states it ("… ? The bases it is attacked from are fair game, the chancellor said").
+    const afterQuestion = (i: number) => unit.start + a.tokens[i].start >= sentences[first].end;
     if (
       first >= 0 &&
       last > first &&
       QUESTION_END.test(text.slice(sentences[first].start, sentences[first].end)) &&
-      positions.filter((p) => p < sentences[first].end).length * 2 > positions.length
+      positions.filter((p) => p < sentences[first].end).length * 2 > positions.length &&
+      best.matched.every((i) => !afterQuestion(i) || a.tokens[i].flags & Flag.Capital)
     ) {
       m.reported = 'mentioned';
       m.why = [...best.why, 'reported mentioned (a question)'];

@@ -484,10 +484,7 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
     } else if (
       firstClause &&
       i <= ANSWER_REACH &&
-      // A word for "no" that is the answer's first word and clause need be no negation in a sentence ("Nein,
-      // sagte der Minister", "Non, a-t-il répondu"; not "Kein Kommentar").
-      (t.flags & Flag.Negation ||
-        (i === 0 && (!s.tokens[1] || PUNCTUATION.test(text.slice(t.end, s.tokens[1].start))))) &&
+      (t.flags & Flag.Negation || bareNo(s, text, i)) &&
       s.pack.answerNo?.has(text.slice(t.start, t.end).toLowerCase()) &&
       !(s.tokens[i + 1] && s.tokens[i + 1].flags & Flag.Denial)
     ) {
@@ -495,8 +492,10 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
       noAt = i;
     }
   });
-  // "Nobody knows yet", «Пока не решено»: the "no" is that of the knowing or deciding, which leaves it open.
-  if (negation && !denial && s.pack.undecided?.test(text.toLowerCase())) return undefined;
+  // "Nobody knows yet", «Пока не решено»: the "no" is that of the knowing or deciding, which leaves it open;
+  // not a "No" beside it ("No. And it is unclear why anyone asked"), nor another negation after it («Решение
+  // не принято и не будет принято»).
+  if (negation && !denial && undecidedNo(s, text, noAt)) return undefined;
   // "Ningún ministro quiso confirmarlo": the "no" is the refusal to confirm, which leaves it open.
   if (negation && !denial && refusesToConfirm(s, noAt)) return undefined;
   // "Roma no lo descarta": the "no" negates a verb of exclusion, which leaves it open.
@@ -507,6 +506,37 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   if (s.pack.answerYes?.test(text) && !hedged) return confirmation ? 'confirmed' : 'asserted';
   // "wollte sie weder bestätigen noch dementieren", "unclear, but confirmed by …": a hedge leaves it open.
   return confirmation && !hedged ? 'confirmed' : undefined;
+}
+
+/**
+ * Whether token `i` is a bare word for "no" that opens the answer as a clause of its own, the answer holding
+ * no other negation and no hedge ("Nein, sagte der Minister", "Non, a répondu Tusk"; not "Kein Kommentar",
+ * "Nein, das wisse er nicht"): a no even where the word is none in a sentence. See also index.ts answered.
+ */
+export function bareNo(s: AnalysedSentence, text: string, i: number): boolean {
+  const next = s.tokens[i + 1];
+  return (
+    i === 0 &&
+    !!s.pack.answerNo?.has(text.slice(s.tokens[0].start, s.tokens[0].end).toLowerCase()) &&
+    (!next || PUNCTUATION.test(text.slice(s.tokens[0].end, next.start))) &&
+    s.tokens.every((t, k) => k === 0 || !(t.flags & (Flag.Negation | Flag.Hedge | Flag.Denial | Flag.Keep)))
+  );
+}
+
+/**
+ * Whether the answer's "no" (token `no`) is inside one of the pack's `undecided` phrases, and every other
+ * negation of the answer is inside one too.
+ */
+function undecidedNo(s: AnalysedSentence, text: string, no: number): boolean {
+  const re = s.pack.undecided;
+  if (!re) return false;
+  // Lower case where that moves no offset, else case-blind on the text as written.
+  const lower = text.toLowerCase();
+  const same = lower.length === text.length;
+  const all = new RegExp(re.source, re.flags.replace(/[gi]/g, '') + (same ? 'g' : 'gi'));
+  const spans = [...(same ? lower : text).matchAll(all)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const inside = (i: number) => spans.some(([a, b]) => s.tokens[i].start >= a && s.tokens[i].end <= b);
+  return inside(no) && s.tokens.every((t, i) => !(t.flags & Flag.Negation) || inside(i));
 }
 
 /**

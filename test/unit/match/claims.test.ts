@@ -559,13 +559,25 @@ describe('stance: a question answered in the next sentence', () => {
     );
   });
 
-  it('takes a bare "Nein" and "Non" as the answer’s no', () => {
+  it('takes a bare "Nein," or "Non," as the answer’s no, but not to a refusal, a negative claim or beside a hedge', () => {
     for (const t of [
       'Schickt Italien Soldaten in die Ukraine? Nein, sagte Meloni.',
       'L’Italie va-t-elle envoyer des soldats en Ukraine ? Non, a répondu Meloni.',
     ])
       expect(stance(t), t).toEqual([['italy-troops-to-ukraine', 'denied']]);
-    // Not a "Kein" that opens a phrase ("Kein Kommentar": see below).
+    for (const t of [
+      // A no to "does it rule out …?" keeps it open.
+      'Schließt Italien aus, Soldaten in die Ukraine zu schicken? Nein, sagte Meloni.',
+      'L’Italie exclut-elle d’envoyer des soldats en Ukraine ? Non, a répondu Meloni.',
+      // A no beside a refusal to comment or not knowing.
+      'Schickt Italien Soldaten in die Ukraine? Nein, dazu äußere sie sich nicht, sagte Meloni.',
+      'L’Italie va-t-elle envoyer des soldats en Ukraine ? Non, je ne sais pas.',
+    ])
+      expect(stance(t)[0]?.[1], t).toBe('mentioned');
+    // A no to a negative claim's question is not its denial.
+    expect(
+      stance('Beabsichtigt Kiew, die Kampfhandlungen auf russischen Boden zu tragen? Nein, hieß es in Kiew.')[0]?.[1],
+    ).not.toBe('denied');
   });
 
   it('leaves it open when the answer’s no is that of not knowing or not having decided', () => {
@@ -581,6 +593,14 @@ describe('stance: a question answered in the next sentence', () => {
       'L’Italie va-t-elle envoyer des soldats en Ukraine ? Son entourage n’a voulu ni confirmer ni démentir.',
     ])
       expect(stance(t), t).toEqual([['italy-troops-to-ukraine', 'mentioned']]);
+    // A "no" beside such words, or another negation after them, still denies.
+    for (const t of [
+      'Will Italy send troops to Ukraine? No. And it is unclear why anyone asked, Meloni said.',
+      'Will Italy send troops to Ukraine? There will be no decision to send them while I govern, Meloni said.',
+      'Направит ли Италия войска на Украину? Решение не принято и не будет принято, ответила Мелони.',
+      '¿Enviará Italia soldados a Ucrania? No, dijo Meloni, aunque no se sabe cuánto durará la guerra.',
+    ])
+      expect(stance(t), t).toEqual([['italy-troops-to-ukraine', 'denied']]);
   });
 
   it('reads a short paragraph whose claim is asked in a question as mentioned, or as its answer says', () => {
@@ -592,6 +612,12 @@ describe('stance: a question answered in the next sentence', () => {
         .map((m) => m.reported);
     const q = 'Should Kyiv be allowed to strike the sites its attackers use? ';
     expect(asked(q + 'Reporters put that to Emmanuel Macron at a summit.')).toEqual(['mentioned']);
+    // An answer in the claim's own words states it.
+    expect(
+      asked(
+        'Should Ukraine be allowed to strike military sites in Russia? Kyiv must be able to hit the bases from which it is attacked, the chancellor said.',
+      ),
+    ).toEqual(['asserted']);
     expect(asked(q + 'Yes, Emmanuel Macron said at a summit.')).toEqual(['asserted']);
     // Stated, not asked.
     expect(
@@ -633,6 +659,8 @@ describe('Japanese stance: the negation ends the verb phrase', () => {
 
   it('reads a double negation (must send) as the claim, a prohibition as its denial', () => {
     const id = 'japan-sdf-to-ukraine';
+    // わけにはいかない alone (cannot possibly) denies; しないわけにはいかない (cannot not) asserts.
+    expect(stance('日本政府は、ウクライナに自衛隊を派遣するわけにはいかないと判断した。', id)).toBe('denied');
     for (const must of [
       '派遣せざるを得ない',
       '派遣せざるをえない',
