@@ -739,10 +739,11 @@ function sameAsBefore(text: string, os: number): boolean {
 /**
  * Katakana that Japanese writes for one foreign sound (after the fold has turned ヴ into the b-row): v as ワ
  * or バ (ワレリー / ヴァレリー, Valery), ウ or ブ (ウラジーミル / ヴラジーミル), a long vowel as ー or イ
- * (ドミトリー / ドミトリイ), a small vowel or a full one.
+ * (ドミトリー / ドミトリイ), a small vowel or a full one, an English th as ソ or ト (アンソニー / アントニー,
+ * Anthony / Antony).
  */
 const KANA_VARIANTS = new Set(
-  ['ワバ', 'ウブ', 'ーイ', 'ィイ', 'ァア', 'ゥウ', 'ェエ', 'ォオ'].flatMap((p) => [p, p[1] + p[0]]),
+  ['ワバ', 'ウブ', 'ーイ', 'ィイ', 'ァア', 'ゥウ', 'ェエ', 'ォオ', 'ソト'].flatMap((p) => [p, p[1] + p[0]]),
 );
 /**
  * Whether two folded katakana given names are one name transliterated two ways: the same length, four

@@ -228,6 +228,10 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('参謀本部のバレリー・ゲラシモフ氏が前線を視察した。')).toEqual([
       ['valery-gerasimov', 'バレリー・ゲラシモフ'],
     ]);
+    // An English th as ソ or ト: the dataset writes アントニー, papers also アンソニー (Anthony).
+    expect(named('前国務長官アンソニー・ブリンケン氏の回顧録が刊行される。')).toEqual([
+      ['antony-blinken', 'アンソニー・ブリンケン'],
+    ]);
     // Another given name, even one unit apart when short, is another person; so is one a unit apart
     // by anything but a transliteration's variant (a gender's ending, another letter).
     expect(named('選手のマリナ・ゲラシモフ氏が優勝した。')).toEqual([]);
