@@ -203,7 +203,7 @@ export const TITLE_OF_AFTER = new RegExp(
   // (?!) where no pack lists a word: an empty alternation would match every text.
   `^\\s+(?:${
     [
-      ...(TITLE_OF.some((w) => !ELIDED(w)) ? [`(?:${alt(TITLE_OF.filter((w) => !ELIDED(w)))})\\s`] : []),
+      ...(TITLE_OF.some((w) => !ELIDED(w)) ? [`(?:${alt(TITLE_OF.filter((w) => !ELIDED(w)))})(?![\\p{L}])`] : []),
       ...(TITLE_OF.some(ELIDED) ? [`(?:${alt(TITLE_OF.filter(ELIDED))})\\p{L}`] : []),
     ].join('|') || '(?!)'
   })`,

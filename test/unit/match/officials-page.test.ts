@@ -780,6 +780,14 @@ describe('officials on a page: a title standing alone', () => {
       ['emmanuel-macron', 'French president'],
     ]);
     expect(dated("The French president of the Bocuse d'Or jury tasted the dishes.")).toEqual([]);
+    // A title word that is an adjective before a noun ("general staff"), also before a comma.
+    expect(found("Valery Gerasimov, who leads Russia's general staff, visited troops.")).toEqual([
+      ['valery-gerasimov', 'Valery Gerasimov'],
+    ]);
+    expect(found('Valery Gerasimov visited troops. The general said the drills went well.')).toEqual([
+      ['valery-gerasimov', 'Valery Gerasimov'],
+      ['valery-gerasimov', 'general'],
+    ]);
     // "of", "de", "del" as whole words only: a verb after the title ("offered", "describió") is no other office.
     expect(dated('The French president offered no comment.')).toEqual([['emmanuel-macron', 'French president']]);
     expect(found('Marco Rubio llegó a Riad. El secretario de Estado describió la reunión.')).toEqual([
