@@ -74,7 +74,7 @@ export const de: LanguagePack = {
   // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu", "Prag sagt Nein", "wiederholte sein Nein", "hielt an ihrem Nein
   // fest": a refusal with no denial word (not "revidierte sein Nein").
   denialPhrases:
-    /^(?:nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:sagt|sagte|sagten|sagen) )nein|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:nannte|nannten|nennt|nennen|bezeichnete|bezeichneten|bezeichnet) (?:[\p{L}-]+ ){1,12}?(?:als )?(?:reine |bloße |pure |wilde )?(?:spekulation(?:en)?|fiktion|erfindung|märchen|propaganda|desinformation|lügen?|unsinn)(?=\s*(?:[.;,!?»“”"]|$))|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
+    /^(?:nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:sagt|sagte|sagten|sagen) )nein|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
   // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,10}(?:vor (?:jeder |der )?|davor,? (?:\p{L}+ ){0,3}(?:aus )?)(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
