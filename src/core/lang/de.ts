@@ -188,7 +188,7 @@ export const de: LanguagePack = {
     /^\s*[„"«]?(?:ja|jawohl)\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn|falls|unter umständen|aber|doch))/iu,
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
   undecided:
-    /(?<![\p{L}])(?:niemand weiß|(?:noch )?nicht (?:entschieden|klar|sicher|bekannt|abzusehen)|unklar|ungewiss|zu früh,? um)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:niemand weiß|(?:noch )?nicht (?:entschieden|klar|sicher|bekannt|abzusehen)|noch keine entscheidung|unklar|ungewiss|zu früh,? um)(?![\p{L}])/u,
   priorClause: /^(?:(?<past>nachdem)|nach (?:den|dem|der))(?![a-zäöüß])/u,
   verdictAdverbs: words('umgehend sofort prompt postwendend entschieden energisch vehement scharf'),
   dismissals:

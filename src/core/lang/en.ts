@@ -187,7 +187,7 @@ export const en: LanguagePack = {
   answerYes: /^\s*[“"]?(?:yes|yeah)\s*[,.!–—](?!\s*(?:possibly|maybe|perhaps|probably|if|but|eventually))/iu,
   answerNo: words('no not never none nope'),
   undecided:
-    /(?<![\p{L}])(?:not (?:yet |been |yet been )*(?:decided|known|clear|settled|certain|sure|determined)|(?:no one|nobody) (?:yet |really )?knows|undecided|unclear|uncertain|unknown|too (?:early|soon) to (?:say|tell))(?![\p{L}])/u,
+    /(?<![\p{L}])(?:not (?:yet |been |yet been )*(?:decided|known|clear|settled|certain|sure|determined)|(?:no one|nobody) (?:yet |really )?knows|no decision (?:has |had )?(?:yet |so far )?(?:been )?(?:made|taken|reached)|(?:there is|there's|there has been) (?:still |yet )?no decision|no decision (?:yet|so far)|undecided|unclear|uncertain|unknown|too (?:early|soon) to (?:say|tell))(?![\p{L}])/u,
   priorClause: /^(?:after|following)(?![a-z])/u,
   verdictAdverbs: words(
     'promptly swiftly immediately quickly firmly flatly categorically strongly vehemently outright',

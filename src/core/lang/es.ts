@@ -154,7 +154,7 @@ export const es: LanguagePack = {
   answerYes: /^\s*[«"“]?sí\s*[,.!–—](?!\s*(?:tal vez|quizás?|posiblemente|probablemente|si|pero))/iu,
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
   undecided:
-    /(?<![\p{L}])(?:nadie (?:lo )?sabe|no se sabe|(?:aún |todavía )?no (?:está|hay nada) (?:decidido|claro)|no se ha tomado (?:ninguna |una )?decisión|(?:aún|todavía) no (?:se ha )?decidido|(?:es )?(?:pronto|prematuro) para (?:decirlo|saberlo|decir))(?![\p{L}])/u,
+    /(?<![\p{L}])(?:nadie (?:lo )?sabe|no se sabe|(?:aún |todavía )?no (?:está|hay nada) (?:decidido|claro)|no se ha tomado (?:ninguna |una )?decisión|no hay (?:ninguna )?decisión (?:todavía|aún)|(?:todavía|aún) no hay (?:ninguna )?decisión|(?:aún|todavía) no (?:se ha )?decidido|(?:es )?(?:pronto|prematuro) para (?:decirlo|saberlo|decir))(?![\p{L}])/u,
   priorClause: /^(?:tras|después de(?: que)?|luego de(?: que)?)(?![a-záéíóúüñ])/u,
   verdictAdverbs: words('inmediatamente rápidamente tajantemente rotundamente categóricamente enseguida'),
   dismissals:

@@ -125,7 +125,7 @@ export const fr: LanguagePack = {
   answerYes: /^\s*[«"]?\s*oui\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si|s['’]|mais))/iu,
   answerNo: words('non pas jamais aucun aucune nullement'),
   undecided:
-    /(?<![\p{L}])(?:personne ne (?:le )?sait|on ne (?:le )?sait pas|rien n['’](?:est|a été) (?:encore )?(?:décidé|tranché|arrêté)|(?:n['’]est|ne sont|n['’]a été) pas (?:encore )?(?:décidée?s?|tranchée?s?|claire?s?|arrêtée?s?)|(?:trop tôt|prématuré) pour (?:le )?dire)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:personne ne (?:le )?sait|on ne (?:le )?sait pas|rien n['’](?:est|a été) (?:encore )?(?:décidé|tranché|arrêté)|(?:n['’]est|ne sont|n['’]a été) pas (?:encore )?(?:décidée?s?|tranchée?s?|claire?s?|arrêtée?s?)|aucune décision n['’](?:a|avait) (?:encore )?été (?:prise|arrêtée)|pas (?:encore )?de décision|(?:trop tôt|prématuré) pour (?:le )?dire)(?![\p{L}])/u,
   priorClause: /^(?:après|à la suite d)(?![a-zàâçéèêëîïôûùüÿœæ])/u,
   verdictAdverbs: words('aussitôt immédiatement fermement catégoriquement formellement vivement'),
   dismissals:

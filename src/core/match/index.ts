@@ -763,26 +763,23 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const a = pack && claimText.analyseIn(answer, pack);
     // A "yes" to a question that asks about a refusal ("Does Poland rule out sending troops? Yes"; "¿Se opone
     // Polonia …? Sí") says yes to the refusal: read only yeses to plain questions.
-    const asksRefusal = () =>
-      !!pack &&
-      !!claimText
-        .analyseIn(text.slice(q.start, q.end), pack)
-        ?.tokens.some((t) => t.flags & (Flag.Denial | Flag.Keep | Flag.Negation));
+    const asks = (flags: number) =>
+      !!pack && !!claimText.analyseIn(text.slice(q.start, q.end), pack)?.tokens.some((t) => t.flags & flags);
     const yesToRefusal = (said: Reported | undefined) =>
-      !!pack && said !== 'denied' && !!pack.answerYes?.test(answer) && asksRefusal();
+      !!pack && said !== 'denied' && !!pack.answerYes?.test(answer) && asks(Flag.Denial | Flag.Keep | Flag.Negation);
     const r = a && answerOf(a, answer);
     // A bare "No," / "Nein," / "Non," (see bareNo) denies what the question asks in its own polarity: a plain
     // question of a plain claim, a question about a refusal of a negative claim ("Does Russia reject NATO
-    // peacekeepers? No"). To a refusal of a plain claim ("Schließt Polen aus, …? Nein": not ruled out) or a
-    // plain question of a negative claim ("Beabsichtigt Kiew, den Krieg nach Russland zu tragen? Nein": it
-    // does not, which may state it) it is not read.
-    if (r === 'denied' && a && bareNo(a, answer, 0)) {
-      const refusal = asksRefusal();
-      found = found.filter((m) => {
-        const ci = claimIndexOf(m.id);
-        return ((ci !== undefined && claimText.docOf(ci, a.pack)?.negations) || 0) > 0 === refusal;
-      });
-    }
+    // peacekeepers? No"). To a refusal of a plain claim ("Schließt Polen aus, …? Nein": not ruled out) it is
+    // not read, nor to a question with a plain negation ("Kiew will den Krieg nicht nach Russland tragen?
+    // Nein": agreeing); a plain question of a negative claim goes to the claim's own words below.
+    const bare = r === 'denied' && !!a && bareNo(a, answer, 0);
+    const refusal = bare && asks(Flag.Denial | Flag.Keep);
+    if (bare && !refusal && asks(Flag.Negation)) return;
+    const negative = (m: Mention) => {
+      const ci = claimIndexOf(m.id);
+      return ((ci !== undefined && a && claimText.docOf(ci, a.pack)?.negations) || 0) > 0;
+    };
     if (r && !yesToRefusal(r)) {
       // A "no" that is the claim's own ("Nato-Kräfte in der Ukraine? Das sei nicht undenkbar"): a claim
       // whose text is negative, and an answer that negates it in its words, states it (read as the
@@ -798,7 +795,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
             })
           : [];
       restance(
-        found.filter((m) => !own.includes(m)),
+        found.filter((m) => !own.includes(m) && (!bare || negative(m) === refusal)),
         r,
         'answered after the question',
         ['mentioned'],

@@ -525,7 +525,8 @@ export function bareNo(s: AnalysedSentence, text: string, i: number): boolean {
 
 /**
  * Whether the answer's "no" (token `no`) is inside one of the pack's `undecided` phrases, and every other
- * negation of the answer is inside one too.
+ * negation in its clause is inside one too («Решение не принято и не будет принято» denies; "It has not been
+ * decided yet, and we will not rush" does not).
  */
 function undecidedNo(s: AnalysedSentence, text: string, no: number): boolean {
   const re = s.pack.undecided;
@@ -536,7 +537,11 @@ function undecidedNo(s: AnalysedSentence, text: string, no: number): boolean {
   const all = new RegExp(re.source, re.flags.replace(/[gi]/g, '') + (same ? 'g' : 'gi'));
   const spans = [...(same ? lower : text).matchAll(all)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   const inside = (i: number) => spans.some(([a, b]) => s.tokens[i].start >= a && s.tokens[i].end <= b);
-  return inside(no) && s.tokens.every((t, i) => !(t.flags & Flag.Negation) || inside(i));
+  const sameClause = (i: number) => {
+    const [a, b] = i < no ? [s.tokens[i].end, s.tokens[no].start] : [s.tokens[no].end, s.tokens[i].start];
+    return !PUNCTUATION.test(text.slice(a, b));
+  };
+  return inside(no) && s.tokens.every((t, i) => !(t.flags & Flag.Negation) || inside(i) || !sameClause(i));
 }
 
 /**

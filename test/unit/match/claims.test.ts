@@ -574,10 +574,13 @@ describe('stance: a question answered in the next sentence', () => {
       'L’Italie va-t-elle envoyer des soldats en Ukraine ? Non, je ne sais pas.',
     ])
       expect(stance(t)[0]?.[1], t).toBe('mentioned');
-    // A no to a negative claim's question is not its denial.
+    // A no to a negative claim's question is not its denial, nor a no agreeing with a negated question.
     expect(
       stance('Beabsichtigt Kiew, die Kampfhandlungen auf russischen Boden zu tragen? Nein, hieß es in Kiew.')[0]?.[1],
     ).not.toBe('denied');
+    expect(stance('Kiew will den Krieg nicht nach Russland tragen? Nein, sagt Selenskyj.')[0]?.[1]).not.toBe('denied');
+    // To a plain question of a negative claim, with the claim's name in the answer, it states it.
+    expect(stance('Is a NATO presence in Ukraine unthinkable? No, Sikorski said.')[0]?.[1]).toBe('asserted');
   });
 
   it('leaves it open when the answer’s no is that of not knowing or not having decided', () => {
@@ -593,7 +596,16 @@ describe('stance: a question answered in the next sentence', () => {
       'L’Italie va-t-elle envoyer des soldats en Ukraine ? Son entourage n’a voulu ni confirmer ni démentir.',
     ])
       expect(stance(t), t).toEqual([['italy-troops-to-ukraine', 'mentioned']]);
-    // A "no" beside such words, or another negation after them, still denies.
+    // "No decision yet" in its present and perfect forms; another negation in another clause.
+    for (const t of [
+      'Will Italy send troops to Ukraine? No decision has been made yet, Meloni said.',
+      'Schickt Italien Soldaten in die Ukraine? Noch keine Entscheidung, sagte Meloni.',
+      'L’Italie va-t-elle envoyer des soldats en Ukraine ? Aucune décision n’a été prise.',
+      '¿Enviará Italia soldados a Ucrania? No hay ninguna decisión todavía.',
+      'Will Italy send troops to Ukraine? It has not been decided yet, and we will not rush, Meloni said.',
+    ])
+      expect(stance(t), t).toEqual([['italy-troops-to-ukraine', 'mentioned']]);
+    // A "no" beside such words, or another negation after them in its clause, still denies.
     for (const t of [
       'Will Italy send troops to Ukraine? No. And it is unclear why anyone asked, Meloni said.',
       'Will Italy send troops to Ukraine? There will be no decision to send them while I govern, Meloni said.',
