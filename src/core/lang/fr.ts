@@ -106,7 +106,7 @@ export const fr: LanguagePack = {
   // "pas loin du front" (near: litotes, no negation).
   // « personne ne sait encore si », « on ne sait pas si » : la question reste ouverte.
   hedgePhrases:
-    /^(?:personne ne sait (?:encore )?|nul ne sait (?:encore )?|on ne sait pas (?:encore )?)(?:si(?![\p{L}])|s['’]il)/u,
+    /^(?:personne ne sait (?:encore )?|nul ne sait (?:encore )?|(?<=(?<![\p{L}])(?:on|l['’]on) )(?:ne sait pas|ignore) (?:encore )?|reste à (?:savoir|voir|déterminer|préciser|établir) )(?:si(?![\p{L}])|s['’]il)/u,
   // « ne tiendrait qu'avec », « n'accepte que » (only): a restriction, no negation; « à l'écart des combats »
   // (away from the fighting) rules nothing out.
   notStance:

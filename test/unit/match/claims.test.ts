@@ -645,6 +645,24 @@ describe('stance: a question answered in the next sentence', () => {
   });
 });
 
+describe('stance: "whether" after words of not knowing, also for a claim stated with "would"', () => {
+  const bundled = createMatcher(loadSourceDataset());
+  // The claim's own text has "would": "si" (if) is its own word in every language, and no hedge by itself.
+  const id = 'reassurance-force-on-front-line';
+  it('leaves it open after "queda por aclarar si", "se desconoce si", "on ne sait pas si", "il reste à savoir si"', () => {
+    for (const t of [
+      'Queda por aclarar si los soldados europeos se desplegarían en primera línea.',
+      'Se desconoce si los soldados europeos se desplegarían en primera línea.',
+      'On ne sait pas si la force européenne serait déployée sur la ligne de front.',
+      'Il reste à savoir si la force européenne serait déployée sur la ligne de front.',
+    ])
+      expect(reportedIn(bundled, t, id), t).toBe('mentioned');
+    expect(reportedIn(bundled, 'La force européenne serait déployée sur la ligne de front, selon Macron.', id)).toBe(
+      'asserted',
+    );
+  });
+});
+
 describe('Japanese stance: the negation ends the verb phrase', () => {
   const real = createMatcher(loadSourceDataset());
   const stance = (text: string, id: string) => reportedIn(real, text, id);
