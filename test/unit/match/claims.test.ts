@@ -432,6 +432,12 @@ describe('stance: "without taking part in the fighting" qualifies, it negates no
     ])
       expect(stance(t)).toEqual([['sejourne-non-combat-roles', 'asserted']]);
   });
+
+  it('reads "que no implica combatir" as a qualification (the set phrase opens at its negation)', () => {
+    expect(stance('Polonia enviará tropas a Ucrania, en un despliegue que no implica combatir, dijo Tusk.')).toEqual([
+      ['poland-troops-to-ukraine', 'asserted'],
+    ]);
+  });
 });
 
 describe('stance: "not even" after a negation that keeps a possibility open', () => {
