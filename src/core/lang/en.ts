@@ -132,7 +132,7 @@ export const en: LanguagePack = {
   // "not far from" (near: litotes, no negation).
   // "no one knows yet whether", "it is still unclear whether": the question stays open.
   hedgePhrases:
-    /^(?:(?:no one|nobody) (?:yet )?knows(?: yet)?|(?:it is|it's|it remains|it was) (?:still )?(?:not (?:yet )?|un)(?:known|clear)(?: yet)?) (?:whether|if)(?![\p{L}])/u,
+    /^(?:(?:no one|nobody) (?:yet )?knows(?: yet)?|(?<=(?<![\p{L}])(?:it is|it's|it remains|it was) (?:still )?)(?:not (?:yet )?|un)(?:known|clear)(?: yet)?) (?:whether|if)(?![\p{L}])/u,
   // "No 10" (Downing Street) negates nothing.
   notStance:
     /^(?:no\.? 10(?![\d,.])|(?:question|matter) of (?:time|days|weeks|months)(?=\s*(?:[.,;:!?)]|$|before|until|till))|no (?:wonder|surprise)|without (?:any )?exception|not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|(?:refus|declin)\p{L}* to (?:comment|say|specify|elaborate|answer|discuss|disclose|give details|be drawn)|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|no (?:evidence|proof)(?=\s*[.)]?\s*$)|without (?:offering|providing|giving|presenting|citing|producing) (?:any )?(?:evidence|proof)|not (?:spell\p{L}* out|specify|elaborate|go into detail|say(?=(?: \p{L}+){0,3} (?:whether|if|how|when)))|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,

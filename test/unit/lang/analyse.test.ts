@@ -67,6 +67,22 @@ describe('set phrases, whatever the case of the line', () => {
     expect(denials('İstanbul officials Played Down the report.')).toEqual(['Played']);
     expect(denials('The ministry played a video down the hall.')).toEqual([]);
   });
+
+  it('reads a phrase whose first word is a stop word from its first token (a lookbehind holds the stop word)', () => {
+    // Phrases are tried at token starts, and stop words are no tokens: "it is not clear whether" opens at "not".
+    const flagsOf = (text: string, word: string, code = 'en') =>
+      analyse(
+        text,
+        LANGUAGE_PACKS.find((p) => p.code === code)!,
+      ).find((t) => text.slice(t.start, t.end) === word)?.flags ?? 0;
+    const not = flagsOf('It is not clear whether Poland will send troops.', 'not');
+    expect([!!(not & Flag.Hedge), !!(not & Flag.Negation)]).toEqual([true, false]);
+    expect(flagsOf('Se desconoce si Polonia enviará tropas.', 'desconoce', 'es') & Flag.Hedge).toBeTruthy();
+    expect(flagsOf('Queda por aclarar si Polonia enviará tropas.', 'Queda', 'es') & Flag.Hedge).toBeTruthy();
+    expect(flagsOf('On ne sait pas si la Pologne enverra des troupes.', 'ne', 'fr') & Flag.Hedge).toBeTruthy();
+    // Not without the stop word before it.
+    expect(flagsOf('Poland is not clear whether to send troops.', 'not') & Flag.Negation).toBeTruthy();
+  });
 });
 
 describe('pack patterns read on lower-case text', () => {
