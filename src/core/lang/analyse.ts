@@ -32,11 +32,6 @@ export interface Token {
   start: number;
   end: number;
   flags: number;
-  /**
-   * What a verdict word is about (see LanguagePack.verdicts): offsets of its object in the analysed text; it
-   * denies a claim only where the claim's words are there.
-   */
-  scope?: readonly [number, number];
 }
 
 interface PackTables {
@@ -314,7 +309,6 @@ function lineOf(text: string): Line {
 /** The packs' set phrases read over a line's tokens, in every script (see LanguagePack.denialPhrases …). */
 function withSetPhrases(text: string, line: Line, pack: LanguagePack, tokens: Token[]): Token[] {
   if (pack.denialPhrases) withPhrases(line, pack.denialPhrases, tokens, Flag.Denial);
-  if (pack.verdicts) withVerdicts(line, pack.verdicts, tokens);
   if (pack.keepPhrases) withPhrases(line, pack.keepPhrases, tokens, Flag.Keep);
   // A phrase that negates is no denial of a claim ("se negó a enviar": refused to send).
   if (pack.negationPhrases) withPhrases(line, pack.negationPhrases, tokens, Flag.Negation, Flag.Denial);
@@ -411,25 +405,6 @@ function confirmOrDeny(text: string, tokens: Token[]): void {
  */
 const PAIR_GAP =
   /^\s+(?:(?:or|nor|and|not|ni|o|u|y|e|no|ou|et|ne|pas|oder|und|noch|nicht|или|и|ни|не|або|чи|ні|і|й|та)\s+){1,2}$/iu;
-
-/**
- * The first word of a verdict (see LanguagePack.verdicts) counts as a denial word about the verdict's object
- * (Token.scope: the span of its groups named `object` and `object2`), tried as withPhrases tries a phrase.
- */
-function withVerdicts(line: Line, re: RegExp, tokens: Token[]): void {
-  const sticky = copyOf(re, line.caseBlind ? 'iuyd' : 'uyd', true);
-  for (const tok of tokens) {
-    if (tok.flags & Flag.Number) continue;
-    sticky.lastIndex = tok.start;
-    const m = sticky.exec(line.text);
-    const groups = m?.indices?.groups;
-    if (!m || !groups) continue;
-    const spans = [groups.object, groups.object2].filter((g): g is [number, number] => !!g);
-    if (!spans.length) continue;
-    tok.flags |= Flag.Denial;
-    tok.scope = [Math.min(...spans.map((g) => g[0])), Math.max(...spans.map((g) => g[1]))];
-  }
-}
 
 /**
  * Copies of pack patterns with other flags (and perhaps without their leading "^"), by pattern: each

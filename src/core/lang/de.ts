@@ -73,10 +73,6 @@ export const de: LanguagePack = {
   ),
   // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu", "Prag sagt Nein", "wiederholte sein Nein", "hielt an ihrem Nein
   // fest": a refusal with no denial word (not "revidierte sein Nein").
-  // "nannte Berichte über … reine Spekulation", "bezeichnete … als Erfindung": the object between the verb and the
-  // verdict, which ends its clause.
-  verdicts:
-    /^(?:nannte|nannten|nennt|nennen|bezeichnete|bezeichneten|bezeichnet|bezeichnen)\s+(?<object>(?:[\p{L}\d-]+,?\s+){1,14}?)(?:als\s+)?[„"»]?(?:(?:reine|bloße|pure|wilde|völlige|glatte)\s+)*(?:spekulation(?:en)?|fiktion|erfindung|märchen|propaganda|desinformation|lügen?|unsinn)[“"«]?(?=\s*(?:[.;,!?]|$))/u,
   denialPhrases:
     /^(?:nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:sagt|sagte|sagten|sagen) )nein|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
   // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.

@@ -88,10 +88,6 @@ export const en: LanguagePack = {
   ),
   // "played down the suggestion that …", "brushing aside a report", "waving away", "poured cold water on": a
   // denial without a denial word.
-  // "called reports that … pure speculation", "branded the story a fabrication", "described … as fiction": the
-  // object is between the verb and the verdict, which ends its clause ("provocation" condemns, it denies nothing).
-  verdicts:
-    /^(?:call|calls|called|calling|brand|brands|branded|branding|term|terms|termed|terming|label|labels|labell?ed|labell?ing|describ(?:e|es|ed|ing))\s+(?!(?:for|on|off|up|in|out|back|it a day)(?![\p{L}]))(?<object>(?:[\p{L}\d'’-]+,?\s+){1,14}?)(?:as\s+)?["“]?(?:(?:pure|mere|idle|wild|baseless|complete|total|utter|a|an)\s+)*(?:speculation|fiction|fantasy|nonsense|fabrications?|lies|a lie|propaganda|disinformation)["”]?(?=\s*(?:[.;,!?]|$))/u,
   denialPhrases:
     /^(?:play\p{L}* down|brush(?:es|ed|ing)? aside|wav(?:e|es|ed|ing) away|pour(?:s|ed|ing)? cold water on)(?![\p{L}])/u,
   // "warned (Europe) against cowardice", "would keep the hostilities off Russian territory", "stop acting

@@ -71,10 +71,6 @@ export const es: LanguagePack = {
   // "sin funciones de combate" (non-combat: the claim's own qualification, as "nunca para combatir").
   // "restó credibilidad a" (cast doubt on), "salió al paso de" (rebutted): denials without a denial word. "negar",
   // "negaba" … deny before "que", a report or at the clause's end ("llegó a negar que …"; not "tras negar el acceso").
-  // "tachó de pura especulación que …", "calificó de ficción el envío de …": the object after the verdict, to the
-  // end of its clause.
-  verdicts:
-    /^(?:tach|calific|tild)\p{L}*\s+de\s+[«"“]?(?:(?:pura|mera|simple)\s+)?(?:especulaci(?:ón|ones)|ficción|fantasía|disparate)[»"”]?\s+(?<object>[^.;:!?,]{3,160})/u,
   denialPhrases:
     /^(?:negando(?= (?:que|rotundamente|categóricamente|tajantemente|las? informaci\p{L}+|el envío|la presencia|el despliegue)(?![\p{L}]))|(?:negar|negaba|negaban|negaría|niego)(?= (?:que|haber|tener|ser|estar|rotundamente|categóricamente|tajantemente|tal|tales|dicha|dichas|dicho|dichos|esa|esas|ese|esos|esta|estas|este|estos|las? informaci\p{L}+|el envío|la presencia|el despliegue)(?![\p{L}])|\s*(?:[.,;:!?]|$))|rest(?:ó|a|an|aron|aba|ando) (?:toda |cualquier |)credibilidad|sal(?:ió|e|en|ieron|iendo) al paso|(?:tach|calific)\p{L}* (?:(?:\p{L}+ ){1,3})?de (?:«|"|“)?(?:\p{L}+ )?(?:propaganda|bulo|montaje|mentira|invención|patraña))(?![\p{L}])/u,
   // "evitó pronunciarse" (avoided commenting), "eludió responder": the question stays open. Not "evitó

@@ -69,10 +69,6 @@ export const fr: LanguagePack = {
     'démenti démentir dément démenti démentent fiction rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges balayé balayée balaie balaye balayer balayant',
   ),
   // "qualifié de propagande", "taxé de pure propagande": a denial without a denial word.
-  // « a qualifié de pure spéculation l'envoi de … », « a taxé d'affabulations les informations sur … »: the object
-  // after the verdict, to the end of its clause.
-  verdicts:
-    /^(?:qualifi|tax)\p{L}*\s+d(?:e\s+|['’])[«"]?\s?(?:(?:pure|simple|pures|simples)\s+)?(?:spéculations?|fantasmes?|affabulations?|élucubrations?|fiction|infox|désinformation)\s?[»"]?\s+(?<object>[^.;:!?,]{3,160})/u,
   denialPhrases:
     /^(?:(?:qualifi|tax)\p{L}* de (?:«\s?)?(?:\p{L}+ )?(?:propagande|mensonge|intox|fake news)(?![\p{L}])|ni(?:e|ent|é|ée|és|ées|er|ant|ait|aient)(?= (?:que|qu['’]|(?!(?:notre|votre|hier|entre|contre|autre|quatre|leur)(?![\p{L}]))\p{L}+(?:er|ir|re|oir)(?![\p{L}])|(?:formellement|catégoriquement|fermement|énergiquement|farouchement) |en bloc|(?:tout|toute|tous|toutes) (?:envoi|présence|déploiement|projet|plan|intention|participation|implication|idée|information|rumeur|rapport|allégation|affirmation)|(?:l['’]|la |le |les |cette |ces )(?:envoi|présence|déploiement|participation|implication|existence|information|informations|affirmation|affirmations|allégation|allégations|rumeur|rumeurs|article|rapport|rapports))|\s*(?:[.,;:!?]|$)))/u,
   confirmations: words(

@@ -112,14 +112,6 @@ export interface LanguagePack {
    */
   denialPhrases?: RegExp;
   /**
-   * Verdicts that call something speculation, fiction or nonsense ("called reports that Poland would send
-   * troops pure speculation", «назвал домыслами сообщения о …»), in lower case, tried as `denialPhrases` are:
-   * the groups named `object` (and `object2`) are what the verdict is about, and it denies a claim only where
-   * most of the claim's words are there ("Tusk, who called the Russian warnings nonsense, said Poland will
-   * send troops" does not deny). See stanceOf.
-   */
-  verdicts?: RegExp;
-  /**
    * Set phrases of exclusion ("close the door to", "cerrar la puerta a"): their first word counts as a
    * verb of exclusion (see `keeps`), tested as `denialPhrases` are.
    */

@@ -76,9 +76,6 @@ export function stanceOf(
       ),
     };
   const isCarried = (i: number) => carried.some(([a, b]) => s.tokens[i].start < b && a < s.tokens[i].end);
-  const inScope = ([a, b]: readonly [number, number]) =>
-    matched.length > 0 &&
-    matched.filter((k) => s.tokens[k].start >= a && s.tokens[k].end <= b).length * 2 >= matched.length;
   const lo = matched.length ? Math.max(0, Math.min(...matched) - 6) : 0;
   const hi = matched.length ? negationWindowEnd(s, text, Math.max(...matched)) : s.tokens.length;
   let negations = 0;
@@ -219,9 +216,6 @@ export function stanceOf(
     // "refused to rule out", "a refusé d'exclure", "отказался исключить": a refusal of an exclusion keeps
     // the possibility open, as "did not rule out" does; neither word denies.
     if (f & Flag.Denial && keptNegation(s.tokens, i)) return;
-    // A verdict on an object of its own ("calling talk of a rift with Berlin nonsense") denies the claim only
-    // where most of the claim's words are in that object.
-    if (f & Flag.Denial && t.scope && !inScope(t.scope)) return;
     // A denial or exclusion in a clause of its own before a contrast, with the claim after it, is about
     // something else ("Scholz called the accusations slander, but confirmed that Germany will send …").
     if (f & (Flag.Denial | Flag.Keep) && contrastAfter(s, text, i, matched)) return;
