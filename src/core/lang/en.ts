@@ -288,8 +288,9 @@ export const en: LanguagePack = {
         leaving: 'outgoing',
         glued: 'ex',
       },
+      titleOf: 'of',
       // "Russia's general staff", "the general assembly": the title word is an adjective there.
-      titleOf: 'of staff assembly election elections strike public',
+      titleCompounds: 'staff assembly election elections strike public',
       appositionArticles: 'the',
       companyApposition: {
         articles: 'a an the',

@@ -457,6 +457,11 @@ export interface ContextWords {
   /** Words after a bare title that make it another office ("the president of the jury"; `d'` covers both apostrophes). */
   titleOf?: string;
   /**
+   * Nouns after a bare title that make its word an adjective ("Russia's general staff", "the general public"):
+   * no holder. Read after the title only, unlike `titleOf` (which also links an office word to a title before it).
+   */
+  titleCompounds?: string;
+  /**
    * Words after a bare title that make it another office only before a capitalised word that is no article
    * (German "den Präsidenten von Laos"; not the passive "vom Präsidenten … von der Opposition", nor
    * "Präsidentin von der Leyen").

@@ -194,10 +194,11 @@ export const TIMES_BEFORE_TITLE: ReadonlyMap<string, 'former' | 'current'> = new
   ...words((c) => c.timesBeforeTitle?.current).map((w) => [fold(w), 'current'] as const),
 ]);
 /**
- * "of", "de", "d'" after a bare title: another office. A word is whole ("the president offered", "el
- * secretario de Estado describió" are verbs); only an elided one ("d'") runs into the next.
+ * "of", "de", "d'" after a bare title: another office; a compound's noun ("general staff"): no holder. A word
+ * is whole ("the president offered", "el secretario de Estado describió" are verbs); only an elided one ("d'")
+ * runs into the next.
  */
-const TITLE_OF = words((c) => c.titleOf);
+const TITLE_OF = [...words((c) => c.titleOf), ...words((c) => c.titleCompounds)];
 const ELIDED = (w: string) => /['’]$/.test(w);
 export const TITLE_OF_AFTER = new RegExp(
   // (?!) where no pack lists a word: an empty alternation would match every text.

@@ -784,6 +784,16 @@ describe('officials on a page: a title standing alone', () => {
     expect(found("Valery Gerasimov, who leads Russia's general staff, visited troops.")).toEqual([
       ['valery-gerasimov', 'Valery Gerasimov'],
     ]);
+    // Those nouns make no office of an office word before a title ("office staff the president …").
+    expect(
+      foundOn(
+        'Donald Trump flew to Florida on Friday. Aides told office staff the president would return on Monday.',
+        '2025-06-01',
+      ),
+    ).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['donald-trump', 'president'],
+    ]);
     expect(found('Valery Gerasimov visited troops. The general said the drills went well.')).toEqual([
       ['valery-gerasimov', 'Valery Gerasimov'],
       ['valery-gerasimov', 'general'],
