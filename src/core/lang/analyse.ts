@@ -461,11 +461,14 @@ function withPhrases(line: Line, re: RegExp, tokens: Token[], flag: number, clea
  * possibility open ("se negó a excluir": refused to rule out).
  */
 function withoutSetPhrases(line: Line, re: RegExp, tokens: Token[]): Token[] {
+  // Up to 120 characters: "ob mit Soldaten auf ukrainischem Boden oder …" runs past 40, "kein Weg an einer
+  // militärischen Konfrontation zwischen Russland und dem Bündnis vorbei" past 80. Tried in place on those
+  // characters, so that a lookbehind sees the words before ("un despliegue que no implica combatir").
+  const sticky = copyOf(re, line.caseBlind ? 'iuy' : 'uy', true);
   tokens.forEach((tok, i) => {
     if (!(tok.flags & (Flag.Negation | Flag.Denial | Flag.Hedge | Flag.Confirmation | Flag.Keep))) return;
-    // Up to 120 characters: "ob mit Soldaten auf ukrainischem Boden oder …" runs past 40, "kein Weg an einer
-    // militärischen Konfrontation zwischen Russland und dem Bündnis vorbei" past 80.
-    if (!re.test(lowerSlice(line, tok.start, tok.start + 120))) return;
+    sticky.lastIndex = tok.start;
+    if (!sticky.test(line.text.slice(0, tok.start + 120))) return;
     if ((tokens[i + 1]?.flags ?? 0) & Flag.Keep || (tokens[i + 2]?.flags ?? 0) & Flag.Keep) return;
     tok.flags &= ~(Flag.Negation | Flag.Denial | Flag.Hedge | Flag.Confirmation | Flag.Keep);
   });

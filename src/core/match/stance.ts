@@ -258,6 +258,10 @@ export function stanceOf(
       // the claim's word too). Before it, the talk is what the sentence is about ("In answer to a question
       // about Polish troops in Ukraine, Tusk said no decision had been taken"): open.
       if (matched.length && i > firstMatched && dismissed(s, text, i)) return;
+      // A question of its own after all of the claim's words, past a clause mark ("Polonia no enviará sus tropas
+      // a Ucrania; queda por ver si Alemania lo hará", "…, mais on ignore si l'Allemagne le fera"): about
+      // something else, as a condition there is.
+      if (matched.length && i > lastMatched && whetherOfItsOwn(s, text, i, lastMatched)) return;
       hedge = true;
       hedges.push(i);
       // One in a clause telling what came before, after the claim's words, leaves nothing open either.
@@ -408,6 +412,20 @@ function dismissed(s: AnalysedSentence, text: string, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Denial) return true;
   const before = text.slice(Math.max(0, s.tokens[i].start - 40), s.tokens[i].start).toLowerCase();
   return !!s.pack.dismissals?.test(before);
+}
+
+/**
+ * Whether hedge token `i` opens or is a "whether" (the pack's `complementisers.whether` at it or among the next
+ * three tokens: "queda por ver si", "on ignore si", "it is unclear whether") in a clause of its own after token
+ * `last` (a clause mark between them) about someone else: a name among its next three words ("si Alemania lo
+ * hará", "whether Germany will follow"; not "whether that will change", which takes the claim up).
+ */
+function whetherOfItsOwn(s: AnalysedSentence, text: string, i: number, last: number): boolean {
+  const whether = s.pack.complementisers?.whether;
+  if (!whether || !PUNCTUATION.test(text.slice(s.tokens[last].end, s.tokens[i].start))) return false;
+  for (let k = i; k < s.tokens.length && k <= i + 3; k++)
+    if (whether.has(surface(s, text, k))) return s.tokens.slice(k + 1, k + 4).some((t) => t.flags & Flag.Capital);
+  return false;
 }
 
 /**

@@ -437,6 +437,10 @@ describe('stance: "without taking part in the fighting" qualifies, it negates no
     expect(stance('Polonia enviará tropas a Ucrania, en un despliegue que no implica combatir, dijo Tusk.')).toEqual([
       ['poland-troops-to-ukraine', 'asserted'],
     ]);
+    // Without the relative "que" it may deny what the claim says: fighting.
+    expect(stance('La presencia de tropas norcoreanas en Kursk no implica combatir por Rusia, dijo Peskov.')).toEqual([
+      ['north-korean-troops-fight-for-russia', 'denied'],
+    ]);
   });
 });
 
@@ -666,6 +670,31 @@ describe('stance: "whether" after words of not knowing, also for a claim stated 
     expect(reportedIn(bundled, 'La force européenne serait déployée sur la ligne de front, selon Macron.', id)).toBe(
       'asserted',
     );
+  });
+
+  it('reads such a question after the claim, in a clause of its own about someone else, as no hedge', () => {
+    const poland = 'poland-troops-to-ukraine';
+    expect(
+      reportedIn(
+        bundled,
+        'Polonia no enviará sus tropas a Ucrania, dijo Tusk; queda por ver si Alemania lo hará.',
+        poland,
+      ),
+    ).toBe('denied');
+    expect(
+      reportedIn(
+        bundled,
+        'La Pologne va envoyer ses troupes en Ukraine, a confirmé Tusk, mais il reste à savoir si le Parlement suivra.',
+        poland,
+      ),
+    ).toBe('confirmed');
+    expect(
+      reportedIn(
+        bundled,
+        'Poland will send its troops to Ukraine, Tusk said, but it is unclear whether Germany will follow.',
+        poland,
+      ),
+    ).toBe('asserted');
   });
 });
 
