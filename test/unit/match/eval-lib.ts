@@ -28,8 +28,9 @@
 // the twenty-fifth), test31 and test32 (test-31, German and Spanish, and test-32, English, French, Russian,
 // Ukrainian and Japanese, written in the twenty-fifth session, read once at the end of the twenty-sixth), test33
 // and test34 (test-33, German and Spanish, and test-34, English, French, Russian, Ukrainian and Japanese,
-// written in the twenty-sixth session, read once at the end of the twenty-seventh); each part's README says
-// when it was written.
+// written in the twenty-sixth session, read once at the end of the twenty-seventh), test35 and test36 (test-35,
+// German and Spanish, and test-36, English, French, Russian, Ukrainian and Japanese, written in the twenty-seventh
+// session, read once at the end of the twenty-eighth); each part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -77,6 +78,8 @@ const PARTS = {
   test32: { dir: 'test-32', heldOut: true },
   test33: { dir: 'test-33', heldOut: true },
   test34: { dir: 'test-34', heldOut: true },
+  test35: { dir: 'test-35', heldOut: true },
+  test36: { dir: 'test-36', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

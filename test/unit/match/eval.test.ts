@@ -84,10 +84,11 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // 96.6 / 92.3, ru 96.7 / 94.4, uk 97.5 / 92.8. With tune-56 (written in the twenty-seventh for the next; read as
     // written in the twenty-eighth at en 80.0 / 66.7, fr 95.2 / 83.3, ja 90.5 / 79.2, ru 90.9 / 83.3, uk 100 / 91.7;
     // strict en 70.0 / 58.3, ja 76.2 / 66.7): en 96.6 / 92.6, fr 97.5 / 92.8, ja 96.3 / 91.6, ru 96.4 / 93.8, uk 97.7 /
-    // 92.7 (floors).
+    // 92.7; after the session's stance rules (double negations, undecided answers, a question over a short paragraph)
+    // the same claim figures, strict en 93.8 / 89.9, ja 94.0 / 89.4 (floors).
     en: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.92, strictP: 0.93, strictR: 0.89 },
     fr: { offP: 1, offR: 1, claimP: 0.97, claimR: 0.92, strictP: 0.94, strictR: 0.9 },
-    ja: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.91, strictP: 0.93, strictR: 0.88 },
+    ja: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.91, strictP: 0.93, strictR: 0.89 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.93, strictP: 0.94, strictR: 0.92 },
     uk: { offP: 1, offR: 0.99, claimP: 0.97, claimR: 0.92, strictP: 0.95, strictR: 0.9 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
@@ -133,7 +134,7 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // with tune-53 (written in the twenty-sixth for the next; read as written in the twenty-seventh at de 97.2 / 97.2,
     // es 90.0 / 75.0; strict es 83.3 / 69.4): de 97.7 / 94.0, es 96.8 / 92.9; with tune-55 (written in the twenty-
     // seventh for the next; read as written in the twenty-eighth at de 96.3 / 72.2, es 94.1 / 88.9; strict es 85.3 /
-    // 80.6): de 97.6 / 93.4, es 96.7 / 92.8 (floors).
+    // 80.6): de 97.6 / 93.4, es 96.7 / 92.8; after the session's stance rules the same (strict es 95.4 / 91.7) (floors).
     de: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.93, strictP: 0.95, strictR: 0.91 },
     es: { offP: 1, offR: 0.99, claimP: 0.96, claimR: 0.92, strictP: 0.95, strictR: 0.91 },
   },
@@ -336,9 +337,11 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
   // twenty-first session, after its changes; the same figures at the session's first engine (figures only).
   // Against the aim (P 95, R 85): precision met in German (96.8), Spanish (96.7), French (95.2), Japanese
   // (95.5) and Russian (100 / 95.8, both met); recall only in Russian and Japanese (87.5) and Ukrainian
-  // (87.5, P 91.3); English 87.0 / 83.3.
+  // (87.5, P 91.3); English 87.0 / 83.3. German strict 84.4 / 75.0 until the twenty-eighth session, whose rule for a
+  // "whether" clause after the claim (d78dcde, from a review's sentences) lost one German stance line here and
+  // gained one in test33 (figures only): 81.3 / 72.2.
   test21: {
-    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.86, strictP: 0.84, strictR: 0.75 },
+    de: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.86, strictP: 0.81, strictR: 0.72 },
     es: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.8, strictP: 0.86, strictR: 0.72 },
   },
   test22: {
@@ -447,6 +450,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.86, strictR: 0.79 },
     uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.95, strictR: 0.87 },
   },
+  // German and Spanish a twenty-fourth time and the five others again (twenty-seventh session, 120 and 200 lines,
+  // same briefs), read once, at the end of the twenty-eighth session, after its changes; the session's first
+  // engine gives the same figures on both (the sixth session running). Against the aim (P 95, R 85): met in no
+  // language; the best are Spanish (93.3 / 77.8), Ukrainian (90.9 / 83.3) and German (90.6 / 80.6); Russian 77.3 /
+  // 70.8, English 81.8 / 75.0, Japanese 89.5 / 70.8 (strict 68.4 / 54.2). Harder than test33/34 for every language.
+  test35: {
+    de: { offP: 1, offR: 0.95, claimP: 0.9, claimR: 0.8, strictP: 0.71, strictR: 0.63 },
+    es: { offP: 1, offR: 0.97, claimP: 0.93, claimR: 0.77, strictP: 0.86, strictR: 0.72 },
+  },
+  test36: {
+    en: { offP: 1, offR: 0.95, claimP: 0.81, claimR: 0.75, strictP: 0.81, strictR: 0.75 },
+    fr: { offP: 1, offR: 1, claimP: 0.86, claimR: 0.79, strictP: 0.81, strictR: 0.75 },
+    ja: { offP: 0.96, offR: 1, claimP: 0.89, claimR: 0.7, strictP: 0.68, strictR: 0.54 },
+    ru: { offP: 1, offR: 1, claimP: 0.77, claimR: 0.7, strictP: 0.72, strictR: 0.66 },
+    uk: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.9, strictR: 0.83 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -481,6 +500,7 @@ for (const part of EVAL_PARTS) {
           'test29',
           'test31',
           'test33',
+          'test35',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -500,6 +520,7 @@ for (const part of EVAL_PARTS) {
           'test30',
           'test32',
           'test34',
+          'test36',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

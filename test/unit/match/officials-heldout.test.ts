@@ -59,13 +59,14 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // country) is no longer Putin's: de P 100. With tune-38 (written in the twenty-sixth for the next; read as written
     // in the twenty-seventh at P 98.2, R 91.0; de 87.0 / 90.9, ja R 70.4) P 99.6, R 97.3. With tune-39 (written in the
     // twenty-seventh for the next; read as written in the twenty-eighth at P 94.8, R 92.1; ja 85.7 / 88.9, ru 88.0 /
-    // 91.7) P 99.5, R 97.2 (floors).
+    // 91.7) P 99.5, R 97.2; after its fixes (places and things after a Japanese or Russian surname, アンソニー, 'general
+    // staff') P 99.6, R 97.2, ja 99.4 / 97.4 (floors).
     de: { p: 0.99, r: 0.96 },
     en: { p: 0.99, r: 0.98 },
     es: { p: 0.99, r: 0.98 },
     fr: { p: 0.99, r: 0.97 },
     // One Japanese trap is the ballerina ザハロワさん with no given name: Zakharova is `bySurname` now.
-    ja: { p: 0.98, r: 0.97 },
+    ja: { p: 0.99, r: 0.97 },
     ru: { p: 0.99, r: 0.96 },
     uk: { p: 0.99, r: 0.95 },
   },
@@ -326,6 +327,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ja: { p: 0.96, r: 0.96 },
     ru: { p: 1, r: 0.92 },
     uk: { p: 0.96, r: 1 },
+  },
+  // Twenty-seventh session, 210 items in all seven languages, the same way; read once, at the end of the
+  // twenty-eighth, after its changes: P 98.9, R 96.4 (the session's first engine: R 95.8, Japanese recall 92.3
+  // against 96.2 now). The aim (P 98, R 95) is met overall and in English, Spanish, Japanese and Ukrainian; Russian
+  // recall 88.5, German and French precision 96.6 and 96.7.
+  test22: {
+    de: { p: 0.96, r: 0.96 },
+    en: { p: 1, r: 0.96 },
+    es: { p: 1, r: 1 },
+    fr: { p: 0.96, r: 0.96 },
+    ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 0.88 },
+    uk: { p: 1, r: 1 },
   },
 };
 
