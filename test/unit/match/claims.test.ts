@@ -733,9 +733,12 @@ describe('Japanese stance: the negation ends the verb phrase', () => {
       '派遣しなくてはならない',
       '派遣せねばならない',
       '派遣しないわけにはいかない',
+      '派遣しなくてはいけない',
+      '派遣しなければいけない',
     ])
       expect(stance(`日本政府は、ウクライナに自衛隊を${must}と判断した。`, id), must).toBe('asserted');
     expect(stance('日本政府は、ウクライナに自衛隊を派遣してはならないと判断した。', id)).toBe('denied');
+    expect(stance('日本政府は、ウクライナに自衛隊を派遣してはいけないと判断した。', id)).toBe('denied');
     expect(stance('日本政府は、ウクライナに自衛隊を派遣しないと判断した。', id)).toBe('denied');
   });
 
