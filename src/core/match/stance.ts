@@ -892,27 +892,13 @@ function contrastAfter(s: AnalysedSentence, text: string, i: number, matched: re
       if (next === b) return true;
       // German puts the contrast after the clause's verb: "bestätigte aber, dass …".
       for (let k = b - 1; k < next; k++) if (tokens[k].flags & Flag.Confirmation) return true;
-      // Or the clause reports the claim ("but told reporters Germany will send …", "mais a déclaré que …"): a
-      // reporting verb, and at most two other words, before the claim's first.
-      return reportsBefore(s, text, b, next);
+      return false;
     }
     if (CLAUSE_BREAK.test(gap) && !gap.includes(';')) return false;
     // The denial's own words: a content word that is not the claim's, nor another stance word.
     if (!(tokens[b].flags & (Flag.Stop | Flag.Negation | Flag.Denial | Flag.Keep)) && !matched.includes(b)) own = true;
   }
   return false;
-}
-
-/**
- * Whether tokens `from` to `to` (exclusive) are a reporting verb (a cue of `report` type) with at most two
- * other content words (its addressee, an adverb): "told reporters", "a déclaré", "sagte am Montag".
- */
-function reportsBefore(s: AnalysedSentence, text: string, from: number, to: number): boolean {
-  const { tokens } = s;
-  let words = 0;
-  for (let k = from; k < to; k++) if (!(tokens[k].flags & Flag.Stop)) words++;
-  if (words > 3 || to - from > 6) return false;
-  return findCues(keyOf(text.slice(tokens[from].start, tokens[to].start))).some((c) => c.types.includes('report'));
 }
 
 /** The token at `i` as written, lower case. */
