@@ -25,9 +25,10 @@ export const ja: LanguagePack = {
   // no negation; 認める in a condition (認めるなら, 認めれば, 認めたら, 認められれば: if it allows, if allowed) a permission, no
   // confirmation; 認めるべき, 認められるべき (should allow, should be allowed) what ought to be, no confirmation;
   // 撤回を拒否 / 撤回を求めた (refused to retract, demanded a retraction) no denial.
-  // 派兵しなくてはならない, 派兵しないわけにはいかない (must send): the first negation of a double one.
+  // 派兵しなくてはならない, 派兵しないわけにはいかない (must send): the first negation of a double one (not after a
+  // verb of avoiding: 避けなくてはならない).
   notStance:
-    /^(?:なく(?=て(?:は)?(?:なら|いけ)(?:ない|ず|ません|なかっ))|(?:しない|せぬ)(?=わけにはいか(?:ない|ず|ません|なかっ))|か(?=[れりるろらさしすせそ])|残らず|認め(?:られ)?(?:る(?=なら)|た(?:なら|ら)|れば)|認め(?=(?:られ)?るべき)|撤回(?=を(?:拒|求め|要求|迫)))/u,
+    /^(?:(?<!避け|阻止し|防が|止め|回避し|控え|慎ま|やめ)なく(?=て(?:は)?(?:なら|いけ)(?:ない|ず|ません|なかっ))|(?:しない|せぬ)(?=わけにはいか(?:ない|ず|ません|なかっ))|か(?=[れりるろらさしすせそ])|残らず|認め(?:られ)?(?:る(?=なら)|た(?:なら|ら)|れば)|認め(?=(?:られ)?るべき)|撤回(?=を(?:拒|求め|要求|迫)))/u,
   // 例外なく (without exception), 間違いなく (without doubt), 容赦なく, 間もなく (soon), 余儀なく (forced to):
   // adverbs whose なく negates nothing. 立場に変更はない (no change to the position): it stands, a reaffirmation;
   // 辞さない (will not shrink from): ready to.
@@ -36,9 +37,10 @@ export const ja: LanguagePack = {
   // 幾つか, 何らか, 誰か (several, some, someone): an indefinite, no question particle.
   // 部隊を州内から完全に排除 (drove the troops out of a place), with words between.
   // 派兵せざるを得ない, 派兵しなければならない (いけない), せねばならない, しなくてはならない (いけない),
-  // しないわけにはいかない (must send): the negation that closes a double one.
+  // しないわけにはいかない (must send): the negation that closes a double one; not after a verb of avoiding or
+  // preventing (避けなければならない: must avoid it), and なかった is read as its token なか.
   notStanceAfter:
-    /(?:(?:ざるを(?:得|え)|(?:なけれ|ね)ば(?:なら|いけ)|なくて(?:は)?(?:なら|いけ)|(?:ない|せぬ)わけにはいか)(?:ない|ず|ません|なかっ)|問わず|限らず|(?:幾つ|いくつ|何ら|なんら|誰|だれ|どこ|いずれ)か|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を[^、。をはも]{0,8}から[^、。をはも]{0,6}排除|(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく)|辞さ(?:ない|ず))$/u,
+    /(?:(?<!避け|阻止し|防が|止め|回避し|控え|慎ま|やめ)(?:ざるを(?:得|え)|(?:なけれ|ね)ば(?:なら|いけ)|なくて(?:は)?(?:なら|いけ))(?:ない|ず|ません|なかっ?)|(?:ない|せぬ)わけにはいか(?:ない|ず|ません|なかっ?)|問わず|限らず|(?:幾つ|いくつ|何ら|なんら|誰|だれ|どこ|いずれ)か|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を[^、。をはも]{0,8}から[^、。をはも]{0,6}排除|(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく)|辞さ(?:ない|ず))$/u,
   // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment),
   // 確認を避けた (declined to confirm): the question stays open.
   hedgePhrases:

@@ -735,10 +735,15 @@ describe('Japanese stance: the negation ends the verb phrase', () => {
       '派遣しないわけにはいかない',
       '派遣しなくてはいけない',
       '派遣しなければいけない',
+      '派遣しなければならなかった',
+      '派遣しなくてはいけなかった',
     ])
       expect(stance(`日本政府は、ウクライナに自衛隊を${must}と判断した。`, id), must).toBe('asserted');
     expect(stance('日本政府は、ウクライナに自衛隊を派遣してはならないと判断した。', id)).toBe('denied');
     expect(stance('日本政府は、ウクライナに自衛隊を派遣してはいけないと判断した。', id)).toBe('denied');
+    // Must avoid, must prevent: the double negation of a verb of avoiding denies.
+    for (const avoid of ['避けなければならない', '避けなくてはいけない', '阻止しなければならない'])
+      expect(stance(`日本政府は、ウクライナに自衛隊を派遣する事態は${avoid}と判断した。`, id), avoid).toBe('denied');
     expect(stance('日本政府は、ウクライナに自衛隊を派遣しないと判断した。', id)).toBe('denied');
   });
 
