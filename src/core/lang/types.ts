@@ -502,6 +502,11 @@ export interface ContextWords {
    * переговорах был госсекретарь США»: someone present).
    */
   copulas?: string;
+  /**
+   * Words right before a title (Cyrillic, no article) that make it the capacity someone acts in («Медведеву как
+   * зампреду Совбеза», «як голові МЗС»): a predicate, not a mention of the holder, in any case.
+   */
+  capacityBefore?: string;
   /** Articles between a name's comma and a title in apposition ("Lavrov, the foreign minister"). */
   appositionArticles?: string;
   /** Articles right before a surname that make it a thing named after the person ("la Poutine"). */

@@ -23,6 +23,7 @@ import { caseStems, isCaseEnding, knownStemLength, softenedStem, stemWord } from
 import {
   ADJECTIVE_BEFORE_TITLE,
   COPULAS,
+  CAPACITY_BEFORE,
   TIMES_BEFORE_TITLE,
   GLUED_TIMES,
   LEAVING_TIMES,
@@ -2109,6 +2110,8 @@ export class OfficialsIndex {
         /^\p{L}+(?:ом|ем|ём|ой|ою|ей|єю|им|ым|ім)(?![\p{L}])/u.test(text.slice(os, oe).toLowerCase())
       )
         return false;
+      // «Медведеву как зампреду Совбеза поручено …»: the capacity someone acts in, in any case.
+      if (adjective && CAPACITY_BEFORE.has(adjective)) return false;
     } else return true;
     // Someone else's name right after: "President Erdogan", "президент Франции Шарль де Голль",
     // "the French president, Charles de Gaulle"; or after a time ("президент Франции в 1960-е годы

@@ -250,6 +250,8 @@ export const OFFICE_BEFORE = new RegExp(
 export const ADJECTIVE_BEFORE_TITLE = new RegExp(`(?:${alt(words((c) => c.adjectiveEndingsBeforeTitle))})$`, 'u');
 /** Copulas before a Cyrillic title in the instrumental (see PeopleWords.context.copulas). */
 export const COPULAS: ReadonlySet<string> = new Set(words((c) => c.copulas));
+/** Words before a title that make it the capacity someone acts in (see PeopleWords.context.capacityBefore). */
+export const CAPACITY_BEFORE: ReadonlySet<string> = new Set(words((c) => c.capacityBefore));
 const TIMES_BOTH = alt([...new Set([...TIMES, ...TIMES.map(fold)])]);
 const APPOSITION_ARTICLES = alt(words((c) => c.appositionArticles));
 /**

@@ -448,6 +448,14 @@ describe('officials: namesakes said to be unrelated, predicates, families, brack
     expect(named('Єнс Столтенберг десять років був генеральним секретарем НАТО.')).toEqual([
       ['jens-stoltenberg', 'Єнс Столтенберг'],
     ]);
+    // «как» + a title in any case: the capacity someone acts in.
+    expect(named('Дмитрию Медведеву как зампреду Совбеза поручено возглавить рабочую группу.')).toEqual([
+      ['dmitry-medvedev', 'Дмитрию Медведеву'],
+    ]);
+    // After a participle of «стать» (who became) as well.
+    expect(named('Йенсу Столтенбергу, ставшему министром финансов Норвегии, предстоит защитить бюджет.')).toEqual([
+      ['jens-stoltenberg', 'Йенсу Столтенбергу'],
+    ]);
     // Someone present, in the nominative (review r34).
     expect(named('Марко Рубио прилетел в Эр-Рияд. На переговорах был госсекретарь США.')).toEqual([
       ['marco-rubio', 'Марко Рубио'],
