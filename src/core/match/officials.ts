@@ -2110,8 +2110,11 @@ export class OfficialsIndex {
         /^\p{L}+(?:ом|ем|ём|ой|ою|ей|єю|им|ым|ім)(?![\p{L}])/u.test(text.slice(os, oe).toLowerCase())
       )
         return false;
-      // «Медведеву как зампреду Совбеза поручено …»: the capacity someone acts in, in any case.
-      if (adjective && CAPACITY_BEFORE.has(adjective)) return false;
+      // «Медведеву как зампреду Совбеза поручено …»: the capacity someone acts in, in any case; only after a name
+      // (a capitalised word that does not open the sentence, perhaps a comma), the word in lower case: not «Как
+      // президент Франции заявил …», «после того как …», «такие как …» (how, after, such as).
+      const capacity = /[^\s.!?…]\s+\p{Lu}\p{Ll}+,?\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, os - 60), os));
+      if (capacity && CAPACITY_BEFORE.has(capacity[1])) return false;
     } else return true;
     // Someone else's name right after: "President Erdogan", "президент Франции Шарль де Голль",
     // "the French president, Charles de Gaulle"; or after a time ("президент Франции в 1960-е годы

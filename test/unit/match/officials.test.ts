@@ -452,6 +452,15 @@ describe('officials: namesakes said to be unrelated, predicates, families, brack
     expect(named('Дмитрию Медведеву как зампреду Совбеза поручено возглавить рабочую группу.')).toEqual([
       ['dmitry-medvedev', 'Дмитрию Медведеву'],
     ]);
+    // Not «как» as "how", "after", "both … and" (review r47).
+    for (const t of [
+      'Эмманюэль Макрон выступил. Как президент Франции заявил журналистам, Париж готов направить миротворцев.',
+      'Эмманюэль Макрон выступил. После того как президент Франции заявил о войсках, Кремль пригрозил ответом.',
+    ])
+      expect(named(t), t).toEqual([
+        ['emmanuel-macron', 'Эмманюэль Макрон'],
+        ['emmanuel-macron', 'президент Франции'],
+      ]);
     // After a participle of «стать» (who became) as well.
     expect(named('Йенсу Столтенбергу, ставшему министром финансов Норвегии, предстоит защитить бюджет.')).toEqual([
       ['jens-stoltenberg', 'Йенсу Столтенбергу'],
