@@ -591,9 +591,39 @@ function nextToken(text: string, from: number): boolean {
 const HAN_OR_KATAKANA = /[\p{Script=Han}\p{Script=Katakana}ー々]/u;
 const ONLY_HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
 
+/**
+ * The longest piece of a line given to the segmenter at once. ICU's dictionary word break is superlinear in a
+ * run of kana or kanji with no break in it: a page's 120,000 characters of ないない… took 14 s in one task. A
+ * longer line is cut after a space or a punctuation mark in the second half of each piece (a word split only
+ * where a piece has none).
+ */
+const SEGMENT_MAX = 512;
+const SEGMENT_CUT = /[\s、。，．！？!?,.;:；：「」（）()]/gu;
+
+/** The segments of `text`, in pieces of at most SEGMENT_MAX characters, with offsets in `text`. */
+function* segmentsOf(
+  seg: Intl.Segmenter,
+  text: string,
+): Generator<{ segment: string; index: number; isWordLike?: boolean }> {
+  for (let from = 0; from < text.length;) {
+    let to = Math.min(text.length, from + SEGMENT_MAX);
+    if (to < text.length) {
+      let cut = -1;
+      SEGMENT_CUT.lastIndex = from + SEGMENT_MAX / 2;
+      for (let m = SEGMENT_CUT.exec(text); m && m.index < to; m = SEGMENT_CUT.exec(text)) cut = m.index + 1;
+      if (cut > 0) to = cut;
+      // Not between the two halves of a surrogate pair.
+      else if (/[\ud800-\udbff]/.test(text[to - 1])) to--;
+    }
+    for (const s of seg.segment(text.slice(from, to)))
+      yield { segment: s.segment, index: s.index + from, isWordLike: s.isWordLike };
+    from = to;
+  }
+}
+
 function analyseSegmented(text: string, pack: LanguagePack, t: PackTables, seg: Intl.Segmenter): Token[] {
   const out: Token[] = [];
-  for (const s of seg.segment(text)) {
+  for (const s of segmentsOf(seg, text)) {
     if (!s.isWordLike) continue;
     const w = s.segment.normalize('NFKC');
     const start = s.index;

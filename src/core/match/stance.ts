@@ -422,7 +422,7 @@ function dismissed(s: AnalysedSentence, text: string, i: number): boolean {
  */
 function whetherOfItsOwn(s: AnalysedSentence, text: string, i: number, last: number): boolean {
   const whether = s.pack.complementisers?.whether;
-  if (!whether || !PUNCTUATION.test(text.slice(s.tokens[last].end, s.tokens[i].start))) return false;
+  if (!whether || firstAfter(s.tokens, text, last, PUNCTUATION_FROM) > s.tokens[i].start) return false;
   for (let k = i; k < s.tokens.length && k <= i + 3; k++)
     if (whether.has(surface(s, text, k))) return s.tokens.slice(k + 1, k + 4).some((t) => t.flags & Flag.Capital);
   return false;
@@ -436,7 +436,8 @@ function whetherOfItsOwn(s: AnalysedSentence, text: string, i: number, last: num
 function inPriorClause(s: AnalysedSentence, text: string, i: number): boolean {
   const re = s.pack.priorClause;
   if (!re) return false;
-  const head = text.slice(0, s.tokens[i].start);
+  // The clause's last 300 characters: a line of thousands of hedge words was read from its start for each.
+  const head = text.slice(Math.max(0, s.tokens[i].start - 300), s.tokens[i].start);
   const mark = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(' – '), head.lastIndexOf(' — '));
   if (mark < 0) return false;
   const clause = head
@@ -851,7 +852,7 @@ function acrossClause(s: AnalysedSentence, text: string, i: number, matched: rea
   const last = Math.max(...matched);
   const { tokens } = s;
   if (i < first) return CLAUSE_BREAK.test(text.slice(tokens[i].end, tokens[first].start));
-  if (i <= last || !CLAUSE_BREAK.test(text.slice(tokens[last].end, tokens[i].start))) return false;
+  if (i <= last || breakAfter(tokens, text, last) > tokens[i].start) return false;
   for (let k = i + 1; k < tokens.length; k++) {
     if (CLAUSE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
     if (!(tokens[k].flags & Flag.Stop)) return true;
@@ -859,6 +860,29 @@ function acrossClause(s: AnalysedSentence, text: string, i: number, matched: rea
   return false;
 }
 const CLAUSE_BREAK = /[;:；：]|\s[–—]\s|\s-\s/u;
+const CLAUSE_BREAK_FROM = new RegExp(CLAUSE_BREAK.source, 'gu');
+const PUNCTUATION_FROM = new RegExp(PUNCTUATION.source, 'gu');
+/** Per sentence's tokens: "pattern:token" -> where the pattern's first match after the token ends. */
+const FIRST_AFTER = new WeakMap<readonly unknown[], Map<string, number>>();
+/**
+ * Where the first match of `re` (global) after token `k` ends (Infinity: none), read once per sentence, token
+ * and pattern: acrossClause and whetherOfItsOwn ask it for every negation or hedge after the claim, and a line
+ * of thousands of them was read to its end each time.
+ */
+function firstAfter(tokens: AnalysedSentence['tokens'], text: string, k: number, re: RegExp): number {
+  let cache = FIRST_AFTER.get(tokens);
+  if (!cache) FIRST_AFTER.set(tokens, (cache = new Map()));
+  const key = `${re === PUNCTUATION_FROM ? 'p' : 'c'}:${k}`;
+  let end = cache.get(key);
+  if (end === undefined) {
+    re.lastIndex = tokens[k].end;
+    const m = re.exec(text);
+    cache.set(key, (end = m ? m.index + m[0].length : Infinity));
+  }
+  return end;
+}
+const breakAfter = (tokens: AnalysedSentence['tokens'], text: string, k: number) =>
+  firstAfter(tokens, text, k, CLAUSE_BREAK_FROM);
 
 /**
  * Whether the denial or exclusion at token `i` is about something the claim is then contrasted with: its

@@ -100,3 +100,26 @@ describe('pack patterns read on lower-case text', () => {
     expect(offending).toEqual([]);
   });
 });
+
+describe('Japanese lines longer than one piece of the segmenter', () => {
+  const ja = LANGUAGE_PACKS.find((p) => p.code === 'ja')!;
+  const key = (t: { key: string; start: number; end: number; flags: number }, shift: number) =>
+    `${t.key}@${t.start - shift}-${t.end - shift}:${t.flags}`;
+  it('reads a long line cut at its punctuation as its sentences one by one', () => {
+    const sentence = '日本政府は、ウクライナに自衛隊を派遣しなければならないと判断した。';
+    const one = analyse(sentence, ja).map((t) => key(t, 0));
+    const line = sentence.repeat(60);
+    const all = analyse(line, ja);
+    expect(all.length).toBe(one.length * 60);
+    for (let k = 0; k < 60; k++)
+      expect(all.slice(k * one.length, (k + 1) * one.length).map((t) => key(t, k * sentence.length))).toEqual(one);
+  });
+
+  it('reads a run with no break at all in pieces, keeping its offsets in the line', () => {
+    const line = 'ない'.repeat(3000);
+    const tokens = analyse(line, ja);
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const t of tokens) expect(line.slice(t.start, t.end)).not.toBe('');
+    expect(tokens[tokens.length - 1].end).toBe(line.length);
+  });
+});
