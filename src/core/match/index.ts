@@ -763,8 +763,10 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const a = pack && claimText.analyseIn(answer, pack);
     // A "yes" to a question that asks about a refusal ("Does Poland rule out sending troops? Yes"; "¿Se opone
     // Polonia …? Sí") says yes to the refusal: read only yeses to plain questions.
+    // The question's words, analysed once for the checks below.
+    let asked: AnalysedSentence | undefined;
     const asks = (flags: number) =>
-      !!pack && !!claimText.analyseIn(text.slice(q.start, q.end), pack)?.tokens.some((t) => t.flags & flags);
+      !!pack && (asked ??= claimText.analyseIn(text.slice(q.start, q.end), pack)).tokens.some((t) => t.flags & flags);
     const yesToRefusal = (said: Reported | undefined) =>
       !!pack && said !== 'denied' && !!pack.answerYes?.test(answer) && asks(Flag.Denial | Flag.Keep | Flag.Negation);
     const r = a && answerOf(a, answer);
