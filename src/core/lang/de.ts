@@ -104,7 +104,7 @@ export const de: LanguagePack = {
   // "wollte die Äußerung weder bestätigen noch dementieren", "man bestätige und dementiere nichts",
   // "kommentierte das Ministerium nicht": the question stays open.
   hedgePhrases:
-    /^(?:niemand weiß(?: bislang| bisher| noch)?,? ob|(?:nicht|noch nicht) (?:bekannt|klar),? ob|weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*|(?:bestätig|dementier)\p{L}* (?:und|oder) (?:bestätig|dementier|bestreit)\p{L}* nichts|(?:kommentiert|reagiert|antwortet)\p{L}* (?:\p{L}+ ){0,4}nicht(?! (?:nur|ohne|zuletzt|weniger)))(?![\p{L}])/u,
+    /^(?:niemand weiß(?: bislang| bisher| noch)?,? ob|nicht (?:bekannt|klar),? ob|weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*|(?:bestätig|dementier)\p{L}* (?:und|oder) (?:bestätig|dementier|bestreit)\p{L}* nichts|(?:kommentiert|reagiert|antwortet)\p{L}* (?:\p{L}+ ){0,4}nicht(?! (?:nur|ohne|zuletzt|weniger)))(?![\p{L}])/u,
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
