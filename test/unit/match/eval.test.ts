@@ -85,11 +85,14 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // written in the twenty-eighth at en 80.0 / 66.7, fr 95.2 / 83.3, ja 90.5 / 79.2, ru 90.9 / 83.3, uk 100 / 91.7;
     // strict en 70.0 / 58.3, ja 76.2 / 66.7): en 96.6 / 92.6, fr 97.5 / 92.8, ja 96.3 / 91.6, ru 96.4 / 93.8, uk 97.7 /
     // 92.7; after the session's stance rules (double negations, undecided answers, a question over a short paragraph)
-    // the same claim figures, strict en 93.8 / 89.9, ja 94.0 / 89.4 (floors).
-    en: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.92, strictP: 0.93, strictR: 0.89 },
-    fr: { offP: 1, offR: 1, claimP: 0.97, claimR: 0.92, strictP: 0.94, strictR: 0.9 },
-    ja: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.91, strictP: 0.93, strictR: 0.89 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.93, strictP: 0.94, strictR: 0.92 },
+    // the same claim figures, strict en 93.8 / 89.9, ja 94.0 / 89.4. With tune-58 (written in the twenty-eighth for the
+    // next; read as written in the twenty-ninth at en 82.4 / 58.3, fr 84.2 / 66.7, ja 95.0 / 79.2, ru 90.0 / 75.0, uk
+    // 87.0 / 83.3; strict fr 73.7 / 58.3, ja 85.0 / 70.8): en 96.2 / 91.1, fr 96.9 / 91.5, ja 96.2 / 91.0, ru 96.1 /
+    // 92.9, uk 97.1 / 92.2 (floors).
+    en: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.91, strictP: 0.93, strictR: 0.88 },
+    fr: { offP: 1, offR: 1, claimP: 0.96, claimR: 0.91, strictP: 0.93, strictR: 0.88 },
+    ja: { offP: 0.99, offR: 0.97, claimP: 0.96, claimR: 0.9, strictP: 0.93, strictR: 0.88 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.96, claimR: 0.92, strictP: 0.94, strictR: 0.91 },
     uk: { offP: 1, offR: 0.99, claimP: 0.97, claimR: 0.92, strictP: 0.95, strictR: 0.9 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
@@ -134,9 +137,11 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // with tune-53 (written in the twenty-sixth for the next; read as written in the twenty-seventh at de 97.2 / 97.2,
     // es 90.0 / 75.0; strict es 83.3 / 69.4): de 97.7 / 94.0, es 96.8 / 92.9; with tune-55 (written in the twenty-
     // seventh for the next; read as written in the twenty-eighth at de 96.3 / 72.2, es 94.1 / 88.9; strict es 85.3 /
-    // 80.6): de 97.6 / 93.4, es 96.7 / 92.8; after the session's stance rules the same (strict es 95.4 / 91.7) (floors).
-    de: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.93, strictP: 0.95, strictR: 0.91 },
-    es: { offP: 1, offR: 0.99, claimP: 0.96, claimR: 0.92, strictP: 0.95, strictR: 0.91 },
+    // 80.6): de 97.6 / 93.4, es 96.7 / 92.8; after the session's stance rules the same (strict es 95.4 / 91.7); with
+    // tune-57 (written in the twenty-eighth for the next; read as written in the twenty-ninth at de 100 / 77.8, es 86.7 /
+    // 72.2; strict es 80.0 / 66.7): de 97.7 / 92.9, es 96.5 / 92.2 (floors).
+    de: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.92, strictP: 0.95, strictR: 0.91 },
+    es: { offP: 1, offR: 0.99, claimP: 0.96, claimR: 0.92, strictP: 0.95, strictR: 0.9 },
   },
   test: {
     // Nineteenth session (stance: statements taken up by a noun, concessions; tune-29/30's words): strict en
