@@ -476,8 +476,8 @@ function honorificBefore(text: string, at: number): string | undefined {
 /**
  * The Russian and Ukrainian press spell a foreign name's soft L and double letters either way
  * («Столтенберг» and «Стольтенберг», «Барро» and «Баро», «Каллас» and «Калас»): the other spellings of
- * a Cyrillic alias of an official from a country that does not write Cyrillic. Generated from the alias
- * rather than loosening the text; at most four.
+ * a Cyrillic alias of an official from a country that does not write Cyrillic, and a «й» before a
+ * iotated vowel («Сийярто», «Сиярто»). Generated from the alias rather than loosening the text; at most four.
  */
 export function cyrillicVariants(key: string): string[] {
   if (!CYRILLIC.test(key)) return [key];
@@ -490,6 +490,10 @@ export function cyrillicVariants(key: string): string[] {
     out.add(w);
     out.add(single(w));
   }
+  // A «й» between a vowel and a iotated vowel written or not («Сийярто» and «Сиярто», as given names: see
+  // sameGivenName).
+  const unyot = key.replace(YOT, '$1');
+  if (unyot !== key) return [...[...out].slice(0, 3), unyot];
   return [...out].slice(0, 4);
 }
 
@@ -535,6 +539,45 @@ function aliasVariants(key: string, transliterated: boolean): string[] {
   // long-vowel mark between katakana: the form without it too, which only countryThenTitle lets through.
   if (!/[\u30a1-\u30fa]ー$/u.test(key) || /スキー$/.test(key)) return forms;
   return [...forms, ...forms.filter((f) => f.endsWith('ー')).map((f) => f.slice(0, -1))];
+}
+
+/**
+ * The Japanese press writes a foreign name's sounds Japanese lacks in an older, plainer way as well:
+ * ティ as チ (オースティン / オースチン), ディ as ジ (ウラディミール / ウラジミール), ウォ for a Slavic "v" as ボ
+ * (ウォロディミル / ボロディミル; ヴ is folded to バ行 already). Read on an alias as written, not folded.
+ */
+const KANA_PLAIN: [RegExp, string][] = [
+  [/ティ/g, 'チ'],
+  [/ディ/g, 'ジ'],
+  [/(?<=^|・)ウォ/g, 'ボ'],
+];
+/** The plainer forms of a katakana alias as written (KANA_PLAIN), the alias first; at most four. */
+export function kanaVariants(alias: string): string[] {
+  if (!/[\u30a1-\u30fa]/u.test(alias)) return [alias];
+  const out = new Set<string>([alias]);
+  for (const [re, plain] of KANA_PLAIN) for (const w of [...out]) out.add(w.replace(re, plain));
+  return [...out].slice(0, 4);
+}
+
+/** The keys an alias is matched by: its forms (aliasVariants) for each of its katakana renderings. */
+function aliasKeys(alias: string, transliterated: boolean): string[] {
+  const kana = kanaVariants(alias);
+  if (kana.length === 1) return aliasVariants(keyOf(alias), transliterated);
+  return [...new Set(kana.flatMap((k) => aliasVariants(keyOf(k), transliterated)))];
+}
+
+/**
+ * A folded katakana given name as compared with another (folding makes small kana large and drops ー):
+ * KANA_PLAIN's plain forms (テイ, デイ), a final ヌ as ン (French "-ne": ステファヌ / ステファン) and ヤ after the
+ * i-row as ャ, as folding writes ア there (the Russian "-ия": マリヤ / マリア, ユリヤ / ユリア; see foldYa).
+ */
+function kanaCanon(name: string): string {
+  return name
+    .replace(/テイ/gu, 'チ')
+    .replace(/デイ/gu, 'ジ')
+    .replace(/^ウオ/u, 'ボ')
+    .replace(/ヌ$/u, 'ン')
+    .replace(/(?<=[キシチニヒミリギジヂビピ])ヤ/gu, 'ャ');
 }
 
 function aliasForms(key: string, transliterated: boolean): string[] {
@@ -752,6 +795,7 @@ const KANA_VARIANTS = new Set(
  * ロベルタ, ドナルド / ロナルド, マリア / マリナ).
  */
 function sameKanaName(a: string, b: string): boolean {
+  if (a !== b && kanaCanon(a) === kanaCanon(b) && a.length >= 3) return true;
   if (a.length !== b.length || a.length < 4 || !/^[\u30a1-\u30fa\u30fc]+$/u.test(a + b)) return false;
   let diff = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (++diff > 1 || !KANA_VARIANTS.has(a[i] + b[i]))) return false;
@@ -901,10 +945,19 @@ function thingBefore(folded: string): boolean {
  */
 function thingAfter(text: string, end: number): boolean {
   const after = /^[ \u00a0]+([\p{L}.]+)/u.exec(text.slice(end, end + 30));
-  return (
-    !!after && (THING_AFTER_SURNAME.has(fold(after[1])) || THING_AFTER_SURNAME.has(fold(after[1].replace(/\.$/, ''))))
-  );
+  const thing = (w: string) => THING_AFTER_SURNAME.has(fold(w)) || THING_AFTER_SURNAME.has(fold(w.replace(/\.$/, '')));
+  if (!after) return false;
+  if (thing(after[1])) return true;
+  // The surname opening a longer capitalised name that ends in a word for a building or a venue: "Trump
+  // Ocean Club", "Trump International Hotel". Only those: a headline in title case capitalises every word
+  // ("Trump Berates News Media").
+  const run = /^(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){1,2}[ \u00a0]+(\p{Lu}\p{L}*)/u.exec(text.slice(end, end + 60));
+  return !!run && VENUE_AFTER_NAME.test(run[1]);
 }
+
+/** The last word of a building's or a venue's name (see thingAfter). */
+const VENUE_AFTER_NAME =
+  /^(?:Hotels?|Towers?|Club|Resort|Casino|Plaza|Building|Estate|Links|Golf|Stadium|Arena|Airport)$/u;
 
 /**
  * Whether a Cyrillic surname read inside a sentence is the man: not capitalised for another reason
@@ -1131,7 +1184,7 @@ export class OfficialsIndex {
       const transliterated = writesCyrillic(o);
       (o.aliases ?? []).forEach((a, ref) => {
         const type: PayloadType = a.kind === 'surname' ? 'surname' : 'full';
-        for (const v of aliasVariants(keyOf(a.text), transliterated)) {
+        for (const v of aliasKeys(a.text, transliterated)) {
           if (!v || seen.has(type + v)) continue;
           seen.add(type + v);
           this.addPattern(v, { type, official: i, source: a.text, ref });
@@ -1345,8 +1398,7 @@ export class OfficialsIndex {
     if (!set) {
       set = this.surnames[o] = new Set();
       for (const a of this.officials[o].aliases ?? [])
-        if (a.kind === 'surname')
-          for (const v of aliasVariants(keyOf(a.text), writesCyrillic(this.officials[o]))) set.add(v);
+        if (a.kind === 'surname') for (const v of aliasKeys(a.text, writesCyrillic(this.officials[o]))) set.add(v);
       for (const r of derivedAliases(this.officials[o])) if (r.kind === 'surname') set.add(r.key);
     }
     return set;

@@ -838,6 +838,12 @@ describe('officials on a page: surnames that are places or things', () => {
       ['john-healey', 'John Healey'],
     ]);
     expect(found('Donald Trump arrived. Trump Tower was lit up.')).toEqual([['donald-trump', 'Donald Trump']]);
+    // A longer name of a building or a venue that opens with the surname; not a headline in title case.
+    expect(found('El antiguo Trump Ocean Club de Panamá cambió de operador.')).toEqual([]);
+    expect(found('The Trump International Hotel was sold.')).toEqual([]);
+    expect(found('Trump Berates News Media')).toEqual([['donald-trump', 'Trump']]);
+    // A bridge named after an engineer.
+    expect(found('Le viaduc Séjourné, à Fontpédrouse, a rouvert au Train jaune.')).toEqual([]);
     expect(found('Donald Trump arrived. A new Trump game came out.')).toEqual([['donald-trump', 'Donald Trump']]);
     // The surname and the next name are one place's, as the apposition says.
     expect(found('Donald Trump arrived. Protesters met at Trump Doral, the golf resort near Miami.')).toEqual([

@@ -238,6 +238,28 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('教師のロベルタ・フィツォ氏が語った。')).toEqual([]);
     expect(named('実業家のロナルド・トランプ氏が語った。')).toEqual([]);
     expect(named('選手のニコライ・ゲラシモフ氏が優勝した。')).toEqual([]);
+    // A Russian -ия as ヤ or ア after the i-row (マリヤ / マリア), a French final -ne as ヌ or ン (ステファヌ /
+    // ステファン): one name, each way; the next letter along is still another name.
+    expect(named('マリヤ・ザハロワ報道官はモスクワで反発した。')).toEqual([['maria-zakharova', 'マリヤ・ザハロワ']]);
+    expect(named('欧州委員ステファヌ・セジュルネ氏が案を示した。')).toEqual([
+      ['stephane-sejourne', 'ステファヌ・セジュルネ'],
+    ]);
+    expect(named('歌手のマリナ・ザハロワ氏が歌った。')).toEqual([]);
+    expect(named('歌手のステファニー・セジュルネ氏が歌った。')).toEqual([]);
+  });
+
+  it('reads a katakana alias in the plainer spelling the press also uses (ティ as チ, ディ as ジ, ウォ as ボ)', () => {
+    expect(named('ロイド・オースチン前国防長官は講演した。')).toEqual([['lloyd-austin', 'ロイド・オースチン']]);
+    expect(named('ボロディミル・ゼレンスキー大統領は述べた。')).toEqual([
+      ['volodymyr-zelensky', 'ボロディミル・ゼレンスキー'],
+    ]);
+    // And the alias as the dataset writes it still.
+    expect(named('ロイド・オースティン前国防長官は講演した。')).toEqual([['lloyd-austin', 'ロイド・オースティン']]);
+  });
+
+  it('reads a Russian surname with or without a «й» before a iotated vowel («Сийярто», «Сиярто»)', () => {
+    expect(named('Петер Сиярто обсудил в Пекине строительство дороги.')).toEqual([['peter-szijjarto', 'Петер Сиярто']]);
+    expect(named('Министр Сиярто обсудил в Пекине строительство дороги.')).toEqual([['peter-szijjarto', 'Сиярто']]);
   });
 
   it("reads a Japanese namesake's context words (notWhen) as it reads other scripts'", () => {
