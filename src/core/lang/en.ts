@@ -267,7 +267,7 @@ export const en: LanguagePack = {
     questionOpeners:
       'did does do would will could should can has have had is was were are why how what who where whether might must shall',
     thingsAfterSurname:
-      'street st st. avenue ave ave. road rd rd. boulevard blvd lane drive square place plaza tower towers hotel hotels building center centre airport bridge park stadium arena university college school institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall bastion fortress castle palace card cards doctrine game games franchise media pharma baroque club resort viaduct',
+      'street st st. avenue ave ave. road rd rd. boulevard blvd lane drive square place plaza tower towers hotel hotels building center centre airport bridge park stadium arena university college school institute foundation organization organisation company corp corp. inc inc. ltd ltd. llc group baking winery vineyards steakhouse golf casino casinos bank prize award museum library hall bastion fortress castle palace card cards doctrine game games franchise media pharma baroque club viaduct',
     townsAfterComma: {
       names:
         'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho ' +

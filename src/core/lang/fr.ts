@@ -182,7 +182,7 @@ export const fr: LanguagePack = {
     thenWords: 'alors',
     questionOpeners: 'pourquoi comment où qui que quoi est a peut pourrait va',
     thingsBeforeSurname:
-      'rue avenue av. boulevard bd place quai pont viaduc passerelle tunnel barrage gare musee tour hotel lycee college ecole stade aeroport fondation square impasse allee marque equipementier fabricant societe entreprise firme enseigne groupe laboratoire pharmaceutique baroque plateforme logiciel',
+      'rue avenue av. boulevard bd place quai pont viaduc musee tour hotel lycee college ecole stade aeroport fondation square impasse allee marque equipementier fabricant societe entreprise firme enseigne groupe laboratoire pharmaceutique baroque plateforme logiciel',
     // "Poutine sauce brune", "poutine frites-fromage": the Quebec dish.
     thingsAfterSurname: 'sauce frites fromage',
     context: {

@@ -568,8 +568,9 @@ function aliasKeys(alias: string, transliterated: boolean): string[] {
 
 /**
  * A folded katakana given name as compared with another (folding makes small kana large and drops ー):
- * KANA_PLAIN's plain forms (テイ, デイ), a final ヌ as ン (French "-ne": ステファヌ / ステファン) and ヤ after the
- * i-row as ャ, as folding writes ア there (the Russian "-ия": マリヤ / マリア, ユリヤ / ユリア; see foldYa).
+ * KANA_PLAIN's plain forms (テイ, デイ), a final ヌ as ン (French "-ne": ステファヌ / ステファン) and ア or ヤ after
+ * the i-row as ャ, as folding writes ア there (the Russian "-ия": マリヤ / マリア; セバスティアン, whose テイ is チ
+ * here, / セバスチャン; see foldYa).
  */
 function kanaCanon(name: string): string {
   return name
@@ -577,7 +578,7 @@ function kanaCanon(name: string): string {
     .replace(/デイ/gu, 'ジ')
     .replace(/^ウオ/u, 'ボ')
     .replace(/ヌ$/u, 'ン')
-    .replace(/(?<=[キシチニヒミリギジヂビピ])ヤ/gu, 'ャ');
+    .replace(/(?<=[キシチニヒミリギジヂビピ])[アヤ]/gu, 'ャ');
 }
 
 function aliasForms(key: string, transliterated: boolean): string[] {
@@ -931,6 +932,12 @@ function timeBeforeTitle(canon: string, start: number): 'former' | 'current' | u
   return word ? TIMES_BEFORE_TITLE.get(word[1]) : undefined;
 }
 
+/**
+ * The stop words of every language: not the adjective of "l'équipementier italien Macron" ("le musée où
+ * Macron a inauguré", "le pont entre Macron et Merz": the noun is no name of his).
+ */
+const FUNCTION_WORD: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((p) => [...p.stop]));
+
 /** Whether a word before a surname makes it a place, a building or a company (THING_BEFORE_SURNAME). */
 function thingBefore(folded: string): boolean {
   // A word with a full stop is a listed abbreviation ("вул.", "St.") or the end of a sentence («… оборонних
@@ -951,13 +958,22 @@ function thingAfter(text: string, end: number): boolean {
   // The surname opening a longer capitalised name that ends in a word for a building or a venue: "Trump
   // Ocean Club", "Trump International Hotel". Only those: a headline in title case capitalises every word
   // ("Trump Berates News Media").
-  const run = /^(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){1,2}[ \u00a0]+(\p{Lu}\p{L}*)/u.exec(text.slice(end, end + 60));
-  return !!run && VENUE_AFTER_NAME.test(run[1]);
+  // The venue's word ends the name, and the line is no headline in title case ("Trump Buys New Golf Club
+  // in Scotland": no lower-case word of four letters or more but a preposition).
+  const run = /^(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){1,2}[ \u00a0]+(\p{Lu}\p{L}*)(?![ \u00a0]*\p{Lu})/u.exec(
+    text.slice(end, end + 60),
+  );
+  if (!run || !VENUE_AFTER_NAME.test(run[1])) return false;
+  const from = Math.max(text.lastIndexOf('\n', end) + 1, end - 200);
+  const to = text.indexOf('\n', end);
+  const line = text.slice(from, to < 0 ? end + 200 : Math.min(to, end + 200));
+  return (line.match(/(?<![\p{L}'’-])\p{Ll}{4,}/gu) ?? []).some((w) => !TITLE_CASE_LOWER.has(w));
 }
 
 /** The last word of a building's or a venue's name (see thingAfter). */
-const VENUE_AFTER_NAME =
-  /^(?:Hotels?|Towers?|Club|Resort|Casino|Plaza|Building|Estate|Links|Golf|Stadium|Arena|Airport)$/u;
+const VENUE_AFTER_NAME = /^(?:Hotels?|Towers?|Club|Resort|Casino|Plaza|Building|Estate|Golf|Stadium|Arena|Airport)$/u;
+/** Words a headline in title case writes in lower case, four letters or more (see thingAfter). */
+const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'that']);
 
 /**
  * Whether a Cyrillic surname read inside a sentence is the man: not capitalised for another reason
@@ -2546,6 +2562,8 @@ export class OfficialsIndex {
     if (
       before?.[1] &&
       thingBefore(fold(before[1])) &&
+      !FUNCTION_WORD.has(before[2]) &&
+      !FUNCTION_WORD.has(fold(before[2])) &&
       detectLanguage(text.slice(Math.max(0, os - 120), oe + 120))?.code !== 'en'
     )
       return true;

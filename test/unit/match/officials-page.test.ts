@@ -844,6 +844,19 @@ describe('officials on a page: surnames that are places or things', () => {
     expect(found('Trump Berates News Media')).toEqual([['donald-trump', 'Trump']]);
     // A bridge named after an engineer.
     expect(found('Le viaduc Séjourné, à Fontpédrouse, a rouvert au Train jaune.')).toEqual([]);
+    // Review r48: a headline in title case names him, whatever venue word it holds; so does a verb.
+    expect(found('Trump Buys New Golf Club in Scotland')).toEqual([['donald-trump', 'Trump']]);
+    expect(found('Zelensky Joins Club of Wartime Leaders')).toEqual([['volodymyr-zelensky', 'Zelensky']]);
+    expect(found('Would Putin resort to nuclear weapons?')).toEqual([['vladimir-putin', 'Putin']]);
+    // A place word, then a function word, then the surname: the man, on the whole page.
+    expect(found("Le musée où Macron a inauguré l'exposition était bondé. Macron a ensuite parlé.")).toEqual([
+      ['emmanuel-macron', 'Macron'],
+      ['emmanuel-macron', 'Macron'],
+    ]);
+    expect(found('Il servira de pont entre Macron et Merz.')).toEqual([
+      ['emmanuel-macron', 'Macron'],
+      ['friedrich-merz', 'Merz'],
+    ]);
     expect(found('Donald Trump arrived. A new Trump game came out.')).toEqual([['donald-trump', 'Donald Trump']]);
     // The surname and the next name are one place's, as the apposition says.
     expect(found('Donald Trump arrived. Protesters met at Trump Doral, the golf resort near Miami.')).toEqual([

@@ -244,6 +244,10 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('欧州委員ステファヌ・セジュルネ氏が案を示した。')).toEqual([
       ['stephane-sejourne', 'ステファヌ・セジュルネ'],
     ]);
+    // ティア as チャ (review r48: the ア after a チ written for ティ folds as after any チ).
+    expect(named('フランスのセバスティアン・ルコルニュ首相は演説した。')).toEqual([
+      ['sebastien-lecornu', 'セバスティアン・ルコルニュ'],
+    ]);
     expect(named('歌手のマリナ・ザハロワ氏が歌った。')).toEqual([]);
     expect(named('歌手のステファニー・セジュルネ氏が歌った。')).toEqual([]);
   });
