@@ -831,6 +831,17 @@ export class ClaimsIndex {
     return 0;
   }
 
+  /**
+   * Terms in a group in one language: a group's size as a sentence in that language sees it. Terms of
+   * every language meet every text, but a group's synonyms in Russian say nothing of how specific its
+   * German word is: weighed by the whole group, words added in one language moved other languages'
+   * choices between close claims. The whole group where the language has none.
+   */
+  groupSizeIn(claim: number, group: number, lang: string | undefined): number {
+    const n = lang ? this.claims[claim]?.hints?.groups?.[group]?.terms?.[lang as HintLang]?.length : undefined;
+    return n || this.groupSize(claim, group);
+  }
+
   groupCount(claim: number): number {
     return this.flat[this.flatStart[claim]];
   }

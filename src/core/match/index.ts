@@ -592,8 +592,11 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         range: orig(u.occ),
         // Sharing across claims weighs most (squared); a big group of synonyms weighs too, damped (square
         // root): weighed in full, a few words added to a group in one language moved other languages'
-        // choices (Spanish words of the bilateral claim gave German Fico lines to Slovakia's claim).
-        weight: claims.postingsOf(u.occ.pattern) ** 2 * Math.sqrt(claims.groupSize(ci, u.group)),
+        // choices (Spanish words of the bilateral claim gave German Fico lines to Slovakia's claim); and
+        // counted in the sentence's language only (groupSizeIn): Russian and Ukrainian synonyms added to
+        // shared groups swapped German, Spanish and English lines between close claims.
+        weight:
+          claims.postingsOf(u.occ.pattern) ** 2 * Math.sqrt(claims.groupSizeIn(ci, u.group, tellLanguage().pack?.code)),
         group: u.group,
       }));
       accepted.push({ ci, used, ranges: used.map((u) => u.range), groupRanges, m });

@@ -226,6 +226,34 @@ describe('claims: the more specific claim wins', () => {
       .map((m) => m.id);
     expect(found).toEqual(['reassurance-force-after-ceasefire']);
   });
+
+  it("weighs a group's size in the sentence's language: synonyms added in another language change no choice", () => {
+    const source = loadSourceDataset();
+    const lines = [
+      'El primer ministro eslovaco, Robert Fico, afirmó que varios países de la OTAN y la UE estudian enviar tropas a Ucrania mediante acuerdos bilaterales.',
+      'Paris weighed sending special forces into Ukraine, Le Monde reported.',
+    ];
+    const choose = (ds: CompiledDataset) =>
+      lines.map((t) =>
+        createMatcher(ds)
+          .match(t, { officials: false, attributions: false })
+          .map((m) => m.id),
+      );
+    const before = choose(source);
+    // Three hundred more Russian words in every group of one claim: a sentence in Spanish or English has
+    // none of them, and its choice between that claim and a close one stays.
+    for (const id of ['slovakia-troops-to-ukraine', 'nato-eu-states-bilateral-troops', 'french-forces-in-ukraine']) {
+      const fat = structuredClone(source);
+      const words = Array.from(
+        { length: 300 },
+        (_, k) => `щщъ${String.fromCharCode(0x430 + (k % 30), 0x430 + Math.floor(k / 30))}`,
+      );
+      for (const g of fat.claims.find((c) => c.id === id)!.hints!.groups)
+        g.terms = { ...g.terms, ru: [...(g.terms?.ru ?? []), ...words] };
+      expect(choose(fat), id).toEqual(before);
+    }
+    expect(before).toEqual([['nato-eu-states-bilateral-troops'], ['paris-considered-special-forces']]);
+  });
 });
 
 describe('claims: German verbs split around their clause', () => {
