@@ -3016,6 +3016,47 @@ describe('review of the twenty-third session: hint terms that must not reach ord
   });
 });
 
+describe('review of the twenty-ninth session: the vocabulary written blind stays off ordinary copy', () => {
+  // Sentences of reviews r49 and r50, each badged by a term they took out: the opposite of a claim's idea
+  // ("caught off guard" for "knew in advance"), a verb or a quantity in a troops group, another war's
+  // "war-torn country", a neighbour, "independently", generic partners, a city as a destination.
+  it('finds no claim, or the claim the sentence states, where a dropped term would have read another', () => {
+    const claimsIn = (text: string) =>
+      bundledMatcher()
+        .match(text, { officials: false, attributions: false })
+        .map((m) => [m.id, m.reported]);
+    for (const text of [
+      "Britain condemned Russia's large-scale attack on Ukraine's power grid overnight.",
+      'Italy, which has about 1,000 troops in UNIFIL, will send more soldiers to the war-torn country, Crosetto said.',
+      'Poland has deployed 5,000 troops along its border with Belarus, accusing the neighbouring nation of orchestrating migrant crossings.',
+      'Reuters could not independently verify the number of troops killed in Ukraine.',
+      "Moscow condemned the EU's decision to deploy a civilian monitoring mission to Armenia.",
+      'The United States provided logistical support to coalition forces fighting the Islamic State in Syria.',
+      'Le président de la République tchèque Petr Pavel a annoncé la formation des soldats ukrainiens en Ukraine.',
+      'La France finance des formations pour les démineurs ukrainiens à Kharkiv.',
+      'Frankreich verlegt Kampfjets nach Polen, um Russland abzuschrecken, sagte Macron in Kiew.',
+      'Eine britische Tanztruppe tritt in der Ukraine auf.',
+      'Польские офицеры провели переговоры с коллегами из Украины во Львове.',
+      'ВСУ самостоятельно отразили атаку российских войск под Харьковом.',
+      'Велика Британія підготувала новий пакет військової допомоги Україні.',
+      '英国と日本は同志国として防衛協力を強化する方針を確認した。',
+      '米国人ジャーナリストがドネツクで、ロシア軍の兵士に取材した。',
+    ])
+      expect(claimsIn(text), text).toEqual([]);
+    expect(claimsIn("U.S. officials said they were caught off guard by Ukraine's Kursk incursion.")).toEqual([
+      ['ukraine-kursk-incursion', 'asserted'],
+    ]);
+    expect(claimsIn('В Вашингтоне заявили, что вторжение ВСУ в Курскую область застало США врасплох.')).toEqual([
+      ['ukraine-kursk-incursion', 'asserted'],
+    ]);
+    expect(
+      claimsIn(
+        'NATO membership for Ukraine is off the table, Hegseth said, adding that US troops would not be deployed in Ukraine.',
+      ),
+    ).toEqual([['nato-combat-troops-to-ukraine', 'denied']]);
+  });
+});
+
 describe('stance: a purpose clause with no comma, a warning against cowardice (tune-39/40)', () => {
   const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
   it('reads a negation in a purpose clause that nothing sets off as the purpose’s', () => {
