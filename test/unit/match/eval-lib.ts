@@ -30,7 +30,9 @@
 // and test34 (test-33, German and Spanish, and test-34, English, French, Russian, Ukrainian and Japanese,
 // written in the twenty-sixth session, read once at the end of the twenty-seventh), test35 and test36 (test-35,
 // German and Spanish, and test-36, English, French, Russian, Ukrainian and Japanese, written in the twenty-seventh
-// session, read once at the end of the twenty-eighth); each part's README says when it was written.
+// session, read once at the end of the twenty-eighth), test37 and test38 (test-37, German and Spanish, and
+// test-38, English, French, Russian, Ukrainian and Japanese, written in the twenty-eighth session, read once at
+// the end of the twenty-ninth); each part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -80,6 +82,8 @@ const PARTS = {
   test34: { dir: 'test-34', heldOut: true },
   test35: { dir: 'test-35', heldOut: true },
   test36: { dir: 'test-36', heldOut: true },
+  test37: { dir: 'test-37', heldOut: true },
+  test38: { dir: 'test-38', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

@@ -493,6 +493,23 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 0.82, claimR: 0.79, strictP: 0.78, strictR: 0.75 },
     uk: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.9, strictR: 0.83 },
   },
+  // German and Spanish a twenty-fifth time and the five others again (twenty-eighth session, 120 and 200 lines,
+  // same briefs), read once, at the end of the twenty-ninth session, after its changes. For the first time in seven
+  // sessions the session's first engine (5a9b40d) reads lower: de 96.7 / 80.6 -> 96.9 / 86.1, en 89.5 / 70.8 -> 90.0 /
+  // 75.0, ja 90.0 / 75.0 -> 90.5 / 79.2, ru 87.0 / 83.3 -> 87.5 / 87.5, uk 89.5 / 70.8 -> 90.9 / 83.3; es (no new
+  // terms) and fr the same: the hint terms written blind meet fresh copy. Against the aim (P 95, R 85): met in
+  // German; French 77.8 / 58.3 is the weakest.
+  test37: {
+    de: { offP: 1, offR: 1, claimP: 0.96, claimR: 0.86, strictP: 0.9, strictR: 0.8 },
+    es: { offP: 1, offR: 0.97, claimP: 0.85, claimR: 0.8, strictP: 0.73, strictR: 0.69 },
+  },
+  test38: {
+    en: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.75, strictP: 0.8, strictR: 0.66 },
+    fr: { offP: 1, offR: 1, claimP: 0.77, claimR: 0.58, strictP: 0.77, strictR: 0.58 },
+    ja: { offP: 1, offR: 0.96, claimP: 0.9, claimR: 0.79, strictP: 0.57, strictR: 0.5 },
+    ru: { offP: 1, offR: 1, claimP: 0.87, claimR: 0.87, strictP: 0.79, strictR: 0.79 },
+    uk: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.86, strictR: 0.79 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -528,6 +545,7 @@ for (const part of EVAL_PARTS) {
           'test31',
           'test33',
           'test35',
+          'test37',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -548,6 +566,7 @@ for (const part of EVAL_PARTS) {
           'test32',
           'test34',
           'test36',
+          'test38',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

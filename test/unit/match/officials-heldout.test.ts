@@ -342,6 +342,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 0.88 },
     uk: { p: 1, r: 1 },
   },
+  // Twenty-eighth session, 210 items in all seven languages, the same way; read once, at the end of the
+  // twenty-ninth, after its changes: P 97.9, R 98.4 (the session's first engine: R 97.4, Japanese recall 85.7
+  // against 92.9 now: the press's plainer katakana spellings). The aim (P 98, R 95) is met for recall in every
+  // language but Japanese; precision falls short in English (90.3) and Spanish (96.4).
+  test23: {
+    de: { p: 1, r: 1 },
+    en: { p: 0.9, r: 1 },
+    es: { p: 0.96, r: 1 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 1, r: 0.92 },
+    ru: { p: 1, r: 0.96 },
+    uk: { p: 1, r: 1 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
