@@ -3041,6 +3041,7 @@ describe('review of the twenty-ninth session: the vocabulary written blind stays
       'Велика Британія підготувала новий пакет військової допомоги Україні.',
       '英国と日本は同志国として防衛協力を強化する方針を確認した。',
       '米国人ジャーナリストがドネツクで、ロシア軍の兵士に取材した。',
+      "L'Italie enverra des soldats supplémentaires dans ce pays en guerre, a dit Crosetto à propos du Liban.",
     ])
       expect(claimsIn(text), text).toEqual([]);
     expect(claimsIn("U.S. officials said they were caught off guard by Ukraine's Kursk incursion.")).toEqual([
@@ -3516,10 +3517,11 @@ describe('review of the twenty-fourth session’s later round: what its rules an
 describe('twenty-fifth session: stance and language from the tune-47/48 misses', () => {
   const stance = (text: string, id: string) => reportedIn(bundledMatcher(), text, id);
   it('reads a French "n’enverra jamais" line (no "pas") as French, so as a denial', () => {
-    // "U.N." holds no French "n'" (review r32).
-    expect(stance('U.N. envoy denies N. Korean troops in Kursk', 'north-korean-troops-fight-for-russia')).toBe(
-      'denied',
-    );
+    // "U.N." holds no French "n'" (review r32). (The headline said "troops in Kursk" until the twenty-ninth
+    // session: a French "envoy*" in the claim's fighting group met the English "envoy"; it is out.)
+    expect(
+      stance('U.N. envoy denies N. Korean troops are fighting in Kursk', 'north-korean-troops-fight-for-russia'),
+    ).toBe('denied');
     expect(
       stance(
         "Bratislava n'enverra jamais de militaires slovaques en Ukraine, a insisté Robert Fico.",
