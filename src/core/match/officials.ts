@@ -567,18 +567,18 @@ function aliasKeys(alias: string, transliterated: boolean): string[] {
 }
 
 /**
- * A folded katakana given name as compared with another (folding makes small kana large and drops ー):
- * KANA_PLAIN's plain forms (テイ, デイ), a final ヌ as ン (French "-ne": ステファヌ / ステファン) and ア or ヤ after
- * the i-row as ャ, as folding writes ア there (the Russian "-ия": マリヤ / マリア; セバスティアン, whose テイ is チ
- * here, / セバスチャン; see foldYa).
+ * A folded katakana given name as compared with another (folding makes small kana large, drops ー and writes
+ * ア or ヤ after the i-row as ャ: マリヤ / マリア, see foldYa): KANA_PLAIN's plain forms (テイ, デイ), then ャ for
+ * the ア after the チ or ジ they make, as folding would have written it (セバスティアン / セバスチャン), and a final ヌ
+ * as ン (French "-ne": ステファヌ / ステファン).
  */
 function kanaCanon(name: string): string {
   return name
     .replace(/テイ/gu, 'チ')
     .replace(/デイ/gu, 'ジ')
+    .replace(/(?<=[チジ])ア/gu, 'ャ')
     .replace(/^ウオ/u, 'ボ')
-    .replace(/ヌ$/u, 'ン')
-    .replace(/(?<=[キシチニヒミリギジヂビピ])[アヤ]/gu, 'ャ');
+    .replace(/ヌ$/u, 'ン');
 }
 
 function aliasForms(key: string, transliterated: boolean): string[] {

@@ -155,15 +155,17 @@ function isMarkAt(text: string, i: number): boolean {
   );
 }
 
-/** Katakana of the i-row (キ シ チ ニ ヒ ミ リ ギ ジ ヂ ビ ピ): ア after one folds to ャ (see foldYa). */
+/** Katakana of the i-row (キ シ チ ニ ヒ ミ リ ギ ジ ヂ ビ ピ): ア or ヤ after one folds to ャ (see foldYa). */
 const I_ROW_KATAKANA = new Set([...'キシチニヒミリギジヂビピ'].map((k) => k.charCodeAt(0)));
 
 /**
- * Japanese writes a Russian я after a consonant two ways (ネベンジャ / ネベンジア): ア after a katakana of
- * the i-row folds to ャ, in place (one unit for one: offsets are unchanged), after foldVu (ヴィア -> ビャ).
+ * Japanese writes a Russian я after a consonant three ways (ネベンジャ / ネベンジア, マリア / マリヤ): ア or ヤ
+ * after a katakana of the i-row folds to ャ, in place (one unit for one: offsets are unchanged), after foldVu
+ * (ヴィア -> ビャ).
  */
 function foldYa(buf: Uint16Array, len: number): void {
-  for (let k = 1; k < len; k++) if (buf[k] === 0x30a2 && I_ROW_KATAKANA.has(buf[k - 1])) buf[k] = 0x30e3;
+  for (let k = 1; k < len; k++)
+    if ((buf[k] === 0x30a2 || buf[k] === 0x30e4) && I_ROW_KATAKANA.has(buf[k - 1])) buf[k] = 0x30e3;
 }
 
 /**
@@ -374,7 +376,7 @@ export function normalise(text: string): Normalised {
       !(i + 1 < n && isMarkAt(text, i + 1))
     ) {
       if (c === 0x30f4 || c === 0x3094) sawVu = true;
-      else if (c === 0x30a2) sawA = true;
+      else if (c === 0x30a2 || c === 0x30e4) sawA = true;
       else if (c === SMALL_TSU) sawLong = true;
       else if (isSmallVowel(c)) sawSmall = true;
       if (len >= 2 && joinerAt(buf[len - 1]) && droppedBefore(buf, len, c)) len--;
@@ -393,7 +395,7 @@ export function normalise(text: string): Normalised {
     for (let k = 0; k < folded.length; k++) {
       const o = folded.charCodeAt(k);
       if (o === 0x30f4 || o === 0x3094) sawVu = true;
-      else if (o === 0x30a2) sawA = true;
+      else if (o === 0x30a2 || o === 0x30e4) sawA = true;
       else if (isSmallVowel(o)) sawSmall = true;
       if (o === 0x20 && len > 0 && buf[len - 1] === 0x20) ends[len - 1] = j;
       else {
@@ -498,7 +500,7 @@ function foldPlain(text: string): string {
     foldSmallVowels(buf, buf.length);
     out = String.fromCharCode(...buf);
   }
-  if (out.includes('\u30a2')) {
+  if (out.includes('\u30a2') || out.includes('\u30e4')) {
     const buf = Uint16Array.from({ length: out.length }, (_, k) => out.charCodeAt(k));
     foldYa(buf, buf.length);
     out = String.fromCharCode(...buf);

@@ -64,6 +64,10 @@ describe('normalise', () => {
     expect(fold('ヴィア')).toBe('ビャ');
     expect(fold('アジア')).toBe('アジャ');
     expect(fold('マリア')).toBe('マリャ');
+    // And ヤ there, the other way the press writes a Russian я (マリヤ, ユリヤ); not ヤ after another row.
+    expect(fold('マリヤ')).toBe(fold('マリア'));
+    expect(normalise('マリヤ報道官').text).toBe('マリャ報道官');
+    expect(fold('カヤ')).toBe('カヤ');
     expect(fold('カア')).toBe('カア');
   });
 
