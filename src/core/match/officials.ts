@@ -932,11 +932,13 @@ function timeBeforeTitle(canon: string, start: number): 'former' | 'current' | u
   return word ? TIMES_BEFORE_TITLE.get(word[1]) : undefined;
 }
 
+let functionWords: ReadonlySet<string> | undefined;
 /**
- * The stop words of every language: not the adjective of "l'équipementier italien Macron" ("le musée où
- * Macron a inauguré", "le pont entre Macron et Merz": the noun is no name of his).
+ * A stop word of any language: not the adjective of "l'équipementier italien Macron" ("le musée où Macron a
+ * inauguré", "le pont entre Macron et Merz": the noun is no name of his). The set is made the first time a
+ * place noun stands two words before a surname, not when a page loads.
  */
-const FUNCTION_WORD: ReadonlySet<string> = new Set(LANGUAGE_PACKS.flatMap((p) => [...p.stop]));
+const isFunctionWord = (w: string) => (functionWords ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.stop]))).has(w);
 
 /** Whether a word before a surname makes it a place, a building or a company (THING_BEFORE_SURNAME). */
 function thingBefore(folded: string): boolean {
@@ -2562,8 +2564,8 @@ export class OfficialsIndex {
     if (
       before?.[1] &&
       thingBefore(fold(before[1])) &&
-      !FUNCTION_WORD.has(before[2]) &&
-      !FUNCTION_WORD.has(fold(before[2])) &&
+      !isFunctionWord(before[2]) &&
+      !isFunctionWord(fold(before[2])) &&
       detectLanguage(text.slice(Math.max(0, os - 120), oe + 120))?.code !== 'en'
     )
       return true;
