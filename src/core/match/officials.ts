@@ -363,6 +363,9 @@ function latinVariants(word: string): string[] {
   const out = new Set<string>([word]);
   const m = /^(.*[a-z](?:sk|ck|tsk|zk|sky?k?))(yy|iy|yi|ij|y|i)$/.exec(word);
   if (m) for (const e of ['y', 'yy', 'iy', 'yi', 'ij', 'i']) out.add(m[1] + e);
+  // A Ukrainian adjectival surname's -yi after another consonant: "Tykhyi", "Tykhyy", "Tykhiy".
+  const a = m ? null : /^(.*[a-z]{2}[b-df-hj-np-tv-xz])(yy|iy|yi)$/.exec(word);
+  if (a) for (const x of ['yy', 'iy', 'yi']) out.add(a[1] + x);
   const e = /^(.*[a-z]{2})(ey|ei|ej)$/.exec(word);
   if (e) for (const x of ['ey', 'ei', 'ej']) out.add(e[1] + x);
   for (const w of [...out]) if (/guei$|guey$/.test(w)) out.add(w.replace(/gue(i|y)$/, 'ge$1'));
@@ -486,10 +489,14 @@ export function cyrillicVariants(key: string): string[] {
   const soft = (w: string) => w.replace(/л(ь?)(?=[бвгджзкмнпрстфхцчшщ])/g, (_, ь: string) => (ь ? 'л' : 'ль'));
   // A doubled consonant written once (not «нн»: Russian writes it in its own words' endings).
   const single = (w: string) => w.replace(/([бвгджзклмпрстфхцчшщ])\1/g, '$1');
+  // An English or German H opening a word of a name: Ukrainian writes it «Г» or, more and more, «Х» («Джон Гілі» and
+  // «Джон Хілі» for John Healey, «Хегсет» for Hegseth).
+  const aitch = (w: string) => w.replace(/(^|\s)г/g, '$1х');
   for (const w of [key, soft(key)]) {
     out.add(w);
     out.add(single(w));
   }
+  if (/(?:^|\s)г/.test(key)) return [...[...out].slice(0, 3), aitch(key)];
   // A «й» between a vowel and a iotated vowel written or not («Сийярто» and «Сиярто», as given names: see
   // sameGivenName).
   const unyot = key.replace(YOT, '$1');

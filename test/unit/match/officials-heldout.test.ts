@@ -315,7 +315,10 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     fr: { p: 1, r: 0.96 },
     ja: { p: 0.96, r: 0.83 },
     ru: { p: 0.96, r: 1 },
-    uk: { p: 1, r: 0.92 },
+    // Thirtieth session: a Ukrainian «Х» for an English H («Джон Хілі», «Хегсет») finds one more mention here and
+    // one the labels do not hold (misses not printed; the tune part gains nine mentions and no wrong one): P 1 -> 0.96,
+    // R 0.92 -> 0.96.
+    uk: { p: 0.96, r: 0.96 },
   },
   // Twenty-sixth session, 210 items in all seven languages, the same way; read once, at the end of the
   // twenty-seventh, after its changes (the same at the session's first engine): P 99.0, R 97.5. The aim (P 98,

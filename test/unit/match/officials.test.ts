@@ -266,6 +266,24 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('Министр Сиярто обсудил в Пекине строительство дороги.')).toEqual([['peter-szijjarto', 'Сиярто']]);
   });
 
+  it('reads a Ukrainian «Х» for an English H, and a -yy for a Ukrainian -yi', () => {
+    expect(named('Очільник британського оборонного відомства Джон Хілі прибув до Києва.')).toEqual([
+      ['john-healey', 'Джон Хілі'],
+    ]);
+    expect(named('Міністр Джон Гілі прибув до Києва.')).toEqual([['john-healey', 'Джон Гілі']]);
+    expect(named('Foreign ministry spokesman Heorhiy Tykhyy said on Monday.')).toEqual([
+      ['heorhii-tykhyi', 'Heorhiy Tykhyy'],
+    ]);
+    // A Ukrainian «Х» word that is no name stays a word.
+    expect(named('Хілі дерева над річкою.')).toEqual([]);
+  });
+
+  it('reads a Japanese former title after a surname (元大統領 as well as 前大統領)', () => {
+    expect(named('メドベージェフ元大統領が対話アプリに長文を載せた。')).toEqual([
+      ['dmitry-medvedev', 'メドベージェフ'],
+    ]);
+  });
+
   it("reads a Japanese namesake's context words (notWhen) as it reads other scripts'", () => {
     expect(named('子ども向けにトランプを使った手品を教える教室が開かれた。')).toEqual([]);
     expect(named('トランプ大統領は記者団に語った。')).toEqual([['donald-trump', 'トランプ']]);
