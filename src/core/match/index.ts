@@ -903,17 +903,27 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     return joint.filter((m) => {
       const ci = claimIndexOf(m.id);
       if (ci === undefined) return false;
-      const ga = claims.evidence(ci, occsA, presentA).groups;
-      const gb = claims.evidence(ci, occsB, presentB).groups;
+      const evA = claims.evidence(ci, occsA, presentA);
+      const evB = claims.evidence(ci, occsB, presentB);
+      const ga = evA.groups;
+      const gb = evB.groups;
       // Each sentence holds what the other lacks.
       if (![...ga].some((g) => !gb.has(g)) || ![...gb].some((g) => !ga.has(g))) return false;
       // A negative claim's own negation ("rejects") in a sentence of no other of its words negates that
       // sentence's own object ("Macron a exclu qu'on la place sur la ligne de contact").
       const pg = polarityOf(ci);
       if (pg >= 0 && ((ga.has(pg) && ga.size === 1) || (gb.has(pg) && gb.size === 1))) return false;
-      // And the second sentence takes the first up: by a pronoun ("Das sagte Macron", "Así lo defendió"),
-      // or by the same thing named again (troops, training), not only the same actor ("Der Kreml …").
-      return takesUp(b) || [...ga].some((g) => gb.has(g) && !claims.metByOfficials(ci, g));
+      // And the second sentence takes the first up: by a pronoun ("Das sagte Macron", "Así lo defendió"), or
+      // by the same thing named again (troops, training), not only the same actor ("Der Kreml …"), unless the
+      // second names that actor's own troops ("Budapest cierra la puerta a un despliegue en Ucrania. Ni un
+      // militar magiar …"): the act the first sentence named.
+      const owning = (g: number) =>
+        evB.used.some((u) =>
+          [...(u.occ.ownerBefore ?? []), ...(u.occ.ownerAfter ?? [])].some((p) =>
+            evB.used.some((v) => v.group === g && v.occ.pattern === p),
+          ),
+        );
+      return takesUp(b) || [...ga].some((g) => gb.has(g) && (!claims.metByOfficials(ci, g) || owning(g)));
     });
   }
 

@@ -1782,6 +1782,27 @@ describe('stance near the hint words that met a claim', () => {
     ).not.toContainEqual(['russia-rejects-nato-peacekeepers', expect.anything()]);
   });
 
+  it('reads an actor named in words in both sentences as the second taking the first up', () => {
+    const found = (text: string) =>
+      real.match(text, { officials: false, attributions: false }).map((m) => [m.id, m.reported]);
+    expect(
+      found(
+        'Budapest schließt eine Entsendung in die Ukraine aus. Kein ungarischer Soldat werde die Grenze überqueren, sagte Péter Szijjártó am Montag.',
+      ),
+    ).toEqual([['hungary-troops-to-ukraine', 'denied']]);
+    // Not an official named in each: who speaks twice is no evidence that the two sentences are one statement.
+    expect(
+      found('Péter Szijjártó sprach über die Ukraine. Kein Soldat werde entsandt, sagte Péter Szijjártó später.'),
+    ).toEqual([]);
+    // A sentence that only names where, before one on soldiers, completes nothing.
+    for (const text of [
+      'Der Winter kommt in die Ukraine. Deutsche Soldaten üben derweil in Litauen für den Ernstfall.',
+      'Snow fell across Ukraine on Monday. British soldiers meanwhile trained recruits in Wiltshire.',
+      'Lluvias en Ucrania. Soldados polacos participan en maniobras en el Báltico.',
+    ])
+      expect(found(text)).toEqual([]);
+  });
+
   it('keeps a question, a rumour and a correlative "es" in their place (review of the sixteenth session)', () => {
     const id = 'poland-troops-to-ukraine';
     // A question quoted after the claim asks nothing of it.
