@@ -355,6 +355,8 @@ function stemCyrillicWords(key: string): string {
 // Latin transliterations of Slavic names vary at the end: Zelensky/Zelenskyy/Zelenskiy/Zelenski,
 // Sergey/Sergei/Sergueï. Generate the variants from the alias instead of loosening the text.
 function latinVariants(word: string): string[] {
+  const inner = innerVariants(word);
+  if (inner.length > 1) return inner;
   // The older French and German style writes -ov, -ev as -off, -eff ("Peskoff", "Rachmaninoff").
   if (word.length >= 5 && /[oe]v$/.test(word)) return [word, `${word.slice(0, -1)}ff`];
   // Every rule below rewrites a final -y, -i or -j: other words (most names) have no variants.
@@ -371,6 +373,18 @@ function latinVariants(word: string): string[] {
   for (const w of [...out]) if (/guei$|guey$/.test(w)) out.add(w.replace(/gue(i|y)$/, 'ge$1'));
   for (const w of [...out]) if (/ge(i|y)$/.test(w)) out.add(w.replace(/ge(i|y)$/, 'gue$1'));
   return [...out];
+}
+
+/**
+ * Variants inside a romanised word: a Ukrainian «г» written "h" (the national system) or "g" (the Russian
+ * way: "Sybiha" / "Sybiga"), not in a digraph ("kh", "zh", "sh", "ch"); German's "ss" for a Russian «с»
+ * between vowels, written once elsewhere ("Gerassimow" / "Gerasimow"). At most one rule per word.
+ */
+function innerVariants(word: string): string[] {
+  if (/(?<=[aeiouy])h(?=[aeiouy])/.test(word) && !/[kzsc]h/.test(word))
+    return [word, word.replace(/(?<=[aeiouy])h(?=[aeiouy])/g, 'g')];
+  if (/(?<=[aeiouy])ss(?=[aeiouy])/.test(word)) return [word, word.replace(/(?<=[aeiouy])ss(?=[aeiouy])/g, 's')];
+  return [word];
 }
 
 const LATIN_WORD = /^[a-z']+$/;
@@ -554,6 +568,8 @@ function aliasVariants(key: string, transliterated: boolean): string[] {
  * (ウォロディミル / ボロディミル; ヴ is folded to バ行 already). Read on an alias as written, not folded.
  */
 const KANA_PLAIN: [RegExp, string][] = [
+  // German "-rich" as リヒ or リッヒ (フリードリヒ / フリードリッヒ).
+  [/リヒ(?=・|$)/g, 'リッヒ'],
   [/ティ/g, 'チ'],
   [/ディ/g, 'ジ'],
   [/(?<=^|・)ウォ/g, 'ボ'],

@@ -278,6 +278,16 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('Хілі дерева над річкою.')).toEqual([]);
   });
 
+  it('reads a Ukrainian «г» romanised as "g", a German "ss" written once, a German "-rich" as リッヒ', () => {
+    expect(named('Andriy Sybiga flew to Ankara on Sunday.')).toEqual([['andrii-sybiha', 'Andriy Sybiga']]);
+    expect(named('Waleri Gerasimow hat sich an der Front gezeigt.')).toEqual([
+      ['valery-gerasimov', 'Waleri Gerasimow'],
+    ]);
+    expect(named('フリードリッヒ・メルツ氏が率いるドイツ政府は会合を開いた。')).toEqual([
+      ['friedrich-merz', 'フリードリッヒ・メルツ'],
+    ]);
+  });
+
   it('reads a Japanese former title after a surname (元大統領 as well as 前大統領)', () => {
     expect(named('メドベージェフ元大統領が対話アプリに長文を載せた。')).toEqual([
       ['dmitry-medvedev', 'メドベージェフ'],
