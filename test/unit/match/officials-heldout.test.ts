@@ -62,7 +62,9 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // 91.7) P 99.5, R 97.2; after its fixes (places and things after a Japanese or Russian surname, アンソニー, 'general
     // staff') P 99.6, R 97.2, ja 99.4 / 97.4. With tune-40 (written in the twenty-eighth for the next; read as written
     // in the twenty-ninth at P 98.7, R 89.1; ja R 76.9) P 99.6, R 97.0. With tune-41 (written in the twenty-ninth for the
-    // next; read as written in the thirtieth at P 98.1, R 89.2; ja 90.0 / 72.0) P 99.6, R 97.0 (floors).
+    // next; read as written in the thirtieth at P 98.1, R 89.2; ja 90.0 / 72.0) P 99.6, R 97.0. With tune-42 (written
+    // in the thirtieth and taken up the same session; read as written at P 99.4, R 88.0) and its fixes P 99.6, R 97.0
+    // (floors).
     de: { p: 0.99, r: 0.96 },
     en: { p: 0.99, r: 0.98 },
     es: { p: 0.99, r: 0.97 },
