@@ -1831,6 +1831,23 @@ describe('stance near the hint words that met a claim', () => {
     ).toBe('asserted');
   });
 
+  it('reads speculation that a statement cools or plays down as answered, not left open', () => {
+    const id = 'poland-troops-to-ukraine';
+    expect(
+      stance('Donald Tusk enfrió las especulaciones al asegurar que ningún batallón polaco cruzará hacia Ucrania.', id),
+    ).toBe('denied');
+    expect(stance('Donald Tusk played down the speculation: no Polish battalion would go to Ukraine.', id)).toBe(
+      'denied',
+    );
+    expect(
+      stance('Donald Tusk dämpfte die Spekulationen: Kein polnisches Bataillon werde in die Ukraine gehen.', id),
+    ).toBe('denied');
+    // Not cooled: the talk stays open.
+    expect(stance('Donald Tusk did not cool the speculation that Polish troops would go to Ukraine.', id)).toBe(
+      'mentioned',
+    );
+  });
+
   it('reads an exclusion kept open as the claim only where it has no other object', () => {
     const id = 'macron-western-troops-not-ruled-out';
     expect(stance('Western ground troops in Ukraine? Macron said he would not rule out a visit to Kyiv.', id)).toBe(
