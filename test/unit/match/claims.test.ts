@@ -1782,6 +1782,21 @@ describe('stance near the hint words that met a claim', () => {
     ).not.toContainEqual(['russia-rejects-nato-peacekeepers', expect.anything()]);
   });
 
+  it('of claims met in full, states the one whose words stand together in one clause', () => {
+    const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
+    // Slovakia's troops would be assembled from the dateline and the object of the reported verb; the
+    // bilateral deals are said in one clause.
+    expect(
+      found(
+        'Bratislava – Nach einer Sitzung seines Kabinetts behauptete Robert Fico, mehrere Regierungen in Bündnis und Union dächten darüber nach, per zweiseitiger Abmachung Soldaten ins Kriegsland zu entsenden.',
+      ),
+    ).toEqual(['nato-eu-states-bilateral-troops']);
+    // Slovakia's own troops said together still are Slovakia's.
+    expect(found('Robert Fico sagte, die Slowakei werde keine Soldaten in die Ukraine schicken.')).toEqual([
+      'slovakia-troops-to-ukraine',
+    ]);
+  });
+
   it('reads an actor named in words in both sentences as the second taking the first up', () => {
     const found = (text: string) =>
       real.match(text, { officials: false, attributions: false }).map((m) => [m.id, m.reported]);
@@ -3088,11 +3103,12 @@ describe('review of the twenty-ninth session: the vocabulary written blind stays
     expect(claimsIn('В Вашингтоне заявили, что вторжение ВСУ в Курскую область застало США врасплох.')).toEqual([
       ['ukraine-kursk-incursion', 'asserted'],
     ]);
+    // The US troops, said together in the last clause (the sentence's NATO is membership; see SPREAD_WEIGHT).
     expect(
       claimsIn(
         'NATO membership for Ukraine is off the table, Hegseth said, adding that US troops would not be deployed in Ukraine.',
       ),
-    ).toEqual([['nato-combat-troops-to-ukraine', 'denied']]);
+    ).toEqual([['us-troops-to-ukraine', 'denied']]);
   });
 });
 
