@@ -1782,6 +1782,22 @@ describe('stance near the hint words that met a claim', () => {
     ).not.toContainEqual(['russia-rejects-nato-peacekeepers', expect.anything()]);
   });
 
+  it("reads 200,000 troops as Zelensky's figure only where Europe, Zelensky or the Ukrainian president is named", () => {
+    const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
+    expect(found('India deployed 200,000 soldiers and police officers to guard polling stations in Kashmir.')).toEqual(
+      [],
+    );
+    expect(found('Rund 200.000 russische Soldaten stehen nach Angaben aus Kiew bei Pokrowsk.')).toEqual([]);
+    expect(found('Europe would have to field at least 200,000 soldiers to secure a ceasefire, Zelensky said.')).toEqual(
+      ['zelensky-200000-european-troops'],
+    );
+    expect(
+      found(
+        'Mindestens 200.000 Soldaten bräuchte es nach Ansicht des ukrainischen Präsidenten, um einen Frieden zu sichern.',
+      ),
+    ).toEqual(['zelensky-200000-european-troops']);
+  });
+
   it('of claims met in full, states the one whose words stand together in one clause', () => {
     const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
     // Slovakia's troops would be assembled from the dateline and the object of the reported verb; the
