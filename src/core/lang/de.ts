@@ -214,6 +214,7 @@ export const de: LanguagePack = {
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'in ins im nach an auf',
+    origin: 'aus',
     where: 'in im',
     articles: 'die der den dem',
     motion: 'verleg[a-z]*|verlager[a-z]*|verschieb[a-z]*|(?:ge)?schick[a-z]*|entsend[a-z]*|stationier[a-z]*',

@@ -214,6 +214,7 @@ export const en: LanguagePack = {
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'in to into onto inside within',
+    origin: 'from',
     where: 'in at',
     articles: 'the',
     inside: 'inside within',

@@ -180,6 +180,7 @@ export const es: LanguagePack = {
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'a al en hacia para',
+    origin: 'desde',
     where: 'en',
     articles: 'el la los las',
     motion:

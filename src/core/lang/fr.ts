@@ -146,6 +146,7 @@ export const fr: LanguagePack = {
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'en vers dans au aux',
+    origin: 'depuis',
     where: 'à en',
     articles: "le les l'",
     motion:

@@ -68,7 +68,7 @@ export const ja: LanguagePack = {
   avoid: words('避 避け 避ける 回避 免 免れ'),
   synonyms: [['部隊', '軍', '兵士', '自衛隊員', '軍隊', '兵']],
   // How this language names people (the officials matcher reads it: see match/titles.ts).
-  places: { prepositions: '', after: 'へ 国内 内', sendingAfter: '派兵 派遣 増派 出兵', where: 'で' },
+  places: { prepositions: '', origin: 'から', after: 'へ 国内 内', sendingAfter: '派兵 派遣 増派 出兵', where: 'で' },
   people: {
     generation: { words: 'ジュニア' },
     unrelated: 'とは別人|と同姓同名|同姓同名',

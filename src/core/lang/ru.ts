@@ -84,6 +84,7 @@ export const ru: LanguagePack = {
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'в во на у',
+    origin: 'из',
     where: 'в во',
     motion:
       'перенес[а-яіїєґ]*|перенос[а-яіїєґ]*|перевест[а-яіїєґ]*|перевод[а-яіїєґ]*|перевед[а-яіїєґ]*|перемест[а-яіїєґ]*|направ[а-яіїєґ]*|отправ[а-яіїєґ]*',

@@ -352,6 +352,11 @@ export interface PlaceWords {
   regionAfter?: string;
   /** Romance order: articles and nouns for a region right before an adjective ("la provincia ucraniana"). */
   regionBefore?: { articles: string; nouns: string };
+  /**
+   * Prepositions of where someone or something comes from ("from", "aus", «из»; Japanese から after the name):
+   * a place after them is no destination ("recruits from Ukraine trained in Wiltshire").
+   */
+  origin?: string;
   /** What follows a place named as where an act goes, with no space (Japanese へ, 国内). */
   after?: string;
   /**

@@ -80,6 +80,7 @@ export const uk: LanguagePack = {
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'в у на',
+    origin: 'з із зі',
     where: 'в у',
     motion:
       'перенес[а-яіїєґ]*|перенос[а-яіїєґ]*|переміст[а-яіїєґ]*|направ[а-яіїєґ]*|відправ[а-яіїєґ]*|надісла[а-яіїєґ]*',

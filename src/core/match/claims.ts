@@ -37,6 +37,8 @@ export interface TermOccurrence {
    * groups a claim's `elsewhere` contrasts with only (see ClaimHints.elsewhere).
    */
   placed?: boolean;
+  /** After a preposition of origin ("from Ukraine", «из Украины», ウクライナから): no destination. Set for place terms. */
+  origin?: boolean;
   /**
    * An actor's word that names the region of a place ("der ukrainischen Region Sumy", "la provincia
    * ucraniana de Sumy", «в Курской области»): no actor there. Set by scan for actors' words only.
@@ -124,6 +126,16 @@ const INSIDE_BEFORE = new RegExp(
   `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.inside))})\\s(?:(?:${PLACE_ARTICLES})\\s)?$`,
   'u',
 );
+/** A preposition of origin right before a word ("from", "aus", «из», with an article), in every pack but Japanese. */
+const ORIGIN_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${wordsOf(placeWords((w) => (w.after ? undefined : w.origin)))})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`,
+  'u',
+);
+/** "away from", "far from": the place is where the act is kept from, the claim's destination denied. */
+const AWAY_BEFORE = /(?:away|far|clear) from (?:the )?$/;
+/** Japanese から right after a place (ウクライナから). */
+const JA_ORIGIN_AFTER = new RegExp(`^(?:${wordsOf(placeWords((w) => (w.after ? w.origin : undefined)))})`, 'u');
+
 /**
  * A word of moving something somewhere, a few words before a preposition of place with no punctuation
  * between (folded key text, every language): "shift to Ukraine", "eine Verlegung in die Ukraine",
@@ -416,6 +428,7 @@ export class ClaimsIndex {
   private readonly termLangs = new Map<number, Set<string>>();
   /** The patterns of every claim's place groups (PLACE_GROUPS), sorted: where a place is named (see noteOwners). */
   private placePatterns: Int32Array = new Int32Array(0);
+  private placeSet: Set<number> | undefined;
   /** The owned patterns written in Spanish or French, sorted: an owner after them counts (see noteOwners). */
   private ownedAfterPatterns: Int32Array = new Int32Array(0);
 
@@ -965,6 +978,18 @@ export class ClaimsIndex {
     }
     if (extra) out.sort((a, b) => a.end - b.end || a.start - b.start);
     if (this.ownedPatterns.length) this.noteOwners(key, out);
+    // A place after a preposition of origin is where someone comes from, not where they go.
+    if (this.placePatterns.length) {
+      const places = (this.placeSet ??= new Set(this.placePatterns));
+      for (const o of out)
+        if (
+          places.has(o.pattern) &&
+          ((ORIGIN_BEFORE.test(key.slice(Math.max(0, o.start - 16), o.start)) &&
+            !AWAY_BEFORE.test(key.slice(Math.max(0, o.start - 24), o.start))) ||
+            JA_ORIGIN_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 2)))
+        )
+          o.origin = true;
+    }
     return out;
   }
 
@@ -1329,6 +1354,9 @@ export class ClaimsIndex {
         if (gi === og && (o.ownerBefore || o.ownerAfter) && this.ownedElsewhere(o, actor!)) continue;
         // "In der ukrainischen Region Sumy": a region's adjective is no actor.
         if (o.regional && this.actorGroups(claim).has(gi)) continue;
+        // "Rekruten aus der Ukraine": where they come from is not where the claim's act goes. (Not a place the
+        // act happens in: "вибила ЗСУ з усіх населених пунктів Курщини" is the Kursk region retaken.)
+        if (o.origin && this.claims[claim]?.hints?.groups[gi]?.name === 'destination') continue;
         ev.groups.add(gi);
         ev.used.push({ occ: o, group: gi });
       }

@@ -1798,6 +1798,24 @@ describe('stance near the hint words that met a claim', () => {
     ).toEqual(['zelensky-200000-european-troops']);
   });
 
+  it('reads a place after a preposition of origin as no destination ("from Ukraine", "aus der Ukraine")', () => {
+    const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
+    for (const text of [
+      'Auf Schießplätzen in Yorkshire haben Briten seit 2022 mehr als 30.000 Rekruten aus der Ukraine geschult, teilte das Ministerium mit.',
+      'British instructors have trained more than 30,000 recruits from Ukraine on ranges in Yorkshire since 2022, the ministry said.',
+    ])
+      expect(found(text)).toEqual([]);
+    // Into Ukraine, and "away from" it (the destination denied), still are.
+    expect(
+      found(
+        'Britische Ausbilder sollen ukrainische Rekruten künftig in der Ukraine selbst schulen, sagte Grant Shapps.',
+      ),
+    ).toEqual(['uk-training-inside-ukraine']);
+    expect(found('Budapest will keep all Hungarian troops well away from Ukraine, Péter Szijjártó said.')).toEqual([
+      'hungary-troops-to-ukraine',
+    ]);
+  });
+
   it('of claims met in full, states the one whose words stand together in one clause', () => {
     const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
     // Slovakia's troops would be assembled from the dateline and the object of the reported verb; the
