@@ -219,6 +219,7 @@ export const de: LanguagePack = {
     articles: 'die der den dem',
     motion: 'verleg[a-z]*|verlager[a-z]*|verschieb[a-z]*|(?:ge)?schick[a-z]*|entsend[a-z]*|stationier[a-z]*',
     contrast: 'statt anstatt sondern nicht',
+    instead: 'statt anstatt',
     regionAfter: 'region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|provinz',
   },
   people: {

@@ -221,6 +221,7 @@ export const en: LanguagePack = {
     motion:
       'mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|relocat(?:e|es|ed|ing|ion)|transfer(?:s|red|ring)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|bring(?:s|ing)?|brought',
     contrast: 'rather_than instead_of not',
+    instead: 'instead_of rather_than',
     regionAfter: 'region|province|oblast',
   },
   people: {

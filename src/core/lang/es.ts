@@ -186,6 +186,7 @@ export const es: LanguagePack = {
     motion:
       'traslad[a-z]*|(?:llev|envi|mand)arl[aeo]s?|llev(?:ar|a|an|ara|aran|aria|arian|o|aron|arse)|envi(?:ar|a|an|ara|aran|aria|arian|o|aron)|mand(?:ar|a|an|ara|aran|aria|arian|o|aron)|despleg(?:ar|ara|aran|aria|o|aron|ado|ados)|desplieg(?:a|an|ue|uen)',
     contrast: 'en_lugar_de en_vez_de no',
+    instead: 'en_lugar_de en_vez_de',
     regionBefore: { articles: 'la el del', nouns: 'region provincia oblast' },
   },
   people: {

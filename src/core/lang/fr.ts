@@ -152,6 +152,7 @@ export const fr: LanguagePack = {
     motion:
       'deplac[a-z]*|delocalis[a-z]*|envoy[a-z]*|enverr[a-z]*|depech[a-z]*|transfer[a-z]*|deploy[a-z]*|deploi[a-z]*',
     contrast: 'au_lieu_d plutot_qu pas',
+    instead: 'au_lieu_de au_lieu_d au_lieu_des plutot_que plutot_qu',
     regionBefore: { articles: "une la l'", nouns: 'region province oblast' },
   },
   people: {

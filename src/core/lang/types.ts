@@ -348,6 +348,11 @@ export interface PlaceWords {
   motion?: string;
   /** Words of contrast right before a preposition of place ("rather_than", "statt", "а_не", "not"; _ joins a phrase). */
   contrast?: string;
+  /**
+   * Words of substitution right before a word ("instead_of", "statt", «вместо»; _ joins a phrase): what they
+   * name is what is not done ("Statt Soldaten schickt Berlin Luftabwehr"), no evidence of a claim.
+   */
+  instead?: string;
   /** Nouns for a region right after an adjective ("Region", «области»), as an alternation. */
   regionAfter?: string;
   /** Romance order: articles and nouns for a region right before an adjective ("la provincia ucraniana"). */

@@ -37,6 +37,8 @@ export interface TermOccurrence {
    * groups a claim's `elsewhere` contrasts with only (see ClaimHints.elsewhere).
    */
   placed?: boolean;
+  /** After a word of substitution ("instead of troops", "statt Soldaten"): no evidence. */
+  instead?: boolean;
   /** After a preposition of origin ("from Ukraine", «из Украины», ウクライナから): no destination. Set for place terms. */
   origin?: boolean;
   /**
@@ -129,6 +131,11 @@ const INSIDE_BEFORE = new RegExp(
 /** A preposition of origin right before a word ("from", "aus", «из», with an article), in every pack but Japanese. */
 const ORIGIN_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${wordsOf(placeWords((w) => (w.after ? undefined : w.origin)))})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`,
+  'u',
+);
+/** A word of substitution right before a word, with an article ("instead of", "statt", «вместо»): see `instead`. */
+const INSTEAD_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${wordsOf(placeWords((w) => w.instead))})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`,
   'u',
 );
 /** "away from", "far from": the place is where the act is kept from, the claim's destination denied. */
@@ -429,6 +436,7 @@ export class ClaimsIndex {
   /** The patterns of every claim's place groups (PLACE_GROUPS), sorted: where a place is named (see noteOwners). */
   private placePatterns: Int32Array = new Int32Array(0);
   private placeSet: Set<number> | undefined;
+  private ownedSet: Set<number> | undefined;
   /** The owned patterns written in Spanish or French, sorted: an owner after them counts (see noteOwners). */
   private ownedAfterPatterns: Int32Array = new Int32Array(0);
 
@@ -978,6 +986,14 @@ export class ClaimsIndex {
     }
     if (extra) out.sort((a, b) => a.end - b.end || a.start - b.start);
     if (this.ownedPatterns.length) this.noteOwners(key, out);
+    // What a word of substitution names is what is not done ("Statt Soldaten schickt Berlin Luftabwehr").
+    // Troops and the like only (the owned groups' words): "Mut statt Feigheit" is the claim "not cowards".
+    if (this.ownedPatterns.length) {
+      const owned = (this.ownedSet ??= new Set(this.ownedPatterns));
+      for (const o of out)
+        if (owned.has(o.pattern) && INSTEAD_BEFORE.test(key.slice(Math.max(0, o.start - 20), o.start)))
+          o.instead = true;
+    }
     // A place after a preposition of origin is where someone comes from, not where they go.
     if (this.placePatterns.length) {
       const places = (this.placeSet ??= new Set(this.placePatterns));
@@ -1357,6 +1373,8 @@ export class ClaimsIndex {
         // "Rekruten aus der Ukraine": where they come from is not where the claim's act goes. (Not a place the
         // act happens in: "вибила ЗСУ з усіх населених пунктів Курщини" is the Kursk region retaken.)
         if (o.origin && this.claims[claim]?.hints?.groups[gi]?.name === 'destination') continue;
+        // Not for a claim that is itself a negation ("Mut statt Feigheit" is Macron's "not cowards").
+        if (o.instead) continue;
         ev.groups.add(gi);
         ev.used.push({ occ: o, group: gi });
       }

@@ -1798,6 +1798,20 @@ describe('stance near the hint words that met a claim', () => {
     ).toEqual(['zelensky-200000-european-troops']);
   });
 
+  it('reads troops after a word of substitution as what is not sent ("Statt Soldaten …", "Instead of troops …")', () => {
+    const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
+    expect(
+      found(
+        'Statt Soldaten schickt Berlin weitere Luftabwehr: Friedrich Merz sagte der Ukraine zwei Patriot-Systeme zu.',
+      ),
+    ).toEqual([]);
+    expect(found('Instead of troops, Britain will send Ukraine more air defence, Keir Starmer said.')).toEqual([]);
+    // The troops the sentence sends instead of something else are sent.
+    expect(
+      found('Berlin will statt weiterer Luftabwehr nun Soldaten in die Ukraine schicken, sagte Friedrich Merz.'),
+    ).toEqual(['germany-troops-to-ukraine']);
+  });
+
   it('reads a place after a preposition of origin as no destination ("from Ukraine", "aus der Ukraine")', () => {
     const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
     for (const text of [
