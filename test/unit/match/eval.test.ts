@@ -525,6 +525,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 0.87, claimR: 0.87, strictP: 0.79, strictR: 0.79 },
     uk: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.86, strictR: 0.79 },
   },
+  // German and Spanish a twenty-sixth time and the five others again (twenty-ninth session, 120 and 200 lines, same
+  // briefs), read once, at the end of the thirtieth session, after its changes; the session's first engine (38356df)
+  // gives the same claims figures on both (its changes moved older parts and tuning lines, not these). Against the aim
+  // (P 95, R 85): met in English (100 / 87.5), Japanese (100 / 91.7), Russian and Ukrainian (100 / 95.8); German
+  // 87.5 / 77.8, Spanish 84.2 / 88.9 and French 85.7 / 75.0 short.
+  test39: {
+    de: { offP: 1, offR: 1, claimP: 0.87, claimR: 0.77, strictP: 0.84, strictR: 0.75 },
+    es: { offP: 1, offR: 0.93, claimP: 0.84, claimR: 0.88, strictP: 0.76, strictR: 0.8 },
+  },
+  test40: {
+    en: { offP: 1, offR: 1, claimP: 1, claimR: 0.87, strictP: 0.95, strictR: 0.83 },
+    fr: { offP: 1, offR: 1, claimP: 0.85, claimR: 0.75, strictP: 0.76, strictR: 0.66 },
+    ja: { offP: 1, offR: 0.96, claimP: 1, claimR: 0.91, strictP: 0.86, strictR: 0.79 },
+    ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.95, strictP: 0.91, strictR: 0.87 },
+    uk: { offP: 1, offR: 1, claimP: 1, claimR: 0.95, strictP: 0.91, strictR: 0.87 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -561,6 +577,7 @@ for (const part of EVAL_PARTS) {
           'test33',
           'test35',
           'test37',
+          'test39',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -582,6 +599,7 @@ for (const part of EVAL_PARTS) {
           'test34',
           'test36',
           'test38',
+          'test40',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

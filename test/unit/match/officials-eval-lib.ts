@@ -86,7 +86,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * its README and the part below. test-21.jsonl (twenty-sixth session, read once at the end of the twenty-seventh):
  * see its README and the part below. test-22.jsonl (twenty-seventh session, read once at the end of the
  * twenty-eighth): see its README and the part below. test-23.jsonl (twenty-eighth session, read once at the end
- * of the twenty-ninth): see its README and the part below.
+ * of the twenty-ninth): see its README and the part below. test-24.jsonl (twenty-ninth session, read once at the
+ * end of the thirtieth): see its README and the part below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -117,6 +118,7 @@ const PARTS = {
   test21: { files: ['test-21'], heldOut: true },
   test22: { files: ['test-22'], heldOut: true },
   test23: { files: ['test-23'], heldOut: true },
+  test24: { files: ['test-24'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

@@ -361,6 +361,20 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 0.96 },
     uk: { p: 1, r: 1 },
   },
+  // Twenty-ninth session, 210 items in all seven languages, the same way; read once, at the end of the thirtieth,
+  // after its changes: P 98.4, R 97.4 (the session's first engine: R 96.3; French recall 96.6 and Ukrainian 92.0
+  // against 100 and 96.0 now: the session's romanisation and Cyrillic spelling variants). The aim (P 98, R 95)
+  // is met overall and in German, English, Spanish and French (100 / 100); Japanese recall 88.9, Russian and
+  // Ukrainian precision 96.3 and 96.0.
+  test24: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 1 },
+    es: { p: 1, r: 1 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 0.96, r: 0.88 },
+    ru: { p: 0.96, r: 0.96 },
+    uk: { p: 0.96, r: 0.96 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
