@@ -192,7 +192,7 @@ export const de: LanguagePack = {
   priorClause: /^(?:(?<past>nachdem)|nach (?:den|dem|der))(?![a-zäöüß])/u,
   verdictAdverbs: words('umgehend sofort prompt postwendend entschieden energisch vehement scharf'),
   dismissals:
-    /(?<![\p{L}-])(?:schluss mit|ende der|ende den|beenden|zurückweisen|ersticken|dämpfte|dämpften|dämpfen)\s+(?:(?:den|diesen|allen)\s+)?$/u,
+    /(?<![\p{L}-])(?:schluss mit|ende der|ende den|beenden|zurückweisen|ersticken)\s+(?:(?:den|diesen|allen)\s+)?$/u,
   countryNames: {
     CZ: ['Tschechische Republik'],
     GB: ['Großbritannien', 'Britannien', 'England'],

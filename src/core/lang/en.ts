@@ -193,7 +193,7 @@ export const en: LanguagePack = {
     'promptly swiftly immediately quickly firmly flatly categorically strongly vehemently outright',
   ),
   dismissals:
-    /(?<![\p{L}-])(?<!(?:not|never|to|n't|n’t) )(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed|ing)?|scotch(?:ed)?|(?:cool|damp|dampen|play)(?:ed|ing|s)?(?: down)?|pour(?:ed|ing|s)? cold water on|brush(?:ed|es|ing)? (?:aside|off)|wav(?:e|ed|es|ing) (?:away|off)|call(?:ed|ing|s)?|describ(?:ed|ing|es)|brand(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|(?:in )?(?:answer|reply|response)(?:ed|ing)? to (?:a|the)|answer(?:ed|ing|s)? (?:a|the))\s+(?:(?:the|these|those|such|what (?:he|she|they|it) (?:described as|called|termed))\s+)?$/u,
+    /(?<![\p{L}-])(?<!(?:not|never|to|n't|n’t) )(?:(?:put|puts|putting) an end to|end|ended|quash(?:ed)?|dismiss(?:ed|ing)?|scotch(?:ed)?|brush(?:ed|es|ing)? (?:aside|off)|wav(?:e|ed|es|ing) (?:away|off)|call(?:ed|ing|s)?|describ(?:ed|ing|es)|brand(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|(?:in )?(?:answer|reply|response)(?:ed|ing)? to (?:a|the)|answer(?:ed|ing|s)? (?:a|the))\s+(?:(?:the|these|those|such|what (?:he|she|they|it) (?:described as|called|termed))\s+)?$/u,
   countryNames: {
     CZ: ['Czech Republic'],
     GB: ['Britain', 'Great Britain'],

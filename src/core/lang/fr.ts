@@ -129,7 +129,7 @@ export const fr: LanguagePack = {
   priorClause: /^(?:après|à la suite d)(?![a-zàâçéèêëîïôûùüÿœæ])/u,
   verdictAdverbs: words('aussitôt immédiatement fermement catégoriquement formellement vivement'),
   dismissals:
-    /(?<![\p{L}-])(?:mettre fin aux?|(?<!pas )(?:couper|coupant|coupé) court aux?|faire taire les|(?:a |avait )?(?:refroidi|calmé|douché|tempéré)(?:t|r)? les|démentir les|qualifiant (?:les|ces|de telles)|(?:en réponse|répondant|a répondu|répondait) à (?:une|la))\s+$/u,
+    /(?<![\p{L}-])(?:mettre fin aux?|(?<!pas )(?:couper|coupant|coupé) court aux?|faire taire les|démentir les|qualifiant (?:les|ces|de telles)|(?:en réponse|répondant|a répondu|répondait) à (?:une|la))\s+$/u,
   countryNames: {
     CZ: ['République tchèque'],
     GB: ['Grande-Bretagne'],
