@@ -140,6 +140,13 @@ const INSTEAD_BEFORE = new RegExp(
 );
 /** "away from", "far from": the place is where the act is kept from, the claim's destination denied. */
 const AWAY_BEFORE = /(?:away|far|clear) from (?:the )?$/;
+/**
+ * A Cyrillic word in the instrumental ("з Україною", «с Украиной»): the preposition is "with", not "from"
+ * (review r52: "для співпраці з Україною").
+ */
+const INSTRUMENTAL = /(?:ою|ею|єю|ой|ей|ом|ем|єм)$/u;
+/** A request from a place (ウクライナから要請, からの要請): the place asks; it is where troops would go. */
+const JA_REQUEST_AFTER = /^から(?:の)?(?:要請|依頼|要望|求め)/u;
 /** Japanese から right after a place (ウクライナから). */
 const JA_ORIGIN_AFTER = new RegExp(`^(?:${wordsOf(placeWords((w) => (w.after ? w.origin : undefined)))})`, 'u');
 
@@ -1001,8 +1008,10 @@ export class ClaimsIndex {
         if (
           places.has(o.pattern) &&
           ((ORIGIN_BEFORE.test(key.slice(Math.max(0, o.start - 16), o.start)) &&
-            !AWAY_BEFORE.test(key.slice(Math.max(0, o.start - 24), o.start))) ||
-            JA_ORIGIN_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 2)))
+            !AWAY_BEFORE.test(key.slice(Math.max(0, o.start - 24), o.start)) &&
+            !INSTRUMENTAL.test(key.slice(o.start, o.wordEnd))) ||
+            (JA_ORIGIN_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 2)) &&
+              !JA_REQUEST_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 6))))
         )
           o.origin = true;
     }
