@@ -288,8 +288,10 @@ describe('officials: spellings and forms of other languages', () => {
     ]);
   });
 
-  it('reads a Japanese former title after a surname (元大統領 as well as 前大統領)', () => {
-    expect(named('メドベージェフ元大統領が対話アプリに長文を載せた。')).toEqual([
+  it('reads no other former president as Medvedev (元大統領 is every former president; review r52)', () => {
+    expect(named('サルコジ元大統領は、ウクライナへの派兵に反対した。')).toEqual([]);
+    expect(named('元大統領は記者団に対し、和平交渉について語った。')).toEqual([]);
+    expect(named('メドベージェフ前大統領が対話アプリに長文を載せた。')).toEqual([
       ['dmitry-medvedev', 'メドベージェフ'],
     ]);
   });
