@@ -1819,6 +1819,11 @@ describe('stance near the hint words that met a claim', () => {
       'British instructors have trained more than 30,000 recruits from Ukraine on ranges in Yorkshire since 2022, the ministry said.',
     ])
       expect(found(text)).toEqual([]);
+    // Not "with" (a Cyrillic instrumental) nor a request from the destination (review r52).
+    expect(found('Японія направить сили самооборони для співпраці з Україною у розмінуванні.')).toEqual([
+      'japan-sdf-to-ukraine',
+    ]);
+    expect(found('日本政府は、ウクライナから要請があれば、自衛隊を派遣する方針だ。')).toEqual(['japan-sdf-to-ukraine']);
     // Into Ukraine, and "away from" it (the destination denied), still are.
     expect(
       found(
