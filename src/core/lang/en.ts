@@ -215,6 +215,7 @@ export const en: LanguagePack = {
   places: {
     prepositions: 'in to into onto inside within',
     origin: 'from',
+    away: 'away far clear',
     where: 'in at',
     articles: 'the',
     inside: 'inside within',

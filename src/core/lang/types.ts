@@ -362,6 +362,8 @@ export interface PlaceWords {
    * a place after them is no destination ("recruits from Ukraine trained in Wiltshire").
    */
   origin?: string;
+  /** Words before a preposition of origin that keep the place the act's (denied) destination ("away_from"). */
+  away?: string;
   /** What follows a place named as where an act goes, with no space (Japanese へ, 国内). */
   after?: string;
   /**

@@ -128,18 +128,20 @@ const INSIDE_BEFORE = new RegExp(
   `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.inside))})\\s(?:(?:${PLACE_ARTICLES})\\s)?$`,
   'u',
 );
-/** A preposition of origin right before a word ("from", "aus", «из», with an article), in every pack but Japanese. */
-const ORIGIN_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${wordsOf(placeWords((w) => (w.after ? undefined : w.origin)))})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`,
+/** The prepositions of origin of the spaced scripts ("from", "aus", «из»; see PlaceWords.origin). */
+const ORIGIN_SPACED = wordsOf([...placeWords((w) => w.origin, 'latin'), ...placeWords((w) => w.origin, 'cyrillic')]);
+/** A preposition of origin right before a word, perhaps with an article (folded key text). */
+const ORIGIN_BEFORE = new RegExp(`(?:^|${NOT_KEY_LETTER})(?:${ORIGIN_SPACED})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`, 'u');
+/** "away from", "far from" (PlaceWords.away): the place is where the act is kept from, the destination denied. */
+const AWAY_BEFORE = new RegExp(
+  `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.away))})\\s(?:${ORIGIN_SPACED})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`,
   'u',
 );
 /** A word of substitution right before a word, with an article ("instead of", "statt", «вместо»): see `instead`. */
 const INSTEAD_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${wordsOf(placeWords((w) => w.instead))})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`,
+  `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.instead))})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`,
   'u',
 );
-/** "away from", "far from": the place is where the act is kept from, the claim's destination denied. */
-const AWAY_BEFORE = /(?:away|far|clear) from (?:the )?$/;
 /**
  * A Cyrillic word in the instrumental ("з Україною", «с Украиной»): the preposition is "with", not "from"
  * (review r52: "для співпраці з Україною").
@@ -148,7 +150,7 @@ const INSTRUMENTAL = /(?:ою|ею|єю|ой|ей|ом|ем|єм)$/u;
 /** A request from a place (ウクライナから要請, からの要請): the place asks; it is where troops would go. */
 const JA_REQUEST_AFTER = /^から(?:の)?(?:要請|依頼|要望|求め)/u;
 /** Japanese から right after a place (ウクライナから). */
-const JA_ORIGIN_AFTER = new RegExp(`^(?:${wordsOf(placeWords((w) => (w.after ? w.origin : undefined)))})`, 'u');
+const JA_ORIGIN_AFTER = new RegExp(`^(?:${wordsOf(placeWords((w) => w.origin, 'japanese'))})`, 'u');
 
 /**
  * A word of moving something somewhere, a few words before a preposition of place with no punctuation
