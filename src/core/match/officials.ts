@@ -356,7 +356,11 @@ function stemCyrillicWords(key: string): string {
 // Sergey/Sergei/Sergueï. Generate the variants from the alias instead of loosening the text.
 function latinVariants(word: string): string[] {
   const inner = innerVariants(word);
-  if (inner.length > 1) return inner;
+  return inner.length === 1 ? endingVariants(word) : [...new Set(inner.flatMap(endingVariants))];
+}
+
+/** The variants of a romanised word's ending (see latinVariants). */
+function endingVariants(word: string): string[] {
   // The older French and German style writes -ov, -ev as -off, -eff ("Peskoff", "Rachmaninoff").
   if (word.length >= 5 && /[oe]v$/.test(word)) return [word, `${word.slice(0, -1)}ff`];
   // Every rule below rewrites a final -y, -i or -j: other words (most names) have no variants.
@@ -378,7 +382,8 @@ function latinVariants(word: string): string[] {
 /**
  * Variants inside a romanised word: a Ukrainian «г» written "h" (the national system) or "g" (the Russian
  * way: "Sybiha" / "Sybiga"), not in a digraph ("kh", "zh", "sh", "ch"); German's "ss" for a Russian «с»
- * between vowels, written once elsewhere ("Gerassimow" / "Gerasimow"). At most one rule per word.
+ * between vowels, written once elsewhere ("Gerassimow" / "Gerasimow"). At most one rule per word; the ending's
+ * variants apply to each ("Hryhoriy", "Hrygoriy", "Hrygorii").
  */
 function innerVariants(word: string): string[] {
   if (/(?<=[aeiouy])h(?=[aeiouy])/.test(word) && !/[kzsc]h/.test(word))
