@@ -288,6 +288,22 @@ describe('officials: spellings and forms of other languages', () => {
     ]);
   });
 
+  it('gives a romanised surname both its inner and its ending variants ("Lyhoviy" as "Lygovyi")', () => {
+    const ds = loadSourceDataset();
+    const withAlias = {
+      ...ds,
+      officials: ds.officials.map((o) =>
+        o.id === 'andrii-sybiha' ? { ...o, aliases: [...o.aliases, { text: 'Ivan Lyhoviy', lang: 'en' }] } : o,
+      ),
+    };
+    const found = (text: string) =>
+      createMatcher(withAlias)
+        .match(text, { claims: false, attributions: false })
+        .map((m) => m.text);
+    expect(found('Ivan Lygovyi said on Monday.')).toEqual(['Ivan Lygovyi']);
+    expect(found('Ivan Lyhovyi said on Monday.')).toEqual(['Ivan Lyhovyi']);
+  });
+
   it('reads no other former president as Medvedev (元大統領 is every former president; review r52)', () => {
     expect(named('サルコジ元大統領は、ウクライナへの派兵に反対した。')).toEqual([]);
     expect(named('元大統領は記者団に対し、和平交渉について語った。')).toEqual([]);
