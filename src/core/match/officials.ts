@@ -89,11 +89,12 @@ const APPOSITION_OWNER = /^,[ \u00a0](?:(?:the|then|the then|then the)[ \u00a0])
 
 /**
  * What follows a Japanese word that is a thing, not the person: a game, cards, a tower, a hotel, a winery, a
- * university, a company (社, 製薬), a family (ナルイシキン家), a sign (マクロン記号: the macron over a vowel); a street,
- * an airport or a media company only after ・ (トランプ劇場, ゼレンスキー空港から直行 in a headline name the person).
+ * style (ナルイシキン・バロック), a university, a company (社, 製薬), a family (ナルイシキン家), a sign (マクロン記号:
+ * the macron over a vowel); a street, an airport or a media company only after ・ (トランプ劇場, ゼレンスキー空港から
+ * 直行 in a headline name the person).
  */
 const JA_THING_AFTER_SURNAME =
-  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ|ワイナリー|ワイン|財団|大学|稜堡)|・(?:通り|空港|メディア)|製薬|記号|符号|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
+  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ|ワイナリー|ワイン|財団|大学|稜堡|バロック|様式)|・(?:通り|空港|メディア)|製薬|記号|符号|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
 
 /** A word list as a regex alternation; an apostrophe matches ' and ’. */
 const alternation = (ws: readonly string[]): string =>
@@ -614,9 +615,17 @@ function aliasForms(key: string, transliterated: boolean): string[] {
   // text loses between katakana (normalise): ドミトリーペスコフ, フリードリヒ メルツ, エマニュエル＝マクロン.
   // Folded again: a long-vowel mark the dot stood after is between katakana now (ドミトリー・ペスコフ).
   const joined = key.includes('・') ? keyOf(key.replace(JA_DOT_BETWEEN_KANA, '')) : key;
-  // Japanese writes Slavic -ski/-sky names with or without the long vowel: シコルスキ, シコルスキー.
-  if (/スキー?$/.test(key)) {
-    const forms = key.endsWith('ー') ? [key, key.slice(0, -1)] : [key, `${key}ー`];
+  // Japanese writes Slavic -ski/-sky names with or without the long vowel (シコルスキ, シコルスキー), and a
+  // final -berg or -burg the English way or the German way (ストルテンベルグ, ストルテンベルク).
+  const end = /スキー?$/.test(key)
+    ? key.endsWith('ー')
+      ? key.slice(0, -1)
+      : `${key}ー`
+    : /[ベブ]ル[グク]$/.test(key)
+      ? key.slice(0, -1) + (key.endsWith('グ') ? 'ク' : 'グ')
+      : undefined;
+  if (end !== undefined) {
+    const forms = [key, end];
     return joined === key ? forms : [...forms, ...forms.map((f) => keyOf(f.replace(JA_DOT_BETWEEN_KANA, '')))];
   }
   if (joined !== key) return [key, joined];
@@ -788,6 +797,14 @@ function opensProse(text: string, os: number): boolean {
 function opensSentence(text: string, os: number): boolean {
   return os === 0 || /[\n。！？「『（(]/u.test(text[os - 1]);
 }
+
+/**
+ * A Japanese description of where a holder came from, before their title at a sentence's opening: X出身の
+ * (財務相出身の首相: the prime minister who was finance minister) or 元Xの (元テレビ司会者の長官). It tells who
+ * the holder was, not which office: the title still names the holder the sentence before names.
+ */
+const JA_ORIGIN_BEFORE_TITLE =
+  /(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,12}出身|元[\p{Script=Han}\p{Script=Katakana}ー]{1,12})の$/u;
 
 /**
  * Whether Japanese `title` is written again in `between` as a holder's title: not as the head of a
@@ -1806,10 +1823,15 @@ export class OfficialsIndex {
       // that title beside their name (トランプ米大統領, ポーランド首相のトゥスク氏), where the title is not
       // written again in between (beside someone else's name: 岸田首相); or else the one official the
       // sentence before names, where they hold that title.
-      if (isCjkUnit(canon.charCodeAt(t.start)) && JA_SUBJECT_AFTER.test(text[oe] ?? '') && opensSentence(text, os)) {
+      // Perhaps after a description of where the holder came from (財務相出身の首相は, JA_ORIGIN_BEFORE_TITLE).
+      const origin = isCjkUnit(canon.charCodeAt(t.start))
+        ? (JA_ORIGIN_BEFORE_TITLE.exec(text.slice(Math.max(0, os - 16), os))?.[0].length ?? 0)
+        : 0;
+      const opens = opensSentence(text, os) ? os : origin && opensSentence(text, os - origin) ? os - origin : -1;
+      if (isCjkUnit(canon.charCodeAt(t.start)) && JA_SUBJECT_AFTER.test(text[oe] ?? '') && opens >= 0) {
         const title = text.slice(os, oe);
         // Or the one official of the sentence before who holds the title (ドナルド・トランプ氏が…。大統領は…).
-        const since = sentenceBefore(text, os);
+        const since = sentenceBefore(text, opens);
         const before = hits.slice(0, ni).filter((h) => h.start >= since && !h.titleOnly);
         const inSentence = [...new Set(before.map((h) => h.official))];
         // Named there as a former or future holder (トランプ前大統領, 元首相, 次期大統領): not the one the bare
@@ -1831,7 +1853,7 @@ export class OfficialsIndex {
               ? inSentence[0]
               : undefined;
         if (holder !== undefined) {
-          inferBack(holder, os, `'${title}' opening a sentence, for`);
+          inferBack(holder, opens, `'${text.slice(opens, oe)}' opening a sentence, for`);
           continue;
         }
       }

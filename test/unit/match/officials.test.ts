@@ -552,6 +552,32 @@ describe('officials: namesakes said to be unrelated, predicates, families, brack
     ]);
   });
 
+  it('reads ・バロック after a surname as a style, and -berg written ベルク as the -ベルグ of an alias', () => {
+    expect(named('この教会はナルイシキン・バロックと呼ばれる様式の代表例とされる。')).toEqual([]);
+    expect(named('セルゲイ・ナルイシキン長官は会見した。')).toEqual([['sergey-naryshkin', 'セルゲイ・ナルイシキン']]);
+    expect(named('イェンス・ストルテンベルク氏が来日した。')).toEqual([
+      ['jens-stoltenberg', 'イェンス・ストルテンベルク'],
+    ]);
+    expect(named('イェンス・ストルテンベルグ氏が来日した。')).toEqual([
+      ['jens-stoltenberg', 'イェンス・ストルテンベルグ'],
+    ]);
+  });
+
+  it('gives a Japanese title opening a sentence after 出身の or 元…の to the holder named just before', () => {
+    expect(named('リシ・スナク首相は選挙を発表した。財務相出身の首相は官邸前で演説した。')).toEqual([
+      ['rishi-sunak', 'リシ・スナク'],
+      ['rishi-sunak', '財務相出身の首相'],
+    ]);
+    expect(named('ピート・ヘグセス長官は歓迎した。元テレビ司会者の長官は強調した。')).toEqual([
+      ['pete-hegseth', 'ピート・ヘグセス'],
+      ['pete-hegseth', '元テレビ司会者の長官'],
+    ]);
+    // Another country's holder: a place, not where the holder came from.
+    expect(named('リシ・スナク首相は選挙を発表した。フランスの首相は反対した。')).toEqual([
+      ['rishi-sunak', 'リシ・スナク'],
+    ]);
+  });
+
   it('gives "the new president" to nobody after the outgoing holder is named (review r34)', () => {
     expect(named('Joe Biden will leave the White House on January 20, when the new president is sworn in.')).toEqual([
       ['joe-biden', 'Joe Biden'],
