@@ -221,6 +221,11 @@ export const de: LanguagePack = {
     contrast: 'statt anstatt sondern nicht',
     instead: 'statt anstatt',
     regionAfter: 'region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|provinz',
+    materiel: {
+      nouns:
+        'bestand|bestande|bestanden|bestands|bestandes|lagerbestand[a-z]*|lager|lagern|depots?|waffen|waffe|waffensystem[a-z]*|flugabwehrsystem[a-z]*|systeme|systemen|panzer|panzern|kampfpanzer[a-z]*|fahrzeug[a-z]*|schiff[a-z]*|zerstorer[a-z]*|fregatte[a-z]*|flugzeug[a-z]*|kampfjet[a-z]*|hubschrauber[a-z]*|ausrustung|material|munition|gerat|gerate|geraten',
+      of: 'der des',
+    },
   },
   people: {
     generation: { words: 'junior' },

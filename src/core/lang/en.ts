@@ -224,6 +224,11 @@ export const en: LanguagePack = {
     contrast: 'rather_than instead_of not',
     instead: 'instead_of rather_than',
     regionAfter: 'region|province|oblast',
+    materiel: {
+      nouns:
+        'destroyers?|frigates?|warships?|ships?|vessels?|aircraft|jets?|planes?|helicopters?|vehicles?|trucks?|tanks?|weapons?|stocks?|stockpiles?|equipment|gear|hardware|supplies|ammunition|munitions|missiles?|inventor(?:y|ies)|depots?|arsenals?',
+      of: 'of_the of',
+    },
   },
   people: {
     generation: { words: 'Jr Sr II III IV junior' },

@@ -188,6 +188,11 @@ export const es: LanguagePack = {
     contrast: 'en_lugar_de en_vez_de no',
     instead: 'en_lugar_de en_vez_de',
     regionBefore: { articles: 'la el del', nouns: 'region provincia oblast' },
+    materiel: {
+      nouns:
+        'existencias|arsenal(?:es)?|armas?|armamento|vehiculos?|tanques?|buques?|barcos?|fragatas?|destructores?|aviones|avion|helicopteros?|equipamiento|material|municiones|municion|depositos?|misiles?|sistemas?',
+      of: 'del de_la de_los de_las',
+    },
   },
   people: {
     generation: { words: 'hijo', notBefore: 'de del' },

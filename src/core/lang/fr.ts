@@ -154,6 +154,11 @@ export const fr: LanguagePack = {
     contrast: 'au_lieu_d plutot_qu pas',
     instead: 'au_lieu_de au_lieu_d au_lieu_des plutot_que plutot_qu',
     regionBefore: { articles: "une la l'", nouns: 'region province oblast' },
+    materiel: {
+      nouns:
+        'stocks?|arsenal|arsenaux|armes?|armements?|vehicules?|chars|navires?|fregates?|destroyers?|avions?|helicopteres?|equipements?|materiels?|munitions?|depots?|missiles?|systemes?',
+      of: "de_l' du des de_la de",
+    },
   },
   people: {
     generation: { words: 'fils', notBefore: "de du des d'" },

@@ -68,7 +68,16 @@ export const ja: LanguagePack = {
   avoid: words('避 避け 避ける 回避 免 免れ'),
   synonyms: [['部隊', '軍', '兵士', '自衛隊員', '軍隊', '兵']],
   // How this language names people (the officials matcher reads it: see match/titles.ts).
-  places: { prepositions: '', origin: 'から', after: 'へ 国内 内', sendingAfter: '派兵 派遣 増派 出兵', where: 'で' },
+  places: {
+    prepositions: '',
+    origin: 'から',
+    after: 'へ 国内 内',
+    sendingAfter: '派兵 派遣 増派 出兵',
+    where: 'で',
+    materiel: {
+      nouns: '車両|高機動車|装備品?|護衛艦|艦艇|艦船|航空機|戦闘機|輸送機|ヘリ|武器|弾薬|物資|在庫|備蓄|戦車|ミサイル',
+    },
+  },
   people: {
     generation: { words: 'ジュニア' },
     unrelated: 'とは別人|と同姓同名|同姓同名',

@@ -364,6 +364,13 @@ export interface PlaceWords {
   origin?: string;
   /** Words before a preposition of origin that keep the place the act's (denied) destination ("away_from"). */
   away?: string;
+  /**
+   * Nouns of materiel (stocks, vehicles, ships, weapons) that an armed force's name owns, as an alternation
+   * on the folded key text: right after the force's word ("Self-Defense Force destroyers", 自衛隊の車両) or
+   * before it with a word of "of" ("aus Beständen der Bundeswehr", "stocks of the army", «запасов армии»).
+   * What is sent is then the force's things, not its troops. `of`: the words of "of" (_ joins a phrase).
+   */
+  materiel?: { nouns: string; of?: string };
   /** What follows a place named as where an act goes, with no space (Japanese へ, 国内). */
   after?: string;
   /**

@@ -37,7 +37,10 @@ export interface TermOccurrence {
    * groups a claim's `elsewhere` contrasts with only (see ClaimHints.elsewhere).
    */
   placed?: boolean;
-  /** After a word of substitution ("instead of troops", "statt Soldaten"): no evidence. */
+  /**
+   * After a word of substitution ("instead of troops", "statt Soldaten"), or an armed force's word owning
+   * materiel ("Bundeswehr stocks"): no evidence.
+   */
   instead?: boolean;
   /** After a preposition of origin ("from Ukraine", «из Украины», ウクライナから): no destination. Set for place terms. */
   origin?: boolean;
@@ -140,6 +143,23 @@ const AWAY_BEFORE = new RegExp(
 /** A word of substitution right before a word, with an article ("instead of", "statt", «вместо»): see `instead`. */
 const INSTEAD_BEFORE = new RegExp(
   `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.instead))})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`,
+  'u',
+);
+/** The packs' nouns of materiel (PlaceWords.materiel), as an alternation; of the Cyrillic packs only with `cyrillic`. */
+const materielNouns = (cyrillic = false): string =>
+  PLACES.flatMap((w) => (w.materiel && (!cyrillic || w.script === 'cyrillic') ? [w.materiel.nouns] : [])).join('|') ||
+  '(?!)';
+/** A noun of materiel right after an armed force's word, perhaps after Japanese の: "army trucks", 自衛隊の車両. */
+const MATERIEL_AFTER = new RegExp(`^(?:\\s|の)?(?:${materielNouns()})(?![a-z\\u0400-\\u052f])`, 'u');
+/** The words of "of" between a noun of materiel and the force's word ("der", "of the"; "de l'" with no space). */
+const MATERIEL_OF = placeWords((w) => w.materiel?.of);
+/**
+ * A noun of materiel and a word of "of" right before an armed force's word ("aus Beständen der Bundeswehr",
+ * "stocks of the army"), or in the Cyrillic packs a noun before the force's genitive («запасов армии»). The
+ * Latin-script packs need the "of": a noun alone there may be a verb ("France ships troops").
+ */
+const MATERIEL_BEFORE = new RegExp(
+  `(?:^|${NOT_KEY_LETTER})(?:(?:${materielNouns()})\\s(?:${wordsOf(MATERIEL_OF.filter((w) => !w.endsWith("'")))})\\s|(?:${materielNouns()})\\s(?:${wordsOf(MATERIEL_OF.filter((w) => w.endsWith("'")))})|(?:${materielNouns(true)})\\s)$`,
   'u',
 );
 /**
@@ -1001,6 +1021,15 @@ export class ClaimsIndex {
       const owned = (this.ownedSet ??= new Set(this.ownedPatterns));
       for (const o of out)
         if (owned.has(o.pattern) && INSTEAD_BEFORE.test(key.slice(Math.max(0, o.start - 20), o.start)))
+          o.instead = true;
+      // An armed force's word that owns materiel names its things, not its troops ("Self-Defense Force
+      // destroyers" in the Gulf of Aden, "ein Patriot-System aus Beständen der Bundeswehr", 自衛隊の車両).
+      for (const o of out)
+        if (
+          owned.has(o.pattern) &&
+          (MATERIEL_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 24)) ||
+            MATERIEL_BEFORE.test(key.slice(Math.max(0, o.start - 32), o.start)))
+        )
           o.instead = true;
     }
     // A place after a preposition of origin is where someone comes from, not where they go.

@@ -1812,6 +1812,28 @@ describe('stance near the hint words that met a claim', () => {
     ).toEqual(['germany-troops-to-ukraine']);
   });
 
+  it('reads an armed force\'s word that owns materiel as its things, not its troops ("army trucks", 自衛隊の車両)', () => {
+    const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
+    for (const text of [
+      'Japan will send Ground Self-Defense Force trucks to Ukraine, the defence ministry said.',
+      'Berlin liefert der Ukraine Panzer aus Beständen der Bundeswehr, sagte Boris Pistorius.',
+      '日本は自衛隊の車両をウクライナに送ると発表した。',
+      'Германия отправит на Украину технику бундесвера, заявил Фридрих Мерц.',
+    ])
+      expect(found(text), text).toEqual([]);
+    // The force's people are still its troops.
+    expect(found('Japan will send Ground Self-Defense Force troops to Ukraine, the defence ministry said.')).toEqual([
+      'japan-sdf-to-ukraine',
+    ]);
+    expect(found('Berlin schickt Soldaten der Bundeswehr in die Ukraine, sagte Friedrich Merz.')).toEqual([
+      'germany-troops-to-ukraine',
+    ]);
+    expect(found('日本は自衛隊をウクライナに派遣すると発表した。')).toEqual(['japan-sdf-to-ukraine']);
+    expect(found('Германия отправит на Украину военнослужащих бундесвера, заявил Фридрих Мерц.')).toEqual([
+      'germany-troops-to-ukraine',
+    ]);
+  });
+
   it('reads a place after a preposition of origin as no destination ("from Ukraine", "aus der Ukraine")', () => {
     const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
     for (const text of [
