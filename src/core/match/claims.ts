@@ -169,6 +169,8 @@ const MATERIEL_BEFORE = new RegExp(
 const INSTRUMENTAL = /(?:ою|ею|єю|ой|ей|ом|ем|єм)$/u;
 /** A request from a place (ウクライナから要請, からの要請): the place asks; it is where troops would go. */
 const JA_REQUEST_AFTER = /^から(?:の)?(?:要請|依頼|要望|求め)/u;
+/** A Japanese noun of soldiers or an army right after a place (ウクライナ兵, ウクライナ軍): whose they are, not where they go. */
+const JA_FORCE_AFTER = /^(?:兵(?![器站庫])|軍(?!事)|部隊)/u;
 /** Japanese から right after a place (ウクライナから). */
 const JA_ORIGIN_AFTER = new RegExp(`^(?:${wordsOf(placeWords((w) => w.origin, 'japanese'))})`, 'u');
 
@@ -1042,7 +1044,8 @@ export class ClaimsIndex {
             !AWAY_BEFORE.test(key.slice(Math.max(0, o.start - 24), o.start)) &&
             !INSTRUMENTAL.test(key.slice(o.start, o.wordEnd))) ||
             (JA_ORIGIN_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 2)) &&
-              !JA_REQUEST_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 6))))
+              !JA_REQUEST_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 6))) ||
+            JA_FORCE_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 2)))
         )
           o.origin = true;
     }

@@ -1834,6 +1834,12 @@ describe('stance near the hint words that met a claim', () => {
     ]);
   });
 
+  it('reads a Japanese place before a noun of soldiers (ウクライナ兵, ウクライナ軍) as whose they are, not where they go', () => {
+    const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
+    expect(found('ポーランド軍がウクライナ兵を国内の基地で訓練した。')).toEqual([]);
+    expect(found('ポーランド軍がウクライナに部隊を送る。')).toEqual(['poland-troops-to-ukraine']);
+  });
+
   it('reads a place after a preposition of origin as no destination ("from Ukraine", "aus der Ukraine")', () => {
     const found = (text: string) => real.match(text, { officials: false, attributions: false }).map((m) => m.id);
     for (const text of [
