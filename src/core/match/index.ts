@@ -359,12 +359,13 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
    * out") in the same way ("«Nada debe descartarse», respondió … cuando le preguntó si …"): the question
    * or "whether" around it is the one the claim answers, so the sentence asserts it.
    */
-  const restatesOpen = (ci: number, a: AnalysedSentence, text: string): boolean => {
+  const restatesOpen = (ci: number, a: AnalysedSentence, text: string, said = text): boolean => {
     const key = ci * 64 + LANGUAGE_PACKS.indexOf(a.pack);
     let v = claimsKeepingOpen.get(key);
     if (v === undefined) claimsKeepingOpen.set(key, (v = claimKeepsOpen(dataset.claims[ci], a.pack)));
-    // A question that asks whether it is not ruled out asks ("Does Macron really not rule out …?").
-    return v && !QUESTION_END.test(text) && keepsOpen(a, text);
+    // A question that asks whether it is not ruled out asks ("Does Macron really not rule out …?"): `said`,
+    // the sentences that hold the claim's words, where `text` runs on past them.
+    return v && !QUESTION_END.test(said) && keepsOpen(a, text);
   };
   /** Claim id -> index, built the first time a claim found by id needs its index. */
   let claimIndexes: Map<string, number> | undefined;
@@ -1017,12 +1018,15 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       });
     if (!best) return [];
     const r = stanceOf(a, text.slice(unit.start, unit.end), best.matched, best.doc);
-    const reported =
-      r === 'mentioned' && restatesOpen(best.claim, a, text.slice(unit.start, unit.end)) ? 'asserted' : r;
     const positions = best.matched.map((i) => unit.start + a.tokens[i].start);
     const first = spanAt(sentences, Math.min(...positions));
     const last = spanAt(sentences, Math.max(...positions));
     const s = first >= 0 && last >= 0 ? { start: sentences[first].start, end: sentences[last].end } : unit;
+    const reported =
+      r === 'mentioned' &&
+      restatesOpen(best.claim, a, text.slice(unit.start, unit.end), text.slice(s.start, s.end).trimEnd())
+        ? 'asserted'
+        : r;
     const body = text.slice(s.start, s.end);
     const aboutIdx = claims.aboutOfficials(best.claim).find((o) => present.has(o));
     const officialIdx = aboutIdx ?? speaker?.official ?? offs.find((h) => !h.titleOnly)?.official;
@@ -1043,10 +1047,12 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // the claim's words are the question's: not a one-word question that opens a paragraph ("Undenkbar?
     // Keineswegs, meint Sikorski. …"); and those after it only name who (capitalised): an answer in the
     // claim's other words states it ("… ? The bases it is attacked from are fair game, the chancellor said").
+    // So too a claim wholly in a question with a sentence after it in the paragraph ("Does Macron still
+    // believe …? Aides would not say."), which the paragraph's stance reads as stated.
     const afterQuestion = (i: number) => unit.start + a.tokens[i].start >= sentences[first].end;
     if (
       first >= 0 &&
-      last > first &&
+      (last > first || (sentences[first + 1] !== undefined && sentences[first + 1].start < unit.end)) &&
       QUESTION_END.test(text.slice(sentences[first].start, sentences[first].end)) &&
       positions.filter((p) => p < sentences[first].end).length * 2 > positions.length &&
       best.matched.every((i) => !afterQuestion(i) || a.tokens[i].flags & Flag.Capital)

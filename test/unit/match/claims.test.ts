@@ -675,6 +675,26 @@ describe('stance: a question answered in the next sentence', () => {
     ).toEqual(['asserted']);
   });
 
+  it('reads a claim wholly in a question, a sentence after it in the paragraph, as that sentence answers it', () => {
+    const real = createMatcher(loadSourceDataset());
+    const id = 'macron-western-troops-not-ruled-out';
+    // The question of tune-64's line.
+    const q =
+      'Does Emmanuel Macron still believe Western soldiers could one day deploy on Ukrainian soil, or has he quietly dropped the idea? ';
+    expect(reportedIn(real, q + 'Aides would not say.', id)).toBe('mentioned');
+    expect(reportedIn(real, q + 'No, one of his ministers said.', id)).toBe('denied');
+  });
+
+  it('reads "ni … ni … han precisado" after a question as no answer', () => {
+    expect(
+      reportedIn(
+        createMatcher(loadSourceDataset()),
+        '¿Se desplegarán los soldados europeos en primera línea tras el alto el fuego? Ni Londres ni Berlín han aclarado todavía dónde estarían.',
+        'reassurance-force-on-front-line',
+      ),
+    ).toBe('mentioned');
+  });
+
   it('reads a German negation at the end of the answer’s clause as keeping it open, not ruling it out', () => {
     const [[, reported]] = stance(
       'Schickt Italien Soldaten in die Ukraine? Ausschließen wolle Meloni für die Zukunft nichts.',
