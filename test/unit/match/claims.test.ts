@@ -685,6 +685,19 @@ describe('stance: a question answered in the next sentence', () => {
     expect(reportedIn(real, q + 'No, one of his ministers said.', id)).toBe('denied');
   });
 
+  it('reads "has not changed" (its position, its view) as no negation of the claim: continuity', () => {
+    const real = createMatcher(loadSourceDataset());
+    const id = 'putin-long-range-strikes-nato-war';
+    for (const t of [
+      "The Kremlin's view has not changed, Dmitry Peskov confirmed: if Kyiv may fire Western long-range missiles deep into Russia, NATO is at war with Russia.",
+      'Die Linie des Kremls hat sich nicht geändert, bestätigte Dmitri Peskow: Darf Kiew mit westlichen Langstreckenwaffen tief in Russland zuschlagen, ist die Nato im Krieg mit Russland.',
+      'La posición del Kremlin no ha cambiado, confirmó Dmitri Peskov: si Kiev puede disparar armas occidentales de largo alcance en profundidad en Rusia, la OTAN estará en guerra con Rusia.',
+      "La ligne du Kremlin n'a pas changé, a confirmé Dmitri Peskov : si Kiev peut tirer des armes occidentales à longue portée en profondeur en Russie, l'OTAN sera en guerre avec la Russie.",
+      'Позиция Кремля не изменилась, подтвердил Дмитрий Песков: если Киев сможет бить западным дальнобойным оружием вглубь России, НАТО окажется в войне с Россией.',
+    ])
+      expect(reportedIn(real, t, id), t).toBe('confirmed');
+  });
+
   it('reads "ni … ni … han precisado" after a question as no answer', () => {
     expect(
       reportedIn(
