@@ -689,11 +689,11 @@ describe('stance: a question answered in the next sentence', () => {
     const real = createMatcher(loadSourceDataset());
     const id = 'putin-long-range-strikes-nato-war';
     for (const t of [
-      "The Kremlin's view has not changed, Dmitry Peskov confirmed: if Kyiv may fire Western long-range missiles deep into Russia, NATO is at war with Russia.",
-      'Die Linie des Kremls hat sich nicht geändert, bestätigte Dmitri Peskow: Darf Kiew mit westlichen Langstreckenwaffen tief in Russland zuschlagen, ist die Nato im Krieg mit Russland.',
-      'La posición del Kremlin no ha cambiado, confirmó Dmitri Peskov: si Kiev puede disparar armas occidentales de largo alcance en profundidad en Rusia, la OTAN estará en guerra con Rusia.',
-      "La ligne du Kremlin n'a pas changé, a confirmé Dmitri Peskov : si Kiev peut tirer des armes occidentales à longue portée en profondeur en Russie, l'OTAN sera en guerre avec la Russie.",
-      'Позиция Кремля не изменилась, подтвердил Дмитрий Песков: если Киев сможет бить западным дальнобойным оружием вглубь России, НАТО окажется в войне с Россией.',
+      "Vladimir Putin's view has not changed, Dmitry Peskov confirmed: if Kyiv may fire Western long-range missiles deep into Russia, NATO is at war with Russia.",
+      'Wladimir Putins Linie hat sich nicht geändert, bestätigte Dmitri Peskow: Darf Kiew mit westlichen Langstreckenwaffen tief in Russland zuschlagen, ist die Nato im Krieg mit Russland.',
+      'La posición de Vladímir Putin no ha cambiado, confirmó Dmitri Peskov: si Kiev puede disparar armas occidentales de largo alcance en profundidad en Rusia, la OTAN estará en guerra con Rusia.',
+      "La ligne de Vladimir Poutine n'a pas changé, a confirmé Dmitri Peskov : si Kiev peut tirer des armes occidentales à longue portée en profondeur en Russie, l'OTAN sera en guerre avec la Russie.",
+      'Позиция Владимира Путина не изменилась, подтвердил Дмитрий Песков: если Киев сможет бить западным дальнобойным оружием вглубь России, НАТО окажется в войне с Россией.',
     ])
       expect(reportedIn(real, t, id), t).toBe('confirmed');
   });
