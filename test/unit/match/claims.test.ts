@@ -698,6 +698,17 @@ describe('stance: a question answered in the next sentence', () => {
       expect(reportedIn(real, t, id), t).toBe('confirmed');
   });
 
+  it('reads "не миновать", "sin que nadie pueda evitarlo" and "sin intermediarios" as no negation of the claim', () => {
+    const real = createMatcher(loadSourceDataset());
+    const id = 'peskov-nato-troops-conflict-inevitable';
+    for (const t of [
+      'Если войска стран НАТО окажутся на Украине, прямого столкновения России с альянсом будет не миновать, заявил Дмитрий Песков.',
+      'Si militares de la OTAN entran en Ucrania, habrá una confrontación directa entre Rusia y la Alianza sin que nadie pueda evitarlo, advirtió Dmitri Peskov.',
+      'Si tropas de la OTAN llegan a Ucrania, una guerra sin intermediarios entre Rusia y la Alianza será inevitable, advirtió Dmitri Peskov.',
+    ])
+      expect(reportedIn(real, t, id), t).toBe('asserted');
+  });
+
   it('reads "ni … ni … han precisado" after a question as no answer', () => {
     expect(
       reportedIn(
