@@ -709,6 +709,24 @@ describe('stance: a question answered in the next sentence', () => {
       expect(reportedIn(real, t, id), t).toBe('asserted');
   });
 
+  it('reads "Erfindung" and "Märchen" as words of denial', () => {
+    const real = createMatcher(loadSourceDataset());
+    expect(
+      reportedIn(
+        real,
+        'Das Pariser Verteidigungsministerium nannte die Angabe, Frankreich ziehe zweitausend Soldaten für einen Einsatz in der Ukraine zusammen, eine Erfindung.',
+        'france-2000-troop-contingent',
+      ),
+    ).toBe('denied');
+    expect(
+      reportedIn(
+        real,
+        'Ein Märchen, sagte das Pariser Verteidigungsministerium über die Angabe, Frankreich ziehe zweitausend Soldaten für die Ukraine zusammen.',
+        'france-2000-troop-contingent',
+      ),
+    ).toBe('denied');
+  });
+
   it('reads "ni … ni … han precisado" after a question as no answer', () => {
     expect(
       reportedIn(
