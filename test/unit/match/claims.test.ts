@@ -727,6 +727,26 @@ describe('stance: a question answered in the next sentence', () => {
     ).toBe('denied');
   });
 
+  it('reads the claim\'s place after "outside", "hors de", "außerhalb", "fuera de", «за пределами», «за межами» as denied', () => {
+    const real = createMatcher(loadSourceDataset());
+    const id = 'uk-training-inside-ukraine';
+    for (const t of [
+      'British instructors will go on training Ukrainian recruits outside Ukraine, Rishi Sunak said.',
+      "Les instructeurs britanniques continueront de former les recrues ukrainiennes hors d'Ukraine, a dit Rishi Sunak.",
+      'Britische Ausbilder schulen ukrainische Rekruten auch künftig außerhalb der Ukraine, sagte Rishi Sunak.',
+      'Los instructores británicos seguirán entrenando a los reclutas ucranianos fuera de Ucrania, dijo Rishi Sunak.',
+      'Британские инструкторы и дальше будут обучать украинских новобранцев за пределами Украины, сказал Риши Сунак.',
+    ])
+      expect(reportedIn(real, t, id), t).toBe('denied');
+    expect(
+      reportedIn(
+        real,
+        'British instructors will start training Ukrainian recruits inside Ukraine, Grant Shapps said.',
+        id,
+      ),
+    ).toBe('asserted');
+  });
+
   it('reads "ni … ni … han precisado" after a question as no answer', () => {
     expect(
       reportedIn(
