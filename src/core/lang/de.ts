@@ -79,7 +79,7 @@ export const de: LanguagePack = {
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,10}(?:vor (?:jeder |der )?|davor,? (?:\p{L}+ ){0,3}(?:aus )?)(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
   awayPhrases:
-    /^(?:(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampflinie|kampfzone)\p{L}*|(?<=(?<![\p{L}])(?<!(?:findet|fand|finden|fanden) )(?:statt|anstatt) (?:in|nach|auf) (?:der |die |dem |den )?)\p{L}+|(?<=(?<![\p{L}])außerhalb (?:der |des |von )?)(?:ukraine|russlands|landes|kriegsgebiets|kriegsgebietes))/u,
+    /^(?:(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampflinie|kampfzone)\p{L}*|(?<=(?<![\p{L}])(?<!(?:findet|fand|finden|fanden) )(?:statt|anstatt) (?:(?:in|nach|auf) (?:der |die |dem |den )?|sich )?)\p{L}+|(?<=(?<![\p{L}])außerhalb (?:der |des |von )?)(?:ukraine|russlands|landes|kriegsgebiets|kriegsgebietes))/u,
   confirmations: words(
     'bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben verifiziert authentifiziert',
   ),

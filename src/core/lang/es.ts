@@ -87,7 +87,7 @@ export const es: LanguagePack = {
   negationPhrases:
     /^(?:(?:advirti|advierte|previno|previene|alert)\p{L}* (?:\p{L}+ ){0,6}contra (?:la |toda |cualquier )?(?:cobardía|pusilanimidad)|desterr\p{L}*|dej\p{L}* atrás (?:la|el|su|sus) (?:cobardía|miedo|temor|timidez|pusilanimidad)|dej\p{L}* de (?:comportarse|actuar|mostrarse|conducirse|ser) (?:con )?(?:cobard\p{L}*|temeros\p{L}*|pusilánime\p{L}*)|dej\p{L}* (?:\p{L}+ ){0,3}(?:de lado|a un lado)|(?:neg|nieg)\p{L}*(?= a (?:enviar|mandar|desplegar|destinar|aportar|movilizar|trasladar)(?:l[oa]s?)?(?![\p{L}]))|(?:abandon|renunci)\p{L}* (?:a )?(?:la idea|el plan|los planes|la intención|el proyecto|la propuesta|enviar|mandar|desplegar)|(?:(?:qued|dej|estar|est)\p{L}* )?fuera del? (?:paraguas|amparo|protección|cobertura|alcance))(?![\p{L}])/u,
   awayPhrases:
-    /^(?:(?<=(?<![\p{L}])(?<!no )lejos (?:del|de la|de las) (?:(?:primera )?línea de(?:l)? )?)(?:frente|contacto|trincheras)|(?<=(?<![\p{L}])(?:en lugar de|en vez de) (?:en|a) (?:la |el )?)\p{L}+|(?<=(?<![\p{L}])fuera (?:de|del) (?:territorio )?)(?:ucrania|rusia|país|ucraniano|ruso))(?![\p{L}])/u,
+    /^(?:(?<=(?<![\p{L}])(?<!no )lejos (?:del|de la|de las) (?:(?:primera )?línea de(?:l)? )?)(?:frente|contacto|trincheras)|(?<=(?<![\p{L}])(?:en lugar de|en vez de) (?:(?:en|a) (?:la |el )?|(?:la |el |ser )?))\p{L}+|(?<=(?<![\p{L}])fuera (?:de|del) (?:territorio )?)(?:ucrania|rusia|país|ucraniano|ruso))(?![\p{L}])/u,
   // "cerró la puerta a" (ruled out); "no quiso cerrar la puerta a" keeps it open.
   // Also with an adverb between: "cerró en seco la puerta a", "cerró de golpe la puerta".
   keepPhrases:

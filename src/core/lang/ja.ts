@@ -47,8 +47,9 @@ export const ja: LanguagePack = {
     /^(?:(?:肯定も否定も|否定も肯定も)(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?|(?:コメント|論評|明言|言及)(?:は|を)?(?:しない|しなかった|していない|しておらず|しません|せず|控え|差し控え|避け)|(?<=^|[、。\s「」をはがもにで]|事実関係の|事実の|報道の|報道内容の|情報の|発言の|真偽の|その|この)確認を(?:差し控え|控え|避け))/u,
   // 臆病さを捨てる (cast off cowardice), 弱腰を改める: the verb negates the word before it, as ない would.
   // 避けられる, 回避できる (can be avoided): the negation of "inevitable" (避けられない, see avoid).
+  // 〜になるな, 逃げるな (the prohibitive な after a verb's dictionary form, before と or the sentence's end).
   negationPhrases:
-    /^(?:(?<=(?:臆病|弱腰|卑怯)さ?を)(?:捨て|改め|やめ|止め|克服)|避(?=けられる|けうる|けることが(?:できる|可能))|回避(?=できる|でき得る|しうる|し得る|可能|が可能))/u,
+    /^(?:(?<=[るうくすつぬぶむぐ])な(?=[と」』。！!、]|$)|(?<=(?:臆病|弱腰|卑怯)さ?を)(?:捨て|改め|やめ|止め|克服)|避(?=けられる|けうる|けることが(?:できる|可能))|回避(?=できる|でき得る|しうる|し得る|可能|が可能))/u,
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted, 偽情報: disinformation) or
   // that no denial word holds (一蹴した, 根拠のない: groundless).
   denialPhrases:

@@ -747,6 +747,16 @@ describe('stance: a question answered in the next sentence', () => {
     ).toBe('asserted');
   });
 
+  it('reads the prohibitive な (〜になるな) and a coward word after "statt (sich)" as the claim\'s own negation', () => {
+    const real = createMatcher(loadSourceDataset());
+    const id = 'macron-europe-not-cowards';
+    for (const t of [
+      'マクロン大統領は欧州の同盟国に、臆病者になるなと求めた。',
+      'Emmanuel Macron forderte die europäischen Verbündeten der Ukraine auf, Mut zu zeigen, statt sich feige zu verstecken.',
+    ])
+      expect(reportedIn(real, t, id), t).toBe('asserted');
+  });
+
   it('reads "ni … ni … han precisado" after a question as no answer', () => {
     expect(
       reportedIn(
