@@ -79,7 +79,7 @@ export const de: LanguagePack = {
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,10}(?:vor (?:jeder |der )?|davor,? (?:\p{L}+ ){0,3}(?:aus )?)(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
   awayPhrases:
-    /^(?:(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampflinie|kampfzone)\p{L}*|(?<=(?<![\p{L}])(?<!(?:findet|fand|finden|fanden) )(?:statt|anstatt) (?:(?:in|nach|auf) (?:der |die |dem |den )?|sich )?)\p{L}+|(?<=(?<![\p{L}])außerhalb (?:der |des |von )?)(?:ukraine|russlands|landes|kriegsgebiets|kriegsgebietes))/u,
+    /^(?:(?<=(?<![\p{L}])(?<!nicht )(?:fernab|abseits|fern|weit hinter|weit weg von) (?:der|den) )(?:front|frontlinie|kontaktlinie|kampflinie|kampfzone)\p{L}*|(?<=(?<![\p{L}])(?<!(?:findet|fand|finden|fanden) )(?:statt|anstatt) (?:(?:in|nach|auf) (?:der |die |dem |den )?|sich ))\p{L}+|(?<=(?<![\p{L}])(?:statt|anstatt) )\p{L}+(?:heit|keit)(?![\p{L}])|(?<=(?<![\p{L}])(?<!(?:kämpfe|krieg|angriffe|kampfhandlungen) )außerhalb (?:der |des |von )?)(?:ukraine|russlands|landes|kriegsgebiets|kriegsgebietes))/u,
   confirmations: words(
     'bestätigt bestätigte bestätigten bestätigen eingeräumt räumte einräumen zugegeben verifiziert authentifiziert',
   ),
@@ -223,7 +223,7 @@ export const de: LanguagePack = {
     regionAfter: 'region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|provinz',
     materiel: {
       nouns:
-        'bestand|bestande|bestanden|bestands|bestandes|lagerbestand[a-z]*|lager|lagern|depots?|waffen|waffe|waffensystem[a-z]*|flugabwehrsystem[a-z]*|systeme|systemen|panzer|panzern|kampfpanzer[a-z]*|fahrzeug[a-z]*|schiff[a-z]*|zerstorer[a-z]*|fregatte[a-z]*|flugzeug[a-z]*|kampfjet[a-z]*|hubschrauber[a-z]*|ausrustung|material|munition|gerat|gerate|geraten',
+        'bestand|bestande|bestanden|bestands|bestandes|lagerbestand|lagerbestande|lagerbestanden|lager|lagern|depots?|waffen|waffe|waffensysteme?n?|flugabwehrsysteme?n?|systeme|systemen|panzer|panzern|kampfpanzer|kampfpanzern|fahrzeuge?n?|schiffe?n?|zerstorer|zerstorern|fregatten?|flugzeuge?n?|kampfjets?|hubschraubern?|ausrustung|material|munition',
       of: 'der des',
     },
   },

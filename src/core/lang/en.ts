@@ -96,7 +96,7 @@ export const en: LanguagePack = {
   negationPhrases:
     /^(?:declin(?:e|es|ed|ing) to (?:rule|send|deploy|dispatch|commit|contribute|join|take part|participate|station|put|confirm|back|support|endorse|exclude)|(?<!(?:which|that|who) )(?:keep|keeps|keeping|kept) (?:its|their|his|her|our) (?:own )?(?:soldiers|troops|forces|servicemen) (?:at home|out of (?:ukraine|the country|the conflict|the war|ukrainian territory))|warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|rather than (?:cowardice|timidity|cowards?)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
   awayPhrases:
-    /^(?:(?<=(?<![\p{L}])(?<!(?:not|no) )(?:(?:far|well|away) (?:back )?from|(?:far|well) behind) the )(?:front|frontline|front line|contact line|line of contact)|(?<=(?<![\p{L}])(?:instead of|rather than) (?:(?:in|to|into|inside) (?:the )?|being )?)\p{L}+|(?<=(?<![\p{L}])(?<!(?:just|right|immediately) )outside (?:of )?)(?:ukraine|russia))(?![\p{L}])/u,
+    /^(?:(?<=(?<![\p{L}])(?<!(?:not|no) )(?:(?:far|well|away) (?:back )?from|(?:far|well) behind) the )(?:front|frontline|front line|contact line|line of contact)|(?<=(?<![\p{L}])(?:instead of|rather than) (?:in|to|into|inside) (?:the )?)\p{L}+|(?<=(?<![\p{L}])(?:instead of|rather than) (?:being )?)(?!\p{L}*ing(?![\p{L}]))\p{L}+|(?<=(?<![\p{L}])(?<!(?:just|right|immediately|fighting|war|combat|hostilities|battle|battles|strikes|attacks) )outside (?:of )?)(?:ukraine|russia))(?![\p{L}])/u,
   confirmations: words(
     'confirm confirmed confirms acknowledge acknowledged verify verified admit admitted corroborated corroborates conceded concedes',
   ),
@@ -131,7 +131,7 @@ export const en: LanguagePack = {
     /^(?:(?:no one|nobody) (?:yet )?knows(?: yet)?|(?<=(?<![\p{L}])(?:it is|it's|it remains|it was) (?:still )?)(?:not (?:yet )?|un)(?:known|clear)(?: yet)?) (?:whether|if)(?![\p{L}])/u,
   // "No 10" (Downing Street) negates nothing.
   notStance:
-    /^(?:(?:not|never) (?:changed|shifted|altered|wavered)(?![\p{L}])|(?:(?:has|have|had|is|was)n|(?<=(?:has|have|had|is|was))n)?['’]t (?:changed|shifted|altered|wavered)(?![\p{L}])|no\.? 10(?![\d,.])|(?:question|matter) of (?:time|days|weeks|months)(?=\s*(?:[.,;:!?)]|$|before|until|till))|no (?:wonder|surprise)|without (?:any )?exception|not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|(?:refus|declin)\p{L}* to (?:comment|say|specify|elaborate|answer|discuss|disclose|give details|be drawn)|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|no (?:evidence|proof)(?=\s*[.)]?\s*$)|without (?:offering|providing|giving|presenting|citing|producing) (?:any )?(?:evidence|proof)|not (?:spell\p{L}* out|specify|elaborate|go into detail|say(?=(?: \p{L}+){0,3} (?:whether|if|how|when)|\s*(?:[.;!?]|$)))|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
+    /^(?:(?:not|never|(?:(?:has|have|had|is|was)n|(?<=(?:has|have|had|is|was))n)?['’]t) (?:changed|wavered)(?=\s*(?:[.,;:!?]|$|(?:(?:its|his|her|their|the) )?(?:position|stance|view|views|line|mind|course|policy)(?![\p{L}])|since|at all))|no\.? 10(?![\d,.])|(?:question|matter) of (?:time|days|weeks|months)(?=\s*(?:[.,;:!?)]|$|before|until|till))|no (?:wonder|surprise)|without (?:any )?exception|not far (?:from|off)|not only|no doubt|without (?:a )?doubt|without hesitation|without hesitating|whether as|no comment|(?:refus|declin)\p{L}* to (?:comment|say|specify|elaborate|answer|discuss|disclose|give details|be drawn)|without (?:taking part|participating|engaging) in (?:the )?(?:fighting|combat)|without fighting|without (?:specifying|saying|giving (?:any )?details|elaborating|going into detail)|no (?:evidence|proof)(?=\s*[.)]?\s*$)|without (?:offering|providing|giving|presenting|citing|producing) (?:any )?(?:evidence|proof)|not (?:spell\p{L}* out|specify|elaborate|go into detail|say(?=(?: \p{L}+){0,3} (?:whether|if|how|when)|\s*(?:[.;!?]|$)))|not (?:yet |immediately )?(?:respond|react|comment|repl)\p{L}*|no (?:immediate )?(?:response|reaction|comment|reply))(?![\p{L}])/u,
   numberWords: {
     one: '1',
     two: '2',
@@ -226,7 +226,7 @@ export const en: LanguagePack = {
     regionAfter: 'region|province|oblast',
     materiel: {
       nouns:
-        'destroyers?|frigates?|warships?|ships?|vessels?|aircraft|jets?|planes?|helicopters?|vehicles?|trucks?|tanks?|weapons?|stocks?|stockpiles?|equipment|gear|hardware|supplies|ammunition|munitions|missiles?|inventor(?:y|ies)|depots?|arsenals?',
+        'destroyers?|frigates?|warships?|vessels?|aircraft|helicopters?|vehicles?|trucks|tanks|weapons?|stockpiles?|equipment|hardware|ammunition|munitions|missiles?|inventor(?:y|ies)|depots?|arsenals?',
       of: 'of_the of',
     },
   },

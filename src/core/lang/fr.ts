@@ -94,7 +94,7 @@ export const fr: LanguagePack = {
   negationPhrases:
     /^(?:(?:bann|proscri)\p{L}* |(?:mis|mise|mettre|met|mettent|mettait) en garde (?:[\p{L}'’]+ ){0,6}contre )(?:toute |la |leur )?(?:lâcheté|couardise)(?![\p{L}])/u,
   awayPhrases:
-    /^(?:(?<=(?<![\p{L}])(?<!(?:non|pas) )(?:(?:bonne|grande) distance|(?<!(?:courte|faible|petite) )distance|loin|retrait|écart) (?:du|des|de la) (?:lignes? de )?)(?:front|contact|combats)|(?<=(?<![\p{L}])(?:au lieu (?:de |d['’])|plutôt (?:que |qu['’]))(?:(?:en|dans|vers|au) (?:l['’]|la |le )?|(?:la |le |l['’]|se |s['’]|être )?))\p{L}+|(?<=(?<![\p{L}])(?:en dehors|hors) (?:de l['’]|d['’]|de la |du )?)(?:ukraine|russie|territoire ukrainien|territoire russe|pays))(?![\p{L}])/u,
+    /^(?:(?<=(?<![\p{L}])(?<!(?:non|pas) )(?:(?:bonne|grande) distance|(?<!(?:courte|faible|petite) )distance|loin|retrait|écart) (?:du|des|de la) (?:lignes? de )?)(?:front|contact|combats)|(?<=(?<![\p{L}])(?:au lieu (?:de |d['’])|plutôt (?:que |qu['’]))(?:(?:en|dans|vers|au) (?:l['’]|la |le )?|la |le |les |l['’]|être ))\p{L}+|(?<=(?<![\p{L}])(?<!(?:combats|guerre|hostilités|frappes|attaques|combat) )(?:en dehors|hors) (?:de l['’]|d['’]|de la |du )?)(?:ukraine|russie|territoire ukrainien|territoire russe|pays))(?![\p{L}])/u,
   // "malgré le refus de plusieurs alliés": what others deny in a concession is not the sentence's stance.
   // "science-fiction": a genre, no denial.
   notStanceAfter:

@@ -37,11 +37,10 @@ export interface TermOccurrence {
    * groups a claim's `elsewhere` contrasts with only (see ClaimHints.elsewhere).
    */
   placed?: boolean;
-  /**
-   * After a word of substitution ("instead of troops", "statt Soldaten"), or an armed force's word owning
-   * materiel ("Bundeswehr stocks"): no evidence.
-   */
+  /** After a word of substitution ("instead of troops", "statt Soldaten"): no evidence. */
   instead?: boolean;
+  /** An armed force's word owning materiel ("Bundeswehr stocks", 自衛隊の車両): no troops, still the actor. */
+  materiel?: boolean;
   /** After a preposition of origin ("from Ukraine", «из Украины», ウクライナから): no destination. Set for place terms. */
   origin?: boolean;
   /**
@@ -149,8 +148,17 @@ const INSTEAD_BEFORE = new RegExp(
 const materielNouns = (cyrillic = false): string =>
   PLACES.flatMap((w) => (w.materiel && (!cyrillic || w.script === 'cyrillic') ? [w.materiel.nouns] : [])).join('|') ||
   '(?!)';
+/**
+ * People or "and" right after a noun of materiel: the force's people who handle it ("SDF vehicle maintenance
+ * crews", "Bundeswehr weapons instructors", "vehicles and personnel", 武器専門家): still its troops.
+ */
+const MATERIEL_PEOPLE =
+  '\\s(?:and|und|et|y|и|і|та|maintenance|repair|crews?|mechanics?|personnel|instructors?|specialists?|experts?|technicians?|pilots?|operators?|engineers?|staff|teams?)(?![a-z])|の?(?:整備|要員|専門家|隊員|技術者|操縦士|教官|担当)';
 /** A noun of materiel right after an armed force's word, perhaps after Japanese の: "army trucks", 自衛隊の車両. */
-const MATERIEL_AFTER = new RegExp(`^(?:\\s|の)?(?:${materielNouns()})(?![a-z\\u0400-\\u052f])`, 'u');
+const MATERIEL_AFTER = new RegExp(
+  `^(?:\\s|の)?(?:${materielNouns()})(?![a-z\\u0400-\\u052f])(?!${MATERIEL_PEOPLE})`,
+  'u',
+);
 /** The words of "of" between a noun of materiel and the force's word ("der", "of the"; "de l'" with no space). */
 const MATERIEL_OF = placeWords((w) => w.materiel?.of);
 /**
@@ -159,7 +167,7 @@ const MATERIEL_OF = placeWords((w) => w.materiel?.of);
  * Latin-script packs need the "of": a noun alone there may be a verb ("France ships troops").
  */
 const MATERIEL_BEFORE = new RegExp(
-  `(?:^|${NOT_KEY_LETTER})(?:(?:${materielNouns()})\\s(?:${wordsOf(MATERIEL_OF.filter((w) => !w.endsWith("'")))})\\s|(?:${materielNouns()})\\s(?:${wordsOf(MATERIEL_OF.filter((w) => w.endsWith("'")))})|(?:${materielNouns(true)})\\s)$`,
+  `(?:^|${NOT_KEY_LETTER})(?:(?:${materielNouns()})\\s(?:${wordsOf(MATERIEL_OF.filter((w) => !w.endsWith("'")))})\\s|(?:${materielNouns()})\\s(?:${wordsOf(MATERIEL_OF.filter((w) => w.endsWith("'")))})|(?<!(?:^|[^\\u0400-\\u052f])(?:с|со|із|зі|з|разом)\\s)(?:${materielNouns(true)})\\s)$`,
   'u',
 );
 /**
@@ -169,8 +177,11 @@ const MATERIEL_BEFORE = new RegExp(
 const INSTRUMENTAL = /(?:ою|ею|єю|ой|ей|ом|ем|єм)$/u;
 /** A request from a place (ウクライナから要請, からの要請): the place asks; it is where troops would go. */
 const JA_REQUEST_AFTER = /^から(?:の)?(?:要請|依頼|要望|求め)/u;
-/** A Japanese noun of soldiers or an army right after a place (ウクライナ兵, ウクライナ軍): whose they are, not where they go. */
-const JA_FORCE_AFTER = /^(?:兵(?![器站庫])|軍(?!事)|部隊)/u;
+/**
+ * A Japanese noun of soldiers or an army right after a place (ウクライナ兵, ウクライナ軍): whose they are, not where
+ * they go; not before に or へ, nor before の and a place of theirs (ウクライナ軍に教官を, ウクライナ軍の前線に).
+ */
+const JA_FORCE_AFTER = /^(?:兵(?![器站庫])|軍(?![事需用備])|部隊)(?![にへ]|の(?:前線|陣地|後方|拠点|基地|部隊|支援))/u;
 /** Japanese から right after a place (ウクライナから). */
 const JA_ORIGIN_AFTER = new RegExp(`^(?:${wordsOf(placeWords((w) => w.origin, 'japanese'))})`, 'u');
 
@@ -1029,10 +1040,10 @@ export class ClaimsIndex {
       for (const o of out)
         if (
           owned.has(o.pattern) &&
-          (MATERIEL_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 24)) ||
+          (MATERIEL_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 40)) ||
             MATERIEL_BEFORE.test(key.slice(Math.max(0, o.start - 32), o.start)))
         )
-          o.instead = true;
+          o.materiel = true;
     }
     // A place after a preposition of origin is where someone comes from, not where they go.
     if (this.placePatterns.length) {
@@ -1045,7 +1056,7 @@ export class ClaimsIndex {
             !INSTRUMENTAL.test(key.slice(o.start, o.wordEnd))) ||
             (JA_ORIGIN_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 2)) &&
               !JA_REQUEST_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 6))) ||
-            JA_FORCE_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 2)))
+            JA_FORCE_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 8)))
         )
           o.origin = true;
     }
@@ -1418,6 +1429,7 @@ export class ClaimsIndex {
         if (o.origin && this.claims[claim]?.hints?.groups[gi]?.name === 'destination') continue;
         // Not for a claim that is itself a negation ("Mut statt Feigheit" is Macron's "not cowards").
         if (o.instead) continue;
+        if (o.materiel && !this.actorGroups(claim).has(gi)) continue;
         ev.groups.add(gi);
         ev.used.push({ occ: o, group: gi });
       }

@@ -1059,7 +1059,15 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     ) {
       m.reported = 'mentioned';
       m.why = [...best.why, 'reported mentioned (a question)'];
-      answered(text, sentences[first], sentences[first + 1], [m]);
+      // A claim wholly in the question takes only an explicit answer (a bare yes or no) from the sentence
+      // after it, which may be about anything else ("His defence minister did not attend the briefing").
+      const answer = sentences[first + 1] && text.slice(sentences[first + 1].start, sentences[first + 1].end);
+      const bare = answer && /^\s*[«"“„]?(\p{L}+)\s*[,.!–—]/u.exec(answer);
+      if (
+        last > first ||
+        (answer && (a.pack.answerYes?.test(answer) || (bare && a.pack.answerNo?.has(bare[1].toLowerCase()))))
+      )
+        answered(text, sentences[first], sentences[first + 1], [m]);
     }
     return [m];
   }

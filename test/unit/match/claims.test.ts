@@ -4037,3 +4037,79 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
     ).toBe('mentioned');
   });
 });
+
+describe("review r53: the thirty-first session's rules and words, where they must not reach", () => {
+  const real = createMatcher(loadSourceDataset());
+  const claimsOf = (text: string) =>
+    real
+      .match(text, { officials: false, attributions: false })
+      .filter((m) => m.kind === 'claim')
+      .map((m) => [m.id, m.reported]);
+
+  it('keeps troops that a noun of materiel only describes, or that a verb follows', () => {
+    for (const [text, id] of [
+      ['Japan will send SDF vehicle maintenance crews to Ukraine, officials said.', 'japan-sdf-to-ukraine'],
+      ['Japan will send SDF vehicles and personnel to Ukraine, the government said.', 'japan-sdf-to-ukraine'],
+      [
+        'Germany will send Bundeswehr weapons instructors to Ukraine, Boris Pistorius said.',
+        'germany-troops-to-ukraine',
+      ],
+      ['NATO troops ship out to Ukraine next month, the alliance said.', 'nato-combat-troops-to-ukraine'],
+      [
+        'Deutschland schickt Bundeswehr-Hubschrauberstaffeln in die Ukraine, sagte Boris Pistorius.',
+        'germany-troops-to-ukraine',
+      ],
+      ['Франция может отправить на Украину солдат запаса, заявил Эммануэль Макрон.', 'french-forces-in-ukraine'],
+      ['Польша пошлет на Украину вместе с техникой войска, заявил Дональд Туск.', 'poland-troops-to-ukraine'],
+      ['政府は自衛隊の装備品の整備を担う自衛官をウクライナに派遣する方針だ。', 'japan-sdf-to-ukraine'],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'asserted']);
+  });
+
+  it('keeps ウクライナ軍 a destination before に or の and a place of theirs', () => {
+    expect(claimsOf('フランスはウクライナ軍に教官を派遣する方針だ。')).toContainEqual([
+      'french-instructors-to-ukraine',
+      'asserted',
+    ]);
+  });
+
+  it('takes no answer to a question from an unrelated sentence after it', () => {
+    const q =
+      'Does Emmanuel Macron still believe Western soldiers could one day deploy on Ukrainian soil, or has he quietly dropped the idea? ';
+    for (const next of [
+      'His defence minister did not attend the briefing.',
+      'He never stopped believing it, an adviser said.',
+    ])
+      expect(claimsOf(q + next), next).toEqual([['macron-western-troops-not-ruled-out', 'mentioned']]);
+  });
+
+  it('keeps the negation of "not shifted … troops" and of "ni … responderán"', () => {
+    expect(claimsOf('The Pentagon has not shifted any troops to Ukraine, a spokesman said.')).toEqual([
+      ['us-troops-to-ukraine', 'denied'],
+    ]);
+    expect(
+      claimsOf('Ni Francia ni Alemania responderán con el envío de tropas a Ucrania, dijo el ministro.'),
+    ).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+  });
+
+  it('reads no buffer zone, rejection or inevitable clash into ordinary sentences', () => {
+    for (const text of [
+      'Police set up a cordon around the Kursk regional administration after the drone attack.',
+      'Las fuerzas ucranianas rompieron el cinturón defensivo ruso en la región de Kursk.',
+      'Украинские военные прорвали защитный пояс российских войск в Курской области.',
+      'Stoltenberg said there was no place for Russia’s troops in Ukraine and NATO would keep backing Kyiv.',
+      'Für Nato-Truppen gibt es in der Ukraine keinen Platz, sagte Olaf Scholz nach einem Telefonat mit Wladimir Putin.',
+      'Жодних військових НАТО в Україні немає, заявив Єнс Столтенберг у відповідь на заяви Москви.',
+      'Macron und Scholz sind über die Entsendung von Nato-Truppen in die Ukraine aneinandergeraten.',
+      'NATO諸国の首脳は、ウクライナへの部隊派遣をめぐって激突した。',
+    ]) {
+      const ids = claimsOf(text).map(([id]) => id);
+      for (const id of [
+        'kursk-buffer-zone',
+        'russia-rejects-nato-peacekeepers',
+        'peskov-nato-troops-conflict-inevitable',
+      ])
+        expect(ids, text).not.toContain(id);
+    }
+  });
+});
