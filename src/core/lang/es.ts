@@ -53,7 +53,7 @@ export const es: LanguagePack = {
   denials: words(
     'negó niega negaron niegan negado desmintió desmiente desmienten desmentido desmentida rechazó rechaza ' +
       'rechazaron rechazado refutó falso falsa falsos bulo infundado infundada desinformación mentira mentiras ' +
-      'disparate disparates absurdo absurda patraña ficción',
+      'disparate disparates absurdo absurda patraña ficción tachó tacha tachan tacharon tildó tilda tildan tildaron',
   ),
   confirmations: words(
     'confirmó confirma confirmaron confirmado confirmada reconoció reconoce admitió admite corroboró corrobora ' +
@@ -158,7 +158,7 @@ export const es: LanguagePack = {
   priorClause: /^(?:tras|después de(?: que)?|luego de(?: que)?)(?![a-záéíóúüñ])/u,
   verdictAdverbs: words('inmediatamente rápidamente tajantemente rotundamente categóricamente enseguida'),
   dismissals:
-    /(?:acabar con|poner fin a|ponga fin a|zanjar|cortar de raíz|desmentir|frenar|tach(?:ó|a|an|aron|aba|ar) de|calific(?:ó|a|an|aron|ar) de)\s+(?:(?:los|las|el|la|esos|esas|estos|estas|tales)\s+)?$/u,
+    /(?:acabar con|poner fin a|ponga fin a|zanjar|cortar de raíz|desmentir|frenar|tach(?:ó|a|an|aron|aba|ar) de|calific(?:ó|a|an|aron|ar) de)\s+(?:(?:los|las|el|la|esos|esas|estos|estas|tales)\s+)?(?:(?:pura|puras|mera|meras|simple|simples)\s+)?$/u,
   countryNames: {
     CZ: ['República Checa'],
     GB: ['Gran Bretaña'],

@@ -757,6 +757,39 @@ describe('stance: a question answered in the next sentence', () => {
       expect(reportedIn(real, t, id), t).toBe('asserted');
   });
 
+  it('reads "was out of the question", "is off the table", "tachó de pura especulación", "rumeurs absurdes", "Scheindebatte" as denials', () => {
+    const real = createMatcher(loadSourceDataset());
+    for (const [t, id] of [
+      ['Petr Fiala said that sending Czech soldiers to Ukraine was out of the question.', 'czech-troops-to-ukraine'],
+      ['Sending Czech soldiers to Ukraine is off the table, Petr Fiala said on Friday.', 'czech-troops-to-ukraine'],
+      [
+        'Friedrich Merz said German combat troops in Ukraine were out of the question, whatever a ceasefire might look like.',
+        'germany-troops-to-ukraine',
+      ],
+      [
+        'Un portavoz del Gobierno británico tachó de pura especulación que Londres prepare un gran despliegue de tropas en Ucrania.',
+        'uk-troops-to-ukraine-2024',
+      ],
+      [
+        "Kyiv n'entend pas annexer les localités prises dans la région de Koursk, a dit Heorhiï Tykhyï, jugeant ces rumeurs absurdes.",
+        'ukraine-to-annex-kursk-territory',
+      ],
+      [
+        'Deutsche Bodentruppen in der Ukraine? Friedrich Merz nannte das eine Scheindebatte; Deutschland werde keine Soldaten schicken.',
+        'germany-troops-to-ukraine',
+      ],
+    ] as const)
+      expect(reportedIn(real, t, id), t).toBe('denied');
+    // Not where the table is the object of a refusal to exclude.
+    expect(
+      reportedIn(
+        real,
+        'Emmanuel Macron declined to take Western ground troops in Ukraine off the table, saying nothing could be excluded.',
+        'macron-western-troops-not-ruled-out',
+      ),
+    ).not.toBe('denied');
+  });
+
   it('reads "ni … ni … han precisado" after a question as no answer', () => {
     expect(
       reportedIn(
