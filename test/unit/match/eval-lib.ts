@@ -33,8 +33,9 @@
 // session, read once at the end of the twenty-eighth), test37 and test38 (test-37, German and Spanish, and
 // test-38, English, French, Russian, Ukrainian and Japanese, written in the twenty-eighth session, read once at
 // the end of the twenty-ninth), test39 and test40 (test-39, German and Spanish, and test-40, English, French,
-// Russian, Ukrainian and Japanese, written in the twenty-ninth session, read once at the end of the thirtieth); each
-// part's README says when it was written.
+// Russian, Ukrainian and Japanese, written in the twenty-ninth session, read once at the end of the thirtieth), test41
+// and test42 (test-41, German and Spanish, and test-42, English, French, Russian, Ukrainian and Japanese, written in
+// the thirtieth session, read once at the end of the thirty-first); each part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -88,6 +89,8 @@ const PARTS = {
   test38: { dir: 'test-38', heldOut: true },
   test39: { dir: 'test-39', heldOut: true },
   test40: { dir: 'test-40', heldOut: true },
+  test41: { dir: 'test-41', heldOut: true },
+  test42: { dir: 'test-42', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

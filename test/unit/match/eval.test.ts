@@ -548,6 +548,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.95, strictP: 0.91, strictR: 0.87 },
     uk: { offP: 1, offR: 1, claimP: 1, claimR: 0.95, strictP: 0.91, strictR: 0.87 },
   },
+  // German and Spanish a twenty-seventh time and the five others again (thirtieth session, 120 and 200 lines, same
+  // briefs), read once, at the end of the thirty-first session, after its changes; the session's first engine
+  // (0933ad0) gives the same claims figures on both but Japanese strict (78.9 / 62.5 there). Against the aim (P 95,
+  // R 85): met in French (95.7 / 91.7), Russian and Ukrainian (95.7 / 91.7); German 96.4 / 75.0, Spanish 88.6 / 86.1,
+  // Japanese 94.7 / 75.0 and English 78.9 / 62.5 short.
+  test41: {
+    de: { offP: 1, offR: 1, claimP: 0.96, claimR: 0.75, strictP: 0.92, strictR: 0.72 },
+    es: { offP: 1, offR: 0.97, claimP: 0.88, claimR: 0.86, strictP: 0.77, strictR: 0.75 },
+  },
+  test42: {
+    en: { offP: 1, offR: 1, claimP: 0.78, claimR: 0.62, strictP: 0.78, strictR: 0.62 },
+    fr: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
+    ja: { offP: 1, offR: 0.96, claimP: 0.94, claimR: 0.75, strictP: 0.84, strictR: 0.66 },
+    ru: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
+    uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.82, strictR: 0.79 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -585,6 +601,7 @@ for (const part of EVAL_PARTS) {
           'test35',
           'test37',
           'test39',
+          'test41',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -607,6 +624,7 @@ for (const part of EVAL_PARTS) {
           'test36',
           'test38',
           'test40',
+          'test42',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

@@ -87,7 +87,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * see its README and the part below. test-22.jsonl (twenty-seventh session, read once at the end of the
  * twenty-eighth): see its README and the part below. test-23.jsonl (twenty-eighth session, read once at the end
  * of the twenty-ninth): see its README and the part below. test-24.jsonl (twenty-ninth session, read once at the
- * end of the thirtieth): see its README and the part below.
+ * end of the thirtieth): see its README and the part below. test-25.jsonl (thirtieth session, read once at the end
+ * of the thirty-first): see its README and the part below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -119,6 +120,7 @@ const PARTS = {
   test22: { files: ['test-22'], heldOut: true },
   test23: { files: ['test-23'], heldOut: true },
   test24: { files: ['test-24'], heldOut: true },
+  test25: { files: ['test-25'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

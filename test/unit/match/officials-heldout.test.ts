@@ -377,6 +377,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 0.96, r: 0.96 },
     uk: { p: 0.96, r: 0.96 },
   },
+  // Thirtieth session, 210 items in all seven languages, the same way; read once, at the end of the thirty-first,
+  // after its changes: P 99.5, R 98.6, the same as at the session's first engine (0933ad0). The aim (P 98, R 95) is
+  // met overall and in every language but Japanese recall (93.1) and Ukrainian precision (96.6).
+  test25: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 1 },
+    es: { p: 1, r: 0.96 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 1, r: 0.93 },
+    ru: { p: 1, r: 1 },
+    uk: { p: 0.96, r: 1 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
