@@ -171,6 +171,20 @@ const MATERIEL_BEFORE = new RegExp(
   'u',
 );
 /**
+ * Whether `after` matches the folded key text right after occurrence `o` (within `afterReach` characters) or
+ * `before` the text right before it (within `beforeReach`).
+ */
+const beside = (
+  key: string,
+  o: { start: number; wordEnd: number },
+  after: RegExp,
+  afterReach: number,
+  before: RegExp,
+  beforeReach: number,
+): boolean =>
+  after.test(key.slice(o.wordEnd, o.wordEnd + afterReach)) ||
+  before.test(key.slice(Math.max(0, o.start - beforeReach), o.start));
+/**
  * A Cyrillic word in the instrumental ("з Україною", «с Украиной»): the preposition is "with", not "from"
  * (review r52: "для співпраці з Україною").
  */
@@ -1007,12 +1021,7 @@ export class ClaimsIndex {
     if (this.ownerPatterns.length) {
       const owners = (this.ownerSet ??= new Set(this.ownerPatterns));
       for (const o of out)
-        if (
-          owners.has(o.pattern) &&
-          (REGION_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 16)) ||
-            REGION_BEFORE.test(key.slice(Math.max(0, o.start - 16), o.start)))
-        )
-          o.regional = true;
+        if (owners.has(o.pattern) && beside(key, o, REGION_AFTER, 16, REGION_BEFORE, 16)) o.regional = true;
     }
     // Read only where a place the act happens instead is in the text (most pages have none).
     const places = this.elsewherePlaces;
@@ -1038,12 +1047,7 @@ export class ClaimsIndex {
       // An armed force's word that owns materiel names its things, not its troops ("Self-Defense Force
       // destroyers" in the Gulf of Aden, "ein Patriot-System aus Beständen der Bundeswehr", 自衛隊の車両).
       for (const o of out)
-        if (
-          owned.has(o.pattern) &&
-          (MATERIEL_AFTER.test(key.slice(o.wordEnd, o.wordEnd + 40)) ||
-            MATERIEL_BEFORE.test(key.slice(Math.max(0, o.start - 32), o.start)))
-        )
-          o.materiel = true;
+        if (owned.has(o.pattern) && beside(key, o, MATERIEL_AFTER, 40, MATERIEL_BEFORE, 32)) o.materiel = true;
     }
     // A place after a preposition of origin is where someone comes from, not where they go.
     if (this.placePatterns.length) {
