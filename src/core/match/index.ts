@@ -780,9 +780,10 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   /**
    * Gives claims left open by a question the stance of its answer (see answerOf): the sentence after
    * question `q`, or, with no `next`, the words after a colon in `q` itself ("Asked whether Slovakia might
-   * send soldiers, Fico replied: \"Not as long as I am prime minister.\"").
+   * send soldiers, Fico replied: \"Not as long as I am prime minister.\""). With `bareOnly`, only a bare yes
+   * or no answers.
    */
-  function answered(text: string, q: Span, next: Span | undefined, found: Mention[]): void {
+  function answered(text: string, q: Span, next: Span | undefined, found: Mention[], bareOnly = false): void {
     let answer: string;
     if (next) {
       if (!QUESTION_END.test(text.slice(q.start, q.end))) return;
@@ -812,6 +813,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // not read, nor to a question with a plain negation ("Kiew will den Krieg nicht nach Russland tragen?
     // Nein": agreeing); a plain question of a negative claim goes to the claim's own words below.
     const bare = r === 'denied' && !!a && bareNo(a, answer, 0);
+    // `bareOnly`: only a bare "No," or "Yes," answers (see claimMentions: a claim wholly in the question).
+    if (bareOnly && !bare && !(pack?.answerYes?.test(answer) ?? false)) return;
     const refusal = bare && asks(Flag.Denial | Flag.Keep);
     if (bare && !refusal && asks(Flag.Negation)) return;
     const negative = (m: Mention) => {
@@ -1061,13 +1064,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       m.why = [...best.why, 'reported mentioned (a question)'];
       // A claim wholly in the question takes only an explicit answer (a bare yes or no) from the sentence
       // after it, which may be about anything else ("His defence minister did not attend the briefing").
-      const answer = sentences[first + 1] && text.slice(sentences[first + 1].start, sentences[first + 1].end);
-      const bare = answer && /^\s*[«"“„]?(\p{L}+)\s*[,.!–—]/u.exec(answer);
-      if (
-        last > first ||
-        (answer && (a.pack.answerYes?.test(answer) || (bare && a.pack.answerNo?.has(bare[1].toLowerCase()))))
-      )
-        answered(text, sentences[first], sentences[first + 1], [m]);
+      answered(text, sentences[first], sentences[first + 1], [m], last === first);
     }
     return [m];
   }
