@@ -91,6 +91,16 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (ch === '。' || ch === '！' || ch === '？' || ch === '｡') {
+      // A Japanese lead ending in a dash ("…送らない――。首相はこう述べた") is what the next sentence says:
+      // one sentence with it.
+      if (
+        ch === '。' &&
+        i > 0 &&
+        (text[i - 1] === '―' || text[i - 1] === '—') &&
+        i + 1 < text.length &&
+        text[i + 1] !== '\n'
+      )
+        continue;
       let e = i + 1;
       while (e < text.length && (CLOSERS.has(text[e]) || text[e] === '。')) e++;
       emit(e);

@@ -33,6 +33,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a Japanese lead ending in a dash with the sentence that says who said it', () => {
+    expect(split('派兵はしない――。首相はこう述べた。次の文だ。')).toEqual([
+      '派兵はしない――。首相はこう述べた。',
+      '次の文だ。',
+    ]);
+    expect(split('派兵はしない—。首相は述べた。')).toEqual(['派兵はしない—。首相は述べた。']);
+    // At the end of a block the dash ends it as 。 does.
+    expect(split('派兵はしない――。\n首相は述べた。')).toEqual(['派兵はしない――。', '首相は述べた。']);
+  });
+
   it('treats every newline as a hard boundary and trims spans', () => {
     expect(split('  Title without stop\n\n  Body starts here, and\ncontinues')).toEqual([
       'Title without stop',
