@@ -4146,3 +4146,41 @@ describe("review r53: the thirty-first session's rules and words, where they mus
     }
   });
 });
+
+describe('thirty-second session: stance and claims from the tune-65/66 misses', () => {
+  const real = createMatcher(loadSourceDataset());
+  const claimsOf = (text: string) =>
+    real
+      .match(text, { officials: false, attributions: false })
+      .filter((m) => m.kind === 'claim')
+      .map((m) => [m.id, m.reported]);
+
+  it('reads a Japanese lead ending in a dash with the sentence that names its speaker', () => {
+    const text = 'ポーランド軍をウクライナへ送るつもりはない――。トゥスク首相はこう表明した。';
+    const claim = real.match(text).find((m) => m.kind === 'claim' && m.id === 'poland-troops-to-ukraine');
+    expect(claim?.reported).toBe('denied');
+    expect(claim?.text).toBe(text);
+    expect(claim?.why.join(' ')).toContain('Donald Tusk');
+  });
+  it('reads an allegation made without evidence as asserted, in every language', () => {
+    for (const text of [
+      'Maria Zakharova alleged that French special forces were in Ukraine, but offered no evidence for it.',
+      'Maria Zakharova alleged that French special forces were in Ukraine, a charge Paris did not immediately answer.',
+      'Sacharowa behauptete, ohne Belege vorzulegen, französische Spezialkräfte seien in der Ukraine.',
+      'Sacharowa behauptete, französische Spezialkräfte seien in der Ukraine, legte dafür aber keine Belege vor.',
+      'Zakharova a affirmé, sans apporter aucune preuve, que des forces spéciales françaises opèrent en Ukraine.',
+      "Zakharova a affirmé que des forces spéciales françaises opèrent en Ukraine, mais n'a fourni aucune preuve.",
+      'Zajárova afirmó que fuerzas especiales francesas operan en Ucrania, pero no aportó pruebas.',
+      'Захарова, не приведя никаких доказательств, заявила, что французский спецназ действует на Украине.',
+      'Захарова заявила, что французский спецназ действует на Украине, но доказательств не привела.',
+      'Захарова без жодних доказів заявила, що французький спецназ діє в Україні.',
+      'Захарова заявила, нібито французький спецназ діє в Україні, проте жодних доказів не навела.',
+      'ザハロワ氏は証拠を示さずに、フランスの特殊部隊がウクライナで活動していると主張した。',
+    ])
+      expect(claimsOf(text), text).toEqual([['french-forces-in-ukraine', 'asserted']]);
+    // "No evidence that …" is still a word against the claim.
+    expect(claimsOf('There is no evidence that French special forces are in Ukraine, the ministry said.')).toEqual([
+      ['french-forces-in-ukraine', 'denied'],
+    ]);
+  });
+});
