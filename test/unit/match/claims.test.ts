@@ -4183,4 +4183,18 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
       ['french-forces-in-ukraine', 'denied'],
     ]);
   });
+  it('reads French contester as a verb and a report called unreliable as denied, not the words in other roles', () => {
+    for (const text of [
+      'Paris a contesté les informations selon lesquelles des forces spéciales françaises opèrent en Ukraine.',
+      'Paris conteste les informations selon lesquelles des forces spéciales françaises opèrent en Ukraine.',
+      'МИД Франции назвал недостоверными сведения о том, что французский спецназ действует на Украине.',
+      'МЗС Франції назвало недостовірною інформацію про те, що французький спецназ діє в Україні.',
+    ])
+      expect(claimsOf(text), text).toEqual([['french-forces-in-ukraine', 'denied']]);
+    for (const text of [
+      'Au lendemain du scrutin contesté en Géorgie, Zakharova a affirmé que des forces spéciales françaises opèrent en Ukraine.',
+      'Ссылаясь на недостоверные данные, Захарова заявила, что французский спецназ действует на Украине.',
+    ])
+      expect(claimsOf(text), text).toEqual([['french-forces-in-ukraine', 'asserted']]);
+  });
 });
