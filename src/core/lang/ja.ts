@@ -21,14 +21,16 @@ export const ja: LanguagePack = {
   // こう認めた, そう否定した (so admitted): the adverb takes it up as well.
   objectBefore:
     /(?:これ|それ|この(?:報道|情報|発言|主張|見方|話|記事|指摘|内容)|その(?:報道|情報|発言|主張|見方|話|記事|指摘|内容)|そうした(?:報道|情報|発言|主張|見方|話|指摘)|同(?:報道|発言|記事))(?:を|について(?:は)?|に関して(?:は)?|に対して|に対し)(?:[^。、]{0,6}[、]?)$|(?:こう|そう)$/u,
-  // か inside a verb (吹かれて, 開かれる, 生かす) is no question particle; 残らず (一人残らず: every last one)
+  // か inside a verb (吹かれて, 開かれる, 生かす; before ない or ず: 怖じ気づかない, 動かず) is no question particle (after る, た
+  // or だ it is one: あるかないか); 残らず (一人残らず: every last one)
   // no negation; 認める in a condition (認めるなら, 認めれば, 認めたら, 認められれば: if it allows, if allowed) a permission, no
   // confirmation; 認めるべき, 認められるべき (should allow, should be allowed) what ought to be, no confirmation;
   // 撤回を拒否 / 撤回を求めた (refused to retract, demanded a retraction) no denial.
+  // 証拠を示さず, 根拠を示さなかった (without showing evidence): an allegation, no denial.
   // 派兵しなくてはならない, 派兵しないわけにはいかない (must send): the first negation of a double one (not after a
   // verb of avoiding: 避けなくてはならない).
   notStance:
-    /^(?:(?<=(?:証拠|根拠|裏付け|裏づけ)(?:を|は|も)?(?:一切|何ら|何も)?(?:示さ|挙げ|出さ|提示せ|提示さ))(?:ず|ない|なかっ)|(?<!避け|阻止し|防が|止め|回避し|控え|慎ま|やめ)なく(?=て(?:は)?(?:なら|いけ)(?:ない|ず|ません|なかっ))|(?:しない|せぬ)(?=わけにはいか(?:ない|ず|ません|なかっ))|か(?=[れりるろらさしすせそ])|残らず|認め(?:られ)?(?:る(?=なら)|た(?:なら|ら)|れば)|認め(?=(?:られ)?るべき)|撤回(?=を(?:拒|求め|要求|迫)))/u,
+    /^(?:(?<=(?:証拠|根拠|裏付け|裏づけ)(?:を|は|も)?(?:一切|何ら|何も)?(?:示さ|挙げ|出さ|提示せ|提示さ))(?:ず|ない|なかっ)|(?<!避け|阻止し|防が|止め|回避し|控え|慎ま|やめ)なく(?=て(?:は)?(?:なら|いけ)(?:ない|ず|ません|なかっ))|(?:しない|せぬ)(?=わけにはいか(?:ない|ず|ません|なかっ))|か(?=[れりるろらさしすせそ])|(?<![るただ])か(?=ない|なかっ|ず)|残らず|認め(?:られ)?(?:る(?=なら)|た(?:なら|ら)|れば)|認め(?=(?:られ)?るべき)|撤回(?=を(?:拒|求め|要求|迫)))/u,
   // 例外なく (without exception), 間違いなく (without doubt), 容赦なく, 間もなく (soon), 余儀なく (forced to):
   // adverbs whose なく negates nothing. 立場に変更はない (no change to the position): it stands, a reaffirmation;
   // 辞さない (will not shrink from): ready to.

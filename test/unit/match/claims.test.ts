@@ -4197,4 +4197,9 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
     ])
       expect(claimsOf(text), text).toEqual([['french-forces-in-ukraine', 'asserted']]);
   });
+  it('reads か in a Japanese verb before ない or ず (怖じ気づかない, おじけづかず) as no question', () => {
+    expect(claimsOf('エリゼ宮は、マクロン氏が欧州の同盟国に怖じ気づかないよう求めたことを確認した。')).toEqual([
+      ['macron-europe-not-cowards', 'confirmed'],
+    ]);
+  });
 });
