@@ -561,7 +561,10 @@ function matchesWord(word: string, list: readonly string[]): boolean {
 const JA_DOT_BETWEEN_KANA = /(?<=[\u30a1-\u30fc])・(?=[\u30a1-\u30fc])/g;
 
 function aliasVariants(key: string, transliterated: boolean): string[] {
-  const forms = aliasForms(key, transliterated);
+  let forms = aliasForms(key, transliterated);
+  // A Japanese full name's last vowel is written short or long (ジャン・ノエル・バロ / バロー, Barrot): the long
+  // form too. Only a full name (a dot in it), where the given name keeps the rest from another word.
+  if (key.includes('・') && /[\u30a1-\u30fa]$/u.test(key)) forms = [...forms, ...forms.map((f) => `${f}ー`)];
   // Before a country run on without a dot (キア・スターマーイギリス首相) the page's folding drops a final
   // long-vowel mark between katakana: the form without it too, which only countryThenTitle lets through.
   if (!/[\u30a1-\u30fa]ー$/u.test(key) || /スキー$/.test(key)) return forms;
@@ -842,6 +845,9 @@ const KANA_VARIANTS = new Set(
  */
 function sameKanaName(a: string, b: string): boolean {
   if (a !== b && kanaCanon(a) === kanaCanon(b) && a.length >= 3) return true;
+  // A last vowel written short or long (ドミトリ / ドミトリー), four units or more before it.
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long === `${short}ー` && /^[\u30a1-\u30fa]+$/u.test(short)) return true;
   if (a.length !== b.length || a.length < 4 || !/^[\u30a1-\u30fa\u30fc]+$/u.test(a + b)) return false;
   let diff = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (++diff > 1 || !KANA_VARIANTS.has(a[i] + b[i]))) return false;

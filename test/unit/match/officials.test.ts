@@ -188,6 +188,19 @@ describe('officials: given names in another spelling', () => {
     expect(found('Emmanuel Macron spoke. Brigitte Macron listened.')).toEqual([['emmanuel-macron', 'Emmanuel Macron']]);
     expect(found('Сергей Лавров уехал. Ирина Лаврова осталась.')).toEqual([['sergey-lavrov', 'Сергей Лавров']]);
   });
+
+  it('reads a Japanese name whose last vowel is written short or long', () => {
+    const real = createMatcher(loadSourceDataset());
+    const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
+    expect(found('ドミトリ・メドベージェフ氏が造船所を視察した。')).toEqual([
+      ['dmitry-medvedev', 'ドミトリ・メドベージェフ'],
+    ]);
+    expect(found('ジャン・ノエル・バロー外相は謝意を示した。')).toEqual([
+      ['jean-noel-barrot', 'ジャン・ノエル・バロー'],
+    ]);
+    // A surname alone keeps its one spelling: the given name is what tells the long form from another word.
+    expect(found('バロー外相は謝意を示した。')).toEqual([]);
+  });
 });
 
 describe('officials: spellings and forms of other languages', () => {
