@@ -84,7 +84,7 @@ export const en: LanguagePack = {
     ['million', 'mln'],
   ],
   denials: words(
-    'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax fiction baseless groundless untrue unfounded myth misleading fabricated rebut rebuffed disinformation downplayed downplays fabrication fabrications',
+    'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax fiction baseless groundless untrue unfounded myth misleading fabricated rebut rebuffed disinformation downplayed downplays fabrication fabrications contradicted contradicting contradicts',
   ),
   // "played down the suggestion that …", "brushing aside a report", "waving away", "poured cold water on": a
   // denial without a denial word.

@@ -55,7 +55,7 @@ export const ja: LanguagePack = {
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted, 偽情報: disinformation) or
   // that no denial word holds (一蹴した, 根拠のない: groundless).
   denialPhrases:
-    /^(?:退け|打ち消|一蹴|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と)|事実と(?:は)?異な|検討の対象外)/u,
+    /^(?:退け|打ち消|一蹴|切り捨て|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と)|事実と(?:は)?異な|検討の対象外)/u,
   // 〜することを（キーウ側に）認めた: allowed an act (a verb's dictionary form before こと), not admitted a
   // fact (したことを認めた) or a state (用意があること, していること).
   permits: {

@@ -4202,4 +4202,23 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
       ['macron-europe-not-cowards', 'confirmed'],
     ]);
   });
+  it('reads contradicting, "qualifié de pure invention", «назвали ложью», «назвало вигадкою» and 切り捨てた as denials', () => {
+    for (const [text, id] of [
+      ['Sunak contradicted reports that Britain would send troops to Ukraine.', 'uk-troops-to-ukraine-2024'],
+      [
+        'Rishi Sunak a qualifié de pure invention les informations selon lesquelles Londres enverrait des troupes en Ukraine.',
+        'uk-troops-to-ukraine-2024',
+      ],
+      [
+        'В МИД назвали ложью сообщения о том, что французский спецназ действует на Украине.',
+        'french-forces-in-ukraine',
+      ],
+      ['МЗС назвало вигадкою повідомлення про те, що французький спецназ діє в Україні.', 'french-forces-in-ukraine'],
+      [
+        'フランスの特殊部隊がウクライナで活動しているとの報道を、仏国防省は誇張だと切り捨てた。',
+        'french-forces-in-ukraine',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toEqual([[id, 'denied']]);
+  });
 });
