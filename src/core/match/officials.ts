@@ -341,10 +341,10 @@ export function keyOf(s: string): string {
 const CYRILLIC_WORD = /[\u0400-\u052f][\u0400-\u052f']*/g;
 // Words of Cyrillic or Latin script, for the pass that stems case endings and drops patronymics.
 const WORD = /[\u0400-\u052fa-z][\u0400-\u052fa-z']*/g;
-// Transliterated patronymics: Viktorovich, Vladimirovna.
-const LATIN_PATRONYMIC = /^[a-z]{2,}(?:ovich|evich|ovna|evna|ivna)$/;
-const LATIN_PATRONYMIC_ANYWHERE = /[a-z](?:ovich|evich|ovna|evna|ivna)\b/;
-const MAY_HOLD_PATRONYMIC = /(?:vich|vna|ич|вна|чна|івна|ївна)/;
+// Transliterated patronymics: Viktorovich, Vladimirovna; German Wladimirowitsch, French Viktorovitch.
+const LATIN_PATRONYMIC = /^[a-z]{2,}(?:ovich|evich|ovna|evna|ivna|owitsch|ewitsch|owna|ewna|ovitch|evitch)$/;
+const LATIN_PATRONYMIC_ANYWHERE = /[a-z](?:ovich|evich|ovna|evna|ivna|owitsch|ewitsch|owna|ewna|ovitch|evitch)\b/;
+const MAY_HOLD_PATRONYMIC = /(?:vich|vna|witsch|wna|vitch|ич|вна|чна|івна|ївна)/;
 // Russian and Ukrainian patronymics in any case: Викторович, Викторовича, Олександрович, Олександровичем.
 const PATRONYMIC =
   /^[\u0400-\u052f]{2,}(?:ович|евич|ёвич|йович|ьович|івна|ївна|овна|евна|ична)(?:а|у|ем|ом|е|і|ы|ой|ою|ей|им|ем|ю)?$/;

@@ -189,6 +189,18 @@ describe('officials: given names in another spelling', () => {
     expect(found('Сергей Лавров уехал. Ирина Лаврова осталась.')).toEqual([['sergey-lavrov', 'Сергей Лавров']]);
   });
 
+  it('leaves out a patronymic in the German or French spelling as in the Russian or English one', () => {
+    const real = createMatcher(loadSourceDataset());
+    const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
+    expect(found('Das sagte Wladimir Wladimirowitsch Putin in Sotschi.')).toEqual([
+      ['vladimir-putin', 'Wladimir Wladimirowitsch Putin'],
+    ]);
+    expect(found('Sergueï Viktorovitch Lavrov a répondu.')).toEqual([['sergey-lavrov', 'Sergueï Viktorovitch Lavrov']]);
+    expect(found('Maria Wladimirowna Sacharowa sagte das.')).toEqual([
+      ['maria-zakharova', 'Maria Wladimirowna Sacharowa'],
+    ]);
+  });
+
   it('reads a Japanese name whose last vowel is written short or long', () => {
     const real = createMatcher(loadSourceDataset());
     const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
