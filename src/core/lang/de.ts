@@ -69,7 +69,7 @@ export const de: LanguagePack = {
     'dementiert dementierte dementieren dementi bestritten bestreitet bestritt zurückgewiesen zurückweisen ' +
       'abgelehnt lehnt lehnte falsch falschmeldung unwahr haltlos unbegründet erfunden desinformation ' +
       'fake dementis widersprach widerspricht absage abrede verneint verneinte verneinten verneinen ' +
-      'verwarf verwirft verwarfen verwerfen verworfen erfindung märchen scheindebatte',
+      'verwarf verwirft verwarfen verwerfen verworfen erfindung märchen scheindebatte desinformationskampagne desinformationskampagnen',
   ),
   // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu", "Prag sagt Nein", "wiederholte sein Nein", "hielt an ihrem Nein
   // fest": a refusal with no denial word (not "revidierte sein Nein").

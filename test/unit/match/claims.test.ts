@@ -4202,7 +4202,7 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
       ['macron-europe-not-cowards', 'confirmed'],
     ]);
   });
-  it('reads contradicting, "qualifié de pure invention", «назвали ложью», «назвало вигадкою» and 切り捨てた as denials', () => {
+  it('reads contradicting, "qualifié de pure invention", «назвали ложью», «назвало вигадкою», 切り捨てた, Desinformationskampagne and "calificó de locura" as denials', () => {
     for (const [text, id] of [
       ['Sunak contradicted reports that Britain would send troops to Ukraine.', 'uk-troops-to-ukraine-2024'],
       [
@@ -4218,6 +4218,11 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
         'フランスの特殊部隊がウクライナで活動しているとの報道を、仏国防省は誇張だと切り捨てた。',
         'french-forces-in-ukraine',
       ],
+      [
+        'Sébastien Lecornu nannte Berichte, französische Spezialkräfte seien in der Ukraine, eine Desinformationskampagne.',
+        'french-forces-in-ukraine',
+      ],
+      ['Robert Fico calificó de locura la idea de enviar tropas eslovacas a Ucrania.', 'slovakia-troops-to-ukraine'],
     ] as const)
       expect(claimsOf(text), text).toEqual([[id, 'denied']]);
   });
