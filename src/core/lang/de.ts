@@ -271,7 +271,8 @@ export const de: LanguagePack = {
       'franzose franzosin brite britin ukrainer ukrainerin russe russin amerikaner amerikanerin italiener italienerin pole polin spanier spanierin deutsche regierung kabinett partei gastgeber gastgeberin',
     nounEndingsBeforeName:
       /(?:ungen|ung|heit|keit|schaft|chef|chefin|sprecher|sprecherin|minister|ministerin|prasident|prasidentin|kanzler|kanzlerin|befehlshaber|kollege|kollegen|kollegin|sekretar|sekretarin)$/,
-    thingsBeforeSurname: 'barock plattform marke firma hersteller ausruster unternehmen konzern pharmakonzern gruppe',
+    thingsBeforeSurname:
+      'barock plattform marke firma hersteller ausruster unternehmen konzern pharmakonzern gruppe destillerie brennerei brauerei weingut kellerei werft',
     context: {
       officeBefore: 'amt amtes posten buro sitz kandidat* kandidatur',
       titleArticles: 'der die des dem den',

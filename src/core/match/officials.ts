@@ -89,12 +89,13 @@ const APPOSITION_OWNER = /^,[ \u00a0](?:(?:the|then|the then|then the)[ \u00a0])
 
 /**
  * What follows a Japanese word that is a thing, not the person: a game, cards, a tower, a hotel, a winery, a
- * style (ナルイシキン・バロック), a university, a company (社, 製薬), a family (ナルイシキン家), a sign (マクロン記号:
+ * style (ナルイシキン・バロック), a university, a company (社, 製薬), a family (ナルイシキン家), a card soldier
+ * (トランプ兵), a sign (マクロン記号:
  * the macron over a vowel); a street, an airport or a media company only after ・ (トランプ劇場, ゼレンスキー空港から
  * 直行 in a headline name the person).
  */
 const JA_THING_AFTER_SURNAME =
-  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ|ワイナリー|ワイン|財団|大学|稜堡|バロック|様式)|・(?:通り|空港|メディア)|製薬|記号|符号|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
+  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ|ワイナリー|ワイン|財団|大学|稜堡|バロック|様式)|・(?:通り|空港|メディア)|製薬|記号|符号|兵(?![\u4e00-\u9fff])|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
 
 /** A word list as a regex alternation; an apostrophe matches ' and ’. */
 const alternation = (ws: readonly string[]): string =>
@@ -499,8 +500,8 @@ function honorificBefore(text: string, at: number): string | undefined {
 /**
  * The Russian and Ukrainian press spell a foreign name's soft L and double letters either way
  * («Столтенберг» and «Стольтенберг», «Барро» and «Баро», «Каллас» and «Калас»): the other spellings of
- * a Cyrillic alias of an official from a country that does not write Cyrillic, and a «й» before a
- * iotated vowel («Сийярто», «Сиярто»). Generated from the alias rather than loosening the text; at most four.
+ * a Cyrillic alias of an official from a country that does not write Cyrillic, a «й» before a
+ * iotated vowel («Сийярто», «Сиярто») and a final «е» or «э» («Сежурне», «Сежурнэ»). Generated from the alias rather than loosening the text; at most four.
  */
 export function cyrillicVariants(key: string): string[] {
   if (!CYRILLIC.test(key)) return [key];
@@ -521,6 +522,9 @@ export function cyrillicVariants(key: string): string[] {
   // sameGivenName).
   const unyot = key.replace(YOT, '$1');
   if (unyot !== key) return [...[...out].slice(0, 3), unyot];
+  // A French final -é written «е» or «э» («Сежурне» and «Сежурнэ»).
+  const eh = /е$/.test(key) ? key.replace(/е$/, 'э') : key.replace(/э$/, 'е');
+  if (eh !== key) return [...[...out].slice(0, 3), eh];
   return [...out].slice(0, 4);
 }
 
@@ -565,6 +569,9 @@ function aliasVariants(key: string, transliterated: boolean): string[] {
   // A Japanese full name's last vowel is written short or long (ジャン・ノエル・バロ / バロー, Barrot): the long
   // form too. Only a full name (a dot in it), where the given name keeps the rest from another word.
   if (key.includes('・') && /[\u30a1-\u30fa]$/u.test(key)) forms = [...forms, ...forms.map((f) => `${f}ー`)];
+  // And a doubled consonant written once (グラント・シャップス / シャプス), in a full name too.
+  if (key.includes('・') && /ッ(?=[\u30a1-\u30fa])/u.test(key))
+    forms = [...forms, ...forms.map((f) => f.replace(/ッ(?=[\u30a1-\u30fa])/gu, ''))];
   // Before a country run on without a dot (キア・スターマーイギリス首相) the page's folding drops a final
   // long-vowel mark between katakana: the form without it too, which only countryThenTitle lets through.
   if (!/[\u30a1-\u30fa]ー$/u.test(key) || /スキー$/.test(key)) return forms;

@@ -212,6 +212,19 @@ describe('officials: given names in another spelling', () => {
     ]);
     // A surname alone keeps its one spelling: the given name is what tells the long form from another word.
     expect(found('バロー外相は謝意を示した。')).toEqual([]);
+    // A doubled consonant written once, in a full name.
+    expect(found('英国のグラント・シャプス元国防相が顧問に迎えられた。')).toEqual([
+      ['grant-shapps', 'グラント・シャプス'],
+    ]);
+    // Cards' soldiers are no person.
+    expect(found('小学生がトランプ兵の役を演じた。')).toEqual([]);
+  });
+
+  it('reads a French final -é written «э» in Russian, and a German distillery named for a family as no person', () => {
+    const real = createMatcher(loadSourceDataset());
+    const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
+    expect(found('Еврокомиссар Стефан Сежурнэ представил план.')).toEqual([['stephane-sejourne', 'Стефан Сежурнэ']]);
+    expect(found('Die Destillerie Rutte in Dordrecht brennt seit 1872 Genever.')).toEqual([]);
   });
 });
 
