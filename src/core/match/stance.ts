@@ -116,6 +116,11 @@ export function stanceOf(
   if (hinted) for (const k of purposeNegations(s, text, hinted)) cancelled.add(k);
   const keptLate = keptAtClauseEnd(s, text);
   for (const k of keptLate.values()) cancelled.add(k);
+  // "nothing, not even Western troops, can be excluded": the insertion's own negation is the first one's.
+  s.tokens.forEach((t, k) => {
+    if (t.flags & Flag.Negation && s.tokens[k + 1]?.flags & Flag.Negation && keepPastInsertion(s, text, k) >= 0)
+      cancelled.add(k + 1);
+  });
   // Of those, the denials negated by a word outside the claim's carried words: a hint term that is
   // itself a negated denial ("否定しない", "not ruled out") states the claim; it does not negate it.
   let negatedCarried = false;
@@ -229,6 +234,7 @@ export function stanceOf(
       i >= lo &&
       i <= hi &&
       !keptNegation(s.tokens, i) &&
+      keepPastInsertion(s, text, i) < 0 &&
       refusalBeforeInfinitive(s, text, i) < 0 &&
       !concordAfterKept(s, text, i) &&
       !inOtherwiseClause(s, text, i, matched) &&
@@ -1110,8 +1116,32 @@ function refusalBeforeInfinitive(s: AnalysedSentence, text: string, k: number): 
 }
 
 /** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
+/**
+ * The word of exclusion that a negation at `neg` governs past an insertion between commas ("nothing,
+ * including Western troops, could be excluded"; "nada, ni siquiera el envío de tropas, puede descartarse"):
+ * a comma right after the negation, up to ten words, a comma, and the word of exclusion at most three words
+ * on. -1 if there is none.
+ */
+function keepPastInsertion(s: AnalysedSentence, text: string, neg: number): number {
+  const t = s.tokens;
+  if (!(t[neg]?.flags & Flag.Negation) || neg + 1 >= t.length) return -1;
+  if (text.slice(t[neg].end, t[neg + 1].start).trim() !== ',') return -1;
+  for (let k = neg + 1; k < t.length - 1 && k <= neg + 10; k++) {
+    const gap = text.slice(t[k].end, t[k + 1].start);
+    if (/[.;:!?]/u.test(gap)) return -1;
+    if (!gap.includes(',')) continue;
+    for (let j = k + 1; j < t.length && j <= k + 3; j++) {
+      if (t[j].flags & Flag.Keep) return j;
+      if (PUNCTUATION.test(text.slice(t[j - 1].end, t[j].start))) return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 function keepNegated(s: AnalysedSentence, i: number, text: string): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
+  for (let k = i - 3; k >= 0 && k >= i - 14; k--) if (keepPastInsertion(s, text, k) === i) return true;
   // A verb of refusal further back, whose infinitive closes the clause (see refusalBeforeInfinitive).
   for (let k = i - 5; k >= 0 && k >= i - 8; k--) if (refusalBeforeInfinitive(s, text, k) === i) return true;
   // Russian and Ukrainian put a modal negation last (see modalNegationAfter).

@@ -4226,4 +4226,18 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
     ] as const)
       expect(claimsOf(text), text).toEqual([[id, 'denied']]);
   });
+  it('reads a negation before an insertion between commas as governing the word of exclusion after it', () => {
+    for (const text of [
+      'Macron said that nothing, including Western troops on Ukrainian soil, could be excluded.',
+      'Macron said that nothing, not even Western soldiers deployed in Ukraine, can be excluded.',
+      'Macron dijo que nada, ni siquiera el envío de tropas occidentales a Ucrania, puede descartarse.',
+    ])
+      expect(claimsOf(text), text).toEqual([['macron-western-troops-not-ruled-out', 'asserted']]);
+    // An insertion that ends far from the word of exclusion is no such insertion.
+    expect(
+      claimsOf(
+        'Macron said that nothing, he stressed, would change the fact that Western troops in Ukraine were excluded.',
+      ),
+    ).toEqual([['macron-western-troops-not-ruled-out', 'denied']]);
+  });
 });
