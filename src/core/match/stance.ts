@@ -190,6 +190,7 @@ export function stanceOf(
         if (!(s.tokens[k].flags & Flag.Stop)) return;
       }
     });
+  for (const k of neededWithout(s, text, matched, cancelled)) cancelled.add(k);
   s.tokens.forEach((t, i) => {
     if (!(t.flags & Flag.Negation) || cancelled.has(i)) return;
     const k = avoidedAfter(s, text, i);
@@ -1137,6 +1138,62 @@ function keepPastInsertion(s: AnalysedSentence, text: string, neg: number): numb
     return -1;
   }
   return -1;
+}
+
+/** "and" in the languages with a privative (see neededWithout). */
+const COORDINATOR = /(?<![\p{L}])(?:and|y|e|et|und|и|і|та)(?![\p{L}])/iu;
+
+/**
+ * A privative with two or more of the claim's words in its phrase, opening it ("without at least 200,000 European
+ * troops", «без щонайменше 200 тисяч європейських військових») and another negation in the sentence ("…, no
+ * peace could last", "could not be secured without …"): the claim's words are what is needed, so neither
+ * negates the claim. Both returned (to be cancelled), or none.
+ */
+function neededWithout(
+  s: AnalysedSentence,
+  text: string,
+  matched: readonly number[],
+  cancelled: ReadonlySet<number>,
+): number[] {
+  const privative = s.pack.privative;
+  if (!privative || matched.length < 2) return [];
+  const t = s.tokens;
+  for (let p = 0; p < t.length; p++) {
+    if (cancelled.has(p) || !(t[p].flags & Flag.Negation) || !privative.has(surface(s, text, p))) continue;
+    // Its object is the claim's: one of the claim's words or a number right after it, or one word on ("at
+    // least", «щонайменше»); not "sin previo aviso la entrada de tropas" (without warning).
+    const opens = (k: number) => !!t[k] && (matched.includes(k) || !!(t[k].flags & Flag.Number));
+    if (!opens(p + 1) && !opens(p + 2)) continue;
+    let inPhrase = 0;
+    let last = p;
+    for (let k = p + 1; k < t.length && k <= p + 6; k++) {
+      if (PUNCTUATION.test(text.slice(t[k - 1].end, t[k].start)) || t[k].flags & Flag.Negation) break;
+      if (matched.includes(k)) {
+        inPhrase++;
+        last = k;
+      }
+    }
+    if (inPhrase < 2) continue;
+    let other = -1;
+    for (let k = 0; k < t.length; k++)
+      if (
+        k !== p &&
+        t[k].flags & Flag.Negation &&
+        !cancelled.has(k) &&
+        !privative.has(surface(s, text, k)) &&
+        (other < 0 || Math.abs(k - p) < Math.abs(other - p))
+      )
+        other = k;
+    // That negation says what would not be without them ("no peace could last", «не состоялось бы»), not
+    // more of the claim after an "and" ("sin previo aviso la entrada … y no había prestado ayuda").
+    if (other < 0 || (other > p && COORDINATOR.test(text.slice(t[last].end, t[other].start)))) continue;
+    // With its pair ("aucune paix ne saurait", "ne … pas"): the negations two words either side.
+    const out = [p, other];
+    for (let k = Math.max(0, other - 2); k < t.length && k <= other + 2; k++)
+      if (k !== other && k !== p && t[k].flags & Flag.Negation && !cancelled.has(k)) out.push(k);
+    return out;
+  }
+  return [];
 }
 
 function keepNegated(s: AnalysedSentence, i: number, text: string): boolean {
