@@ -1186,7 +1186,10 @@ function neededWithout(
         other = k;
     // That negation says what would not be without them ("no peace could last", «не состоялось бы»), not
     // more of the claim after an "and" ("sin previo aviso la entrada … y no había prestado ayuda").
+    // Before the privative, nothing of the claim between ("could not be secured without …"; not "would not put
+    // troops into Ukraine without a guarantee", which negates the claim's own words).
     if (other < 0 || (other > p && COORDINATOR.test(text.slice(t[last].end, t[other].start)))) continue;
+    if (other < p && matched.some((m) => m > other && m < p)) continue;
     // With its pair ("aucune paix ne saurait", "ne … pas"): the negations two words either side.
     const out = [p, other];
     for (let k = Math.max(0, other - 2); k < t.length && k <= other + 2; k++)

