@@ -4259,4 +4259,14 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
       ['zelensky-200000-european-troops', 'denied'],
     ]);
   });
+  it('reads troops kept or staying away from, out of or clear of Ukraine as the claim denied', () => {
+    for (const text of [
+      'Budapest intends to keep all Hungarian troops well away from Ukraine, Peter Szijjarto said.',
+      'Hungarian soldiers will stay out of Ukraine whatever the alliance decides, Péter Szijjártó said.',
+    ])
+      expect(claimsOf(text), text).toEqual([['hungary-troops-to-ukraine', 'denied']]);
+    expect(claimsOf('Hungary will send troops to Ukraine, far away from Budapest, Szijjarto said.')).toEqual([
+      ['hungary-troops-to-ukraine', 'asserted'],
+    ]);
+  });
 });
