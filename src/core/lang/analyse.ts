@@ -308,7 +308,8 @@ function lineOf(text: string): Line {
 
 /** The packs' set phrases read over a line's tokens, in every script (see LanguagePack.denialPhrases …). */
 function withSetPhrases(text: string, line: Line, pack: LanguagePack, tokens: Token[]): Token[] {
-  if (pack.denialPhrases) withPhrases(line, pack.denialPhrases, tokens, Flag.Denial);
+  // A denial phrase's own negation denies with it (根拠はない: there is no basis): no negation of the denial.
+  if (pack.denialPhrases) withPhrases(line, pack.denialPhrases, tokens, Flag.Denial, Flag.Negation);
   // "out of the question": the phrase excludes; its "question" asks nothing.
   if (pack.keepPhrases) withPhrases(line, pack.keepPhrases, tokens, Flag.Keep, Flag.Hedge);
   // A phrase that negates is no denial of a claim ("se negó a enviar": refused to send).

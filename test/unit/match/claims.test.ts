@@ -4269,4 +4269,14 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
       ['hungary-troops-to-ukraine', 'asserted'],
     ]);
   });
+  it('reads a denial phrase holding its own negation (根拠はない) and «назвали лживыми» as denials', () => {
+    expect(claimsOf('自衛隊がウクライナに派遣されるという話に根拠はないと、山﨑大使が反論した。')).toEqual([
+      ['japan-sdf-to-ukraine', 'denied'],
+    ]);
+    expect(
+      claimsOf(
+        'В МИД России назвали лживыми заверения Зеленского о том, что ВСУ не собираются переносить боевые действия на территорию России.',
+      ),
+    ).toEqual([['zelensky-no-hostilities-on-russian-soil', 'denied']]);
+  });
 });
