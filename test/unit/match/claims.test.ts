@@ -4279,4 +4279,20 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
       ),
     ).toEqual([['zelensky-no-hostilities-on-russian-soil', 'denied']]);
   });
+  it('reads a confirmation in the next sentence of the plan, the delivery or the figure as the claim confirmed', () => {
+    expect(
+      claimsOf(
+        'Frankreich überlässt der Ukraine Mirage-Kampfjets. Verteidigungsminister Sébastien Lecornu bestätigte die Lieferung am Montag.',
+      ),
+    ).toEqual([['france-mirage-jets-to-ukraine', 'confirmed']]);
+    expect(
+      claimsOf('停戦が成立した段階で、欧州各国は安心供与のための部隊をウクライナに置く。英首相はこの方針を確認した。'),
+    ).toEqual([['reassurance-force-after-ceasefire', 'confirmed']]);
+    // A delivery of something else is no word about the claim.
+    expect(
+      claimsOf(
+        'Frankreich überlässt der Ukraine Mirage-Kampfjets. Lecornu bestätigte die Lieferung von Munition an Polen.',
+      ),
+    ).toEqual([['france-mirage-jets-to-ukraine', 'asserted']]);
+  });
 });
