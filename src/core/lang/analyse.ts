@@ -308,8 +308,9 @@ function lineOf(text: string): Line {
 
 /** The packs' set phrases read over a line's tokens, in every script (see LanguagePack.denialPhrases …). */
 function withSetPhrases(text: string, line: Line, pack: LanguagePack, tokens: Token[]): Token[] {
-  // A denial phrase's own negation denies with it (根拠はない: there is no basis): no negation of the denial.
-  if (pack.denialPhrases) withPhrases(line, pack.denialPhrases, tokens, Flag.Denial, Flag.Negation);
+  // A denial phrase ending in its own negation denies with it (根拠はない: there is no basis): no negation of
+  // the denial. Only its last word: «назвав не вигадкою» and "sprach nicht von Lügen" keep theirs.
+  if (pack.denialPhrases) withPhrases(line, pack.denialPhrases, tokens, Flag.Denial, Flag.Negation, true);
   // "out of the question": the phrase excludes; its "question" asks nothing.
   if (pack.keepPhrases) withPhrases(line, pack.keepPhrases, tokens, Flag.Keep, Flag.Hedge);
   // A phrase that negates is no denial of a claim ("se negó a enviar": refused to send).
@@ -440,7 +441,7 @@ export const lowerCasePattern = (re: RegExp): RegExp => copyOf(re, re.flags.repl
  * place, without a substring. `line`: the line in lower case (offsets unchanged), or as written with
  * `caseBlind` where lower-casing would move them ("İ").
  */
-function withPhrases(line: Line, re: RegExp, tokens: Token[], flag: number, clear = 0): void {
+function withPhrases(line: Line, re: RegExp, tokens: Token[], flag: number, clear = 0, lastOnly = false): void {
   const { text, caseBlind } = line;
   // Sticky, tried at a token's offset in place (the pattern's own "^" dropped).
   const sticky = copyOf(re, caseBlind ? 'iuy' : 'uy', true);
@@ -448,6 +449,14 @@ function withPhrases(line: Line, re: RegExp, tokens: Token[], flag: number, clea
     if (tok.flags & Flag.Number) return;
     sticky.lastIndex = tok.start;
     if (!sticky.test(text)) return;
+    if (lastOnly) {
+      tok.flags |= flag;
+      // `clear` off the phrase's last word only (`lastOnly`).
+      let last = i;
+      while (last + 1 < tokens.length && tokens[last + 1].start < sticky.lastIndex) last++;
+      if (last > i) tokens[last].flags &= ~clear;
+      return;
+    }
     tok.flags = (tok.flags & ~clear) | flag;
     // The phrase's other words lose `clear` too ("weder bestätigen noch dementieren" denies nothing).
     for (let k = i + 1; clear && k < tokens.length && tokens[k].start < sticky.lastIndex; k++)

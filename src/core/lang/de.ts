@@ -69,12 +69,12 @@ export const de: LanguagePack = {
     'dementiert dementierte dementieren dementi bestritten bestreitet bestritt zurückgewiesen zurückweisen ' +
       'abgelehnt lehnt lehnte falsch falschmeldung unwahr haltlos unbegründet erfunden desinformation ' +
       'fake dementis widersprach widerspricht absage abrede verneint verneinte verneinten verneinen ' +
-      'verwarf verwirft verwarfen verwerfen verworfen erfindung märchen scheindebatte desinformationskampagne desinformationskampagnen',
+      'verwarf verwirft verwarfen verwerfen verworfen erfindung märchen scheindebatte',
   ),
   // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu", "Prag sagt Nein", "wiederholte sein Nein", "hielt an ihrem Nein
   // fest": a refusal with no denial word (not "revidierte sein Nein").
   denialPhrases:
-    /^(?:nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:sagt|sagte|sagten|sagen) )nein|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
+    /^(?:desinformationskampagnen?(?=\s*(?:[.;!?]|$))|nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:sagt|sagte|sagten|sagen) )nein|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
   // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,10}(?:vor (?:jeder |der )?|davor,? (?:\p{L}+ ){0,3}(?:aus )?)(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
@@ -100,7 +100,7 @@ export const de: LanguagePack = {
   // "nicht weit von der Front", "unweit" (near: litotes, no negation); "führt kein Weg (an …) vorbei"
   // (inevitable: asserts). "ausschließlich" (exclusively) shares the stem of "ausschließen" (rule out).
   notStance:
-    /^(?:ohne (?:jeden |jegliche |irgendwelche |einen )?(?:belege?|beweise?|nachweise?|beleg)(?![\p{L}])|(?<=(?<![\p{L}])(?:legte|legten|nannte|nannten|lieferte|lieferten|präsentierte|präsentierten|brachte|brachten|führte|führten)(?: \p{L}+){0,2} )keine(?:rlei)? (?:belege|beweise|nachweise)|nichts? (?:ge|ver)ändert(?![\p{L}])|kein(?:e)? (?:wunder|zweifel|frage)(?=\s*[,:;–—])|(?:eine )?frage der zeit(?=\s*(?:[.,;:!?)–—]|$|bis))|niemand (?:anderes|anderer|geringeres|geringerer) als|niemand (?:zweifelt|bezweifelt|bestreitet)|ausschlie(?:ß|ss)lich\p{L}*|ohne (?:jede )?ausnahme|kein(?:en)? (?:anderen? )?weg (?:führt |führe |gibt es |gebe es )?(?:mehr )?(?:(?:da)?ran (?:[^.,;:!?]{1,100}? )?|an [^.,;:!?]{1,100}? )?vorbei|nicht weit (?:von|vor|hinter)|unweit|nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
+    /^(?:(?<!(?:ist|sind|war|waren|bleibt|bleiben|blieb|blieben) )ohne (?:jeden |jegliche |irgendwelche |einen )?(?:belege?|beweise?|nachweise?|beleg)(?![\p{L}])(?!\s+(?:dafür|für|dass)(?![\p{L}]))|(?<=(?<![\p{L}])(?:legte|legten|nannte|nannten|lieferte|lieferten|präsentierte|präsentierten|brachte|brachten|führte|führten)(?: \p{L}+){0,2} )keine(?:rlei)? (?:belege|beweise|nachweise)(?!\s+(?:dafür|für|dass)(?![\p{L}]))|nichts? (?:ge|ver)ändert(?![\p{L}])|kein(?:e)? (?:wunder|zweifel|frage)(?=\s*[,:;–—])|(?:eine )?frage der zeit(?=\s*(?:[.,;:!?)–—]|$|bis))|niemand (?:anderes|anderer|geringeres|geringerer) als|niemand (?:zweifelt|bezweifelt|bestreitet)|ausschlie(?:ß|ss)lich\p{L}*|ohne (?:jede )?ausnahme|kein(?:en)? (?:anderen? )?weg (?:führt |führe |gibt es |gebe es )?(?:mehr )?(?:(?:da)?ran (?:[^.,;:!?]{1,100}? )?|an [^.,;:!?]{1,100}? )?vorbei|nicht weit (?:von|vor|hinter)|unweit|nicht nur|nichts (?:anderes |weiter |weniger )?als|ob mit oder ohne|ob (?:mit|als|in|auf|per) [^.,;:?!]{1,60} oder|ohne (?:zu )?zögern|ohne zweifel|ohne frage|ob als|kein kommentar|keinen kommentar|ohne (?:sich )?an (?:den )?kämpfen (?:teilzunehmen|zu beteiligen)|ohne dass (?:diese|sie) an (?:den )?kämpfen teilnähmen|ohne (?:kampfeinsatz|kampfauftrag|kampfrolle|kampffunktion|kampfaufgaben)|lehnt\p{L}* (?:eine|jede|jegliche|einen) (?:stellungnahme|kommentar)|nicht (?:dazu |näher )?(?:äußern|kommentieren)|ohne (?:details|einzelheiten|nähere angaben) zu nennen|ohne (?:zu )?präzisieren|nicht (?:\p{L}+ ){0,2}(?:reagiert|geantwortet))(?![\p{L}])/u,
   // "wollte die Äußerung weder bestätigen noch dementieren", "man bestätige und dementiere nichts",
   // "kommentierte das Ministerium nicht": the question stays open.
   hedgePhrases:
@@ -108,6 +108,9 @@ export const de: LanguagePack = {
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
+  // A verb of saying after a denial word, before the claim (see LanguagePack.sayingClause).
+  sayingClause:
+    /(?<![\p{L}])und\s+(?:\p{L}+\s+)?(?:erklärte|erklärten|sagte|sagten|betonte|betonten|bestätigte|bestätigten|versicherte|versicherten|kündigte|kündigten|erklärt|sagt|betont|bestätigt|versichert)(?![\p{L}])/iu,
   contrastClause:
     /(?<![\p{L}])(?:aber(?! auch)|jedoch|allerdings|dennoch|hingegen)(?![\p{L}])|,\s*(?:während|obwohl)(?![\p{L}])/iu,
   complementisers: { that: words('dass daß'), whether: words('ob') },

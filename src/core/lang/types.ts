@@ -216,6 +216,13 @@ export interface LanguagePack {
    */
   contrastClause?: RegExp;
   /**
+   * A verb of saying joined after a denial word ("and said", ", saying", "et a déclaré", «и заявил»,
+   * "y dijo", "und erklärte"), tested on the text between the denial word and the claim's first word: the
+   * claim is what that verb says, and the denial word's object is something else ("Zakharova called Kyiv's
+   * statements a lie and confirmed that French mercenaries were killed"). See stance.ts.
+   */
+  sayingClause?: RegExp;
+  /**
    * Verbs of refusal that govern an infinitive written at the clause's end, however far ("hat sich
    * geweigert, … kategorisch auszuschließen"): a refusal to rule out keeps it open. See stance.ts.
    */

@@ -225,6 +225,8 @@ export function stanceOf(
     // A denial or exclusion in a clause of its own before a contrast, with the claim after it, is about
     // something else ("Scholz called the accusations slander, but confirmed that Germany will send …").
     if (f & (Flag.Denial | Flag.Keep) && contrastAfter(s, text, i, matched)) return;
+    // One before a verb of saying that states the claim ("called the reports a lie and confirmed that …").
+    if (f & Flag.Denial && saidAfter(s, text, i, matched)) return;
     if (f & Flag.Denial || (f & Flag.Keep && !keepNegated(s, i, text) && !keptLate.has(i))) {
       // "ruled out", "a exclu", "исключил": exclusion without a negation before it is a denial.
       negations++;
@@ -901,6 +903,18 @@ const breakAfter = (tokens: AnalysedSentence['tokens'], text: string, k: number)
  * aside: nothing of the denial's own before it), not "the absurd but dangerous claim that …" (no clause
  * after it), nor a denial after the claim ("…, but Paris denied it").
  */
+/**
+ * Whether a verb of saying (LanguagePack.sayingClause) stands between the denial word at `i` and the first of
+ * the claim's words after it (two or more; the speaker named before may be one of the claim's words too): the
+ * claim is what that verb says.
+ */
+function saidAfter(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {
+  const re = s.pack.sayingClause;
+  const after = matched.filter((m) => m > i);
+  if (!re || after.length < 2) return false;
+  return re.test(text.slice(s.tokens[i].end, s.tokens[Math.min(...after)].start));
+}
+
 function contrastAfter(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {
   const re = s.pack.contrastClause;
   const { tokens } = s;
@@ -1116,7 +1130,10 @@ function refusalBeforeInfinitive(s: AnalysedSentence, text: string, k: number): 
   return -1;
 }
 
-/** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
+/** Words that open an insertion naming what a negation covers (see keepPastInsertion). */
+const INCLUSION =
+  /^\s*,\s*(?:including|not even|even|y compris|pas même|même pas|ni même|même|einschließlich|inklusive|nicht einmal|selbst|auch nicht|incluido|incluida|incluidos|incluidas|incluso|ni siquiera|tampoco|включая|даже|в том числе|включно з|навіть|у тому числі)(?![\p{L}])/iu;
+
 /**
  * The word of exclusion that a negation at `neg` governs past an insertion between commas ("nothing,
  * including Western troops, could be excluded"; "nada, ni siquiera el envío de tropas, puede descartarse"):
@@ -1127,6 +1144,9 @@ function keepPastInsertion(s: AnalysedSentence, text: string, neg: number): numb
   const t = s.tokens;
   if (!(t[neg]?.flags & Flag.Negation) || neg + 1 >= t.length) return -1;
   if (text.slice(t[neg].end, t[neg + 1].start).trim() !== ',') return -1;
+  // The insertion names what the negation covers: it opens with a word of inclusion ("No, Macron told
+  // reporters, ruling out …" is an answer, then a clause of its own).
+  if (!INCLUSION.test(text.slice(t[neg].end))) return -1;
   for (let k = neg + 1; k < t.length - 1 && k <= neg + 10; k++) {
     const gap = text.slice(t[k].end, t[k + 1].start);
     if (/[.;:!?]/u.test(gap)) return -1;
@@ -1140,8 +1160,24 @@ function keepPastInsertion(s: AnalysedSentence, text: string, neg: number): numb
   return -1;
 }
 
-/** "and" in the languages with a privative (see neededWithout). */
-const COORDINATOR = /(?<![\p{L}])(?:and|y|e|et|und|и|і|та)(?![\p{L}])/iu;
+/** "At least" in the languages with a privative (see neededWithout). */
+const QUANTIFIER = /^(?:least|moins|mindestens|menos|менее|меньше|щонайменше|менше)$/iu;
+
+/** "and", "since", "because" in the languages with a privative (see neededWithout). */
+const COORDINATOR =
+  /(?<![\p{L}])(?:and|y|e|et|und|и|і|та|since|because|as|car|parce que|puisque|weil|da|denn|porque|ya que|pues|потому что|так как|поскольку|бо|оскільки|тому що)(?![\p{L}])/iu;
+
+/**
+ * Whether the text between a privative's phrase and a negation after it leaves them in one sentence's two
+ * halves ("without at least 200,000 European troops, no peace …"; «без … військових гарантувати мир … не
+ * вдасться»): no "and" or "since", no colon or semicolon, and a comma only right after the phrase ("Die Ukraine
+ * muss ohne deutsche Bodentruppen auskommen, Deutschland wird keine schicken" has a clause of its own).
+ */
+function sameClauseAfter(between: string): boolean {
+  if (COORDINATOR.test(between) || /[;:]/u.test(between)) return false;
+  const comma = between.indexOf(',');
+  return comma < 0 || !/\p{L}/u.test(between.slice(0, comma));
+}
 
 /**
  * A privative with two or more of the claim's words in its phrase, opening it ("without at least 200,000 European
@@ -1163,7 +1199,13 @@ function neededWithout(
     // Its object is the claim's: one of the claim's words or a number right after it, or one word on ("at
     // least", «щонайменше»); not "sin previo aviso la entrada de tropas" (without warning).
     const opens = (k: number) => !!t[k] && (matched.includes(k) || !!(t[k].flags & Flag.Number));
-    if (!opens(p + 1) && !opens(p + 2)) continue;
+    // One word on only after a quantifier or before "and" (the claim's word the second of two objects: «без
+    // ведома и участия»): "Ohne Zustimmung des Bundestages wird Deutschland …" names the claim's actor next.
+    const skips =
+      !!t[p + 2] &&
+      (QUANTIFIER.test(surface(s, text, p + 1)) ||
+        /^\s*(?:and|и|і|та|und|et|y)\s*$/iu.test(text.slice(t[p + 1].end, t[p + 2].start)));
+    if (!opens(p + 1) && !(skips && opens(p + 2))) continue;
     let inPhrase = 0;
     let last = p;
     for (let k = p + 1; k < t.length && k <= p + 6; k++) {
@@ -1188,7 +1230,7 @@ function neededWithout(
     // more of the claim after an "and" ("sin previo aviso la entrada … y no había prestado ayuda").
     // Before the privative, nothing of the claim between ("could not be secured without …"; not "would not put
     // troops into Ukraine without a guarantee", which negates the claim's own words).
-    if (other < 0 || (other > p && COORDINATOR.test(text.slice(t[last].end, t[other].start)))) continue;
+    if (other < 0 || (other > p && !sameClauseAfter(text.slice(t[last].end, t[other].start)))) continue;
     if (other < p && matched.some((m) => m > other && m < p)) continue;
     // With its pair ("aucune paix ne saurait", "ne … pas"): the negations two words either side.
     const out = [p, other];
@@ -1199,6 +1241,7 @@ function neededWithout(
   return [];
 }
 
+/** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
 function keepNegated(s: AnalysedSentence, i: number, text: string): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
   for (let k = i - 3; k >= 0 && k >= i - 14; k--) if (keepPastInsertion(s, text, k) === i) return true;

@@ -70,6 +70,18 @@ function trimSpan(text: string, start: number, end: number): Span | null {
 const ENDS_SOMETHING = new Uint8Array(0x10000);
 for (const ch of '\n\r.!?…。！？｡') ENDS_SOMETHING[ch.charCodeAt(0)] = 1;
 
+/**
+ * Whether the sentence from `at` (to its 。) picks up a lead that ended in a dash: こう or そう before a verb of
+ * saying or reporting (こう述べた, そう報じた), この/その before a noun for what was said (この警告を), or a short
+ * sentence ending in such a verb with no object of its own (国務長官が会見で確認した); not a statement of its own
+ * (一方、ポーランドは…を固めた).
+ */
+const PICKS_UP =
+  /^[^。\n]*?(?:(?:こう|そう)[^。\n]{0,12}?(?:述べ|語|話し|強調|表明|主張|報じ|否定|明らかに|訴え|確認|指摘|説明|批判|打ち消|退け|一蹴|反論|警告|答え|記し|書い|伝え)|(?:この|その)(?:発言|警告|主張|報道|見方|記事|考え|方針|見解|指摘|構想|案|言い分|見立て)を|[^。\nを]{0,40}?(?:確認し|否定し|認め|明らかにし|述べ|語っ|表明し|強調し|主張し|報じ)た。)/u;
+function picksUpLead(text: string, at: number): boolean {
+  return PICKS_UP.test(text.slice(at, at + 200));
+}
+
 /** Sentence spans of `text` (trimmed, never spanning a newline). */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -91,16 +103,9 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (ch === '。' || ch === '！' || ch === '？' || ch === '｡') {
-      // A Japanese lead ending in a dash ("…送らない――。首相はこう述べた") is what the next sentence says:
-      // one sentence with it.
-      if (
-        ch === '。' &&
-        i > 0 &&
-        (text[i - 1] === '―' || text[i - 1] === '—') &&
-        i + 1 < text.length &&
-        text[i + 1] !== '\n'
-      )
-        continue;
+      // A Japanese lead ending in a dash ("…送らない――。首相はこう述べた") is what the next sentence says when
+      // that sentence picks it up: one sentence with it.
+      if (ch === '。' && i > 0 && (text[i - 1] === '―' || text[i - 1] === '—') && picksUpLead(text, i + 1)) continue;
       let e = i + 1;
       while (e < text.length && (CLOSERS.has(text[e]) || text[e] === '。')) e++;
       emit(e);

@@ -4183,10 +4183,8 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
       ['french-forces-in-ukraine', 'denied'],
     ]);
   });
-  it('reads French contester as a verb and a report called unreliable as denied, not the words in other roles', () => {
+  it('reads a report called unreliable as denied, not the words in other roles', () => {
     for (const text of [
-      'Paris a contesté les informations selon lesquelles des forces spéciales françaises opèrent en Ukraine.',
-      'Paris conteste les informations selon lesquelles des forces spéciales françaises opèrent en Ukraine.',
       'МИД Франции назвал недостоверными сведения о том, что французский спецназ действует на Украине.',
       'МЗС Франції назвало недостовірною інформацію про те, що французький спецназ діє в Україні.',
     ])
@@ -4294,5 +4292,112 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
         'Frankreich überlässt der Ukraine Mirage-Kampfjets. Lecornu bestätigte die Lieferung von Munition an Polen.',
       ),
     ).toEqual([['france-mirage-jets-to-ukraine', 'asserted']]);
+  });
+});
+
+describe("review r54: the thirty-second session's rules and words, where they must not reach", () => {
+  const real = createMatcher(loadSourceDataset());
+  const claimsOf = (text: string) =>
+    real
+      .match(text, { officials: false, attributions: false })
+      .filter((m) => m.kind === 'claim')
+      .map((m) => [m.id, m.reported]);
+
+  it('keeps a Japanese dash lead apart from a next sentence of its own', () => {
+    const ids = claimsOf(
+      'チェコはウクライナに兵士を派遣しない――。一方、ポーランドはウクライナに自国の部隊を派遣する方針を固めた。',
+    );
+    expect(ids).toContainEqual(['czech-troops-to-ukraine', 'denied']);
+    expect(ids).toContainEqual(['poland-troops-to-ukraine', 'asserted']);
+    const q = real.match(
+      '米国はウクライナに部隊を派遣するのか――。ゼレンスキー大統領は18日、欧州各国に支援の継続を訴えた。',
+    );
+    expect(q.filter((m) => m.kind === 'claim').map((m) => m.text)).toEqual([
+      '米国はウクライナに部隊を派遣するのか――。',
+    ]);
+  });
+
+  it('reads "no evidence that/of" as a word against the claim, and "will not answer the call" as a refusal', () => {
+    for (const [text, id] of [
+      [
+        'French officials said Russia had offered no evidence that French troops are in Ukraine.',
+        'french-forces-in-ukraine',
+      ],
+      [
+        'Die Untersuchung brachte keine Beweise dafür, dass französische Spezialkräfte in der Ukraine sind.',
+        'french-forces-in-ukraine',
+      ],
+      [
+        'Les affirmations russes sur la présence de forces spéciales françaises en Ukraine sont sans preuve, a répondu Paris.',
+        'french-forces-in-ukraine',
+      ],
+      [
+        'Песков заявил, что Вашингтон не привёл никаких доказательств участия французского спецназа в боях на Украине.',
+        'french-forces-in-ukraine',
+      ],
+      [
+        'Пєсков заявив, що Вашингтон не навів жодних доказів того, що французький спецназ діє в Україні.',
+        'french-forces-in-ukraine',
+      ],
+      ['Hungary will not answer the call to send troops to Ukraine, Szijjarto said.', 'hungary-troops-to-ukraine'],
+    ] as const)
+      expect(claimsOf(text), text).toEqual([[id, 'denied']]);
+  });
+
+  it('keeps a denial word off a claim that a verb of saying after it states', () => {
+    for (const text of [
+      'Kirby contradicted the Kremlin, saying North Korean troops are fighting for Russia.',
+      'Die Bundesregierung warnte vor einer russischen Desinformationskampagne und erklärte zugleich, nordkoreanische Truppen kämpfen für Russland.',
+      'Sánchez calificó de locura la propuesta arancelaria y dijo que tropas norcoreanas combaten por Rusia.',
+    ])
+      expect(claimsOf(text), text).toEqual([['north-korean-troops-fight-for-russia', 'asserted']]);
+    expect(
+      claimsOf(
+        'Захарова назвала ложью заявления Киева и подтвердила, что французские наёмники погибли в результате российского удара по Харькову.',
+      ),
+    ).toEqual([['french-mercenaries-kharkiv', 'confirmed']]);
+    expect(
+      claimsOf('防衛省は端数を切り捨てた数字として、日本は自衛隊員をウクライナに派遣する計画だと説明した。'),
+    ).toEqual([['japan-sdf-to-ukraine', 'asserted']]);
+  });
+
+  it('keeps questions with ずっと, negations inside a denial phrase, a bare "No," and other clauses as they were', () => {
+    expect(claimsOf('ドイツがウクライナに地上部隊を派遣するのかずっと注目されてきた。')).toEqual([
+      ['germany-troops-to-ukraine', 'mentioned'],
+    ]);
+    expect(
+      claimsOf('Кулеба назвав не вигадкою, а фактом те дані, що північнокорейські військові воюють на боці Росії.'),
+    ).toEqual([['north-korean-troops-fight-for-russia', 'asserted']]);
+    expect(
+      claimsOf(
+        'No, Macron told reporters at the Elysee palace on Monday, ruling out sending Western ground troops to Ukraine.',
+      ),
+    ).toEqual([['macron-western-troops-not-ruled-out', 'denied']]);
+    for (const [text, id] of [
+      [
+        'Kyiv must defend itself without German ground troops, since Germany will not send any to Ukraine, Scholz said.',
+        'germany-troops-to-ukraine',
+      ],
+      [
+        'Ohne Zustimmung des Bundestages wird Deutschland keine Bodentruppen in die Ukraine schicken, sagte Scholz.',
+        'germany-troops-to-ukraine',
+      ],
+      ['Без перемирия Польша свои войска на Украину не направит, заявил Туск.', 'poland-troops-to-ukraine'],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'denied']);
+  });
+
+  it('keeps English away phrases to the claim’s own troops, not Russian forces or a country’s cities', () => {
+    for (const [text, id] of [
+      [
+        'The United States will send troops to Ukraine to help keep Russian forces out of Ukraine.',
+        'us-troops-to-ukraine',
+      ],
+      [
+        'Hungary will send troops to Ukraine, a pro-government paper claimed, though Orban has stayed away from Ukraine’s peace summits.',
+        'hungary-troops-to-ukraine',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'asserted']);
   });
 });

@@ -38,7 +38,12 @@ describe('splitSentences', () => {
       '派兵はしない――。首相はこう述べた。',
       '次の文だ。',
     ]);
-    expect(split('派兵はしない—。首相は述べた。')).toEqual(['派兵はしない—。首相は述べた。']);
+    expect(split('派兵はしない—。首相はそう述べた。')).toEqual(['派兵はしない—。首相はそう述べた。']);
+    // A sentence of its own after the dash does not pick the lead up.
+    expect(split('派兵はしない――。一方、隣国は派兵を決めた。')).toEqual([
+      '派兵はしない――。',
+      '一方、隣国は派兵を決めた。',
+    ]);
     // At the end of a block the dash ends it as 。 does.
     expect(split('派兵はしない――。\n首相は述べた。')).toEqual(['派兵はしない――。', '首相は述べた。']);
   });
