@@ -35,7 +35,9 @@
 // the end of the twenty-ninth), test39 and test40 (test-39, German and Spanish, and test-40, English, French,
 // Russian, Ukrainian and Japanese, written in the twenty-ninth session, read once at the end of the thirtieth), test41
 // and test42 (test-41, German and Spanish, and test-42, English, French, Russian, Ukrainian and Japanese, written in
-// the thirtieth session, read once at the end of the thirty-first); each part's README says when it was written.
+// the thirtieth session, read once at the end of the thirty-first), test43 and test44 (test-43, German and Spanish,
+// and test-44, English, French, Russian, Ukrainian and Japanese, written in the thirty-first session, read once at
+// the end of the thirty-second); each part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -91,6 +93,8 @@ const PARTS = {
   test40: { dir: 'test-40', heldOut: true },
   test41: { dir: 'test-41', heldOut: true },
   test42: { dir: 'test-42', heldOut: true },
+  test43: { dir: 'test-43', heldOut: true },
+  test44: { dir: 'test-44', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

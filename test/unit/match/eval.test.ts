@@ -584,6 +584,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
     uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.82, strictR: 0.79 },
   },
+  // German and Spanish a twenty-eighth time and the five others again (thirty-first session, 120 and 200 lines, same
+  // briefs), read once, at the end of the thirty-second session, after its changes; the session's first engine
+  // (aed4123) gives the same figures but Russian strict (95.7 / 91.7 there, 100 / 95.8 now). Against the aim (P 95,
+  // R 85): met in German (97.0 / 88.9), Russian (100 / 95.8) and Ukrainian (100 / 91.7); Spanish precision 91.9,
+  // French recall 79.2, Japanese recall 83.3 and English 94.4 / 70.8 short.
+  test43: {
+    de: { offP: 1, offR: 1, claimP: 0.96, claimR: 0.88, strictP: 0.9, strictR: 0.83 },
+    es: { offP: 0.97, offR: 1, claimP: 0.91, claimR: 0.94, strictP: 0.91, strictR: 0.94 },
+  },
+  test44: {
+    en: { offP: 1, offR: 1, claimP: 0.94, claimR: 0.7, strictP: 0.88, strictR: 0.66 },
+    fr: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.79, strictP: 0.85, strictR: 0.7 },
+    ja: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.83, strictP: 0.85, strictR: 0.75 },
+    ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.95, strictP: 1, strictR: 0.95 },
+    uk: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -622,6 +638,7 @@ for (const part of EVAL_PARTS) {
           'test37',
           'test39',
           'test41',
+          'test43',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -645,6 +662,7 @@ for (const part of EVAL_PARTS) {
           'test38',
           'test40',
           'test42',
+          'test44',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

@@ -88,7 +88,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * twenty-eighth): see its README and the part below. test-23.jsonl (twenty-eighth session, read once at the end
  * of the twenty-ninth): see its README and the part below. test-24.jsonl (twenty-ninth session, read once at the
  * end of the thirtieth): see its README and the part below. test-25.jsonl (thirtieth session, read once at the end
- * of the thirty-first): see its README and the part below.
+ * of the thirty-first): see its README and the part below. test-26.jsonl (thirty-first session, read once at the end
+ * of the thirty-second): see its README and the part below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -121,6 +122,7 @@ const PARTS = {
   test23: { files: ['test-23'], heldOut: true },
   test24: { files: ['test-24'], heldOut: true },
   test25: { files: ['test-25'], heldOut: true },
+  test26: { files: ['test-26'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

@@ -393,6 +393,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 1 },
     uk: { p: 0.96, r: 1 },
   },
+  // Thirty-first session, 210 items in all seven languages, the same way; read once, at the end of the thirty-second,
+  // after its changes: P 97.0, R 97.5, the same as at the session's first engine (aed4123). The aim (P 98, R 95) is met
+  // in recall overall and in German (100 / 100); precision short in English (93.5), Spanish (96.7), French, Japanese
+  // and Ukrainian (96.4-96.6); Japanese recall 93.1.
+  test26: {
+    de: { p: 1, r: 1 },
+    en: { p: 0.93, r: 1 },
+    es: { p: 0.96, r: 1 },
+    fr: { p: 0.96, r: 0.96 },
+    ja: { p: 0.96, r: 0.93 },
+    ru: { p: 1, r: 0.96 },
+    uk: { p: 0.96, r: 0.96 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
