@@ -74,7 +74,7 @@ export const de: LanguagePack = {
   // "bleibt beim Nein zu eigenen Kampftruppen", "ein klares Nein zu", "Prag sagt Nein", "wiederholte sein Nein", "hielt an ihrem Nein
   // fest": a refusal with no denial word (not "revidierte sein Nein").
   denialPhrases:
-    /^(?:desinformationskampagnen?(?=\s*(?:[.;!?]|$))|nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:sagt|sagte|sagten|sagen) )nein|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
+    /^(?:desinformationskampagnen?(?=\s*(?:[.;!?]|$|,\s*(?:sagte|sagten|erklärte|erklärten|so|betonte|hieß)(?![\p{L}])))|nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:sagt|sagte|sagten|sagen) )nein|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$)))(?![\p{L}])/u,
   // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,10}(?:vor (?:jeder |der )?|davor,? (?:\p{L}+ ){0,3}(?:aus )?)(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
@@ -107,10 +107,10 @@ export const de: LanguagePack = {
     /^(?:niemand weiß(?: bislang| bisher| noch)?,? ob|nicht (?:bekannt|klar),? ob|weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*|(?:bestätig|dementier)\p{L}* (?:und|oder) (?:bestätig|dementier|bestreit)\p{L}* nichts|(?:kommentiert|reagiert|antwortet)\p{L}* (?:\p{L}+ ){0,4}nicht(?! (?:nur|ohne|zuletzt|weniger)))(?![\p{L}])/u,
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
-  // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
-  // A verb of saying after a denial word, before the claim (see LanguagePack.sayingClause).
+  // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
   sayingClause:
-    /(?<![\p{L}])und\s+(?:\p{L}+\s+)?(?:erklärte|erklärten|sagte|sagten|betonte|betonten|bestätigte|bestätigten|versicherte|versicherten|kündigte|kündigten|erklärt|sagt|betont|bestätigt|versichert)(?![\p{L}])/iu,
+    /(?<![\p{L}])und\s+(?:\p{L}+\s+)?(?:bestätigte|bestätigten|bestätigt|betonte|betonten|betont)(?![\p{L}])/iu,
+  // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:aber(?! auch)|jedoch|allerdings|dennoch|hingegen)(?![\p{L}])|,\s*(?:während|obwohl)(?![\p{L}])/iu,
   complementisers: { that: words('dass daß'), whether: words('ob') },

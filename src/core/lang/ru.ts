@@ -33,10 +33,10 @@ export const ru: LanguagePack = {
     /(?<![\p{L}-])(?<!не )(?:(?:ответил|ответила|ответили|отвечая|отвечал|отвечала|в ответ)(?:\s+\S+){0,2}\s+на|отвергнув|опровергнув)\s+(?:(?:эти|такие|все)\s+)?$/u,
   deliberation: /^(?:рассматрива|обдумыва|прорабатыва|взвешива)/u,
   less: words('менее меньше'),
-  // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
-  // A verb of saying after a denial word, before the claim (see LanguagePack.sayingClause).
+  // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
   sayingClause:
-    /(?<![\p{L}])и\s+(?:\p{L}+\s+)?(?:заявил\p{L}*|подтвердил\p{L}*|сообщил\p{L}*|добавил\p{L}*|подчеркнул\p{L}*|отметил\p{L}*|заверил\p{L}*|уверил\p{L}*)|,\s*(?:заявив|подтвердив|добавив|подчеркнув|отметив)(?![\p{L}])/iu,
+    /(?<![\p{L}])и\s+(?:\p{L}+\s+)?(?:подтвердил\p{L}*|признал\p{L}*|подчеркнул\p{L}*)|,\s*(?:подтвердив|признав|подчеркнув)(?![\p{L}])/iu,
+  // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:но(?! и(?![\p{L}]))|однако|зато|тогда как|тем не менее)(?![\p{L}])|,\s*хотя(?![\p{L}])/iu,
   complementisers: { that: words('что чтобы'), whether: words('ли') },

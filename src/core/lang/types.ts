@@ -216,10 +216,12 @@ export interface LanguagePack {
    */
   contrastClause?: RegExp;
   /**
-   * A verb of saying joined after a denial word ("and said", ", saying", "et a déclaré", «и заявил»,
-   * "y dijo", "und erklärte"), tested on the text between the denial word and the claim's first word: the
-   * claim is what that verb says, and the denial word's object is something else ("Zakharova called Kyiv's
-   * statements a lie and confirmed that French mercenaries were killed"). See stance.ts.
+   * A verb that confirms or stresses, joined after a denial word ("and confirmed", ", insisting", "et a
+   * souligné", «и подтвердил», "y subrayó", "und bestätigte"), tested on the text between the denial word and
+   * the claim's first word: the claim is what that verb states, and the denial word's object is something else
+   * ("Zakharova called Kyiv's statements a lie and confirmed that French mercenaries were killed"). Not a bare
+   * "and said", whose clause often repeats the denial ("denied the report and said claims … were propaganda").
+   * See stance.ts.
    */
   sayingClause?: RegExp;
   /**

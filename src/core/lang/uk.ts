@@ -30,10 +30,10 @@ export const uk: LanguagePack = {
     /(?<![\p{L}-])(?<!не )(?:(?:відповів|відповіла|відповіли|відповідаючи|відповідав|відповідала|у відповідь)(?:\s+\S+){0,2}\s+на|відкинувши|спростувавши)\s+(?:(?:ці|такі|усі|всі)\s+)?$/u,
   deliberation: /^(?:розгляда|обдумову|опрацьову|зважу)/u,
   less: words('менше менш'),
-  // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
-  // A verb of saying after a denial word, before the claim (see LanguagePack.sayingClause).
+  // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
   sayingClause:
-    /(?<![\p{L}])(?:і|й|та)\s+(?:\p{L}+\s+)?(?:заявив\p{L}*|заявила|заявили|заявило|підтвердив\p{L}*|підтвердила|підтвердило|підтвердили|наголосив\p{L}*|наголосила|наголосило|наголосили|додав\p{L}*|додала|повідомив\p{L}*|повідомила|повідомило|зазначив\p{L}*|зазначила)|,\s*(?:заявивши|підтвердивши|наголосивши|додавши)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:і|й|та)\s+(?:\p{L}+\s+)?(?:підтвердив\p{L}*|підтвердила|підтвердило|підтвердили|визнав\p{L}*|визнала|визнали|наголосив\p{L}*|наголосила|наголосило|наголосили)|,\s*(?:підтвердивши|визнавши|наголосивши)(?![\p{L}])/iu,
+  // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:але(?! й(?![\p{L}])| і(?![\p{L}]))|проте|однак|зате|тоді як|втім|натомість)(?![\p{L}])|,\s*хоча(?![\p{L}])/iu,
   complementisers: { that: words('що щоб'), whether: words('чи') },

@@ -1232,6 +1232,9 @@ function neededWithout(
     // troops into Ukraine without a guarantee", which negates the claim's own words).
     if (other < 0 || (other > p && !sameClauseAfter(text.slice(t[last].end, t[other].start)))) continue;
     if (other < p && matched.some((m) => m > other && m < p)) continue;
+    // After the privative, a negated noun ("no peace", "aucune paix", "keinen Frieden"), not a negated verb
+    // whose subject may be the claim's own actor ("Without troops in Ukraine, Germany will not be drawn in").
+    if (other > p && !s.pack.negativeDeterminers?.has(surface(s, text, other))) continue;
     // With its pair ("aucune paix ne saurait", "ne … pas"): the negations two words either side.
     const out = [p, other];
     for (let k = Math.max(0, other - 2); k < t.length && k <= other + 2; k++)
