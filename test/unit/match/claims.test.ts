@@ -4071,13 +4071,17 @@ describe('twenty-fifth session: stance and language from the tune-47/48 misses',
   });
 });
 
+/** One matcher over the bundled dataset, built once, for the blocks below that read claims with their stance. */
+let shared: ReturnType<typeof createMatcher> | undefined;
+const sharedMatcher = () => (shared ??= createMatcher(loadSourceDataset()));
+const realClaims = (text: string) =>
+  sharedMatcher()
+    .match(text, { officials: false, attributions: false })
+    .filter((m) => m.kind === 'claim')
+    .map((m) => [m.id, m.reported]);
+
 describe("review r53: the thirty-first session's rules and words, where they must not reach", () => {
-  const real = createMatcher(loadSourceDataset());
-  const claimsOf = (text: string) =>
-    real
-      .match(text, { officials: false, attributions: false })
-      .filter((m) => m.kind === 'claim')
-      .map((m) => [m.id, m.reported]);
+  const claimsOf = realClaims;
 
   it('keeps troops that a noun of materiel only describes, or that a verb follows', () => {
     for (const [text, id] of [
@@ -4147,21 +4151,19 @@ describe("review r53: the thirty-first session's rules and words, where they mus
   });
 });
 
-describe('thirty-second session: stance and claims from the tune-65/66 misses', () => {
-  const real = createMatcher(loadSourceDataset());
-  const claimsOf = (text: string) =>
-    real
-      .match(text, { officials: false, attributions: false })
-      .filter((m) => m.kind === 'claim')
-      .map((m) => [m.id, m.reported]);
+describe('thirty-second session: stance and claims from the tune-65 to tune-68 misses', () => {
+  const claimsOf = realClaims;
 
   it('reads a Japanese lead ending in a dash with the sentence that names its speaker', () => {
     const text = 'ポーランド軍をウクライナへ送るつもりはない――。トゥスク首相はこう表明した。';
-    const claim = real.match(text).find((m) => m.kind === 'claim' && m.id === 'poland-troops-to-ukraine');
+    const claim = sharedMatcher()
+      .match(text)
+      .find((m) => m.kind === 'claim' && m.id === 'poland-troops-to-ukraine');
     expect(claim?.reported).toBe('denied');
     expect(claim?.text).toBe(text);
     expect(claim?.why.join(' ')).toContain('Donald Tusk');
   });
+
   it('reads an allegation made without evidence as asserted, in every language', () => {
     for (const text of [
       'Maria Zakharova alleged that French special forces were in Ukraine, but offered no evidence for it.',
@@ -4183,6 +4185,7 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
       ['french-forces-in-ukraine', 'denied'],
     ]);
   });
+
   it('reads a report called unreliable as denied, not the words in other roles', () => {
     for (const text of [
       'МИД Франции назвал недостоверными сведения о том, что французский спецназ действует на Украине.',
@@ -4195,11 +4198,13 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
     ])
       expect(claimsOf(text), text).toEqual([['french-forces-in-ukraine', 'asserted']]);
   });
+
   it('reads か in a Japanese verb before ない or ず (怖じ気づかない, おじけづかず) as no question', () => {
     expect(claimsOf('エリゼ宮は、マクロン氏が欧州の同盟国に怖じ気づかないよう求めたことを確認した。')).toEqual([
       ['macron-europe-not-cowards', 'confirmed'],
     ]);
   });
+
   it('reads contradicting, "qualifié de pure invention", «назвали ложью», «назвало вигадкою», 切り捨てた, Desinformationskampagne and "calificó de disparate" as denials', () => {
     for (const [text, id] of [
       ['Sunak contradicted reports that Britain would send troops to Ukraine.', 'uk-troops-to-ukraine-2024'],
@@ -4224,6 +4229,7 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
     ] as const)
       expect(claimsOf(text), text).toEqual([[id, 'denied']]);
   });
+
   it('reads a negation before an insertion between commas as governing the word of exclusion after it', () => {
     for (const text of [
       'Macron said that nothing, including Western troops on Ukrainian soil, could be excluded.',
@@ -4238,6 +4244,7 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
       ),
     ).toEqual([['macron-western-troops-not-ruled-out', 'denied']]);
   });
+
   it("reads 'without X, no Y' as X needed: neither negation denies the claim whose words X holds", () => {
     for (const text of [
       'Zelensky said that without at least 200,000 European troops, no peace in Ukraine could last.',
@@ -4260,6 +4267,7 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
       ['zelensky-200000-european-troops', 'denied'],
     ]);
   });
+
   it('reads troops kept or staying away from, out of or clear of Ukraine as the claim denied', () => {
     for (const text of [
       'Budapest intends to keep all Hungarian troops well away from Ukraine, Peter Szijjarto said.',
@@ -4270,6 +4278,7 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
       ['hungary-troops-to-ukraine', 'asserted'],
     ]);
   });
+
   it('reads a denial phrase holding its own negation (根拠はない) and «назвали лживыми» as denials', () => {
     expect(claimsOf('自衛隊がウクライナに派遣されるという話に根拠はないと、山﨑大使が反論した。')).toEqual([
       ['japan-sdf-to-ukraine', 'denied'],
@@ -4280,6 +4289,7 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
       ),
     ).toEqual([['zelensky-no-hostilities-on-russian-soil', 'denied']]);
   });
+
   it('reads a confirmation in the next sentence of the plan, the delivery or the figure as the claim confirmed', () => {
     expect(
       claimsOf(
@@ -4299,12 +4309,7 @@ describe('thirty-second session: stance and claims from the tune-65/66 misses', 
 });
 
 describe("review r54: the thirty-second session's rules and words, where they must not reach", () => {
-  const real = createMatcher(loadSourceDataset());
-  const claimsOf = (text: string) =>
-    real
-      .match(text, { officials: false, attributions: false })
-      .filter((m) => m.kind === 'claim')
-      .map((m) => [m.id, m.reported]);
+  const claimsOf = realClaims;
 
   it('keeps a Japanese dash lead apart from a next sentence of its own', () => {
     const ids = claimsOf(
@@ -4312,7 +4317,7 @@ describe("review r54: the thirty-second session's rules and words, where they mu
     );
     expect(ids).toContainEqual(['czech-troops-to-ukraine', 'denied']);
     expect(ids).toContainEqual(['poland-troops-to-ukraine', 'asserted']);
-    const q = real.match(
+    const q = sharedMatcher().match(
       '米国はウクライナに部隊を派遣するのか――。ゼレンスキー大統領は18日、欧州各国に支援の継続を訴えた。',
     );
     expect(q.filter((m) => m.kind === 'claim').map((m) => m.text)).toEqual([
@@ -4406,12 +4411,7 @@ describe("review r54: the thirty-second session's rules and words, where they mu
 });
 
 describe("review r55: the thirty-second session's narrowed rules, where they must not reach", () => {
-  const real = createMatcher(loadSourceDataset());
-  const claimsOf = (text: string) =>
-    real
-      .match(text, { officials: false, attributions: false })
-      .filter((m) => m.kind === 'claim')
-      .map((m) => [m.id, m.reported]);
+  const claimsOf = realClaims;
 
   it('keeps a denial before "and said" on the claim, and takes the claim from a verb that confirms', () => {
     expect(
