@@ -1146,7 +1146,7 @@ function keepPastInsertion(s: AnalysedSentence, text: string, neg: number): numb
   if (text.slice(t[neg].end, t[neg + 1].start).trim() !== ',') return -1;
   // The insertion names what the negation covers: it opens with a word of inclusion ("No, Macron told
   // reporters, ruling out …" is an answer, then a clause of its own).
-  if (!INCLUSION.test(text.slice(t[neg].end))) return -1;
+  if (!INCLUSION.test(text.slice(t[neg].end, t[neg].end + 40))) return -1;
   for (let k = neg + 1; k < t.length - 1 && k <= neg + 10; k++) {
     const gap = text.slice(t[k].end, t[k + 1].start);
     if (/[.;:!?]/u.test(gap)) return -1;
