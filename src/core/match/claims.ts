@@ -350,13 +350,22 @@ function alternation(words: readonly string[]): string {
 /** The negation words of every pack, folded as the key text is. */
 let anyNegation: Set<string> | undefined;
 const negationWords = () => (anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.negations].map(keyOf))));
-/** Whether one of the two words before key[at] in its clause is a negation of any language. */
-function negatedBefore(key: string, at: number): boolean {
+/**
+ * The word of contrast that opens the clause after a negated place ("nicht mehr auf Plätzen in England,
+ * sondern …", "no en campos de Inglaterra, sino …"), in the languages that write spaces.
+ */
+const CONTRAST_NEXT = /^[^.;:!?,]{0,30},\s*(?:sondern|sino|but|mais|а|але)(?![\p{L}])/u;
+/**
+ * Whether one of the two words before key[at] in its clause is a negation of any language; or one of the
+ * four, where a clause of contrast follows the term (ending at `end`).
+ */
+function negatedBefore(key: string, at: number, end: number): boolean {
   const negations = negationWords();
   const before = key.slice(Math.max(0, at - 40), at);
   const cut = Math.max(...[...before.matchAll(CLAUSE_STOPS)].map((m) => m.index + 1), 0);
   const words = [...before.slice(cut).matchAll(/[\p{L}\p{N}'’]+/gu)].map((m) => m[0]);
-  return words.slice(-2).some((w) => negations.has(w));
+  if (words.slice(-2).some((w) => negations.has(w))) return true;
+  return words.slice(-4, -2).some((w) => negations.has(w)) && CONTRAST_NEXT.test(key.slice(end, end + 40));
 }
 
 /** Per pack its stop words and their prefixes, folded, so each pattern costs a lookup per language. */
@@ -1017,7 +1026,7 @@ export class ClaimsIndex {
       }
       out.push({ pattern, start, end, open, wordEnd });
     });
-    for (const o of out) if (this.excludeTerms.has(o.pattern) && negatedBefore(key, o.start)) o.negated = true;
+    for (const o of out) if (this.excludeTerms.has(o.pattern) && negatedBefore(key, o.start, o.end)) o.negated = true;
     if (this.ownerPatterns.length) {
       const owners = (this.ownerSet ??= new Set(this.ownerPatterns));
       for (const o of out)

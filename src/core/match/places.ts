@@ -126,11 +126,16 @@ export function placesIn(text: string, pack: LanguagePack): Set<string> {
   const opens: boolean[] = [];
   /** Whether only a space or a hyphen stands between the word and the one before: one name may go on. */
   const joined: boolean[] = [];
+  /** Whether the word ends in a possessive ("Egypt's"): it ends its name ("Egypt's Sinai"). */
+  const possessive: boolean[] = [];
   let last = 0;
   scanWords(text, (s, e) => {
     let w = text.slice(s, e);
-    if (pack.code === 'fr' || pack.code === 'en')
-      w = w.replace(/^(?:[lLdD]|[jJ]usqu|[qQ]u)['’](?=\p{Lu})/u, '').replace(/['’]s$/, '');
+    if (pack.code === 'fr' || pack.code === 'en') {
+      w = w.replace(/^(?:[lLdD]|[jJ]usqu|[qQ]u)['’](?=\p{Lu})/u, '');
+      possessive.push(/['’]s$/.test(w));
+      w = w.replace(/['’]s$/, '');
+    } else possessive.push(false);
     capital.push(w[0] !== w[0].toLowerCase());
     words.push(wordForm(w));
     opens.push(words.length === 1 || /[.!?:;\n«»"“”]/u.test(text.slice(last, s)));
@@ -144,14 +149,20 @@ export function placesIn(text: string, pack: LanguagePack): Set<string> {
     if (!capital[i]) continue;
     // Part of a longer name: right after a capitalised word that does not open its sentence ("Jim Jordan"
     // within a sentence, "New Jersey"); not in German, whose nouns all take capitals.
-    if (pack.code !== 'de' && joined[i] && capital[i - 1] && !opens[i - 1]) continue;
+    if (pack.code !== 'de' && joined[i] && capital[i - 1] && !opens[i - 1] && !possessive[i - 1]) continue;
     const list = table.get(fileKey(words[i]));
     if (!list) continue;
     for (const p of list) {
       const n = p.words.length;
       if (i + n > words.length) continue;
       // Or right before one ("Maurice Ravel", "Chad Smith"), but in German.
-      if (pack.code !== 'de' && joined[i + n] && capital[i + n] && words[i + n] !== words[i + n].toUpperCase())
+      if (
+        pack.code !== 'de' &&
+        !possessive[i + n - 1] &&
+        joined[i + n] &&
+        capital[i + n] &&
+        words[i + n] !== words[i + n].toUpperCase()
+      )
         continue;
       if (p.words.every((w, k) => sameWord(words[i + k], w, pack))) found.add(p.code);
     }

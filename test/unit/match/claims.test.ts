@@ -4457,3 +4457,149 @@ describe("review r55: the thirty-second session's narrowed rules, where they mus
     ).toEqual([['germany-troops-to-ukraine', 'denied']]);
   });
 });
+
+describe('thirty-third session: stance and claims from the tune-69 and tune-70 misses', () => {
+  const claimsOf = realClaims;
+
+  it('reads a claim with its country replaced by a possessive one as another claim', () => {
+    expect(
+      claimsOf(
+        "Japan's government approved sending Self-Defense Force officers to a monitoring mission in Egypt's Sinai.",
+      ),
+    ).not.toContainEqual(['japan-sdf-to-ukraine', 'asserted']);
+    expect(claimsOf("Japan's government plans to send Self-Defense Force personnel to Ukraine.")).toContainEqual([
+      'japan-sdf-to-ukraine',
+      'asserted',
+    ]);
+  });
+
+  it('reads 歩兵戦闘車 (an infantry fighting vehicle) and "infantry fighting vehicles" as materiel, no troops', () => {
+    expect(claimsOf('ドイツは歩兵戦闘車をウクライナに供与すると発表した。')).not.toContainEqual([
+      'germany-troops-to-ukraine',
+      'asserted',
+    ]);
+    expect(
+      claimsOf('Germany will deliver infantry fighting vehicles to Ukraine, Berlin announced.'),
+    ).not.toContainEqual(['germany-troops-to-ukraine', 'asserted']);
+    expect(claimsOf('ドイツは歩兵部隊をウクライナに派遣すると発表した。')).toContainEqual([
+      'germany-troops-to-ukraine',
+      'asserted',
+    ]);
+  });
+
+  it('reads "would not take X off the table" as not ruled out, "took X off the table" as ruled out', () => {
+    expect(
+      claimsOf('Macron said sending Western troops to Ukraine was a possibility he would not take off the table.'),
+    ).toEqual([['macron-western-troops-not-ruled-out', 'asserted']]);
+    expect(claimsOf('Macron has taken Western troops in Ukraine off the table.')).toEqual([
+      ['macron-western-troops-not-ruled-out', 'denied'],
+    ]);
+    expect(claimsOf('Emmanuel Macron declined on Tuesday to rule out Western troops in Ukraine.')).toEqual([
+      ['macron-western-troops-not-ruled-out', 'asserted'],
+    ]);
+  });
+
+  it('reads "ni X ni Y n’ont commenté" and «подробностей не привел» as no denial', () => {
+    expect(
+      claimsOf(
+        "Des médias russes affirment que des soldats français sont en Ukraine, mais ni Paris ni l'état-major n'ont commenté.",
+      ),
+    ).not.toContainEqual(['french-forces-in-ukraine', 'denied']);
+    expect(
+      claimsOf('Трамп заявил, что США станут гарантом безопасности европейских сил на Украине, но деталей не привел.'),
+    ).toEqual([['us-backstop-european-force', 'asserted']]);
+    expect(
+      claimsOf('Трамп заявив, що США стануть гарантом безпеки європейських сил в Україні, але подробиць не навів.'),
+    ).toEqual([['us-backstop-european-force', 'asserted']]);
+    // No details is no evidence against it; "не привел доказательств того, что" still denies.
+    expect(
+      claimsOf('Москва не привела доказательств того, что французские военные находятся на Украине.'),
+    ).toContainEqual(['french-forces-in-ukraine', 'denied']);
+  });
+
+  it('reads "Belege … lieferte … nicht" as an aside, not a denial', () => {
+    expect(
+      claimsOf(
+        'Ein Moskauer Sender meldete, Rom wolle italienische Soldaten in die Ukraine schicken; Belege lieferte der Sender nicht.',
+      ),
+    ).toEqual([['italy-troops-to-ukraine', 'asserted']]);
+    expect(
+      claimsOf(
+        'Es gebe keine Belege dafür, dass Rom italienische Soldaten in die Ukraine schicken wolle, sagte Tajani.',
+      ),
+    ).toContainEqual(['italy-troops-to-ukraine', 'denied']);
+  });
+
+  it('reads "conteste l’authenticité", 反駁 and はねつけた as denials', () => {
+    expect(
+      claimsOf(
+        'Paris conteste l’authenticité du document russe selon lequel des soldats français seraient en Ukraine.',
+      ),
+    ).toContainEqual(['french-forces-in-ukraine', 'denied']);
+    expect(claimsOf('クルスク州を完全に奪還したとのロシアの発表に、ウクライナ軍は反駁した。')).toContainEqual([
+      'kursk-region-fully-recaptured',
+      'denied',
+    ]);
+    expect(claimsOf('自衛隊をウクライナに派遣するとのロシアの主張を、日本政府ははねつけた。')).toContainEqual([
+      'japan-sdf-to-ukraine',
+      'denied',
+    ]);
+  });
+
+  it('reads a place negated four words back before ", sondern" as the contrast, not an exclusion', () => {
+    expect(
+      claimsOf(
+        'Shapps kündigte an, britische Ausbilder sollten ukrainische Soldaten nicht mehr auf Stützpunkten in England, sondern in der Ukraine schulen.',
+      ),
+    ).toEqual([['uk-training-inside-ukraine', 'asserted']]);
+    // With no contrast after it, the place stays the claim's exclusion.
+    expect(
+      claimsOf(
+        'Shapps kündigte an, britische Ausbilder sollten ukrainische Soldaten nicht mehr auf Stützpunkten in England schulen.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "ob Ausbilder oder Wachposten," and "ohne Wenn und Aber" as no question and no negation', () => {
+    expect(
+      claimsOf(
+        'Medwedew schrieb, westliche Soldaten in der Ukraine, ob Berater oder Techniker, seien für Russland legitime Ziele.',
+      ),
+    ).toEqual([['russia-western-troops-legitimate-targets', 'asserted']]);
+    expect(
+      claimsOf(
+        'Medwedew schrieb, westliche Soldaten in der Ukraine seien für Russland ohne Wenn und Aber legitime Ziele.',
+      ),
+    ).toEqual([['russia-western-troops-legitimate-targets', 'asserted']]);
+    // An open "ob" before a claim stays a question.
+    expect(
+      claimsOf('Offen ist, ob Russland westliche Soldaten in der Ukraine als legitime Ziele betrachtet.'),
+    ).not.toContainEqual(['russia-western-troops-legitimate-targets', 'asserted']);
+  });
+
+  it('reads "sans état d’âme" as no negation and 質問には答えない as no answer', () => {
+    expect(
+      claimsOf(
+        'Medvedev a répété que la Russie frapperait sans états d’âme les soldats occidentaux en Ukraine, cibles légitimes.',
+      ),
+    ).toEqual([['russia-western-troops-legitimate-targets', 'asserted']]);
+    expect(claimsOf('スロバキアがウクライナに部隊を送るのかとの質問に、首相は答えなかった。')).toEqual([
+      ['slovakia-troops-to-ukraine', 'mentioned'],
+    ]);
+  });
+
+  it('finds the bilateral claim, Kursk retaken and a backstop in new words', () => {
+    expect(
+      claimsOf(
+        'Según Fico, algunos países de la OTAN y la UE estudian negociar en solitario con Kiev el envío de tropas a Ucrania.',
+      ),
+    ).toContainEqual(['nato-eu-states-bilateral-troops', 'asserted']);
+    expect(claimsOf('Gerásimov afirmó que Rusia vuelve a controlar toda la región de Kursk.')).toContainEqual([
+      'kursk-region-fully-recaptured',
+      'asserted',
+    ]);
+    expect(claimsOf('Washington épaulera la force européenne déployée en Ukraine, a dit Donald Trump.')).toContainEqual(
+      ['us-backstop-european-force', 'asserted'],
+    );
+  });
+});

@@ -226,6 +226,16 @@ describe('officials: given names in another spelling', () => {
     expect(found('Еврокомиссар Стефан Сежурнэ представил план.')).toEqual([['stephane-sejourne', 'Стефан Сежурнэ']]);
     expect(found('Die Destillerie Rutte in Dordrecht brennt seit 1872 Genever.')).toEqual([]);
   });
+
+  it('reads a surname after a place word and an article as the place ("la pizzería Il Fico", "el Día del Fico")', () => {
+    const real = createMatcher(loadSourceDataset());
+    const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
+    expect(found('En Sevilla abrió la pizzería Il Fico, de dos hermanos napolitanos.')).toEqual([]);
+    expect(found('Brasil celebra cada enero el Día del Fico con desfiles.')).toEqual([]);
+    // A place word before the name itself, with no article, is the person's place.
+    expect(found('La pizzería favorita de Robert Fico cerró.')).toEqual([['robert-fico', 'Robert Fico']]);
+    expect(found('Le groupe réédite son album Tusk, paru en 1979.')).toEqual([]);
+  });
 });
 
 describe('officials: spellings and forms of other languages', () => {

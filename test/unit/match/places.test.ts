@@ -47,5 +47,8 @@ describe('countries named in a text (placesIn)', () => {
     // Lists and French elisions opening a sentence are read.
     expect(places('fr', 'L’Allemagne, l’Italie et la Pologne.')).toEqual(['DE', 'IT', 'PL']);
     expect(places('en', 'The U.S. will send troops.')).toEqual(['US']);
+    // A possessive ends its name: "Egypt's Sinai" names Egypt, "Chad's Smith" still no Chad before a name.
+    expect(places('en', "Observers went to Egypt's Sinai peninsula and Poland’s Baltic coast.")).toEqual(['EG', 'PL']);
+    expect(places('en', 'On Monday, Chad Smith met Jordan Peele.')).toEqual([]);
   });
 });
