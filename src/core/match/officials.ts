@@ -90,12 +90,12 @@ const APPOSITION_OWNER = /^,[ \u00a0](?:(?:the|then|the then|then the)[ \u00a0])
 /**
  * What follows a Japanese word that is a thing, not the person: a game, cards, a tower, a hotel, a winery, a
  * style (ナルイシキン・バロック), a university, a company (社, 製薬), a family (ナルイシキン家), a card soldier
- * (トランプ兵), a sign (マクロン記号:
+ * (トランプ兵), a shop (…の専門店: the Quebec dish プーチン), a sign (マクロン記号:
  * the macron over a vowel); a street, an airport or a media company only after ・ (トランプ劇場, ゼレンスキー空港から
  * 直行 in a headline name the person).
  */
 const JA_THING_AFTER_SURNAME =
-  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ|ワイナリー|ワイン|財団|大学|稜堡|バロック|様式)|・(?:通り|空港|メディア)|製薬|記号|符号|兵(?![\u4e00-\u9fff])|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
+  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ|ワイナリー|ワイン|財団|大学|稜堡|バロック|様式)|・(?:通り|空港|メディア)|の?専門店|製薬|記号|符号|兵(?![\u4e00-\u9fff])|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
 
 /** A word list as a regex alternation; an apostrophe matches ' and ’. */
 const alternation = (ws: readonly string[]): string =>
@@ -501,7 +501,8 @@ function honorificBefore(text: string, at: number): string | undefined {
  * The Russian and Ukrainian press spell a foreign name's soft L and double letters either way
  * («Столтенберг» and «Стольтенберг», «Барро» and «Баро», «Каллас» and «Калас»): the other spellings of
  * a Cyrillic alias of an official from a country that does not write Cyrillic, a «й» before a
- * iotated vowel («Сийярто», «Сиярто») and a final «е» or «э» («Сежурне», «Сежурнэ»). Generated from the alias rather than loosening the text; at most four.
+ * iotated vowel («Сийярто», «Сиярто»), a Polish -ski («Сікорскі») and a final «е» or «э» («Сежурне», «Сежурнэ»). Generated from
+ * the alias rather than loosening the text; at most four.
  */
 export function cyrillicVariants(key: string): string[] {
   if (!CYRILLIC.test(key)) return [key];
@@ -522,6 +523,9 @@ export function cyrillicVariants(key: string): string[] {
   // sameGivenName).
   const unyot = key.replace(YOT, '$1');
   if (unyot !== key) return [...[...out].slice(0, 3), unyot];
+  // A Polish -ski written as in Polish («Сікорскі», «Сикорски») beside the Slavic adjective («Сікорський»).
+  const ski = key.replace(/ський$/, 'скі').replace(/ский$/, 'ски');
+  if (ski !== key) return [...[...out].slice(0, 3), ski];
   // A French final -é written «е» or «э» («Сежурне» and «Сежурнэ»).
   const eh = /е$/.test(key) ? key.replace(/е$/, 'э') : key.replace(/э$/, 'е');
   if (eh !== key) return [...[...out].slice(0, 3), eh];
@@ -2208,6 +2212,8 @@ export class OfficialsIndex {
     start -= gluedBefore(canon, start);
     // "the office of the president", «пост канцлера»: the post, not its holder.
     if (OFFICE_BEFORE.test(canon.slice(Math.max(0, start - 40), start))) return false;
+    // 国務長官の職を離れた, 首相の座: the post after a Japanese title, not its holder.
+    if (script === 'cjk' && /^の?(?:職(?![員人])|座(?![談])|ポスト|椅子)/u.test(text.slice(oe, oe + 6))) return false;
     if (script === 'latin') {
       // After an article ("the French president"), or opening a line, or a sentence with a possessive of
       // its own ("America's top diplomat was due to …", a German genitive: "Frankreichs Außenminister drohte").
@@ -2245,8 +2251,11 @@ export class OfficialsIndex {
         return false;
       // «Медведеву как зампреду Совбеза поручено …»: the capacity someone acts in, in any case; only after a name
       // (a capitalised word that does not open the sentence, perhaps a comma), the word in lower case: not «Как
-      // президент Франции заявил …», «после того как …», «такие как …» (how, after, such as).
-      const capacity = /[^\s.!?…]\s+\p{Lu}\p{Ll}+,?\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, os - 60), os));
+      // президент Франции заявил …», «после того как …», «такие как …» (how, after, such as). Also through
+      // «о/об/про» («вспоминают об Олафе Шольце как о канцлере»: what he was).
+      const capacity = /[^\s.!?…]\s+\p{Lu}\p{Ll}+,?\s+(\p{Ll}+)\s+(?:(?:о|об|про)\s+)?$/u.exec(
+        text.slice(Math.max(0, os - 60), os),
+      );
       if (capacity && CAPACITY_BEFORE.has(capacity[1])) return false;
     } else return true;
     // Someone else's name right after: "President Erdogan", "президент Франции Шарль де Голль",

@@ -236,6 +236,25 @@ describe('officials: given names in another spelling', () => {
     expect(found('La pizzería favorita de Robert Fico cerró.')).toEqual([['robert-fico', 'Robert Fico']]);
     expect(found('Le groupe réédite son album Tusk, paru en 1979.')).toEqual([]);
   });
+
+  it('reads a Polish -ski in Cyrillic as written in Polish, a Japanese post after a title and a Russian «как о» title as no holder', () => {
+    const real = createMatcher(loadSourceDataset());
+    const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
+    expect(found('Міністр Радослав Сікорскі прибув до Києва.')).toEqual([['radoslaw-sikorski', 'Радослав Сікорскі']]);
+    // 国務長官の職 is the post; 国務長官は is its holder.
+    expect(found('ブリンケン氏は大学で講演した。国務長官の職を退いてからも講演を続ける。')).toEqual([
+      ['antony-blinken', 'ブリンケン'],
+    ]);
+    expect(found('ブリンケン氏は大学で講演した。国務長官は同盟の意義を説いた。')).toEqual([
+      ['antony-blinken', 'ブリンケン'],
+      ['antony-blinken', '国務長官'],
+    ]);
+    // «как о канцлере»: what he was.
+    expect(found('Историки пишут об Олафе Шольце как о канцлере переходной эпохи.')).toEqual([
+      ['olaf-scholz', 'Олафе Шольце'],
+    ]);
+    expect(found('カナダ名物のプーチンの専門店が大阪に開店した。')).toEqual([]);
+  });
 });
 
 describe('officials: spellings and forms of other languages', () => {
