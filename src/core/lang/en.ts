@@ -94,7 +94,7 @@ export const en: LanguagePack = {
   // like cowards", "courage rather than cowardice", "declined to" (refused), "will keep its soldiers at
   // home" (or "out of Ukraine"): the sentence negates what follows (not "keep up", "keep on").
   negationPhrases:
-    /^(?:declin(?:e|es|ed|ing) (?:(?:on|this|last|at the|at a|in a|in an|during a|during the) [\p{L}]+ |[\p{L}]+ly )?to (?:rule|send|deploy|dispatch|commit|contribute|join|take part|participate|station|put|confirm|back|support|endorse|exclude|take)|(?<!(?:which|that|who) )(?:keep|keeps|keeping|kept) (?:its|their|his|her|our) (?:own )?(?:soldiers|troops|forces|servicemen) (?:at home|out of (?:ukraine|the country|the conflict|the war|ukrainian territory))|warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|rather than (?:cowardice|timidity|cowards?)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
+    /^(?:declin(?:e|es|ed|ing) (?:(?:on|this|last|at the|at a|in a|in an|during a|during the) [\p{L}]+ |[\p{L}]+ly )?to (?:rule|send|deploy|dispatch|commit|contribute|join|take part|participate|station|put|confirm|back|support|endorse|exclude|take(?= (?:[\p{L}'’-]+ ){0,6}?off the table(?![\p{L}])))|(?<!(?:which|that|who) )(?:keep|keeps|keeping|kept) (?:its|their|his|her|our) (?:own )?(?:soldiers|troops|forces|servicemen) (?:at home|out of (?:ukraine|the country|the conflict|the war|ukrainian territory))|warn(?:ed|s|ing)? (?:[\p{L}'’]+ ){0,4}against (?:any )?(?:cowardice|timidity)|(?:stop|stops|stopped|stopping|quit|cease|ceased) (?:acting|being|behaving) (?:like |as )?(?:cowards?|cowardly|timid)|rather than (?:cowardice|timidity|cowards?)|(?:keep|keeps|keeping|kept) (?:[\p{L}'’]+ ){1,3}(?:off|out of) (?:the )?(?:russian|enemy) (?:territory|soil|land))(?![\p{L}])/u,
   // Where troops are not: "well behind the front", "rather than in Kyiv", "outside Ukraine", troops kept "well
   // away from Ukraine", soldiers who "stay out of Ukraine" (not Russian forces kept out, not "Ukraine's cities").
   awayPhrases:
@@ -122,7 +122,7 @@ export const en: LanguagePack = {
   keeps: words('exclude excluded excludes'),
   // "closed the door to" (ruled out); "did not close the door to" keeps it open.
   keepPhrases:
-    /^(?:(?:clos|shut)\p{L}* the door|rul(?:e|es|ed|ing)(?: (?:it|that|this|them|anything|nothing))? out|(?<=(?<![\p{L}])(?:is|was|are|were|be|been|remains?|remained|stays?|stayed) (?:\p{L}+ly )?out of the )question|(?<=(?<![\p{L}])(?:is|was|are|were|be|been|remains?|remained|stays?|stayed) (?:\p{L}+ly )?off the )table|(?:take|takes|took|taken|taking)(?= (?:[\p{L}'’-]+ ){0,6}?off the table(?![\p{L}])))(?![\p{L}])/u,
+    /^(?:(?:clos|shut)\p{L}* the door|rul(?:e|es|ed|ing)(?: (?:it|that|this|them|anything|nothing))? out|(?<=(?<![\p{L}])(?:is|was|are|were|be|been|remains?|remained|stays?|stayed) (?:\p{L}+ly )?out of the )question|(?<=(?<![\p{L}])(?:is|was|are|were|be|been|remains?|remained|stays?|stayed) (?:\p{L}+ly )?off the )table|(?:take|takes|took|taken)(?= (?:[\p{L}'’-]+ ){0,6}?off the table(?![\p{L}])))(?![\p{L}])/u,
   sourcePhrase:
     /(?<![\p{L}])according to (?:\p{L}+ ){0,2}(?:officials|sources|intelligence|estimates|figures|media|reports)(?![\p{L}])/giu,
   otherwise: /^(?:otherwise|or else)(?![\p{L}])/u,

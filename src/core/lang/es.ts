@@ -231,7 +231,7 @@ export const es: LanguagePack = {
     questionOpeners: 'qué quién cuándo dónde cómo por cuál ha había fue es está puede podría será',
     invertedQuestion: { mark: '¿', verbEndings: 'rá rán ría rían ó aron ieron aba aban' },
     thingsBeforeSurname:
-      'marca empresa fabricante compania farmaceutica laboratorio grupo barroco plataforma calle avenida paseo plaza torre hotel edificio estadio aeropuerto fundacion colegio escuela universidad complejo golf club casino puente restaurante trattoria pizzeria taberna cafeteria dia',
+      'marca empresa fabricante compania farmaceutica laboratorio grupo barroco plataforma calle avenida paseo plaza torre hotel edificio estadio aeropuerto fundacion colegio escuela universidad complejo golf club casino puente restaurante trattoria pizzeria taberna cafeteria',
     context: {
       officeBefore: 'cargo despacho oficina palacio sillon candidat* candidatura',
       titleArticles: 'el la del al',

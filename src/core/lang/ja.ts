@@ -13,7 +13,7 @@ export const ja: LanguagePack = {
   countryNames: { US: ['米国'] },
   negations: NEGATIONS,
   // 撤回 (retracted): a remark taken back is denied; 撤回しない (stands by it) a negated denial.
-  denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク 撤回 反駁'),
+  denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク 撤回'),
   confirmations: words('確認 認め 認めた 認める'),
   hedges: words('か どうか 噂 憶測 観測'),
   deliberation: /^(?:検討|模索)/u,
@@ -46,16 +46,17 @@ export const ja: LanguagePack = {
   // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment),
   // 確認を避けた (declined to confirm): the question stays open.
   hedgePhrases:
-    /^(?:(?:肯定も否定も|否定も肯定も)(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?|(?<=(?:質問|問い)(?:に|には))答え(?:ない|なかった|ず|ていない)|(?:コメント|論評|明言|言及)(?:は|を)?(?:しない|しなかった|していない|しておらず|しません|せず|控え|差し控え|避け)|(?<=^|[、。\s「」をはがもにで]|事実関係の|事実の|報道の|報道内容の|情報の|発言の|真偽の|その|この)確認を(?:差し控え|控え|避け))/u,
+    /^(?:(?:肯定も否定も|否定も肯定も)(?:せず|しておらず|し(?:ていない|ていません|なかった|ない|ません|ませんでした))?|(?<=(?:質問|問い)(?:に|には))答え(?:ない|なかった|ていない)(?!、)|(?:コメント|論評|明言|言及)(?:は|を)?(?:しない|しなかった|していない|しておらず|しません|せず|控え|差し控え|避け)|(?<=^|[、。\s「」をはがもにで]|事実関係の|事実の|報道の|報道内容の|情報の|発言の|真偽の|その|この)確認を(?:差し控え|控え|避け))/u,
   // 臆病さを捨てる (cast off cowardice), 弱腰を改める: the verb negates the word before it, as ない would.
   // 避けられる, 回避できる (can be avoided): the negation of "inevitable" (避けられない, see avoid).
   // 〜になるな, 逃げるな (the prohibitive な after a verb's dictionary form, before と or the sentence's end).
   negationPhrases:
     /^(?:(?<=[るうくすつぬぶむぐ])な(?=[と」』。！!、]|$)|(?<=(?:臆病|弱腰|卑怯)さ?を)(?:捨て|改め|やめ|止め|克服)|避(?=けられる|けうる|けることが(?:できる|可能))|回避(?=できる|でき得る|しうる|し得る|可能|が可能))/u,
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted, 偽情報: disinformation) or
-  // that no denial word holds (一蹴した, はねつけた, 根拠のない: groundless).
+  // that no denial word holds (一蹴した, 根拠のない: groundless); はねつけた, 反駁した, not before 、 (〜をはねつけ、… then
+  // states its own position).
   denialPhrases:
-    /^(?:退け|打ち消|一蹴|(?<=と)切り捨て|はね(?:つけ|付け)|突っぱね|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と)|事実と(?:は)?異な|検討の対象外)/u,
+    /^(?:退け|打ち消|一蹴|(?<=と)切り捨て|(?:はね(?:つけ|付け)|突っぱね)(?!、)|反駁(?!し、|して、)|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と)|事実と(?:は)?異な|検討の対象外)/u,
   // 〜することを（キーウ側に）認めた: allowed an act (a verb's dictionary form before こと), not admitted a
   // fact (したことを認めた) or a state (用意があること, していること).
   permits: {

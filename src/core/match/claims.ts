@@ -153,7 +153,7 @@ const materielNouns = (cyrillic = false): string =>
  * crews", "Bundeswehr weapons instructors", "vehicles and personnel", 武器専門家): still its troops.
  */
 const MATERIEL_PEOPLE =
-  '\\s(?:and|und|et|y|и|і|та|maintenance|repair|crews?|mechanics?|personnel|instructors?|specialists?|experts?|technicians?|pilots?|operators?|engineers?|staff|teams?)(?![a-z])|の?(?:整備|要員|専門家|隊員|技術者|操縦士|教官|担当)';
+  '\\s(?:and|und|et|y|и|і|та|maintenance|repair|crews?|mechanics?|personnel|instructors?|specialists?|experts?|technicians?|pilots?|operators?|engineers?|staff|teams?)(?![a-z])|の?(?:整備|要員|専門家|隊員|技術者|操縦士|教官|担当)|[とや](?:隊員|要員|部隊|兵士|兵員|自衛官)';
 /** A noun of materiel right after an armed force's word, perhaps after Japanese の: "army trucks", 自衛隊の車両. */
 const MATERIEL_AFTER = new RegExp(
   `^(?:\\s|の)?(?:${materielNouns()})(?![a-z\\u0400-\\u052f])(?!${MATERIEL_PEOPLE})`,
@@ -352,9 +352,10 @@ let anyNegation: Set<string> | undefined;
 const negationWords = () => (anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.negations].map(keyOf))));
 /**
  * The word of contrast that opens the clause after a negated place ("nicht mehr auf Plätzen in England,
- * sondern …", "no en campos de Inglaterra, sino …"), in the languages that write spaces.
+ * sondern …", "no en campos de Inglaterra, sino …"): only the words that answer a negation ("but", "mais",
+ * «а», «але» also join clauses: "has still not retaken the villages in the Kursk region, but …").
  */
-const CONTRAST_NEXT = /^[^.;:!?,]{0,30},\s*(?:sondern|sino|but|mais|а|але)(?![\p{L}])/u;
+const CONTRAST_NEXT = /^[^.;:!?,]{0,30},\s*(?:sondern|sino)(?![\p{L}])/u;
 /**
  * Whether one of the two words before key[at] in its clause is a negation of any language; or one of the
  * four, where a clause of contrast follows the term (ending at `end`).

@@ -2633,9 +2633,9 @@ export class OfficialsIndex {
       text.slice(Math.max(0, os - 40), os),
     );
     if (before && thingBefore(fold(before[2] ?? before[3]))) return true;
-    // Or the one before an article, which no official's surname takes ("la trattoria Il Fico", "el Día del
-    // Fico", "the Hotel The Trump"): the article opens the thing's name.
-    const beforeArticle = /([\p{L}.]+)[ \u00a0](?:del|de la|el|la|il|lo|le|los|las|the)[ \u00a0]$/iu.exec(
+    // Or the one before a capitalised article, which no official's surname takes ("la trattoria Il Fico", "the
+    // restaurant El Trump"): the article opens the thing's name (not "the tour the Zelensky delegation made").
+    const beforeArticle = /([\p{L}.]+)[ \u00a0](?:Il|El|La|Lo|Le|Los|Las|The)[ \u00a0]$/u.exec(
       text.slice(Math.max(0, os - 40), os),
     );
     if (beforeArticle && thingBefore(fold(beforeArticle[1]))) return true;

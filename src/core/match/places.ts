@@ -149,7 +149,7 @@ export function placesIn(text: string, pack: LanguagePack): Set<string> {
     if (!capital[i]) continue;
     // Part of a longer name: right after a capitalised word that does not open its sentence ("Jim Jordan"
     // within a sentence, "New Jersey"); not in German, whose nouns all take capitals.
-    if (pack.code !== 'de' && joined[i] && capital[i - 1] && !opens[i - 1] && !possessive[i - 1]) continue;
+    if (pack.code !== 'de' && joined[i] && capital[i - 1] && !opens[i - 1]) continue;
     const list = table.get(fileKey(words[i]));
     if (!list) continue;
     for (const p of list) {

@@ -4598,8 +4598,102 @@ describe('thirty-third session: stance and claims from the tune-69 and tune-70 m
       'kursk-region-fully-recaptured',
       'asserted',
     ]);
-    expect(claimsOf('Washington épaulera la force européenne déployée en Ukraine, a dit Donald Trump.')).toContainEqual(
-      ['us-backstop-european-force', 'asserted'],
-    );
+    expect(
+      claimsOf('Washington épaulera militairement la force européenne déployée en Ukraine, a dit Donald Trump.'),
+    ).toContainEqual(['us-backstop-european-force', 'asserted']);
+  });
+});
+
+describe("review r56: the thirty-third session's rules and words, where they must not reach", () => {
+  const claimsOf = realClaims;
+
+  it('reads "declined to take questions" and a gerund "Taking … off the table" as no exclusion', () => {
+    expect(
+      claimsOf('Macron declined to take questions after saying Western troops in Ukraine could not be ruled out.'),
+    ).toEqual([['macron-western-troops-not-ruled-out', 'asserted']]);
+    expect(claimsOf('Taking Western troops for Ukraine off the table would be a mistake, Macron said.')).toEqual([
+      ['macron-western-troops-not-ruled-out', 'asserted'],
+    ]);
+  });
+
+  it('keeps a negation before the claim’s own verb, with "but", «а», «але», "mais" after the place', () => {
+    for (const text of [
+      'Moscow has still not retaken the villages in the Kursk region, but says it will soon.',
+      'La Russie n’a pas encore libéré les villages de la région de Koursk, mais progresse.',
+      'Армия России не освободила все села в Курской области, а лишь часть из них.',
+      'Росія ще не звільнила останні села в Курській області, але просувається.',
+    ])
+      expect(claimsOf(text), text).not.toContainEqual(['kursk-region-fully-recaptured', 'asserted']);
+  });
+
+  it('finds Kursk retaken only in control words bound to the region', () => {
+    for (const text of [
+      'Rusia controla toda la región de Lugansk y parte de Kursk.',
+      'Rusia vuelve a controlar el suministro de gas a Europa tras la ofensiva en Kursk.',
+      'La Russie contrôle toute la région de Louhansk et une partie de Koursk.',
+      'Ukraine still controls all of its Kharkiv region, while Russia pushes in the Kursk region.',
+    ])
+      expect(claimsOf(text), text).not.toContainEqual(['kursk-region-fully-recaptured', 'asserted']);
+  });
+
+  it('keeps an open "ob X oder Y, die …" a question and "ob … oder nicht" no negation', () => {
+    expect(
+      claimsOf('Offen ist, ob Berlin oder Paris, die beide zögern, Soldaten in die Ukraine schicken werden.'),
+    ).not.toContainEqual(['germany-troops-to-ukraine', 'asserted']);
+    expect(
+      claimsOf('Ob gewollt oder nicht, die Bundeswehr wird Soldaten in die Ukraine schicken müssen.'),
+    ).not.toContainEqual(['germany-troops-to-ukraine', 'denied']);
+  });
+
+  it('reads "conteste le bien-fondé" and a "qui conteste …" clause as no denial of the claim', () => {
+    expect(
+      claimsOf("Paris conteste le bien-fondé de l'envoi d'instructeurs français en Ukraine, affirme le RN."),
+    ).not.toContainEqual(['french-instructors-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        "Le Kremlin, qui conteste l'authenticité de la vidéo, assure que des mercenaires français ont été tués à Kharkiv.",
+      ),
+    ).not.toContainEqual(['french-mercenaries-kharkiv', 'denied']);
+  });
+
+  it('reads はねつけ、/反駁し、/質問に答えず、 before a stated position as that position', () => {
+    expect(claimsOf('岸田首相は慎重論をはねつけ、自衛隊をウクライナに派遣すると表明した。')).toContainEqual([
+      'japan-sdf-to-ukraine',
+      'asserted',
+    ]);
+    expect(
+      claimsOf('防衛相は質問に答えず、「自衛隊をウクライナに派遣することはない」と述べるにとどめた。'),
+    ).toContainEqual(['japan-sdf-to-ukraine', 'denied']);
+    expect(claimsOf('政府は陸上自衛隊の装甲車と隊員をウクライナに派遣する。')).toContainEqual([
+      'japan-sdf-to-ukraine',
+      'asserted',
+    ]);
+  });
+
+  it('finds no claim in the broad words the review found ("épauler l’Ukraine", "se hunden", "por separado", 単独で)', () => {
+    expect(claimsOf("Les Européens doivent épauler l'Ukraine, car les États-Unis se désengagent.")).toEqual([]);
+    expect(
+      claimsOf('Las acciones se hunden en Europa mientras Macron habla de enviar tropas a Ucrania.'),
+    ).not.toContainEqual(['macron-troops-if-front-breaks', 'asserted']);
+    expect(
+      claimsOf(
+        'Los ministros se reunieron por separado con Zelenski en Kiev y hablaron del envío de tropas de la OTAN y la UE.',
+      ),
+    ).not.toContainEqual(['nato-eu-states-bilateral-troops', 'asserted']);
+    expect(claimsOf('ドイツは単独でウクライナに部隊を送ることを検討している。')).toContainEqual([
+      'germany-troops-to-ukraine',
+      'asserted',
+    ]);
+  });
+
+  it('keeps "ni X ni Y n’ont répondu à l’appel" out of the no-comment rule, and a BBC possessive no country', () => {
+    expect(
+      claimsOf("Ni Paris ni Berlin n'ont répondu à l'appel de Kiev à envoyer des troupes en Ukraine."),
+    ).not.toContainEqual(['germany-troops-to-ukraine', 'asserted']);
+    expect(
+      claimsOf(
+        "Japan plans to send Self-Defense Forces personnel to Kyiv, the BBC's Russia editor Steve Rosenberg reported.",
+      ),
+    ).toContainEqual(['japan-sdf-to-ukraine', 'asserted']);
   });
 });
