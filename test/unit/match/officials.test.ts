@@ -259,6 +259,14 @@ describe('officials: given names in another spelling', () => {
     ]);
     expect(found('カナダ名物のプーチンの専門店が大阪に開店した。')).toEqual([]);
   });
+
+  it('reads a capitalised noun before a genitive surname («Смена Сырского», «Наказ Сирського») as no given name', () => {
+    const real = createMatcher(loadSourceDataset());
+    const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
+    expect(found('Смена Сырского пока не обсуждается.')).toEqual([['oleksandr-syrskyi', 'Сырского']]);
+    expect(found('Высказывания Сийярто вызвали раздражение в Брюсселе.')).toEqual([['peter-szijjarto', 'Сийярто']]);
+    expect(found('Наказ Сирського виконали вчасно.')).toEqual([['oleksandr-syrskyi', 'Сирського']]);
+  });
 });
 
 describe('officials: spellings and forms of other languages', () => {
