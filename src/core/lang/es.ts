@@ -231,7 +231,8 @@ export const es: LanguagePack = {
     questionOpeners: 'qué quién cuándo dónde cómo por cuál ha había fue es está puede podría será',
     invertedQuestion: { mark: '¿', verbEndings: 'rá rán ría rían ó aron ieron aba aban' },
     thingsBeforeSurname:
-      'marca empresa fabricante compania farmaceutica laboratorio grupo barroco plataforma calle avenida paseo plaza torre hotel edificio estadio aeropuerto fundacion colegio escuela universidad complejo golf club casino puente restaurante trattoria pizzeria taberna cafeteria',
+      'marca empresa fabricante compania farmaceutica laboratorio grupo barroco plataforma calle avenida paseo plaza torre hotel edificio estadio aeropuerto fundacion colegio escuela universidad complejo golf club casino puente',
+    venuesBeforeArticle: 'restaurante trattoria pizzeria taberna cafeteria bar hotel club',
     context: {
       officeBefore: 'cargo despacho oficina palacio sillon candidat* candidatura',
       titleArticles: 'el la del al',
@@ -251,6 +252,7 @@ export const es: LanguagePack = {
       },
       placeApposition: { articles: 'un una', small: 'pequeño pequeña', nouns: 'pueblo ciudad aldea municipio río' },
       namedPlace: { articles: 'el la', nouns: 'campo' },
+      worksBeforeSurname: 'álbum película libro novela canción disco documental',
     },
   },
   // Cue words, folded (trailing * = word prefix; leading ~ = may start inside a word; Japanese ones are

@@ -192,7 +192,8 @@ export const fr: LanguagePack = {
     thenWords: 'alors',
     questionOpeners: 'pourquoi comment où qui que quoi est a peut pourrait va',
     thingsBeforeSurname:
-      'rue avenue av. boulevard bd place quai pont viaduc musee tour hotel lycee college ecole stade aeroport fondation square impasse allee marque equipementier fabricant societe entreprise firme enseigne groupe laboratoire pharmaceutique baroque plateforme logiciel album',
+      'rue avenue av. boulevard bd place quai pont viaduc musee tour hotel lycee college ecole stade aeroport fondation square impasse allee marque equipementier fabricant societe entreprise firme enseigne groupe laboratoire pharmaceutique baroque plateforme logiciel',
+    venuesBeforeArticle: 'restaurant trattoria pizzeria brasserie bistrot café bar hôtel club',
     // "Poutine sauce brune", "poutine frites-fromage": the Quebec dish.
     thingsAfterSurname: 'sauce frites fromage',
     context: {
@@ -217,6 +218,7 @@ export const fr: LanguagePack = {
       },
       placeApposition: { articles: 'un une', small: 'petit petite', nouns: 'village commune ville bourg rivière' },
       namedPlace: { articles: 'le la', nouns: 'complexe station centre' },
+      worksBeforeSurname: 'album film livre roman chanson disque documentaire',
     },
   },
   // Cue words, folded (trailing * = word prefix; leading ~ = may start inside a word; Japanese ones are

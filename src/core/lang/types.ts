@@ -446,6 +446,11 @@ export interface PeopleWords {
   unrelated?: string;
   /** Words before a surname that make it a place, building or company ("rue Lavrov"; `*`: a word prefix). */
   thingsBeforeSurname?: string;
+  /**
+   * Words for a venue before a capitalised article and a surname: the article opens the venue's name ("la
+   * trattoria Il Fico", "the hotel The Trump"); not before the surname itself ("the cafeteria Biden visited").
+   */
+  venuesBeforeArticle?: string;
   /** Places written after a surname and a comma: it is a town then ("Austin, Texas"; US states). */
   townsAfterComma?: { names: string; abbreviations: string; codes: string };
   /** The words around a name or a title that tell the officials matcher what it is (space-separated). */
@@ -555,6 +560,11 @@ export interface ContextWords {
   companyApposition?: { articles: string; nouns: string; nounFirst?: boolean; between?: 1 | 2 };
   /** "Trump Turnberry, the golf resort": articles and resort nouns (as written) after a surname and a name. */
   namedPlace?: { articles: string; nouns: string };
+  /**
+   * Words for a work (album, film, book) before a surname that then ends its phrase ("son album Tusk, paru en
+   * 1979", "the film Trump (2017)"): the work's title; not "the album Zelensky gave Biden" (the surname goes on).
+   */
+  worksBeforeSurname?: string;
 }
 
 export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));

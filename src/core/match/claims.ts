@@ -153,7 +153,7 @@ const materielNouns = (cyrillic = false): string =>
  * crews", "Bundeswehr weapons instructors", "vehicles and personnel", 武器専門家): still its troops.
  */
 const MATERIEL_PEOPLE =
-  '\\s(?:and|und|et|y|и|і|та|maintenance|repair|crews?|mechanics?|personnel|instructors?|specialists?|experts?|technicians?|pilots?|operators?|engineers?|staff|teams?)(?![a-z])|の?(?:整備|要員|専門家|隊員|技術者|操縦士|教官|担当)|[とや](?:隊員|要員|部隊|兵士|兵員|自衛官)';
+  '\\s(?:and|und|et|y|и|і|та|maintenance|repair|crews?|mechanics?|personnel|instructors?|specialists?|experts?|technicians?|pilots?|operators?|engineers?|staff|teams?)(?![a-z])|の?(?:整備|要員|専門家|隊員|技術者|操縦士|教官|担当)|[とや](?:隊員|要員|部隊|兵士|兵員|自衛官)(?!用|向け)';
 /** A noun of materiel right after an armed force's word, perhaps after Japanese の: "army trucks", 自衛隊の車両. */
 const MATERIEL_AFTER = new RegExp(
   `^(?:\\s|の)?(?:${materielNouns()})(?![a-z\\u0400-\\u052f])(?!${MATERIEL_PEOPLE})`,
@@ -355,18 +355,21 @@ const negationWords = () => (anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) 
  * sondern …", "no en campos de Inglaterra, sino …"): only the words that answer a negation ("but", "mais",
  * «а», «але» also join clauses: "has still not retaken the villages in the Kursk region, but …").
  */
-const CONTRAST_NEXT = /^[^.;:!?,]{0,30},\s*(?:sondern|sino)(?![\p{L}])/u;
+const CONTRAST_NEXT = /^[^.;:!?,]{0,30},\s*(?:sondern|sino)(?![\p{L}])(?!\s+(?:auch|también|que)(?![\p{L}]))/u;
+/** Words after a negation that make it no negation of a place: "nicht nur", "no solo", "nicht einmal", "nicht mehr als". */
+const NOT_ONLY = new Set(['nur', 'solo', 'sólo', 'solamente', 'einmal', 'siquiera', 'als']);
 /**
- * Whether one of the two words before key[at] in its clause is a negation of any language; or one of the
- * four, where a clause of contrast follows the term (ending at `end`).
+ * Whether one of the two words before key[at] in its clause is a negation of any language; or, for a claim's
+ * `elsewhere` place (`place`), the third or fourth, where a clause of contrast follows the term (ending at `end`).
  */
-function negatedBefore(key: string, at: number, end: number): boolean {
+function negatedBefore(key: string, at: number, end: number, place: boolean): boolean {
   const negations = negationWords();
   const before = key.slice(Math.max(0, at - 40), at);
   const cut = Math.max(...[...before.matchAll(CLAUSE_STOPS)].map((m) => m.index + 1), 0);
   const words = [...before.slice(cut).matchAll(/[\p{L}\p{N}'’]+/gu)].map((m) => m[0]);
   if (words.slice(-2).some((w) => negations.has(w))) return true;
-  return words.slice(-4, -2).some((w) => negations.has(w)) && CONTRAST_NEXT.test(key.slice(end, end + 40));
+  if (!place || !CONTRAST_NEXT.test(key.slice(end, end + 40))) return false;
+  return [-4, -3].some((k) => negations.has(words.at(k) ?? '') && !NOT_ONLY.has(words.at(k + 1) ?? ''));
 }
 
 /** Per pack its stop words and their prefixes, folded, so each pattern costs a lookup per language. */
@@ -1027,7 +1030,9 @@ export class ClaimsIndex {
       }
       out.push({ pattern, start, end, open, wordEnd });
     });
-    for (const o of out) if (this.excludeTerms.has(o.pattern) && negatedBefore(key, o.start, o.end)) o.negated = true;
+    for (const o of out)
+      if (this.excludeTerms.has(o.pattern) && negatedBefore(key, o.start, o.end, this.elsewhereTerms.has(o.pattern)))
+        o.negated = true;
     if (this.ownerPatterns.length) {
       const owners = (this.ownerSet ??= new Set(this.ownerPatterns));
       for (const o of out)

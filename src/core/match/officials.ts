@@ -60,6 +60,8 @@ import {
   STATE_CODES,
   STATE_NAMES,
   THING_BEFORE_SURNAME,
+  VENUE_BEFORE_ARTICLE,
+  workTitle,
   GENERATION_AFTER,
   UNRELATED_AFTER,
 } from './titles';
@@ -2213,7 +2215,8 @@ export class OfficialsIndex {
     // "the office of the president", «пост канцлера»: the post, not its holder.
     if (OFFICE_BEFORE.test(canon.slice(Math.max(0, start - 40), start))) return false;
     // 国務長官の職を離れた, 首相の座: the post after a Japanese title, not its holder.
-    if (script === 'cjk' && /^の?(?:職(?![員人])|座(?![談])|ポスト|椅子)/u.test(text.slice(oe, oe + 6))) return false;
+    if (script === 'cjk' && /^の?(?:職(?![員人])|座(?![談右席])|ポスト|椅子)/u.test(text.slice(oe, oe + 6)))
+      return false;
     if (script === 'latin') {
       // After an article ("the French president"), or opening a line, or a sentence with a possessive of
       // its own ("America's top diplomat was due to …", a German genitive: "Frankreichs Außenminister drohte").
@@ -2633,12 +2636,15 @@ export class OfficialsIndex {
       text.slice(Math.max(0, os - 40), os),
     );
     if (before && thingBefore(fold(before[2] ?? before[3]))) return true;
+    // A work's title: "son album Tusk, paru en 1979".
+    if (workTitle(text.slice(Math.max(0, os - 30), os), text.slice(oe, oe + 12))) return true;
     // Or the one before a capitalised article, which no official's surname takes ("la trattoria Il Fico", "the
     // restaurant El Trump"): the article opens the thing's name (not "the tour the Zelensky delegation made").
     const beforeArticle = /([\p{L}.]+)[ \u00a0](?:Il|El|La|Lo|Le|Los|Las|The)[ \u00a0]$/u.exec(
       text.slice(Math.max(0, os - 40), os),
     );
-    if (beforeArticle && thingBefore(fold(beforeArticle[1]))) return true;
+    if (beforeArticle && (VENUE_BEFORE_ARTICLE.has(fold(beforeArticle[1])) || thingBefore(fold(beforeArticle[1]))))
+      return true;
     if (
       before?.[1] &&
       thingBefore(fold(before[1])) &&

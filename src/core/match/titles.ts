@@ -77,6 +77,8 @@ export const STATE_CODES: ReadonlySet<string> = new Set(all((w) => w.townsAfterC
  * genitive after «компания» is the owner («компания Трампа»).
  */
 export const THING_BEFORE_SURNAME: readonly string[] = all((w) => w.thingsBeforeSurname);
+/** Venue words before a capitalised article and a surname (see PeopleWords.venuesBeforeArticle), folded. */
+export const VENUE_BEFORE_ARTICLE: ReadonlySet<string> = new Set(all((w) => w.venuesBeforeArticle).map(fold));
 
 /** Stop words of the German, French and Spanish packs that are given names too. */
 const GIVEN_NAMES_AMONG_STOP_WORDS = new Set([
@@ -324,6 +326,15 @@ export const COMPANY_APPOSITION = new RegExp(
   'u',
 );
 /** A capitalised word after a surname, then a resort, hotel or the like in apposition: one place's name. */
+/**
+ * A word for a work right before a surname that ends its phrase ("son album Tusk, paru en 1979"; see
+ * PeopleWords.context.worksBeforeSurname): `before` ends with the word and a space, `after` follows the surname.
+ */
+const WORKS = new Set(words((c) => c.worksBeforeSurname).map(fold));
+export const workTitle = (before: string, after: string): boolean => {
+  const w = /([\p{L}]+)[ \u00a0]$/u.exec(before)?.[1];
+  return !!w && WORKS.has(fold(w)) && /^(?:\s*[,.;:!?()«»"“”]|[ \u00a0]+(?:de|of|von|del|\d))/u.test(after);
+};
 export const NAMED_PLACE_AFTER = new RegExp(
   `^[ \\u00a0]\\p{Lu}\\p{Ll}+,[ \\u00a0](?:${alt(words((c) => c.namedPlace?.articles))})[ \\u00a0](?:[\\p{Ll}'’]+[ \\u00a0]){0,2}?(?:${alt(
     words((c) => c.namedPlace?.nouns),

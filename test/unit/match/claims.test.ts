@@ -4697,3 +4697,76 @@ describe("review r56: the thirty-third session's rules and words, where they mus
     ).toContainEqual(['japan-sdf-to-ukraine', 'asserted']);
   });
 });
+
+describe("review r57: the thirty-third session's narrowed rules, where they must not reach", () => {
+  const claimsOf = realClaims;
+
+  it('lifts a claim’s exclusion place only for its contrast place, not after "nicht nur … sondern auch"', () => {
+    for (const text of [
+      'Russland hat nicht nur zwei Dörfer im Gebiet Kursk zurückerobert, sondern auch eine Kleinstadt.',
+      'Rusia no solo recuperó dos aldeas en la región de Kursk, sino también una pequeña ciudad, según Moscú.',
+      'Die Armee konnte nicht mehr als drei Dörfer im Gebiet Kursk zurückerobern, sondern scheiterte.',
+    ])
+      expect(claimsOf(text), text).not.toContainEqual(['kursk-region-fully-recaptured', 'asserted']);
+  });
+
+  it('keeps "ob X oder Y," a question opening a sentence or after a verb of deciding', () => {
+    expect(
+      claimsOf(
+        'Ob Soldaten oder Ausbilder, sei noch nicht entschieden, sagte Merz über eine deutsche Entsendung in die Ukraine.',
+      ),
+    ).not.toContainEqual(['germany-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        'Die Bundesregierung prüft derzeit, ob Bundeswehr oder Marine, gemeinsam mit Frankreich, Soldaten in die Ukraine entsenden.',
+      ),
+    ).not.toContainEqual(['germany-troops-to-ukraine', 'asserted']);
+  });
+
+  it('reads はねつけた after a stated position and 詳細についての質問には答えなかった as that position', () => {
+    expect(
+      claimsOf(
+        'マクロン大統領は西側の地上部隊をウクライナに派遣する可能性を排除しないと述べ、ロシアの警告をはねつけた。',
+      ),
+    ).toContainEqual(['macron-western-troops-not-ruled-out', 'asserted']);
+    expect(
+      claimsOf('官房長官は、自衛隊をウクライナに派遣する計画はないと述べ、詳細についての質問には答えなかった。'),
+    ).toContainEqual(['japan-sdf-to-ukraine', 'denied']);
+  });
+
+  it('reads "take … off the table" in a question, with "nothing" or another object as no exclusion', () => {
+    expect(
+      claimsOf(
+        'Asked whether he would take Western ground troops in Ukraine off the table, Macron said nothing should be ruled out.',
+      ),
+    ).toContainEqual(['macron-western-troops-not-ruled-out', 'asserted']);
+    expect(
+      claimsOf('Macron said Western troops could go to Ukraine and urged Putin to take his demands off the table.'),
+    ).not.toContainEqual(['macron-western-troops-not-ruled-out', 'denied']);
+  });
+
+  it('gives the Odesa region to every claim’s destination, and binds Kursk control words to the region', () => {
+    expect(
+      claimsOf('France is preparing a contingent of 2,000 troops to send to the Odesa region, Le Monde reported.'),
+    ).toContainEqual(['france-2000-troop-contingent', 'asserted']);
+    expect(
+      claimsOf('Rusia vuelve a controlar toda la región fronteriza de Belgorod tras la incursión ucraniana en Kursk.'),
+    ).not.toContainEqual(['kursk-region-fully-recaptured', 'asserted']);
+  });
+
+  it('keeps a UK reassurance force the UK’s claim, and no Spanish "directamente con Kiev" or uniforms', () => {
+    for (const text of [
+      'Britain is ready to put troops on the ground in Ukraine as part of a reassurance force, Keir Starmer said.',
+      'Велика Британія готова направити війська в Україну у складі сил запевнення, заявив Стармер.',
+      '英国は安心供与部隊の一員としてウクライナに部隊を派遣する用意があるとスターマー首相は述べた。',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['uk-ready-troops-peace-deal', 'asserted']);
+    expect(
+      claimsOf(
+        'Trump quiere negociar directamente con Kiev y Moscú antes de cualquier despliegue de tropas europeas en Ucrania.',
+      ),
+    ).not.toContainEqual(['nato-eu-states-bilateral-troops', 'asserted']);
+    expect(claimsOf('El Pentágono envió a Ucrania uniformes estadounidenses y equipos de invierno.')).toEqual([]);
+    expect(claimsOf('政府は自衛隊の車両と隊員用の防弾チョッキをウクライナに送ると発表した。')).toEqual([]);
+  });
+});

@@ -239,6 +239,12 @@ describe('officials: given names in another spelling', () => {
     ]);
     expect(found('Ese mismo día Putin firmó el decreto.')).toEqual([['vladimir-putin', 'Putin']]);
     expect(found('Le groupe réédite son album Tusk, paru en 1979.')).toEqual([]);
+    // A venue or a work word before the name itself, which goes on, is no thing (review r57).
+    expect(found('The photo album Zelensky gave Biden included pictures from Bucha.')).toEqual([
+      ['volodymyr-zelensky', 'Zelensky'],
+      ['joe-biden', 'Biden'],
+    ]);
+    expect(found('The cafeteria Biden visited in Scranton was packed.')).toEqual([['joe-biden', 'Biden']]);
   });
 
   it('reads a Polish -ski in Cyrillic as written in Polish, a Japanese post after a title and a Russian «как о» title as no holder', () => {
