@@ -4588,6 +4588,20 @@ describe('thirty-third session: stance and claims from the tune-69 and tune-70 m
     ]);
   });
 
+  it('reads "se resistió a excluir" as a refusal to rule out and "vetará cualquier plan para que" as a refusal', () => {
+    expect(claimsOf('Macron se resistió a excluir que tropas occidentales acaben en Ucrania.')).toEqual([
+      ['macron-western-troops-not-ruled-out', 'asserted'],
+    ]);
+    expect(claimsOf('Fico vetará cualquier plan para que militares eslovacos crucen a Ucrania.')).toContainEqual([
+      'slovakia-troops-to-ukraine',
+      'denied',
+    ]);
+    // A veto of something else after the claim is none of the claim's.
+    expect(
+      claimsOf('Fico anunció que Eslovaquia enviará militares a Ucrania y vetará el plan de sanciones.'),
+    ).toContainEqual(['slovakia-troops-to-ukraine', 'asserted']);
+  });
+
   it('finds the bilateral claim, Kursk retaken and a backstop in new words', () => {
     expect(
       claimsOf(
