@@ -37,7 +37,9 @@
 // and test42 (test-41, German and Spanish, and test-42, English, French, Russian, Ukrainian and Japanese, written in
 // the thirtieth session, read once at the end of the thirty-first), test43 and test44 (test-43, German and Spanish,
 // and test-44, English, French, Russian, Ukrainian and Japanese, written in the thirty-first session, read once at
-// the end of the thirty-second); each part's README says when it was written.
+// the end of the thirty-second), test45 and test46 (test-45, German and Spanish, and test-46, English, French,
+// Russian, Ukrainian and Japanese, written in the thirty-second session, read once at the end of the thirty-third);
+// each part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -95,6 +97,8 @@ const PARTS = {
   test42: { dir: 'test-42', heldOut: true },
   test43: { dir: 'test-43', heldOut: true },
   test44: { dir: 'test-44', heldOut: true },
+  test45: { dir: 'test-45', heldOut: true },
+  test46: { dir: 'test-46', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

@@ -613,6 +613,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.95, strictP: 1, strictR: 0.95 },
     uk: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
   },
+  // German and Spanish a twenty-ninth time and the five others again (thirty-second session, 120 and 200 lines, same
+  // briefs), read once, at the end of the thirty-third session, after its changes; the session's first engine
+  // (0bbf406) gives the same figures but English (95.5 / 87.5 there, 100 / 91.7 now). Against the aim (P 95, R 85):
+  // met in German (97.1 / 91.7) and English (100 / 91.7); Spanish 90.0 / 75.0, French recall 75.0, Japanese 90.9 /
+  // 83.3, Russian 90.5 / 79.2 and Ukrainian 86.4 / 79.2 short.
+  test45: {
+    de: { offP: 1, offR: 1, claimP: 0.97, claimR: 0.91, strictP: 0.97, strictR: 0.91 },
+    es: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.75, strictP: 0.83, strictR: 0.69 },
+  },
+  test46: {
+    en: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
+    fr: { offP: 1, offR: 1, claimP: 0.94, claimR: 0.75, strictP: 0.89, strictR: 0.7 },
+    ja: { offP: 1, offR: 0.95, claimP: 0.9, claimR: 0.83, strictP: 0.81, strictR: 0.75 },
+    ru: { offP: 1, offR: 0.96, claimP: 0.9, claimR: 0.79, strictP: 0.9, strictR: 0.79 },
+    uk: { offP: 1, offR: 1, claimP: 0.86, claimR: 0.79, strictP: 0.81, strictR: 0.75 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -652,6 +668,7 @@ for (const part of EVAL_PARTS) {
           'test39',
           'test41',
           'test43',
+          'test45',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -676,6 +693,7 @@ for (const part of EVAL_PARTS) {
           'test40',
           'test42',
           'test44',
+          'test46',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

@@ -409,6 +409,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 0.96 },
     uk: { p: 0.96, r: 0.96 },
   },
+  // Thirty-second session, 210 items in all seven languages, the same way; read once, at the end of the thirty-third,
+  // after its changes: P 99.5, R 97.9, the same as at the session's first engine (0bbf406). The aim (P 98, R 95) is
+  // met overall and in every language; French precision 96.6.
+  test27: {
+    de: { p: 1, r: 0.96 },
+    en: { p: 1, r: 0.96 },
+    es: { p: 1, r: 0.96 },
+    fr: { p: 0.96, r: 1 },
+    ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 1 },
+    uk: { p: 1, r: 1 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
