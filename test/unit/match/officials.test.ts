@@ -174,6 +174,9 @@ describe('officials: surnames and titles', () => {
 });
 
 describe('officials: given names in another spelling', () => {
+  // The real dataset's matcher, built once for the block (officials only).
+  const real = createMatcher(loadSourceDataset());
+  const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
   it('reads a known given name spelled another way, in any case, as the full name', () => {
     const ms = officials(
       'Эмманюэль Макрон прибыл в Берлин. Позже Макрону задали вопрос о встрече с Эмманюэлем Макроном.',
@@ -190,8 +193,6 @@ describe('officials: given names in another spelling', () => {
   });
 
   it('leaves out a patronymic in the German or French spelling as in the Russian or English one', () => {
-    const real = createMatcher(loadSourceDataset());
-    const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
     expect(found('Das sagte Wladimir Wladimirowitsch Putin in Sotschi.')).toEqual([
       ['vladimir-putin', 'Wladimir Wladimirowitsch Putin'],
     ]);
@@ -202,8 +203,6 @@ describe('officials: given names in another spelling', () => {
   });
 
   it('reads a Japanese name whose last vowel is written short or long', () => {
-    const real = createMatcher(loadSourceDataset());
-    const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
     expect(found('ドミトリ・メドベージェフ氏が造船所を視察した。')).toEqual([
       ['dmitry-medvedev', 'ドミトリ・メドベージェフ'],
     ]);
@@ -221,15 +220,11 @@ describe('officials: given names in another spelling', () => {
   });
 
   it('reads a French final -é written «э» in Russian, and a German distillery named for a family as no person', () => {
-    const real = createMatcher(loadSourceDataset());
-    const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
     expect(found('Еврокомиссар Стефан Сежурнэ представил план.')).toEqual([['stephane-sejourne', 'Стефан Сежурнэ']]);
     expect(found('Die Destillerie Rutte in Dordrecht brennt seit 1872 Genever.')).toEqual([]);
   });
 
   it('reads a surname after a place word and a capitalised article as the place ("la pizzería Il Fico")', () => {
-    const real = createMatcher(loadSourceDataset());
-    const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
     expect(found('En Sevilla abrió la pizzería Il Fico, de dos hermanos napolitanos.')).toEqual([]);
     // A place word before the name itself, with no article, is the person's place; a lower-case article is no
     // name's (review r56: "the tour the Zelensky delegation made"); "día" is no place ("Ese día Putin firmó").
@@ -248,8 +243,6 @@ describe('officials: given names in another spelling', () => {
   });
 
   it('reads a Polish -ski in Cyrillic as written in Polish, a Japanese post after a title and a Russian «как о» title as no holder', () => {
-    const real = createMatcher(loadSourceDataset());
-    const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
     expect(found('Міністр Радослав Сікорскі прибув до Києва.')).toEqual([['radoslaw-sikorski', 'Радослав Сікорскі']]);
     // 国務長官の職 is the post; 国務長官は is its holder.
     expect(found('ブリンケン氏は大学で講演した。国務長官の職を退いてからも講演を続ける。')).toEqual([
@@ -267,8 +260,6 @@ describe('officials: given names in another spelling', () => {
   });
 
   it('reads a capitalised noun before a genitive surname («Смена Сырского», «Наказ Сирського») as no given name', () => {
-    const real = createMatcher(loadSourceDataset());
-    const found = (text: string) => real.match(text, { claims: false, attributions: false }).map((m) => [m.id, m.text]);
     expect(found('Смена Сырского пока не обсуждается.')).toEqual([['oleksandr-syrskyi', 'Сырского']]);
     expect(found('Высказывания Сийярто вызвали раздражение в Брюсселе.')).toEqual([['peter-szijjarto', 'Сийярто']]);
     expect(found('Наказ Сирського виконали вчасно.')).toEqual([['oleksandr-syrskyi', 'Сирського']]);
