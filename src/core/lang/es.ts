@@ -161,7 +161,7 @@ export const es: LanguagePack = {
   priorClause: /^(?:tras|después de(?: que)?|luego de(?: que)?)(?![a-záéíóúüñ])/u,
   verdictAdverbs: words('inmediatamente rápidamente tajantemente rotundamente categóricamente enseguida'),
   dismissals:
-    /(?:acabar con|poner fin a|ponga fin a|zanjar|cortar de raíz|desmentir|frenar|tach(?:ó|a|an|aron|aba|ar) de|calific(?:ó|a|an|aron|ar) de)\s+(?:(?:los|las|el|la|esos|esas|estos|estas|tales)\s+)?(?:(?:pura|puras|mera|meras|simple|simples)\s+)?$/u,
+    /(?:(?:acabar con|poner fin a|ponga fin a|zanjar|cortar de raíz|desmentir|frenar|tach(?:ó|a|an|aron|aba|ar) de|calific(?:ó|a|an|aron|ar) de)\s+|(?:cort|zanj|enfri|ataj|disip|desactiv)(?:ó|aron)\s+(?:[\p{L}]+\s+){0,5}?)(?:(?:los|las|el|la|esos|esas|estos|estas|tales)\s+)?(?:(?:pura|puras|mera|meras|simple|simples)\s+)?$/u,
   countryNames: {
     CZ: ['República Checa'],
     GB: ['Gran Bretaña'],

@@ -4602,6 +4602,17 @@ describe('thirty-third session: stance and claims from the tune-69 and tune-70 m
     ).toContainEqual(['slovakia-troops-to-ukraine', 'asserted']);
   });
 
+  it('reads "cortó … las especulaciones" as ending the rumours, not hedging the claim', () => {
+    expect(
+      claimsOf(
+        'Polonia no piensa mandar tropas a Ucrania: así cortó Donald Tusk en el Sejm las especulaciones de la oposición.',
+      ),
+    ).toEqual([['poland-troops-to-ukraine', 'denied']]);
+    expect(claimsOf('Crecen las especulaciones sobre si Polonia enviará tropas a Ucrania.')).toEqual([
+      ['poland-troops-to-ukraine', 'mentioned'],
+    ]);
+  });
+
   it('finds the bilateral claim, Kursk retaken and a backstop in new words', () => {
     expect(
       claimsOf(
