@@ -122,7 +122,7 @@ export const en: LanguagePack = {
   keeps: words('exclude excluded excludes'),
   // "closed the door to" (ruled out); "did not close the door to" keeps it open.
   keepPhrases:
-    /^(?:(?:clos|shut)\p{L}* the door|rul(?:e|es|ed|ing)(?: (?:it|that|this|them|anything|nothing))? out|(?<=(?<![\p{L}])(?:is|was|are|were|be|been|remains?|remained|stays?|stayed) (?:\p{L}+ly )?out of the )question|(?<=(?<![\p{L}])(?:is|was|are|were|be|been|remains?|remained|stays?|stayed) (?:\p{L}+ly )?off the )table|(?<!(?:whether|if) (?:[\p{L}'’-]+ ){0,3})(?:take|takes|took|taken)(?= (?!(?:[\p{L}'’-]+ ){0,5}?(?:nothing|anything|his|her|their|its|your|our|demands?|conditions?)(?![\p{L}]))(?:[\p{L}'’-]+ ){0,6}?off the table(?![\p{L}])))(?![\p{L}])/u,
+    /^(?:(?:clos|shut)\p{L}* the door|rul(?:e|es|ed|ing)(?: (?:it|that|this|them|anything|nothing))? out|(?<=(?<![\p{L}])(?:is|was|are|were|be|been|remains?|remained|stays?|stayed) (?:\p{L}+ly )?out of the )question|(?<=(?<![\p{L}])(?:is|was|are|were|be|been|remains?|remained|stays?|stayed) (?:\p{L}+ly )?off the )table|(?=take|took)(?<!(?:whether|if) (?:[\p{L}'’-]+ ){0,3})(?:take|takes|took|taken)(?= (?!(?:[\p{L}'’-]+ ){0,5}?(?:nothing|anything|his|her|their|its|your|our|demands?|conditions?)(?![\p{L}]))(?:[\p{L}'’-]+ ){0,6}?off the table(?![\p{L}])))(?![\p{L}])/u,
   sourcePhrase:
     /(?<![\p{L}])according to (?:\p{L}+ ){0,2}(?:officials|sources|intelligence|estimates|figures|media|reports)(?![\p{L}])/giu,
   otherwise: /^(?:otherwise|or else)(?![\p{L}])/u,
