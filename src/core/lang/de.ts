@@ -96,6 +96,7 @@ export const de: LanguagePack = {
     /(?<![\p{L}])(?:nach|laut) (?:\p{L}+ ){0,2}(?:angaben|schätzungen|geheimdienstschätzungen|geheimdienstangaben|geheimdienstinformationen|informationen|erkenntnissen|darstellung|quellen|medienberichten|regierungsangaben|militärangaben)(?![\p{L}])/giu,
   otherwise: /^(?:sonst|andernfalls|ansonsten|anderenfalls)(?![\p{L}])/u,
   // "trotz der Ablehnung mehrerer Partner": what others deny in a concession is not the sentence's stance.
+  negatedContrast: { opens: 'sondern', also: 'auch', notOnly: 'nur einmal' },
   notStanceAfter: /(?<![a-zäöüß])(?:trotz|ungeachtet)\s+(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+$/u,
   // "nicht weit von der Front", "unweit" (near: litotes, no negation); "führt kein Weg (an …) vorbei"
   // (inevitable: asserts). "ausschließlich" (exclusively) shares the stem of "ausschließen" (rule out).

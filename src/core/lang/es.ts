@@ -97,6 +97,7 @@ export const es: LanguagePack = {
   otherwise: /^(?:de lo contrario|de otro modo|en caso contrario)(?![\p{L}])/u,
   // "pese al rechazo de varios socios": what others deny in a concession is not the sentence's stance.
   // "ciencia ficción": a genre, no denial.
+  negatedContrast: { opens: 'sino', also: 'también que', notOnly: 'solo sólo solamente siquiera' },
   notStanceAfter:
     /(?<![a-záéíóúüñ])(?:pese al?|a pesar del?)\s+(?:[a-záéíóúüñ]+\s+){0,2}[a-záéíóúüñ]+$|(?<![a-záéíóúüñ])ciencia ficción$|(?<![a-záéíóúüñ])n(?:i?eg)[a-záéíóúüñ]* a [a-záéíóúüñ]+$|(?<![a-záéíóúüñ])(?:difícil|imposible|absurdo|inútil|ridículo)\s+(?:de\s+)?(?:negar|desmentir|refutar|rebatir)$/u,
   notStance:

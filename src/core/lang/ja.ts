@@ -87,6 +87,7 @@ export const ja: LanguagePack = {
     generation: { words: 'ジュニア' },
     unrelated: 'とは別人|と同姓同名|同姓同名',
     titles: ['大統領', '外相', '首相', '大使', '国連大使', '外務大臣', '国防相', '長官', '報道官', '氏', '首席'],
+    context: { officeAfter: /^の?(?:職(?![員人])|座(?![談右席])|ポスト|椅子)/u },
     after: [
       '氏',
       'さん',

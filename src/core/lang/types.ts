@@ -225,6 +225,14 @@ export interface LanguagePack {
    */
   sayingClause?: RegExp;
   /**
+   * The word that opens a clause answering a negation ("nicht mehr in England, sondern in der Ukraine", "no …, sino"),
+   * the words after it that make the clause an addition ("sondern auch"), and the words after a negation that make it
+   * none of the place ("nicht nur", "no solo"): a claim's contrast place negated up to four words back before such
+   * a clause is the contrast's, not the claim's (see match/claims.ts negatedBefore). Not words that also join
+   * clauses ("but", "mais", «а», «але»).
+   */
+  negatedContrast?: { opens: string; also: string; notOnly: string };
+  /**
    * Verbs of refusal that govern an infinitive written at the clause's end, however far ("hat sich
    * geweigert, … kategorisch auszuschließen"): a refusal to rule out keeps it open. See stance.ts.
    */
@@ -530,6 +538,11 @@ export interface ContextWords {
    */
   officeBefore?: string;
   /**
+   * What follows a title and makes it the post, not its holder, where the language puts the post after the title
+   * (Japanese 国務長官の職を離れた, 首相の座; not 座右の銘), matched right after the title.
+   */
+  officeAfter?: RegExp;
+  /**
    * Copulas before a title in the instrumental («був генеральним секретарем НАТО», «стал министром»): what
    * someone was, not a mention of the holder (see officials.ts standsForHolder). Not the nominative («На
    * переговорах был госсекретарь США»: someone present).
@@ -540,6 +553,8 @@ export interface ContextWords {
    * зампреду Совбеза», «як голові МЗС»): a predicate, not a mention of the holder, in any case.
    */
   capacityBefore?: string;
+  /** Prepositions between a `capacityBefore` word and the title («как о канцлере», «як про канцлера»). */
+  capacityPrepositions?: string;
   /** Articles between a name's comma and a title in apposition ("Lavrov, the foreign minister"). */
   appositionArticles?: string;
   /** Articles right before a surname that make it a thing named after the person ("la Poutine"). */

@@ -140,6 +140,7 @@ export const uk: LanguagePack = {
     context: {
       copulas: 'був була було були є став стала стали бути стати буде будуть ставши',
       capacityBefore: 'як',
+      capacityPrepositions: 'про',
       officeBefore: 'офіс* пост* посад* крісл* адміністрац* апарат* канцеляр* резиденц* кабінет* вибор* кандидат*',
       adjectiveEndingsBeforeTitle: 'ій ка ська цька',
       timesBeforeTitle: {

@@ -9,6 +9,7 @@ import type { PackPart } from './pack';
 import { keyOf } from './officials';
 import { stemWord } from './slavic';
 import { LANGUAGE_PACKS, packFor } from '../lang';
+import type { LanguagePack } from '../lang/types';
 
 /** One occurrence of a hint term in the key text. */
 export interface TermOccurrence {
@@ -350,14 +351,21 @@ function alternation(words: readonly string[]): string {
 /** The negation words of every pack, folded as the key text is. */
 let anyNegation: Set<string> | undefined;
 const negationWords = () => (anyNegation ??= new Set(LANGUAGE_PACKS.flatMap((p) => [...p.negations].map(keyOf))));
-/**
- * The word of contrast that opens the clause after a negated place ("nicht mehr auf Plätzen in England,
- * sondern …", "no en campos de Inglaterra, sino …"): only the words that answer a negation ("but", "mais",
- * «а», «але» also join clauses: "has still not retaken the villages in the Kursk region, but …").
- */
-const CONTRAST_NEXT = /^[^.;:!?,]{0,30},\s*(?:sondern|sino)(?![\p{L}])(?!\s+(?:auch|también|que)(?![\p{L}]))/u;
-/** Words after a negation that make it no negation of a place: "nicht nur", "no solo", "nicht einmal", "nicht mehr als". */
-const NOT_ONLY = new Set(['nur', 'solo', 'sólo', 'solamente', 'einmal', 'siquiera', 'als']);
+/** The packs' words of a clause answering a negation (LanguagePack.negatedContrast), folded, read once. */
+let contrastMemo: { next: RegExp; notOnly: Set<string> } | undefined;
+function negatedContrast(): { next: RegExp; notOnly: Set<string> } {
+  if (contrastMemo) return contrastMemo;
+  const all = (pick: (c: NonNullable<LanguagePack['negatedContrast']>) => string) =>
+    LANGUAGE_PACKS.flatMap((p) => (p.negatedContrast ? pick(p.negatedContrast).split(' ').map(keyOf) : []));
+  const alt = (ws: string[]) => ws.join('|') || '(?!)';
+  return (contrastMemo = {
+    next: new RegExp(
+      `^[^.;:!?,]{0,30},\\s*(?:${alt(all((c) => c.opens))})(?![\\p{L}])(?!\\s+(?:${alt(all((c) => c.also))})(?![\\p{L}]))`,
+      'u',
+    ),
+    notOnly: new Set(all((c) => c.notOnly)),
+  });
+}
 /**
  * Whether one of the two words before key[at] in its clause is a negation of any language; or, for a claim's
  * `elsewhere` place (`place`), the third or fourth, where a clause of contrast follows the term (ending at `end`).
@@ -368,8 +376,9 @@ function negatedBefore(key: string, at: number, end: number, place: boolean): bo
   const cut = Math.max(...[...before.matchAll(CLAUSE_STOPS)].map((m) => m.index + 1), 0);
   const words = [...before.slice(cut).matchAll(/[\p{L}\p{N}'’]+/gu)].map((m) => m[0]);
   if (words.slice(-2).some((w) => negations.has(w))) return true;
-  if (!place || !CONTRAST_NEXT.test(key.slice(end, end + 40))) return false;
-  return [-4, -3].some((k) => negations.has(words.at(k) ?? '') && !NOT_ONLY.has(words.at(k + 1) ?? ''));
+  const contrast = negatedContrast();
+  if (!place || !contrast.next.test(key.slice(end, end + 40))) return false;
+  return [-4, -3].some((k) => negations.has(words.at(k) ?? '') && !contrast.notOnly.has(words.at(k + 1) ?? ''));
 }
 
 /** Per pack its stop words and their prefixes, folded, so each pattern costs a lookup per language. */

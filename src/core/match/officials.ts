@@ -24,6 +24,8 @@ import {
   ADJECTIVE_BEFORE_TITLE,
   COPULAS,
   CAPACITY_BEFORE,
+  CAPACITY_END,
+  OFFICE_AFTER,
   TIMES_BEFORE_TITLE,
   GLUED_TIMES,
   LEAVING_TIMES,
@@ -2214,9 +2216,9 @@ export class OfficialsIndex {
     start -= gluedBefore(canon, start);
     // "the office of the president", «пост канцлера»: the post, not its holder.
     if (OFFICE_BEFORE.test(canon.slice(Math.max(0, start - 40), start))) return false;
-    // 国務長官の職を離れた, 首相の座: the post after a Japanese title, not its holder.
-    if (script === 'cjk' && /^の?(?:職(?![員人])|座(?![談右席])|ポスト|椅子)/u.test(text.slice(oe, oe + 6)))
-      return false;
+    // 国務長官の職を離れた, 首相の座: the post after a title, not its holder (the packs' officeAfter).
+    const after = text.slice(oe, oe + 6);
+    if (OFFICE_AFTER.some((re) => re.test(after))) return false;
     if (script === 'latin') {
       // After an article ("the French president"), or opening a line, or a sentence with a possessive of
       // its own ("America's top diplomat was due to …", a German genitive: "Frankreichs Außenminister drohte").
@@ -2254,11 +2256,9 @@ export class OfficialsIndex {
         return false;
       // «Медведеву как зампреду Совбеза поручено …»: the capacity someone acts in, in any case; only after a name
       // (a capitalised word that does not open the sentence, perhaps a comma), the word in lower case: not «Как
-      // президент Франции заявил …», «после того как …», «такие как …» (how, after, such as). Also through
-      // «о/об/про» («вспоминают об Олафе Шольце как о канцлере»: what he was).
-      const capacity = /[^\s.!?…]\s+\p{Lu}\p{Ll}+,?\s+(\p{Ll}+)\s+(?:(?:о|об|про)\s+)?$/u.exec(
-        text.slice(Math.max(0, os - 60), os),
-      );
+      // президент Франции заявил …», «после того как …», «такие как …» (how, after, such as). Also through a
+      // preposition («вспоминают об Олафе Шольце как о канцлере»: what he was).
+      const capacity = CAPACITY_END.exec(text.slice(Math.max(0, os - 60), os));
       if (capacity && CAPACITY_BEFORE.has(capacity[1])) return false;
     } else return true;
     // Someone else's name right after: "President Erdogan", "президент Франции Шарль де Голль",

@@ -254,6 +254,15 @@ export const ADJECTIVE_BEFORE_TITLE = new RegExp(`(?:${alt(words((c) => c.adject
 export const COPULAS: ReadonlySet<string> = new Set(words((c) => c.copulas));
 /** Words before a title that make it the capacity someone acts in (see PeopleWords.context.capacityBefore). */
 export const CAPACITY_BEFORE: ReadonlySet<string> = new Set(words((c) => c.capacityBefore));
+/** A capacity word, perhaps a preposition, and spaces, ending the text before a title (see CAPACITY_BEFORE). */
+export const CAPACITY_END = new RegExp(
+  `[^\\s.!?…]\\s+\\p{Lu}\\p{Ll}+,?\\s+(\\p{Ll}+)\\s+(?:(?:${alt(words((c) => c.capacityPrepositions)) || '(?!)'})\\s+)?$`,
+  'u',
+);
+/** The packs' words after a title that make it the post (see PeopleWords.context.officeAfter). */
+export const OFFICE_AFTER: readonly RegExp[] = PEOPLE.flatMap((w) =>
+  w.context?.officeAfter ? [w.context.officeAfter] : [],
+);
 const TIMES_BOTH = alt([...new Set([...TIMES, ...TIMES.map(fold)])]);
 const APPOSITION_ARTICLES = alt(words((c) => c.appositionArticles));
 /**
