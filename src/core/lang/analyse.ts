@@ -133,6 +133,7 @@ function wordFlags(pack: LanguagePack, t: PackTables, lower: string, stem: strin
   // Negations are stance, never terms: a claim and its denial share their terms.
   if (pack.negations.has(lower)) f |= Flag.Negation | Flag.Stop;
   if (pack.denials.has(lower) || st.denials.has(stem)) f |= Flag.Denial;
+  if (pack.taboos?.has(lower)) f |= Flag.Keep;
   if (pack.confirmations.has(lower) || st.confirmations.has(stem)) f |= Flag.Confirmation;
   if (st.hedges.has(lower)) f |= Flag.Hedge;
   if (pack.keeps.has(lower) || st.keeps.has(stem)) f |= Flag.Keep;

@@ -116,6 +116,7 @@ export const de: LanguagePack = {
     /(?<![\p{L}])(?:aber(?! auch)|jedoch|allerdings|dennoch|hingegen)(?![\p{L}])|,\s*(?:während|obwohl)(?![\p{L}])/iu,
   complementisers: { that: words('dass daß'), whether: words('ob') },
   or: words('oder'),
+  taboos: words('tabu'),
   keeps: words('ausschließen auszuschließen ausgeschlossen ausschließt ausschließe ausschloss'),
   // "vom Tisch nehmen" (take off the table: rule out), read at "Tisch" ("vom" is no token); "Nichts dürfe vom
   // Tisch genommen werden" keeps it open.
@@ -211,6 +212,7 @@ export const de: LanguagePack = {
   evenWords: words('auch einmal'),
   concessive: words('selbst auch'),
   privative: words('ohne'),
+  contrary: words('gegenteil gegenteilige gegenteiligen gegenteiliger'),
   purpose: words('um'),
   purposeAfterComma: true,
   purposeClause:

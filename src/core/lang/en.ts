@@ -119,6 +119,7 @@ export const en: LanguagePack = {
     /(?<![\p{L}])(?:but(?! also)|however|whereas|nevertheless)(?![\p{L}])|,\s*(?:yet|while|although|though|still)(?![\p{L}])/iu,
   complementisers: { that: words('that'), whether: words('whether if') },
   or: words('or'),
+  taboos: words('taboo taboos'),
   keeps: words('exclude excluded excludes'),
   // "closed the door to" (ruled out); "did not close the door to" keeps it open.
   keepPhrases:
@@ -214,6 +215,7 @@ export const en: LanguagePack = {
   evenWords: words('even'),
   concessive: words('even'),
   privative: words('without'),
+  contrary: words('contrary opposite'),
   purpose: words('to'),
   purposeClause: /^\s*(?:so that|so as not to|in order that)(?![a-z])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).

@@ -111,6 +111,7 @@ export const es: LanguagePack = {
     /(?<![\p{L}])(?:pero(?! también)|sin embargo|no obstante|mientras que)(?![\p{L}])|,\s*(?:aunque|mientras)(?![\p{L}])/iu,
   complementisers: { that: words('que'), whether: words('si') },
   or: words('o'),
+  taboos: words('tabú tabúes'),
   keeps: words(
     'descartar descarta descartó descartado descartada descartados descartadas descartarse descartan excluir excluye excluyó excluirse excluido excluida excluidos excluidas excluyen',
   ),
@@ -177,6 +178,7 @@ export const es: LanguagePack = {
   evenWords: words('siquiera'),
   concessive: words('incluso aun tampoco siquiera'),
   privative: words('sin'),
+  contrary: words('contrario contrarios contrarias'),
   purpose: words('para'),
   // "para que", and through a verb of purpose ("para garantizar que la paz no se quiebre"; not "para aclarar
   // que", which reports).

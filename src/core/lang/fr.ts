@@ -87,6 +87,7 @@ export const fr: LanguagePack = {
     /(?<![\p{L}])(?:mais(?! aussi| encore)|cependant|toutefois|pourtant|tandis|néanmoins|en revanche)(?![\p{L}])|,\s*(?:alors qu|bien qu)/iu,
   complementisers: { that: words("que qu'"), whether: words('si') },
   or: words('ou'),
+  taboos: words('tabou tabous'),
   keeps: words('exclure exclu exclut écarter écarte exclus'),
   // "a fermé la porte à" (ruled out); "n'a pas fermé la porte à" keeps it open.
   keepPhrases: /^ferm\p{L}* la porte(?![\p{L}])/u,
@@ -144,6 +145,7 @@ export const fr: LanguagePack = {
   evenWords: words('même'),
   concessive: words('même'),
   privative: words('sans'),
+  contrary: words('contraire contraires'),
   purpose: words('pour afin'),
   purposeClause: /^\s*(?:pour|afin|de sorte|de façon à ce) qu(?:e(?![a-zàâçéèêëîïôûùüÿœæ])|['’])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).

@@ -65,6 +65,7 @@ export const ja: LanguagePack = {
   },
   complementisers: { that: words(''), whether: words('か どうか') },
   intentionNouns: words('考え つもり 予定 方針 意向 意思'),
+  taboos: words('タブー'),
   keeps: words('排除 除外'),
   // 選択肢から外さない (does not take it off the options): kept open, as 排除しない; 外した rules it out.
   keepPhrases: /^(?<=から)外(?=[さしす])/u,

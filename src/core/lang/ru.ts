@@ -39,9 +39,10 @@ export const ru: LanguagePack = {
   // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:но(?! и(?![\p{L}]))|однако|зато|тогда как|тем не менее)(?![\p{L}])|,\s*хотя(?![\p{L}])/iu,
-  complementisers: { that: words('что чтобы'), whether: words('ли') },
+  complementisers: { that: words('что чтобы будто якобы'), whether: words('ли') },
   or: words('или'),
   verdictAdverbs: words('сразу немедленно категорически решительно'),
+  taboos: words('табу'),
   keeps: words('исключает исключил исключать исключила исключено'),
   otherwise: /^(?:иначе|в противном случае)(?![\p{L}])/u,
   // «отказались комментировать», «воздержался от комментариев» (declined to comment): the question stays open.
@@ -83,6 +84,7 @@ export const ru: LanguagePack = {
   evenWords: words('даже'),
   concessive: words('даже'),
   privative: words('без'),
+  contrary: words('обратном обратное обратного противоположном противоположное'),
   purpose: words('чтобы'),
   purposeClause: /^\s*(?:чтобы|дабы)(?![а-яё])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).

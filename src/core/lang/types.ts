@@ -147,6 +147,11 @@ export interface LanguagePack {
    */
   keeps: ReadonlySet<string>;
   /**
+   * "Taboo" ("Tabu", «табу», タブー), lower case as written: negated, a keep word ("is not taboo", "kein Tabu":
+   * the possibility stays open, as "not ruled out"); not negated, no stance ("a taboo is crumbling").
+   */
+  taboos?: ReadonlySet<string>;
+  /**
    * Words that open a clause a verb governs: `that` ("that", "dass", "que", «что») and `whether`
    * ("whether", "ob", "si", «ли», か): after a verdict ("…, confirmed that …") the verdict has an object
    * of its own; a `whether` after a verb of deliberating is its object, no hedge.
@@ -306,6 +311,11 @@ export interface LanguagePack {
    * sin vuelta atrás", "… aunque sin fijar cifras"), not the claim.
    */
   privative?: ReadonlySet<string>;
+  /**
+   * Words for "the contrary", lower case as written ("contrary", «обратном»): rumours or reports of the
+   * contrary after all of a claim's words ("…, and rumours to the contrary are untrue") hold nothing open.
+   */
+  contrary?: ReadonlySet<string>;
   /**
    * Words of avoiding, lower case as written: a negation right before one ("nicht mehr abzuwenden",
    * "cannot be avoided") says the thing is inevitable, which asserts a claim, not denies it.

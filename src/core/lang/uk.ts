@@ -36,9 +36,10 @@ export const uk: LanguagePack = {
   // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:але(?! й(?![\p{L}])| і(?![\p{L}]))|проте|однак|зате|тоді як|втім|натомість)(?![\p{L}])|,\s*хоча(?![\p{L}])/iu,
-  complementisers: { that: words('що щоб'), whether: words('чи') },
+  complementisers: { that: words('що щоб ніби нібито начебто'), whether: words('чи') },
   or: words('або чи'),
   verdictAdverbs: words('одразу негайно категорично рішуче'),
+  taboos: words('табу'),
   keeps: words(
     'виключає виключив виключати виключила виключено відкидати відкидає відкидав відкинув відкинути відкидала відкинула',
   ),
@@ -78,6 +79,7 @@ export const uk: LanguagePack = {
   evenWords: words('навіть'),
   concessive: words('навіть'),
   privative: words('без'),
+  contrary: words('протилежне протилежного протилежному зворотне'),
   purpose: words('щоб'),
   purposeClause: /^\s*(?:щоб|аби|задля того щоб)(?![а-щьюяєіїґ'’])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).

@@ -501,9 +501,28 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const doc = claimText.docOf(ci, a.pack);
       // The words of the group that holds a negative claim's negation state it (see polarityGroup).
       const pg = polarityOf(ci);
-      const carried = used
+      const pgRanges = used
         .filter((u) => u.group === pg)
         .map((u) => orig(u.occ).map((x) => x - s.start) as [number, number]);
+      // A denial word of that group before a "that" and another of its words ("Rubio відкинув припущення, ніби
+      // Вашингтон відмежувався"): it rejects the report of the other, the sentence's denial, not the claim's word.
+      const that = a.pack.complementisers?.that;
+      const carried = pgRanges.filter(
+        ([from, to]) =>
+          !(
+            a.tokens.some((t) => t.start >= from && t.end <= to && (t.flags & Flag.Denial) !== 0) &&
+            pgRanges.some(
+              (r) =>
+                r[0] >= to &&
+                a.tokens.some(
+                  (t) =>
+                    t.start >= to &&
+                    t.end <= r[0] &&
+                    !!that?.has(text.slice(s.start + t.start, s.start + t.end).toLowerCase()),
+                ),
+            )
+          ),
+      );
       // The words that met the claim: its text's words in the sentence, and the hint terms that met it
       // ("feige" for a claim whose translation says "Feiglinge"), so a negation near either counts.
       const matched = new Set(claimText.matchedTokens(a, doc));
@@ -630,8 +649,16 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     };
     // A's own: words b does not use, or a longer phrase around b's word ("fuerza de garantía" around the
     // "fuerza" of any troops: the reassurance force, not any force).
+    // Not where the longer phrase adds only stop words ("на Украину" around "Украину"): it says no more.
     const inside = (r: [number, number], o: [number, number]) =>
-      o[0] >= r[0] && o[1] <= r[1] && o[1] - o[0] < r[1] - r[0];
+      o[0] >= r[0] &&
+      o[1] <= r[1] &&
+      o[1] - o[0] < r[1] - r[0] &&
+      addsWords(text.slice(r[0], o[0]) + ' ' + text.slice(o[1], r[1]));
+    const addsWords = (extra: string) => {
+      const stop = tellLanguage().pack?.stop;
+      return !stop || [...extra.matchAll(/[\p{L}\p{N}]+/gu)].some((w) => !stop.has(w[0].toLowerCase()));
+    };
     const ownOf = (r: [number, number], b: Accepted) =>
       b.ranges.every((o) => !(r[0] < o[1] && o[0] < r[1]) || inside(r, o));
     // The sentence's speaker and the words that name them ("der slowakische Premier Robert Fico sagte, …"):

@@ -148,8 +148,16 @@ export function placesIn(text: string, pack: LanguagePack): Set<string> {
     // Names are written with a capital in every alphabet the packs read (Cyrillic too: «малі» is no Mali).
     if (!capital[i]) continue;
     // Part of a longer name: right after a capitalised word that does not open its sentence ("Jim Jordan"
-    // within a sentence, "New Jersey"); not in German, whose nouns all take capitals.
-    if (pack.code !== 'de' && joined[i] && capital[i - 1] && !opens[i - 1]) continue;
+    // within a sentence, "New Jersey"); not in German, whose nouns all take capitals, nor after an acronym
+    // («ВМС Австралии», the navy of Australia; not a possessive one: "the BBC's Russia editor").
+    if (
+      pack.code !== 'de' &&
+      joined[i] &&
+      capital[i - 1] &&
+      !opens[i - 1] &&
+      !(acronym(words[i - 1]) && !possessive[i - 1])
+    )
+      continue;
     const list = table.get(fileKey(words[i]));
     if (!list) continue;
     for (const p of list) {
@@ -169,6 +177,9 @@ export function placesIn(text: string, pack: LanguagePack): Set<string> {
   }
   return found;
 }
+
+/** A word written in capitals ("ВМС", "NHK"): an acronym, not the first word of a longer name. */
+const acronym = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 
 const isKatakana = (u: number) => u >= 0x30a1 && u <= 0x30fa;
 

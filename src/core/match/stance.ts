@@ -227,6 +227,8 @@ export function stanceOf(
     if (f & (Flag.Denial | Flag.Keep) && contrastAfter(s, text, i, matched)) return;
     // One before a verb of saying that states the claim ("called the reports a lie and confirmed that …").
     if (f & Flag.Denial && saidAfter(s, text, i, matched)) return;
+    // An un-negated taboo rules nothing out ("Ein Tabu bröckelt").
+    if (f & Flag.Keep && !keepNegated(s, i, text) && s.pack.taboos?.has(surface(s, text, i))) return;
     if (f & Flag.Denial || (f & Flag.Keep && !keepNegated(s, i, text) && !keptLate.has(i))) {
       // "ruled out", "a exclu", "исключил": exclusion without a negation before it is a denial.
       negations++;
@@ -267,6 +269,9 @@ export function stanceOf(
       // the claim's word too). Before it, the talk is what the sentence is about ("In answer to a question
       // about Polish troops in Ukraine, Tusk said no decision had been taken"): open.
       if (matched.length && i > firstMatched && dismissed(s, text, i)) return;
+      // Rumours of the contrary ("…, and rumours to the contrary are untrue", «а слухи об обратном не
+      // соответствуют действительности», "despite rumours to the contrary"): they hold the claim's opposite open.
+      if (matched.length && ofTheContrary(s, text, i)) return;
       // A question of its own after all of the claim's words, past a clause mark ("Polonia no enviará sus tropas
       // a Ucrania; queda por ver si Alemania lo hará", "…, mais on ignore si l'Allemagne le fera"): about
       // something else, as a condition there is.
@@ -417,6 +422,14 @@ function questionHoldsClaim(s: AnalysedSentence, text: string, matched: readonly
  * rumores") or of a phrase of the pack's `dismissals` ("acabar con los rumores", "put an end to the
  * speculation").
  */
+/** Whether one of the pack's `contrary` words follows hedge token `i` within three words ("rumours to the contrary"). */
+function ofTheContrary(s: AnalysedSentence, text: string, i: number): boolean {
+  const contrary = s.pack.contrary;
+  if (!contrary) return false;
+  for (let k = i + 1; k < s.tokens.length && k <= i + 3; k++) if (contrary.has(surface(s, text, k))) return true;
+  return false;
+}
+
 function dismissed(s: AnalysedSentence, text: string, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Denial) return true;
   const before = text.slice(Math.max(0, s.tokens[i].start - 40), s.tokens[i].start).toLowerCase();

@@ -4795,3 +4795,57 @@ describe("review r57: the thirty-third session's narrowed rules, where they must
     expect(claimsOf('政府は自衛隊の車両と隊員用の防弾チョッキをウクライナに送ると発表した。')).toEqual([]);
   });
 });
+
+describe("the thirty-fourth session's rules (tune-73/74)", () => {
+  const claimsOf = realClaims;
+
+  it('takes a longer phrase that adds only stop words around another claim’s word as no evidence of its own', () => {
+    // "на Украину" around the pledge's "Украину" says no more: the 26 countries' pledge, announced by Macron, is
+    // not French forces in Ukraine (whose only other word is the speaker's name). A longer phrase with a word of
+    // its own still is ("fuerza de garantía": see 'the more specific claim wins').
+    const found = claimsOf(
+      'Двадцать шесть держав пообещали, едва умолкнут пушки, ввести на Украину войска или держать своих военных у ее границ, заявил Эммануэль Макрон.',
+    );
+    expect(found).toContainEqual(['coalition-26-countries-pledge', 'asserted']);
+    expect(found.map(([id]) => id)).not.toContain('french-forces-in-ukraine');
+  });
+
+  it('reads rumours of the contrary as holding nothing open', () => {
+    for (const text of [
+      'Никаких боевых подразделений НАТО на Украине не будет, а слухи об обратном ложны, сказал генсек альянса Марк Рютте.',
+      'There will be no NATO combat units in Ukraine, whatever the rumours to the contrary, the alliance chief Mark Rutte said.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['nato-combat-troops-to-ukraine', 'denied']);
+    // Rumours of the claim itself still hold it open.
+    expect(
+      claimsOf('Rumours that NATO combat units will be sent to Ukraine keep circulating in Brussels.'),
+    ).toContainEqual(['nato-combat-troops-to-ukraine', 'mentioned']);
+  });
+
+  it('reads a denial word of a refusal claim before "that" and the refusal as the sentence’s denial', () => {
+    expect(
+      claimsOf(
+        'Держсекретар відкинув чутки, нібито Вашингтон відмежувався від слів Макрона про західні війська в Україні.',
+      ),
+    ).toContainEqual(['us-distances-from-macron-troops', 'denied']);
+    // Without a "that" both words are the refusal: Washington rejected and distanced itself.
+    expect(
+      claimsOf('Вашингтон відкинув ідею Макрона і відмежувався від відправки західних військ в Україну.'),
+    ).toContainEqual(['us-distances-from-macron-troops', 'asserted']);
+  });
+
+  it('reads "not taboo" as not ruled out, and an un-negated taboo as no stance', () => {
+    for (const text of [
+      'For Emmanuel Macron, sending Western ground troops to Ukraine is no longer taboo.',
+      'Für Emmanuel Macron ist die Entsendung westlicher Bodentruppen in die Ukraine kein Tabu mehr.',
+      'Для Емманюеля Макрона відправлення західних наземних військ в Україну більше не табу.',
+      'マクロン氏にとって、欧米の地上部隊のウクライナ派遣はもはやタブーではない。',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['macron-western-troops-not-ruled-out', 'asserted']);
+    expect(
+      claimsOf(
+        'Ein Tabu fällt: Emmanuel Macron schließt nicht mehr aus, dass westliche Bodentruppen in die Ukraine gehen.',
+      ),
+    ).toContainEqual(['macron-western-troops-not-ruled-out', 'asserted']);
+  });
+});

@@ -50,5 +50,8 @@ describe('countries named in a text (placesIn)', () => {
     // A possessive ends its name: "Egypt's Sinai" names Egypt, "Chad's Smith" still no Chad before a name.
     expect(places('en', "Observers went to Egypt's Sinai peninsula and Poland’s Baltic coast.")).toEqual(['EG', 'PL']);
     expect(places('en', 'On Monday, Chad Smith met Jordan Peele.')).toEqual([]);
+    // After an acronym the name is a country's ("the navy of Australia"), not part of a longer name.
+    expect(places('ru', 'Корабль вышел на манёвры вместе с ВМС Австралии.')).toEqual(['AU']);
+    expect(places('en', 'A frigate sailed with the RAN Australia squadron.')).toEqual(['AU']);
   });
 });
