@@ -145,6 +145,11 @@ const INSTEAD_BEFORE = new RegExp(
   `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.instead))})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`,
   'u',
 );
+/** A word of substitution up to four words before (folded key text): "statt wie bisher auf Übungsplätzen ". */
+const INSTEAD_WITHIN = new RegExp(
+  `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.instead))})(?:\\s[a-z0-9\\u0400-\\u052f]+){0,4}\\s*$`,
+  'u',
+);
 /** The packs' nouns of materiel (PlaceWords.materiel), as an alternation; of the Cyrillic packs only with `cyrillic`. */
 const materielNouns = (cyrillic = false): string =>
   PLACES.flatMap((w) => (w.materiel && (!cyrillic || w.script === 'cyrillic') ? [w.materiel.nouns] : [])).join('|') ||
@@ -376,8 +381,13 @@ function negatedBefore(key: string, at: number, end: number, place: boolean): bo
   const cut = Math.max(...[...before.matchAll(CLAUSE_STOPS)].map((m) => m.index + 1), 0);
   const words = [...before.slice(cut).matchAll(/[\p{L}\p{N}'’]+/gu)].map((m) => m[0]);
   if (words.slice(-2).some((w) => negations.has(w))) return true;
+  if (!place) return false;
+  // "statt wie bisher auf Übungsplätzen in Großbritannien": the place a word of substitution puts aside.
+  const head = key.slice(Math.max(0, at - 60), at);
+  if (INSTEAD_WITHIN.test(head.slice(Math.max(...[...head.matchAll(CLAUSE_STOPS)].map((m) => m.index + 1), 0))))
+    return true;
   const contrast = negatedContrast();
-  if (!place || !contrast.next.test(key.slice(end, end + 40))) return false;
+  if (!contrast.next.test(key.slice(end, end + 40))) return false;
   return [-4, -3].some((k) => negations.has(words.at(k) ?? '') && !contrast.notOnly.has(words.at(k + 1) ?? ''));
 }
 
@@ -1039,18 +1049,6 @@ export class ClaimsIndex {
       }
       out.push({ pattern, start, end, open, wordEnd });
     });
-    for (const o of out)
-      if (this.excludeTerms.has(o.pattern) && negatedBefore(key, o.start, o.end, this.elsewhereTerms.has(o.pattern)))
-        o.negated = true;
-    if (this.ownerPatterns.length) {
-      const owners = (this.ownerSet ??= new Set(this.ownerPatterns));
-      for (const o of out)
-        if (owners.has(o.pattern) && beside(key, o, REGION_AFTER, 16, REGION_BEFORE, 16)) o.regional = true;
-    }
-    // Read only where a place the act happens instead is in the text (most pages have none).
-    const places = this.elsewherePlaces;
-    if (places.size && out.some((o) => this.elsewhereTerms.has(o.pattern)))
-      for (const o of out) if (places.has(o.pattern)) o.placed = placedAt(key, o);
     let extra = false;
     if (this.separable.length && this.splitVerbs(key, out)) extra = true;
     if (this.special.length && this.specialTerms(key, out)) extra = true;
@@ -1060,6 +1058,19 @@ export class ClaimsIndex {
       if (out.some((o) => keys.has(o.pattern))) out = out.filter((o) => !keys.has(o.pattern));
     }
     if (extra) out.sort((a, b) => a.end - b.end || a.start - b.start);
+    for (const o of out)
+      if (this.excludeTerms.has(o.pattern) && negatedBefore(key, o.start, o.end, this.elsewhereTerms.has(o.pattern)))
+        o.negated = true;
+    if (this.ownerPatterns.length) {
+      const owners = (this.ownerSet ??= new Set(this.ownerPatterns));
+      for (const o of out)
+        if (owners.has(o.pattern) && beside(key, o, REGION_AFTER, 16, REGION_BEFORE, 16)) o.regional = true;
+    }
+    // Read only where a place the act happens instead is in the text (most pages have none). After the split
+    // verbs' and starred phrases' occurrences: "auf ukrainischen Boden" is placed as "in die Ukraine" is.
+    const places = this.elsewherePlaces;
+    if (places.size && out.some((o) => this.elsewhereTerms.has(o.pattern)))
+      for (const o of out) if (places.has(o.pattern)) o.placed = placedAt(key, o);
     if (this.ownedPatterns.length) this.noteOwners(key, out);
     // What a word of substitution names is what is not done ("Statt Soldaten schickt Berlin Luftabwehr").
     // Troops and the like only (the owned groups' words): "Mut statt Feigheit" is the claim "not cowards".

@@ -351,7 +351,7 @@ export function stanceOf(
 /**
  * The negations inside a finite purpose clause (the pack's `purposeClause`: "…, damit
  * russische Artillerie die Dörfer nicht mehr erreicht", "…, so that Russian guns can no longer reach")
- * that holds none of the `hinted` tokens: they negate the purpose, not the claim stated before it. The
+ * after all of the `hinted` tokens it holds: they negate the purpose, not the claim stated before it. The
  * clause runs to the next stop (a comma inside it does not end it).
  */
 function purposeNegations(s: AnalysedSentence, text: string, hinted: readonly number[]): number[] {
@@ -372,9 +372,11 @@ function purposeNegations(s: AnalysedSentence, text: string, hinted: readonly nu
     if (ends.has(end)) continue;
     ends.add(end);
     const inside = (i: number) => s.tokens[i].start > at && s.tokens[i].start < end;
-    if (hinted.some(inside)) continue;
+    // A negation after all of the clause's hint words negates what the clause says of them ("…, para que un
+    // eventual pacto de paz no se venga abajo": the deal must not collapse), not the claim; one before a hint
+    // word may negate it ("…, so that no European troops are needed in Ukraine").
     s.tokens.forEach((t, i) => {
-      if (t.flags & Flag.Negation && inside(i)) out.add(i);
+      if (t.flags & Flag.Negation && inside(i) && !hinted.some((h) => inside(h) && h > i)) out.add(i);
     });
   }
   return [...out];

@@ -4848,4 +4848,64 @@ describe("the thirty-fourth session's rules (tune-73/74)", () => {
       ),
     ).toContainEqual(['macron-western-troops-not-ruled-out', 'asserted']);
   });
+
+  it('places a starred phrase as a literal one: "auf ukrainischen Boden" makes "in England" the contrast', () => {
+    expect(
+      claimsOf(
+        'London werde ukrainische Rekruten weiter in England schulen; eine Verlegung der Kurse auf ukrainischen Boden sei nicht vorgesehen.',
+      ),
+    ).toContainEqual(['uk-training-inside-ukraine', 'denied']);
+  });
+
+  it('puts aside a place a word of substitution names up to four words before it', () => {
+    expect(
+      claimsOf(
+        'Britische Ausbilder sollen ukrainische Rekruten bald in der Ukraine trainieren statt wie bisher auf Stützpunkten in England, kündigte Grant Shapps an.',
+      ),
+    ).toContainEqual(['uk-training-inside-ukraine', 'asserted']);
+  });
+
+  it('reads German refusals to speculate as open, "ohne jede Grundlage" as a denial, "gleich ob" as no question', () => {
+    expect(
+      claimsOf(
+        'Gefragt, ob deutsche Soldaten einmal in der Ukraine stationiert werden könnten, lehnte Friedrich Merz jede Spekulation ab.',
+      ),
+    ).toContainEqual(['germany-troops-to-ukraine', 'mentioned']);
+    expect(
+      claimsOf(
+        'Paris nannte die russische Meldung, ein französisches Kontingent von 2000 Soldaten stehe für die Ukraine bereit, eine Behauptung ohne jede Grundlage.',
+      ),
+    ).toContainEqual(['france-2000-troop-contingent', 'denied']);
+    expect(
+      claimsOf(
+        'Sergej Lawrow bekräftigte, Russland werde keine Soldaten aus Nato-Staaten in der Ukraine akzeptieren, egal ob sie als Friedenstruppe auftreten.',
+      ),
+    ).not.toContainEqual(['russia-rejects-nato-peacekeepers', 'mentioned']);
+  });
+
+  it('reads a negation after all of a purpose clause’s hint words as the clause’s own', () => {
+    for (const text of [
+      'Keir Starmer dijo que Londres está dispuesto a enviar soldados británicos a Ucrania para que un acuerdo de paz no fracase.',
+      'Keir Starmer said London was ready to send British soldiers to Ukraine so that any peace deal does not fall apart.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['uk-ready-troops-peace-deal', 'asserted']);
+    // One before a hint word may negate the claim.
+    expect(
+      claimsOf('Keir Starmer dijo que Londres no enviará soldados a Ucrania para garantizar un acuerdo de paz.'),
+    ).toContainEqual(['uk-ready-troops-peace-deal', 'denied']);
+  });
+
+  it('reads French "rien n’a filtré" and a refusal to say more as open', () => {
+    expect(
+      claimsOf(
+        "Rien n'a filtré à Bratislava sur l'envoi éventuel de soldats slovaques en Ukraine, et Robert Fico a refusé d'en dire plus.",
+      ),
+    ).toContainEqual(['slovakia-troops-to-ukraine', 'mentioned']);
+  });
+
+  it('takes a move to a large Ukrainian city as a move to Ukraine', () => {
+    expect(
+      claimsOf('Laut Moskau will Warschau bald polnische Soldaten nach Lwiw verlegen; Donald Tusk widersprach nicht.'),
+    ).toContainEqual(['poland-troops-to-ukraine', 'asserted']);
+  });
 });
