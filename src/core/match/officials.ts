@@ -483,9 +483,23 @@ function japaneseSurnames(o: CompiledOfficial): Romanised[] {
 }
 const JA_KANA = /^[\u30a0-\u30ff]+$/;
 
-/** Spellings an official's aliases imply: romanised Cyrillic names and Japanese surnames. */
+/**
+ * A Japanese official's name written from the other reading of ざき, -zaki or -saki (山崎: "Yamazaki" and
+ * "Yamasaki", «Ямадзаки» and «Ямасаки»): the press writes both. Only for an official of Japan.
+ */
+function japaneseReadings(o: CompiledOfficial): Romanised[] {
+  if (!(o.roles ?? []).some((r) => r.country === 'JP')) return [];
+  const out: Romanised[] = [];
+  (o.aliases ?? []).forEach((a, ref) => {
+    const other = a.text.replace(/zaki\b/g, 'saki').replace(/дзаки(?![\u0400-\u052f])/g, 'саки');
+    if (other !== a.text) out.push({ key: keyOf(other), kind: a.kind === 'surname' ? 'surname' : 'full', ref });
+  });
+  return out;
+}
+
+/** Spellings an official's aliases imply: romanised Cyrillic names, Japanese surnames and readings. */
 function derivedAliases(o: CompiledOfficial): Romanised[] {
-  return [...romanisedAliases(o), ...japaneseSurnames(o)];
+  return [...romanisedAliases(o), ...japaneseSurnames(o), ...japaneseReadings(o)];
 }
 
 /** The honorific key of a word ("Mr." -> "mr", «Г-жа» -> "г-жа") if it is one (see HONORIFICS). */

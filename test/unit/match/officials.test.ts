@@ -660,3 +660,22 @@ describe('officials: namesakes said to be unrelated, predicates, families, brack
     ]);
   });
 });
+
+describe("officials: the thirty-fourth session's spellings", () => {
+  const real = createMatcher(loadSourceDataset());
+  const named = (text: string) =>
+    real
+      .match(text, { claims: false, attributions: false })
+      .filter((m) => m.kind === 'official')
+      .map((m) => [m.id, m.text]);
+
+  it('reads a Japanese official’s -zaki as -saki too, in Latin and Cyrillic, and no one else’s', () => {
+    expect(named('Ambassador Kazuyuki Yamasaki addressed the Security Council on Tuesday.')).toEqual([
+      ['kazuyuki-yamazaki', 'Kazuyuki Yamasaki'],
+    ]);
+    expect(named('Постпред Японии Кадзуюки Ямасаки выступил в Совбезе.')).toEqual([
+      ['kazuyuki-yamazaki', 'Кадзуюки Ямасаки'],
+    ]);
+    expect(named('The architect Minoru Yamasaki designed the twin towers.')).toEqual([]);
+  });
+});
