@@ -150,7 +150,7 @@ export const fr: LanguagePack = {
   purposeClause: /^\s*(?:pour|afin|de sorte|de façon à ce) qu(?:e(?![a-zàâçéèêëîïôûùüÿœæ])|['’])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
-    prepositions: 'en vers dans au aux',
+    prepositions: 'en vers dans au aux sur',
     origin: 'depuis',
     where: 'à en',
     articles: "le les l'",

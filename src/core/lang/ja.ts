@@ -13,7 +13,7 @@ export const ja: LanguagePack = {
   countryNames: { US: ['米国'] },
   negations: NEGATIONS,
   // 撤回 (retracted): a remark taken back is denied; 撤回しない (stands by it) a negated denial.
-  denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク 撤回'),
+  denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク 撤回 論外 でっち上げ 一笑に付'),
   confirmations: words('確認 認め 認めた 認める'),
   hedges: words('か どうか 噂 憶測 観測'),
   deliberation: /^(?:検討|模索)/u,

@@ -4908,4 +4908,33 @@ describe("the thirty-fourth session's rules (tune-73/74)", () => {
       claimsOf('Laut Moskau will Warschau bald polnische Soldaten nach Lwiw verlegen; Donald Tusk widersprach nicht.'),
     ).toContainEqual(['poland-troops-to-ukraine', 'asserted']);
   });
+
+  it('reads "stop being faint-hearted" as the cowardice claim’s negation', () => {
+    expect(
+      claimsOf('Emmanuel Macron told Europe’s leaders to stop being faint-hearted about helping Ukraine.'),
+    ).toContainEqual(['macron-europe-not-cowards', 'asserted']);
+  });
+
+  it('places a French destination after "sur": the training moved "sur le sol ukrainien" makes England the contrast', () => {
+    expect(
+      claimsOf(
+        'Grant Shapps veut déplacer sur le sol ukrainien la formation des recrues que l’armée britannique assure en Angleterre.',
+      ),
+    ).toContainEqual(['uk-training-inside-ukraine', 'asserted']);
+  });
+
+  it('reads 論外, でっち上げ and 一笑に付す, «назвал безумием» and «назвавши чутки …» as denials or dismissals', () => {
+    for (const text of [
+      'フィツォ首相は、スロバキア軍をウクライナに派遣する案は論外だと述べた。',
+      'チェコ政府は、チェコ軍部隊をウクライナに派遣するとの報道をでっち上げだと一笑に付した。',
+      'Роберт Фицо назвал безумием идею отправить словацких военных на Украину.',
+    ])
+      expect(
+        claimsOf(text).some(([, r]) => r === 'denied'),
+        text,
+      ).toBe(true);
+    expect(
+      claimsOf('Чеські війська в Україну ніхто не відправлятиме, заявив Петр Фіала, назвавши чутки про це вигадкою.'),
+    ).toContainEqual(['czech-troops-to-ukraine', 'denied']);
+  });
 });
