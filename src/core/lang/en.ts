@@ -215,7 +215,7 @@ export const en: LanguagePack = {
   evenWords: words('even'),
   concessive: words('even'),
   privative: words('without'),
-  contrary: words('contrary opposite'),
+  contraryAfter: /^\s+(?:to|of) the (?:contrary|opposite)(?![\p{L}])/u,
   purpose: words('to'),
   purposeClause: /^\s*(?:so that|so as not to|in order that)(?![a-z])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).

@@ -178,7 +178,7 @@ export const es: LanguagePack = {
   evenWords: words('siquiera'),
   concessive: words('incluso aun tampoco siquiera'),
   privative: words('sin'),
-  contrary: words('contrario contrarios contrarias'),
+  contraryAfter: /^\s+(?:en (?:sentido )?contrario|contrari[oa]s)(?![\p{L}])/u,
   purpose: words('para'),
   // "para que", and through a verb of purpose ("para garantizar que la paz no se quiebre"; not "para aclarar
   // que", which reports).

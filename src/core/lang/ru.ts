@@ -84,7 +84,7 @@ export const ru: LanguagePack = {
   evenWords: words('даже'),
   concessive: words('даже'),
   privative: words('без'),
-  contrary: words('обратном обратное обратного противоположном противоположное'),
+  contraryAfter: /^\s+(?:об обратном|о противоположном)(?![\p{L}])/u,
   purpose: words('чтобы'),
   purposeClause: /^\s*(?:чтобы|дабы)(?![а-яё])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).

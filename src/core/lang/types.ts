@@ -312,10 +312,11 @@ export interface LanguagePack {
    */
   privative?: ReadonlySet<string>;
   /**
-   * Words for "the contrary", lower case as written ("contrary", «обратном»): rumours or reports of the
-   * contrary after all of a claim's words ("…, and rumours to the contrary are untrue") hold nothing open.
+   * "Of the contrary" right after a hedge word, on the lower-case text after it (" to the contrary", « об
+   * обратном», " contraires"): rumours of the contrary ("…, and rumours to the contrary are untrue") hold
+   * nothing open. Not "on the contrary", "im Gegenteil", "por el contrario": a contrast, no object.
    */
-  contrary?: ReadonlySet<string>;
+  contraryAfter?: RegExp;
   /**
    * Words of avoiding, lower case as written: a negation right before one ("nicht mehr abzuwenden",
    * "cannot be avoided") says the thing is inevitable, which asserts a claim, not denies it.

@@ -79,7 +79,7 @@ export const uk: LanguagePack = {
   evenWords: words('навіть'),
   concessive: words('навіть'),
   privative: words('без'),
-  contrary: words('протилежне протилежного протилежному зворотне'),
+  contraryAfter: /^\s+(?:про протилежне|про зворотне|щодо протилежного)(?![\p{L}])/u,
   purpose: words('щоб'),
   purposeClause: /^\s*(?:щоб|аби|задля того щоб)(?![а-щьюяєіїґ'’])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).

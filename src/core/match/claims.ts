@@ -10,6 +10,7 @@ import { keyOf } from './officials';
 import { stemWord } from './slavic';
 import { LANGUAGE_PACKS, packFor } from '../lang';
 import type { LanguagePack } from '../lang/types';
+import { countryNames } from './places';
 
 /** One occurrence of a hint term in the key text. */
 export interface TermOccurrence {
@@ -145,6 +146,17 @@ const INSTEAD_BEFORE = new RegExp(
   `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.instead))})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`,
   'u',
 );
+/** The first four letters of every country's one-word name in every pack, folded (see namesCountry). */
+let countryStartsMemo: Set<string> | undefined;
+/** Whether a word of folded key text starts like a country's name ("polen", «польши»). */
+function namesCountry(key: string): boolean {
+  const starts = (countryStartsMemo ??= new Set(
+    LANGUAGE_PACKS.flatMap((p) => countryNames(p).map(keyOf))
+      .filter((n) => n.length >= 4)
+      .map((n) => n.slice(0, 4)),
+  ));
+  return [...key.matchAll(/[\p{L}]{4,}/gu)].some((w) => starts.has(w[0].slice(0, 4)));
+}
 /** A word of substitution up to four words before (folded key text): "statt wie bisher auf Übungsplätzen ". */
 const INSTEAD_WITHIN = new RegExp(
   `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.instead))})(?:\\s[a-z0-9\\u0400-\\u052f]+){0,4}\\s*$`,
@@ -382,10 +394,12 @@ function negatedBefore(key: string, at: number, end: number, place: boolean): bo
   const words = [...before.slice(cut).matchAll(/[\p{L}\p{N}'’]+/gu)].map((m) => m[0]);
   if (words.slice(-2).some((w) => negations.has(w))) return true;
   if (!place) return false;
-  // "statt wie bisher auf Übungsplätzen in Großbritannien": the place a word of substitution puts aside.
+  // "statt wie bisher auf Übungsplätzen in Großbritannien": the place a word of substitution puts aside; not
+  // where another country stands between ("statt in Polen nun in England": Poland is put aside).
   const head = key.slice(Math.max(0, at - 60), at);
-  if (INSTEAD_WITHIN.test(head.slice(Math.max(...[...head.matchAll(CLAUSE_STOPS)].map((m) => m.index + 1), 0))))
-    return true;
+  const clause = head.slice(Math.max(...[...head.matchAll(CLAUSE_STOPS)].map((m) => m.index + 1), 0));
+  const instead = INSTEAD_WITHIN.exec(clause);
+  if (instead && !namesCountry(clause.slice(instead.index))) return true;
   const contrast = negatedContrast();
   if (!contrast.next.test(key.slice(end, end + 40))) return false;
   return [-4, -3].some((k) => negations.has(words.at(k) ?? '') && !contrast.notOnly.has(words.at(k + 1) ?? ''));

@@ -504,25 +504,24 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const pgRanges = used
         .filter((u) => u.group === pg)
         .map((u) => orig(u.occ).map((x) => x - s.start) as [number, number]);
-      // A denial word of that group before a "that" and another of its words ("Rubio відкинув припущення, ніби
-      // Вашингтон відмежувався"): it rejects the report of the other, the sentence's denial, not the claim's word.
+      // A denial word of that group with its object and a "that" right after it, before another of its words
+      // ("Rubio відкинув припущення, ніби Вашингтон відмежувався"): it rejects the report of the other, the
+      // sentence's denial, not the claim's word. Not a denial with a clause of its own before the "that"
+      // ("lehnte jede Stationierung ab und erklärte, dass …": two statements of the refusal).
       const that = a.pack.complementisers?.that;
-      const carried = pgRanges.filter(
-        ([from, to]) =>
-          !(
-            a.tokens.some((t) => t.start >= from && t.end <= to && (t.flags & Flag.Denial) !== 0) &&
-            pgRanges.some(
-              (r) =>
-                r[0] >= to &&
-                a.tokens.some(
-                  (t) =>
-                    t.start >= to &&
-                    t.end <= r[0] &&
-                    !!that?.has(text.slice(s.start + t.start, s.start + t.end).toLowerCase()),
-                ),
-            )
-          ),
-      );
+      const reportThat = (to: number) => {
+        // Up to two words (the object: "припущення", "the reports") and punctuation, then the "that".
+        const words = [...text.slice(s.start + to, s.start + to + 80).matchAll(/[\p{L}'’]+/gu)].slice(0, 3);
+        const k = words.findIndex((w) => that?.has(w[0].toLowerCase()));
+        if (k < 0) return -1;
+        if (/[;:.!?]/u.test(text.slice(s.start + to, s.start + to + (words[k].index ?? 0)))) return -1;
+        return to + (words[k].index ?? 0) + words[k][0].length;
+      };
+      const carried = pgRanges.filter(([from, to]) => {
+        if (!a.tokens.some((t) => t.start >= from && t.end <= to && (t.flags & Flag.Denial) !== 0)) return true;
+        const after = reportThat(to);
+        return after < 0 || !pgRanges.some((r) => r[0] >= after);
+      });
       // The words that met the claim: its text's words in the sentence, and the hint terms that met it
       // ("feige" for a claim whose translation says "Feiglinge"), so a negation near either counts.
       const matched = new Set(claimText.matchedTokens(a, doc));

@@ -372,9 +372,13 @@ function purposeNegations(s: AnalysedSentence, text: string, hinted: readonly nu
     if (ends.has(end)) continue;
     ends.add(end);
     const inside = (i: number) => s.tokens[i].start > at && s.tokens[i].start < end;
-    // A negation after all of the clause's hint words negates what the clause says of them ("…, para que un
-    // eventual pacto de paz no se venga abajo": the deal must not collapse), not the claim; one before a hint
-    // word may negate it ("…, so that no European troops are needed in Ukraine").
+    // Where the clause holds fewer hint words than the statement before it, a negation after all of them
+    // negates what the clause says of them ("…, para que un eventual pacto de paz no se venga abajo": the deal
+    // must not collapse), not the claim; one before a hint word may negate it ("…, so that no European troops
+    // are needed"). A clause that holds most of the claim states it ("…, damit deutsche Soldaten in der Ukraine
+    // nicht gebraucht werden": German closes its clause with the negation).
+    const within = hinted.filter(inside).length;
+    if (within && hinted.filter((h) => s.tokens[h].start < at).length <= within) continue;
     s.tokens.forEach((t, i) => {
       if (t.flags & Flag.Negation && inside(i) && !hinted.some((h) => inside(h) && h > i)) out.add(i);
     });
@@ -424,12 +428,10 @@ function questionHoldsClaim(s: AnalysedSentence, text: string, matched: readonly
  * rumores") or of a phrase of the pack's `dismissals` ("acabar con los rumores", "put an end to the
  * speculation").
  */
-/** Whether one of the pack's `contrary` words follows hedge token `i` within three words ("rumours to the contrary"). */
+/** Whether the pack's `contraryAfter` follows hedge token `i` ("rumours to the contrary"). */
 function ofTheContrary(s: AnalysedSentence, text: string, i: number): boolean {
-  const contrary = s.pack.contrary;
-  if (!contrary) return false;
-  for (let k = i + 1; k < s.tokens.length && k <= i + 3; k++) if (contrary.has(surface(s, text, k))) return true;
-  return false;
+  const re = s.pack.contraryAfter;
+  return !!re && re.test(text.slice(s.tokens[i].end, s.tokens[i].end + 40).toLowerCase());
 }
 
 function dismissed(s: AnalysedSentence, text: string, i: number): boolean {

@@ -4938,3 +4938,125 @@ describe("the thirty-fourth session's rules (tune-73/74)", () => {
     ).toContainEqual(['czech-troops-to-ukraine', 'denied']);
   });
 });
+
+describe("review r58: the thirty-fourth session's rules, where they must not reach", () => {
+  const claimsOf = realClaims;
+  const ids = (text: string) => claimsOf(text).map(([id]) => id);
+
+  it('keeps a refusal stated twice ("lehnte … ab und erklärte, dass …") a refusal, not a denial of it', () => {
+    for (const text of [
+      'Moskau lehnte jede Stationierung von Nato-Truppen in der Ukraine ab und erklärte, dass dies inakzeptabel sei.',
+      'Das Weiße Haus lehnte Macrons Vorstoß ab und stellte klar, dass es keine Pläne für US-Soldaten in der Ukraine gebe.',
+    ])
+      expect(
+        claimsOf(text).some(([, r]) => r === 'denied'),
+        text,
+      ).toBe(false);
+  });
+
+  it('reads "on the contrary" and rumours that say the opposite as no rumours of the contrary', () => {
+    for (const text of [
+      'Rumours suggest the opposite: Polish troops could soon be sent to Ukraine.',
+      'It remains unclear whether, on the contrary, Poland will send troops to Ukraine.',
+      'No está claro si, por el contrario, Polonia enviará tropas a Ucrania.',
+      'Слухи говорят об обратном: польские войска готовятся к отправке на Украину.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'mentioned']);
+  });
+
+  it('lets a purpose clause that holds most of the claim negate it ("damit deutsche Soldaten … nicht gebraucht werden")', () => {
+    expect(
+      claimsOf('Deutschland liefert Luftabwehrsysteme, damit deutsche Soldaten in der Ukraine nicht gebraucht werden.'),
+    ).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf('Italy will send air defence systems so that Italian soldiers in Ukraine are never needed.'),
+    ).toContainEqual(['italy-troops-to-ukraine', 'denied']);
+  });
+
+  it('gives no "not unthinkable" claim where Sikorski does not allow it, nor for a mistake he made', () => {
+    expect(ids('Сикорский не допускает присутствия сил НАТО на Украине.')).not.toContain(
+      'sikorski-nato-presence-not-unthinkable',
+    );
+    expect(ids('Сикорский допустил ошибку, когда заговорил о присутствии сил НАТО на Украине.')).not.toContain(
+      'sikorski-nato-presence-not-unthinkable',
+    );
+    expect(ids('シコルスキ外相は、NATO部隊のウクライナ駐留は想定の範囲外だと述べた。')).not.toContain(
+      'sikorski-nato-presence-not-unthinkable',
+    );
+  });
+
+  it('asks a question with a sentence-opening "egal ob" and a German refusal to speculate that then answers', () => {
+    expect(
+      claimsOf(
+        'Egal ob Deutschland Soldaten in die Ukraine schickt oder nicht, Moskau wird die Lieferungen als Eskalation werten.',
+      ),
+    ).toContainEqual(['germany-troops-to-ukraine', 'mentioned']);
+    expect(
+      claimsOf(
+        'Pistorius lehnte jede Spekulation ab und stellte klar, dass Deutschland keine Soldaten in die Ukraine schicken werde.',
+      ),
+    ).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+  });
+
+  it('puts no place aside where another country stands between the substitution and it', () => {
+    expect(
+      ids(
+        'Britische Ausbilder trainieren ukrainische Soldaten statt in Polen nun in England, bevor diese in die Ukraine zurückkehren.',
+      ),
+    ).not.toContain('uk-training-inside-ukraine');
+  });
+
+  it('reads no city as Ukraine after "close to", "zwischen" or "frente a"', () => {
+    for (const text of [
+      'NATO has deployed combat troops to eastern Poland, close to Lviv.',
+      'Die Nato verlegt Kampftruppen nach Polen, nur wenige Kilometer vor der Grenze zwischen Lwiw und Rzeszów.',
+      'La OTAN desplegará tropas en Polonia frente a Leópolis.',
+    ])
+      expect(claimsOf(text), text).toEqual([]);
+  });
+
+  it('takes the North Atlantic Pact for NATO, not its Article 5, and "п’ятдесят" for no fifth article', () => {
+    expect(
+      ids('Russia warned that troops from North Atlantic Pact countries sent to Ukraine would be legitimate targets.'),
+    ).not.toContain('european-peacekeepers-article-5');
+    expect(
+      ids('Європейські миротворці в Україні діятимуть на підставі статті п’ятдесят першої Статуту ООН.'),
+    ).not.toContain('european-peacekeepers-article-5');
+  });
+
+  it('holds nothing open for a French detail no one leaked, and leaves open a refusal to say more about the claim', () => {
+    expect(
+      claimsOf("L'Élysée a confirmé l'envoi d'instructeurs français en Ukraine ; rien n'a filtré sur leur nombre."),
+    ).toContainEqual(['french-instructors-to-ukraine', 'confirmed']);
+    expect(
+      claimsOf("Le gouvernement a refusé d'en dire plus sur l'envoi de soldats français en Ukraine."),
+    ).toContainEqual(['french-forces-in-ukraine', 'mentioned']);
+  });
+
+  it('keeps this session’s words off ordinary copy', () => {
+    for (const text of [
+      'Tras una larguísima reunión, la OTAN descartó entrar en guerra con Rusia por los misiles.',
+      'После боев под Харьковом европейские силы помогают разминировать поля на Украине.',
+      'Macron dijo que no se puede dejarla sola frente a los ataques lanzados desde bases militares en territorio ruso.',
+      'Moscow reserves the right to use nuclear weapons if US missiles hit targets inside Russia.',
+      'В Курской области не осталось украинских товаров после запрета импорта.',
+      'マクロン大統領によるウクライナへの部隊派遣構想は、フランスの国防予算に穴をあけると批判された。',
+    ])
+      expect(
+        ids(text).filter((id) =>
+          [
+            'putin-long-range-strikes-nato-war',
+            'reassurance-force-after-ceasefire',
+            'macron-ukraine-strike-sites-in-russia',
+            'us-allows-strikes-inside-russia',
+            'kursk-region-fully-recaptured',
+            'macron-troops-if-front-breaks',
+          ].includes(id),
+        ),
+        text,
+      ).toEqual([]);
+    expect(ids('Los europeos corren como gallinas sin cabeza ante cada amenaza del Kremlin.')).not.toContain(
+      'macron-europe-not-cowards',
+    );
+  });
+});
