@@ -4937,6 +4937,35 @@ describe("the thirty-fourth session's rules (tune-73/74)", () => {
       claimsOf('Чеські війська в Україну ніхто не відправлятиме, заявив Петр Фіала, назвавши чутки про це вигадкою.'),
     ).toContainEqual(['czech-troops-to-ukraine', 'denied']);
   });
+  it('reads "had nothing to add" as no stance, and French derision, "sans valeur" and "inexactitudes" as denials', () => {
+    expect(
+      claimsOf(
+        'Polish troops will go to Ukraine next year, a newspaper reported; the defence ministry had nothing to add.',
+      ),
+    ).toContainEqual(['poland-troops-to-ukraine', 'asserted']);
+    for (const text of [
+      "Le ministre a tourné en dérision l'idée que la Pologne enverrait des soldats en Ukraine.",
+      "Varsovie a jugé sans valeur la rumeur d'un envoi de soldats polonais en Ukraine.",
+      "Varsovie relève de graves inexactitudes dans l'article sur l'envoi de soldats polonais en Ukraine.",
+    ])
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'denied']);
+  });
+
+  it('reads "sans fixer d’effectifs" as no negation of the claim', () => {
+    expect(
+      claimsOf(
+        'Keir Starmer a dit que des soldats britanniques iraient en Ukraine pour garantir la paix, sans fixer les effectifs.',
+      ),
+    ).toContainEqual(['uk-ready-troops-peace-deal', 'asserted']);
+  });
+
+  it('gives no Ukraine coalition to a US-led coalition in the Strait of Hormuz', () => {
+    expect(
+      claimsOf('Britain joined a US-led coalition of the willing escorting tankers through the Strait of Hormuz.').map(
+        ([id]) => id,
+      ),
+    ).not.toContain('coalition-of-the-willing');
+  });
 });
 
 describe("review r58: the thirty-fourth session's rules, where they must not reach", () => {
