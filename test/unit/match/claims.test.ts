@@ -4970,7 +4970,7 @@ describe("the thirty-fourth session's rules (tune-73/74)", () => {
 
 describe("review r58: the thirty-fourth session's rules, where they must not reach", () => {
   const claimsOf = realClaims;
-  const ids = (text: string) => claimsOf(text).map(([id]) => id);
+  const ids = (text: string): string[] => claimsOf(text).map(([id]) => id as string);
 
   it('keeps a refusal stated twice ("lehnte … ab und erklärte, dass …") a refusal, not a denial of it', () => {
     for (const text of [
