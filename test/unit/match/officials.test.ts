@@ -678,4 +678,13 @@ describe("officials: the thirty-fourth session's spellings", () => {
     ]);
     expect(named('The architect Minoru Yamasaki designed the twin towers.')).toEqual([]);
   });
+
+  it('gives no official to the macron diacritic, a drug maker named Merz or the village of Stoltenberg', () => {
+    expect(named('ラテン文字の長音記号、いわゆるマクロンは母音字の上に引く横線だ。')).toEqual([]);
+    expect(named('メルツ・ファーマは新しい治療薬の承認を得た。')).toEqual([]);
+    expect(named('Die Gemeinde Stoltenberg bekommt einen neuen Radweg.')).toEqual([]);
+    // The people still are.
+    expect(named('メルツ首相は演説した。')).toEqual([['friedrich-merz', 'メルツ']]);
+    expect(named('Stoltenberg sprach in Oslo über den Haushalt.')).toEqual([['jens-stoltenberg', 'Stoltenberg']]);
+  });
 });
