@@ -13,7 +13,7 @@ export const ja: LanguagePack = {
   countryNames: { US: ['米国'] },
   negations: NEGATIONS,
   // 撤回 (retracted): a remark taken back is denied; 撤回しない (stands by it) a negated denial.
-  denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク 撤回 論外 でっち上げ 一笑に付'),
+  denials: words('否定 否認 事実無根 虚偽 偽情報 フェイク 撤回 でっち上げ'),
   confirmations: words('確認 認め 認めた 認める'),
   hedges: words('か どうか 噂 憶測 観測'),
   deliberation: /^(?:検討|模索)/u,
@@ -56,7 +56,7 @@ export const ja: LanguagePack = {
   // that no denial word holds (一蹴した, 根拠のない: groundless); はねつけた, 反駁した, not before 、 (〜をはねつけ、… then
   // states its own position).
   denialPhrases:
-    /^(?:退け|打ち消|一蹴|(?<=と)切り捨て|(?=はね|突っぱね|反駁)(?<!と(?:述べ|語り|強調し|説明し|明言し|表明し)、[^。]{0,40})(?:(?:はね(?:つけ|付け)|突っぱね)(?!、)|反駁(?!し、|して、))|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と)|事実と(?:は)?異な|検討の対象外)/u,
+    /^(?:退け|打ち消|一蹴|一笑に付|(?<=は)論外(?=だ|と|で)|(?<=と)切り捨て|(?=はね|突っぱね|反駁)(?<!と(?:述べ|語り|強調し|説明し|明言し|表明し)、[^。]{0,40})(?:(?:はね(?:つけ|付け)|突っぱね)(?!、)|反駁(?!し、|して、))|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と)|事実と(?:は)?異な|検討の対象外)/u,
   // 〜することを（キーウ側に）認めた: allowed an act (a verb's dictionary form before こと), not admitted a
   // fact (したことを認めた) or a state (用意があること, していること).
   permits: {

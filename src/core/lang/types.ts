@@ -157,6 +157,12 @@ export interface LanguagePack {
    * of its own; a `whether` after a verb of deliberating is its object, no hedge.
    */
   complementisers?: { that: ReadonlySet<string>; whether: ReadonlySet<string> };
+  /**
+   * Reportive particles among `complementisers.that` («будто», «якобы», «ніби», «нібито»), lower case: also
+   * adverbs ("allegedly"), so "that" only after a comma or a noun («отверг сообщения, будто …»), not right after a
+   * verb («отверг якобы существующие разногласия»).
+   */
+  reportive?: ReadonlySet<string>;
   /** "or" ("oder", "o", "ou", «или»): beside a verdict it weighs the verdict, gives none ("Fake or not"). */
   or?: ReadonlySet<string>;
   /** Nouns of intention between a verb and its negation (Japanese 撤回する考えはない: no intention of …). */

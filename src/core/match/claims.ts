@@ -146,20 +146,28 @@ const INSTEAD_BEFORE = new RegExp(
   `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.instead))})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`,
   'u',
 );
-/** The first four letters of every country's one-word name in every pack, folded (see namesCountry). */
-let countryStartsMemo: Set<string> | undefined;
-/** Whether a word of folded key text starts like a country's name ("polen", «польши»). */
+/** Every country's one-word name in every pack, folded (see namesCountry). */
+let countryNamesMemo: Set<string> | undefined;
+/**
+ * Whether a word of folded key text is a country's name ("polen"; «польши», a Cyrillic name in a case form: its
+ * name less a final vowel and up to two letters more; a German genitive "polens"), not a word that only starts
+ * like one ("britische", «армейских»).
+ */
 function namesCountry(key: string): boolean {
-  const starts = (countryStartsMemo ??= new Set(
-    LANGUAGE_PACKS.flatMap((p) => countryNames(p).map(keyOf))
-      .filter((n) => n.length >= 4)
-      .map((n) => n.slice(0, 4)),
-  ));
-  return [...key.matchAll(/[\p{L}]{4,}/gu)].some((w) => starts.has(w[0].slice(0, 4)));
+  const names = (countryNamesMemo ??= new Set(LANGUAGE_PACKS.flatMap((p) => countryNames(p).map(keyOf))));
+  return [...key.matchAll(/[\p{L}]{3,}/gu)].some(({ 0: w }) => {
+    if (names.has(w) || (w.endsWith('s') && names.has(w.slice(0, -1)))) return true;
+    if (!/[\u0400-\u052f]/u.test(w)) return false;
+    for (let cut = 0; cut <= 3 && w.length - cut >= 4; cut++) {
+      const stem = w.slice(0, w.length - cut);
+      if (names.has(stem) || names.has(`${stem}а`) || names.has(`${stem}я`) || names.has(`${stem}ия`)) return true;
+    }
+    return false;
+  });
 }
-/** A word of substitution up to four words before (folded key text): "statt wie bisher auf Übungsplätzen ". */
+/** A word of substitution up to five words before (folded key text): "statt wie bisher auf Übungsplätzen ". */
 const INSTEAD_WITHIN = new RegExp(
-  `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.instead))})(?:\\s[a-z0-9\\u0400-\\u052f]+){0,4}\\s*$`,
+  `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.instead))})(?:\\s[a-z0-9\\u0400-\\u052f]+){0,5}\\s*$`,
   'u',
 );
 /** The packs' nouns of materiel (PlaceWords.materiel), as an alternation; of the Cyrillic packs only with `cyrillic`. */

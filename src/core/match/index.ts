@@ -514,6 +514,14 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         const words = [...text.slice(s.start + to, s.start + to + 80).matchAll(/[\p{L}'’]+/gu)].slice(0, 3);
         const k = words.findIndex((w) => that?.has(w[0].toLowerCase()));
         if (k < 0) return -1;
+        // A reportive particle right after the denial, not set off by a comma, is an adverb («отверг якобы
+        // существующие разногласия»): only after its object or a comma is it "that".
+        if (
+          k === 0 &&
+          a.pack.reportive?.has(words[0][0].toLowerCase()) &&
+          !/,\s*$/u.test(text.slice(s.start + to, s.start + to + (words[0].index ?? 0)))
+        )
+          return -1;
         if (/[;:.!?]/u.test(text.slice(s.start + to, s.start + to + (words[k].index ?? 0)))) return -1;
         return to + (words[k].index ?? 0) + words[k][0].length;
       };
