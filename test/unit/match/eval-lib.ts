@@ -38,8 +38,10 @@
 // the thirtieth session, read once at the end of the thirty-first), test43 and test44 (test-43, German and Spanish,
 // and test-44, English, French, Russian, Ukrainian and Japanese, written in the thirty-first session, read once at
 // the end of the thirty-second), test45 and test46 (test-45, German and Spanish, and test-46, English, French,
-// Russian, Ukrainian and Japanese, written in the thirty-second session, read once at the end of the thirty-third);
-// each part's README says when it was written.
+// Russian, Ukrainian and Japanese, written in the thirty-second session, read once at the end of the thirty-third),
+// test47 and test48 (test-47, German and Spanish, and test-48, English, French, Russian, Ukrainian and Japanese,
+// written in the thirty-third session, read once at the end of the thirty-fourth); each part's README says when it
+// was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -99,6 +101,8 @@ const PARTS = {
   test44: { dir: 'test-44', heldOut: true },
   test45: { dir: 'test-45', heldOut: true },
   test46: { dir: 'test-46', heldOut: true },
+  test47: { dir: 'test-47', heldOut: true },
+  test48: { dir: 'test-48', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

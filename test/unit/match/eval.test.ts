@@ -650,6 +650,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 0.96, claimP: 0.9, claimR: 0.79, strictP: 0.9, strictR: 0.79 },
     uk: { offP: 1, offR: 1, claimP: 0.86, claimR: 0.79, strictP: 0.81, strictR: 0.75 },
   },
+  // German and Spanish a thirtieth time and the five others again (thirty-third session, 120 and 200 lines, same
+  // briefs), read once, at the end of the thirty-fourth session, after its changes; the session's first engine
+  // (a9ca39d) gives the same figures but English (90.9 / 83.3 there, 95.5 / 87.5 now) and Russian (95.0 / 79.2 there,
+  // 95.2 / 83.3 now). Against the aim (P 95, R 85): met in German (100 / 91.7) and English (95.5 / 87.5); Spanish 87.1 /
+  // 75.0, French 90.5 / 79.2, Japanese 85.7 / 75.0, Russian recall 83.3 and Ukrainian 90.5 / 79.2 short.
+  test47: {
+    de: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 0.9, strictR: 0.83 },
+    es: { offP: 1, offR: 1, claimP: 0.87, claimR: 0.75, strictP: 0.8, strictR: 0.69 },
+  },
+  test48: {
+    en: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.9, strictR: 0.83 },
+    fr: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.79, strictP: 0.9, strictR: 0.79 },
+    ja: { offP: 0.96, offR: 1, claimP: 0.85, claimR: 0.75, strictP: 0.76, strictR: 0.66 },
+    ru: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
+    uk: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.79, strictP: 0.85, strictR: 0.75 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -690,6 +706,7 @@ for (const part of EVAL_PARTS) {
           'test41',
           'test43',
           'test45',
+          'test47',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -715,6 +732,7 @@ for (const part of EVAL_PARTS) {
           'test42',
           'test44',
           'test46',
+          'test48',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

@@ -426,6 +426,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 1 },
   },
+  // Thirty-third session, 210 items in all seven languages, the same way; read once, at the end of the thirty-fourth,
+  // after its changes: P 98.4, R 94.8, the same as at the session's first engine (a9ca39d). The aim (P 98, R 95) is
+  // met in precision overall and in German, Spanish, French and Russian; recall short in Japanese (89.3) and
+  // Ukrainian (88.9), precision in English, Japanese and Ukrainian (96.0-96.6).
+  test28: {
+    de: { p: 1, r: 0.96 },
+    en: { p: 0.96, r: 0.96 },
+    es: { p: 1, r: 1 },
+    fr: { p: 1, r: 0.96 },
+    ja: { p: 0.96, r: 0.89 },
+    ru: { p: 1, r: 0.96 },
+    uk: { p: 0.96, r: 0.88 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
