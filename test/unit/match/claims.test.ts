@@ -4981,6 +4981,15 @@ describe("the thirty-fourth session's rules (tune-73/74)", () => {
         text,
       ).not.toContain('kursk-region-fully-recaptured');
   });
+  it('names the European force on the front line by its mission too', () => {
+    expect(
+      claimsOf('Según París, la misión europea no se desplegaría en primera línea, sino lejos del frente.'),
+    ).toContainEqual(['reassurance-force-on-front-line', 'denied']);
+    expect(claimsOf('停戦後に欧州が派遣する部隊は前線には配置しないと英国防相が述べた。')).toContainEqual([
+      'reassurance-force-on-front-line',
+      'denied',
+    ]);
+  });
 });
 
 describe("review r58: the thirty-fourth session's rules, where they must not reach", () => {
