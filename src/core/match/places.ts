@@ -74,9 +74,12 @@ function tableFor(pack: LanguagePack): Map<string, PlaceName[]> {
   return t;
 }
 
+/** A word written in capitals ("ВМС", "NHK"): an acronym, not the first word of a longer name. */
+const acronym = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+
 /** A word as names are compared: capitals kept for acronyms ("US" is not "us"), else lower case. */
 function wordForm(w: string): string {
-  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase() ? w : w.toLowerCase().replace(/ё/g, 'е');
+  return acronym(w) ? w : w.toLowerCase().replace(/ё/g, 'е');
 }
 
 /** Whether a word of the text is `name`'s word, in a case form of the language where it has them. */
@@ -177,9 +180,6 @@ export function placesIn(text: string, pack: LanguagePack): Set<string> {
   }
   return found;
 }
-
-/** A word written in capitals ("ВМС", "NHK"): an acronym, not the first word of a longer name. */
-const acronym = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 
 const isKatakana = (u: number) => u >= 0x30a1 && u <= 0x30fa;
 

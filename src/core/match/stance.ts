@@ -423,17 +423,17 @@ function questionHoldsClaim(s: AnalysedSentence, text: string, matched: readonly
   return s.tokens[Math.min(...matched)].start >= from;
 }
 
-/**
- * Whether hedge token `i` is dismissed: the object of a denial word right before it ("desmintió los
- * rumores") or of a phrase of the pack's `dismissals` ("acabar con los rumores", "put an end to the
- * speculation").
- */
 /** Whether the pack's `contraryAfter` follows hedge token `i` ("rumours to the contrary"). */
 function ofTheContrary(s: AnalysedSentence, text: string, i: number): boolean {
   const re = s.pack.contraryAfter;
   return !!re && re.test(text.slice(s.tokens[i].end, s.tokens[i].end + 40).toLowerCase());
 }
 
+/**
+ * Whether hedge token `i` is dismissed: the object of a denial word right before it ("desmintió los
+ * rumores") or of a phrase of the pack's `dismissals` ("acabar con los rumores", "put an end to the
+ * speculation").
+ */
 function dismissed(s: AnalysedSentence, text: string, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Denial) return true;
   const before = text.slice(Math.max(0, s.tokens[i].start - 40), s.tokens[i].start).toLowerCase();
