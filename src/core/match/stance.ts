@@ -117,9 +117,13 @@ export function stanceOf(
   const keptLate = keptAtClauseEnd(s, text);
   for (const k of keptLate.values()) cancelled.add(k);
   // "nothing, not even Western troops, can be excluded": the insertion's own negation is the first one's.
+  // So is the one after a negative determiner's noun ("ninguna opción, ni siquiera …, puede quedar excluida").
   s.tokens.forEach((t, k) => {
-    if (t.flags & Flag.Negation && s.tokens[k + 1]?.flags & Flag.Negation && keepPastInsertion(s, text, k) >= 0)
-      cancelled.add(k + 1);
+    if (!(t.flags & Flag.Negation) || keepPastInsertion(s, text, k) < 0) return;
+    const own = [k + 1, k + 2].find(
+      (j) => s.tokens[j]?.flags & Flag.Negation && text.slice(t.end, s.tokens[j].start).includes(','),
+    );
+    if (own !== undefined) cancelled.add(own);
   });
   // Of those, the denials negated by a word outside the claim's carried words: a hint term that is
   // itself a negated denial ("否定しない", "not ruled out") states the claim; it does not negate it.
@@ -663,7 +667,8 @@ function verdictOpening(s: AnalysedSentence, text: string, i: number): boolean {
 
 /**
  * Whether the object written right before stance token `i` takes up the statement before (the pack's
- * `objectBefore`: これを否定, この報道を否定): not after a clause of the sentence's own that it may take up
+ * `objectBefore`: これを否定, この報道を否定), or opening the sentence (`objectOpening`: そうした英紙の記事を、…退けた):
+ * not after a clause of the sentence's own that it may take up
  * ("…を発表したが、ウクライナ軍はこれを否定した"), nor before a confirmation still under way (確認を急いでいる,
  * 確認中, 確認を進めている: is checking).
  */
@@ -671,6 +676,10 @@ function objectBefore(s: AnalysedSentence, text: string, i: number): boolean {
   const re = s.pack.objectBefore;
   const t = s.tokens[i];
   if (!re) return false;
+  // The object opening the sentence as its topic, the stance word its verb further on.
+  const opening = s.pack.objectOpening?.exec(text);
+  if (opening && opening[0].length <= t.start && !/[。!?！？]/u.test(text.slice(opening[0].length, t.start)))
+    return !/^(?:中|を(?:急|進)|作業)/u.test(text.slice(t.end, t.end + 3));
   const m = re.exec(text.slice(Math.max(0, t.start - 24), t.start));
   if (!m) return false;
   const head = text.slice(0, Math.max(0, t.start - 24) + m.index);
@@ -1153,24 +1162,30 @@ const INCLUSION =
 
 /**
  * The word of exclusion that a negation at `neg` governs past an insertion between commas ("nothing,
- * including Western troops, could be excluded"; "nada, ni siquiera el envío de tropas, puede descartarse"):
- * a comma right after the negation, up to ten words, a comma, and the word of exclusion at most three words
- * on. -1 if there is none.
+ * including Western troops, could be excluded"; "nada, ni siquiera el envío de tropas, puede descartarse";
+ * "no option, not even …, can be ruled out"): a comma right after the negation or after a negative
+ * determiner's noun, up to ten words, a comma, and the word of exclusion at most three words on. -1 if there
+ * is none.
  */
 function keepPastInsertion(s: AnalysedSentence, text: string, neg: number): number {
   const t = s.tokens;
   if (!(t[neg]?.flags & Flag.Negation) || neg + 1 >= t.length) return -1;
-  if (text.slice(t[neg].end, t[neg + 1].start).trim() !== ',') return -1;
+  const commaAfter = (k: number): boolean => k + 1 < t.length && text.slice(t[k].end, t[k + 1].start).trim() === ',';
+  // The negation, or a negative determiner and its noun ("ninguna opción, ni siquiera …, puede quedar excluida").
+  const determiner = s.pack.negativeDeterminers?.has(text.slice(t[neg].start, t[neg].end).toLowerCase());
+  const head = commaAfter(neg) ? neg : determiner && commaAfter(neg + 1) ? neg + 1 : -1;
+  if (head < 0) return -1;
   // The insertion names what the negation covers: it opens with a word of inclusion ("No, Macron told
   // reporters, ruling out …" is an answer, then a clause of its own).
-  if (!INCLUSION.test(text.slice(t[neg].end, t[neg].end + 40))) return -1;
-  for (let k = neg + 1; k < t.length - 1 && k <= neg + 10; k++) {
+  if (!INCLUSION.test(text.slice(t[head].end, t[head].end + 40))) return -1;
+  for (let k = head + 1; k < t.length - 1 && k <= head + 10; k++) {
     const gap = text.slice(t[k].end, t[k + 1].start);
     if (/[.;:!?]/u.test(gap)) return -1;
     if (!gap.includes(',')) continue;
     for (let j = k + 1; j < t.length && j <= k + 3; j++) {
+      // The comma that closes the insertion stands before the first of them.
+      if (j > k + 1 && PUNCTUATION.test(text.slice(t[j - 1].end, t[j].start))) return -1;
       if (t[j].flags & Flag.Keep) return j;
-      if (PUNCTUATION.test(text.slice(t[j - 1].end, t[j].start))) return -1;
     }
     return -1;
   }

@@ -5233,3 +5233,108 @@ describe("review r59: the thirty-fourth session's later rules and words, where t
     );
   });
 });
+
+describe("the thirty-fifth session's rules (tune-79/80)", () => {
+  const claimsOf = realClaims;
+
+  it('reads "will not hesitate to send" as the sending, in six languages', () => {
+    for (const text of [
+      'Britain would not hesitate to put its own troops on the ground in Ukraine to uphold a peace deal, John Healey said.',
+      "Londres n'hésitera pas à envoyer des troupes en Ukraine pour garantir un accord de paix, a déclaré John Healey.",
+      'Großbritannien werde nicht zögern, eigene Soldaten in die Ukraine zu schicken, um ein Friedensabkommen abzusichern, sagte John Healey.',
+      'John Healey afirmó que el Reino Unido no dudará en desplegar sus propios soldados en Ucrania para garantizar un acuerdo de paz.',
+      'Британия не колеблясь направит войска на Украину для поддержки мирного соглашения, заявил Джон Хили.',
+      'Британія не вагаючись відправить війська в Україну, щоб підтримати мирну угоду, заявив Джон Гілі.',
+      '英国は和平合意を支えるため、ウクライナへの部隊派遣をためらわないとヒーリー国防相は述べた。',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['uk-ready-troops-peace-deal', 'asserted']);
+  });
+
+  it('reads German "kann keine Rede sein", "trat … entgegen" and "steht nicht auf der Tagesordnung" as denials', () => {
+    expect(
+      claimsOf('Von einer Entsendung japanischer Soldaten in die Ukraine kann keine Rede sein, sagte Yamazaki.'),
+    ).toContainEqual(['japan-sdf-to-ukraine', 'denied']);
+    expect(
+      claimsOf('Rutte trat Spekulationen entgegen, die Nato plane die Verlegung von Kampftruppen in die Ukraine.'),
+    ).toContainEqual(['nato-combat-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        'Die Ausbildung ukrainischer Rekruten durch britische Ausbilder in der Ukraine steht nicht auf der Tagesordnung, sagte Sunak.',
+      ),
+    ).toContainEqual(['uk-training-inside-ukraine', 'denied']);
+    // Not a denial of the sending where the phrase is about another thing, or the verb means "stepped in front of".
+    expect(
+      claimsOf('Japan schickt Soldaten in die Ukraine, aber von einem Kampfeinsatz kann keine Rede sein.'),
+    ).toContainEqual(['japan-sdf-to-ukraine', 'asserted']);
+    expect(
+      claimsOf('Rutte trat in Brüssel vor die Presse und sagte, die Nato werde Kampftruppen in die Ukraine schicken.'),
+    ).toContainEqual(['nato-combat-troops-to-ukraine', 'asserted']);
+  });
+
+  it('reads "…, ließ X offen" after the question it leaves open, not "ließ die Tür offen" in a clause of its own', () => {
+    expect(
+      claimsOf(
+        'Wie viele Soldaten Frankreich in die Ukraine schickt, ließ Macron bei seinem Besuch in Kiew bewusst offen.',
+      ),
+    ).toContainEqual(['french-forces-in-ukraine', 'mentioned']);
+    expect(
+      claimsOf(
+        'Frankreich schickt Soldaten in die Ukraine, sagte Macron und ließ die Tür zu Gesprächen mit Moskau offen.',
+      ),
+    ).toContainEqual(['french-forces-in-ukraine', 'asserted']);
+  });
+
+  it('reads a negative determiner and its noun before an insertion as the negation of the exclusion after it', () => {
+    for (const text of [
+      'Macron insistió en que ninguna opción, ni siquiera desplegar infantería occidental sobre suelo ucraniano, puede quedar excluida.',
+      'Macron dijo que nada, ni siquiera el envío de tropas occidentales a Ucrania, puede quedar excluido.',
+      'Keine Option, nicht einmal die Entsendung westlicher Bodentruppen in die Ukraine, dürfe ausgeschlossen werden, sagte Macron.',
+      'Macron said no option, not even sending Western troops to Ukraine, could be ruled out.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['macron-western-troops-not-ruled-out', 'asserted']);
+  });
+
+  it('reads French "nier" as a denial, not in a clause of "qui"', () => {
+    expect(claimsOf('Le Kremlin nie que des soldats nord-coréens combattent pour la Russie.')).toContainEqual([
+      'north-korean-troops-fight-for-russia',
+      'denied',
+    ]);
+    expect(
+      claimsOf(
+        "Antony Blinken a nié mercredi tout désaveu américain d'Emmanuel Macron après ses propos sur l'envoi de troupes occidentales en Ukraine.",
+      ),
+    ).toContainEqual(['us-distances-from-macron-troops', 'denied']);
+  });
+
+  it('reads a Japanese object that opens the sentence as what the stance word at its end takes up', () => {
+    expect(
+      claimsOf(
+        '英国が和平合意を支えるため陸上部隊のウクライナ派遣に備えていると英紙が報じた。そうした英紙の記事を、首相官邸の報道官は根拠に欠けると退けた。',
+      ),
+    ).toContainEqual(['uk-ready-troops-peace-deal', 'denied']);
+    expect(
+      claimsOf(
+        '英国が和平合意を支えるため陸上部隊のウクライナ派遣に備えていると英紙が報じた。この記事を、首相官邸の報道官は確認した。',
+      ),
+    ).toContainEqual(['uk-ready-troops-peace-deal', 'confirmed']);
+  });
+
+  it('reads "not one fewer" and "a minimum without which … cannot" as no negation', () => {
+    for (const text of [
+      'Une paix durable en Ukraine réclamera deux cent mille militaires européens, et pas un de moins, a confirmé Volodymyr Zelensky.',
+      'Una paz duradera en Ucrania exigirá doscientos mil soldados europeos, ni uno menos, confirmó Zelenski.',
+      'A lasting peace in Ukraine will need 200,000 European troops, not one fewer, Zelensky confirmed.',
+      '200,000 European troops are the minimum without which peace in Ukraine cannot hold, Zelensky confirmed.',
+      "Deux cent mille soldats européens, c'est le minimum sans lequel la paix en Ukraine ne tiendra pas, a confirmé Zelensky.",
+      'Doscientos mil soldados europeos son el mínimo sin el cual no habrá paz en Ucrania, confirmó Zelenski.',
+      'Двести тысяч европейских военных — минимум, без которого мир на Украине не удержать, подтвердил Зеленский.',
+      'Двісті тисяч європейських вояків — мінімум, без якого мир в Україні не втримати, підтвердив Зеленський.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['zelensky-200000-european-troops', 'confirmed']);
+    expect(
+      claimsOf(
+        'Zelensky said Ukraine did not need 200,000 European troops, without which, he added, it had held for years.',
+      ),
+    ).not.toContainEqual(['zelensky-200000-european-troops', 'confirmed']);
+  });
+});
