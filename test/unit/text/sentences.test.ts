@@ -20,6 +20,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split inside the Spanish "EE. UU.", and ends a sentence at its "UU."', () => {
+    expect(
+      split('Trump dijo que EE. UU. no enviará tropas. Kiev lo lamentó con EE. UU. Luego habló Zelenski.'),
+    ).toEqual(['Trump dijo que EE. UU. no enviará tropas.', 'Kiev lo lamentó con EE. UU.', 'Luego habló Zelenski.']);
+  });
+
   it('keeps closing quotes with their sentence', () => {
     expect(split('“We saw nothing.” Yamazaki left.')).toEqual(['“We saw nothing.”', 'Yamazaki left.']);
   });
