@@ -54,7 +54,7 @@ export const ja: LanguagePack = {
   // 避けられる, 回避できる (can be avoided): the negation of "inevitable" (避けられない, see avoid).
   // 〜になるな, 逃げるな (the prohibitive な after a verb's dictionary form, before と or the sentence's end).
   negationPhrases:
-    /^(?:(?<=[るうくすつぬぶむぐ])な(?=[と」』。！!、]|$)|(?<=(?:臆病|弱腰|卑怯)さ?を)(?:捨て|改め|やめ|止め|克服)|避(?=けられる|けうる|けることが(?:できる|可能))|回避(?=できる|でき得る|しうる|し得る|可能|が可能))/u,
+    /^(?:(?<=[るうくすつぬぶむぐ])な(?=[と」』。！!、―—]|$)|(?<=(?:臆病|弱腰|卑怯)さ?を)(?:捨て|改め|やめ|止め|克服)|避(?=けられる|けうる|けることが(?:できる|可能))|回避(?=できる|でき得る|しうる|し得る|可能|が可能))/u,
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted, 偽情報: disinformation) or
   // that no denial word holds (一蹴した, 根拠のない: groundless); はねつけた, 反駁した, not before 、 (〜をはねつけ、… then
   // states its own position).

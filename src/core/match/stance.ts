@@ -530,6 +530,10 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
     } else if (t.flags & Flag.Confirmation) {
       // "nadie quiso confirmarlo", "did not want to confirm it": no confirmation.
       if (negationBefore(s, i) < 0) confirmation = true;
+    } else if (thatNo(s, text, i)) {
+      // "Гегсет дав зрозуміти, що ні", "Tusk a répondu que non", "dijo que no.": a "no" answered.
+      negation = true;
+      noAt = i;
     } else if (
       firstClause &&
       i <= ANSWER_REACH &&
@@ -555,6 +559,18 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   if (s.pack.answerYes?.test(text) && !hedged) return confirmation ? 'confirmed' : 'asserted';
   // "wollte sie weder bestätigen noch dementieren", "unclear, but confirmed by …": a hedge leaves it open.
   return confirmation && !hedged ? 'confirmed' : undefined;
+}
+
+/**
+ * Whether token `i` is a word for "no" right after "that" and before a clause mark or the end, as the whole of
+ * what is said ("дав зрозуміти, що ні:", "a répondu que non.", "dijo que no"): the answer's "no".
+ */
+function thatNo(s: AnalysedSentence, text: string, i: number): boolean {
+  const t = s.tokens[i];
+  if (!s.pack.answerNo?.has(text.slice(t.start, t.end).toLowerCase())) return false;
+  if (!/^\s*(?:[.,;:!?»"”)–—]|$)/u.test(text.slice(t.end, t.end + 3))) return false;
+  const before = /(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, t.start - 24), t.start));
+  return !!before && !!s.pack.complementisers?.that.has(before[1].toLowerCase());
 }
 
 /**

@@ -5236,6 +5236,7 @@ describe("review r59: the thirty-fourth session's later rules and words, where t
 
 describe("the thirty-fifth session's rules (tune-79/80)", () => {
   const claimsOf = realClaims;
+  const ids = (text: string): string[] => claimsOf(text).map(([id]) => id as string);
 
   it('reads "will not hesitate to send" as the sending, in six languages', () => {
     for (const text of [
@@ -5359,5 +5360,85 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
         'Trump, preguntado si EE. UU. dará cobertura de seguridad a un contingente de europeos en Ucrania: «Ya veremos».',
       ),
     ).toContainEqual(['us-backstop-european-force', 'mentioned']);
+  });
+
+  it('reads "did not back down" as holding the line, in five languages, and a pure invention as a denial', () => {
+    for (const text of [
+      'Эммануэль Макрон не стал отступать: он подтвердил, что Киеву следует позволить поражать военные цели в России, с которых его обстреливают.',
+      'Macron did not back down: he confirmed that Ukraine should be allowed to strike the military sites in Russia from which it is attacked.',
+      "Macron n'a pas reculé : il a confirmé que l'Ukraine doit pouvoir frapper les sites militaires en Russie d'où elle est attaquée.",
+    ])
+      expect(claimsOf(text), text).toContainEqual(['macron-ukraine-strike-sites-in-russia', 'confirmed']);
+    expect(
+      claimsOf(
+        'Le Royaume-Uni va envoyer des milliers de soldats en Ukraine, une pure invention selon Downing Street.',
+      ),
+    ).toContainEqual(['uk-troops-to-ukraine-2024', 'denied']);
+    // An invention that is a thing made is no denial.
+    expect(
+      claimsOf(
+        'Le Royaume-Uni va envoyer des soldats en Ukraine pour tester une invention britannique contre les drones.',
+      ),
+    ).not.toContainEqual(['uk-troops-to-ukraine-2024', 'denied']);
+  });
+
+  it('reads "that no" after a question as its answer, not a "no" that answers nothing', () => {
+    for (const text of [
+      'Чи прикриватиме стаття 5 європейських миротворців, розміщених в Україні? Піт Гегсет дав зрозуміти, що ні: такі війська діятимуть без натовської парасольки.',
+      '¿Cubrirá el artículo 5 a los soldados europeos de paz en Ucrania? Hegseth respondió que no.',
+      "L'article 5 couvrira-t-il les soldats européens de la paix en Ukraine ? Hegseth a répondu que non.",
+    ])
+      expect(claimsOf(text), text).toContainEqual(['european-peacekeepers-article-5', 'denied']);
+    expect(
+      claimsOf(
+        '¿Cubrirá el artículo 5 a los soldados europeos de paz en Ucrania? Hegseth no respondió, pero dijo que la OTAN decidirá.',
+      ),
+    ).toContainEqual(['european-peacekeepers-article-5', 'mentioned']);
+  });
+
+  it('joins a Japanese lead ending in a dash with the call that picks it up, its prohibition a negation', () => {
+    expect(claimsOf('臆病者になるな――。マクロン大統領は欧州各国にこう呼びかけた。')).toContainEqual([
+      'macron-europe-not-cowards',
+      'asserted',
+    ]);
+  });
+
+  it('meets claims in the words of tune-82: a ban lifted, a direct war, an army, fighting Ukrainians, "c\'est non"', () => {
+    for (const [text, id] of [
+      [
+        'WASHINGTON — Antony Blinken le confirme : les missiles livrés par l’Amérique peuvent désormais servir contre la Russie elle-même.',
+        'us-allows-strikes-inside-russia',
+      ],
+      [
+        'Блінкен підтвердив, що Київ може застосовувати американські ракети проти цілей на території Росії.',
+        'us-allows-strikes-inside-russia',
+      ],
+      [
+        'Путин предупредил: если Запад даст Киеву дальнобойные ракеты для ударов по глубокому тылу России, страны НАТО окажутся втянуты в прямую войну с Москвой.',
+        'putin-long-range-strikes-nato-war',
+      ],
+      [
+        'John Kirby confirmed that North Korean soldiers have now fought Ukrainian troops.',
+        'north-korean-troops-fight-for-russia',
+      ],
+      [
+        'Macron said French troops would become a question only if the Russians break the front and Kyiv asks.',
+        'macron-troops-if-front-breaks',
+      ],
+      ['Угорські медіа сперечаються, чи не піде армія Угорщини в Україну.', 'hungary-troops-to-ukraine'],
+      [
+        'ウクライナにNATO軍が置かれる日が来ても不思議ではないとシコルスキ外相は述べた。',
+        'sikorski-nato-presence-not-unthinkable',
+      ],
+      [
+        'NATO兵のウクライナ入りはロシアとの正面衝突を不可避にするとペスコフ報道官は警告した。',
+        'peskov-nato-troops-conflict-inevitable',
+      ],
+      [
+        'Maria Zakharova : des militaires de l’Alliance en Ukraine, même comme gardiens de la paix, c’est non.',
+        'russia-rejects-nato-peacekeepers',
+      ],
+    ] as const)
+      expect(ids(text), text).toContain(id);
   });
 });
