@@ -5441,4 +5441,17 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
     ] as const)
       expect(ids(text), text).toContain(id);
   });
+
+  it('meets the legitimate-targets claim in other words: an enemy fighter, lawful targets, a target to bring down', () => {
+    for (const text of [
+      'Dmitri Medwedew drohte, jeder Soldat aus westlichen Armeen in der Ukraine werde wie ein feindlicher Kämpfer behandelt.',
+      'Le Kremlin tiendrait pour des cibles tout à fait licites les militaires occidentaux envoyés sur le sol ukrainien, a averti Poutine.',
+      'Putin dijo que sus fuerzas tratarán como objetivo a abatir a cualquier militar occidental desplegado en Ucrania.',
+    ])
+      expect(ids(text), text).toContain('russia-western-troops-legitimate-targets');
+    // Enemy fighters killed with Western weapons are no such claim.
+    expect(ids('Ukrainische Soldaten töteten mit westlichen Waffen feindliche Kämpfer bei Awdijiwka.')).not.toContain(
+      'russia-western-troops-legitimate-targets',
+    );
+  });
 });
