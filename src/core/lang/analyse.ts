@@ -333,7 +333,7 @@ function withSetPhrases(text: string, line: Line, pack: LanguagePack, tokens: To
 function withoutStanceAfter(line: Line, re: RegExp, tokens: Token[]): void {
   const stance = STANCE | Flag.Hedge | Flag.Keep;
   for (const tok of tokens)
-    if (tok.flags & stance && re.test(lowerSlice(line, Math.max(0, tok.start - 60), tok.end))) tok.flags &= ~stance;
+    if (tok.flags & stance && re.test(lowerSlice(line, Math.max(0, tok.start - 40), tok.end))) tok.flags &= ~stance;
 }
 
 /**

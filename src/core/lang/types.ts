@@ -69,7 +69,7 @@ export interface LanguagePack {
   /**
    * A negation or stance word with what comes right before it that makes it none: Russian «где бы они ни
    * появились» (wherever they appear: "бы … ни" concedes, it negates nothing), Japanese 例外なく (without
-   * exception). Tested on the lower-case text up to the word's end (from 60 characters before it),
+   * exception). Tested on the lower-case text up to the word's end (from 40 characters before it),
    * anchored at that end; tried at every stance word of every line, so written with the language's own
    * lower-case letters rather than \p{L} (V8 compiles a Unicode property class slowly: a first test of
    * such a pattern cost 6 ms, each later one 1.3 ms).

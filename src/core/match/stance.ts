@@ -570,7 +570,19 @@ function thatNo(s: AnalysedSentence, text: string, i: number): boolean {
   if (!s.pack.answerNo?.has(text.slice(t.start, t.end).toLowerCase())) return false;
   if (!/^\s*(?:[.,;:!?»"”)–—]|$)/u.test(text.slice(t.end, t.end + 3))) return false;
   const before = /(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, t.start - 24), t.start));
-  return !!before && !!s.pack.complementisers?.that.has(before[1].toLowerCase());
+  if (!before || !s.pack.complementisers?.that.has(before[1].toLowerCase())) return false;
+  // Not a saying that is itself avoided, negated or called hard ("s'est bien gardé de répondre que non",
+  // "Difficile de répondre que non", «не сказал, что нет»): the clause before holds no such word.
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    // The comma before "that" ("дав зрозуміти, що ні") is inside the answer's clause.
+    const gap = text.slice(s.tokens[k].end, s.tokens[k + 1].start);
+    if (PUNCTUATION.test(k === i - 1 ? gap.replace(',', '') : gap)) break;
+    if (s.tokens[k].flags & (Flag.Negation | Flag.Hedge | Flag.Keep)) return false;
+  }
+  const lead = text.slice(Math.max(0, t.start - 60), t.start).toLowerCase();
+  return !/(?<![\p{L}])(?:gard\p{L}*|difficil\p{L}*|dur|hard|difficult|trudno|трудно|сложно|важко|schwer|difícil|evit\p{L}*|esquiv\p{L}*|уклон\p{L}*|ухил\p{L}*|avoid\p{L}*|refus\p{L}*)(?![\p{L}])/u.test(
+    lead,
+  );
 }
 
 /**
@@ -694,7 +706,8 @@ function objectBefore(s: AnalysedSentence, text: string, i: number): boolean {
   if (!re) return false;
   // The object opening the sentence as its topic, the stance word its verb further on.
   const opening = s.pack.objectOpening?.exec(text);
-  if (opening && opening[0].length <= t.start && !/[。!?！？]/u.test(text.slice(opening[0].length, t.start)))
+  // Not past another object of the verb ("この報道を、政府は…ロシア側の主張を否定した": what it denies is that).
+  if (opening && opening[0].length <= t.start && !/[。!?！？を]/u.test(text.slice(opening[0].length, t.start)))
     return !/^(?:中|を(?:急|進)|作業)/u.test(text.slice(t.end, t.end + 3));
   const m = re.exec(text.slice(Math.max(0, t.start - 24), t.start));
   if (!m) return false;

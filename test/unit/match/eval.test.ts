@@ -151,13 +151,15 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // session; read as written after them at en 95.2 / 83.3, fr 86.4 / 79.2, ja 90.5 / 79.2, ru 95.8 / 95.8, uk 100 /
     // 91.7; strict fr 77.3 / 70.8, uk 81.8 / 75.0) and its rules and words: en 96.0 / 90.7 (strict 94.2 / 89.0), fr 94.4 /
     // 87.1 (strict 90.9 / 83.9), ja 95.2 / 88.6 (strict 91.6 / 85.2), ru 96.9 / 95.2 (strict 95.1 / 93.4), uk 97.3 / 92.9
-    // (strict 94.5 / 90.4) (floors).
+    // (strict 94.5 / 90.4) (floors). After review r60 took back words and rules that met ordinary copy (a minimum
+    // "without which", 不思議ではない, NATO兵, 根拠に欠け): ja 94.9 / 88.2 (strict 91.6 / 85.1), uk 97.2 / 92.5 (strict 94.4 /
+    // 89.9) (floors; ja claimP 0.95 -> 0.94, uk strictR 0.9 -> 0.89).
     en: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.9, strictP: 0.94, strictR: 0.88 },
     fr: { offP: 0.99, offR: 1, claimP: 0.94, claimR: 0.86, strictP: 0.9, strictR: 0.83 },
     // Twenty-ninth session (vocabulary written blind, see above): lowered claimP 0.96 -> 0.95, strictP 0.93 -> 0.92.
-    ja: { offP: 0.99, offR: 0.98, claimP: 0.95, claimR: 0.87, strictP: 0.91, strictR: 0.84 },
+    ja: { offP: 0.99, offR: 0.98, claimP: 0.94, claimR: 0.87, strictP: 0.91, strictR: 0.84 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.92, strictP: 0.93, strictR: 0.9 },
-    uk: { offP: 1, offR: 0.99, claimP: 0.97, claimR: 0.92, strictP: 0.94, strictR: 0.9 },
+    uk: { offP: 1, offR: 0.99, claimP: 0.97, claimR: 0.92, strictP: 0.94, strictR: 0.89 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
