@@ -571,8 +571,8 @@ function thatNo(s: AnalysedSentence, text: string, i: number): boolean {
   if (!/^\s*(?:[.,;:!?»"”)–—]|$)/u.test(text.slice(t.end, t.end + 3))) return false;
   const before = /(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, t.start - 24), t.start));
   if (!before || !s.pack.complementisers?.that.has(before[1].toLowerCase())) return false;
-  // Not a saying that is itself avoided, negated or called hard ("s'est bien gardé de répondre que non",
-  // "Difficile de répondre que non", «не сказал, что нет»): the clause before holds no such word.
+  // Not a saying that is itself avoided, negated, hedged or called hard ("s'est bien gardé de répondre que non",
+  // "Difficile de répondre que non", «не сказал, что нет», « Peut-être que non »): the clause before holds no such word.
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     // The comma before "that" ("дав зрозуміти, що ні") is inside the answer's clause.
     const gap = text.slice(s.tokens[k].end, s.tokens[k + 1].start);
@@ -580,7 +580,7 @@ function thatNo(s: AnalysedSentence, text: string, i: number): boolean {
     if (s.tokens[k].flags & (Flag.Negation | Flag.Hedge | Flag.Keep)) return false;
   }
   const lead = text.slice(Math.max(0, t.start - 60), t.start).toLowerCase();
-  return !/(?<![\p{L}])(?:gard\p{L}*|difficil\p{L}*|dur|hard|difficult|trudno|трудно|сложно|важко|schwer|difícil|evit\p{L}*|esquiv\p{L}*|уклон\p{L}*|ухил\p{L}*|avoid\p{L}*|refus\p{L}*)(?![\p{L}])/u.test(
+  return !/(?<![\p{L}])(?:s['’](?:est|était) (?:bien )?gard\p{L}*|se gard\p{L}*|peut-être|maybe|perhaps|quizás?|tal vez|vielleicht|возможно|может быть|можливо|мабуть|difficil\p{L}*|dur|hard|difficult|trudno|трудно|сложно|важко|schwer|difícil|evit\p{L}*|esquiv\p{L}*|уклон\p{L}*|ухил\p{L}*|avoid\p{L}*|refus\p{L}*)(?![\p{L}])/u.test(
     lead,
   );
 }
@@ -708,12 +708,12 @@ function objectBefore(s: AnalysedSentence, text: string, i: number): boolean {
   const opening = s.pack.objectOpening?.exec(text);
   // Not past another object of the verb ("この報道を、政府は…ロシア側の主張を否定した": what it denies is that).
   if (opening && opening[0].length <= t.start && !/[。!?！？を]/u.test(text.slice(opening[0].length, t.start)))
-    return !/^(?:中|を(?:急|進)|作業)/u.test(text.slice(t.end, t.end + 3));
+    return !/^(?:中|を(?:急|進)|作業|に(?:追わ|当た|取り組))/u.test(text.slice(t.end, t.end + 3));
   const m = re.exec(text.slice(Math.max(0, t.start - 24), t.start));
   if (!m) return false;
   const head = text.slice(0, Math.max(0, t.start - 24) + m.index);
   if (/[^\s。]が、|たが|ものの/u.test(head)) return false;
-  return !/^(?:中|を(?:急|進)|作業)/u.test(text.slice(t.end, t.end + 3));
+  return !/^(?:中|を(?:急|進)|作業|に(?:追わ|当た|取り組))/u.test(text.slice(t.end, t.end + 3));
 }
 
 /**
