@@ -40,8 +40,9 @@
 // the end of the thirty-second), test45 and test46 (test-45, German and Spanish, and test-46, English, French,
 // Russian, Ukrainian and Japanese, written in the thirty-second session, read once at the end of the thirty-third),
 // test47 and test48 (test-47, German and Spanish, and test-48, English, French, Russian, Ukrainian and Japanese,
-// written in the thirty-third session, read once at the end of the thirty-fourth); each part's README says when it
-// was written.
+// written in the thirty-third session, read once at the end of the thirty-fourth), test49 and test50 (test-49, German
+// and Spanish, and test-50, English, French, Russian, Ukrainian and Japanese, written in the thirty-fourth session,
+// read once at the end of the thirty-fifth); each part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -103,6 +104,8 @@ const PARTS = {
   test46: { dir: 'test-46', heldOut: true },
   test47: { dir: 'test-47', heldOut: true },
   test48: { dir: 'test-48', heldOut: true },
+  test49: { dir: 'test-49', heldOut: true },
+  test50: { dir: 'test-50', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

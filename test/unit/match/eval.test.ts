@@ -682,6 +682,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
     uk: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.79, strictP: 0.85, strictR: 0.75 },
   },
+  // German and Spanish a thirty-first time and the five others again (thirty-fourth session, 120 and 200 lines, same
+  // briefs), read once, at the end of the thirty-fifth session, after its changes; the session's first engine
+  // (b203508) gives the same claims figures, and German strict 90.3 / 77.8 (93.5 / 80.6 now). Against the aim (P 95,
+  // R 85): met in Spanish (96.9 / 86.1) and Russian (100 / 91.7); German 93.5 / 80.6, English 87.0 / 83.3, French
+  // 100 / 83.3, Japanese 95.2 / 83.3, Ukrainian 95.2 / 83.3 short (recall; English precision).
+  test49: {
+    de: { offP: 1, offR: 1, claimP: 0.93, claimR: 0.8, strictP: 0.93, strictR: 0.8 },
+    es: { offP: 1, offR: 1, claimP: 0.96, claimR: 0.86, strictP: 0.9, strictR: 0.8 },
+  },
+  test50: {
+    en: { offP: 1, offR: 1, claimP: 0.86, claimR: 0.83, strictP: 0.78, strictR: 0.75 },
+    fr: { offP: 1, offR: 1, claimP: 1, claimR: 0.83, strictP: 0.95, strictR: 0.79 },
+    ja: { offP: 1, offR: 0.96, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
+    ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
+    uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.83, strictP: 0.95, strictR: 0.83 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -723,6 +739,7 @@ for (const part of EVAL_PARTS) {
           'test43',
           'test45',
           'test47',
+          'test49',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -749,6 +766,7 @@ for (const part of EVAL_PARTS) {
           'test44',
           'test46',
           'test48',
+          'test50',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

@@ -442,6 +442,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 0.96 },
     uk: { p: 0.96, r: 0.88 },
   },
+  // Thirty-fourth session, 210 items in all seven languages, the same way; read once, at the end of the thirty-fifth,
+  // after its changes: P 96.9, R 95.0, the same as at the session's first engine (b203508). The aim (P 98, R 95) is met
+  // in recall overall and in German, English, Spanish and Ukrainian, in precision in German, Spanish and French;
+  // short in Japanese (92.9 / 89.7), Russian (96.2 / 92.6), Ukrainian precision (93.1), English precision (96.7).
+  test29: {
+    de: { p: 1, r: 0.96 },
+    en: { p: 0.96, r: 1 },
+    es: { p: 1, r: 0.96 },
+    fr: { p: 1, r: 0.93 },
+    ja: { p: 0.92, r: 0.89 },
+    ru: { p: 0.96, r: 0.92 },
+    uk: { p: 0.93, r: 0.96 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
