@@ -11,6 +11,7 @@ import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
 import {
   answerOf,
+  answersThatNo,
   bareNo,
   claimKeepsOpen,
   keepsOpen,
@@ -846,7 +847,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // peacekeepers? No"). To a refusal of a plain claim ("Schließt Polen aus, …? Nein": not ruled out) it is
     // not read, nor to a question with a plain negation ("Kiew will den Krieg nicht nach Russland tragen?
     // Nein": agreeing); a plain question of a negative claim goes to the claim's own words below.
-    const bare = r === 'denied' && !!a && bareNo(a, answer, 0);
+    // "respondió que no", «ответил, что нет»: a bare "no" too, read in the question's polarity.
+    const bare = r === 'denied' && !!a && (bareNo(a, answer, 0) || answersThatNo(a, answer));
     // `bareOnly`: only a bare "No," or "Yes," answers (see claimMentions: a claim wholly in the question).
     if (bareOnly && !bare && !(pack?.answerYes?.test(answer) ?? false)) return;
     const refusal = bare && asks(Flag.Denial | Flag.Keep);

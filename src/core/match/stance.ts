@@ -565,6 +565,11 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
  * Whether token `i` is a word for "no" right after "that" and before a clause mark or the end, as the whole of
  * what is said ("дав зрозуміти, що ні:", "a répondu que non.", "dijo que no"): the answer's "no".
  */
+/** Whether the answer says "that no" (see thatNo) at any of its words. */
+export function answersThatNo(s: AnalysedSentence, text: string): boolean {
+  return s.tokens.some((_, i) => thatNo(s, text, i));
+}
+
 function thatNo(s: AnalysedSentence, text: string, i: number): boolean {
   const t = s.tokens[i];
   if (!s.pack.answerNo?.has(text.slice(t.start, t.end).toLowerCase())) return false;

@@ -5624,4 +5624,12 @@ describe("review r61: the thirty-fifth session's narrowed rules, where they must
       ids('Moskau werde jeden westlichen Ausbilder in der Ukraine wie einen feindlichen Kämpfer behandeln.'),
     ).toContain('russia-western-troops-legitimate-targets');
   });
+
+  it('reads "que no" to a question about ruling out as a bare "No" is read, not as a denial of the claim', () => {
+    for (const text of [
+      'Исключает ли Франция отправку войск на Украину? Макрон ответил, что нет.',
+      '¿Descarta Macron enviar tropas occidentales a Ucrania? Macron respondió que no.',
+    ])
+      expect(claimsOf(text), text).not.toContainEqual(['macron-western-troops-not-ruled-out', 'denied']);
+  });
 });
