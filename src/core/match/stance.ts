@@ -561,15 +561,15 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   return confirmation && !hedged ? 'confirmed' : undefined;
 }
 
-/**
- * Whether token `i` is a word for "no" right after "that" and before a clause mark or the end, as the whole of
- * what is said ("дав зрозуміти, що ні:", "a répondu que non.", "dijo que no"): the answer's "no".
- */
 /** Whether the answer says "that no" (see thatNo) at any of its words. */
 export function answersThatNo(s: AnalysedSentence, text: string): boolean {
   return s.tokens.some((_, i) => thatNo(s, text, i));
 }
 
+/**
+ * Whether token `i` is a word for "no" right after "that" and before a clause mark or the end, as the whole of
+ * what is said ("дав зрозуміти, що ні:", "a répondu que non.", "dijo que no"): the answer's "no".
+ */
 function thatNo(s: AnalysedSentence, text: string, i: number): boolean {
   const t = s.tokens[i];
   if (!s.pack.answerNo?.has(text.slice(t.start, t.end).toLowerCase())) return false;
@@ -585,7 +585,7 @@ function thatNo(s: AnalysedSentence, text: string, i: number): boolean {
     if (s.tokens[k].flags & (Flag.Negation | Flag.Hedge | Flag.Keep)) return false;
   }
   const lead = text.slice(Math.max(0, t.start - 60), t.start).toLowerCase();
-  return !/(?<![\p{L}])(?:s['’](?:est|était) (?:bien )?gard\p{L}*|se gard\p{L}*|peut-être|maybe|perhaps|quizás?|tal vez|vielleicht|возможно|может быть|можливо|мабуть|difficil\p{L}*|dur|hard|difficult|trudno|трудно|сложно|важко|schwer|difícil|evit\p{L}*|esquiv\p{L}*|уклон\p{L}*|ухил\p{L}*|avoid\p{L}*|refus\p{L}*)(?![\p{L}])/u.test(
+  return !/(?<![\p{L}])(?:s['’](?:est|était) (?:bien )?gard\p{L}*|se gard\p{L}*|peut-être|maybe|perhaps|quizás?|tal vez|vielleicht|возможно|может быть|можливо|мабуть|difficil\p{L}*|dur|hard|difficult|трудно|сложно|важко|schwer|difícil|evit\p{L}*|esquiv\p{L}*|уклон\p{L}*|ухил\p{L}*|avoid\p{L}*|refus\p{L}*)(?![\p{L}])/u.test(
     lead,
   );
 }
@@ -698,6 +698,9 @@ function verdictOpening(s: AnalysedSentence, text: string, i: number): boolean {
   return words <= 1;
 }
 
+/** What right after 確認 makes it a check under way, no confirmation (確認中, 確認を急ぐ, 確認に追われる). */
+const CHECKING_AFTER = /^(?:中|を(?:急|進)|作業|に(?:追わ|当た|取り組))/u;
+
 /**
  * Whether the object written right before stance token `i` takes up the statement before (the pack's
  * `objectBefore`: これを否定, この報道を否定), or opening the sentence (`objectOpening`: そうした英紙の記事を、…退けた):
@@ -713,12 +716,12 @@ function objectBefore(s: AnalysedSentence, text: string, i: number): boolean {
   const opening = s.pack.objectOpening?.exec(text);
   // Not past another object of the verb ("この報道を、政府は…ロシア側の主張を否定した": what it denies is that).
   if (opening && opening[0].length <= t.start && !/[。!?！？を]/u.test(text.slice(opening[0].length, t.start)))
-    return !/^(?:中|を(?:急|進)|作業|に(?:追わ|当た|取り組))/u.test(text.slice(t.end, t.end + 3));
+    return !CHECKING_AFTER.test(text.slice(t.end, t.end + 3));
   const m = re.exec(text.slice(Math.max(0, t.start - 24), t.start));
   if (!m) return false;
   const head = text.slice(0, Math.max(0, t.start - 24) + m.index);
   if (/[^\s。]が、|たが|ものの/u.test(head)) return false;
-  return !/^(?:中|を(?:急|進)|作業|に(?:追わ|当た|取り組))/u.test(text.slice(t.end, t.end + 3));
+  return !CHECKING_AFTER.test(text.slice(t.end, t.end + 3));
 }
 
 /**
