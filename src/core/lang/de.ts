@@ -198,8 +198,10 @@ export const de: LanguagePack = {
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
   refusals: words('weigert weigerte weigerten geweigert verweigert verweigerte weigere weigern'),
   answerYes:
-    /^\s*[„"«]?(?:ja|jawohl)\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn|falls|unter umständen|aber|doch))/iu,
+    /^\s*[„"«]?(?:ja|jawohl)\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn(?! (?:nötig|es sein muss))|falls(?! nötig)|unter umständen|aber|doch))/iu,
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
+  saidYes: /(?<![\p{L}])(?:dass ja(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}* mit (?:einem )?(?:ja|jein)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
+  saidNo: /(?<![\p{L}])(?:dass nein(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}* mit (?:einem )?nein(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
   undecided:
     /(?<![\p{L}])(?:niemand weiß|(?:noch )?nicht (?:entschieden|klar|sicher|bekannt|abzusehen)|noch keine entscheidung|unklar|ungewiss|zu früh,? um)(?![\p{L}])/u,
   priorClause: /^(?:(?<past>nachdem)|nach (?:den|dem|der))(?![a-zäöüß])/u,

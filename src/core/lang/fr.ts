@@ -132,8 +132,10 @@ export const fr: LanguagePack = {
   romanisation,
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
-  answerYes: /^\s*[«"]?\s*oui\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si|s['’]|mais))/iu,
+  answerYes: /^\s*[«"]?\s*oui\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si(?! (?:nécessaire|besoin))|s['’](?!il le faut)|mais))/iu,
   answerNo: words('non pas jamais aucun aucune nullement'),
+  saidYes: /(?<![\p{L}])(?:que oui(?=\s*(?:[,.;:!?»“”"–—]|$))|par l['’]affirmative)/iu,
+  saidNo: /(?<![\p{L}])par la négative(?![\p{L}])/iu,
   undecided:
     /(?<![\p{L}])(?:personne ne (?:le )?sait|on ne (?:le )?sait pas|rien n['’](?:est|a été) (?:encore )?(?:décidé|tranché|arrêté)|(?:n['’]est|ne sont|n['’]a été) pas (?:encore )?(?:décidée?s?|tranchée?s?|claire?s?|arrêtée?s?)|aucune décision n['’](?:a|avait) (?:encore )?été (?:prise|arrêtée)|pas (?:encore )?de décision|(?:trop tôt|prématuré) pour (?:le )?dire)(?![\p{L}])/u,
   priorClause: /^(?:après|à la suite d)(?![a-zàâçéèêëîïôûùüÿœæ])/u,

@@ -70,6 +70,7 @@ export const ja: LanguagePack = {
   intentionNouns: words('考え つもり 予定 方針 意向 意思'),
   taboos: words('タブー'),
   keeps: words('排除 除外'),
+  saidYes: /(?:その通り|そのとおり)(?:だ|です)?と/u,
   // 選択肢から外さない (does not take it off the options): kept open, as 排除しない; 外した rules it out.
   keepPhrases: /^(?<=から)外(?=[さしす])/u,
   // Words of avoiding: the negation after one (避けられない, 回避できない) says the thing is inevitable.

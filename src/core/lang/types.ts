@@ -221,6 +221,18 @@ export interface LanguagePack {
    */
   answerYes?: RegExp;
   /**
+   * A yes said later in the answer, as the whole of what is said ("Austin said they were", « a répondu que oui »,
+   * «каже, що так», その通りだと断言した, "answered in the affirmative"). Tested on the answer's text; a
+   * negation, a hedge or a verb of exclusion earlier in its clause, or a lead that avoids or doubts ("Perhaps"),
+   * makes it none. See stance.ts saysYes.
+   */
+  saidYes?: RegExp;
+  /**
+   * A no said in words that are no negation ("answered in the negative", «ответил отрицательно», « a répondu
+   * par la négative »): a bare no, read as thatNo's is. See stance.ts saysNo.
+   */
+  saidNo?: RegExp;
+  /**
    * Words that open a clause contrasting with the one before ("but", "mais", "но"), tested on the text
    * between two words: a denial or exclusion before one, with all of the claim's words after it, is
    * about something else ("Scholz called the accusations slander, but confirmed that …"). See stance.ts.

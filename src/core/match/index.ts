@@ -11,6 +11,8 @@ import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
 import {
   answerOf,
+  saysNo,
+  saysYes,
   answersThatNo,
   bareNo,
   claimKeepsOpen,
@@ -840,7 +842,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const asks = (flags: number) =>
       !!pack && (asked ??= claimText.analyseIn(text.slice(q.start, q.end), pack)).tokens.some((t) => t.flags & flags);
     const yesToRefusal = (said: Reported | undefined) =>
-      !!pack && said !== 'denied' && !!pack.answerYes?.test(answer) && asks(Flag.Denial | Flag.Keep | Flag.Negation);
+      !!pack && said !== 'denied' && !!a && saysYes(a, answer) && asks(Flag.Denial | Flag.Keep | Flag.Negation);
     const r = a && answerOf(a, answer);
     // A bare "No," / "Nein," / "Non," (see bareNo) denies what the question asks in its own polarity: a plain
     // question of a plain claim, a question about a refusal of a negative claim ("Does Russia reject NATO
@@ -848,9 +850,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // not read, nor to a question with a plain negation ("Kiew will den Krieg nicht nach Russland tragen?
     // Nein": agreeing); a plain question of a negative claim goes to the claim's own words below.
     // "respondió que no", «ответил, что нет»: a bare "no" too, read in the question's polarity.
-    const bare = r === 'denied' && !!a && (bareNo(a, answer, 0) || answersThatNo(a, answer));
+    const bare = r === 'denied' && !!a && (bareNo(a, answer, 0) || answersThatNo(a, answer) || saysNo(a, answer));
     // `bareOnly`: only a bare "No," or "Yes," answers (see claimMentions: a claim wholly in the question).
-    if (bareOnly && !bare && !(pack?.answerYes?.test(answer) ?? false)) return;
+    if (bareOnly && !bare && !(a && saysYes(a, answer))) return;
     const refusal = bare && asks(Flag.Denial | Flag.Keep);
     if (bare && !refusal && asks(Flag.Negation)) return;
     const negative = (m: Mention) => {

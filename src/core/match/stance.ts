@@ -495,7 +495,7 @@ const GERMAN_OBJECT =
   /(?<![\p{L}])(?<!(?:für|in|im|mit|nach|von|vom|zu|zum|zur|bei|beim|auf|über|unter|vor|aus|gegen|ohne|um)\s+)(?:einen|eine|ein|den|die|das|diese[nrs]?|jede[nrs]?|weitere)\s+\p{Lu}/u;
 
 /** A sentence that ends in a question mark (closing quotes and brackets aside). */
-export const QUESTION_END = /[?？]\s*["'”»」)]*\s*$/;
+export const QUESTION_END = /(?:[?？]|(?<!どう)のか。)\s*["'”»」)]*\s*$/u;
 
 /**
  * What the sentence after a question says of it ("Kommen deutsche Kampfverbände in die Ukraine? Das
@@ -506,6 +506,8 @@ export const QUESTION_END = /[?？]\s*["'”»」)]*\s*$/;
  * "asegura que la decisión aún no está tomada") leaves it open (undefined). A negated denial ("did not
  * deny") is no answer either way.
  */
+/** A condition that only says "whatever it takes" ("if need be", "si hace falta", "wenn nötig", "s'il le faut"). */
+const IF_NEED_BE = /^(?:if (?:need be|necessary|needed)|si (?:hace falta|es necesario|nécessaire|besoin)|s['’]il le faut|wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])/iu;
 /** How far into the answer's content words its "no" may stand ("Das werde es unter seiner Führung nicht geben"). */
 const ANSWER_REACH = 2;
 export function answerOf(s: AnalysedSentence, text: string): Reported | undefined {
@@ -517,7 +519,8 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   let hedged = false;
   s.tokens.forEach((t, i) => {
     if (i > 0 && PUNCTUATION.test(text.slice(s.tokens[i - 1].end, t.start))) firstClause = false;
-    if (t.flags & Flag.Hedge) hedged = true;
+    // "Yes, if need be": readiness, not a condition that holds the answer open.
+    if (t.flags & Flag.Hedge && !IF_NEED_BE.test(text.slice(t.start, t.start + 24))) hedged = true;
     const negatedBefore = i > 0 && s.tokens[i - 1].flags & Flag.Negation;
     if (t.flags & Flag.Denial) {
       if (negatedBefore || keptNegation(s.tokens, i)) return;
@@ -554,9 +557,9 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   // "Roma no lo descarta": the "no" negates a verb of exclusion, which leaves it open.
   if (negation && !denial && s.tokens.some((t, i) => t.flags & Flag.Keep && i > noAt && i - noAt <= 4))
     return undefined;
-  if (denial || negation) return 'denied';
+  if (denial || negation || saysNo(s, text)) return 'denied';
   // "Ja, meinte Macron, …", "Yes, Tusk said": the answer states it.
-  if (s.pack.answerYes?.test(text) && !hedged) return confirmation ? 'confirmed' : 'asserted';
+  if (saysYes(s, text) && !hedged) return confirmation ? 'confirmed' : 'asserted';
   // "wollte sie weder bestätigen noch dementieren", "unclear, but confirmed by …": a hedge leaves it open.
   return confirmation && !hedged ? 'confirmed' : undefined;
 }
@@ -584,10 +587,50 @@ function thatNo(s: AnalysedSentence, text: string, i: number): boolean {
     if (PUNCTUATION.test(k === i - 1 ? gap.replace(',', '') : gap)) break;
     if (s.tokens[k].flags & (Flag.Negation | Flag.Hedge | Flag.Keep)) return false;
   }
-  const lead = text.slice(Math.max(0, t.start - 60), t.start).toLowerCase();
+  return plainlySaid(text, t.start);
+}
+
+/**
+ * Whether the 60 characters before `at` hold no word that avoids, doubts or calls hard what is said there
+ * ("s'est bien gardé de répondre que non", "Peut-être que oui", "Difficile de dire que oui").
+ */
+function plainlySaid(text: string, at: number): boolean {
   return !/(?<![\p{L}])(?:s['’](?:est|était) (?:bien )?gard\p{L}*|se gard\p{L}*|peut-être|maybe|perhaps|quizás?|tal vez|vielleicht|возможно|может быть|можливо|мабуть|difficil\p{L}*|dur|hard|difficult|трудно|сложно|важко|schwer|difícil|evit\p{L}*|esquiv\p{L}*|уклон\p{L}*|ухил\p{L}*|avoid\p{L}*|refus\p{L}*)(?![\p{L}])/u.test(
-    lead,
+    text.slice(Math.max(0, at - 60), at).toLowerCase(),
   );
+}
+
+/**
+ * Whether the answer says yes: a "yes" opening it (the pack's `answerYes`), or one said later as the whole of
+ * what is said (`saidYes`: "said they were", « que oui », «що так», その通りだと).
+ */
+export function saysYes(s: AnalysedSentence, text: string): boolean {
+  return !!s.pack.answerYes?.test(text) || saidPlainly(s, text, s.pack.saidYes);
+}
+
+/** Whether the answer says no in words that are no negation (the pack's `saidNo`: "answered in the negative"). */
+export function saysNo(s: AnalysedSentence, text: string): boolean {
+  return saidPlainly(s, text, s.pack.saidNo);
+}
+
+/**
+ * Whether `re` is met where its clause holds, before it, no negation, hedge or verb of exclusion ("did not say
+ * that they were", "Nobody can say whether Austin replied that it was"), and no word that avoids or doubts it
+ * (see plainlySaid).
+ */
+function saidPlainly(s: AnalysedSentence, text: string, re: RegExp | undefined): boolean {
+  if (!re) return false;
+  const m = re.exec(text);
+  if (!m) return false;
+  let k = -1;
+  while (k + 1 < s.tokens.length && s.tokens[k + 1].end <= m.index) k++;
+  for (let j = k, first = true; j >= 0 && j >= k - 6; j--, first = false) {
+    // A comma right before "that" ("каже, що так") is inside the answer's clause.
+    const gap = text.slice(s.tokens[j].end, j === k ? m.index : s.tokens[j + 1].start);
+    if (PUNCTUATION.test(first ? gap.replace(',', '') : gap)) break;
+    if (s.tokens[j].flags & (Flag.Negation | Flag.Hedge | Flag.Keep)) return false;
+  }
+  return plainlySaid(text, m.index);
 }
 
 /**

@@ -5376,6 +5376,48 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
     ).toContainEqual(['european-peacekeepers-article-5', 'mentioned']);
   });
 
+  it('reads a yes said later in the answer ("said they were", « que oui », «що так», その通りだと) and a no said in words', () => {
+    for (const text of [
+      'Are North Korean troops fighting alongside Russian forces? The Pentagon chief said they were.',
+      'Des soldats nord-coréens combattent-ils aux côtés de la Russie ? Le ministre a répondu que oui.',
+      "Des soldats nord-coréens combattent-ils aux côtés de la Russie ? Le ministre a répondu par l'affirmative.",
+      'Чи воюють північнокорейські солдати на боці Росії? Міністр відповів, що так.',
+      'Воюют ли северокорейские солдаты на стороне России? Министр ответил утвердительно.',
+      'Воюют ли северокорейские солдаты на стороне России? Безусловно, сказал министр.',
+      '北朝鮮の兵士はロシア側で戦っているのか。米国防長官はその通りだと述べた。',
+      '¿Luchan soldados norcoreanos junto a Rusia? El ministro respondió afirmativamente.',
+      'Kämpfen nordkoreanische Soldaten an der Seite Russlands? Der Minister antwortete mit Ja.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['north-korean-troops-fight-for-russia', 'asserted']);
+    // A yes that is doubted is none.
+    for (const text of [
+      'Are North Korean troops fighting alongside Russian forces? Perhaps, the Pentagon chief said they were.',
+      'Des soldats nord-coréens combattent-ils aux côtés de la Russie ? Peut-être que oui, a glissé un diplomate.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['north-korean-troops-fight-for-russia', 'mentioned']);
+    for (const text of [
+      'Чи анексує Україна захоплені села Курщини? Речник МЗС відповів заперечно.',
+      'Аннексирует ли Украина занятые села Курской области? Представитель МИД ответил отрицательно.',
+      'Will Ukraine annex the Kursk villages it holds? The spokesman answered in the negative.',
+      '¿Se anexionará Ucrania las aldeas de Kursk? El portavoz respondió negativamente.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['ukraine-to-annex-kursk-territory', 'denied']);
+  });
+
+  it('reads "Yes, if need be" as a yes, and a yes on another condition as none', () => {
+    for (const text of [
+      'Would Britain put troops on the ground in Ukraine to enforce a peace deal? Yes, if need be, the prime minister said.',
+      "Le Royaume-Uni déploierait-il des soldats en Ukraine pour garantir un accord de paix ? Oui, s'il le faut, dit le Premier ministre.",
+      '¿Desplegaría el Reino Unido tropas en Ucrania para garantizar un acuerdo de paz? Sí, si hace falta, dijo el primer ministro.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['uk-ready-troops-peace-deal', 'asserted']);
+    expect(
+      claimsOf(
+        'Would Britain put troops on the ground in Ukraine to enforce a peace deal? Yes, if Russia agrees, the prime minister said.',
+      ),
+    ).toContainEqual(['uk-ready-troops-peace-deal', 'mentioned']);
+  });
+
   it('joins a Japanese lead ending in a dash with the call that picks it up, its prohibition a negation', () => {
     expect(claimsOf('臆病者になるな――。マクロン大統領は欧州各国にこう呼びかけた。')).toContainEqual([
       'macron-europe-not-cowards',
