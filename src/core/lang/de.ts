@@ -200,6 +200,7 @@ export const de: LanguagePack = {
   answerYes:
     /^\s*[„"«]?(?:ja|jawohl)\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn(?! (?:nötig|es sein muss))|falls(?! nötig)|unter umständen|aber|doch))/iu,
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
+  interrogatives: /^[\s„"“»(]*(?:was|wer|wen|wem|wie|warum|weshalb|wieso|wo|wann|welche\p{L}*|wozu|woher|wohin|wofür|worauf)(?![\p{L}])/iu,
   saidYes: /(?<![\p{L}])(?:dass ja(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}* mit (?:einem )?(?:ja|jein)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
   saidNo: /(?<![\p{L}])(?:dass nein(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}* mit (?:einem )?nein(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
   undecided:
@@ -236,6 +237,7 @@ export const de: LanguagePack = {
     motion: 'verleg[a-z]*|verlager[a-z]*|verschieb[a-z]*|(?:ge)?schick[a-z]*|entsend[a-z]*|stationier[a-z]*',
     contrast: 'statt anstatt sondern nicht',
     instead: 'statt anstatt',
+    notOnly: 'nicht_nur nicht_mehr_nur nicht_allein',
     regionAfter: 'region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|provinz',
     materiel: {
       nouns:

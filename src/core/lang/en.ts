@@ -195,6 +195,7 @@ export const en: LanguagePack = {
   negativeDeterminers: words('no'),
   answerYes: /^\s*[“"]?(?:yes|yeah)\s*[,.!–—](?!\s*(?:possibly|maybe|perhaps|probably|if(?! (?:need be|necessary|needed))|but|eventually))/iu,
   answerNo: words('no not never none nope'),
+  interrogatives: /^[\s"“‘'(]*(?:what(?! if)|which|who|whom|whose|how|why|where|when)(?![\p{L}])/iu,
   saidYes: /(?<![\p{L}])(?:(?:said|says|replied|replies|answered|answers|confirmed|confirms|insisted|acknowledged|conceded|admitted|agreed)(?: that)? (?:yes|(?:they|it|he|she|we|there|this|that) (?:were|was|are|is|did|do|does|would|will|had|has|have|could|can))(?=\s*(?:[,.;:!?»“”"–—]|$))|answered in the affirmative)/iu,
   saidNo: /(?<![\p{L}])answered in the negative(?![\p{L}])/iu,
   undecided:
@@ -235,6 +236,7 @@ export const en: LanguagePack = {
       'mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|relocat(?:e|es|ed|ing|ion)|transfer(?:s|red|ring)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|bring(?:s|ing)?|brought',
     contrast: 'rather_than instead_of not',
     instead: 'instead_of rather_than',
+    notOnly: 'not_only no_longer_only not_just no_longer_just',
     regionAfter: 'region|province|oblast',
     materiel: {
       nouns:

@@ -134,6 +134,7 @@ export const fr: LanguagePack = {
   negativeDeterminers: words('aucun aucune'),
   answerYes: /^\s*[«"]?\s*oui\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si(?! (?:nécessaire|besoin))|s['’](?!il le faut)|mais))/iu,
   answerNo: words('non pas jamais aucun aucune nullement'),
+  interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi|qui|quel\p{L}*|comment|pourquoi|où|quand|combien|à quoi|de quoi)(?![\p{L}]))/iu,
   saidYes: /(?<![\p{L}])(?:que oui(?=\s*(?:[,.;:!?»“”"–—]|$))|par l['’]affirmative)/iu,
   saidNo: /(?<![\p{L}])par la négative(?![\p{L}])/iu,
   undecided:
@@ -166,6 +167,7 @@ export const fr: LanguagePack = {
       'deplac[a-z]*|delocalis[a-z]*|envoy[a-z]*|enverr[a-z]*|depech[a-z]*|transfer[a-z]*|deploy[a-z]*|deploi[a-z]*',
     contrast: 'au_lieu_d plutot_qu pas',
     instead: 'au_lieu_de au_lieu_d au_lieu_des plutot_que plutot_qu',
+    notOnly: 'pas_seulement plus_seulement non_seulement pas_uniquement plus_uniquement',
     regionBefore: { articles: "une la l'", nouns: 'region province oblast' },
     materiel: {
       nouns:

@@ -228,6 +228,12 @@ export interface LanguagePack {
    */
   saidYes?: RegExp;
   /**
+   * A question that asks for its content ("What did Macron propose?", « Que risqueraient … ? », «Ради чего …?»,
+   * なぜ…のか), tested on the question's text: its answer supplies what it asks, and states the claim it completes.
+   * Not "what if". See index.ts answered.
+   */
+  interrogatives?: RegExp;
+  /**
    * A no said in words that are no negation ("answered in the negative", «ответил отрицательно», « a répondu
    * par la négative »): a bare no, read as thatNo's is. See stance.ts saysNo.
    */
@@ -404,6 +410,11 @@ export interface PlaceWords {
    * name is what is not done ("Statt Soldaten schickt Berlin Luftabwehr"), no evidence of a claim.
    */
   instead?: string;
+  /**
+   * Words that put a place aside as the only one, right before it ("not_only", "plus_seulement", "nicht_nur"): the
+   * act is not confined there ("forment désormais sur place, et plus seulement en Angleterre").
+   */
+  notOnly?: string;
   /** Nouns for a region right after an adjective ("Region", «области»), as an alternation. */
   regionAfter?: string;
   /** Romance order: articles and nouns for a region right before an adjective ("la provincia ucraniana"). */

@@ -146,6 +146,8 @@ const INSTEAD_BEFORE = new RegExp(
   `(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.instead))})(?:\\s(?:${PLACE_ARTICLES}))?\\s$`,
   'u',
 );
+/** Words that put a place aside as the only one, right before it: see `notOnly`. */
+const NOT_ONLY_BEFORE = new RegExp(`(?:^|${NOT_KEY_LETTER})(?:${wordsOf(placeWords((w) => w.notOnly))})\\s*$`, 'u');
 /** Every country's one-word name in every pack, folded (see namesCountry). */
 let countryNamesMemo: Set<string> | undefined;
 /**
@@ -402,6 +404,8 @@ function negatedBefore(key: string, at: number, end: number, place: boolean): bo
   const words = [...before.slice(cut).matchAll(/[\p{L}\p{N}'’]+/gu)].map((m) => m[0]);
   if (words.slice(-2).some((w) => negations.has(w))) return true;
   if (!place) return false;
+  // "et plus seulement en Angleterre", "not only in Britain": the place is not the only one.
+  if (NOT_ONLY_BEFORE.test(key.slice(Math.max(0, at - 30), at))) return true;
   // "statt wie bisher auf Übungsplätzen in Großbritannien": the place a word of substitution puts aside; not
   // where another country stands between ("statt in Polen nun in England": Poland is put aside).
   const head = key.slice(Math.max(0, at - 60), at);

@@ -886,6 +886,20 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // Ukraine? Er wolle nichts von vornherein ausschließen": the claim is that they cannot be ruled out)
     // states it.
     if (!a) return;
+    // A question that asks for its content ("What did Macron propose? Letting Kyiv strike the bases …, his adviser
+    // explained"; « Que risqueraient des militaires … ? Ils deviendraient des cibles légitimes »): an answer that
+    // holds the claim's words beyond names supplies what was asked, and states the claim in its own stance.
+    if (next && a.pack.interrogatives?.test(text.slice(q.start, q.end))) {
+      for (const m of found) {
+        const ci = claimIndexOf(m.id);
+        const doc = ci === undefined ? undefined : claimText.docOf(ci, a.pack);
+        if (m.reported !== 'mentioned' || !doc) continue;
+        const words = claimText.matchedTokens(a, doc);
+        if (!words.some((i) => !(a.tokens[i].flags & Flag.Capital) || a.pack.script === 'japanese')) continue;
+        const said = stanceOf(a, answer, words, doc);
+        if (said !== 'mentioned') restance([m], said, 'the answer to what was asked', ['mentioned']);
+      }
+    }
     // An answer that says who holds it ("Zweitausend Franzosen auf dem Sprung nach Kiew? Das jedenfalls
     // behauptet Moskaus Auslandsaufklärung"; "¿… ? Eso asegura el Kremlin"): its first word takes up the
     // question, a reporting verb follows within a few words, and the question's claim is asserted.

@@ -5404,6 +5404,45 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       expect(claimsOf(text), text).toContainEqual(['ukraine-to-annex-kursk-territory', 'denied']);
   });
 
+  it('reads the answer to a question that asks for its content as stating the claim, in its own stance', () => {
+    for (const [text, id] of [
+      [
+        'What did Macron propose on Tuesday? Allowing Ukraine to strike the Russian military sites from which it is attacked, his office said.',
+        'macron-ukraine-strike-sites-in-russia',
+      ],
+      [
+        'Что грозит западным военным на Украине? Они станут законными целями для российской армии, заявила Мария Захарова.',
+        'russia-western-troops-legitimate-targets',
+      ],
+      [
+        '¿Qué pasó en Kursk? Unidades ucranianas cruzaron la frontera rusa y tomaron varias aldeas, según Syrskyi.',
+        'ukraine-kursk-incursion',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'asserted']);
+    // Not a question of "what if", nor a yes-or-no question whose answer says nothing of it.
+    expect(
+      claimsOf('What if Russian troops break the front? Macron said France might then send soldiers.'),
+    ).toContainEqual(['macron-troops-if-front-breaks', 'mentioned']);
+    expect(
+      claimsOf(
+        'Did Macron suggest allowing Kyiv to hit Russian air bases? An aide said the Élysée would comment later.',
+      ),
+    ).toContainEqual(['macron-ukraine-strike-sites-in-russia', 'mentioned']);
+  });
+
+  it('reads a place put aside as not the only one ("et plus seulement en Angleterre") as no contrast', () => {
+    for (const text of [
+      'Londres entraînera désormais les recrues ukrainiennes en Ukraine, et plus seulement en Angleterre, selon le ministre.',
+      'Berlin says Britain will from now on train Ukrainian recruits in Ukraine, no longer only in England.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['uk-training-inside-ukraine', 'asserted']);
+    expect(claimsOf('Britain will train Ukrainian soldiers in Britain, not in Ukraine, Shapps said.')).toContainEqual([
+      'uk-training-inside-ukraine',
+      'denied',
+    ]);
+  });
+
   it('reads "Yes, if need be" as a yes, and a yes on another condition as none', () => {
     for (const text of [
       'Would Britain put troops on the ground in Ukraine to enforce a peace deal? Yes, if need be, the prime minister said.',
