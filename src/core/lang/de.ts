@@ -200,9 +200,12 @@ export const de: LanguagePack = {
   answerYes:
     /^\s*[„"«]?(?:ja|jawohl)\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn(?! (?:nötig|es sein muss))|falls(?! nötig)|unter umständen|aber|doch))/iu,
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
-  interrogatives: /^[\s„"“»(]*(?:was|wer|wen|wem|wie|warum|weshalb|wieso|wo|wann|welche\p{L}*|wozu|woher|wohin|wofür|worauf)(?![\p{L}])/iu,
-  saidYes: /(?<![\p{L}])(?:dass ja(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}* mit (?:einem )?(?:ja|jein)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
-  saidNo: /(?<![\p{L}])(?:dass nein(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}* mit (?:einem )?nein(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
+  interrogatives:
+    /^[\s„"“»(]*(?:was|wer|wen|wem|wie|warum|weshalb|wieso|wo|wann|welche\p{L}*|wozu|woher|wohin|wofür|worauf)(?![\p{L}])/iu,
+  saidYes:
+    /(?<![\p{L}])(?:dass ja(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}* mit (?:einem )?(?:ja|jein)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
+  saidNo:
+    /(?<![\p{L}])(?:dass nein(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}* mit (?:einem )?nein(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
   undecided:
     /(?<![\p{L}])(?:niemand weiß|(?:noch )?nicht (?:entschieden|klar|sicher|bekannt|abzusehen)|noch keine entscheidung|unklar|ungewiss|zu früh,? um)(?![\p{L}])/u,
   priorClause: /^(?:(?<past>nachdem)|nach (?:den|dem|der))(?![a-zäöüß])/u,

@@ -193,10 +193,12 @@ export const en: LanguagePack = {
   },
   avoid: words('avoid avoided avoidable prevent prevented averted'),
   negativeDeterminers: words('no'),
-  answerYes: /^\s*[“"]?(?:yes|yeah)\s*[,.!–—](?!\s*(?:possibly|maybe|perhaps|probably|if(?! (?:need be|necessary|needed))|but|eventually))/iu,
+  answerYes:
+    /^\s*[“"]?(?:yes|yeah)\s*[,.!–—](?!\s*(?:possibly|maybe|perhaps|probably|if(?! (?:need be|necessary|needed))|but|eventually))/iu,
   answerNo: words('no not never none nope'),
   interrogatives: /^[\s"“‘'(]*(?:what(?! if)|which|who|whom|whose|how|why|where|when)(?![\p{L}])/iu,
-  saidYes: /(?<![\p{L}])(?:(?:said|says|replied|replies|answered|answers|confirmed|confirms|insisted|acknowledged|conceded|admitted|agreed)(?: that)? (?:yes|(?:they|it|he|she|we|there|this|that) (?:were|was|are|is|did|do|does|would|will|had|has|have|could|can))(?=\s*(?:[,.;:!?»“”"–—]|$))|answered in the affirmative)/iu,
+  saidYes:
+    /(?<![\p{L}])(?:(?:said|says|replied|replies|answered|answers|confirmed|confirms|insisted|acknowledged|conceded|admitted|agreed)(?: that)? (?:yes|(?:they|it|he|she|we|there|this|that) (?:were|was|are|is|did|do|does|would|will|had|has|have|could|can))(?=\s*(?:[,.;:!?»“”"–—]|$))|answered in the affirmative)/iu,
   saidNo: /(?<![\p{L}])answered in the negative(?![\p{L}])/iu,
   undecided:
     /(?<![\p{L}])(?:not (?:yet |been |yet been )*(?:decided|known|clear|settled|certain|sure|determined)|(?:no one|nobody) (?:yet |really )?knows|no decision (?:has |had )?(?:yet |so far )?(?:been )?(?:made|taken|reached)|(?:there is|there's|there has been) (?:still |yet )?no decision|no decision (?:yet|so far)|undecided|unclear|uncertain|unknown|too (?:early|soon) to (?:say|tell))(?![\p{L}])/u,

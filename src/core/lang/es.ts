@@ -160,11 +160,15 @@ export const es: LanguagePack = {
   romanisation,
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
-  answerYes: /^\s*[«"“]?sí\s*[,.!–—](?!\s*(?:tal vez|quizás?|posiblemente|probablemente|si(?! (?:hace falta|es necesario))|pero))/iu,
+  answerYes:
+    /^\s*[«"“]?sí\s*[,.!–—](?!\s*(?:tal vez|quizás?|posiblemente|probablemente|si(?! (?:hace falta|es necesario))|pero))/iu,
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
-  interrogatives: /^[\s«"“(]*¿?\s*(?:qué|quién\p{L}*|cómo|por qué|dónde|cuándo|cuál\p{L}*|cuánt\p{L}*|para qué|a qué)(?![\p{L}])/iu,
-  saidYes: /(?<![\p{L}])(?:que sí(?=\s*(?:[,.;:!?»“”"–—]|$))|(?:respondi\p{L}*|contest\p{L}*) (?:afirmativamente|de forma afirmativa|con un sí))/iu,
-  saidNo: /(?<![\p{L}])(?:respondi\p{L}*|contest\p{L}*) (?:negativamente|de forma negativa|con un no(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
+  interrogatives:
+    /^[\s«"“(]*¿?\s*(?:qué|quién\p{L}*|cómo|por qué|dónde|cuándo|cuál\p{L}*|cuánt\p{L}*|para qué|a qué)(?![\p{L}])/iu,
+  saidYes:
+    /(?<![\p{L}])(?:que sí(?=\s*(?:[,.;:!?»“”"–—]|$))|(?:respondi\p{L}*|contest\p{L}*) (?:afirmativamente|de forma afirmativa|con un sí))/iu,
+  saidNo:
+    /(?<![\p{L}])(?:respondi\p{L}*|contest\p{L}*) (?:negativamente|de forma negativa|con un no(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
   undecided:
     /(?<![\p{L}])(?:nadie (?:lo )?sabe|no se sabe|(?:aún |todavía )?no (?:está|hay nada) (?:decidido|claro)|no se ha tomado (?:ninguna |una )?decisión|no hay (?:ninguna )?decisión (?:todavía|aún)|(?:todavía|aún) no hay (?:ninguna )?decisión|(?:aún|todavía) no (?:se ha )?decidido|(?:es )?(?:pronto|prematuro) para (?:decirlo|saberlo|decir))(?![\p{L}])/u,
   priorClause: /^(?:tras|después de(?: que)?|luego de(?: que)?)(?![a-záéíóúüñ])/u,

@@ -132,9 +132,11 @@ export const fr: LanguagePack = {
   romanisation,
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
-  answerYes: /^\s*[«"]?\s*oui\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si(?! (?:nécessaire|besoin))|s['’](?!il le faut)|mais))/iu,
+  answerYes:
+    /^\s*[«"]?\s*oui\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si(?! (?:nécessaire|besoin))|s['’](?!il le faut)|mais))/iu,
   answerNo: words('non pas jamais aucun aucune nullement'),
-  interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi|qui|quel\p{L}*|comment|pourquoi|où|quand|combien|à quoi|de quoi)(?![\p{L}]))/iu,
+  interrogatives:
+    /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi|qui|quel\p{L}*|comment|pourquoi|où|quand|combien|à quoi|de quoi)(?![\p{L}]))/iu,
   saidYes: /(?<![\p{L}])(?:que oui(?=\s*(?:[,.;:!?»“”"–—]|$))|par l['’]affirmative)/iu,
   saidNo: /(?<![\p{L}])par la négative(?![\p{L}])/iu,
   undecided:

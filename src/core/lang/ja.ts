@@ -70,7 +70,8 @@ export const ja: LanguagePack = {
   intentionNouns: words('考え つもり 予定 方針 意向 意思'),
   taboos: words('タブー'),
   keeps: words('排除 除外'),
-  interrogatives: /なぜ|何(?![らもかど])|(?<!か)どう(?!か)|どんな|誰(?![もか])|いつ(?![もか])|どこ(?![もか])|どの|どれ(?![もか])/u,
+  interrogatives:
+    /なぜ|何(?![らもかど])|(?<!か)どう(?!か)|どんな|誰(?![もか])|いつ(?![もか])|どこ(?![もか])|どの|どれ(?![もか])/u,
   saidYes: /(?:その通り|そのとおり)(?:だ|です)?と/u,
   // 選択肢から外さない (does not take it off the options): kept open, as 排除しない; 外した rules it out.
   keepPhrases: /^(?<=から)外(?=[さしす])/u,

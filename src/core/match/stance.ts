@@ -507,7 +507,8 @@ export const QUESTION_END = /(?:[?？]|(?<!どう)のか。)\s*["'”»」)]*\s*
  * deny") is no answer either way.
  */
 /** A condition that only says "whatever it takes" ("if need be", "si hace falta", "wenn nötig", "s'il le faut"). */
-const IF_NEED_BE = /^(?:if (?:need be|necessary|needed)|si (?:hace falta|es necesario|nécessaire|besoin)|s['’]il le faut|wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])/iu;
+const IF_NEED_BE =
+  /^(?:if (?:need be|necessary|needed)|si (?:hace falta|es necesario|nécessaire|besoin)|s['’]il le faut|wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])/iu;
 /** How far into the answer's content words its "no" may stand ("Das werde es unter seiner Führung nicht geben"). */
 const ANSWER_REACH = 2;
 export function answerOf(s: AnalysedSentence, text: string): Reported | undefined {

@@ -5437,12 +5437,20 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       'Would Britain send soldiers to Ukraine to police a ceasefire? The prime minister said British troops could then be deployed in Ukraine.',
     ]) {
       const found = claimsOf(text);
-      expect(found.map(([id]) => id), text).toContain('uk-ready-troops-peace-deal');
-      expect(found.map(([id]) => id), text).not.toContain('uk-troops-to-ukraine-2024');
+      expect(
+        found.map(([id]) => id),
+        text,
+      ).toContain('uk-ready-troops-peace-deal');
+      expect(
+        found.map(([id]) => id),
+        text,
+      ).not.toContain('uk-troops-to-ukraine-2024');
     }
     // With no such word in the question, the answer's claim stands.
     expect(
-      claimsOf('Would Britain send soldiers to Ukraine? The prime minister said British troops could be deployed in Ukraine.'),
+      claimsOf(
+        'Would Britain send soldiers to Ukraine? The prime minister said British troops could be deployed in Ukraine.',
+      ),
     ).toContainEqual(['uk-troops-to-ukraine-2024', 'asserted']);
   });
 
