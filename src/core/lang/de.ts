@@ -112,7 +112,7 @@ export const de: LanguagePack = {
   // "wollte die Äußerung weder bestätigen noch dementieren", "man bestätige und dementiere nichts",
   // "kommentierte das Ministerium nicht": the question stays open.
   hedgePhrases:
-    /^(?:(?=(?:ließ|ließen|lässt|lassen|lasse|ließe) )(?<=(?:^|[.!?]\s+)[„»«"]?(?:ob|inwieweit|inwiefern)(?![\p{L}])[^.;:!?]{1,200}, )(?:ließ|ließen|lässt|lassen|lasse|ließe) (?:[\p{L}-]+ ){0,8}offen(?=\s*(?:[.;!?]|$))|niemand weiß(?: bislang| bisher| noch)?,? ob|nicht (?:bekannt|klar),? ob|weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier)\p{L}*|(?:bestätig|dementier)\p{L}* (?:und|oder) (?:bestätig|dementier|bestreit)\p{L}* nichts|(?:kommentiert|reagiert|antwortet)\p{L}* (?:\p{L}+ ){0,4}nicht(?! (?:nur|ohne|zuletzt|weniger))|lehnt\p{L}* (?:\p{L}+ ){0,2}(?:jede|jegliche|alle|weitere) spekulation(?:en)? (?:\p{L}+ ){0,6}ab(?=\s*(?:[.;!?]|$)))(?![\p{L}])/u,
+    /^(?:(?=(?:ließ|ließen|lässt|lassen|lasse|ließe) )(?<=(?:^|[.!?]\s+)[„»«"]?(?:ob|inwieweit|inwiefern)(?![\p{L}])[^.;:!?]{1,200}, )(?:ließ|ließen|lässt|lassen|lasse|ließe) (?:[\p{L}-]+ ){0,8}offen(?=\s*(?:[.;!?]|$))|niemand weiß(?: bislang| bisher| noch)?,? ob|nicht (?:bekannt|klar),? ob|weder (?:zu )?(?:bestätig|dementier|bestreit|kommentier|bejah|vernein)\p{L}* noch (?:zu )?(?:bestätig|dementier|bestreit|kommentier|bejah|vernein)\p{L}*|(?<=(?<![\p{L}])(?:wollte|wollten|will|wolle|möchte|mochte) (?:\p{L}+ ){0,2}sich (?:\p{L}+ ){0,3})nicht (?:mehr |weiter |näher )?äußern|(?:bestätig|dementier)\p{L}* (?:und|oder) (?:bestätig|dementier|bestreit)\p{L}* nichts|(?:kommentiert|reagiert|antwortet)\p{L}* (?:\p{L}+ ){0,4}nicht(?! (?:nur|ohne|zuletzt|weniger))|lehnt\p{L}* (?:\p{L}+ ){0,2}(?:jede|jegliche|alle|weitere) spekulation(?:en)? (?:\p{L}+ ){0,6}ab(?=\s*(?:[.;!?]|$)))(?![\p{L}])/u,
   less: words('weniger'),
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
@@ -200,6 +200,7 @@ export const de: LanguagePack = {
   answerYes:
     /^\s*[„"«]?(?:ja|jawohl)\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn(?! (?:nötig|es sein muss))|falls(?! nötig)|unter umständen|aber|doch))/iu,
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
+  evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis'),
   interrogatives:
     /^[\s„"“»(]*(?:was|wer|wen|wem|wie|warum|weshalb|wieso|wo|wann|welche\p{L}*|wozu|woher|wohin|wofür|worauf)(?![\p{L}])/iu,
   saidYes:

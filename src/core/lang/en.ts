@@ -89,7 +89,7 @@ export const en: LanguagePack = {
   // "played down the suggestion that …", "brushing aside a report", "waving away", "poured cold water on": a
   // denial without a denial word.
   denialPhrases:
-    /^(?:contradict\p{L}* (?:[\p{L}'’-]+ ){0,3}?(?:claims?|boasts?|reports?|assertions?|accounts?|allegations?|version)(?![\p{L}])|play\p{L}* down|brush(?:es|ed|ing)? aside|wav(?:e|es|ed|ing) away|pour(?:s|ed|ing)? cold water on)(?![\p{L}])/u,
+    /^(?:contradict\p{L}* (?:[\p{L}'’-]+ ){0,3}?(?:claims?|boasts?|reports?|assertions?|accounts?|allegations?|version)(?![\p{L}])|play\p{L}* down|brush(?:es|ed|ing)? aside|wav(?:e|es|ed|ing) away|pour(?:s|ed|ing)? cold water on|laugh(?:s|ed|ing)? off|brush(?:es|ed|ing)? off|scoff(?:s|ed|ing)? at)(?![\p{L}])/u,
   // "warned (Europe) against cowardice", "would keep the hostilities off Russian territory", "stop acting
   // like cowards", "courage rather than cowardice", "declined to" (refused), "will keep its soldiers at
   // home" (or "out of Ukraine"): the sentence negates what follows (not "keep up", "keep on").
@@ -196,6 +196,7 @@ export const en: LanguagePack = {
   answerYes:
     /^\s*[“"]?(?:yes|yeah)\s*[,.!–—](?!\s*(?:possibly|maybe|perhaps|probably|if(?! (?:need be|necessary|needed))|but|eventually))/iu,
   answerNo: words('no not never none nope'),
+  evidence: words('evidence proof proofs names photographs photos pictures images details documents'),
   interrogatives: /^[\s"“‘'(]*(?:what(?! if)|which|who|whom|whose|how|why|where|when)(?![\p{L}])/iu,
   saidYes:
     /(?<![\p{L}])(?:(?:said|says|replied|replies|answered|answers|confirmed|confirms|insisted|acknowledged|conceded|admitted|agreed)(?: that)? (?:yes|(?:they|it|he|she|we|there|this|that) (?:were|was|are|is|did|do|does|would|will|had|has|have|could|can))(?=\s*(?:[,.;:!?»“”"–—]|$))|answered in the affirmative)/iu,

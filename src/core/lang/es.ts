@@ -163,6 +163,7 @@ export const es: LanguagePack = {
   answerYes:
     /^\s*[«"“]?sí\s*[,.!–—](?!\s*(?:tal vez|quizás?|posiblemente|probablemente|si(?! (?:hace falta|es necesario))|pero))/iu,
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
+  evidence: words('pruebas prueba nombres fotos fotografías imágenes detalles'),
   interrogatives:
     /^[\s«"“(]*¿?\s*(?:qué|quién\p{L}*|cómo|por qué|dónde|cuándo|cuál\p{L}*|cuánt\p{L}*|para qué|a qué)(?![\p{L}])/iu,
   saidYes:

@@ -135,6 +135,7 @@ export const fr: LanguagePack = {
   answerYes:
     /^\s*[«"]?\s*oui\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si(?! (?:nécessaire|besoin))|s['’](?!il le faut)|mais))/iu,
   answerNo: words('non pas jamais aucun aucune nullement'),
+  evidence: words('preuve preuves noms photos photographies images détails'),
   interrogatives:
     /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi|qui|quel\p{L}*|comment|pourquoi|où|quand|combien|à quoi|de quoi)(?![\p{L}]))/iu,
   saidYes: /(?<![\p{L}])(?:que oui(?=\s*(?:[,.;:!?»“”"–—]|$))|par l['’]affirmative)/iu,

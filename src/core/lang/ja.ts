@@ -70,6 +70,7 @@ export const ja: LanguagePack = {
   intentionNouns: words('考え つもり 予定 方針 意向 意思'),
   taboos: words('タブー'),
   keeps: words('排除 除外'),
+  evidence: words('証拠 写真 名前 詳細'),
   interrogatives:
     /なぜ|何(?![らもかど])|(?<!か)どう(?!か)|どんな|誰(?![もか])|いつ(?![もか])|どこ(?![もか])|どの|どれ(?![もか])/u,
   saidYes: /(?:その通り|そのとおり)(?:だ|です)?と/u,

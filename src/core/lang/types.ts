@@ -234,6 +234,12 @@ export interface LanguagePack {
    */
   interrogatives?: RegExp;
   /**
+   * Nouns for the evidence of a report, in lower case ("evidence", "names", "photographs", «доказательств»): a
+   * negation beside one, in a clause of none of the claim's words ("…, offering no names and no photographs"),
+   * says the claim is unproven, not false. See stance.ts.
+   */
+  evidence?: ReadonlySet<string>;
+  /**
    * A no said in words that are no negation ("answered in the negative", «ответил отрицательно», « a répondu
    * par la négative »): a bare no, read as thatNo's is. See stance.ts saysNo.
    */

@@ -195,6 +195,21 @@ export function stanceOf(
       }
     });
   for (const k of neededWithout(s, text, matched, cancelled)) cancelled.add(k);
+  // "…, offering no names and no photographs", "Belege nannte er keine": a negation of the evidence (the pack's
+  // `evidence`), in a clause after all of the claim's words, says the claim is unproven, not false.
+  const evidence = s.pack.evidence;
+  if (evidence && matched.length)
+    s.tokens.forEach((t, i) => {
+      if (!(t.flags & Flag.Negation) || cancelled.has(i)) return;
+      const [a, b] = clauseAround(s, text, i);
+      // After the claim, as an aside: "no evidence, the Pentagon said, that …" before it still denies it.
+      if (matched.some((m) => m >= a)) return;
+      for (let k = Math.max(a, i - 3); k <= Math.min(b, i + 3); k++)
+        if (k !== i && evidence.has(surface(s, text, k))) {
+          cancelled.add(i);
+          return;
+        }
+    });
   s.tokens.forEach((t, i) => {
     if (!(t.flags & Flag.Negation) || cancelled.has(i)) return;
     const k = avoidedAfter(s, text, i);
@@ -350,6 +365,15 @@ export function stanceOf(
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
   return 'asserted';
+}
+
+/** The first and last tokens of the clause of token `i` (between clause marks). */
+function clauseAround(s: AnalysedSentence, text: string, i: number): [number, number] {
+  let a = i;
+  while (a > 0 && !PUNCTUATION.test(text.slice(s.tokens[a - 1].end, s.tokens[a].start))) a--;
+  let b = i;
+  while (b + 1 < s.tokens.length && !PUNCTUATION.test(text.slice(s.tokens[b].end, s.tokens[b + 1].start))) b++;
+  return [a, b];
 }
 
 /**

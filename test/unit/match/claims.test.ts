@@ -5454,6 +5454,34 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
     ).toContainEqual(['uk-troops-to-ukraine-2024', 'asserted']);
   });
 
+  it('reads a report given without evidence as asserted, and a refusal to answer either way as none', () => {
+    for (const text of [
+      "Russia's defence ministry claimed that a strike on a hotel in Kharkiv had killed French mercenaries, offering no names and no photographs.",
+      'Moskau behauptete, bei einem Angriff in Charkiw seien französische Söldner getötet worden; Belege nannte das Ministerium keine.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['french-mercenaries-kharkiv', 'asserted']);
+    // Evidence denied in the claim's own clause still denies it.
+    expect(
+      claimsOf('There is no evidence that French mercenaries were killed in Kharkiv, the French ministry said.'),
+    ).toContainEqual(['french-mercenaries-kharkiv', 'denied']);
+    for (const [text, id] of [
+      [
+        'Wird Rom Soldaten für die Ukraine abstellen? Ein Sprecher wollte das weder bejahen noch verneinen und verwies auf Beratungen.',
+        'italy-troops-to-ukraine',
+      ],
+      [
+        'Hält Sikorski eine Präsenz der Nato in der Ukraine für vorstellbar? Im Interview wollte er sich dazu nicht mehr äußern.',
+        'sikorski-nato-presence-not-unthinkable',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'mentioned']);
+    expect(
+      claimsOf(
+        'Sébastien Lecornu laughed off the Russian spy agency’s story that Paris had earmarked 2,000 soldiers for Ukraine.',
+      ),
+    ).toContainEqual(['france-2000-troop-contingent', 'denied']);
+  });
+
   it('reads a place put aside as not the only one ("et plus seulement en Angleterre") as no contrast', () => {
     for (const text of [
       'Londres entraînera désormais les recrues ukrainiennes en Ukraine, et plus seulement en Angleterre, selon le ministre.',
