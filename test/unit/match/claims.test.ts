@@ -5454,6 +5454,15 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
     ).toContainEqual(['uk-troops-to-ukraine-2024', 'asserted']);
   });
 
+  it('meets claims in the words of tune-83/84: an allowed target, perfectly legitimate objectives', () => {
+    for (const text of [
+      'Medwedew schrieb, westliche Soldaten in der Ukraine seien für Russland ein erlaubtes Ziel.',
+      'Les soldats occidentaux en Ukraine seraient des objectifs parfaitement légitimes, a dit Zakharova.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['russia-western-troops-legitimate-targets', 'asserted']);
+    expect(claimsOf('Das Parlament hat ein erlaubtes Ziel für die Haushaltsreform festgelegt.')).toEqual([]);
+  });
+
   it('reads a report given without evidence as asserted, and a refusal to answer either way as none', () => {
     for (const text of [
       "Russia's defence ministry claimed that a strike on a hotel in Kharkiv had killed French mercenaries, offering no names and no photographs.",
