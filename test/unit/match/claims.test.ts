@@ -5454,6 +5454,18 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
     ).toContainEqual(['uk-troops-to-ukraine-2024', 'asserted']);
   });
 
+  it('reads Japanese talk of a plan (ささやかれている, 取り沙汰されている) as leaving it open, not ささやかな', () => {
+    for (const text of [
+      'NATOが戦闘部隊をウクライナに送る計画があるとの話が、外交筋の間でささやかれている。',
+      'NATOが戦闘部隊をウクライナに送る計画が取り沙汰されている。',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['nato-combat-troops-to-ukraine', 'mentioned']);
+    expect(claimsOf('NATOが戦闘部隊をウクライナに送ったことに、ささやかな抗議が起きた。')).toContainEqual([
+      'nato-combat-troops-to-ukraine',
+      'asserted',
+    ]);
+  });
+
   it('meets claims in the words of tune-83/84: an allowed target, perfectly legitimate objectives', () => {
     for (const text of [
       'Medwedew schrieb, westliche Soldaten in der Ukraine seien für Russland ein erlaubtes Ziel.',
