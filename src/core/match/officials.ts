@@ -872,8 +872,28 @@ const KANA_VARIANTS = new Set(
  * units or more, and one unit apart by a pair of KANA_VARIANTS. Any other unit is another name (ロベルト /
  * ロベルタ, ドナルド / ロナルド, マリア / マリナ).
  */
+/**
+ * A given name's Russian and Ukrainian forms in katakana, folded (see sameKanaName): the Japanese press often
+ * writes a Ukrainian official's given name the Russian way (ドミトリー・クレバ for Dmytro Kuleba).
+ */
+let ruUkKanaMemo: Map<string, string> | undefined;
+const ruUkKana = (): Map<string, string> =>
+  (ruUkKanaMemo ??= new Map(
+    [
+      ['ドミトリー', 'ドミトロ'],
+      ['セルゲイ', 'セルヒー'],
+      ['アンドレイ', 'アンドリー'],
+      ['ゲオルギー', 'ヘオルヒー'],
+      ['アレクサンドル', 'オレクサンドル'],
+      ['ウラジーミル', 'ヴォロディミル'],
+    ].flatMap(([ru, uk]) => [
+      [fold(ru), fold(uk)],
+      [fold(uk), fold(ru)],
+    ]),
+  ));
 function sameKanaName(a: string, b: string): boolean {
   if (a !== b && kanaCanon(a) === kanaCanon(b) && a.length >= 3) return true;
+  if (ruUkKana().get(a) === b) return true;
   // A last vowel written short or long (ドミトリ / ドミトリー), four units or more before it.
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long === `${short}ー` && /^[\u30a1-\u30fa]+$/u.test(short)) return true;

@@ -308,6 +308,11 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('前国務長官アンソニー・ブリンケン氏の回顧録が刊行される。')).toEqual([
       ['antony-blinken', 'アンソニー・ブリンケン'],
     ]);
+    // A Ukrainian official's given name written the Russian way (ドミトリー for Dmytro); not another name.
+    expect(named('ウクライナ外交を率いたドミトリー・クレバ氏が都内で講演した。')).toEqual([
+      ['dmytro-kuleba', 'ドミトリー・クレバ'],
+    ]);
+    expect(named('実業家のセルゲイ・クレバ氏が講演した。')).toEqual([]);
     // Another given name, even one unit apart when short, is another person; so is one a unit apart
     // by anything but a transliteration's variant (a gender's ending, another letter).
     expect(named('選手のマリナ・ゲラシモフ氏が優勝した。')).toEqual([]);
