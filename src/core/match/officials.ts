@@ -1211,32 +1211,6 @@ function cyrillicRolePhrases(text: string): RolePhrase[] {
   return out;
 }
 
-/**
- * Biographical epithets opening a sentence (see epithetHits): an article, a word of "former" or "veteran" (or "ex"
- * glued to the noun), up to three words, and a noun for a person by its ending (speaker, senator, diplomat,
- * chairman; Manager; animateur; diputado; сенатор, працівник); in Japanese 元 and a noun before は or が.
- */
-const PERSON_END_LATIN =
-  '(?:er|or|ist|ian|man|woman|ant|ent|at|ief|oy|eur|euse|rice|iste|ien|ienne|ante|ier|ière|aire|ado|ada|ero|era|ista|ante|ente|ano|ana|ora|in)';
-/** A word ending in a word for an office (see epithetHits), built the first time it is asked for. */
-let ROLE_NOUN_ENDING: RegExp | undefined;
-/** The words an epithet opens with, without a Unicode class (compiled on every page): see epithets. */
-const EPITHET_CUE =
-  /former|veteran|longtime|one-time|frühere|ehemalige|einstige|langjährige|ancien|vétéran|antigu|(?:El|La|L['’]) ?ex|Бывш|Колишн|Экс-|Екс-|Многолетн|Багаторічн|元/u;
-let epithetsMemo: readonly RegExp[] | undefined;
-const epithets = (): readonly RegExp[] =>
-  (epithetsMemo ??= [
-    new RegExp(
-      `(?<=(?:^|[.!?]["'”»)]?\\s+))(?:(?:The|Der|Die|Le|La|El)\\s+|L['’]\\s*)(?:(?:former|veteran|longtime|one-time|frühere|ehemalige|einstige|langjährige|ancien(?:ne)?|vétérane?|veterano|veterana|antiguo|antigua)\\s+(?:[\\p{L}-]+\\s+){0,3}?|ex-?(?=\\p{Ll}))[\\p{L}-]*?${PERSON_END_LATIN}(?![\\p{L}])`,
-      'gu',
-    ),
-    new RegExp(
-      `(?<=(?:^|[.!?]["'”»)]?\\s+))(?:Бывш(?:ий|ая)|Колишн(?:ій|я)|Экс-|Екс-|Многолетн(?:ий|яя)|Багаторічн(?:ий|а))\\s*(?:[а-яёєіїґ'’-]+\\s+){0,3}?[а-яёєіїґ'’-]*?(?:тор|ер|ист|іст|ант|ент|ник|ниця|ница|тель|тель|чик|ець|ец|ат|ор|лог|ач)(?![а-яёєіїґ])`,
-      'gu',
-    ),
-    /(?<=(?:^|[。\n]))元[\p{Script=Han}\p{Script=Katakana}ー]{1,10}[はが]/gu,
-  ]);
-
 /** ' and ʼ as ’, the dataset's apostrophe («прем'єр», «премʼєр»). */
 const apostrophes = (w: string): string => w.replace(/['ʼ]/g, '’');
 
@@ -2068,7 +2042,6 @@ export class OfficialsIndex {
     }
     hits.push(...this.unlistedSurnameHits(text, page, [...hits, ...titleHits]));
     titleHits.push(...this.roleNounHits(text, hits, titleHits, memory.date));
-    titleHits.push(...this.epithetHits(text, hits, titleHits));
     for (const h of hits) (h.bySurname ? memory.surnamed : memory.named).add(h.official);
     memory.base = base + canon.length + 1;
     hits.push(...titleHits);
@@ -2136,66 +2109,6 @@ export class OfficialsIndex {
         score: 0.7,
         why: `'${phrase}' opening a sentence, for ${this.officials[o].name}, named in the sentence before (inferred)`,
       });
-    }
-    return out;
-  }
-
-  /**
-   * A sentence that opens with an epithet of the one official the sentence before names as its subject ("Sergei
-   * Naryshkin accused … The former Duma speaker gave no evidence"; "Der frühere Hedgefonds-Manager", "L'ancien
-   * animateur de Fox News", "La exeurodiputada estonia", «Бывший сенатор от Флориды», 元海軍少将は): a word of
-   * "former" or "veteran" and, within four words, a noun for a person (see epithets). Not where the sentence names
-   * someone itself, nor where the sentence before names any other official; the subject named in full (or with an
-   * honorific) near that sentence's start, in Japanese marked as the subject (は, が).
-   */
-  private epithetHits(text: string, hits: readonly OfficialHit[], titled: readonly OfficialHit[]): OfficialHit[] {
-    const out: OfficialHit[] = [];
-    const taken = [...hits, ...titled];
-    // A word for an office ("The former president", "El expresidente", «Бывший президент») is the role phrases'
-    // business, with their checks of the holder's titles and the page's date (roleNounHits).
-    const office = (ROLE_NOUN_ENDING ??= new RegExp(`(?:${alternation([...ROLE_NOUN_SET])})$`, 'iu'));
-    if (!EPITHET_CUE.test(text)) return out;
-    for (const re of epithets()) {
-      for (const m of text.matchAll(re)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (taken.some((h) => h.start < end && start < h.end)) continue;
-        if (office.test(m[0].replace(/[はが]$/u, ''))) continue;
-        // A name right after it ("L'ancien président François Hollande"): the sentence names its holder itself.
-        if (/^\s*,?\s*\p{Lu}/u.test(text.slice(end, end + 4))) continue;
-        const stop = text.slice(end).search(/[.!?。\n]/u);
-        const upTo = stop < 0 ? text.length : end + stop;
-        if (hits.some((h) => h.start >= start && h.start < upTo)) continue;
-        const head = text.slice(0, start);
-        if (!head.trim() || /\n\s*$/u.test(head)) continue;
-        const body = head.replace(/[.!?。]["'”»)]?\s*$/u, '');
-        const from = Math.max(body.lastIndexOf('\n'), body.search(/[.!?。][^.!?。]*$/u)) + 1;
-        const before = hits.filter(
-          (h) => h.end <= start && h.start >= from && (!h.bySurname || !!honorificBefore(text, h.start)),
-        );
-        const named = [...new Set(before.map((h) => h.official))];
-        if (named.length !== 1 || before.some((h) => h.titleOnly)) continue;
-        const first = before[0];
-        const ja = isCjkUnit(text.charCodeAt(start));
-        const subject = ja
-          ? /^(?:（[^）]{0,12}）)?[はが]/u.test(text.slice(first.end, first.end + 16))
-          : first.start - from <= 60;
-        if (!subject) continue;
-        // Nor where that sentence names another person the dataset does not know ("Sergei Lavrov met Narendra
-        // Modi. The former tea seller …"): two capitalised words in a row, or a Japanese name with a middle dot,
-        // outside the official's mentions.
-        let rest = text.slice(from, start);
-        for (const h of before)
-          rest = rest.slice(0, h.start - from) + ' '.repeat(h.end - h.start) + rest.slice(h.end - from);
-        if (/\p{Lu}[\p{L}'’-]*\s+\p{Lu}|[\p{Script=Katakana}ー]+・[\p{Script=Katakana}ー]+/u.test(rest)) continue;
-        out.push({
-          official: first.official,
-          start,
-          end: ja ? end - 1 : end,
-          score: 0.7,
-          why: `epithet '${text.slice(start, ja ? end - 1 : end)}' opening a sentence, for ${this.officials[first.official].name}, named in the sentence before (inferred)`,
-        });
-      }
     }
     return out;
   }
