@@ -1309,18 +1309,6 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
             if (!occsIn.has(k) && !officialsIn.has(k)) continue;
             let found = claimsOf(k);
             if (found.length) hinted.add(k);
-            // An answer whose claim the question's words exclude ("Ist London bereit, Soldaten zur Absicherung eines
-            // Friedens zu schicken? Starmer sagte, britische Truppen könnten dafür … stehen": peace) goes on with
-            // the question's topic: the question's claim is the pair's, not the answer's.
-            if (found.length && k < si && QUESTION_END.test(text.slice(sentences[k].start, sentences[k].end))) {
-              const answer = claimsOf(k + 1);
-              const asked = occsIn.get(k) ?? [];
-              const kept = answer.filter((m) => {
-                const ci = claimIndexOf(m.id);
-                return ci === undefined || !claims.evidence(ci, asked, new Set()).exclusions.length;
-              });
-              if (kept.length < answer.length) ownClaims.set(k + 1, kept);
-            }
             // A question whose answer adds what makes a more specific claim ("Nato-Kräfte in der Ukraine?
             // Das sei „nicht undenkbar“, sagte Sikorski": NATO forces in Ukraine, and that they are not
             // unthinkable): the two read as one state that claim, with the answer's stance.

@@ -5431,29 +5431,6 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
     ).toContainEqual(['macron-ukraine-strike-sites-in-russia', 'mentioned']);
   });
 
-  it("drops an answer's claim that the question's own words exclude: the pair keeps the question's topic", () => {
-    for (const text of [
-      'Wäre Großbritannien bereit, Soldaten zur Sicherung eines Waffenstillstands in die Ukraine zu entsenden? Der Premier sagte, britische Truppen könnten dann auch in der Ukraine stationiert werden.',
-      'Would Britain send soldiers to Ukraine to police a ceasefire? The prime minister said British troops could then be deployed in Ukraine.',
-    ]) {
-      const found = claimsOf(text);
-      expect(
-        found.map(([id]) => id),
-        text,
-      ).toContain('uk-ready-troops-peace-deal');
-      expect(
-        found.map(([id]) => id),
-        text,
-      ).not.toContain('uk-troops-to-ukraine-2024');
-    }
-    // With no such word in the question, the answer's claim stands.
-    expect(
-      claimsOf(
-        'Would Britain send soldiers to Ukraine? The prime minister said British troops could be deployed in Ukraine.',
-      ),
-    ).toContainEqual(['uk-troops-to-ukraine-2024', 'asserted']);
-  });
-
   it('reads Japanese talk of a plan (ささやかれている, 取り沙汰されている) as leaving it open, not ささやかな', () => {
     for (const text of [
       'NATOが戦闘部隊をウクライナに送る計画があるとの話が、外交筋の間でささやかれている。',
