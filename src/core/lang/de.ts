@@ -198,11 +198,10 @@ export const de: LanguagePack = {
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
   refusals: words('weigert weigerte weigerten geweigert verweigert verweigerte weigere weigern'),
   answerYes:
-    /^\s*[„"«]?(?:ja|jawohl)\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn(?! (?:nötig|es sein muss))|falls(?! nötig)|unter umständen|aber|doch))/iu,
+    /^\s*[„"«]?(?:ja|jawohl)\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn(?! (?:nötig|es sein muss)\s*[,.;:!?–—])|falls(?! nötig\s*[,.;:!?–—])|unter umständen|aber|doch))/iu,
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
   evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis'),
-  interrogatives:
-    /^[\s„"“»(]*(?:was|wer|wen|wem|wie|warum|weshalb|wieso|wo|wann|welche\p{L}*|wozu|woher|wohin|wofür|worauf)(?![\p{L}])/iu,
+  interrogatives: /^[\s„"“»(]*was(?![\p{L}])/iu,
   saidYes:
     /(?<![\p{L}])(?:dass ja(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}* mit (?:einem )?(?:ja|jein)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
   saidNo:
@@ -241,7 +240,7 @@ export const de: LanguagePack = {
     motion: 'verleg[a-z]*|verlager[a-z]*|verschieb[a-z]*|(?:ge)?schick[a-z]*|entsend[a-z]*|stationier[a-z]*',
     contrast: 'statt anstatt sondern nicht',
     instead: 'statt anstatt',
-    notOnly: 'nicht_nur nicht_mehr_nur nicht_allein',
+    notOnly: 'nicht_mehr_nur',
     regionAfter: 'region|regionen|gebiet|gebiets|gebietes|grenzregion|grenzgebiet|provinz',
     materiel: {
       nouns:

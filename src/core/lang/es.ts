@@ -161,11 +161,10 @@ export const es: LanguagePack = {
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
   answerYes:
-    /^\s*[«"“]?sí\s*[,.!–—](?!\s*(?:tal vez|quizás?|posiblemente|probablemente|si(?! (?:hace falta|es necesario))|pero))/iu,
+    /^\s*[«"“]?sí\s*[,.!–—](?!\s*(?:tal vez|quizás?|posiblemente|probablemente|si(?! (?:hace falta|es necesario)\s*[,.;:!?–—])|pero))/iu,
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
   evidence: words('pruebas prueba nombres fotos fotografías imágenes detalles'),
-  interrogatives:
-    /^[\s«"“(]*¿?\s*(?:qué|quién\p{L}*|cómo|por qué|dónde|cuándo|cuál\p{L}*|cuánt\p{L}*|para qué|a qué)(?![\p{L}])/iu,
+  interrogatives: /^[\s«"“(]*¿?\s*qué(?![\p{L}])/iu,
   saidYes:
     /(?<![\p{L}])(?:que sí(?=\s*(?:[,.;:!?»“”"–—]|$))|(?:respondi\p{L}*|contest\p{L}*) (?:afirmativamente|de forma afirmativa|con un sí))/iu,
   saidNo:
@@ -205,7 +204,7 @@ export const es: LanguagePack = {
       'traslad[a-z]*|(?:llev|envi|mand)arl[aeo]s?|llev(?:ar|a|an|ara|aran|aria|arian|o|aron|arse)|envi(?:ar|a|an|ara|aran|aria|arian|o|aron)|mand(?:ar|a|an|ara|aran|aria|arian|o|aron)|despleg(?:ar|ara|aran|aria|o|aron|ado|ados)|desplieg(?:a|an|ue|uen)',
     contrast: 'en_lugar_de en_vez_de no',
     instead: 'en_lugar_de en_vez_de',
-    notOnly: 'no_solo no_solamente no_unicamente ya_no_solo',
+    notOnly: 'ya_no_solo ya_no_solamente ya_no_unicamente',
     regionBefore: { articles: 'la el del', nouns: 'region provincia oblast' },
     materiel: {
       nouns:

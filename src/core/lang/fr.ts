@@ -133,11 +133,10 @@ export const fr: LanguagePack = {
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
   answerYes:
-    /^\s*[«"]?\s*oui\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si(?! (?:nécessaire|besoin))|s['’](?!il le faut)|mais))/iu,
+    /^\s*[«"]?\s*oui\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si(?! (?:nécessaire|besoin)\s*[,.;:!?–—])|s['’](?!il le faut\s*[,.;:!?–—])|mais))/iu,
   answerNo: words('non pas jamais aucun aucune nullement'),
   evidence: words('preuve preuves noms photos photographies images détails'),
-  interrogatives:
-    /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi|qui|quel\p{L}*|comment|pourquoi|où|quand|combien|à quoi|de quoi)(?![\p{L}]))/iu,
+  interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi)(?![\p{L}]))/iu,
   saidYes: /(?<![\p{L}])(?:que oui(?=\s*(?:[,.;:!?»“”"–—]|$))|par l['’]affirmative)/iu,
   saidNo: /(?<![\p{L}])par la négative(?![\p{L}])/iu,
   undecided:
@@ -170,7 +169,7 @@ export const fr: LanguagePack = {
       'deplac[a-z]*|delocalis[a-z]*|envoy[a-z]*|enverr[a-z]*|depech[a-z]*|transfer[a-z]*|deploy[a-z]*|deploi[a-z]*',
     contrast: 'au_lieu_d plutot_qu pas',
     instead: 'au_lieu_de au_lieu_d au_lieu_des plutot_que plutot_qu',
-    notOnly: 'pas_seulement plus_seulement non_seulement pas_uniquement plus_uniquement',
+    notOnly: 'plus_seulement plus_uniquement',
     regionBefore: { articles: "une la l'", nouns: 'region province oblast' },
     materiel: {
       nouns:

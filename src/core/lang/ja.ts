@@ -72,8 +72,7 @@ export const ja: LanguagePack = {
   taboos: words('タブー'),
   keeps: words('排除 除外'),
   evidence: words('証拠 写真 名前 詳細'),
-  interrogatives:
-    /なぜ|何(?![らもかど])|(?<!か)どう(?!か)|どんな|誰(?![もか])|いつ(?![もか])|どこ(?![もか])|どの|どれ(?![もか])/u,
+  interrogatives: /何(?![らもかどとて])/u,
   saidYes: /(?:その通り|そのとおり)(?:だ|です)?と/u,
   // 選択肢から外さない (does not take it off the options): kept open, as 排除しない; 外した rules it out.
   keepPhrases: /^(?<=から)外(?=[さしす])/u,

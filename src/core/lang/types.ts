@@ -228,9 +228,10 @@ export interface LanguagePack {
    */
   saidYes?: RegExp;
   /**
-   * A question that asks for its content ("What did Macron propose?", « Que risqueraient … ? », «Ради чего …?»,
-   * なぜ…のか), tested on the question's text: its answer supplies what it asks, and states the claim it completes.
-   * Not "what if". See index.ts answered.
+   * A question that asks what ("What did Macron propose?", « Que risqueraient … ? », «Что грозит …?», 何を…のか),
+   * tested on the question's text: its answer supplies what it asks, and states the claim it completes. Not who,
+   * when, why or how many, which the answer may leave as it was ("Who would command British troops? The British
+   * army has …"). See index.ts answered.
    */
   interrogatives?: RegExp;
   /**
@@ -417,8 +418,9 @@ export interface PlaceWords {
    */
   instead?: string;
   /**
-   * Words that put a place aside as the only one, right before it ("not_only", "plus_seulement", "nicht_nur"): the
-   * act is not confined there ("forment désormais sur place, et plus seulement en Angleterre").
+   * Words that put a place aside as no longer the only one, right before it ("no_longer_only", "plus_seulement",
+   * "nicht_mehr_nur"): the act is not confined there now ("forment désormais sur place, et plus seulement en
+   * Angleterre"). Not "not only … but also", which names another place as well.
    */
   notOnly?: string;
   /** Nouns for a region right after an adjective ("Region", «области»), as an alternation. */

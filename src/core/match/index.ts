@@ -139,6 +139,9 @@ function placeOfSaying(text: string, start: number, end: number, pack: LanguageP
   );
 }
 
+/** A condition in a question ("What happens if …", « Que se passerait-il si … », «Что будет, если …», …なら): see answered. */
+const CONDITION_ASKED = /(?<![\p{L}])(?:if|unless|si|s['’]il|wenn|falls|если|якщо)(?![\p{L}])|なら|たら|れば|場合/iu;
+
 function sameClause(
   text: string,
   x: readonly [number, number],
@@ -886,16 +889,23 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // Ukraine? Er wolle nichts von vornherein ausschließen": the claim is that they cannot be ruled out)
     // states it.
     if (!a) return;
-    // A question that asks for its content ("What did Macron propose? Letting Kyiv strike the bases …, his adviser
-    // explained"; « Que risqueraient des militaires … ? Ils deviendraient des cibles légitimes »): an answer that
-    // holds the claim's words beyond names supplies what was asked, and states the claim in its own stance.
-    if (next && a.pack.interrogatives?.test(text.slice(q.start, q.end))) {
-      for (const m of found) {
+    // A question that asks what ("What did Macron propose? Letting Kyiv strike the bases …, his adviser explained";
+    // « Que risqueraient des militaires … ? Ils deviendraient des cibles légitimes »): an answer that adds claim words
+    // the question lacks (not names) supplies what was asked, and states the claim in its own stance. Not a
+    // question of a condition ("What happens if NATO sends troops?") nor a negative one ("Was tut Polen nicht?").
+    const question = text.slice(q.start, q.end);
+    if (next && a.pack.interrogatives?.test(question) && !CONDITION_ASKED.test(question)) {
+      const qa = claimText.analyseIn(question, a.pack);
+      for (const m of qa.tokens.some((t) => t.flags & Flag.Negation) ? [] : found) {
         const ci = claimIndexOf(m.id);
         const doc = ci === undefined ? undefined : claimText.docOf(ci, a.pack);
         if (m.reported !== 'mentioned' || !doc) continue;
+        const asked = new Set(claimText.matchedTokens(qa, doc).map((i) => qa.tokens[i].key));
         const words = claimText.matchedTokens(a, doc);
-        if (!words.some((i) => !(a.tokens[i].flags & Flag.Capital) || a.pack.script === 'japanese')) continue;
+        const adds = words.some(
+          (i) => !asked.has(a.tokens[i].key) && (!(a.tokens[i].flags & Flag.Capital) || a.pack.script === 'japanese'),
+        );
+        if (!adds) continue;
         const said = stanceOf(a, answer, words, doc);
         if (said !== 'mentioned') restance([m], said, 'the answer to what was asked', ['mentioned']);
       }

@@ -532,7 +532,7 @@ export const QUESTION_END = /(?:[?？]|(?<!どう)のか。)\s*["'”»」)]*\s*
  */
 /** A condition that only says "whatever it takes" ("if need be", "si hace falta", "wenn nötig", "s'il le faut"). */
 const IF_NEED_BE =
-  /^(?:if (?:need be|necessary|needed)|si (?:hace falta|es necesario|nécessaire|besoin)|s['’]il le faut|wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])/iu;
+  /^(?:if (?:need be|necessary|needed)|si (?:hace falta|es necesario|nécessaire|besoin)|s['’]il le faut|wenn (?:nötig|es sein muss)|falls nötig)(?=\s*(?:[,.;:!?–—]|$))/iu;
 /** How far into the answer's content words its "no" may stand ("Das werde es unter seiner Führung nicht geben"). */
 const ANSWER_REACH = 2;
 export function answerOf(s: AnalysedSentence, text: string): Reported | undefined {
@@ -620,10 +620,14 @@ function thatNo(s: AnalysedSentence, text: string, i: number): boolean {
  * ("s'est bien gardé de répondre que non", "Peut-être que oui", "Difficile de dire que oui").
  */
 function plainlySaid(text: string, at: number): boolean {
-  return !/(?<![\p{L}])(?:s['’](?:est|était) (?:bien )?gard\p{L}*|se gard\p{L}*|peut-être|maybe|perhaps|quizás?|tal vez|vielleicht|возможно|может быть|можливо|мабуть|difficil\p{L}*|dur|hard|difficult|трудно|сложно|важко|schwer|difícil|evit\p{L}*|esquiv\p{L}*|уклон\p{L}*|ухил\p{L}*|avoid\p{L}*|refus\p{L}*)(?![\p{L}])/u.test(
+  return !/(?<![\p{L}])(?:s['’](?:est|était) (?:bien )?gard\p{L}*|se gard\p{L}*|peut-être|maybe|perhaps|quizás?|tal vez|vielleicht|возможно|может быть|можливо|мабуть|difficil\p{L}*|dur|hard|difficult|трудно|сложно|важко|schwer|difícil|evit\p{L}*|esquiv\p{L}*|уклон\p{L}*|ухил\p{L}*|avoid\p{L}*|refus\p{L}*|hope[sd]?|hoping|hofft?|hoffen|espère\p{L}*|esper\p{L}+|надеж?\p{L}*|надею\p{L}*|надеет\p{L}*|сподіва\p{L}*|fears?|feared|fürchte\p{L}*|craint\p{L}*|teme[n]?|personne|nul|nobody|no one|niemand|nadie|никто|ніхто)(?![\p{L}])/u.test(
     text.slice(Math.max(0, at - 60), at).toLowerCase(),
   );
 }
+
+/** A qualification right after a yes: "but", "only", "mais", "aber", "pero", «но», «але», "seulement", "nur", "solo". */
+const YES_QUALIFIED =
+  /^\s*[,;–—]?\s*(?:but|only|yet|mais|seulement|aber|doch|nur|allerdings|pero|solo|sólo|но|только|лишь|але|лише|тільки)(?![\p{L}])/iu;
 
 /**
  * Whether the answer says yes: a "yes" opening it (the pack's `answerYes`), or one said later as the whole of
@@ -654,6 +658,16 @@ function saidPlainly(s: AnalysedSentence, text: string, re: RegExp | undefined):
     const gap = text.slice(s.tokens[j].end, j === k ? m.index : s.tokens[j + 1].start);
     if (PUNCTUATION.test(first ? gap.replace(',', '') : gap)) break;
     if (s.tokens[j].flags & (Flag.Negation | Flag.Hedge | Flag.Keep)) return false;
+  }
+  // Nor one qualified right after ("said it would, but only under a UN mandate"), nor negated or doubted later
+  // in its clause (その通りだとは思わない).
+  const end = m.index + m[0].length;
+  if (YES_QUALIFIED.test(text.slice(end, end + 24))) return false;
+  for (let j = k + 1; j < s.tokens.length; j++) {
+    const t = s.tokens[j];
+    if (t.start < end) continue;
+    if (PUNCTUATION.test(text.slice(Math.max(end, s.tokens[j - 1].end), t.start))) break;
+    if (t.flags & (Flag.Negation | Flag.Hedge)) return false;
   }
   return plainlySaid(text, m.index);
 }

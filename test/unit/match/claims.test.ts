@@ -5443,9 +5443,64 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
     ]);
   });
 
-  it('meets claims in the words of tune-83/84: an allowed target, perfectly legitimate objectives', () => {
+  it('review r62: a question of who, when, why or what if keeps its claim open; a yes hoped for, qualified or on a condition is none', () => {
+    for (const [text, id] of [
+      [
+        'Who would command British troops in Ukraine? The British army has fewer than 75,000 soldiers.',
+        'uk-troops-to-ukraine-2024',
+      ],
+      [
+        'Que se passerait-il si la France envoyait des troupes en Ukraine ? Les soldats français seraient alors exposés aux frappes russes.',
+        'french-forces-in-ukraine',
+      ],
+      [
+        'Что будет, если Польша направит войска на Украину? Тогда польские военные окажутся под ударом.',
+        'poland-troops-to-ukraine',
+      ],
+      [
+        'Warum schickt Polen keine Truppen in die Ukraine? Warschau will zuerst die eigene Grenze sichern und dort Soldaten stationieren.',
+        'poland-troops-to-ukraine',
+      ],
+      [
+        '日本は何としても自衛隊をウクライナに派遣するのか。自衛隊の海外派遣には国会の承認が必要だ。',
+        'japan-sdf-to-ukraine',
+      ],
+      ['Kommen deutsche Bodentruppen in die Ukraine? Merz hofft, dass ja.', 'germany-troops-to-ukraine'],
+      [
+        'Les troupes françaises iront-elles en Ukraine ? Personne ne peut affirmer que oui.',
+        'french-forces-in-ukraine',
+      ],
+      [
+        'Will Italy send troops to Ukraine? Meloni said it would, but only under a United Nations mandate.',
+        'italy-troops-to-ukraine',
+      ],
+      [
+        'Would Britain put troops on the ground in Ukraine? Yes, if necessary guarantees from Washington are in place, Starmer said.',
+        'uk-troops-to-ukraine-2024',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'mentioned']);
+    // A brush-off of one thing denies nothing stated after it; an answer keeps its own claim whatever the question.
+    expect(
+      claimsOf(
+        'Putin brushed off Western sanctions and said Russia would treat Western troops in Ukraine as legitimate targets.',
+      ),
+    ).toContainEqual(['russia-western-troops-legitimate-targets', 'asserted']);
+    expect(
+      claimsOf(
+        'Will Moscow ever recapture all of the Kursk region? Ukrainian troops crossed into the Kursk region in a surprise offensive last summer.',
+      ),
+    ).toContainEqual(['ukraine-kursk-incursion', 'asserted']);
+    // "Not only … but also" names another place, far from Ukraine; a target allowed for missiles is no threat to troops.
     for (const text of [
-      'Medwedew schrieb, westliche Soldaten in der Ukraine seien für Russland ein erlaubtes Ziel.',
+      "Les instructeurs britanniques forment les recrues ukrainiennes non seulement en Angleterre mais aussi en Écosse, loin de l'Ukraine.",
+      'Für ukrainische Truppen sind russische Militärflugplätze nun ein erlaubtes Ziel für westliche Raketen, teilte Washington mit.',
+    ])
+      expect(claimsOf(text), text).toEqual([]);
+  });
+
+  it('meets claims in the words of tune-83/84: perfectly legitimate objectives', () => {
+    for (const text of [
       'Les soldats occidentaux en Ukraine seraient des objectifs parfaitement légitimes, a dit Zakharova.',
     ])
       expect(claimsOf(text), text).toContainEqual(['russia-western-troops-legitimate-targets', 'asserted']);
