@@ -195,6 +195,11 @@ export function stanceOf(
       }
     });
   for (const k of neededWithout(s, text, matched, cancelled)) cancelled.add(k);
+  // "nicht mehr nur in der Ausbildung, sondern …", "not only … but", "no solo … sino", «не только …, но и»: a negation
+  // of "only" adds to what it says; it negates nothing.
+  s.tokens.forEach((t, i) => {
+    if (t.flags & Flag.Negation && NOT_ONLY_AFTER.test(text.slice(t.end, t.end + 24))) cancelled.add(i);
+  });
   // "…, offering no names and no photographs", "Belege nannte er keine": a negation of the evidence (the pack's
   // `evidence`), in a clause after all of the claim's words, says the claim is unproven, not false.
   const evidence = s.pack.evidence;
@@ -366,6 +371,10 @@ export function stanceOf(
   if (confirmation) return 'confirmed';
   return 'asserted';
 }
+
+/** "Only" right after a negation ("nicht (mehr) nur", "not only", "pas seulement", "no solo", «не только»): see stanceOf. */
+const NOT_ONLY_AFTER =
+  /^\s+(?:(?:mehr|longer|plus|más|больше|більше)\s+)?(?:nur|only|just|merely|seulement|uniquement|solo|sólo|solamente|únicamente|только|лишь|лише|тільки)(?![\p{L}])/iu;
 
 /** The first and last tokens of the clause of token `i` (between clause marks). */
 export function clauseAround(s: AnalysedSentence, text: string, i: number): [number, number] {

@@ -5512,6 +5512,19 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       expect(claimsOf(text), text).toContainEqual(['italy-troops-to-ukraine', 'mentioned']);
   });
 
+  it('reads a negation of "only" ("nicht mehr nur …, sondern", "not only … but") as negating nothing', () => {
+    for (const text of [
+      'Der Minister bestätigte, nordkoreanische Soldaten seien in Russland nicht mehr nur in Lagern, sondern kämpften schon gegen ukrainische Einheiten.',
+      'Северокорейские солдаты в России не только учатся, но и воюют против украинских войск, заявил министр.',
+    ])
+      expect(claimsOf(text).find(([id]) => id === 'north-korean-troops-fight-for-russia')?.[1], text).not.toBe(
+        'denied',
+      );
+    expect(
+      claimsOf('The minister said North Korean troops are not fighting for Russia, only training.'),
+    ).toContainEqual(['north-korean-troops-fight-for-russia', 'denied']);
+  });
+
   it('meets claims in the words of tune-83/84: perfectly legitimate objectives', () => {
     for (const text of [
       'Les soldats occidentaux en Ukraine seraient des objectifs parfaitement légitimes, a dit Zakharova.',
