@@ -172,6 +172,7 @@ describe('officials on a page: honorifics', () => {
     expect(found('雨の日、子どもたちは公民館でトランプやかるたを楽しんだ。')).toEqual([]);
     expect(found('ニューヨークのトランプタワーで火災があった。')).toEqual([]);
     expect(found('老人ホームでトランプの札を並べる手先の体操が人気だ。')).toEqual([]);
+    expect(found('文具店が花柄のトランプを発売した。')).toEqual([]);
     // A winery, a drug maker, the macron sign over a vowel.
     expect(found('トランプ・ワイナリーの新酒が店頭に並んだ。')).toEqual([]);
     expect(found('ドイツのメルツ製薬が新しい塗り薬を発売した。')).toEqual([]);
