@@ -315,7 +315,8 @@ export function newPageMemory(text?: string): PageMemory {
 }
 
 /** One or two initials before a surname («В.», «С.В.», "S."). */
-const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)?$/u;
+// «Дж.» is the one Cyrillic initial of two letters (Джон, Джо, Джеймс).
+const INITIALS = /^(?:\p{Lu}|Дж)\.(?:-?\p{Lu}\.)?$/u;
 
 /** What stands right before a surname. */
 type Before =
@@ -2843,7 +2844,8 @@ export class OfficialsIndex {
       // A given name's initial, a space and the patronymic's («С. В. Лавров»): the first decides alone
       // («Д. С. Лавров» is another person); not a word's last capital («в МЧС. В. Лавров»).
       const first = /(?<![\p{L}.])(\p{Lu})\.[ \u00a0]$/u.exec(text.slice(Math.max(0, k - 4), k));
-      if (first && /^[\u0400-\u052f]\.$/u.test(word)) {
+      // So too a Latin one before a Latin initial ("J. L. Austin", the philosopher).
+      if (first && (/^[\u0400-\u052f]\.$/u.test(word) || /^[A-Z]\.$/u.test(word))) {
         for (const o of owners) {
           const given = this.givenNamesOf(o).find((g) => g[0] === fold(first[1]));
           if (given !== undefined)

@@ -419,6 +419,9 @@ describe('officials: spellings and forms of other languages', () => {
     // The first initial decides («Д. С. Лавров» is not Sergey), and a word's last capital is no initial.
     expect(named('Документ подписал Д. С. Лавров, однофамилец министра.')).toEqual([]);
     expect(named('Об этом сообщили в МЧС. В. Лавров, глава района, приехал на место.')).toEqual([]);
+    // So too a Latin initial before the one that fits ("J. L. Austin", the philosopher); «Дж.» is an initial.
+    expect(named('The philosopher J. L. Austin wrote on speech acts.')).toEqual([]);
+    expect(named('Довідку підписав Дж. Кірбі з Ради національної безпеки.')).toEqual([['john-kirby', 'Дж. Кірбі']]);
     // A middle initial after the given name is part of the full name; a sentence that ends on a capital
     // is no initial ("a Plan B. Merz said").
     expect(named('Secretary of State Antony J. Blinken met the delegation.')).toEqual([
