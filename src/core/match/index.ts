@@ -11,8 +11,6 @@ import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
 import {
   answerOf,
-  clauseAround,
-  opensWithNo,
   saysNo,
   saysYes,
   answersThatNo,
@@ -856,30 +854,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // Nein": agreeing); a plain question of a negative claim goes to the claim's own words below.
     // "respondió que no", «ответил, что нет»: a bare "no" too, read in the question's polarity.
     const bare = r === 'denied' && !!a && (bareNo(a, answer, 0) || answersThatNo(a, answer) || saysNo(a, answer));
-    // A "No," followed by what it denies in the claim's words ("Nein, sagte Meloni; Rom beteilige sich an keinem
-    // Einsatz in der Ukraine"): a bare no though other negations follow, where each is in a clause that holds the
-    // claim's words (not "Nein, dazu äußere sie sich nicht", "Non, je ne sais pas"). Read for a plain question of
-    // a plain claim only.
-    const restated =
-      !r && !!a && opensWithNo(a, answer) && !asks(Flag.Denial | Flag.Keep | Flag.Negation)
-        ? found.filter((m) => {
-            const ci = claimIndexOf(m.id);
-            const doc = ci === undefined ? undefined : claimText.docOf(ci, a.pack);
-            if (!doc || doc.negations > 0) return false;
-            const words = claimText.matchedTokens(a, doc);
-            return a.tokens.every((t, k) => {
-              if (k === 0 || !(t.flags & Flag.Negation)) return true;
-              const [from, to] = clauseAround(a, answer, k);
-              return words.some((w) => w >= from && w <= to && !(a.tokens[w].flags & Flag.Negation));
-            });
-          })
-        : [];
     // `bareOnly`: only a bare "No," or "Yes," answers (see claimMentions: a claim wholly in the question).
-    if (bareOnly && !bare && !restated.length && !(a && saysYes(a, answer))) return;
-    if (restated.length) {
-      restance(restated, 'denied', 'answered after the question', ['mentioned']);
-      return;
-    }
+    if (bareOnly && !bare && !(a && saysYes(a, answer))) return;
     const refusal = bare && asks(Flag.Denial | Flag.Keep);
     if (bare && !refusal && asks(Flag.Negation)) return;
     const negative = (m: Mention) => {

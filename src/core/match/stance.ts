@@ -377,7 +377,7 @@ const NOT_ONLY_AFTER =
   /^\s+(?:(?:mehr|longer|plus|más|больше|більше)\s+)?(?:nur|only|just|merely|seulement|uniquement|solo|sólo|solamente|únicamente|только|лишь|лише|тільки)(?![\p{L}])/iu;
 
 /** The first and last tokens of the clause of token `i` (between clause marks). */
-export function clauseAround(s: AnalysedSentence, text: string, i: number): [number, number] {
+function clauseAround(s: AnalysedSentence, text: string, i: number): [number, number] {
   let a = i;
   while (a > 0 && !PUNCTUATION.test(text.slice(s.tokens[a - 1].end, s.tokens[a].start))) a--;
   let b = i;
@@ -693,23 +693,6 @@ export function bareNo(s: AnalysedSentence, text: string, i: number): boolean {
     !!s.pack.answerNo?.has(text.slice(s.tokens[0].start, s.tokens[0].end).toLowerCase()) &&
     (!next || PUNCTUATION.test(text.slice(s.tokens[0].end, next.start))) &&
     s.tokens.every((t, k) => k === 0 || !(t.flags & (Flag.Negation | Flag.Hedge | Flag.Denial | Flag.Keep)))
-  );
-}
-
-/**
- * Whether the answer opens with a word for "no" as a clause of its own ("Nein, sagte Meloni; …", "Non, a répondu
- * Kirby, pour qui …") and holds no hedge, denial word or word of exclusion: see index.ts answered, which reads the
- * other negations against the claim's words.
- */
-export function opensWithNo(s: AnalysedSentence, text: string): boolean {
-  const first = s.tokens[0];
-  const next = s.tokens[1];
-  return (
-    !!first &&
-    !!s.pack.answerNo?.has(text.slice(first.start, first.end).toLowerCase()) &&
-    /^\s*[«"„“]?$/u.test(text.slice(0, first.start)) &&
-    (!next || PUNCTUATION.test(text.slice(first.end, next.start))) &&
-    s.tokens.every((t, k) => k === 0 || !(t.flags & (Flag.Hedge | Flag.Denial | Flag.Keep)))
   );
 }
 

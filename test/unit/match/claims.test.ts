@@ -5499,19 +5499,6 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       expect(claimsOf(text), text).toEqual([]);
   });
 
-  it('reads "No," followed by what it denies in the claim\'s words as a no, not "No, I do not know"', () => {
-    for (const text of [
-      'Schickt Italien nach einem Waffenstillstand Soldaten in die Ukraine? Nein, sagte Meloni der Zeitung; Rom beteilige sich an keiner Mission in der Ukraine.',
-      "L'Italie enverra-t-elle des soldats en Ukraine après la guerre ? Non, a dit Meloni : aucun soldat italien n'ira en Ukraine.",
-    ])
-      expect(claimsOf(text), text).toContainEqual(['italy-troops-to-ukraine', 'denied']);
-    for (const text of [
-      'Schickt Italien Soldaten in die Ukraine? Nein, dazu wolle sie nichts sagen, erklärte Meloni.',
-      "L'Italie enverra-t-elle des soldats en Ukraine ? Non, personne ne le sait encore.",
-    ])
-      expect(claimsOf(text), text).toContainEqual(['italy-troops-to-ukraine', 'mentioned']);
-  });
-
   it('reads a negation of "only" ("nicht mehr nur …, sondern", "not only … but") as negating nothing', () => {
     for (const text of [
       'Der Minister bestätigte, nordkoreanische Soldaten seien in Russland nicht mehr nur in Lagern, sondern kämpften schon gegen ukrainische Einheiten.',
