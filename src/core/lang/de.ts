@@ -198,7 +198,7 @@ export const de: LanguagePack = {
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
   refusals: words('weigert weigerte weigerten geweigert verweigert verweigerte weigere weigern'),
   answerYes:
-    /^\s*[„"«]?(?:ja|jawohl)\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn(?! (?:nötig|es sein muss)\s*[,.;:!?–—])|falls(?! nötig\s*[,.;:!?–—])|unter umständen|aber|doch))/iu,
+    /^\s*[„"«]?(?:ja|jawohl)\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn(?! (?:nötig|es sein muss)(?![\p{L}]))|falls(?! nötig(?![\p{L}]))|unter umständen|aber|doch))/iu,
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
   evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis'),
   interrogatives: /^[\s„"“»(]*was(?![\p{L}])/iu,

@@ -89,7 +89,7 @@ export const en: LanguagePack = {
   // "played down the suggestion that …", "brushing aside a report", "waving away", "poured cold water on": a
   // denial without a denial word.
   denialPhrases:
-    /^(?:contradict\p{L}* (?:[\p{L}'’-]+ ){0,3}?(?:claims?|boasts?|reports?|assertions?|accounts?|allegations?|version)(?![\p{L}])|play\p{L}* down|brush(?:es|ed|ing)? aside|wav(?:e|es|ed|ing) away|pour(?:s|ed|ing)? cold water on|laugh(?:s|ed|ing)? off (?:[\p{L}'’-]+ ){0,4}?(?:claims?|reports?|stor(?:y|ies)|suggestions?|rumou?rs?|allegations?|idea))(?![\p{L}])/u,
+    /^(?:contradict\p{L}* (?:[\p{L}'’-]+ ){0,3}?(?:claims?|boasts?|reports?|assertions?|accounts?|allegations?|version)(?![\p{L}])|play\p{L}* down|brush(?:es|ed|ing)? aside|wav(?:e|es|ed|ing) away|pour(?:s|ed|ing)? cold water on|(?:laugh(?:s|ed|ing)? off|brush(?:es|ed|ing)? off|scoff(?:s|ed|ing)? at) (?:[\p{L}'’-]+ ){0,4}?(?:claims?|reports?|stor(?:y|ies)|suggestions?|rumou?rs?|allegations?|accusations?|charges?|assertions?|notion|idea|talk|speculation))(?![\p{L}])/u,
   // "warned (Europe) against cowardice", "would keep the hostilities off Russian territory", "stop acting
   // like cowards", "courage rather than cowardice", "declined to" (refused), "will keep its soldiers at
   // home" (or "out of Ukraine"): the sentence negates what follows (not "keep up", "keep on").
@@ -194,7 +194,7 @@ export const en: LanguagePack = {
   avoid: words('avoid avoided avoidable prevent prevented averted'),
   negativeDeterminers: words('no'),
   answerYes:
-    /^\s*[“"]?(?:yes|yeah)\s*[,.!–—](?!\s*(?:possibly|maybe|perhaps|probably|if(?! (?:need be|necessary|needed)\s*[,.;:!?–—])|but|eventually))/iu,
+    /^\s*[“"]?(?:yes|yeah)\s*[,.!–—](?!\s*(?:possibly|maybe|perhaps|probably|if(?! (?:need be(?![\p{L}])|(?:necessary|needed)\s*[,.;:!?–—]))|but|eventually))/iu,
   answerNo: words('no not never none nope'),
   evidence: words('evidence proof proofs names photographs photos pictures images details documents'),
   interrogatives: /^[\s"“‘'(]*what(?! if)(?![\p{L}])/iu,

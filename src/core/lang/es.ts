@@ -161,7 +161,7 @@ export const es: LanguagePack = {
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
   answerYes:
-    /^\s*[«"“]?sí\s*[,.!–—](?!\s*(?:tal vez|quizás?|posiblemente|probablemente|si(?! (?:hace falta|es necesario)\s*[,.;:!?–—])|pero))/iu,
+    /^\s*[«"“]?sí\s*[,.!–—](?!\s*(?:tal vez|quizás?|posiblemente|probablemente|si(?! (?:hace falta(?![\p{L}])|es necesario\s*[,.;:!?–—]))|pero))/iu,
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
   evidence: words('pruebas prueba nombres fotos fotografías imágenes detalles'),
   interrogatives: /^[\s«"“(]*¿?\s*qué(?![\p{L}])/iu,

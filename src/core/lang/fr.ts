@@ -133,7 +133,7 @@ export const fr: LanguagePack = {
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
   answerYes:
-    /^\s*[«"]?\s*oui\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si(?! (?:nécessaire|besoin)\s*[,.;:!?–—])|s['’](?!il le faut\s*[,.;:!?–—])|mais))/iu,
+    /^\s*[«"]?\s*oui\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si(?! (?:nécessaire|besoin)\s*[,.;:!?–—])|s['’](?!il le faut(?![\p{L}]))|mais))/iu,
   answerNo: words('non pas jamais aucun aucune nullement'),
   evidence: words('preuve preuves noms photos photographies images détails'),
   interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi)(?![\p{L}]))/iu,

@@ -99,7 +99,7 @@ const APPOSITION_OWNER = /^,[ \u00a0](?:(?:the|then|the then|then the)[ \u00a0])
  * 直行 in a headline name the person).
  */
 const JA_THING_AFTER_SURNAME =
-  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|札(?!束)|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ|ワイナリー|ワイン|財団|大学|稜堡|バロック|様式)|・(?:通り|空港|メディア)|の?専門店|を(?:発売|販売)|製薬|記号|符号|兵(?![\u4e00-\u9fff])|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
+  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|札(?!束)|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ|ワイナリー|ワイン|財団|大学|稜堡|バロック|様式)|・(?:通り|空港|メディア)|の?専門店|を(?:発売|販売)(?=し|す|さ|中|予定|へ|開始)|製薬|記号|符号|兵(?![\u4e00-\u9fff])|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
 
 /** A word list as a regex alternation; an apostrophe matches ' and ’. */
 const alternation = (ws: readonly string[]): string =>
@@ -2843,7 +2843,7 @@ export class OfficialsIndex {
     if (INITIALS.test(word)) {
       // A given name's initial, a space and the patronymic's («С. В. Лавров»): the first decides alone
       // («Д. С. Лавров» is another person); not a word's last capital («в МЧС. В. Лавров»).
-      const first = /(?<![\p{L}.])(\p{Lu})\.[ \u00a0]$/u.exec(text.slice(Math.max(0, k - 4), k));
+      const first = /(?<![\p{L}.])(\p{Lu}|Дж)\.[ \u00a0]$/u.exec(text.slice(Math.max(0, k - 5), k));
       // So too a Latin one before a Latin initial ("J. L. Austin", the philosopher).
       if (first && (/^[\u0400-\u052f]\.$/u.test(word) || /^[A-Z]\.$/u.test(word))) {
         for (const o of owners) {

@@ -198,7 +198,12 @@ export function stanceOf(
   // "nicht mehr nur in der Ausbildung, sondern …", "not only … but", "no solo … sino", «не только …, но и»: a negation
   // of "only" adds to what it says; it negates nothing.
   s.tokens.forEach((t, i) => {
-    if (t.flags & Flag.Negation && NOT_ONLY_AFTER.test(text.slice(t.end, t.end + 24))) cancelled.add(i);
+    if (!(t.flags & Flag.Negation) || !NOT_ONLY_AFTER.test(text.slice(t.end, t.end + 24))) return;
+    cancelled.add(i);
+    // French "n'enverra pas seulement": the «ne» before the verb is the same negation.
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--)
+      if (s.tokens[k].flags & Flag.Negation && /^n(?:e|['’])?$/iu.test(surface(s, text, k).replace(/['’]$/u, '')))
+        cancelled.add(k);
   });
   // "…, offering no names and no photographs", "Belege nannte er keine": a negation of the evidence (the pack's
   // `evidence`), in a clause after all of the claim's words, says the claim is unproven, not false.
@@ -374,7 +379,7 @@ export function stanceOf(
 
 /** "Only" right after a negation ("nicht (mehr) nur", "not only", "pas seulement", "no solo", «не только»): see stanceOf. */
 const NOT_ONLY_AFTER =
-  /^\s+(?:(?:mehr|longer|plus|más|больше|більше)\s+)?(?:nur|only|just|merely|seulement|uniquement|solo|sólo|solamente|únicamente|только|лишь|лише|тільки)(?![\p{L}])/iu;
+  /^\s+(?:(?:mehr|longer|plus|más|больше|більше)\s+)?(?:nur|bloß|only|merely|seulement|uniquement|solo|sólo|solamente|únicamente|только|лишь|лише|тільки)(?![\p{L}])/iu;
 
 /** The first and last tokens of the clause of token `i` (between clause marks). */
 function clauseAround(s: AnalysedSentence, text: string, i: number): [number, number] {
@@ -541,7 +546,7 @@ export const QUESTION_END = /(?:[?？]|(?<!どう)のか。)\s*["'”»」)]*\s*
  */
 /** A condition that only says "whatever it takes" ("if need be", "si hace falta", "wenn nötig", "s'il le faut"). */
 const IF_NEED_BE =
-  /^(?:if (?:need be|necessary|needed)|si (?:hace falta|es necesario|nécessaire|besoin)|s['’]il le faut|wenn (?:nötig|es sein muss)|falls nötig)(?=\s*(?:[,.;:!?–—]|$))/iu;
+  /^(?:(?:if need be|si hace falta|s['’]il le faut|wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])|(?:if (?:necessary|needed)|si (?:es necesario|nécessaire|besoin))(?=\s*(?:[,.;:!?–—]|$)))/iu;
 /** How far into the answer's content words its "no" may stand ("Das werde es unter seiner Führung nicht geben"). */
 const ANSWER_REACH = 2;
 export function answerOf(s: AnalysedSentence, text: string): Reported | undefined {
@@ -629,14 +634,20 @@ function thatNo(s: AnalysedSentence, text: string, i: number): boolean {
  * ("s'est bien gardé de répondre que non", "Peut-être que oui", "Difficile de dire que oui").
  */
 function plainlySaid(text: string, at: number): boolean {
-  return !/(?<![\p{L}])(?:s['’](?:est|était) (?:bien )?gard\p{L}*|se gard\p{L}*|peut-être|maybe|perhaps|quizás?|tal vez|vielleicht|возможно|может быть|можливо|мабуть|difficil\p{L}*|dur|hard|difficult|трудно|сложно|важко|schwer|difícil|evit\p{L}*|esquiv\p{L}*|уклон\p{L}*|ухил\p{L}*|avoid\p{L}*|refus\p{L}*|hope[sd]?|hoping|hofft?|hoffen|espère\p{L}*|esper\p{L}+|надеж?\p{L}*|надею\p{L}*|надеет\p{L}*|сподіва\p{L}*|fears?|feared|fürchte\p{L}*|craint\p{L}*|teme[n]?|personne|nul|nobody|no one|niemand|nadie|никто|ніхто)(?![\p{L}])/u.test(
-    text.slice(Math.max(0, at - 60), at).toLowerCase(),
+  return (
+    !/(?<![\p{L}])(?:s['’](?:est|était) (?:bien )?gard\p{L}*|se gard\p{L}*|peut-être|maybe|perhaps|quizás?|tal vez|vielleicht|возможно|может быть|можливо|мабуть|difficil\p{L}*|dur|hard|difficult|трудно|сложно|важко|schwer|difícil|evit\p{L}*|esquiv\p{L}*|уклон\p{L}*|ухил\p{L}*|avoid\p{L}*|refus\p{L}*|personne ne|nul ne|nobody|no one|niemand|nadie|никто|ніхто)(?![\p{L}])/u.test(
+      text.slice(Math.max(0, at - 60), at).toLowerCase(),
+    ) && !HOPED.test(text.slice(Math.max(0, at - 30), at))
   );
 }
 
+/** A word of hoping or fearing right before what is said ("hofft, dass ja", "espère que oui", «надеются, что да»). */
+const HOPED =
+  /(?<![\p{L}])(?:hope[sd]?|hoping|hoff\p{L}*|espère\p{L}*|espéra\p{L}*|esperan?|espero|esperaba\p{L}*|confían?|надеют\p{L}*|надеет\p{L}*|надеял\p{L}*|сподіва\p{L}*|fears?|feared|fürchte\p{L}*|craint\p{L}*|crai\p{L}*|temen?|temía\p{L}*|боя\p{L}*|боїть\p{L}*|боя\p{L}*)[\s,]*$/iu;
+
 /** A qualification right after a yes: "but", "only", "mais", "aber", "pero", «но», «але», "seulement", "nur", "solo". */
 const YES_QUALIFIED =
-  /^\s*[,;–—]?\s*(?:but|only|yet|mais|seulement|aber|doch|nur|allerdings|pero|solo|sólo|но|только|лишь|але|лише|тільки)(?![\p{L}])/iu;
+  /^\s*[,;–—]?\s*(?:but|only|mais|seulement|aber|doch|nur|allerdings|pero|solo|sólo|но|только|лишь|але|лише|тільки)(?![\p{L}])/iu;
 
 /**
  * Whether the answer says yes: a "yes" opening it (the pack's `answerYes`), or one said later as the whole of

@@ -5512,6 +5512,38 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
     ).toContainEqual(['north-korean-troops-fight-for-russia', 'denied']);
   });
 
+  it('review r63: "not just yet" still denies, "pas seulement" does not; brush-offs of a report deny it; yeses hoped for only right before', () => {
+    for (const [text, id] of [
+      ['Britain will not just yet send troops to Ukraine, the defence secretary said.', 'uk-troops-to-ukraine-2024'],
+      [
+        'The spokesman dismissed as nonsense, and brushed off, claims that North Korean troops fight for Russia.',
+        'north-korean-troops-fight-for-russia',
+      ],
+      [
+        'Peskov scoffed at accusations that North Korean soldiers were fighting alongside Russian forces.',
+        'north-korean-troops-fight-for-russia',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'denied']);
+    for (const [text, id] of [
+      [
+        "La France n'enverra pas seulement des instructeurs en Ukraine, mais aussi des soldats, a dit le ministre.",
+        'french-instructors-to-ukraine',
+      ],
+      ['Will Poland send troops to Ukraine? Tusk, who fears a wider war, said they would.', 'poland-troops-to-ukraine'],
+      ['¿Enviará Italia tropas a Ucrania? Tras una larga espera, Meloni respondió que sí.', 'italy-troops-to-ukraine'],
+      [
+        'Würde Deutschland Bodentruppen in die Ukraine schicken? Ja, wenn nötig auch Bodentruppen, sagte Merz.',
+        'germany-troops-to-ukraine',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'asserted']);
+    // A counter after 何 asks how many, not what.
+    expect(claimsOf('日本は何人の自衛官を派遣するのか。陸自の隊員はウクライナでの戦闘には加わらない。')).toContainEqual(
+      ['japan-sdf-to-ukraine', 'mentioned'],
+    );
+  });
+
   it('meets claims in the words of tune-83/84: perfectly legitimate objectives', () => {
     for (const text of [
       'Les soldats occidentaux en Ukraine seraient des objectifs parfaitement légitimes, a dit Zakharova.',

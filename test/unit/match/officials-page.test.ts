@@ -173,6 +173,7 @@ describe('officials on a page: honorifics', () => {
     expect(found('ニューヨークのトランプタワーで火災があった。')).toEqual([]);
     expect(found('老人ホームでトランプの札を並べる手先の体操が人気だ。')).toEqual([]);
     expect(found('文具店が花柄のトランプを発売した。')).toEqual([]);
+    expect(found('米自動車業界はトランプを販売不振の一因とみている。')).toEqual([['donald-trump', 'トランプ']]);
     // A winery, a drug maker, the macron sign over a vowel.
     expect(found('トランプ・ワイナリーの新酒が店頭に並んだ。')).toEqual([]);
     expect(found('ドイツのメルツ製薬が新しい塗り薬を発売した。')).toEqual([]);

@@ -421,6 +421,7 @@ describe('officials: spellings and forms of other languages', () => {
     expect(named('Об этом сообщили в МЧС. В. Лавров, глава района, приехал на место.')).toEqual([]);
     // So too a Latin initial before the one that fits ("J. L. Austin", the philosopher); «Дж.» is an initial.
     expect(named('The philosopher J. L. Austin wrote on speech acts.')).toEqual([]);
+    expect(named('Британский философ Дж. Л. Остин читал лекции.')).toEqual([]);
     expect(named('Довідку підписав Дж. Кірбі з Ради національної безпеки.')).toEqual([['john-kirby', 'Дж. Кірбі']]);
     // A middle initial after the given name is part of the full name; a sentence that ends on a capital
     // is no initial ("a Plan B. Merz said").
