@@ -42,7 +42,9 @@
 // test47 and test48 (test-47, German and Spanish, and test-48, English, French, Russian, Ukrainian and Japanese,
 // written in the thirty-third session, read once at the end of the thirty-fourth), test49 and test50 (test-49, German
 // and Spanish, and test-50, English, French, Russian, Ukrainian and Japanese, written in the thirty-fourth session,
-// read once at the end of the thirty-fifth); each part's README says when it was written.
+// read once at the end of the thirty-fifth), test51 and test52 (test-51, German and Spanish, and test-52, English,
+// French, Russian, Ukrainian and Japanese, written in the thirty-fifth session, read once at the end of the
+// thirty-sixth); each part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -106,6 +108,8 @@ const PARTS = {
   test48: { dir: 'test-48', heldOut: true },
   test49: { dir: 'test-49', heldOut: true },
   test50: { dir: 'test-50', heldOut: true },
+  test51: { dir: 'test-51', heldOut: true },
+  test52: { dir: 'test-52', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

@@ -712,6 +712,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
     uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.83, strictP: 0.95, strictR: 0.83 },
   },
+  // German and Spanish a thirty-second time and the five others again (thirty-fifth session, 120 and 200 lines, same
+  // briefs), read once, at the end of the thirty-sixth session, after its changes; the session's first engine
+  // (9107ab7) gives the same figures. Against the aim (P 95, R 85): met in Spanish (97.2 / 97.2), English (95.7 /
+  // 91.7), Japanese (95.5 / 87.5) and Russian (100 / 100); German 91.4 / 88.9, French 90.9 / 83.3 and Ukrainian 91.3 /
+  // 87.5 short (precision; French recall).
+  test51: {
+    de: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.88, strictP: 0.88, strictR: 0.86 },
+    es: { offP: 1, offR: 1, claimP: 0.97, claimR: 0.97, strictP: 0.91, strictR: 0.91 },
+  },
+  test52: {
+    en: { offP: 0.95, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.86, strictR: 0.83 },
+    fr: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.86, strictR: 0.79 },
+    ja: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.9, strictR: 0.83 },
+    ru: { offP: 1, offR: 1, claimP: 1, claimR: 1, strictP: 0.95, strictR: 0.95 },
+    uk: { offP: 1, offR: 0.95, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -754,6 +770,7 @@ for (const part of EVAL_PARTS) {
           'test45',
           'test47',
           'test49',
+          'test51',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -781,6 +798,7 @@ for (const part of EVAL_PARTS) {
           'test46',
           'test48',
           'test50',
+          'test52',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

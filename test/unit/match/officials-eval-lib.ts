@@ -92,7 +92,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * of the thirty-second): see its README and the part below. test-27.jsonl (thirty-second session, read once at the
  * end of the thirty-third): see its README and the part below. test-28.jsonl (thirty-third session, read once at the
  * end of the thirty-fourth): see its README and the part below. test-29.jsonl (thirty-fourth session, read once at
- * the end of the thirty-fifth): see its README and the part below.
+ * the end of the thirty-fifth): see its README and the part below. test-30.jsonl (thirty-fifth session, read once at
+ * the end of the thirty-sixth): see its README and the part below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -129,6 +130,7 @@ const PARTS = {
   test27: { files: ['test-27'], heldOut: true },
   test28: { files: ['test-28'], heldOut: true },
   test29: { files: ['test-29'], heldOut: true },
+  test30: { files: ['test-30'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

@@ -458,6 +458,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 0.96, r: 0.92 },
     uk: { p: 0.93, r: 0.96 },
   },
+  // Thirty-fifth session, 210 items in all seven languages, the same way; read once, at the end of the thirty-sixth,
+  // after its changes: P 100, R 97.0, the same as at the session's first engine (9107ab7). The aim (P 98, R 95) is met
+  // overall and in every language but Japanese recall (89.7).
+  test30: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 0.96 },
+    es: { p: 1, r: 0.96 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 1, r: 0.89 },
+    ru: { p: 1, r: 1 },
+    uk: { p: 1, r: 0.96 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
