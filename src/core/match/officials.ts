@@ -2533,6 +2533,13 @@ export class OfficialsIndex {
       ...(sc.titlesByEnd.get(n.start) ?? []),
       ...elect,
       ...(cjk ? (sc.titlesByStart.get(n.end) ?? []) : []),
+      // Japanese puts the official's own title before the name with の (安保会議副議長のメドベージェフは): only a title
+      // this official holds ("大統領のメドベージェフ批判" is someone else's title).
+      ...(cjk && canon[n.start - 1] === 'の'
+        ? (sc.titlesByEnd.get(n.start - 1) ?? []).filter((t) =>
+            this.payloadsOf(t.pattern).some((x) => x.type === 'title' && owners.includes(x.official)),
+          )
+        : []),
       // Japanese abbreviates the country to one character before the title: メローニ伊首相, スターマー英首相.
       ...(cjk && JA_COUNTRY_ABBREVIATIONS.includes(canon[n.end]) ? (sc.titlesByStart.get(n.end + 1) ?? []) : []),
       ...(cjk ? this.titlesAfterDot(canon, n.end, sc) : []),

@@ -517,6 +517,14 @@ describe('officials on a page: a title standing alone', () => {
     expect(found('書き込みで、メドベージェフ・ロシア代表団が欧州を批判した。')).toEqual([]);
   });
 
+  it('reads a Japanese surname after its own title and の (安保会議副議長のメドベージェフは), not after another title', () => {
+    expect(found('安保会議副議長のメドベジェフは６日、ＳＮＳに書き込んだ。')).toEqual([
+      ['dmitry-medvedev', 'メドベジェフ'],
+    ]);
+    expect(found('大統領のメドベージェフ批判が話題になった。')).toEqual([]);
+    expect(found('テニスのメドベージェフが優勝した。')).toEqual([]);
+  });
+
   it('reads a Japanese title opening a sentence (大統領は) as the holder just named with it, or the one holder the sentence before names', () => {
     const titles = (text: string) => found(text).filter(([, t]) => !/[\u30a0-\u30ff]/u.test(t));
     expect(titles('スターマー英首相は会見した。首相は支援を表明した。')).toEqual([['keir-starmer', '首相']]);
