@@ -202,6 +202,12 @@ export const de: LanguagePack = {
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
   evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis'),
   interrogatives: /^[\s„"“»(]*was(?![\p{L}])/iu,
+  conditionAsked: /(?<![\p{L}])(?:wenn|falls)(?![\p{L}])/iu,
+  readiness: /^(?:wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])/iu,
+  yesQualified: /^\s*[,;–—]?\s*(?:aber|doch|nur|allerdings)(?![\p{L}])/iu,
+  hopedBefore: /(?<![\p{L}])(?:hoff\p{L}*|fürchte\p{L}*)[\s,]*$/iu,
+  doubtedBefore: /(?<![\p{L}])(?:vielleicht|schwer|niemand)(?![\p{L}])/u,
+  onlyAfterNegation: /^\s+(?:mehr\s+)?(?:nur|bloß)(?![\p{L}])/iu,
   saidYes:
     /(?<![\p{L}])(?:dass ja(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}* mit (?:einem )?(?:ja|jein)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
   saidNo:

@@ -198,6 +198,12 @@ export const en: LanguagePack = {
   answerNo: words('no not never none nope'),
   evidence: words('evidence proof proofs names photographs photos pictures images details documents'),
   interrogatives: /^[\s"“‘'(]*what(?! if)(?![\p{L}])/iu,
+  conditionAsked: /(?<![\p{L}])(?:if|unless)(?![\p{L}])/iu,
+  readiness: /^(?:if need be(?![\p{L}])|if (?:necessary|needed)(?=\s*(?:[,.;:!?–—]|$)))/iu,
+  yesQualified: /^\s*[,;–—]?\s*(?:but|only)(?![\p{L}])/iu,
+  hopedBefore: /(?<![\p{L}])(?:hope[sd]?|hoping|fears?|feared)[\s,]*$/iu,
+  doubtedBefore: /(?<![\p{L}])(?:maybe|perhaps|hard|difficult|avoid\p{L}*|refus\p{L}*|nobody|no one)(?![\p{L}])/u,
+  onlyAfterNegation: /^\s+(?:longer\s+)?(?:only|merely)(?![\p{L}])/iu,
   saidYes:
     /(?<![\p{L}])(?:(?:said|says|replied|replies|answered|answers|confirmed|confirms|insisted|acknowledged|conceded|admitted|agreed)(?: that)? (?:yes|(?:they|it|he|she|we|there|this|that) (?:were|was|are|is|did|do|does|would|will|had|has|have|could|can))(?=\s*(?:[,.;:!?»“”"–—]|$))|answered in the affirmative)/iu,
   saidNo: /(?<![\p{L}])answered in the negative(?![\p{L}])/iu,

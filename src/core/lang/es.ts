@@ -165,6 +165,12 @@ export const es: LanguagePack = {
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
   evidence: words('pruebas prueba nombres fotos fotografías imágenes detalles'),
   interrogatives: /^[\s«"“(]*¿?\s*qué(?![\p{L}])/iu,
+  conditionAsked: /(?<![\p{L}])si(?![\p{L}])/iu,
+  readiness: /^(?:si hace falta(?![\p{L}])|si es necesario(?=\s*(?:[,.;:!?–—]|$)))/iu,
+  yesQualified: /^\s*[,;–—]?\s*(?:pero|solo|sólo)(?![\p{L}])/iu,
+  hopedBefore: /(?<![\p{L}])(?:esperan?|espero|esperaba\p{L}*|confían?|temen?|temía\p{L}*)[\s,]*$/iu,
+  doubtedBefore: /(?<![\p{L}])(?:quizás?|tal vez|difícil|evit\p{L}*|nadie)(?![\p{L}])/u,
+  onlyAfterNegation: /^\s+(?:más\s+)?(?:solo|sólo|solamente|únicamente)(?![\p{L}])/iu,
   saidYes:
     /(?<![\p{L}])(?:que sí(?=\s*(?:[,.;:!?»“”"–—]|$))|(?:respondi\p{L}*|contest\p{L}*) (?:afirmativamente|de forma afirmativa|con un sí))/iu,
   saidNo:

@@ -137,6 +137,13 @@ export const fr: LanguagePack = {
   answerNo: words('non pas jamais aucun aucune nullement'),
   evidence: words('preuve preuves noms photos photographies images détails'),
   interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi)(?![\p{L}]))/iu,
+  conditionAsked: /(?<![\p{L}])(?:si|s['’]il)(?![\p{L}])/iu,
+  readiness: /^(?:s['’]il le faut(?![\p{L}])|si (?:nécessaire|besoin)(?=\s*(?:[,.;:!?–—]|$)))/iu,
+  yesQualified: /^\s*[,;–—]?\s*(?:mais|seulement)(?![\p{L}])/iu,
+  hopedBefore: /(?<![\p{L}])(?:espère\p{L}*|espéra\p{L}*|crai\p{L}*)[\s,]*$/iu,
+  doubtedBefore:
+    /(?<![\p{L}])(?:s['’](?:est|était) (?:bien )?gard\p{L}*|se gard\p{L}*|peut-être|difficil\p{L}*|dur|esquiv\p{L}*|refus\p{L}*|personne ne|nul ne)(?![\p{L}])/u,
+  onlyAfterNegation: /^\s+(?:plus\s+)?(?:seulement|uniquement)(?![\p{L}])/iu,
   saidYes: /(?<![\p{L}])(?:que oui(?=\s*(?:[,.;:!?»“”"–—]|$))|par l['’]affirmative)/iu,
   saidNo: /(?<![\p{L}])par la négative(?![\p{L}])/iu,
   undecided:

@@ -73,6 +73,7 @@ export const ja: LanguagePack = {
   keeps: words('排除 除外'),
   evidence: words('証拠 写真 名前 詳細'),
   interrogatives: /何(?![らもかどとて故時処人回年日度分件隻機台名週月])/u,
+  conditionAsked: /なら|たら|れば|場合/u,
   saidYes: /(?:その通り|そのとおり)(?:だ|です)?と/u,
   // 選択肢から外さない (does not take it off the options): kept open, as 排除しない; 外した rules it out.
   keepPhrases: /^(?<=から)外(?=[さしす])/u,

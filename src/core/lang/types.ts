@@ -228,15 +228,44 @@ export interface LanguagePack {
    */
   saidYes?: RegExp;
   /**
-   * A question that asks what ("What did Macron propose?", « Que risqueraient … ? », «Что грозит …?», 何を…のか),
+   * A question that asks what ("What did Macron propose?", « Qu'a proposé Macron ? », «Что грозит …?», 何を…のか),
    * tested on the question's text: its answer supplies what it asks, and states the claim it completes. Not who,
    * when, why or how many, which the answer may leave as it was ("Who would command British troops? The British
    * army has …"). See index.ts answered.
    */
   interrogatives?: RegExp;
   /**
+   * A condition in a question ("What happens if …", « … si … », «…, если …», …なら), tested on the question: a
+   * question of a condition is not answered by the next sentence's stance (see `interrogatives`).
+   */
+  conditionAsked?: RegExp;
+  /**
+   * A condition that only says "whatever it takes", at a hedge word ("if need be", "s'il le faut", "wenn nötig";
+   * "if necessary" only before a clause mark, where no noun follows): readiness, not a condition that holds an
+   * answer open. Tested in place at the word. See stance.ts answerOf.
+   */
+  readiness?: RegExp;
+  /** A qualification right after a yes ("but", "only", "mais", "aber", «но»), tested there. See stance.ts saidPlainly. */
+  yesQualified?: RegExp;
+  /**
+   * A word of hoping or fearing right before what is said ("hofft, dass ja", "espère que oui", «надеются, что да»),
+   * tested on the 30 characters before it: no yes or no of the speaker's. See stance.ts plainlySaid.
+   */
+  hopedBefore?: RegExp;
+  /**
+   * Words that avoid, doubt, call hard or deny anyone says what follows ("s'est bien gardé de répondre", "Peut-être",
+   * "Difficile de dire", "Personne ne peut affirmer"), tested on the 60 characters before it, in lower case. See
+   * stance.ts plainlySaid.
+   */
+  doubtedBefore?: RegExp;
+  /**
+   * "Only" right after a negation ("not only", "nicht (mehr) nur", "pas seulement", "no solo", «не только»), tested
+   * after the negation: it adds to what it says and negates nothing. See stance.ts stanceOf.
+   */
+  onlyAfterNegation?: RegExp;
+  /**
    * Nouns for the evidence of a report, in lower case ("evidence", "names", "photographs", «доказательств»): a
-   * negation beside one, in a clause of none of the claim's words ("…, offering no names and no photographs"),
+   * negation beside one, in a clause of none of the claim's words ("…, giving no evidence or names"),
    * says the claim is unproven, not false. See stance.ts.
    */
   evidence?: ReadonlySet<string>;

@@ -404,7 +404,7 @@ function negatedBefore(key: string, at: number, end: number, place: boolean): bo
   const words = [...before.slice(cut).matchAll(/[\p{L}\p{N}'’]+/gu)].map((m) => m[0]);
   if (words.slice(-2).some((w) => negations.has(w))) return true;
   if (!place) return false;
-  // "et plus seulement en Angleterre", "not only in Britain": the place is not the only one.
+  // "plus seulement au Royaume-Uni", "no longer only in England": the place is not the only one.
   if (NOT_ONLY_BEFORE.test(key.slice(Math.max(0, at - 30), at))) return true;
   // "statt wie bisher auf Übungsplätzen in Großbritannien": the place a word of substitution puts aside; not
   // where another country stands between ("statt in Polen nun in England": Poland is put aside).

@@ -139,9 +139,6 @@ function placeOfSaying(text: string, start: number, end: number, pack: LanguageP
   );
 }
 
-/** A condition in a question ("What happens if …", « Que se passerait-il si … », «Что будет, если …», …なら): see answered. */
-const CONDITION_ASKED = /(?<![\p{L}])(?:if|unless|si|s['’]il|wenn|falls|если|якщо)(?![\p{L}])|なら|たら|れば|場合/iu;
-
 function sameClause(
   text: string,
   x: readonly [number, number],
@@ -889,12 +886,12 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // Ukraine? Er wolle nichts von vornherein ausschließen": the claim is that they cannot be ruled out)
     // states it.
     if (!a) return;
-    // A question that asks what ("What did Macron propose? Letting Kyiv strike the bases …, his adviser explained";
-    // « Que risqueraient des militaires … ? Ils deviendraient des cibles légitimes »): an answer that adds claim words
+    // A question that asks what ("What did Macron propose? Allowing Ukraine to hit the bases …, his office explained";
+    // «Что грозит западным военным? Они станут законными целями»): an answer that adds claim words
     // the question lacks (not names) supplies what was asked, and states the claim in its own stance. Not a
     // question of a condition ("What happens if NATO sends troops?") nor a negative one ("Was tut Polen nicht?").
     const question = text.slice(q.start, q.end);
-    if (next && a.pack.interrogatives?.test(question) && !CONDITION_ASKED.test(question)) {
+    if (next && a.pack.interrogatives?.test(question) && !a.pack.conditionAsked?.test(question)) {
       const qa = claimText.analyseIn(question, a.pack);
       for (const m of qa.tokens.some((t) => t.flags & Flag.Negation) ? [] : found) {
         const ci = claimIndexOf(m.id);

@@ -195,17 +195,17 @@ export function stanceOf(
       }
     });
   for (const k of neededWithout(s, text, matched, cancelled)) cancelled.add(k);
-  // "nicht mehr nur in der Ausbildung, sondern …", "not only … but", "no solo … sino", «не только …, но и»: a negation
+  // "nicht mehr nur in Lagern, sondern …", "not only … but", "no solo … sino", «не только …, но и»: a negation
   // of "only" adds to what it says; it negates nothing.
   s.tokens.forEach((t, i) => {
-    if (!(t.flags & Flag.Negation) || !NOT_ONLY_AFTER.test(text.slice(t.end, t.end + 24))) return;
+    if (!(t.flags & Flag.Negation) || !s.pack.onlyAfterNegation?.test(text.slice(t.end, t.end + 24))) return;
     cancelled.add(i);
     // French "n'enverra pas seulement": the «ne» before the verb is the same negation.
     for (let k = i - 1; k >= 0 && k >= i - 3; k--)
       if (s.tokens[k].flags & Flag.Negation && /^n(?:e|['’])?$/iu.test(surface(s, text, k).replace(/['’]$/u, '')))
         cancelled.add(k);
   });
-  // "…, offering no names and no photographs", "Belege nannte er keine": a negation of the evidence (the pack's
+  // "…, giving no evidence or names", "Belege lieferte sie keine": a negation of the evidence (the pack's
   // `evidence`), in a clause after all of the claim's words, says the claim is unproven, not false.
   const evidence = s.pack.evidence;
   if (evidence && matched.length)
@@ -377,10 +377,6 @@ export function stanceOf(
   return 'asserted';
 }
 
-/** "Only" right after a negation ("nicht (mehr) nur", "not only", "pas seulement", "no solo", «не только»): see stanceOf. */
-const NOT_ONLY_AFTER =
-  /^\s+(?:(?:mehr|longer|plus|más|больше|більше)\s+)?(?:nur|bloß|only|merely|seulement|uniquement|solo|sólo|solamente|únicamente|только|лишь|лише|тільки)(?![\p{L}])/iu;
-
 /** The first and last tokens of the clause of token `i` (between clause marks). */
 function clauseAround(s: AnalysedSentence, text: string, i: number): [number, number] {
   let a = i;
@@ -544,9 +540,6 @@ export const QUESTION_END = /(?:[?？]|(?<!どう)のか。)\s*["'”»」)]*\s*
  * "asegura que la decisión aún no está tomada") leaves it open (undefined). A negated denial ("did not
  * deny") is no answer either way.
  */
-/** A condition that only says "whatever it takes" ("if need be", "si hace falta", "wenn nötig", "s'il le faut"). */
-const IF_NEED_BE =
-  /^(?:(?:if need be|si hace falta|s['’]il le faut|wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])|(?:if (?:necessary|needed)|si (?:es necesario|nécessaire|besoin))(?=\s*(?:[,.;:!?–—]|$)))/iu;
 /** How far into the answer's content words its "no" may stand ("Das werde es unter seiner Führung nicht geben"). */
 const ANSWER_REACH = 2;
 export function answerOf(s: AnalysedSentence, text: string): Reported | undefined {
@@ -559,7 +552,7 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   s.tokens.forEach((t, i) => {
     if (i > 0 && PUNCTUATION.test(text.slice(s.tokens[i - 1].end, t.start))) firstClause = false;
     // "Yes, if need be": readiness, not a condition that holds the answer open.
-    if (t.flags & Flag.Hedge && !IF_NEED_BE.test(text.slice(t.start, t.start + 24))) hedged = true;
+    if (t.flags & Flag.Hedge && !s.pack.readiness?.test(text.slice(t.start, t.start + 24))) hedged = true;
     const negatedBefore = i > 0 && s.tokens[i - 1].flags & Flag.Negation;
     if (t.flags & Flag.Denial) {
       if (negatedBefore || keptNegation(s.tokens, i)) return;
@@ -626,28 +619,19 @@ function thatNo(s: AnalysedSentence, text: string, i: number): boolean {
     if (PUNCTUATION.test(k === i - 1 ? gap.replace(',', '') : gap)) break;
     if (s.tokens[k].flags & (Flag.Negation | Flag.Hedge | Flag.Keep)) return false;
   }
-  return plainlySaid(text, t.start);
+  return plainlySaid(s, text, t.start);
 }
 
 /**
  * Whether the 60 characters before `at` hold no word that avoids, doubts or calls hard what is said there
  * ("s'est bien gardé de répondre que non", "Peut-être que oui", "Difficile de dire que oui").
  */
-function plainlySaid(text: string, at: number): boolean {
+function plainlySaid(s: AnalysedSentence, text: string, at: number): boolean {
   return (
-    !/(?<![\p{L}])(?:s['’](?:est|était) (?:bien )?gard\p{L}*|se gard\p{L}*|peut-être|maybe|perhaps|quizás?|tal vez|vielleicht|возможно|может быть|можливо|мабуть|difficil\p{L}*|dur|hard|difficult|трудно|сложно|важко|schwer|difícil|evit\p{L}*|esquiv\p{L}*|уклон\p{L}*|ухил\p{L}*|avoid\p{L}*|refus\p{L}*|personne ne|nul ne|nobody|no one|niemand|nadie|никто|ніхто)(?![\p{L}])/u.test(
-      text.slice(Math.max(0, at - 60), at).toLowerCase(),
-    ) && !HOPED.test(text.slice(Math.max(0, at - 30), at))
+    !s.pack.doubtedBefore?.test(text.slice(Math.max(0, at - 60), at).toLowerCase()) &&
+    !s.pack.hopedBefore?.test(text.slice(Math.max(0, at - 30), at))
   );
 }
-
-/** A word of hoping or fearing right before what is said ("hofft, dass ja", "espère que oui", «надеются, что да»). */
-const HOPED =
-  /(?<![\p{L}])(?:hope[sd]?|hoping|hoff\p{L}*|espère\p{L}*|espéra\p{L}*|esperan?|espero|esperaba\p{L}*|confían?|надеют\p{L}*|надеет\p{L}*|надеял\p{L}*|сподіва\p{L}*|fears?|feared|fürchte\p{L}*|craint\p{L}*|crai\p{L}*|temen?|temía\p{L}*|боя\p{L}*|боїть\p{L}*|боя\p{L}*)[\s,]*$/iu;
-
-/** A qualification right after a yes: "but", "only", "mais", "aber", "pero", «но», «але», "seulement", "nur", "solo". */
-const YES_QUALIFIED =
-  /^\s*[,;–—]?\s*(?:but|only|mais|seulement|aber|doch|nur|allerdings|pero|solo|sólo|но|только|лишь|але|лише|тільки)(?![\p{L}])/iu;
 
 /**
  * Whether the answer says yes: a "yes" opening it (the pack's `answerYes`), or one said later as the whole of
@@ -682,14 +666,14 @@ function saidPlainly(s: AnalysedSentence, text: string, re: RegExp | undefined):
   // Nor one qualified right after ("said it would, but only under a UN mandate"), nor negated or doubted later
   // in its clause (その通りだとは思わない).
   const end = m.index + m[0].length;
-  if (YES_QUALIFIED.test(text.slice(end, end + 24))) return false;
+  if (s.pack.yesQualified?.test(text.slice(end, end + 24))) return false;
   for (let j = k + 1; j < s.tokens.length; j++) {
     const t = s.tokens[j];
     if (t.start < end) continue;
     if (PUNCTUATION.test(text.slice(Math.max(end, s.tokens[j - 1].end), t.start))) break;
     if (t.flags & (Flag.Negation | Flag.Hedge)) return false;
   }
-  return plainlySaid(text, m.index);
+  return plainlySaid(s, text, m.index);
 }
 
 /**
