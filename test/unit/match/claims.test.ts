@@ -5554,7 +5554,7 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
 
   it('reads a report given without evidence as asserted, and a refusal to answer either way as none', () => {
     for (const text of [
-      "Russia's defence ministry claimed that a strike on a hotel in Kharkiv had killed French mercenaries, offering no names and no photographs.",
+      "Russia's defence ministry claimed that a strike on a hotel in Kharkiv had killed French mercenaries, giving no names or pictures.",
       'Moskau behauptete, bei einem Angriff in Charkiw seien französische Söldner getötet worden; Belege nannte das Ministerium keine.',
     ])
       expect(claimsOf(text), text).toContainEqual(['french-mercenaries-kharkiv', 'asserted']);
@@ -5575,7 +5575,7 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       expect(claimsOf(text), text).toContainEqual([id, 'mentioned']);
     expect(
       claimsOf(
-        'Sébastien Lecornu laughed off the Russian spy agency’s story that Paris had earmarked 2,000 soldiers for Ukraine.',
+        'The French minister laughed off the Russian spy agency’s story that Paris had set aside 2,000 soldiers for Ukraine.',
       ),
     ).toContainEqual(['france-2000-troop-contingent', 'denied']);
   });
