@@ -839,10 +839,12 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // Polonia …? Sí") says yes to the refusal: read only yeses to plain questions.
     // The question's words, analysed once for the checks below.
     let asked: AnalysedSentence | undefined;
-    const asks = (flags: number) =>
-      !!pack && (asked ??= claimText.analyseIn(text.slice(q.start, q.end), pack)).tokens.some((t) => t.flags & flags);
+    const askedWords = () => (asked ??= claimText.analyseIn(text.slice(q.start, q.end), pack!));
+    const asks = (flags: number) => !!pack && askedWords().tokens.some((t) => t.flags & flags);
+    // Whether the answer says yes (see saysYes), read once.
+    const yes = !!a && saysYes(a, answer);
     const yesToRefusal = (said: Reported | undefined) =>
-      !!pack && said !== 'denied' && !!a && saysYes(a, answer) && asks(Flag.Denial | Flag.Keep | Flag.Negation);
+      !!pack && said !== 'denied' && yes && asks(Flag.Denial | Flag.Keep | Flag.Negation);
     const r = a && answerOf(a, answer);
     // A bare "No," / "Nein," / "Non," (see bareNo) denies what the question asks in its own polarity: a plain
     // question of a plain claim, a question about a refusal of a negative claim ("Does Russia reject NATO
@@ -852,7 +854,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // "respondió que no", «ответил, что нет»: a bare "no" too, read in the question's polarity.
     const bare = r === 'denied' && !!a && (bareNo(a, answer, 0) || answersThatNo(a, answer) || saysNo(a, answer));
     // `bareOnly`: only a bare "No," or "Yes," answers (see claimMentions: a claim wholly in the question).
-    if (bareOnly && !bare && !(a && saysYes(a, answer))) return;
+    if (bareOnly && !bare && !yes) return;
     const refusal = bare && asks(Flag.Denial | Flag.Keep);
     if (bare && !refusal && asks(Flag.Negation)) return;
     const negative = (m: Mention) => {
@@ -892,7 +894,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // question of a condition ("What happens if NATO sends troops?") nor a negative one ("Was tut Polen nicht?").
     const question = text.slice(q.start, q.end);
     if (next && a.pack.interrogatives?.test(question) && !a.pack.conditionAsked?.test(question)) {
-      const qa = claimText.analyseIn(question, a.pack);
+      const qa = askedWords();
       for (const m of qa.tokens.some((t) => t.flags & Flag.Negation) ? [] : found) {
         const ci = claimIndexOf(m.id);
         const doc = ci === undefined ? undefined : claimText.docOf(ci, a.pack);
