@@ -203,15 +203,16 @@ export const de: LanguagePack = {
   evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis'),
   interrogatives: /^[\s„"“»(]*was(?![\p{L}])/iu,
   conditionAsked: /(?<![\p{L}])(?:wenn|falls)(?![\p{L}])/iu,
+  askedFrame: /^\s*(?:(?:auf die|zur) frage|gefragt)(?: [\p{L}.-]+){0,6}?,? (?:ob|nach)(?![\p{L}])/iu,
   readiness: /^(?:wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])/iu,
   yesQualified: /^\s*[,;–—]?\s*(?:aber|doch|nur|allerdings)(?![\p{L}])/iu,
   hopedBefore: /(?<![\p{L}])(?:hoff\p{L}*|fürchte\p{L}*)[\s,]*$/iu,
   doubtedBefore: /(?<![\p{L}])(?:vielleicht|schwer|niemand)(?![\p{L}])/u,
   onlyAfterNegation: /^\s+(?:mehr\s+)?(?:nur|bloß)(?![\p{L}])/iu,
   saidYes:
-    /(?<![\p{L}])(?:dass ja(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}* mit (?:einem )?(?:ja|jein)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
+    /(?<![\p{L}])(?:dass ja(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}*(?: [\p{L}.-]+){0,3}? mit (?:einem )?(?:(?:klaren|knappen|entschiedenen|deutlichen|schlichten|eindeutigen) )?(?:ja|jein)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
   saidNo:
-    /(?<![\p{L}])(?:dass nein(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}* mit (?:einem )?nein(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
+    /(?<![\p{L}])(?:dass nein(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}*(?: [\p{L}.-]+){0,3}? mit (?:einem )?(?:(?:klaren|knappen|entschiedenen|deutlichen|glatten|schlichten|eindeutigen) )?nein(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
   undecided:
     /(?<![\p{L}])(?:niemand weiß|(?:noch )?nicht (?:entschieden|klar|sicher|bekannt|abzusehen)|noch keine entscheidung|unklar|ungewiss|zu früh,? um)(?![\p{L}])/u,
   priorClause: /^(?:(?<past>nachdem)|nach (?:den|dem|der))(?![a-zäöüß])/u,

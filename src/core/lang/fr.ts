@@ -138,6 +138,8 @@ export const fr: LanguagePack = {
   evidence: words('preuve preuves noms photos photographies images détails'),
   interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi)(?![\p{L}]))/iu,
   conditionAsked: /(?<![\p{L}])(?:si|s['’]il)(?![\p{L}])/iu,
+  askedFrame:
+    /^\s*(?:interrogée?s?|questionnée?s?|à la question)(?: [\p{L}'’.-]+){0,6}? (?:de savoir si|si|sur)(?![\p{L}])|^\s*(?:interrogée?s?|questionnée?s?|à la question)(?: [\p{L}'’.-]+){0,6}? (?:de savoir )?s['’](?=ils?(?![\p{L}]))/iu,
   readiness: /^(?:s['’]il le faut(?![\p{L}])|si (?:nécessaire|besoin)(?=\s*(?:[,.;:!?–—]|$)))/iu,
   yesQualified: /^\s*[,;–—]?\s*(?:mais|seulement)(?![\p{L}])/iu,
   hopedBefore: /(?<![\p{L}])(?:espère\p{L}*|espéra\p{L}*|crai\p{L}*)[\s,]*$/iu,

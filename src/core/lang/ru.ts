@@ -84,6 +84,7 @@ export const ru: LanguagePack = {
   ),
   interrogatives: /^[\s«"„(]*(?:что|чем|чего)(?![\p{L}])/iu,
   conditionAsked: /(?<![\p{L}])если(?![\p{L}])/iu,
+  askedFrame: /^\s*(?:на вопрос|отвечая на вопрос)[^.?!]*?(?<![\p{L}])ли(?![\p{L}])/iu,
   yesQualified: /^\s*[,;–—]?\s*(?:но|только|лишь)(?![\p{L}])/iu,
   hopedBefore: /(?<![\p{L}])(?:надеют\p{L}*|надеет\p{L}*|надеял\p{L}*|боя\p{L}*)[\s,]*$/iu,
   doubtedBefore: /(?<![\p{L}])(?:возможно|может быть|трудно|сложно|уклон\p{L}*|никто)(?![\p{L}])/u,

@@ -240,6 +240,13 @@ export interface LanguagePack {
    */
   conditionAsked?: RegExp;
   /**
+   * A sentence that opens by telling what was asked, tested at its start and met up to the word that asks
+   * ("Asked on Tuesday whether", « Interrogé sur la question de savoir si », "Gefragt, ob", «На вопрос, … ли»):
+   * what follows the next comma is the answer ("…, Scholz said no"), read as an answer after a colon is (see
+   * index.ts answered).
+   */
+  askedFrame?: RegExp;
+  /**
    * A condition that only says "whatever it takes", at a hedge word ("if need be", "s'il le faut", "wenn nötig";
    * "if necessary" only before a clause mark, where no noun follows): readiness, not a condition that holds an
    * answer open. Tested in place at the word. See stance.ts answerOf.

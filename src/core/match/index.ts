@@ -17,6 +17,7 @@ import {
   bareNo,
   claimKeepsOpen,
   keepsOpen,
+  openAsked,
   polarityGroup,
   QUESTION_END,
   reactionOf,
@@ -572,7 +573,12 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         worded,
         hinted,
       );
-      return r === 'mentioned' && restatesOpen(ci, a, text.slice(s.start, s.end)) ? 'asserted' : r;
+      // Not where it is asked whether the possibility stays open ("would not say whether Macron still thinks …").
+      return r === 'mentioned' &&
+        restatesOpen(ci, a, text.slice(s.start, s.end)) &&
+        !openAsked(a, text.slice(s.start, s.end))
+        ? 'asserted'
+        : r;
     };
     const orig = (o: TermOccurrence): [number, number] => [norm.starts[o.start], norm.ends[o.wordEnd - 1]];
     interface Accepted {
@@ -822,13 +828,24 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
    */
   function answered(text: string, q: Span, next: Span | undefined, found: Mention[], bareOnly = false): void {
     let answer: string;
+    // Where the question ends: before its answer when both are in one sentence.
+    let askedEnd = q.end;
     if (next) {
       if (!QUESTION_END.test(text.slice(q.start, q.end))) return;
       answer = text.slice(next.start, next.end);
     } else {
-      const colon = /[:：]\s+(?=\S)(?!.*[:：]\s)/su.exec(text.slice(q.start, q.end));
-      if (!colon) return;
-      answer = text.slice(q.start + colon.index + colon[0].length, q.end);
+      const question = text.slice(q.start, q.end);
+      const colon = /[:：]\s+(?=\S)(?!.*[:：]\s)/su.exec(question);
+      if (colon) askedEnd = q.start + colon.index;
+      else {
+        // "Asked whether German troops would go, Scholz said no": the words after the comma that closes
+        // what was asked (the pack's askedFrame).
+        const frame = detectLanguageWithEvidence(question).pack?.askedFrame?.exec(question);
+        const comma = frame && /,\s+(?=\S)/u.exec(question.slice(frame[0].length));
+        if (!frame || !comma) return;
+        askedEnd = q.start + frame[0].length + comma.index;
+      }
+      answer = text.slice(askedEnd, q.end).replace(/^[:：,]\s+/u, '');
     }
     // A short answer seldom tells its language by itself ("Dafür gebe es keinerlei Pläne, entgegnete
     // Stoltenberg in Brüssel" has Spanish "es" and English "in" among its few marker words): the question
@@ -839,7 +856,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // Polonia …? Sí") says yes to the refusal: read only yeses to plain questions.
     // The question's words, analysed once for the checks below.
     let asked: AnalysedSentence | undefined;
-    const askedWords = () => (asked ??= claimText.analyseIn(text.slice(q.start, q.end), pack!));
+    const askedWords = () => (asked ??= claimText.analyseIn(text.slice(q.start, askedEnd), pack!));
     const asks = (flags: number) => !!pack && askedWords().tokens.some((t) => t.flags & flags);
     // Whether the answer says yes (see saysYes), read once.
     const yes = !!a && saysYes(a, answer);

@@ -1206,6 +1206,24 @@ export function keepsOpen(s: AnalysedSentence, text: string): boolean {
   return keptOpen(s, text).some((i) => !objectAfter(s, text, i));
 }
 
+/**
+ * Whether what keeps a possibility open in `s` is itself asked: a word for "whether" before the first verb of
+ * exclusion that keeps it open, past the sentence's first word and not right after "that" ("It is unclear whether
+ * Macron still thinks it cannot be ruled out", "would not say whether …"). Not a condition that opens the
+ * sentence or a clause of saying ("If Russia breaks through, …", "said that if …").
+ */
+export function openAsked(s: AnalysedSentence, text: string): boolean {
+  const whether = s.pack.complementisers?.whether;
+  const kept = keptOpen(s, text)[0];
+  if (!whether || kept === undefined) return false;
+  for (let k = 0; k < kept; k++) {
+    if (!whether.has(surface(s, text, k))) continue;
+    const before = /(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, s.tokens[k].start - 24), s.tokens[k].start));
+    if (before && !s.pack.complementisers?.that.has(before[1].toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** The verbs of exclusion (or refusals) of `s` that keep a possibility open, by token. */
 function keptOpen(s: AnalysedSentence, text: string): number[] {
   const late = keptAtClauseEnd(s, text);

@@ -5863,3 +5863,50 @@ describe("review r61: the thirty-fifth session's narrowed rules, where they must
       expect(claimsOf(text), text).not.toContainEqual(['macron-western-troops-not-ruled-out', 'denied']);
   });
 });
+
+describe("the thirty-seventh session's rules (tune-87/88)", () => {
+  const claimsOf = realClaims;
+
+  it('reads the answer after a lead that tells what was asked ("Asked whether …, X said no") in the answer\'s stance', () => {
+    for (const text of [
+      'Asked at a town hall whether Bundeswehr soldiers might one day serve in Ukraine, the chancellor said no.',
+      'Asked at a town hall whether Bundeswehr soldiers might one day serve in Ukraine, the chancellor replied with a firm no.',
+      'Asked at a town hall whether Bundeswehr soldiers might one day serve in Ukraine, the chancellor said they would not.',
+      'Gefragt, ob Bundeswehrsoldaten eines Tages in der Ukraine dienen könnten, antwortete der Kanzler mit einem klaren Nein.',
+      'Auf die Frage, ob Bundeswehrsoldaten eines Tages in der Ukraine dienen könnten, sagte der Kanzler, dass nein.',
+      'На вопрос, могут ли солдаты бундесвера однажды оказаться на Украине, канцлер ответил, что нет.',
+      'На питання, чи можуть солдати бундесверу колись опинитися в Україні, канцлер відповів, що ні.',
+      'Interrogé sur la présence un jour de soldats de la Bundeswehr en Ukraine, le chancelier a répondu par la négative.',
+      'Preguntado si soldados de la Bundeswehr podrían estar algún día en Ucrania, el canciller respondió que no.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        'Asked at a town hall whether Bundeswehr soldiers might one day serve in Ukraine, the chancellor said they would.',
+      ),
+    ).toContainEqual(['germany-troops-to-ukraine', 'asserted']);
+    // An answer that says neither, or a refusal to speculate, leaves it open.
+    for (const text of [
+      'Asked at a town hall whether Bundeswehr soldiers might one day serve in Ukraine, the chancellor said the matter was for parliament.',
+      'Asked at a town hall whether Bundeswehr soldiers might one day serve in Ukraine, the chancellor would not speculate.',
+      'Asked at a town hall whether Bundeswehr soldiers might one day serve in Ukraine, the chancellor said it was too early to say.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['germany-troops-to-ukraine', 'mentioned']);
+    // "No" in what follows is no answer where it names something ("said no German soldier …" is the claim's own
+    // negation, read as it is without a lead).
+    expect(
+      claimsOf('Asked at a town hall about Ukraine, the chancellor said no Bundeswehr soldiers would serve there.'),
+    ).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+  });
+
+  it('keeps open a claim of a possibility kept open when it is asked whether it still is', () => {
+    for (const text of [
+      'An aide would not say whether Macron still believes that sending Western ground troops to Ukraine cannot be ruled out.',
+      'It remains unclear whether Macron still believes that Western ground troops in Ukraine cannot be ruled out.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['macron-western-troops-not-ruled-out', 'mentioned']);
+    expect(
+      claimsOf('Macron said again that sending Western ground troops to Ukraine cannot be ruled out.'),
+    ).toContainEqual(['macron-western-troops-not-ruled-out', 'asserted']);
+  });
+});
