@@ -208,7 +208,8 @@ export const en: LanguagePack = {
     /(?<![\p{L}])(?:(?:said|says|replied|replies|answered|answers|confirmed|confirms|insisted|acknowledged|conceded|admitted|agreed)(?: that)? (?:yes|(?:they|it|he|she|we|there|this|that) (?:were|was|are|is|did|do|does|would|will|had|has|have|could|can))(?=\s*(?:[,.;:!?»“”"–—]|$))|answered in the affirmative|(?:said|says|replied|replies|answered|answers|responded|responds) with (?:a|an|one)(?: (?:firm|clear|simple|short|categorical|emphatic|resounding|straight|plain|terse|unequivocal))? yes(?=\s*(?:[,.;:!?»“”"–—]|$|and\s)))/iu,
   saidNo:
     /(?<![\p{L}])(?:answered in the negative(?![\p{L}])|(?:said|says|replied|replies|answered|answers|responded|responds)(?: with)?(?: (?:a|an|one))?(?: (?:flat|firm|clear|simple|blunt|short|categorical|emphatic|resounding|curt|straight|plain|terse|unequivocal))? no(?=\s*(?:[,.;:!?»“”"–—]|$|and\s))|(?:said|says|replied|replies|answered|answers|insisted|insists)(?: that)? (?:they|it|he|she|we|there|this|that) (?:(?:were|was|are|is|did|do|does|would|will|had|has|have|could|can)(?: not|n['’]t)|won['’]t|can['’]t|cannot)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
-  askedFrame: /^\s*(?:(?:when|after being|on being) )?(?:asked|questioned|pressed)(?: [\p{L}'’.-]+){0,8}? (?:whether|if|about)(?![\p{L}])/iu,
+  askedFrame:
+    /^\s*(?:(?:when|after being|on being) )?(?:asked|questioned|pressed)(?: [\p{L}'’.-]+){0,8}? (?:whether|if|about)(?![\p{L}])/iu,
   undecided:
     /(?<![\p{L}])(?:not (?:yet |been |yet been )*(?:decided|known|clear|settled|certain|sure|determined)|(?:no one|nobody) (?:yet |really )?knows|no decision (?:has |had )?(?:yet |so far )?(?:been )?(?:made|taken|reached)|(?:there is|there's|there has been) (?:still |yet )?no decision|no decision (?:yet|so far)|undecided|unclear|uncertain|unknown|too (?:early|soon) to (?:say|tell))(?![\p{L}])/u,
   priorClause: /^(?:after|following)(?![a-z])/u,

@@ -228,6 +228,9 @@ export function stanceOf(
       return;
     }
     if (i < lo || i > hi || s.pack.negativeDeterminers?.has(surface(s, text, i))) return;
+    // Japanese negates after the verb (see above): a negation before a confirmation is its clause's own
+    // (排除しないと認めた: admitted that it does not rule it out).
+    if (s.pack.script === 'japanese') return;
     for (let c = i + 1; c <= i + 2 && c < s.tokens.length; c++) {
       if (PUNCTUATION.test(text.slice(s.tokens[c - 1].end, s.tokens[c].start))) break;
       if (!(s.tokens[c].flags & Flag.Confirmation)) continue;

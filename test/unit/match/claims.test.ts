@@ -5909,4 +5909,31 @@ describe("the thirty-seventh session's rules (tune-87/88)", () => {
       claimsOf('Macron said again that sending Western ground troops to Ukraine cannot be ruled out.'),
     ).toContainEqual(['macron-western-troops-not-ruled-out', 'asserted']);
   });
+
+  it('reads "назвала абсурдом", «навіть не обговорювалося» and « a récusé » as denials, and a refusal to react as none', () => {
+    for (const text of [
+      'В Праге назвали абсурдом сообщения о том, что чешские солдаты будут отправлены на Украину.',
+      'У Празі назвали абсурдом повідомлення про те, що чеських солдатів буде відправлено в Україну.',
+      'Правительство не планирует отправлять чешских военных на Украину, такой вопрос не обсуждался, сказал министр.',
+      'Уряд не планує відправляти чеських військових в Україну, таке питання не обговорювалося, сказав міністр.',
+      'Le ministre tchèque a récusé les informations selon lesquelles des soldats tchèques seraient envoyés en Ukraine.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['czech-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        "Des soldats tchèques seraient bientôt envoyés en Ukraine, selon un journal de Brno ; Prague n'a pas jugé utile de réagir.",
+      ),
+    ).toContainEqual(['czech-troops-to-ukraine', 'asserted']);
+  });
+
+  it('reads a Japanese confirmation of a negated clause (排除しないと認めた) as a confirmation', () => {
+    expect(
+      claimsOf('マクロン大統領は記者会見で、西側の地上部隊をウクライナに送る可能性を排除しないと改めて認めた。'),
+    ).toContainEqual(['macron-western-troops-not-ruled-out', 'confirmed']);
+    // 確認していない is still no confirmation.
+    expect(claimsOf('国防総省は、北朝鮮の兵士がロシア軍と共に戦っていることをまだ確認していない。')).toContainEqual([
+      'north-korean-troops-fight-for-russia',
+      'mentioned',
+    ]);
+  });
 });
