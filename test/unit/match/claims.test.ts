@@ -5936,4 +5936,36 @@ describe("the thirty-seventh session's rules (tune-87/88)", () => {
       'mentioned',
     ]);
   });
+
+  it('reads "…, whether now or later" and "…, ob heute oder morgen" closing a sentence as either way, no question', () => {
+    expect(
+      claimsOf(
+        'Tokyo has no intention of sending Self-Defense Forces personnel to Ukraine, whether this year or next, the minister said.',
+      ),
+    ).toContainEqual(['japan-sdf-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        'Tokyo has no intention of sending Self-Defense Forces personnel to Ukraine, the minister said, whether this year or next.',
+      ),
+    ).toContainEqual(['japan-sdf-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        'Japan werde keine Angehörigen der Selbstverteidigungskräfte in die Ukraine entsenden, ob heute oder nach einem Waffenstillstand.',
+      ),
+    ).toContainEqual(['japan-sdf-to-ukraine', 'denied']);
+    // A question of its own still asks.
+    expect(
+      claimsOf(
+        'Tokyo may send Self-Defense Forces personnel to Ukraine, but officials are unsure whether they would go this year or next.',
+      ),
+    ).toContainEqual(['japan-sdf-to-ukraine', 'mentioned']);
+  });
+
+  it('reads « contester que » and « contester toute … » as a denial', () => {
+    for (const text of [
+      "Prague conteste que des soldats tchèques soient en route vers l'Ukraine.",
+      "Le gouvernement tchèque a contesté toute idée d'envoyer des soldats tchèques en Ukraine.",
+    ])
+      expect(claimsOf(text), text).toContainEqual(['czech-troops-to-ukraine', 'denied']);
+  });
 });
