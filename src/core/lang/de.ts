@@ -203,6 +203,9 @@ export const de: LanguagePack = {
   evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis'),
   interrogatives: /^[\s„"“»(]*was(?![\p{L}])/iu,
   conditionAsked: /(?<![\p{L}])(?:wenn|falls)(?![\p{L}])/iu,
+  noPlan:
+    /(?<![\p{L}])(?:(?:gebe|gibt|gab|gäbe) es (?:[\p{L}-]+ ){0,4}?(?:keinen|keinerlei|weder einen) (?:solchen |derartigen |konkreten )?plan|keine (?:solchen |derartigen |konkreten )?pläne)(?![\p{L}])/iu,
+  reportedQuestion: /^\s*[„"»]?ob(?![\p{L}])[^.!?]*,\s*(?:fragte|fragten|fragt|wollte|wollten|will)(?![\p{L}])/iu,
   askedFrame: /^\s*(?:(?:auf die|zur) frage|gefragt)(?: [\p{L}.-]+){0,6}?,? (?:ob|nach)(?![\p{L}])/iu,
   readiness: /^(?:wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])/iu,
   yesQualified: /^\s*[,;–—]?\s*(?:aber|doch|nur|allerdings)(?![\p{L}])/iu,

@@ -208,6 +208,8 @@ export const en: LanguagePack = {
     /(?<![\p{L}])(?:(?:said|says|replied|replies|answered|answers|confirmed|confirms|insisted|acknowledged|conceded|admitted|agreed)(?: that)? (?:yes|(?:they|it|he|she|we|there|this|that) (?:were|was|are|is|did|do|does|would|will|had|has|have|could|can))(?=\s*(?:[,.;:!?»“”"–—]|$))|answered in the affirmative|(?:said|says|replied|replies|answered|answers|responded|responds) with (?:a|an|one)(?: (?:firm|clear|simple|short|categorical|emphatic|resounding|straight|plain|terse|unequivocal))? yes(?=\s*(?:[,.;:!?»“”"–—]|$|and\s)))/iu,
   saidNo:
     /(?<![\p{L}])(?:answered in the negative(?![\p{L}])|(?:said|says|replied|replies|answered|answers|responded|responds)(?: with)?(?: (?:a|an|one))?(?: (?:flat|firm|clear|simple|blunt|short|categorical|emphatic|resounding|curt|straight|plain|terse|unequivocal))? no(?=\s*(?:[,.;:!?»“”"–—]|$|and\s))|(?:said|says|replied|replies|answered|answers|insisted|insists)(?: that)? (?:they|it|he|she|we|there|this|that) (?:(?:were|was|are|is|did|do|does|would|will|had|has|have|could|can)(?: not|n['’]t)|won['’]t|can['’]t|cannot)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
+  noPlan:
+    /(?<![\p{L}])(?:there (?:is|are|was|were) no (?:such |serious |concrete )?plans?(?! to (?:comment|speak|say|discuss|travel|meet))|no such (?:plans?|intention|decision|proposal))(?![\p{L}])/iu,
   askedFrame:
     /^\s*(?:(?:when|after being|on being) )?(?:asked|questioned|pressed)(?: [\p{L}'’.-]+){0,8}? (?:whether|if|about)(?![\p{L}])/iu,
   undecided:

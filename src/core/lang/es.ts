@@ -166,6 +166,8 @@ export const es: LanguagePack = {
   evidence: words('pruebas prueba nombres fotos fotografías imágenes detalles'),
   interrogatives: /^[\s«"“(]*¿?\s*qué(?![\p{L}])/iu,
   conditionAsked: /(?<![\p{L}])si(?![\p{L}])/iu,
+  noPlan:
+    /(?<![\p{L}])(?:no (?:existe|hay|tiene|tenía) (?:ningún |tal |un )?plan(?:es)?|(?:ningún|tal) plan(?: serio| concreto)? no existe)(?![\p{L}])/iu,
   askedFrame:
     /^\s*(?:preguntad[oa]s?|interrogad[oa]s?|a la pregunta)(?: [\p{L}.-]+){0,6}? (?:de si|sobre si|por si|si|sobre|por)(?![\p{L}])/iu,
   readiness: /^(?:si hace falta(?![\p{L}])|si es necesario(?=\s*(?:[,.;:!?–—]|$)))/iu,

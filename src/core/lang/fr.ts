@@ -138,6 +138,8 @@ export const fr: LanguagePack = {
   evidence: words('preuve preuves noms photos photographies images détails'),
   interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi)(?![\p{L}]))/iu,
   conditionAsked: /(?<![\p{L}])(?:si|s['’]il)(?![\p{L}])/iu,
+  noPlan:
+    /(?<![\p{L}])(?:il n['’]y a (?:aucun|pas de) (?:tel )?(?:plan|projet)|aucun (?:tel )?(?:plan|projet) n['’]existe)(?![\p{L}])/iu,
   askedFrame:
     /^\s*(?:interrogée?s?|questionnée?s?|à la question)(?: [\p{L}'’.-]+){0,6}? (?:de savoir si|si|sur)(?![\p{L}])|^\s*(?:interrogée?s?|questionnée?s?|à la question)(?: [\p{L}'’.-]+){0,6}? (?:de savoir )?s['’](?=ils?(?![\p{L}]))/iu,
   readiness: /^(?:s['’]il le faut(?![\p{L}])|si (?:nécessaire|besoin)(?=\s*(?:[,.;:!?–—]|$)))/iu,

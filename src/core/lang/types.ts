@@ -247,6 +247,16 @@ export interface LanguagePack {
    */
   askedFrame?: RegExp;
   /**
+   * A question reported without its mark, tested on the whole sentence ("Ob Prag Soldaten schicke, wollte der
+   * Rundfunk wissen."): the next sentence answers it, as it answers a question (see index.ts answered).
+   */
+  reportedQuestion?: RegExp;
+  /**
+   * An answer that there is no such plan ("there is no such plan", «никаких подобных планов нет», "dafür gebe es
+   * keinen Plan"), tested on the answer: it says no to what was asked (see stance.ts answerOf).
+   */
+  noPlan?: RegExp;
+  /**
    * A condition that only says "whatever it takes", at a hedge word ("if need be", "s'il le faut", "wenn nötig";
    * "if necessary" only before a clause mark, where no noun follows): readiness, not a condition that holds an
    * answer open. Tested in place at the word. See stance.ts answerOf.

@@ -831,7 +831,14 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // Where the question ends: before its answer when both are in one sentence.
     let askedEnd = q.end;
     if (next) {
-      if (!QUESTION_END.test(text.slice(q.start, q.end))) return;
+      // A question, or one reported without its mark ("Ob Prag Soldaten schicke, wollte der Rundfunk wissen.":
+      // the pack's reportedQuestion).
+      const question = text.slice(q.start, q.end);
+      if (
+        !QUESTION_END.test(question) &&
+        !detectLanguageWithEvidence(text.slice(q.start, next.end)).pack?.reportedQuestion?.test(question)
+      )
+        return;
       answer = text.slice(next.start, next.end);
     } else {
       const question = text.slice(q.start, q.end);
@@ -851,7 +858,16 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // Stoltenberg in Brüssel" has Spanish "es" and English "in" among its few marker words): the question
     // and the answer together, one paragraph, one language.
     const pack = detectLanguageWithEvidence(text.slice(q.start, next ? next.end : q.end)).pack;
-    const a = pack && claimText.analyseIn(answer, pack);
+    let read = pack && claimText.analyseIn(answer, pack);
+    // An answer that says who answers and how before a colon ("The minister's reply was brief: there is no such
+    // plan", "Fiala verneinte knapp: …", «відповів коротко: ні, …»): the words after it, where the whole says
+    // neither yes nor no.
+    const colon = next && read ? /^[^.?!:：]{0,100}?[:：]\s+(?=\S)/u.exec(answer) : null;
+    if (colon && read && !answerOf(read, answer) && !saysYes(read, answer)) {
+      answer = answer.slice(colon[0].length);
+      read = claimText.analyseIn(answer, pack!);
+    }
+    const a = read;
     // A "yes" to a question that asks about a refusal ("Does Poland rule out sending troops? Yes"; "¿Se opone
     // Polonia …? Sí") says yes to the refusal: read only yeses to plain questions.
     // The question's words, analysed once for the checks below.

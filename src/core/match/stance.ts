@@ -592,6 +592,8 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   // "Roma no lo descarta": the "no" negates a verb of exclusion, which leaves it open.
   if (negation && !denial && s.tokens.some((t, i) => t.flags & Flag.Keep && i > noAt && i - noAt <= 4))
     return undefined;
+  // "There is no such plan", «никаких подобных планов нет» (the pack's noPlan): no to what was asked.
+  if (!denial && !negation && s.pack.noPlan?.test(text) && !s.pack.undecided?.test(text.toLowerCase())) negation = true;
   if (denial || negation || saysNo(s, text)) return 'denied';
   // "Ja, meinte Macron, …", "Yes, Tusk said": the answer states it.
   if (saysYes(s, text) && !hedged) return confirmation ? 'confirmed' : 'asserted';

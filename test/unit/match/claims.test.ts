@@ -5968,4 +5968,27 @@ describe("the thirty-seventh session's rules (tune-87/88)", () => {
     ])
       expect(claimsOf(text), text).toContainEqual(['czech-troops-to-ukraine', 'denied']);
   });
+
+  it('answers a question reported without its mark, reads an answer after its colon, and "no such plan" as no', () => {
+    for (const text of [
+      'Ob Berlin bald Bundeswehrsoldaten in die Ukraine schicke, wollte ein Reporter wissen. Der Kanzler verneinte.',
+      'Ob Berlin bald Bundeswehrsoldaten in die Ukraine schicke, fragte ein Reporter. Der Kanzler sagte, dafür gebe es keinen Plan.',
+      "Will Berlin station Bundeswehr units in Ukraine? The chancellor's answer was short: no.",
+      'Will Berlin station Bundeswehr units in Ukraine? Government spokesman Steffen Hebestreit told reporters in Berlin that there was no such plan.',
+      'Направит ли Берлин военных бундесвера на Украину? Представитель правительства сказал, что таких планов нет.',
+      '¿Enviará Berlín soldados de la Bundeswehr a Ucrania? El portavoz del Gobierno dijo que no existe tal plan.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+    // No plan to comment leaves it open; a statement, not a question, before the next sentence is no question.
+    expect(
+      claimsOf(
+        'Will Berlin station Bundeswehr units in Ukraine? Government spokesman Steffen Hebestreit told reporters in Berlin that there were no plans to comment.',
+      ),
+    ).toContainEqual(['germany-troops-to-ukraine', 'mentioned']);
+    expect(
+      claimsOf(
+        'Berlin erwägt, Bundeswehrsoldaten in die Ukraine zu schicken, berichtete eine Zeitung. Der Kanzler verneinte.',
+      ),
+    ).not.toContainEqual(['germany-troops-to-ukraine', 'mentioned']);
+  });
 });
