@@ -5991,4 +5991,23 @@ describe("the thirty-seventh session's rules (tune-87/88)", () => {
       ),
     ).not.toContainEqual(['germany-troops-to-ukraine', 'mentioned']);
   });
+
+  it('reads a refusal to comment by nobody, « traité de bluff », "evitó dar una cifra" and «какие бы слухи ни ходили»', () => {
+    expect(
+      claimsOf(
+        "Selon un quotidien de Prague, des soldats tchèques partiront bientôt pour l'Ukraine, ce qu'aucun ministre n'a voulu commenter.",
+      ),
+    ).toContainEqual(['czech-troops-to-ukraine', 'asserted']);
+    expect(
+      claimsOf("Le ministre tchèque a traité de bluff l'annonce d'un départ de soldats tchèques pour l'Ukraine."),
+    ).toContainEqual(['czech-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        'Preguntado si soldados checos irán a Ucrania el año próximo, el primer ministro checo evitó dar una fecha.',
+      ),
+    ).toContainEqual(['czech-troops-to-ukraine', 'mentioned']);
+    expect(
+      claimsOf('Чехия не будет отправлять своих солдат на Украину, заявил премьер, какие бы слухи ни ходили в Праге.'),
+    ).toContainEqual(['czech-troops-to-ukraine', 'denied']);
+  });
 });
