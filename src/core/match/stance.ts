@@ -401,6 +401,18 @@ function purposeNegations(s: AnalysedSentence, text: string, hinted: readonly nu
   if (!s.tokens.some((t) => t.flags & Flag.Negation)) return [];
   const out = new Set<number>();
   const ends = new Set<number>();
+  // One opening the sentence, up to its first comma ("Аби російська артилерія більше не діставала до Сумщини,
+  // потрібна буферна смуга …", "So that Russian guns can no longer reach Sumy, a buffer strip is needed"): its
+  // negations are the purpose's, where it holds fewer hint words than the rest.
+  const lead = /^[\s«"„“]*/u.exec(text)![0].length;
+  const comma = text.indexOf(',', lead);
+  if (opener.test(text.slice(lead, lead + 30).toLowerCase()) && comma > 0) {
+    const inside = (i: number) => s.tokens[i].start >= lead && s.tokens[i].start < comma;
+    if (hinted.filter(inside).length < hinted.filter((h) => s.tokens[h].start > comma).length)
+      s.tokens.forEach((t, i) => {
+        if (t.flags & Flag.Negation && inside(i)) out.add(i);
+      });
+  }
   // After a comma, or after a word when nothing sets it off ("una franja tapón para que la artillería rusa
   // ya no llegue hasta Sumy"); German only after a comma ("Tusk will damit nichts zu tun haben": damit is
   // "with it" there).

@@ -6010,4 +6010,18 @@ describe("the thirty-seventh session's rules (tune-87/88)", () => {
       claimsOf('Чехия не будет отправлять своих солдат на Украину, заявил премьер, какие бы слухи ни ходили в Праге.'),
     ).toContainEqual(['czech-troops-to-ukraine', 'denied']);
   });
+
+  it("reads the negations of a purpose clause opening the sentence as the purpose's, not the claim's", () => {
+    for (const text of [
+      'So that Russian guns can no longer shell Sumy, Kyiv needs a buffer zone on Russian soil, Zelensky told reporters.',
+      'Аби російські гармати більше не обстрілювали Суми, Києву потрібна буферна зона на російській землі, сказав Зеленський.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['kursk-buffer-zone', 'asserted']);
+    // A negation after the purpose clause is the claim's own.
+    expect(
+      claimsOf(
+        'So that Russian guns can no longer shell Sumy, Kyiv will seek other means, but it does not need a buffer zone on Russian soil, Zelensky said.',
+      ),
+    ).toContainEqual(['kursk-buffer-zone', 'denied']);
+  });
 });
