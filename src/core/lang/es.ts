@@ -166,10 +166,13 @@ export const es: LanguagePack = {
   evidence: words('pruebas prueba nombres fotos fotografías imágenes detalles'),
   interrogatives: /^[\s«"“(]*¿?\s*qué(?![\p{L}])/iu,
   conditionAsked: /(?<![\p{L}])si(?![\p{L}])/iu,
+  notYet: /(?<![\p{L}])(?:por ahora|por el momento|de momento|todavía|aún|hasta ahora|actualmente)(?![\p{L}])/u,
+  contrastAfterNo: /^[^.;!?]{0,80}?(?<![\p{L}])(?:pero|aunque|sin embargo|si bien)(?![\p{L}])/iu,
+  notAnswerLead: /(?<![\p{L}])(?:cit(?:ó|a|an|aron|ando)|condicion\p{L}*|esquiv\p{L}*|elud\p{L}*)(?![\p{L}])/iu,
   noPlan:
     /(?<![\p{L}])(?:no (?:existe|hay|tiene|tenía) (?:ningún |tal |un )?plan(?:es)?|(?:ningún|tal) plan(?: serio| concreto)? no existe)(?![\p{L}])/iu,
   askedFrame:
-    /^\s*(?:preguntad[oa]s?|interrogad[oa]s?|a la pregunta)(?: [\p{L}.-]+){0,6}? (?:de si|sobre si|por si|si|sobre|por)(?![\p{L}])/iu,
+    /^\s*(?:preguntad[oa]s?|interrogad[oa]s?|a la pregunta)(?: [\p{L}.-]+){0,6}? (?:de si|sobre si|por si|si|sobre (?:la )?(?:idea|posibilidad|eventualidad|perspectiva) de)(?![\p{L}])/iu,
   readiness: /^(?:si hace falta(?![\p{L}])|si es necesario(?=\s*(?:[,.;:!?–—]|$)))/iu,
   yesQualified: /^\s*[,;–—]?\s*(?:pero|solo|sólo)(?![\p{L}])/iu,
   hopedBefore: /(?<![\p{L}])(?:esperan?|espero|esperaba\p{L}*|confían?|temen?|temía\p{L}*)[\s,]*$/iu,

@@ -256,6 +256,16 @@ export interface LanguagePack {
    * keinen Plan"), tested on the answer: it says no to what was asked (see stance.ts answerOf).
    */
   noPlan?: RegExp;
+  /** "For now", "yet" («пока», "derzeit", "por ahora", « pour l'heure »), lower case: a noPlan answer says "not yet". */
+  notYet?: RegExp;
+  /** A contrast after a noPlan answer ("but", "aber", «но», « mais », "aunque"), tested on what follows it. */
+  contrastAfterNo?: RegExp;
+  /**
+   * Words before a colon in an answer that make what follows no answer of the speaker's: a quote of someone else, a
+   * list of conditions, a dodge ("quoted his predecessor:", "zitierte den Kreml:", "listed his conditions:",
+   * "sidestepped the question:"). Elsewhere the words after the colon are the answer (see index.ts answered).
+   */
+  notAnswerLead?: RegExp;
   /**
    * A condition that only says "whatever it takes", at a hedge word ("if need be", "s'il le faut", "wenn nötig";
    * "if necessary" only before a clause mark, where no noun follows): readiness, not a condition that holds an

@@ -830,6 +830,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     let answer: string;
     // Where the question ends: before its answer when both are in one sentence.
     let askedEnd = q.end;
+    let framed = false;
     if (next) {
       // A question, or one reported without its mark ("Ob Prag Soldaten schicke, wollte der Rundfunk wissen.":
       // the pack's reportedQuestion).
@@ -840,6 +841,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       )
         return;
       answer = text.slice(next.start, next.end);
+      // An answer to a question of its own ("Asked whether Taurus missiles would go, Scholz said no") answers that.
+      if (detectLanguageWithEvidence(text.slice(q.start, next.end)).pack?.askedFrame?.test(answer)) return;
     } else {
       const question = text.slice(q.start, q.end);
       const colon = /[:：]\s+(?=\S)(?!.*[:：]\s)/su.exec(question);
@@ -851,6 +854,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         const comma = frame && /,\s+(?=\S)/u.exec(question.slice(frame[0].length));
         if (!frame || !comma) return;
         askedEnd = q.start + frame[0].length + comma.index;
+        framed = true;
       }
       answer = text.slice(askedEnd, q.end).replace(/^[:：,]\s+/u, '');
     }
@@ -861,9 +865,18 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     let read = pack && claimText.analyseIn(answer, pack);
     // An answer that says who answers and how before a colon ("The minister's reply was brief: there is no such
     // plan", "Fiala verneinte knapp: …", «відповів коротко: ні, …»): the words after it, where the whole says
-    // neither yes nor no.
+    // neither yes nor no. Not a quote of someone else, a list of conditions or a dodge before it ("quoted his
+    // predecessor:", "avoided a clear answer:": the pack's notAnswerLead and doubtedBefore).
     const colon = next && read ? /^[^.?!:：]{0,100}?[:：]\s+(?=\S)/u.exec(answer) : null;
-    if (colon && read && !answerOf(read, answer) && !saysYes(read, answer)) {
+    const lead = colon ? colon[0] : '';
+    if (
+      colon &&
+      read &&
+      !read.pack.notAnswerLead?.test(lead) &&
+      !read.pack.doubtedBefore?.test(lead.toLowerCase()) &&
+      !answerOf(read, answer) &&
+      !saysYes(read, answer)
+    ) {
       answer = answer.slice(colon[0].length);
       read = claimText.analyseIn(answer, pack!);
     }
@@ -878,7 +891,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const yes = !!a && saysYes(a, answer);
     const yesToRefusal = (said: Reported | undefined) =>
       !!pack && said !== 'denied' && yes && asks(Flag.Denial | Flag.Keep | Flag.Negation);
-    const r = a && answerOf(a, answer);
+    // Words after a lead that tells what was asked open with who answers: no early "no" there (see answerOf).
+    const r = a && answerOf(a, answer, !framed);
     // A bare "No," / "Nein," / "Non," (see bareNo) denies what the question asks in its own polarity: a plain
     // question of a plain claim, a question about a refusal of a negative claim ("Does Russia reject NATO
     // peacekeepers? No"). To a refusal of a plain claim ("Schließt Polen aus, …? Nein": not ruled out) it is

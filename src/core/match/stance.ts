@@ -557,7 +557,12 @@ export const QUESTION_END = /(?:[?？]|(?<!どう)のか。)\s*["'”»」)]*\s*
  */
 /** How far into the answer's content words its "no" may stand ("Das werde es unter seiner Führung nicht geben"). */
 const ANSWER_REACH = 2;
-export function answerOf(s: AnalysedSentence, text: string): Reported | undefined {
+export function answerOf(
+  s: AnalysedSentence,
+  text: string,
+  /** Whether a "no" among its first words answers (not where the answer opens with who answers: see index.ts). */
+  early = true,
+): Reported | undefined {
   let firstClause = true;
   let negation = false;
   let denial = false;
@@ -585,6 +590,7 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
       negation = true;
       noAt = i;
     } else if (
+      early &&
       firstClause &&
       i <= ANSWER_REACH &&
       (t.flags & Flag.Negation || bareNo(s, text, i)) &&
@@ -605,7 +611,7 @@ export function answerOf(s: AnalysedSentence, text: string): Reported | undefine
   if (negation && !denial && s.tokens.some((t, i) => t.flags & Flag.Keep && i > noAt && i - noAt <= 4))
     return undefined;
   // "There is no such plan", «никаких подобных планов нет» (the pack's noPlan): no to what was asked.
-  if (!denial && !negation && s.pack.noPlan?.test(text) && !s.pack.undecided?.test(text.toLowerCase())) negation = true;
+  if (!denial && !negation && noPlanSaid(s, text)) negation = true;
   if (denial || negation || saysNo(s, text)) return 'denied';
   // "Ja, meinte Macron, …", "Yes, Tusk said": the answer states it.
   if (saysYes(s, text) && !hedged) return confirmation ? 'confirmed' : 'asserted';
@@ -637,6 +643,23 @@ function thatNo(s: AnalysedSentence, text: string, i: number): boolean {
     if (s.tokens[k].flags & (Flag.Negation | Flag.Hedge | Flag.Keep)) return false;
   }
   return plainlySaid(s, text, t.start);
+}
+
+/**
+ * Whether the answer says there is no such plan (the pack's noPlan) in its first clause or the one its verb of saying
+ * opens, with nothing after it that holds the question open ("…, but a decision may come in summer", "…, ausschließen
+ * wolle er aber nichts") and no "for now" («пока», "derzeit", "por ahora") that makes it a "not yet".
+ */
+function noPlanSaid(s: AnalysedSentence, text: string): boolean {
+  const m = s.pack.noPlan?.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  if ((before.match(/[,;:–—]/gu) ?? []).length > 1 || /[;:–—]/u.test(before)) return false;
+  const lower = text.toLowerCase();
+  if (s.pack.undecided?.test(lower) || s.pack.notYet?.test(lower)) return false;
+  const after = text.slice(m.index + m[0].length);
+  if (s.pack.contrastAfterNo?.test(after)) return false;
+  return !s.tokens.some((t, i) => t.start >= m.index + m[0].length && t.flags & Flag.Keep && keepNegated(s, i, text));
 }
 
 /**
@@ -1234,9 +1257,23 @@ export function openAsked(s: AnalysedSentence, text: string): boolean {
   const kept = keptOpen(s, text)[0];
   if (!whether || kept === undefined) return false;
   for (let k = 0; k < kept; k++) {
-    if (!whether.has(surface(s, text, k))) continue;
-    const before = /(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, s.tokens[k].start - 24), s.tokens[k].start));
-    if (before && !s.pack.complementisers?.that.has(before[1].toLowerCase())) return true;
+    const word = surface(s, text, k);
+    if (!whether.has(word)) continue;
+    const lead = text.slice(Math.max(0, s.tokens[k].start - 60), s.tokens[k].start);
+    const before = /(\p{L}+)([\s,]*)$/u.exec(lead);
+    if (!before || s.pack.complementisers?.that.has(before[1].toLowerCase())) continue;
+    // Not a question put to the speaker, who then answers ("Macron, asked whether he regretted his words, said …",
+    // «Макрон, отвечая на вопрос, сожалеет ли он …»: the pack's askedFrame from the clause's start), nor a condition
+    // opening a clause ("said, if Russia broke through, …").
+    const frame = s.pack.askedFrame;
+    const asked = [0, ...[...lead.matchAll(/[,;:–—(]/gu)].map((m) => m.index + 1)].some((at) =>
+      frame?.test(lead.slice(at) + word),
+    );
+    if (asked) continue;
+    if (before[2].includes(',') && s.pack.conditionals?.words.has(word)) continue;
+    // Nor "or" right after a name («в Україну чи інших сил»), where the word is "or" too.
+    if (s.pack.code === 'uk' && /^\p{Lu}/u.test(before[1]) && !before[2].includes(',')) continue;
+    return true;
   }
   return false;
 }

@@ -5876,7 +5876,7 @@ describe("the thirty-seventh session's rules (tune-87/88)", () => {
       'Auf die Frage, ob Bundeswehrsoldaten eines Tages in der Ukraine dienen könnten, sagte der Kanzler, dass nein.',
       'На вопрос, могут ли солдаты бундесвера однажды оказаться на Украине, канцлер ответил, что нет.',
       'На питання, чи можуть солдати бундесверу колись опинитися в Україні, канцлер відповів, що ні.',
-      'Interrogé sur la présence un jour de soldats de la Bundeswehr en Ukraine, le chancelier a répondu par la négative.',
+      'Interrogé sur la possibilité de voir un jour des soldats de la Bundeswehr en Ukraine, le chancelier a répondu par la négative.',
       'Preguntado si soldados de la Bundeswehr podrían estar algún día en Ucrania, el canciller respondió que no.',
     ])
       expect(claimsOf(text), text).toContainEqual(['germany-troops-to-ukraine', 'denied']);
@@ -5961,12 +5961,11 @@ describe("the thirty-seventh session's rules (tune-87/88)", () => {
     ).toContainEqual(['japan-sdf-to-ukraine', 'mentioned']);
   });
 
-  it('reads « contester que » and « contester toute … » as a denial', () => {
-    for (const text of [
-      "Prague conteste que des soldats tchèques soient en route vers l'Ukraine.",
-      "Le gouvernement tchèque a contesté toute idée d'envoyer des soldats tchèques en Ukraine.",
-    ])
-      expect(claimsOf(text), text).toContainEqual(['czech-troops-to-ukraine', 'denied']);
+  it('reads « contester que » as a denial', () => {
+    expect(claimsOf("Prague conteste que des soldats tchèques soient en route vers l'Ukraine.")).toContainEqual([
+      'czech-troops-to-ukraine',
+      'denied',
+    ]);
   });
 
   it('answers a question reported without its mark, reads an answer after its colon, and "no such plan" as no', () => {
@@ -6023,5 +6022,117 @@ describe("the thirty-seventh session's rules (tune-87/88)", () => {
         'So that Russian guns can no longer shell Sumy, Kyiv will seek other means, but it does not need a buffer zone on Russian soil, Zelensky said.',
       ),
     ).toContainEqual(['kursk-buffer-zone', 'denied']);
+  });
+});
+
+describe("review r64: the thirty-seventh session's rules, where they must not reach", () => {
+  const claimsOf = realClaims;
+
+  it('reads a lead that tells what was asked only where it asks yes or no, and its answer only by a plain yes or no', () => {
+    for (const [text, id] of [
+      // A channel is not what was asked; "about" a topic asks no yes-or-no question.
+      [
+        "Interrogé sur France Inter, le ministre n'a pas dit si des instructeurs militaires français seraient envoyés en Ukraine.",
+        'french-instructors-to-ukraine',
+      ],
+      [
+        'Pressed about a leak, Kirby said he would not discuss whether the United States knew in advance of the Kursk incursion.',
+        'us-involved-in-kursk-incursion',
+      ],
+      // «чи» far into the sentence is "or".
+      [
+        'На питання про танки Туск відповів, що Польща відправить війська в Україну чи на кордон, але не раніше літа.',
+        'poland-troops-to-ukraine',
+      ],
+      // Answers that give no answer, or a no to something else.
+      ['Asked whether German troops would go to Ukraine, Scholz said he did not know.', 'germany-troops-to-ukraine'],
+      [
+        'Asked whether Poland would send troops to Ukraine, Tusk said it was not for him to decide.',
+        'poland-troops-to-ukraine',
+      ],
+      [
+        'Asked whether French troops were in Ukraine, Lecornu said no, though instructors might go later.',
+        'french-instructors-to-ukraine',
+      ],
+      [
+        'Will Germany send ground troops to Ukraine? Asked whether Taurus missiles would go, Scholz said no.',
+        'germany-troops-to-ukraine',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'mentioned']);
+  });
+
+  it('keeps "whether … or …" a question unless it only says "now or later", and German "ob … oder …" a question', () => {
+    for (const [text, id] of [
+      [
+        'Britain is ready to help secure Ukraine, Starmer said, but he did not say, when asked, whether troops or planes.',
+        'uk-troops-to-ukraine-2024',
+      ],
+      ['Zur Ukraine sagte Scholz nicht, ob Deutschland Soldaten oder Ausbilder schickt.', 'germany-troops-to-ukraine'],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'mentioned']);
+  });
+
+  it('reads no "no such plan" that says "not yet", holds the question open after it, or is about something else', () => {
+    for (const [text, id] of [
+      [
+        'Направит ли Германия войска на Украину? Таких планов пока нет, но решение может быть принято летом, сказал Шольц.',
+        'germany-troops-to-ukraine',
+      ],
+      [
+        'Will Poland send its troops to Ukraine? Tusk said a ceasefire was close and that, for Belarus, no such plan existed.',
+        'poland-troops-to-ukraine',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'mentioned']);
+  });
+
+  it('reads no answer after a colon that dodges, quotes someone else or lists conditions', () => {
+    for (const text of [
+      'Will the Czech Republic send soldiers to Ukraine? Fiala avoided a clear answer: "We are not discussing that today."',
+      'Will the Czech Republic send soldiers to Ukraine? Fiala quoted his predecessor: "We will never send soldiers there."',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['czech-troops-to-ukraine', 'mentioned']);
+  });
+
+  it('reads "Ob …, will X prüfen" as no question, and « contester toute », « traite de », « récuser le juge » as no denial', () => {
+    expect(
+      claimsOf(
+        'Ob Deutschland Soldaten in die Ukraine schickt, will die Regierung im Herbst prüfen. Einen Zeitplan nannte sie nicht.',
+      ),
+    ).toContainEqual(['germany-troops-to-ukraine', 'mentioned']);
+    expect(
+      claimsOf(
+        "Tout en contestant toute idée de cobelligérance, Macron a confirmé l'envoi d'instructeurs militaires français en Ukraine.",
+      ),
+    ).toContainEqual(['french-instructors-to-ukraine', 'confirmed']);
+    for (const text of [
+      'Le rapport, qui traite de propagande russe, affirme que des mercenaires français ont été tués à Kharkiv.',
+      'La défense a récusé le juge, qui avait affirmé que des mercenaires français ont été tués à Kharkiv.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['french-mercenaries-kharkiv', 'asserted']);
+    expect(
+      claimsOf(
+        "Varsovie n'a pas voulu répondre favorablement à la demande de Kiev d'envoyer des soldats polonais en Ukraine.",
+      ),
+    ).toContainEqual(['poland-troops-to-ukraine', 'denied']);
+  });
+
+  it('keeps «вопрос … не обсуждался» of something else and a rumour opening the sentence as they were', () => {
+    expect(
+      claimsOf('Вопрос цены не обсуждался, но Польша направит войска на Украину, заявил Туск.'),
+    ).not.toContainEqual(['poland-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf('Какие бы слухи ни ходили о переброске польских войск на Украину, Варшава пока молчит.'),
+    ).toContainEqual(['poland-troops-to-ukraine', 'mentioned']);
+  });
+
+  it('keeps a possibility kept open asserted where "whether" asks something else', () => {
+    for (const text of [
+      'Macron, asked whether he regretted his words, said sending Western ground troops to Ukraine could not be ruled out.',
+      'Macron said, if Russia broke through, sending Western ground troops to Ukraine could not be ruled out.',
+      'Макрон заявив, що відправлення західних військ в Україну чи інших сил не можна виключати.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['macron-western-troops-not-ruled-out', 'asserted']);
   });
 });
