@@ -207,11 +207,9 @@ export const de: LanguagePack = {
     /(?<![\p{L}])(?:derzeit|vorerst|noch (?:nicht|kein\p{L}*)|zurzeit|momentan|bislang|bisher|aktuell)(?![\p{L}])/u,
   contrastAfterNo: /^[^.;!?]{0,80}?(?<![\p{L}])(?:aber|doch|jedoch|allerdings|wenngleich|obwohl)(?![\p{L}])/iu,
   notAnswerLead:
-    /(?<![\p{L}])(?:zitier\p{L}*|bedingung\p{L}*|auswich\p{L}*|wich\p{L}* (?:\p{L}+ ){0,3}aus)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:zitier\p{L}*|brief\p{L}*|worte|erinnert\p{L}*|wiederholt\p{L}*|warnung\p{L}*|thema|themen|anderes|bedingung\p{L}*|auswich\p{L}*|wich\p{L}* (?:\p{L}+ ){0,3}aus)(?![\p{L}])/iu,
   noPlan:
-    /(?<![\p{L}])(?:(?:gebe|gibt|gab|gäbe) es (?:[\p{L}-]+ ){0,4}?(?:keinen|keinerlei|weder einen) (?:solchen |derartigen |konkreten )?plan|keine (?:solchen |derartigen |konkreten )?pläne)(?![\p{L}])/iu,
-  reportedQuestion:
-    /^\s*[„"»]?ob(?![\p{L}])[^.!?]*,\s*(?:fragte|fragten|fragt(?![\p{L}])|(?:wollte|wollten|will)(?: [\p{L}-]+){0,5}? wissen(?![\p{L}]))/iu,
+    /(?<![\p{L}])(?:(?:dafür|hierfür|darüber) (?:gebe|gibt|gab|gäbe) es (?:[\p{L}-]+ ){0,4}?(?:keinen|keinerlei|weder einen) (?:konkreten )?plan|(?:gebe|gibt|gab|gäbe) es (?:[\p{L}-]+ ){0,4}?(?:keinen|keinerlei) (?:solchen|derartigen) plan|keine (?:solchen|derartigen) pläne)(?![\p{L}])/iu,
   askedFrame:
     /^\s*(?:(?:auf die|zur) frage|gefragt)(?: [\p{L}.-]+){0,6}?,? (?:ob|nach (?:der )?(?:möglichkeit|idee|aussicht))(?![\p{L}])/iu,
   readiness: /^(?:wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])/iu,

@@ -207,13 +207,13 @@ export const en: LanguagePack = {
   saidYes:
     /(?<![\p{L}])(?:(?:said|says|replied|replies|answered|answers|confirmed|confirms|insisted|acknowledged|conceded|admitted|agreed)(?: that)? (?:yes|(?:they|it|he|she|we|there|this|that) (?:were|was|are|is|did|do|does|would|will|had|has|have|could|can))(?=\s*(?:[,.;:!?»“”"–—]|$))|answered in the affirmative|(?:said|says|replied|replies|answered|answers|responded|responds) with (?:a|an|one)(?: (?:firm|clear|simple|short|categorical|emphatic|resounding|straight|plain|terse|unequivocal))? yes(?=\s*(?:[,.;:!?»“”"–—]|$|and\s)))/iu,
   saidNo:
-    /(?<![\p{L}])(?:answered in the negative(?![\p{L}])|(?:said|says|replied|replies|answered|answers|responded|responds)(?: with)?(?: (?:a|an|one))?(?: (?:flat|firm|clear|simple|blunt|short|categorical|emphatic|resounding|curt|straight|plain|terse|unequivocal))? no(?=\s*(?:[,.;:!?»“”"–—]|$|and\s))(?!\s*,\s*(?:though|although|but|except|unless)(?![\p{L}]))|(?:said|says|replied|replies|answered|answers|insisted|insists)(?: that)? (?:they|it|he|she|we|there|this|that) (?:(?:were|was|are|is|did|do|does|would|will|had|has|have|could|can)(?: not|n['’]t)|won['’]t|can['’]t|cannot)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
+    /(?<![\p{L}])(?:answered in the negative(?![\p{L}])|(?:said|says|replied|replies|answered|answers|responded|responds)(?: with)?(?: (?:a|an|one))?(?: (?:flat|firm|clear|simple|blunt|short|categorical|emphatic|resounding|curt|straight|plain|terse|unequivocal))? no(?=\s*(?:[,.;:!?»“”"–—]|$|and\s))(?!\s*,\s*(?:though|although|but|except|unless)(?![\p{L}]))(?!\s*[—–])|(?:said|says|replied|replies|answered|answers|insisted|insists)(?: that)? (?:they|it|he|she|we|there|this|that) (?:(?:were|was|are|is|did|do|does|would|will|had|has|have|could|can)(?: not|n['’]t)|won['’]t|can['’]t|cannot)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
   notYet: /(?<![\p{L}])(?:yet|for now|for the time being|at the moment|currently|at present|so far)(?![\p{L}])/u,
   contrastAfterNo: /^[^.;!?]{0,80}?(?<![\p{L}])(?:but|however|though|although|yet|while)(?![\p{L}])/iu,
   notAnswerLead:
-    /(?<![\p{L}])(?:quot\p{L}*|cit(?:e|ed|es|ing)|condition\p{L}*|sidestep\p{L}*|dodg\p{L}*|evad\p{L}*|deflect\p{L}*|skirt\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:quot\p{L}*|asked|different|another|letters?|words|recall\p{L}*|repeat\p{L}*|warnings?|topics?|schedule|agenda|cit(?:e|ed|es|ing)|condition\p{L}*|sidestep\p{L}*|dodg\p{L}*|evad\p{L}*|deflect\p{L}*|skirt\p{L}*)(?![\p{L}])/iu,
   noPlan:
-    /(?<![\p{L}])(?:there (?:is|are|was|were) no (?:such |serious |concrete )?plans?(?! to (?:comment|speak|say|discuss|travel|meet))|no such (?:plans?|intention|decision|proposal))(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:there (?:is|are|was|were) no such plans?|no such (?:plans?|intention|decision|proposal))(?![\p{L}])/iu,
   askedFrame:
     /^\s*(?:(?:when|after being|on being) )?(?:asked|questioned|pressed)(?: [\p{L}'’.-]+){0,8}? (?:whether|if|about (?:the )?(?:idea|possibility|prospect) of)(?![\p{L}])/iu,
   undecided:
@@ -241,7 +241,9 @@ export const en: LanguagePack = {
   privative: words('without'),
   contraryAfter: /^\s+(?:to|of) the (?:contrary|opposite)(?![\p{L}])/u,
   purpose: words('to'),
-  purposeClause: /^\s*(?:so that|so as not to|in order that)(?![a-z])/u,
+  // "So that is not going to happen": "that" a pronoun before a verb, no purpose.
+  purposeClause:
+    /^\s*(?:so that(?! (?:is|was|will|would|has|had|can|could|may|might|must|should|does|did)(?![a-z]))|so as not to|in order that)(?![a-z'’])/u,
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {
     prepositions: 'in to into onto inside within',

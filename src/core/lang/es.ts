@@ -168,9 +168,10 @@ export const es: LanguagePack = {
   conditionAsked: /(?<![\p{L}])si(?![\p{L}])/iu,
   notYet: /(?<![\p{L}])(?:por ahora|por el momento|de momento|todavía|aún|hasta ahora|actualmente)(?![\p{L}])/u,
   contrastAfterNo: /^[^.;!?]{0,80}?(?<![\p{L}])(?:pero|aunque|sin embargo|si bien)(?![\p{L}])/iu,
-  notAnswerLead: /(?<![\p{L}])(?:cit(?:ó|a|an|aron|ando)|condicion\p{L}*|esquiv\p{L}*|elud\p{L}*)(?![\p{L}])/iu,
+  notAnswerLead:
+    /(?<![\p{L}])(?:cit(?:ó|a|an|aron|ando)|cartas?|palabras|record\p{L}*|repiti\p{L}*|advertencias?|temas?|otro|condicion\p{L}*|esquiv\p{L}*|elud\p{L}*)(?![\p{L}])/iu,
   noPlan:
-    /(?<![\p{L}])(?:no (?:existe|hay|tiene|tenía) (?:ningún |tal |un )?plan(?:es)?|(?:ningún|tal) plan(?: serio| concreto)? no existe)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:no (?:existe|hay|tiene|tenía) (?:tal plan|tales planes|ningún plan (?:así|semejante|de ese tipo)|planes (?:así|semejantes|de ese tipo)))(?![\p{L}])/iu,
   askedFrame:
     /^\s*(?:preguntad[oa]s?|interrogad[oa]s?|a la pregunta)(?: [\p{L}.-]+){0,6}? (?:de si|sobre si|por si|si|sobre (?:la )?(?:idea|posibilidad|eventualidad|perspectiva) de)(?![\p{L}])/iu,
   readiness: /^(?:si hace falta(?![\p{L}])|si es necesario(?=\s*(?:[,.;:!?–—]|$)))/iu,

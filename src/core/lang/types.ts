@@ -247,11 +247,6 @@ export interface LanguagePack {
    */
   askedFrame?: RegExp;
   /**
-   * A question reported without its mark, tested on the whole sentence ("Ob Prag Soldaten schicke, wollte der
-   * Rundfunk wissen."): the next sentence answers it, as it answers a question (see index.ts answered).
-   */
-  reportedQuestion?: RegExp;
-  /**
    * An answer that there is no such plan ("there is no such plan", «никаких подобных планов нет», "dafür gebe es
    * keinen Plan"), tested on the answer: it says no to what was asked (see stance.ts answerOf).
    */

@@ -832,14 +832,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     let askedEnd = q.end;
     let framed = false;
     if (next) {
-      // A question, or one reported without its mark ("Ob Prag Soldaten schicke, wollte der Rundfunk wissen.":
-      // the pack's reportedQuestion).
-      const question = text.slice(q.start, q.end);
-      if (
-        !QUESTION_END.test(question) &&
-        !detectLanguageWithEvidence(text.slice(q.start, next.end)).pack?.reportedQuestion?.test(question)
-      )
-        return;
+      if (!QUESTION_END.test(text.slice(q.start, q.end))) return;
       answer = text.slice(next.start, next.end);
       // An answer to a question of its own ("Asked whether Taurus missiles would go, Scholz said no") answers that.
       if (detectLanguageWithEvidence(text.slice(q.start, next.end)).pack?.askedFrame?.test(answer)) return;
@@ -850,8 +843,10 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       else {
         // "Asked whether German troops would go, Scholz said no": the words after the comma that closes
         // what was asked (the pack's askedFrame).
+        // The question runs to the sentence's last comma: one may stand inside it ("На вопрос, правда ли, что
+        // Польша не направит войска, Туск ответил, что нет" asks of a negative statement).
         const frame = detectLanguageWithEvidence(question).pack?.askedFrame?.exec(question);
-        const comma = frame && /,\s+(?=\S)/u.exec(question.slice(frame[0].length));
+        const comma = frame && /,\s+(?=\S)(?!.*,\s)/su.exec(question.slice(frame[0].length));
         if (!frame || !comma) return;
         askedEnd = q.start + frame[0].length + comma.index;
         framed = true;
@@ -865,8 +860,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     let read = pack && claimText.analyseIn(answer, pack);
     // An answer that says who answers and how before a colon ("The minister's reply was brief: there is no such
     // plan", "Fiala verneinte knapp: …", «відповів коротко: ні, …»): the words after it, where the whole says
-    // neither yes nor no. Not a quote of someone else, a list of conditions or a dodge before it ("quoted his
-    // predecessor:", "avoided a clear answer:": the pack's notAnswerLead and doubtedBefore).
+    // neither yes nor no. Not a quote of someone else, a topic, a list of conditions or a dodge before it ("quoted
+    // his predecessor:", "read out a letter from the opposition:", "avoided a clear answer:": the pack's
+    // notAnswerLead and doubtedBefore).
     const colon = next && read ? /^[^.?!:：]{0,100}?[:：]\s+(?=\S)/u.exec(answer) : null;
     const lead = colon ? colon[0] : '';
     if (
@@ -900,8 +896,10 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // Nein": agreeing); a plain question of a negative claim goes to the claim's own words below.
     // "respondió que no", «ответил, что нет»: a bare "no" too, read in the question's polarity.
     const bare = r === 'denied' && !!a && (bareNo(a, answer, 0) || answersThatNo(a, answer) || saysNo(a, answer));
-    // `bareOnly`: only a bare "No," or "Yes," answers (see claimMentions: a claim wholly in the question).
-    if (bareOnly && !bare && !yes) return;
+    // `bareOnly`: only a bare "No," or "Yes," answers (see claimMentions: a claim wholly in the question); so too
+    // after a lead that tells what was asked, where a denial or confirmation may be of something else ("Asked
+    // whether …, Scholz confirmed that talks with Paris were under way").
+    if ((bareOnly || framed) && !bare && !yes) return;
     const refusal = bare && asks(Flag.Denial | Flag.Keep);
     if (bare && !refusal && asks(Flag.Negation)) return;
     const negative = (m: Mention) => {

@@ -406,7 +406,7 @@ function purposeNegations(s: AnalysedSentence, text: string, hinted: readonly nu
   // negations are the purpose's, where it holds fewer hint words than the rest.
   const lead = /^[\s«"„“]*/u.exec(text)![0].length;
   const comma = text.indexOf(',', lead);
-  if (opener.test(text.slice(lead, lead + 30).toLowerCase()) && comma > 0) {
+  if (!s.pack.purposeAfterComma && opener.test(text.slice(lead, lead + 30).toLowerCase()) && comma > 0) {
     const inside = (i: number) => s.tokens[i].start >= lead && s.tokens[i].start < comma;
     if (hinted.filter(inside).length < hinted.filter((h) => s.tokens[h].start > comma).length)
       s.tokens.forEach((t, i) => {
@@ -1263,14 +1263,22 @@ export function openAsked(s: AnalysedSentence, text: string): boolean {
     const before = /(\p{L}+)([\s,]*)$/u.exec(lead);
     if (!before || s.pack.complementisers?.that.has(before[1].toLowerCase())) continue;
     // Not a question put to the speaker, who then answers ("Macron, asked whether he regretted his words, said …",
-    // «Макрон, отвечая на вопрос, сожалеет ли он …»: the pack's askedFrame from the clause's start), nor a condition
-    // opening a clause ("said, if Russia broke through, …").
+    // "…, who was asked whether the war could spread, said …", «Макрон, отвечая на вопрос, сожалеет ли он …»: the
+    // pack's askedFrame from a word before it), nor a condition ("said, if Russia broke through, …", "said if Russia
+    // wins, …": a comma after it before the exclusion).
     const frame = s.pack.askedFrame;
-    const asked = [0, ...[...lead.matchAll(/[,;:–—(]/gu)].map((m) => m.index + 1)].some((at) =>
+    const between = text.slice(s.tokens[k].end, s.tokens[kept].start);
+    // (From a word inside its clause only where a clause mark closes the question before the exclusion: "reporters
+    // asked whether Macron still thinks it cannot be ruled out" asks it.)
+    const starts = /[,;:]/u.test(between) ? /[\s,;:–—(]/gu : /[,;:–—(]/gu;
+    const asked = [0, ...[...lead.matchAll(starts)].map((m) => m.index + 1)].some((at) =>
       frame?.test(lead.slice(at) + word),
     );
     if (asked) continue;
-    if (before[2].includes(',') && s.pack.conditionals?.words.has(word)) continue;
+    if (s.pack.conditionals?.words.has(word) && /[,，、]/u.test(between)) continue;
+    // Nor a question of another clause, past a semicolon or a contrast ("said he did not know whether Scholz agreed,
+    // but that sending … could not be ruled out").
+    if (/[;；]/u.test(between) || s.pack.contrastAfterNo?.test(between)) continue;
     // Nor "or" right after a name («в Україну чи інших сил»), where the word is "or" too.
     if (s.pack.code === 'uk' && /^\p{Lu}/u.test(before[1]) && !before[2].includes(',')) continue;
     return true;

@@ -5968,10 +5968,9 @@ describe("the thirty-seventh session's rules (tune-87/88)", () => {
     ]);
   });
 
-  it('answers a question reported without its mark, reads an answer after its colon, and "no such plan" as no', () => {
+  it('reads an answer after its colon, and "no such plan" as no', () => {
     for (const text of [
-      'Ob Berlin bald Bundeswehrsoldaten in die Ukraine schicke, wollte ein Reporter wissen. Der Kanzler verneinte.',
-      'Ob Berlin bald Bundeswehrsoldaten in die Ukraine schicke, fragte ein Reporter. Der Kanzler sagte, dafür gebe es keinen Plan.',
+      'Schickt Berlin bald Bundeswehrsoldaten in die Ukraine? Der Kanzler sagte, dafür gebe es keinen Plan.',
       "Will Berlin station Bundeswehr units in Ukraine? The chancellor's answer was short: no.",
       'Will Berlin station Bundeswehr units in Ukraine? Government spokesman Steffen Hebestreit told reporters in Berlin that there was no such plan.',
       'Направит ли Берлин военных бундесвера на Украину? Представитель правительства сказал, что таких планов нет.',
@@ -6134,5 +6133,76 @@ describe("review r64: the thirty-seventh session's rules, where they must not re
       'Макрон заявив, що відправлення західних військ в Україну чи інших сил не можна виключати.',
     ])
       expect(claimsOf(text), text).toContainEqual(['macron-western-troops-not-ruled-out', 'asserted']);
+  });
+});
+
+describe("review r65: the thirty-seventh session's rules after review r64, where they must not reach", () => {
+  const claimsOf = realClaims;
+
+  it('keeps a possibility kept open asserted where "whether" or "if" belongs to another clause', () => {
+    for (const text of [
+      'Macron said it was not clear if the allies agreed, but sending Western ground troops to Ukraine could not be ruled out.',
+      'Macron dijo que no sabe si Scholz está de acuerdo, pero que el envío de tropas terrestres occidentales a Ucrania no puede descartarse.',
+      'Macron, who was asked whether the war could spread, said sending Western ground troops to Ukraine could not be ruled out.',
+      'Macron said if Russia wins, sending Western ground troops to Ukraine could not be ruled out.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['macron-western-troops-not-ruled-out', 'asserted']);
+  });
+
+  it('reads no answer in a plan about something else, a letter read out, a warning, or a confirmation of something else', () => {
+    for (const [text, id] of [
+      [
+        'Asked whether German troops would go to Ukraine, Scholz said there were no plans to raise taxes.',
+        'germany-troops-to-ukraine',
+      ],
+      [
+        'Asked whether German troops would go to Ukraine, Scholz confirmed that talks with Paris were under way.',
+        'germany-troops-to-ukraine',
+      ],
+      [
+        'Will Poland send its troops to Ukraine? Tusk read out a letter from the opposition leader: "Poland must never send troops."',
+        'poland-troops-to-ukraine',
+      ],
+      [
+        'Will Poland send its troops to Ukraine? Tusk repeated what Orbán had said a week earlier: no troops.',
+        'poland-troops-to-ukraine',
+      ],
+      [
+        'Will Italy send troops to Ukraine? Meloni was asked the same thing in Rome last week: she did not answer.',
+        'italy-troops-to-ukraine',
+      ],
+      [
+        'Ob Polen Soldaten in die Ukraine schickt, fragte am Dienstag niemand. Keiner der Journalisten interessierte sich dafür.',
+        'poland-troops-to-ukraine',
+      ],
+      [
+        'На вопрос, правда ли, что Польша не направит войска на Украину, Туск ответил, что нет.',
+        'poland-troops-to-ukraine',
+      ],
+      [
+        'Asked whether German ground troops would go to Ukraine, Scholz said no — not without a UN mandate.',
+        'germany-troops-to-ukraine',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).not.toContainEqual([id, 'denied']);
+  });
+
+  it('keeps the negation of "So that is not …" and "Damit kann … nicht", and « qui a traité de bluff » no denial', () => {
+    for (const text of [
+      'So that is not going to happen, Scholz said of sending German ground troops to Ukraine.',
+      'Damit kann Berlin nicht leben, sagte Pistorius über die Entsendung deutscher Bodentruppen in die Ukraine.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        'Le journal qui a traité de bluff la menace russe affirme que des mercenaires français ont été tués à Kharkiv.',
+      ),
+    ).toContainEqual(['french-mercenaries-kharkiv', 'asserted']);
+    // « sur la possibilité d'… » asks yes or no.
+    expect(
+      claimsOf(
+        "Interrogé sur la possibilité d'envoyer des instructeurs militaires français en Ukraine, Lecornu a répondu que non.",
+      ),
+    ).toContainEqual(['french-instructors-to-ukraine', 'denied']);
   });
 });
