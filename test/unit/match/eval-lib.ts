@@ -44,7 +44,9 @@
 // and Spanish, and test-50, English, French, Russian, Ukrainian and Japanese, written in the thirty-fourth session,
 // read once at the end of the thirty-fifth), test51 and test52 (test-51, German and Spanish, and test-52, English,
 // French, Russian, Ukrainian and Japanese, written in the thirty-fifth session, read once at the end of the
-// thirty-sixth); each part's README says when it was written.
+// thirty-sixth), test53 and test54 (test-53, German and Spanish, and test-54, English, French, Russian, Ukrainian and
+// Japanese, written in the thirty-sixth session, read once at the end of the thirty-seventh); each part's README says
+// when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -110,6 +112,8 @@ const PARTS = {
   test50: { dir: 'test-50', heldOut: true },
   test51: { dir: 'test-51', heldOut: true },
   test52: { dir: 'test-52', heldOut: true },
+  test53: { dir: 'test-53', heldOut: true },
+  test54: { dir: 'test-54', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

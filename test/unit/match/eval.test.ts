@@ -742,6 +742,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 1, claimR: 1, strictP: 0.95, strictR: 0.95 },
     uk: { offP: 1, offR: 0.95, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
   },
+  // German and Spanish a thirty-third time and the five others again (thirty-sixth session, 120 and 200 lines, same
+  // briefs), read once, at the end of the thirty-seventh session, after its changes; the session's first engine
+  // (9cf3e6e) gives the same figures. Against the aim (P 95, R 85): met in German (96.9 / 86.1), English (95.5 / 87.5),
+  // French (95.7 / 91.7) and Ukrainian (100 / 91.7); Spanish 90.9 / 83.3 short in both, Japanese (100 / 75.0) and
+  // Russian (94.4 / 70.8) short in recall.
+  test53: {
+    de: { offP: 1, offR: 1, claimP: 0.96, claimR: 0.86, strictP: 0.9, strictR: 0.8 },
+    es: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.84, strictR: 0.77 },
+  },
+  test54: {
+    en: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.9, strictR: 0.83 },
+    fr: { offP: 0.96, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
+    ja: { offP: 1, offR: 0.95, claimP: 1, claimR: 0.75, strictP: 0.83, strictR: 0.62 },
+    ru: { offP: 1, offR: 0.96, claimP: 0.94, claimR: 0.7, strictP: 0.94, strictR: 0.7 },
+    uk: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 0.86, strictR: 0.79 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -785,6 +801,7 @@ for (const part of EVAL_PARTS) {
           'test47',
           'test49',
           'test51',
+          'test53',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -813,6 +830,7 @@ for (const part of EVAL_PARTS) {
           'test48',
           'test50',
           'test52',
+          'test54',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

@@ -93,7 +93,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * end of the thirty-third): see its README and the part below. test-28.jsonl (thirty-third session, read once at the
  * end of the thirty-fourth): see its README and the part below. test-29.jsonl (thirty-fourth session, read once at
  * the end of the thirty-fifth): see its README and the part below. test-30.jsonl (thirty-fifth session, read once at
- * the end of the thirty-sixth): see its README and the part below.
+ * the end of the thirty-sixth): see its README and the part below. test-31.jsonl (thirty-sixth session, read once at
+ * the end of the thirty-seventh): see its README and the part below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -131,6 +132,7 @@ const PARTS = {
   test28: { files: ['test-28'], heldOut: true },
   test29: { files: ['test-29'], heldOut: true },
   test30: { files: ['test-30'], heldOut: true },
+  test31: { files: ['test-31'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

@@ -472,6 +472,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 0.96 },
   },
+  // Thirty-sixth session, 210 items in all seven languages, the same way; read once, at the end of the thirty-seventh
+  // (which changed nothing in officials matching): P 100, R 94.3, the same as at the session's first engine (9cf3e6e).
+  // The aim (P 98, R 95) is met in precision everywhere, in recall in Spanish, French and Japanese (de 92.6, en 89.3,
+  // ru 88.9, uk 92.6 short).
+  test31: {
+    de: { p: 1, r: 0.92 },
+    en: { p: 1, r: 0.89 },
+    es: { p: 1, r: 1 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 0.88 },
+    uk: { p: 1, r: 0.92 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
