@@ -247,8 +247,8 @@ export interface LanguagePack {
    */
   askedFrame?: RegExp;
   /**
-   * An answer that there is no such plan ("there is no such plan", «никаких подобных планов нет», "dafür gebe es
-   * keinen Plan"), tested on the answer: it says no to what was asked (see stance.ts answerOf).
+   * An answer that there is no such plan ("there is no such plan", «таких планов нет», "dafür gebe es keinen
+   * Plan"), tested on the answer: it says no to what was asked (see stance.ts answerOf).
    */
   noPlan?: RegExp;
   /** "For now", "yet" («пока», "derzeit", "por ahora", « pour l'heure »), lower case: a noPlan answer says "not yet". */

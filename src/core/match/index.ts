@@ -573,7 +573,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         worded,
         hinted,
       );
-      // Not where it is asked whether the possibility stays open ("would not say whether Macron still thinks …").
+      // Not where it is asked whether the possibility stays open ("declined to say if Macron still holds that …").
       return r === 'mentioned' &&
         restatesOpen(ci, a, text.slice(s.start, s.end)) &&
         !openAsked(a, text.slice(s.start, s.end))
@@ -831,11 +831,19 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // Where the question ends: before its answer when both are in one sentence.
     let askedEnd = q.end;
     let framed = false;
+    // A short answer seldom tells its language by itself ("Dafür gebe es keinerlei Pläne, entgegnete
+    // Stoltenberg in Brüssel" has Spanish "es" and English "in" among its few marker words): the question
+    // and the answer together, one paragraph, one language. Told once, when first needed.
+    let told: LanguagePack | null | undefined;
+    const packHere = () =>
+      told === undefined
+        ? (told = detectLanguageWithEvidence(text.slice(q.start, next ? next.end : q.end)).pack)
+        : told;
     if (next) {
       if (!QUESTION_END.test(text.slice(q.start, q.end))) return;
       answer = text.slice(next.start, next.end);
       // An answer to a question of its own ("Asked whether Taurus missiles would go, Scholz said no") answers that.
-      if (detectLanguageWithEvidence(text.slice(q.start, next.end)).pack?.askedFrame?.test(answer)) return;
+      if (packHere()?.askedFrame?.test(answer)) return;
     } else {
       const question = text.slice(q.start, q.end);
       const colon = /[:：]\s+(?=\S)(?!.*[:：]\s)/su.exec(question);
@@ -845,7 +853,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         // what was asked (the pack's askedFrame).
         // The question runs to the sentence's last comma: one may stand inside it ("На вопрос, правда ли, что
         // Польша не направит войска, Туск ответил, что нет" asks of a negative statement).
-        const frame = detectLanguageWithEvidence(question).pack?.askedFrame?.exec(question);
+        const frame = packHere()?.askedFrame?.exec(question);
         const comma = frame && /,\s+(?=\S)(?!.*,\s)/su.exec(question.slice(frame[0].length));
         if (!frame || !comma) return;
         askedEnd = q.start + frame[0].length + comma.index;
@@ -853,13 +861,10 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       }
       answer = text.slice(askedEnd, q.end).replace(/^[:：,]\s+/u, '');
     }
-    // A short answer seldom tells its language by itself ("Dafür gebe es keinerlei Pläne, entgegnete
-    // Stoltenberg in Brüssel" has Spanish "es" and English "in" among its few marker words): the question
-    // and the answer together, one paragraph, one language.
-    const pack = detectLanguageWithEvidence(text.slice(q.start, next ? next.end : q.end)).pack;
+    const pack = packHere();
     let read = pack && claimText.analyseIn(answer, pack);
-    // An answer that says who answers and how before a colon ("The minister's reply was brief: there is no such
-    // plan", "Fiala verneinte knapp: …", «відповів коротко: ні, …»): the words after it, where the whole says
+    // An answer that says who answers and how before a colon ("The spokesman's answer was short: there is no such
+    // plan", "Der Kanzler verneinte kurz: …", «Міністр відповів одним словом: ні, …»): the words after it, where the whole says
     // neither yes nor no. Not a quote of someone else, a topic, a list of conditions or a dodge before it ("quoted
     // his predecessor:", "read out a letter from the opposition:", "avoided a clear answer:": the pack's
     // notAnswerLead and doubtedBefore).

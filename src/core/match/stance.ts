@@ -401,8 +401,8 @@ function purposeNegations(s: AnalysedSentence, text: string, hinted: readonly nu
   if (!s.tokens.some((t) => t.flags & Flag.Negation)) return [];
   const out = new Set<number>();
   const ends = new Set<number>();
-  // One opening the sentence, up to its first comma ("Аби російська артилерія більше не діставала до Сумщини,
-  // потрібна буферна смуга …", "So that Russian guns can no longer reach Sumy, a buffer strip is needed"): its
+  // One opening the sentence, up to its first comma («Щоб гармати більше не сягали Сум, потрібна смуга безпеки …»,
+  // "So that the guns can no longer hit Sumy, Kyiv wants a strip of land …"): its
   // negations are the purpose's, where it holds fewer hint words than the rest.
   const lead = /^[\s«"„“]*/u.exec(text)![0].length;
   const comma = text.indexOf(',', lead);
@@ -610,7 +610,7 @@ export function answerOf(
   // "Roma no lo descarta": the "no" negates a verb of exclusion, which leaves it open.
   if (negation && !denial && s.tokens.some((t, i) => t.flags & Flag.Keep && i > noAt && i - noAt <= 4))
     return undefined;
-  // "There is no such plan", «никаких подобных планов нет» (the pack's noPlan): no to what was asked.
+  // "There is no such plan", «таких планов нет» (the pack's noPlan): no to what was asked.
   if (!denial && !negation && noPlanSaid(s, text)) negation = true;
   if (denial || negation || saysNo(s, text)) return 'denied';
   // "Ja, meinte Macron, …", "Yes, Tusk said": the answer states it.
@@ -1248,8 +1248,8 @@ export function keepsOpen(s: AnalysedSentence, text: string): boolean {
 
 /**
  * Whether what keeps a possibility open in `s` is itself asked: a word for "whether" before the first verb of
- * exclusion that keeps it open, past the sentence's first word and not right after "that" ("It is unclear whether
- * Macron still thinks it cannot be ruled out", "would not say whether …"). Not a condition that opens the
+ * exclusion that keeps it open, past the sentence's first word and not right after "that" ("Nobody knows if Macron
+ * still holds that it cannot be ruled out", "declined to say if …"). Not a condition that opens the
  * sentence or a clause of saying ("If Russia breaks through, …", "said that if …").
  */
 export function openAsked(s: AnalysedSentence, text: string): boolean {
@@ -1269,7 +1269,7 @@ export function openAsked(s: AnalysedSentence, text: string): boolean {
     const frame = s.pack.askedFrame;
     const between = text.slice(s.tokens[k].end, s.tokens[kept].start);
     // (From a word inside its clause only where a clause mark closes the question before the exclusion: "reporters
-    // asked whether Macron still thinks it cannot be ruled out" asks it.)
+    // asked if Macron still holds that it cannot be ruled out" asks it.)
     const starts = /[,;:]/u.test(between) ? /[\s,;:–—(]/gu : /[,;:–—(]/gu;
     const asked = [0, ...[...lead.matchAll(starts)].map((m) => m.index + 1)].some((at) =>
       frame?.test(lead.slice(at) + word),
