@@ -253,7 +253,11 @@ export interface LanguagePack {
   noPlan?: RegExp;
   /** "For now", "yet" («пока», "derzeit", "por ahora", « pour l'heure »), lower case: a noPlan answer says "not yet". */
   notYet?: RegExp;
-  /** A contrast after a noPlan answer ("but", "aber", «но», « mais », "aunque"), tested on what follows it. */
+  /**
+   * A contrast word within the next 80 characters ("but", "aber", «но», « mais », "aunque"), tested on the text after
+   * a point: after a noPlan answer (the question stays open), and between a "whether" and a verb of exclusion
+   * (stance.ts openAsked: the exclusion is another clause's).
+   */
   contrastAfterNo?: RegExp;
   /**
    * Words before a colon in an answer that make what follows no answer of the speaker's: a quote of someone else, a
