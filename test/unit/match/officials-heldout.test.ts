@@ -86,7 +86,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // changes (トランプの札, ドミトリー for Dmytro), with tune-54 (written and taken up the same session; read as written at
     // P 99.4, R 88.0) P 99.6, R 95.4 (floors). With tune-55 (written in the thirty-sixth for the thirty-seventh; read as
     // written at P 100, R 88.6) P 99.6, R 95.3 (floors). With tune-56 (written and taken up the same session; read as
-    // written at P 98.7, R 89.7) P 99.6, R 95.2 (floors).
+    // written at P 98.7, R 89.7) P 99.6, R 95.2 (floors). With tune-57 (written in the thirty-seventh for the
+    // thirty-eighth; read as written at P 98.8, R 91.4) P 99.6, R 95.1 (floors).
     de: { p: 0.99, r: 0.95 },
     en: { p: 0.99, r: 0.96 },
     es: { p: 0.99, r: 0.95 },
