@@ -202,6 +202,7 @@ export const de: LanguagePack = {
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
   evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis'),
   interrogatives: /^[\s„"“»(]*was(?![\p{L}])/iu,
+  askedWho: /^[\s„"“»(]*(?:wer|wen|wem)(?![\p{L}])/iu,
   conditionAsked: /(?<![\p{L}])(?:wenn|falls)(?![\p{L}])/iu,
   notYet:
     /(?<![\p{L}])(?:derzeit|vorerst|noch (?:nicht|kein\p{L}*)|zurzeit|momentan|bislang|bisher|aktuell)(?![\p{L}])/u,

@@ -78,6 +78,7 @@ export const en: LanguagePack = {
     ['america', 'us', 'usa'],
     ['uk', 'britain', 'british'],
     ['photo', 'picture', 'image', 'pic'],
+    ['border', 'frontier'],
     ['video', 'footage', 'clip'],
     ['child', 'kid'],
     ['money', 'cash', 'fund'],
@@ -86,10 +87,11 @@ export const en: LanguagePack = {
   denials: words(
     'deny denial denied reject rejected dismiss dismissed refute refuted debunk debunked false fake hoax fiction baseless groundless untrue unfounded myth misleading fabricated rebut rebuffed disinformation downplayed downplays fabrication fabrications',
   ),
-  // "played down the suggestion that …", "brushing aside a report", "waving away", "poured cold water on": a
+  // "played down the suggestion that …", "brushing aside a report", "brushed the notion aside", "waving away",
+  // "poured cold water on": a
   // denial without a denial word.
   denialPhrases:
-    /^(?:contradict\p{L}* (?:[\p{L}'’-]+ ){0,3}?(?:claims?|boasts?|reports?|assertions?|accounts?|allegations?|version)(?![\p{L}])|play\p{L}* down|brush(?:es|ed|ing)? aside|wav(?:e|es|ed|ing) away|pour(?:s|ed|ing)? cold water on|(?:laugh(?:s|ed|ing)? off|brush(?:es|ed|ing)? off|scoff(?:s|ed|ing)? at) (?:[\p{L}'’-]+ ){0,4}?(?:claims?|reports?|stor(?:y|ies)|suggestions?|rumou?rs?|allegations?|accusations?|charges?|assertions?|notion|idea|talk|speculation))(?![\p{L}])/u,
+    /^(?:contradict\p{L}* (?:[\p{L}'’-]+ ){0,3}?(?:claims?|boasts?|reports?|assertions?|accounts?|allegations?|version)(?![\p{L}])|play\p{L}* down|brush(?:es|ed|ing)? aside|wav(?:e|es|ed|ing) away|(?:brush(?:es|ed|ing)?|wav(?:e|es|ed|ing)) (?:the|this|that|such an?|any) (?:[\p{L}'’-]+ )?(?:idea|notion|suggestion|claims?|reports?|talk|speculation|rumou?rs?) (?:aside|away)|pour(?:s|ed|ing)? cold water on|(?:laugh(?:s|ed|ing)? off|brush(?:es|ed|ing)? off|scoff(?:s|ed|ing)? at) (?:[\p{L}'’-]+ ){0,4}?(?:claims?|reports?|stor(?:y|ies)|suggestions?|rumou?rs?|allegations?|accusations?|charges?|assertions?|notion|idea|talk|speculation))(?![\p{L}])/u,
   // "warned (Europe) against cowardice", "would keep the hostilities off Russian territory", "stop acting
   // like cowards", "courage rather than cowardice", "declined to" (refused), "will keep its soldiers at
   // home" (or "out of Ukraine"): the sentence negates what follows (not "keep up", "keep on").
@@ -198,6 +200,7 @@ export const en: LanguagePack = {
   answerNo: words('no not never none nope'),
   evidence: words('evidence proof proofs names photographs photos pictures images details documents'),
   interrogatives: /^[\s"“‘'(]*what(?! if)(?![\p{L}])/iu,
+  askedWho: /^[\s"“‘'(]*(?:who|whom)(?![\p{L}])/iu,
   conditionAsked: /(?<![\p{L}])(?:if|unless)(?![\p{L}])/iu,
   readiness: /^(?:if need be(?![\p{L}])|if (?:necessary|needed)(?=\s*(?:[,.;:!?–—]|$)))/iu,
   yesQualified: /^\s*[,;–—]?\s*(?:but|only)(?![\p{L}])/iu,

@@ -137,6 +137,7 @@ export const fr: LanguagePack = {
   answerNo: words('non pas jamais aucun aucune nullement'),
   evidence: words('preuve preuves noms photos photographies images détails'),
   interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi)(?![\p{L}]))/iu,
+  askedWho: /^[\s«"“(]*qui(?![\p{L}'’])/iu,
   conditionAsked: /(?<![\p{L}])(?:si|s['’]il)(?![\p{L}])/iu,
   notYet:
     /(?<![\p{L}])(?:pour l['’]heure|pour l['’]instant|pour le moment|encore|à ce stade|actuellement|jusqu['’]ici)(?![\p{L}])/u,

@@ -235,6 +235,12 @@ export interface LanguagePack {
    */
   interrogatives?: RegExp;
   /**
+   * A question that asks who ("Who steers the coalition?", « Qui … ? », «Кого …?»), tested on the question's text:
+   * an answer that adds claim words the question lacks, names included ("London and Paris, Macron said"), supplies
+   * it, as for `interrogatives`. See index.ts answered.
+   */
+  askedWho?: RegExp;
+  /**
    * A condition in a question ("What happens if …", « … si … », «…, если …», …なら), tested on the question: a
    * question of a condition is not answered by the next sentence's stance (see `interrogatives`).
    */

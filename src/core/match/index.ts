@@ -942,8 +942,11 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // «Что грозит западным военным? Они станут законными целями»): an answer that adds claim words
     // the question lacks (not names) supplies what was asked, and states the claim in its own stance. Not a
     // question of a condition ("What happens if NATO sends troops?") nor a negative one ("Was tut Polen nicht?").
-    const question = text.slice(q.start, q.end);
-    if (next && a.pack.interrogatives?.test(question) && !a.pack.conditionAsked?.test(question)) {
+    // After an interviewer's label, if any ("Q: What did Paris weigh up?", « Question : Qu'a … ? », «Вопрос: Что …?»).
+    const question = text.slice(q.start, q.end).replace(/^\s*\p{Lu}[\p{L}.]{0,9}\s*[:：]\s*/u, '');
+    // A question that asks who ("Who steers the coalition? London and Paris, …"): the names the answer adds supply it.
+    const who = !!a.pack.askedWho?.test(question);
+    if (next && (who || a.pack.interrogatives?.test(question)) && !a.pack.conditionAsked?.test(question)) {
       const qa = askedWords();
       for (const m of qa.tokens.some((t) => t.flags & Flag.Negation) ? [] : found) {
         const ci = claimIndexOf(m.id);
@@ -952,7 +955,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         const asked = new Set(claimText.matchedTokens(qa, doc).map((i) => qa.tokens[i].key));
         const words = claimText.matchedTokens(a, doc);
         const adds = words.some(
-          (i) => !asked.has(a.tokens[i].key) && (!(a.tokens[i].flags & Flag.Capital) || a.pack.script === 'japanese'),
+          (i) =>
+            !asked.has(a.tokens[i].key) && (who || !(a.tokens[i].flags & Flag.Capital) || a.pack.script === 'japanese'),
         );
         if (!adds) continue;
         const said = stanceOf(a, answer, words, doc);

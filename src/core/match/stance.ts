@@ -212,8 +212,10 @@ export function stanceOf(
     s.tokens.forEach((t, i) => {
       if (!(t.flags & Flag.Negation) || cancelled.has(i)) return;
       const [a, b] = clauseAround(s, text, i);
-      // After the claim, as an aside: "no evidence, the Pentagon said, that …" before it still denies it.
-      if (matched.some((m) => m >= a)) return;
+      // After the claim, as an aside: "no evidence, the Pentagon said, that …" before it still denies it. A
+      // few of the claim's words named again after it do not make it so ("…; she produced no documents, and the
+      // German government did not respond"): most of them stand before.
+      if (matched.filter((m) => m >= a).length * 2 >= matched.length) return;
       for (let k = Math.max(a, i - 3); k <= Math.min(b, i + 3); k++)
         if (k !== i && evidence.has(surface(s, text, k))) {
           cancelled.add(i);
@@ -1398,6 +1400,10 @@ function keepPastInsertion(s: AnalysedSentence, text: string, neg: number): numb
 /** "At least" in the languages with a privative (see neededWithout). */
 const QUANTIFIER = /^(?:least|moins|mindestens|menos|менее|меньше|щонайменше|менше)$/iu;
 
+/** "would" and "could" in the languages with a privative (see neededWithout). */
+const WOULD =
+  /(?<![\p{L}])(?:would|could|sería|serían|habría|podría|serait|seraient|pourrait|wäre|wären|würde|würden|könnte|бы|би)(?![\p{L}])/iu;
+
 /** "and", "since", "because" in the languages with a privative (see neededWithout). */
 const COORDINATOR =
   /(?<![\p{L}])(?:and|y|e|et|und|и|і|та|since|because|as|car|parce que|puisque|weil|da|denn|porque|ya que|pues|потому что|так как|поскольку|бо|оскільки|тому що)(?![\p{L}])/iu;
@@ -1461,6 +1467,18 @@ function neededWithout(
         (other < 0 || Math.abs(k - p) < Math.abs(other - p))
       )
         other = k;
+    // With no other negation: the privative opens the sentence or what follows its colon, a comma closes its
+    // phrase, and a conditional follows with none of the claim's names ("…: without at least 200,000 European
+    // soldiers in his country, any peace would be fragile"): what would be without them.
+    if (other < 0) {
+      const opensClause = p === 0 || /[:：]\s*$/u.test(text.slice(t[p - 1].end, t[p].start));
+      const comma = /^[^.;:!?,]{0,60},/u.exec(text.slice(t[last].end));
+      if (!opensClause || !comma) continue;
+      const after = t[last].end + comma[0].length;
+      if (matched.some((m) => t[m].start >= after && t[m].flags & Flag.Capital) || !WOULD.test(text.slice(after)))
+        continue;
+      return [p];
+    }
     // That negation says what would not be without them ("no peace could last", «не состоялось бы»), not
     // more of the claim after an "and" ("sin previo aviso la entrada … y no había prestado ayuda").
     // Before the privative, nothing of the claim between ("could not be secured without …"; not "would not put

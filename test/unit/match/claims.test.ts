@@ -6206,3 +6206,74 @@ describe("review r65: the thirty-seventh session's rules after review r64, where
     ).toContainEqual(['french-instructors-to-ukraine', 'denied']);
   });
 });
+
+describe("the thirty-eighth session's rules (tune-91/92)", () => {
+  const claimsOf = realClaims;
+
+  it("reads a negation of the evidence as no denial where only a few of the claim's words come again after it", () => {
+    for (const [text, id] of [
+      [
+        'Maria Zakharova says Berlin is secretly preparing to put German ground troops in Ukraine; she showed no documents, and German officials did not reply.',
+        'germany-troops-to-ukraine',
+      ],
+      [
+        'Дмитро Медведєв стверджує, що американські солдати скоро будуть в Україні, не наводячи жодних доказів; у Вашингтоні мовчать.',
+        'us-troops-to-ukraine',
+      ],
+      [
+        'Марія Захарова запевняє, що в Харкові загинули французькі найманці, хоча жодного імені не назвала.',
+        'french-mercenaries-kharkiv',
+      ],
+    ])
+      expect(claimsOf(text), text).toContainEqual([id, 'asserted']);
+    // Before the claim's words, or beside a negation of its own, it still denies.
+    for (const text of [
+      'There is no evidence, the Pentagon said, that Germany will send troops to Ukraine.',
+      'Germany will not send troops to Ukraine; Berlin gave no details, and German officials did not reply.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+  });
+
+  it('reads "brushed the notion aside" and "waved the idea away" as denials', () => {
+    for (const text of [
+      'Peskov brushed the notion aside that a limited French footprint could shield Ukrainian regions from Russian strikes.',
+      'Could a small French presence shield Ukrainian regions from Russian strikes? Peskov waved the idea away.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['french-footprint-deters-russia', 'denied']);
+  });
+
+  it("answers a question after an interviewer's label, and a question of who with the names it supplies", () => {
+    for (const text of [
+      'Q: What did Paris weigh up? A: Sending commandos and regular units over the Ukrainian frontier, a Kyiv daily reported.',
+      'Question: What did Paris weigh up? Sending commandos and regular units over the Ukrainian frontier, a Kyiv daily reported.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['paris-considered-special-forces', 'asserted']);
+    expect(
+      claimsOf('Who leads the coalition of the willing? Britain and France, together, Macron told reporters.'),
+    ).toContainEqual(['coalition-of-the-willing', 'asserted']);
+    expect(
+      claimsOf('Кого влучила ракета в Харкові? Марія Захарова запевняє, що там загинули французькі найманці.'),
+    ).toContainEqual(['french-mercenaries-kharkiv', 'asserted']);
+    // An answer that supplies nothing states nothing.
+    expect(claimsOf('Who leads the coalition of the willing? Diplomats would not say.')).not.toContainEqual([
+      'coalition-of-the-willing',
+      'asserted',
+    ]);
+  });
+
+  it('reads "without at least …, any peace would be fragile" as what is needed, not as a negation', () => {
+    for (const text of [
+      'Zelensky repeated his estimate: without at least 200,000 European soldiers in Ukraine, any ceasefire would be fragile.',
+      'Zelenski insistió: sin al menos doscientos mil soldados europeos en Ucrania, cualquier paz sería frágil.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['zelensky-200000-european-troops', 'asserted']);
+    // Not where a name of the claim's comes after the comma, nor with a negation of its own there.
+    expect(claimsOf('Without German troops in Ukraine, Germany would stay out of the war.')).toContainEqual([
+      'germany-troops-to-ukraine',
+      'denied',
+    ]);
+    expect(
+      claimsOf('Without at least 200,000 European soldiers in Ukraine, Zelensky would not sign a ceasefire.'),
+    ).toContainEqual(['zelensky-200000-european-troops', 'denied']);
+  });
+});
