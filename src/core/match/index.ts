@@ -821,6 +821,24 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   }
 
   /**
+   * Whether the answer confirms with a pronoun for its object beside the verb ("lo confirmó", "bestätigte … das",
+   * "confirmed it"): the pack's `anaphora` or `demonstratives`, within three words of a confirmation, in a clause
+   * that ends at most five words after it (not "confirmed it would send a delegation to the talks in Rome").
+   */
+  function confirmsAsked(a: AnalysedSentence, answer: string, pack: LanguagePack): boolean {
+    return a.tokens.some((t) => {
+      if (!(t.flags & Flag.Confirmation)) return false;
+      const rest = /^[^,.;:!?–—]*/u.exec(answer.slice(t.end))![0];
+      if ((rest.match(/[\p{L}'’-]+/gu)?.length ?? 0) > 5) return false;
+      const before = /(?:[\p{L}'’]+\s+){0,3}$/u.exec(answer.slice(Math.max(0, t.start - 40), t.start))?.[0] ?? '';
+      const after = /^(?:\s+[\p{L}'’.-]+){0,3}/u.exec(answer.slice(t.end, t.end + 60))?.[0] ?? '';
+      return [...`${before} ${after}`.matchAll(/[\p{L}'’]+/gu)].some(
+        ([w]) => pack.anaphora?.has(w.toLowerCase()) || pack.demonstratives?.has(w.toLowerCase()),
+      );
+    });
+  }
+
+  /**
    * Gives claims left open by a question the stance of its answer (see answerOf): the sentence after
    * question `q`, or, with no `next`, the words after a colon in `q` itself ("Asked whether Slovakia might
    * send soldiers, Fico replied: \"Not as long as I am prime minister.\""). With `bareOnly`, only a bare yes
@@ -904,7 +922,10 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // `bareOnly`: only a bare "No," or "Yes," answers (see claimMentions: a claim wholly in the question); so too
     // after a lead that tells what was asked, where a denial or confirmation may be of something else ("Asked
     // whether …, Scholz confirmed that talks with Paris were under way").
-    if ((bareOnly || framed) && !bare && !yes) return;
+    // A confirmation of what was asked, taken up by a pronoun ("Preguntado si mantiene su advertencia, Peskov lo
+    // confirmó", "…, bestätigte Barrot das"): a yes too.
+    const confirmsIt = framed && r === 'confirmed' && !!a && confirmsAsked(a, answer, a.pack);
+    if ((bareOnly || framed) && !bare && !yes && !confirmsIt) return;
     const refusal = bare && asks(Flag.Denial | Flag.Keep);
     if (bare && !refusal && asks(Flag.Negation)) return;
     const negative = (m: Mention) => {

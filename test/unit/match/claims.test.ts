@@ -6276,4 +6276,37 @@ describe("the thirty-eighth session's rules (tune-91/92)", () => {
       claimsOf('Without at least 200,000 European soldiers in Ukraine, Zelensky would not sign a ceasefire.'),
     ).toContainEqual(['zelensky-200000-european-troops', 'denied']);
   });
+
+  it('reads a confirmation of what was asked, taken up by a pronoun, after a lead that tells what was asked', () => {
+    for (const text of [
+      'Asked whether Britain and France lead the coalition of the willing, Barrot confirmed it.',
+      'Beim Gipfel gefragt, ob London und Paris die Koalition der Willigen gemeinsam anführen, bestätigte Barrot das knapp.',
+      'Preguntado si Londres y París lideran la coalición de voluntarios, Barrot lo confirmó sin rodeos.',
+      "Interrogé sur la question de savoir si Londres et Paris dirigent la coalition des volontaires, Barrot l'a confirmé.",
+    ])
+      expect(claimsOf(text), text).toContainEqual(['coalition-of-the-willing', 'confirmed']);
+    // Not a confirmation of something else, nor a pronoun that opens a clause of its own.
+    for (const text of [
+      'Asked whether Britain and France lead the coalition of the willing, Barrot confirmed that talks with Rome were under way.',
+      'Asked whether Britain and France lead the coalition of the willing, Barrot confirmed it would send a delegation to the talks in Rome.',
+      'Asked whether Britain and France lead the coalition of the willing, Barrot did not confirm it.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['coalition-of-the-willing', 'mentioned']);
+  });
+
+  it('reads "does not take back his words" and its kin as holding to what was said, not as a negation', () => {
+    for (const text of [
+      'Emmanuel Macron confirmed that he does not take back his words: he still does not rule out sending Western ground troops to Ukraine.',
+      'Эммануэль Макрон подтвердил, что от своих слов не отказывается: отправку сухопутных войск Запада на Украину он по-прежнему не исключает.',
+      'Емманюель Макрон підтвердив, що від своїх слів не відмовляється: відправлення сухопутних військ Заходу в Україну він і далі не виключає.',
+      "Emmanuel Macron a confirmé qu'il ne revient pas sur ses propos : il n'exclut toujours pas l'envoi de troupes occidentales au sol en Ukraine.",
+      'Emmanuel Macron bestätigte, er rücke nicht von seinen Worten ab: Westliche Bodentruppen in der Ukraine schließe er weiter nicht aus.',
+      'Emmanuel Macron confirmó que no se retracta: sigue sin descartar el envío de tropas terrestres occidentales a Ucrania.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['macron-western-troops-not-ruled-out', 'confirmed']);
+    // Words taken back: the claim is denied.
+    expect(
+      claimsOf('Макрон відмовився від своїх слів: відправлення сухопутних військ Заходу в Україну він тепер виключає.'),
+    ).toContainEqual(['macron-western-troops-not-ruled-out', 'denied']);
+  });
 });
