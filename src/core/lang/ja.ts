@@ -73,6 +73,8 @@ export const ja: LanguagePack = {
   keeps: words('排除 除外'),
   evidence: words('証拠 写真 名前 詳細'),
   interrogatives: /何(?![らもかどとて故時処人回年日度分件隻機台名週月])/u,
+  noPlan:
+    /(?:そうした|そのような|そんな|こうした|その)(?:構想|計画|予定|考え|方針)は(?:まったく|全く|一切)?(?:ない|無い|ありません|存在しない)/u,
   conditionAsked: /なら|たら|れば|場合/u,
   saidYes: /(?:その通り|そのとおり)(?:だ|です)?と/u,
   // 選択肢から外さない (does not take it off the options): kept open, as 排除しない; 外した rules it out.

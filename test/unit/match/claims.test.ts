@@ -6309,4 +6309,16 @@ describe("the thirty-eighth session's rules (tune-91/92)", () => {
       claimsOf('Макрон відмовився від своїх слів: відправлення сухопутних військ Заходу в Україну він тепер виключає.'),
     ).toContainEqual(['macron-western-troops-not-ruled-out', 'denied']);
   });
+
+  it('reads a Japanese "there is no such plan" (そうした構想はない) after a question as a no', () => {
+    expect(
+      claimsOf('自衛隊がウクライナに派遣されることはあるのか。官房長官は会見で、そのような計画は一切ないと述べた。'),
+    ).toContainEqual(['japan-sdf-to-ukraine', 'denied']);
+    // Not a plan said to be missing "for now".
+    expect(
+      claimsOf(
+        '自衛隊がウクライナに派遣されることはあるのか。官房長官は会見で、そのような計画は今のところないと述べた。',
+      ),
+    ).toContainEqual(['japan-sdf-to-ukraine', 'mentioned']);
+  });
 });
