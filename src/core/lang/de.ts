@@ -293,6 +293,14 @@ export const de: LanguagePack = {
       'general',
     ],
     honorifics: { male: 'herr herrn', female: 'frau' },
+    // "Der frühere Hamburger Bürgermeister erinnerte …", "Die langjährige Außenministerin sagte …".
+    epithets: {
+      openers:
+        'Der frühere|Die frühere|Der ehemalige|Die ehemalige|Der einstige|Die einstige|Der langjährige|Die langjährige|Der gebürtige|Die gebürtige',
+      person:
+        /(?:er|erin|in|ent|entin|at|atin|ist|istin|or|orin|eur|eurin|ant|antin|ef|efin|ling|mann|frau|loge|login|ge)$|^(?:chef|chefin|general|generalin|admiral|soldat|soldatin|diplomat|diplomatin|kandidat|kandidatin|jurist|juristin|ökonom|ökonomin|banker|bankerin)$/u,
+      stop: /^(?:hat|hatte|ist|war|wird|wurde|sagte|sprach|nannte|betonte|erklärte|und|aber|oder|der|die|das|den|dem|des|ein|eine|einer|im|in|am|an|aus|von|vom|bei|mit|für|auf|nach|zu|zum|zur|auch|noch|schon|[a-zäöüß]+(?:te|ten|t))$/u,
+    },
     roles: {
       nouns:
         'minister ministerin premier präsident präsidentin kanzler kanzlerin botschafter diplomat sprecher sprecherin chef chefin generalsekretär generalsekretärin',

@@ -298,6 +298,13 @@ export const en: LanguagePack = {
       'admiral',
     ],
     honorifics: { male: 'mr sir lord', female: 'mrs ms miss dame lady', neutral: 'dr prof' },
+    // "The former hedge fund manager urged …", "The veteran diplomat said …" after a sentence naming one official.
+    epithets: {
+      openers: 'The former|The one-time|The onetime|The retired|The longtime|The long-serving|The veteran',
+      person:
+        /(?:er|or|ist|ian|man|woman|(?<!m)ent)$|^(?:mp|envoy|chief|head|boss|spy|host|aide|ally|mayor|general|admiral|colonel|captain|diplomat|democrat|republican|conservative|liberal|socialist|tory|activist|candidate|deputy|official|chair|lawmaker|analyst|athlete|pilot|judge|spokesperson|premier|magnate|tycoon|billionaire|millionaire|comedian|chef|coach|champion|graduate|native|veteran|executive|representative|secretary|emissary|consultant|sergeant|lieutenant|attorney|barrister|envoy|trustee|engineer|soldier|marine|commando)$/u,
+      stop: /^(?:has|had|have|was|were|is|are|will|would|can|could|should|did|does|do|also|then|later|now|still|again|who|whose|which|that|and|but|or|the|a|an|his|her|their|its|this|in|at|on|of|for|to|from|with|by|as|after|before|during|since|into|said|told|met|went|gave|made|took|wrote|sent|came|flew|held|left|kept|stood|laid|led|won|lost|ran|set|put|got|became|began|brought|sought|paid|heard|saw|knew|spoke|drew|[a-z-]+ed)$/u,
+    },
     roles: {
       nouns: 'minister premier president chancellor envoy ambassador diplomat spokeswoman spokesman spokesperson chief',
       articles: 'The',

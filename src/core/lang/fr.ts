@@ -212,6 +212,13 @@ export const fr: LanguagePack = {
       'general',
     ],
     honorifics: { male: 'm monsieur', female: 'mme mlle madame mademoiselle', neutral: 'mm mmes' },
+    // « L'ancien maire de Vernon s'est engagé … », « L'ancienne eurodéputée libérale veut … ».
+    epithets: {
+      openers: "L'ancien|L'ancienne|Le vétéran|La vétérane|=Le natif|=La native",
+      person:
+        /(?:eur|euse|rice|ier|ière|iste|aire|ien|ienne)$|^(?:ministre|maire|député|députée|eurodéputé|eurodéputée|élu|élue|président|présidente|diplomate|patron|patronne|chef|général|porte-parole|avocat|avocate|juge|homme|femme|militant|militante|candidat|candidate|premier|première|chancelier|chancelière|ambassadeur|ambassadrice|agent|espion|espionne|officier|amiral|colonel|capitaine|pilote|athlète|champion|championne|dirigeant|dirigeante|responsable|analyste|enseignant|enseignante|étudiant|étudiante|élève|star|vedette|héros|héroïne|hôte|élu|soldat|marin|leader|trader|banquier|économiste|journaliste|locataire|commissaire|secrétaire)$/u,
+      stop: /^(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|veut|doit|peut|fait|dit|qui|que|qu['’].*|et|mais|ou|ne|n['’].*|s['’].*|se|y|en|l['’].*|le|la|les|de|du|des|d['’].*|à|au|aux|pour|par|avec|sur|dans|chez|selon|aussi|déjà|ensuite|[a-zàâçéèêëîïôûùüÿœ-]+(?:ait|aient|ra|ront))$/u,
+    },
     roles: {
       nouns: 'ministre premier président présidente chancelier ambassadeur diplomate porte-parole chef',
       articles: "Le La L'",

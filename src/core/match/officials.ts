@@ -36,6 +36,7 @@ import {
   ROLE_NOUNS_LATIN,
   ROLE_VERBS,
   SUBJECT_VERBS,
+  EPITHET_OPENERS,
   OFFICE_BEFORE,
   APPOSITION_AFTER,
   ARTICLE_BEFORE_SURNAME,
@@ -155,6 +156,17 @@ const CYRILLIC_QUALIFIERS_AFTER = new RegExp(
   `^(?:\\s+(?:[А-ЯЁЄІЇҐ][${CYR}А-ЯЁЄІЇҐ]*|[${CYR}]{4,})(?![${CYR}А-ЯЁЄІЇҐ-])){1,3}`,
   'u',
 );
+/** A sentence's start and a word or two that open a description of a person ("The former", «Уродженець»). */
+const EPITHET_OPENING = EPITHET_OPENERS.size
+  ? new RegExp(
+      `${ROLE_START}(${alternation([...EPITHET_OPENERS.keys()].sort((a, b) => b.length - a.length))})(?![${LATIN}${CYR}А-ЯЁЄІЇҐ-])`,
+      'gu',
+    )
+  : undefined;
+/** The next word of such a description, after spaces only (a comma or a stop ends it). */
+const EPITHET_WORD = new RegExp(`^[ \\t]+([${LATIN}${CYR}А-ЯЁЄІЇҐ0-9][${LATIN}${CYR}А-ЯЁЄІЇҐ0-9-]*)`, 'u');
+/** Two capitalised words: a name ("The former mayor Joe Smith said"). */
+const TWO_CAPITALISED = new RegExp(`^[ \\t]+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][${LATIN}${CYR}-]*[ \\t]+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]`, 'u');
 /** A lower-case word right after the office's word (its qualifier: "français", "ucraniano"). */
 const ROLE_QUALIFIER_AFTER = /^\s+([a-zß-öø-ÿ]{4,})/;
 /** Whether a word starts with a capital (its first letter changes in lower case). */
@@ -2043,6 +2055,7 @@ export class OfficialsIndex {
     }
     hits.push(...this.unlistedSurnameHits(text, page, [...hits, ...titleHits]));
     titleHits.push(...this.roleNounHits(text, hits, titleHits, memory.date));
+    titleHits.push(...this.epithetHits(text, hits, titleHits));
     for (const h of hits) (h.bySurname ? memory.surnamed : memory.named).add(h.official);
     memory.base = base + canon.length + 1;
     hits.push(...titleHits);
@@ -2115,14 +2128,15 @@ export class OfficialsIndex {
   }
 
   /**
-   * The one official the sentence before the phrase (in the same block) names, where their titles hold its
-   * word for the office and every qualifier; their own titles and those of a role without an end, every
-   * role's with a word of time (`past`: "Der frühere russische Präsident", "El excanciller"). Latin script:
-   * the word and the qualifiers' stems anywhere in a title ("Nato-Chef"); Cyrillic: the word a whole title
-   * word («министр» is not in «премьер-министр»), the qualifiers the start of one (see cyrillicStem).
+   * The one official the sentence ending at `sep` names (in the same block, not at its start): in full, or by
+   * the surname in a sentence of running prose (Latin script; Russian and Ukrainian decline the surname).
    */
-  private roleHolder(text: string, hits: readonly OfficialHit[], r: RolePhrase): number | undefined {
-    const { sep, noun, qualifiers, past, cyrillic } = r;
+  private soleNamedBefore(
+    text: string,
+    hits: readonly OfficialHit[],
+    sep: number,
+    cyrillic: boolean | undefined,
+  ): number | undefined {
     if (sep === 0 || text[sep] === '\n') return undefined;
     const head = text.slice(0, sep);
     const from = Math.max(head.lastIndexOf('\n'), head.search(/[.!?][^.!?]*$/u)) + 1;
@@ -2148,8 +2162,91 @@ export class OfficialsIndex {
           .map((h) => h.official),
       ),
     ];
-    if (inSentence.length !== 1) return undefined;
-    const o = inSentence[0];
+    return inSentence.length === 1 ? inSentence[0] : undefined;
+  }
+
+  /**
+   * A description of a person opening a sentence, of what they were or where they come from ("The former hedge
+   * fund manager urged …", "L'ancien maire de Vernon s'est engagé …", «Уродженець Кривого Рогу провів …»: the
+   * packs' `people.epithets`), right after a sentence of the same block that names one official: that official.
+   * Its head a word for a person ("The former Soviet republic" is none); not where a name follows ("The former
+   * mayor, Ihor Terekhov,"), nor where the sentence names someone itself, nor a word for an office (see
+   * roleNounHits).
+   */
+  private epithetHits(text: string, hits: readonly OfficialHit[], titled: readonly OfficialHit[]): OfficialHit[] {
+    const out: OfficialHit[] = [];
+    if (!EPITHET_OPENING) return out;
+    const taken = [...hits, ...titled];
+    // A word for an office opening the sentence is the role phrases' (see roleNounHits: its qualifiers and the
+    // page's date decide), as in "The former president talked", "L'ancien président de la République François
+    // Hollande".
+    let roleStarts: Set<number> | undefined;
+    for (const m of text.matchAll(EPITHET_OPENING)) {
+      const start = m.index + m[1].length;
+      roleStarts ??= new Set([...latinRolePhrases(text), ...cyrillicRolePhrases(text)].map((r) => r.start));
+      if (roleStarts.has(start)) continue;
+      const opened = start + m[2].length;
+      for (const e of EPITHET_OPENERS.get(m[2].replace(/[’ʼ]/gu, "'")) ?? []) {
+        // Up to five words, to a stop; the description ends at its last word for a person (after an opener that
+        // names one, at its last word).
+        let end = e.person ? opened : -1;
+        let head = '';
+        let at = opened;
+        for (let k = 0; k < 5; k++) {
+          const w = EPITHET_WORD.exec(text.slice(at, at + 60));
+          if (!w) break;
+          const lower = w[1].toLowerCase();
+          const person = e.words.person.test(lower);
+          if (!person && e.words.stop.test(lower)) break;
+          at += w[0].length;
+          if (person || e.person) end = at;
+          if (person) head = lower;
+        }
+        if (end < 0) continue;
+        // Its word for a person an office's ("L'ancien président de la République François Hollande", "El
+        // expresidente"): the role phrases'.
+        const opener = m[2].toLowerCase().split(/\s+/u).pop()!;
+        if ([head, opener, opener.replace(/^(?:ex-?|экс-|екс-)/u, '')].some((w) => ROLE_NOUN_SET.has(w))) break;
+        if (
+          /^\s*,\s*[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]/u.test(text.slice(at, at + 4)) ||
+          TWO_CAPITALISED.test(text.slice(end, end + 60))
+        )
+          break;
+        if (taken.some((h) => h.start < end && start < h.end)) break;
+        const stop = text.slice(end).search(/[.!?\n]/u);
+        const upTo = stop < 0 ? text.length : end + stop;
+        if (hits.some((h) => h.start >= start && h.start < upTo)) break;
+        const o = this.soleNamedBefore(text, hits, m.index, /[А-ЯЁЄІЇҐ]/u.test(m[2]));
+        if (o === undefined) break;
+        // Its head word in the sentence before is another person there ("met a retired nurse. The former nurse …").
+        const near = text.slice(Math.max(0, m.index - 300), m.index).toLowerCase();
+        if (head && new RegExp(`(?<![${LATIN}${CYR}])${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(near))
+          break;
+        const phrase = text.slice(start, end);
+        out.push({
+          official: o,
+          start,
+          end,
+          score: 0.6,
+          why: `'${phrase}' opening a sentence, describing ${this.officials[o].name}, named in the sentence before (inferred)`,
+        });
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The one official the sentence before the phrase (in the same block) names, where their titles hold its
+   * word for the office and every qualifier; their own titles and those of a role without an end, every
+   * role's with a word of time (`past`: "Der frühere russische Präsident", "El excanciller"). Latin script:
+   * the word and the qualifiers' stems anywhere in a title ("Nato-Chef"); Cyrillic: the word a whole title
+   * word («министр» is not in «премьер-министр»), the qualifiers the start of one (see cyrillicStem).
+   */
+  private roleHolder(text: string, hits: readonly OfficialHit[], r: RolePhrase): number | undefined {
+    const { sep, noun, qualifiers, past, cyrillic } = r;
+    const o = this.soleNamedBefore(text, hits, sep, cyrillic);
+    if (o === undefined) return undefined;
     const roles = this.officials[o].roles ?? [];
     // A title of the official's own that says "former" ("russischer Ex-Präsident") is no current one.
     const current = (t: OfficialTitle) =>

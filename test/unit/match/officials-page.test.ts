@@ -1663,3 +1663,58 @@ describe('review of the twenty-fourth session’s later round: officials', () =>
     ]);
   });
 });
+
+describe("a description of a person opening a sentence (the packs' epithets)", () => {
+  it('links "The former hedge fund manager", "Der frühere Hamburger Bürgermeister", «Уродженець Києва» to the one official just named', () => {
+    for (const [text, id, phrase] of [
+      [
+        'Rishi Sunak spoke at a conference on climate finance in Oslo. The former hedge fund manager urged lenders to move faster.',
+        'rishi-sunak',
+        'The former hedge fund manager',
+      ],
+      [
+        'Olaf Scholz visited a shipyard in Kiel. Der frühere Hamburger Bürgermeister lobte die Werftarbeiter.',
+        'olaf-scholz',
+        'Der frühere Hamburger Bürgermeister',
+      ],
+      [
+        'Marco Rubio arrived in Panama on Sunday. El exsenador de Florida se reunió con el presidente del país.',
+        'marco-rubio',
+        'El exsenador',
+      ],
+      [
+        "Jean-Noël Barrot a visité un chantier naval à Brest. L'ancien député des Yvelines a salué les ouvriers.",
+        'jean-noel-barrot',
+        "L'ancien député",
+      ],
+      [
+        'Сергей Лавров прилетел в Анкару. Выпускник МГИМО провёл переговоры с турецким коллегой.',
+        'sergey-lavrov',
+        'Выпускник МГИМО',
+      ],
+      [
+        'Дмитро Кулеба виступив у Варшаві. Уродженець Києва закликав партнерів прискорити постачання.',
+        'dmytro-kuleba',
+        'Уродженець Києва',
+      ],
+    ])
+      expect(found(text), text).toContainEqual([id, phrase]);
+  });
+
+  it('links none where its head is no person, another person is named or meant, or two officials precede', () => {
+    for (const text of [
+      'Volodymyr Zelensky visited Moldova. The former Soviet republic has applied to join the EU.',
+      'Emmanuel Macron met a retired nurse in Lyon. The former nurse told him about hospital closures.',
+      'Keir Starmer visited Kyiv. The former mayor, Vitali Klitschko, showed him the damage.',
+      'Keir Starmer visited Kyiv. The former boxer Vitali Klitschko showed him the damage.',
+      'Keir Starmer met Emmanuel Macron in Paris. The former banker praised the talks.',
+      'Olaf Scholz sprach in Potsdam. Die frühere Regierung hatte das anders gesehen.',
+      // A word for an office is the role phrases' (the page's date and the qualifiers decide).
+      'Emmanuel Macron était absent. L’ancien président de la République François Hollande a pris la parole.',
+    ])
+      expect(
+        found(text).filter(([, t]) => /former|frühere|ancien/u.test(t)),
+        text,
+      ).toEqual([]);
+  });
+});
