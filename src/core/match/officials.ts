@@ -655,6 +655,66 @@ function kanaCanon(name: string): string {
     .replace(/ヌ$/u, 'ン');
 }
 
+/** Katakana rows by their consonant (voiced with voiceless: ガ with カ, バ and パ with ハ, ヴ with them). */
+const KANA_CONSONANT: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['カキクケコガギグゲゴ', 'k'],
+      ['サシスセソザジズゼゾ', 's'],
+      ['タチツテトダヂヅデド', 't'],
+      ['ナニヌネノン', 'n'],
+      ['ハヒフヘホバビブベボパピプペポヴ', 'h'],
+      ['マミムメモ', 'm'],
+      ['ヤユヨ', 'y'],
+      ['ラリルレロ', 'r'],
+      ['ワヰヱヲ', 'w'],
+    ] as const
+  ).flatMap(([kana, c]) => [...kana].map((k) => [k, c] as const)),
+);
+
+/**
+ * A katakana name's consonants in order (vowels, small kana, ー and ッ dropped): the Japanese press writes one
+ * foreign name in several ways (タスク / トゥスク, ヘグセス / ヘグセット), whose consonants differ little.
+ */
+export function kanaSkeleton(name: string): string {
+  let out = '';
+  for (const ch of name) out += KANA_CONSONANT.get(ch) ?? '';
+  return out;
+}
+
+/** The vowel a katakana name ends in (ン as its own), after the long-vowel mark is dropped. */
+function kanaVowel(name: string): string {
+  const last = name.replace(/ー+$/u, '').slice(-1);
+  for (const [vowel, kana] of KANA_VOWELS) if (kana.includes(last)) return vowel;
+  return last;
+}
+const KANA_VOWELS: readonly [string, string][] = [
+  ['a', 'アカサタナハマヤラワガザダバパャァ'],
+  ['i', 'イキシチニヒミリギジヂビピィ'],
+  ['u', 'ウクスツヌフムユルグズヅブプュゥヴ'],
+  ['e', 'エケセテネヘメレゲゼデベペェ'],
+  ['o', 'オコソトノホモヨロヲゴゾドボポョォ'],
+];
+
+/**
+ * Whether two skeletons are one apart: one consonant more or less where the shorter has three or more, or one
+ * other consonant where both have four or more (ドナルド・トゥーサン is not ドナルド・トゥスク: t-s-n, t-s-k; オースティン
+ * is not ジョン: s-t-n, s-n).
+ */
+export function skeletonsNear(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    if (a.length < 4) return false;
+    let diff = 0;
+    for (let i = 0; i < a.length && diff < 2; i++) if (a[i] !== b[i]) diff++;
+    return diff === 1;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1 || short.length < 3) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
 function aliasForms(key: string, transliterated: boolean): string[] {
   // A Japanese full name is also written without its middle dot, or with a space or ＝ there, which page
   // text loses between katakana (normalise): ドミトリーペスコフ, フリードリヒ メルツ, エマニュエル＝マクロン.
@@ -2054,6 +2114,7 @@ export class OfficialsIndex {
       lastTitleEnd = oe;
     }
     hits.push(...this.unlistedSurnameHits(text, page, [...hits, ...titleHits]));
+    hits.push(...this.kanaVariantHits(text, [...hits, ...titleHits]));
     titleHits.push(...this.roleNounHits(text, hits, titleHits, memory.date));
     titleHits.push(...this.epithetHits(text, hits, titleHits));
     for (const h of hits) (h.bySurname ? memory.surnamed : memory.named).add(h.official);
@@ -2311,6 +2372,68 @@ export class OfficialsIndex {
           });
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * The officials' Japanese full names (given name, middle dot, surname), each part folded and as its consonants
+   * (kanaSkeleton), by each folded part; built when a page first holds a katakana name with a middle dot.
+   */
+  private kanaNames: Map<string, { o: number; given: string; surname: string; gSk: string; sSk: string }[]> | undefined;
+  private kanaNameIndex(): NonNullable<OfficialsIndex['kanaNames']> {
+    if (this.kanaNames) return this.kanaNames;
+    const index: NonNullable<OfficialsIndex['kanaNames']> = new Map();
+    for (let o = 0; o < this.officials.length; o++)
+      for (const a of this.officials[o].aliases ?? []) {
+        const m = /^([\u30a1-\u30fa\u30fc]{2,})[・･=＝]([\u30a1-\u30fa\u30fc]{2,})$/u.exec(a.text);
+        if (!m) continue;
+        const given = fold(kanaCanon(m[1]));
+        const surname = fold(kanaCanon(m[2]));
+        const e = { o, given, surname, gSk: kanaSkeleton(given), sSk: kanaSkeleton(surname) };
+        for (const k of [given, surname]) index.set(k, [...(index.get(k) ?? []), e]);
+      }
+    return (this.kanaNames = index);
+  }
+
+  /**
+   * A Japanese full name spelled another way (ドナルド・タスク, ピート・ヘグセット): one part as an official's full name
+   * has it, the other, of three consonants or more, with its consonants (kanaSkeleton): the surname near them
+   * (skeletonsNear), the given name with them all and its last vowel; no other official so, and no match there.
+   */
+  private kanaVariantHits(text: string, taken: readonly OfficialHit[]): OfficialHit[] {
+    const out: OfficialHit[] = [];
+    if (!/[\u30a1-\u30fa][・･][\u30a1-\u30fa]/u.test(text)) return out;
+    // Two parts only: ドナルド・トランプ・ジュニア is the matcher's to read (a relative).
+    for (const m of text.matchAll(
+      /(?<![\u30a1-\u30fa\u30fc][・･]?)([\u30a1-\u30fa\u30fc]{2,})[・･]([\u30a1-\u30fa\u30fc]{2,})(?![\u30a1-\u30fa\u30fc]|[・･][\u30a1-\u30fa])/gu,
+    )) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((h) => h.start < end && start < h.end)) continue;
+      const given = fold(kanaCanon(m[1]));
+      const surname = fold(kanaCanon(m[2]));
+      const [gSk, sSk] = [kanaSkeleton(given), kanaSkeleton(surname)];
+      const index = this.kanaNameIndex();
+      const fits = new Set<number>();
+      // Both parts as an official's full name has them: the matcher's reading stands (a relative, a thing).
+      if ((index.get(given) ?? []).some((e) => e.given === given && e.surname === surname)) continue;
+      for (const e of index.get(given) ?? [])
+        if (e.given === given && sSk.length >= 3 && skeletonsNear(e.sSk, sSk)) fits.add(e.o);
+      // Another spelling of the given name has its consonants, and ends in the same vowel: ロナルド (Ronald) is not
+      // ドナルド, ロベルタ (Roberta) not ロベルト.
+      for (const e of index.get(surname) ?? [])
+        if (e.surname === surname && gSk.length >= 3 && e.gSk === gSk && kanaVowel(e.given) === kanaVowel(given))
+          fits.add(e.o);
+      if (fits.size !== 1) continue;
+      const [o] = fits;
+      out.push({
+        official: o,
+        start,
+        end,
+        score: 0.8,
+        why: `Japanese full name '${m[0]}', another spelling of ${this.officials[o].name}'s (one part as written, the other near in its consonants)`,
+      });
     }
     return out;
   }

@@ -1718,3 +1718,32 @@ describe("a description of a person opening a sentence (the packs' epithets)", (
       ).toEqual([]);
   });
 });
+
+describe('a Japanese full name spelled another way', () => {
+  it('links it where one part is as the dataset has it and the other near it in its consonants', () => {
+    for (const [text, id, name] of [
+      ['ポーランドのドナルド・タスク首相は６日、国境の防衛を強化すると述べた。', 'donald-tusk', 'ドナルド・タスク'],
+      ['米国のピート・ヘグセット国防長官は沖縄を訪れた。', 'pete-hegseth', 'ピート・ヘグセット'],
+    ])
+      expect(found(text), text).toContainEqual([id, name]);
+  });
+
+  it('links none where the other part is another name, or a third part follows', () => {
+    expect(found('作家のドナルド・トゥーサン氏が来日した。')).toEqual([]);
+    // Two consonants say too little: ヒル (Hill) is not ヒーリー (Healey).
+    expect(found('歌手のジョン・ヒル氏が来日した。')).toEqual([]);
+    expect(found('英国の名車オースティン・ヒーリーが展示会で注目を集めた。')).toEqual([]);
+    expect(found('トランプ大統領の長男、ドナルド・トランプ・ジュニア氏は出資を明らかにした。')).not.toContainEqual([
+      'donald-trump',
+      'ドナルド・トランプ',
+    ]);
+  });
+
+  it('reads the consonants of a katakana name, and how near two are', async () => {
+    const { kanaSkeleton, skeletonsNear } = await import('../../../src/core/match/officials');
+    expect(kanaSkeleton('トゥスク')).toBe(kanaSkeleton('タスク'));
+    expect(skeletonsNear(kanaSkeleton('ヘグセット'), kanaSkeleton('ヘグセス'))).toBe(true);
+    expect(skeletonsNear(kanaSkeleton('トゥーサン'), kanaSkeleton('トゥスク'))).toBe(false);
+    expect(skeletonsNear(kanaSkeleton('オースティン'), kanaSkeleton('ジョン'))).toBe(false);
+  });
+});
