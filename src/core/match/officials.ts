@@ -682,8 +682,8 @@ export function kanaSkeleton(name: string): string {
   return out;
 }
 
-/** The vowel a katakana name ends in (ン as its own), after the long-vowel mark is dropped. */
-function kanaVowel(name: string): string {
+/** A folded name's last vowel: a katakana name's (ン as its own, ー dropped), else its last letter. */
+function lastVowel(name: string): string {
   const last = name.replace(/ー+$/u, '').slice(-1);
   for (const [vowel, kana] of KANA_VOWELS) if (kana.includes(last)) return vowel;
   return last;
@@ -695,6 +695,148 @@ const KANA_VOWELS: readonly [string, string][] = [
   ['e', 'エケセテネヘメレゲゼデベペェ'],
   ['o', 'オコソトノホモヨロヲゴゾドボポョォ'],
 ];
+
+/**
+ * A folded Latin or Cyrillic name's consonants in order, as the press of each language writes them (sch, sh, ch
+ * and kh as one sound; voiced with voiceless; w as v, z as s, c and q as k; г with х, as Ukrainian and Russian
+ * write "h"; vowels, y, j and й dropped; doubled consonants once): Sirsky / Syrskyi, Zacharowa / Zakharova,
+ * Хегсэт / Хегсет.
+ */
+function letterSkeleton(name: string): string {
+  const w = name
+    .replace(/sch|sh|zh|ch|kh|ph|th|ck|щ|ш|ж|ч|ц|х|ґ/gu, (x) => LETTER_PAIRS[x] ?? x)
+    .replace(/[aeiouyjаеёиоуыэюяіїєйьъ'’-]/gu, '');
+  let out = '';
+  for (const ch of w) {
+    const c = LETTER_CLASS.get(ch) ?? ch;
+    if (!out.endsWith(c)) out += c;
+  }
+  return out;
+}
+const LETTER_PAIRS: Readonly<Record<string, string>> = {
+  sch: 's',
+  sh: 's',
+  zh: 's',
+  ch: 'h',
+  kh: 'h',
+  ph: 'f',
+  th: 't',
+  ck: 'k',
+  щ: 'с',
+  ш: 'с',
+  ж: 'с',
+  ч: 'ц',
+  ц: 'ц',
+  х: 'г',
+  ґ: 'г',
+};
+const LETTER_CLASS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['bp', 'p'],
+      ['dt', 't'],
+      ['gkcq', 'k'],
+      ['vfw', 'f'],
+      ['zsx', 's'],
+      ['h', 'h'],
+      ['бп', 'p'],
+      ['дт', 't'],
+      ['к', 'k'],
+      ['вф', 'f'],
+      ['зс', 's'],
+      ['г', 'h'],
+      ['л', 'l'],
+      ['м', 'm'],
+      ['н', 'n'],
+      ['р', 'r'],
+      ['ц', 'c'],
+    ] as const
+  ).flatMap(([letters, c]) => [...letters].map((l) => [l, c] as const)),
+);
+
+/** A name's consonants: a katakana name's (kanaSkeleton), else a Latin or Cyrillic one's (letterSkeleton). */
+function nameSkeleton(folded: string): string {
+  return /[\u30a1-\u30fa]/u.test(folded) ? kanaSkeleton(folded) : letterSkeleton(folded);
+}
+
+/** A name word as the variant index keys it: folded, a katakana one in its plain form first (kanaCanon). */
+function namePart(word: string): string {
+  return /[\u30a1-\u30fa]/u.test(word) ? fold(kanaCanon(word)) : fold(word);
+}
+
+/**
+ * Whether two folded Latin or Cyrillic given names of four letters or more differ in one inner letter, as one
+ * sound spelled two ways (Kaia / Kaja); not Roberto / Robert, Marcos / Marco, Maria / Mario, Ronald / Donald:
+ * other names.
+ */
+function otherInnerLetter(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length || a.length < 4 || /[\u30a1-\u30fa]/u.test(a)) return false;
+  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let diff = 0;
+  for (let i = 1; i < a.length - 1; i++) {
+    if (a[i] === b[i]) continue;
+    if (++diff > 1 || !ALIKE_LETTERS.some((set) => set.includes(a[i]) && set.includes(b[i]))) return false;
+  }
+  return diff === 1;
+}
+/** A word in Latin letters. */
+const LATIN_WORD_START = new RegExp(`^[${LATIN}]`, 'u');
+/** Letters that spell one sound in one language or another (Kaia / Kaja, Olaf / Olav); not c and i (Marco / Mario). */
+const ALIKE_LETTERS: readonly string[] = ['ijy', 'vwf', 'kcq', 'sz', 'иіыій', 'еэє', 'кг'];
+
+/** Whether two folded names start alike: any two katakana ones, Latin or Cyrillic ones with the same letter (not Gruber / Kirby). */
+function sameStart(a: string, b: string): boolean {
+  const first = (w: string) => START_ALIKE[w[0]] ?? w[0];
+  return first(a) === first(b) || (/[\u30a1-\u30fa]/u.test(a) && /[\u30a1-\u30fa]/u.test(b));
+}
+/** First letters that the press of one language or another writes for the same sound (Zacharowa / Sacharowa). */
+const START_ALIKE: Readonly<Record<string, string>> = { z: 's', c: 'k', w: 'v', y: 'i', j: 'i', ё: 'е', э: 'е' };
+
+/** Whether two folded words of four letters or more are one letter apart (one more, less or other: Kaia / Kaja). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.length === b.length
+    ? a.slice(i + 1) === b.slice(i + 1)
+    : a.length > b.length
+      ? a.slice(i + 1) === b.slice(i)
+      : a.slice(i) === b.slice(i + 1);
+}
+
+/** The officials' two-word full names, and the sorted keys that find them (see OfficialsIndex.variantTableOf). */
+interface VariantTable {
+  keys: StringList;
+  entry: Int32Array;
+  given: StringList;
+  surname: StringList;
+  official: Int32Array;
+}
+
+interface VariantName {
+  o: number;
+  given: string;
+  surname: string;
+  gSk: string;
+  sSk: string;
+}
+/** An alias that is a Japanese full name (given name, middle dot, surname), or two words of Latin or Cyrillic. */
+const KANA_FULL_NAME = /^([\u30a1-\u30fa\u30fc]{2,})[・･=＝]([\u30a1-\u30fa\u30fc]{2,})$/u;
+const SPACED_FULL_NAME = new RegExp(`^([${LATIN}${CYR}А-ЯЁЄІЇҐ-]{2,}) ([${LATIN}${CYR}А-ЯЁЄІЇҐ-]{2,})$`, 'u');
+/**
+ * Two-part names in page text: katakana with a middle dot (no third part), or two capitalised words (no third
+ * after them; a title may stand before: "General Oleksandr Sirsky").
+ */
+const KANA_PAIR =
+  /(?<![\u30a1-\u30fa\u30fc][・･]?)([\u30a1-\u30fa\u30fc]{2,})[・･]([\u30a1-\u30fa\u30fc]{2,})(?![\u30a1-\u30fa\u30fc]|[・･][\u30a1-\u30fa])/gu;
+const LATIN_PAIR = new RegExp(
+  `(?<![${LATIN}'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+) ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?![${LATIN}'’-]| [A-ZÀ-ÖØ-Þ])`,
+  'gu',
+);
+const CYRILLIC_PAIR = new RegExp(
+  `(?<![${CYR}А-ЯЁЄІЇҐ-])([А-ЯЁЄІЇҐ][${CYR}-]+) ([А-ЯЁЄІЇҐ][${CYR}-]+)(?![${CYR}А-ЯЁЄІЇҐ-]| [А-ЯЁЄІЇҐ])`,
+  'gu',
+);
 
 /**
  * Whether two skeletons are one apart: one consonant more or less where the shorter has three or more, or one
@@ -1358,6 +1500,9 @@ export class OfficialsIndex {
       if (!payStart || !payType || !payOfficial || !payRef) throw new Error('OfficialsIndex: not a packed index');
       this.packed = { payStart, payType, payOfficial, payRef };
       this.stems = new Set(from.str.stems.toArray());
+      const { variantKeys: keys, variantGiven: given, variantSurname: surname } = from.str;
+      const { variantEntry: entry, variantOfficial: official } = from.i32;
+      if (keys && given && surname && entry && official) this.variantTable = { keys, entry, given, surname, official };
       this.ac = AhoCorasick.restore({ ...from, str: { patterns: from.str.patterns } });
       return;
     }
@@ -1398,6 +1543,7 @@ export class OfficialsIndex {
   /** This index as arrays (see pack.ts): the automaton, each pattern's payloads, the Cyrillic stems. */
   pack(): PackPart {
     const ac = this.ac.pack();
+    const variants = this.variantTableOf();
     const n = ac.str.patterns.length;
     const payStart = new Int32Array(n + 1);
     const type: number[] = [];
@@ -1420,9 +1566,17 @@ export class OfficialsIndex {
         payType: Int32Array.from(type),
         payOfficial: Int32Array.from(official),
         payRef: Int32Array.from(ref),
+        variantEntry: variants.entry,
+        variantOfficial: variants.official,
       },
       f64: {},
-      str: { patterns: ac.str.patterns, stems: StringList.of([...this.stems]) },
+      str: {
+        patterns: ac.str.patterns,
+        stems: StringList.of([...this.stems]),
+        variantKeys: variants.keys,
+        variantGiven: variants.given,
+        variantSurname: variants.surname,
+      },
     };
   }
 
@@ -2114,7 +2268,7 @@ export class OfficialsIndex {
       lastTitleEnd = oe;
     }
     hits.push(...this.unlistedSurnameHits(text, page, [...hits, ...titleHits]));
-    hits.push(...this.kanaVariantHits(text, [...hits, ...titleHits]));
+    hits.push(...this.nameVariantHits(text, [...hits, ...titleHits]));
     titleHits.push(...this.roleNounHits(text, hits, titleHits, memory.date));
     titleHits.push(...this.epithetHits(text, hits, titleHits));
     for (const h of hits) (h.bySurname ? memory.surnamed : memory.named).add(h.official);
@@ -2377,53 +2531,100 @@ export class OfficialsIndex {
   }
 
   /**
-   * The officials' Japanese full names (given name, middle dot, surname), each part folded and as its consonants
-   * (kanaSkeleton), by each folded part; built when a page first holds a katakana name with a middle dot.
+   * The officials' two-word full names (Japanese: given name, middle dot, surname), each part folded, keyed by
+   * each part in sorted order: looked up by binary search (variantsOf), so that a packed index needs no build.
    */
-  private kanaNames: Map<string, { o: number; given: string; surname: string; gSk: string; sSk: string }[]> | undefined;
-  private kanaNameIndex(): NonNullable<OfficialsIndex['kanaNames']> {
-    if (this.kanaNames) return this.kanaNames;
-    const index: NonNullable<OfficialsIndex['kanaNames']> = new Map();
+  private variantTable: VariantTable | undefined;
+  private variantTableOf(): VariantTable {
+    if (this.variantTable) return this.variantTable;
+    const given: string[] = [];
+    const surname: string[] = [];
+    const official: number[] = [];
+    const keyed: [string, number][] = [];
     for (let o = 0; o < this.officials.length; o++)
       for (const a of this.officials[o].aliases ?? []) {
-        const m = /^([\u30a1-\u30fa\u30fc]{2,})[・･=＝]([\u30a1-\u30fa\u30fc]{2,})$/u.exec(a.text);
+        const m = KANA_FULL_NAME.exec(a.text) ?? SPACED_FULL_NAME.exec(a.text);
         if (!m) continue;
-        const given = fold(kanaCanon(m[1]));
-        const surname = fold(kanaCanon(m[2]));
-        const e = { o, given, surname, gSk: kanaSkeleton(given), sSk: kanaSkeleton(surname) };
-        for (const k of [given, surname]) index.set(k, [...(index.get(k) ?? []), e]);
+        const e = official.length;
+        given.push(namePart(m[1]));
+        surname.push(namePart(m[2]));
+        official.push(o);
+        keyed.push([given[e], e], [surname[e], e]);
       }
-    return (this.kanaNames = index);
+    keyed.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
+    return (this.variantTable = {
+      keys: StringList.of(keyed.map(([k]) => k)),
+      entry: Int32Array.from(keyed.map(([, e]) => e)),
+      given: StringList.of(given),
+      surname: StringList.of(surname),
+      official: Int32Array.from(official),
+    });
+  }
+
+  /** The two-word full names with `key` (folded) as a part (see variantTableOf). */
+  private variantsOf(key: string): VariantName[] {
+    const t = this.variantTableOf();
+    let lo = 0;
+    let hi = t.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t.keys.get(mid) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: VariantName[] = [];
+    for (let i = lo; i < t.keys.length && t.keys.equals(i, key); i++) {
+      const e = t.entry[i];
+      const [given, surname] = [t.given.get(e), t.surname.get(e)];
+      out.push({ o: t.official[e], given, surname, gSk: nameSkeleton(given), sSk: nameSkeleton(surname) });
+    }
+    return out;
   }
 
   /**
-   * A Japanese full name spelled another way (ドナルド・タスク, ピート・ヘグセット): one part as an official's full name
-   * has it, the other, of three consonants or more, with its consonants (kanaSkeleton): the surname near them
-   * (skeletonsNear), the given name with them all and its last vowel; no other official so, and no match there.
+   * A full name spelled another way ("Oleksandr Sirsky", «Пит Хегсэт», ドナルド・タスク, "Kaia Kallas"): one part as
+   * an official's two-word full name has it, the other near it. The surname: its consonants one apart (nameSkeleton,
+   * skeletonsNear: three or more of them) and its first letter alike (not Gruber for Kirby), or one letter apart
+   * (four letters or more). The given name: in katakana or Cyrillic all its consonants (three or more) and its
+   * last vowel; in any script one inner letter alike (Kaia / Kaja). No other official so, and no match already
+   * there. Two words only (not ドナルド・トランプ・ジュニア), not both an official's own (the matcher's reading stands:
+   * a relative, a thing).
    */
-  private kanaVariantHits(text: string, taken: readonly OfficialHit[]): OfficialHit[] {
+  private nameVariantHits(text: string, taken: readonly OfficialHit[]): OfficialHit[] {
     const out: OfficialHit[] = [];
-    if (!/[\u30a1-\u30fa][・･][\u30a1-\u30fa]/u.test(text)) return out;
-    // Two parts only: ドナルド・トランプ・ジュニア is the matcher's to read (a relative).
-    for (const m of text.matchAll(
-      /(?<![\u30a1-\u30fa\u30fc][・･]?)([\u30a1-\u30fa\u30fc]{2,})[・･]([\u30a1-\u30fa\u30fc]{2,})(?![\u30a1-\u30fa\u30fc]|[・･][\u30a1-\u30fa])/gu,
-    )) {
+    const pairs = [
+      ...(/[\u30a1-\u30fa][・･][\u30a1-\u30fa]/u.test(text) ? text.matchAll(KANA_PAIR) : []),
+      ...text.matchAll(LATIN_PAIR),
+      ...(/[\u0400-\u04ff]/u.test(text) ? text.matchAll(CYRILLIC_PAIR) : []),
+    ];
+    for (const m of pairs) {
       const start = m.index;
       const end = start + m[0].length;
+      const [given, surname] = [namePart(m[1]), namePart(m[2])];
       if (taken.some((h) => h.start < end && start < h.end)) continue;
-      const given = fold(kanaCanon(m[1]));
-      const surname = fold(kanaCanon(m[2]));
-      const [gSk, sSk] = [kanaSkeleton(given), kanaSkeleton(surname)];
-      const index = this.kanaNameIndex();
+      const byGiven = this.variantsOf(given);
+      const bySurname = this.variantsOf(surname);
+      if (byGiven.some((e) => e.given === given && e.surname === surname)) continue;
+      const [gSk, sSk] = [nameSkeleton(given), nameSkeleton(surname)];
       const fits = new Set<number>();
-      // Both parts as an official's full name has them: the matcher's reading stands (a relative, a thing).
-      if ((index.get(given) ?? []).some((e) => e.given === given && e.surname === surname)) continue;
-      for (const e of index.get(given) ?? [])
-        if (e.given === given && sSk.length >= 3 && skeletonsNear(e.sSk, sSk)) fits.add(e.o);
-      // Another spelling of the given name has its consonants, and ends in the same vowel: ロナルド (Ronald) is not
-      // ドナルド, ロベルタ (Roberta) not ロベルト.
-      for (const e of index.get(surname) ?? [])
-        if (e.surname === surname && gSk.length >= 3 && e.gSk === gSk && kanaVowel(e.given) === kanaVowel(given))
+      for (const e of byGiven)
+        if (
+          e.given === given &&
+          ((sSk.length >= 3 && skeletonsNear(e.sSk, sSk) && sameStart(e.surname, surname)) ||
+            oneLetterApart(e.surname, surname))
+        )
+          fits.add(e.o);
+      // Another spelling of the given name: in katakana or Cyrillic all its consonants and its last vowel (ロナルド,
+      // Ronald, is not ドナルド, ロベルタ not ロベルト); in Latin letters, one inner letter alike (Kaia / Kaja: Peter is
+      // not Petr, Marek not Mark).
+      for (const e of bySurname)
+        if (
+          e.surname === surname &&
+          ((!LATIN_WORD_START.test(given) &&
+            gSk.length >= 3 &&
+            e.gSk === gSk &&
+            lastVowel(e.given) === lastVowel(given)) ||
+            otherInnerLetter(e.given, given))
+        )
           fits.add(e.o);
       if (fits.size !== 1) continue;
       const [o] = fits;
@@ -2432,7 +2633,7 @@ export class OfficialsIndex {
         start,
         end,
         score: 0.8,
-        why: `Japanese full name '${m[0]}', another spelling of ${this.officials[o].name}'s (one part as written, the other near in its consonants)`,
+        why: `full name '${m[0]}', another spelling of ${this.officials[o].name}'s (one word as written, the other near it)`,
       });
     }
     return out;
