@@ -19,7 +19,10 @@ import {
 // misses never printed, read after every change of two sessions) and `test5` (210 items, eleventh
 // session, the same way; never tuned on) and `test6` (210 items, twelfth session, the same way; never
 // tuned on). Gated per language at what each measured; issue 19 asks for
-// P >= 0.98 and R >= 0.95 on the part never tuned on (README, "How well it works").
+// P >= 0.98 and R >= 0.95 on the part never tuned on (README, "How well it works"). The held-out parts read before
+// were raised to what they read after the thirty-eighth session's officials changes (descriptions opening a
+// sentence, names spelled another way: 5,944 / 53 / 149 right / wrong / missed over test-4 to test-31 -> 5,967 / 53
+// / 126), where that was more than their gate.
 // `npm run eval:officials` prints them all.
 const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>> = {
   tune: {
@@ -87,15 +90,17 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // P 99.4, R 88.0) P 99.6, R 95.4 (floors). With tune-55 (written in the thirty-sixth for the thirty-seventh; read as
     // written at P 100, R 88.6) P 99.6, R 95.3 (floors). With tune-56 (written and taken up the same session; read as
     // written at P 98.7, R 89.7) P 99.6, R 95.2 (floors). With tune-57 (written in the thirty-seventh for the
-    // thirty-eighth; read as written at P 98.8, R 91.4) P 99.6, R 95.1 (floors).
-    de: { p: 0.99, r: 0.95 },
-    en: { p: 0.99, r: 0.96 },
-    es: { p: 0.99, r: 0.95 },
-    fr: { p: 0.99, r: 0.95 },
+    // thirty-eighth; read as written at P 98.8, R 91.4) P 99.6, R 95.1 (floors). After the session's descriptions
+    // opening a sentence ("The former hedge fund manager") and names spelled another way ("Oleksandr Sirsky",
+    // ドナルド・タスク): P 99.6, R 96.5 (floors).
+    de: { p: 0.99, r: 0.96 },
+    en: { p: 0.99, r: 0.97 },
+    es: { p: 0.99, r: 0.96 },
+    fr: { p: 0.99, r: 0.96 },
     // One Japanese trap is the ballerina ザハロワさん with no given name: Zakharova is `bySurname` now.
-    ja: { p: 0.98, r: 0.93 },
-    ru: { p: 0.99, r: 0.95 },
-    uk: { p: 0.99, r: 0.95 },
+    ja: { p: 0.99, r: 0.94 },
+    ru: { p: 0.99, r: 0.97 },
+    uk: { p: 0.99, r: 0.96 },
   },
   // Tuned on since 2026-12-03.
   test: {
@@ -136,8 +141,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 0.92, r: 0.97 },
     es: { p: 1, r: 0.96 },
     fr: { p: 0.94, r: 0.96 },
-    ja: { p: 1, r: 0.96 },
-    ru: { p: 1, r: 0.84 },
+    ja: { p: 1, r: 1 },
+    ru: { p: 1, r: 0.87 },
     uk: { p: 1, r: 0.96 },
   },
   // Written in the eleventh session the same way (210 items, 30 per language, 63 precision traps); never
@@ -150,9 +155,9 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 1 },
     es: { p: 1, r: 1 },
     fr: { p: 0.96, r: 1 },
-    ja: { p: 1, r: 0.96 },
+    ja: { p: 1, r: 1 },
     ru: { p: 1, r: 0.96 },
-    uk: { p: 1, r: 0.96 },
+    uk: { p: 1, r: 1 },
   },
   // Written in the twelfth session the same way (210 items, 30 per language, 72 precision traps), after
   // that session's officials changes; never tuned on. Read once, as written: P 100 in every language,
@@ -162,9 +167,9 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 0.97 },
-    ja: { p: 1, r: 0.93 },
+    ja: { p: 1, r: 0.96 },
     ru: { p: 1, r: 1 },
-    uk: { p: 1, r: 0.96 },
+    uk: { p: 1, r: 1 },
   },
   // Written at the start of the thirteenth session the same way (210 items, 30 per language, 244
   // mentions), read once at its end, after its changes: P 98.3, R 96.3. The aim is met in Spanish and
@@ -177,7 +182,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     fr: { p: 0.96, r: 1 },
     ja: { p: 1, r: 1 },
     ru: { p: 1, r: 1 },
-    uk: { p: 1, r: 0.91 },
+    uk: { p: 1, r: 0.97 },
   },
   // Written at the end of the thirteenth session the same way (210 items, 30 per language, 239
   // mentions), read in the fourteenth, after its changes: P 99.6, R 95.8. Then an alias without a source
@@ -189,9 +194,9 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 0.97 },
-    ja: { p: 1, r: 0.93 },
-    ru: { p: 1, r: 0.91 },
-    uk: { p: 1, r: 0.94 },
+    ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 0.97 },
+    uk: { p: 1, r: 1 },
   },
   // Written at the end of the fourteenth session the same way (210 items, 30 per language, 241
   // mentions), read once in the fifteenth, after its changes: P 99.1, R 96.7. The aim is met in de, es,
@@ -199,11 +204,11 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   // recall (94.1).
   test9: {
     de: { p: 1, r: 1 },
-    en: { p: 0.94, r: 0.97 },
+    en: { p: 0.97, r: 1 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 0.97 },
-    ja: { p: 1, r: 0.96 },
-    ru: { p: 1, r: 0.91 },
+    ja: { p: 1, r: 1 },
+    ru: { p: 1, r: 0.94 },
     uk: { p: 1, r: 0.97 },
   },
   // Written in the fifteenth session the same way (210 items, 30 per language, 249 mentions), read once
@@ -215,16 +220,16 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 1 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 1 },
-    ja: { p: 0.96, r: 0.9 },
+    ja: { p: 0.96, r: 0.93 },
     ru: { p: 1, r: 1 },
-    uk: { p: 1, r: 0.94 },
+    uk: { p: 1, r: 1 },
   },
   // Written in the sixteenth session the same way (210 items, 30 per language, 229 mentions), read once at
   // the end of the seventeenth, after its changes: P 98.7, R 96.9. The aim (P 98, R 95) is met in es, fr, ru
   // and uk; not in German (P 97.0, R 91.4), English precision (97.2) nor Japanese (96.8 / 96.8).
   test11: {
-    de: { p: 0.96, r: 0.91 },
-    en: { p: 0.97, r: 1 },
+    de: { p: 0.97, r: 0.94 },
+    en: { p: 1, r: 1 },
     es: { p: 1, r: 0.96 },
     fr: { p: 1, r: 1 },
     ja: { p: 1, r: 1 },
@@ -240,9 +245,9 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 0.94 },
     fr: { p: 1, r: 0.94 },
-    ja: { p: 0.96, r: 0.88 },
+    ja: { p: 0.96, r: 0.91 },
     ru: { p: 1, r: 0.97 },
-    uk: { p: 1, r: 0.93 },
+    uk: { p: 1, r: 1 },
   }, // Written in the eighteenth session the same way (210 items, 30 per language, 231 mentions), read once at
   // the end of the nineteenth, after its changes (at the session's start's engine: P 99.6, R 96.1; ja R 90.6):
   // P 99.6, R 96.5. The aim (P 98, R 95) is met in de, es, fr; not in English, Japanese and Russian recall
@@ -253,7 +258,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     es: { p: 1, r: 0.96 },
     fr: { p: 1, r: 1 },
     ja: { p: 1, r: 0.93 },
-    ru: { p: 1, r: 0.91 },
+    ru: { p: 1, r: 0.94 },
     uk: { p: 0.96, r: 1 },
   },
   // Written in the nineteenth session the same way (210 items, 30 per language, 225 mentions), read once at
@@ -264,9 +269,9 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 1 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 1 },
-    ja: { p: 0.96, r: 0.93 },
+    ja: { p: 0.96, r: 0.96 },
     ru: { p: 1, r: 1 },
-    uk: { p: 1, r: 0.96 },
+    uk: { p: 1, r: 1 },
   },
   // Written in the twentieth session the same way (210 items, 30 per language, 267 mentions), read once at the
   // end of the twenty-first, after its changes (the same at the session's start's engine): P 100, R 96.6. The
@@ -278,7 +283,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     fr: { p: 1, r: 0.94 },
     ja: { p: 1, r: 1 },
     ru: { p: 1, r: 1 },
-    uk: { p: 1, r: 0.97 },
+    uk: { p: 1, r: 1 },
   },
   // Written in the twenty-first session the same way (210 items, 30 per language, 226 mentions), read once at
   // the end of the twenty-second, after its changes (the same at the session's first engine): P 99.5, R 95.6.
@@ -289,8 +294,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.94 },
     es: { p: 1, r: 0.96 },
     fr: { p: 1, r: 1 },
-    ja: { p: 0.96, r: 0.93 },
-    ru: { p: 1, r: 0.93 },
+    ja: { p: 0.96, r: 0.96 },
+    ru: { p: 1, r: 0.96 },
     uk: { p: 1, r: 0.93 },
   },
   // Twenty-second session, 210 items in all seven languages, the same way; read once, at the end of the
@@ -313,7 +318,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.97 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 1 },
-    ja: { p: 1, r: 0.96 },
+    ja: { p: 1, r: 1 },
     ru: { p: 1, r: 1 },
     uk: { p: 0.93, r: 0.96 },
   },
@@ -325,8 +330,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 1 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 1 },
-    ja: { p: 0.92, r: 0.92 },
-    ru: { p: 1, r: 0.93 },
+    ja: { p: 0.96, r: 1 },
+    ru: { p: 1, r: 0.96 },
     uk: { p: 1, r: 1 },
   },
   // Twenty-fifth session, 210 items in all seven languages, the same way; read once, at the end of the
@@ -335,10 +340,10 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   // recall 83.3.
   test20: {
     de: { p: 1, r: 0.89 },
-    en: { p: 0.93, r: 0.96 },
+    en: { p: 0.96, r: 0.96 },
     es: { p: 0.96, r: 0.96 },
     fr: { p: 1, r: 0.96 },
-    ja: { p: 0.96, r: 0.83 },
+    ja: { p: 0.96, r: 0.86 },
     ru: { p: 0.96, r: 1 },
     // Thirtieth session: a Ukrainian «Х» for an English H («Джон Хілі», «Хегсет») finds one more mention here and
     // one the labels do not hold (misses not printed; the tune part gains nine mentions and no wrong one): P 1 -> 0.96,
@@ -351,12 +356,12 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   // Japanese and Ukrainian precision 96.2 and 96.4.
   test21: {
     de: { p: 1, r: 1 },
-    en: { p: 1, r: 0.93 },
+    en: { p: 1, r: 1 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 1 },
-    ja: { p: 0.96, r: 0.96 },
-    ru: { p: 1, r: 0.92 },
-    uk: { p: 0.96, r: 1 },
+    ja: { p: 0.96, r: 1 },
+    ru: { p: 1, r: 0.96 },
+    uk: { p: 1, r: 1 },
   },
   // Twenty-seventh session, 210 items in all seven languages, the same way; read once, at the end of the
   // twenty-eighth, after its changes: P 98.9, R 96.4 (the session's first engine: R 95.8, Japanese recall 92.3
@@ -367,8 +372,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 1, r: 0.96 },
     es: { p: 1, r: 1 },
     fr: { p: 0.96, r: 0.96 },
-    ja: { p: 1, r: 0.96 },
-    ru: { p: 1, r: 0.88 },
+    ja: { p: 1, r: 1 },
+    ru: { p: 1, r: 1 },
     uk: { p: 1, r: 1 },
   },
   // Twenty-eighth session, 210 items in all seven languages, the same way; read once, at the end of the
@@ -381,7 +386,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     es: { p: 0.96, r: 1 },
     fr: { p: 1, r: 1 },
     ja: { p: 1, r: 0.92 },
-    ru: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 1 },
     uk: { p: 1, r: 1 },
   },
   // Twenty-ninth session, 210 items in all seven languages, the same way; read once, at the end of the thirtieth,
@@ -395,7 +400,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 1 },
     ja: { p: 0.96, r: 0.88 },
-    ru: { p: 0.96, r: 0.96 },
+    ru: { p: 0.96, r: 1 },
     uk: { p: 0.96, r: 0.96 },
   },
   // Thirtieth session, 210 items in all seven languages, the same way; read once, at the end of the thirty-first,
@@ -404,7 +409,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   test25: {
     de: { p: 1, r: 1 },
     en: { p: 1, r: 1 },
-    es: { p: 1, r: 0.96 },
+    es: { p: 1, r: 1 },
     fr: { p: 1, r: 1 },
     ja: { p: 1, r: 0.93 },
     ru: { p: 1, r: 1 },
@@ -419,7 +424,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     en: { p: 0.93, r: 1 },
     es: { p: 0.96, r: 1 },
     fr: { p: 0.96, r: 0.96 },
-    ja: { p: 0.96, r: 0.93 },
+    ja: { p: 0.96, r: 0.96 },
     ru: { p: 1, r: 0.96 },
     uk: { p: 0.96, r: 0.96 },
   },
@@ -427,11 +432,11 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   // after its changes: P 99.5, R 97.9, the same as at the session's first engine (0bbf406). The aim (P 98, R 95) is
   // met overall and in every language; French precision 96.6.
   test27: {
-    de: { p: 1, r: 0.96 },
+    de: { p: 1, r: 1 },
     en: { p: 1, r: 0.96 },
-    es: { p: 1, r: 0.96 },
+    es: { p: 1, r: 1 },
     fr: { p: 0.96, r: 1 },
-    ja: { p: 1, r: 0.96 },
+    ja: { p: 1, r: 1 },
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 1 },
   },
@@ -443,10 +448,10 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     de: { p: 1, r: 0.96 },
     en: { p: 0.96, r: 0.96 },
     es: { p: 1, r: 1 },
-    fr: { p: 1, r: 0.96 },
-    ja: { p: 0.96, r: 0.89 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 0.96, r: 0.96 },
     ru: { p: 1, r: 0.96 },
-    uk: { p: 0.96, r: 0.88 },
+    uk: { p: 0.96, r: 0.92 },
   },
   // Thirty-fourth session, 210 items in all seven languages, the same way; read once, at the end of the thirty-fifth,
   // after its changes: P 96.9, R 95.0, the same as at the session's first engine (b203508). The aim (P 98, R 95) is met
@@ -458,8 +463,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     es: { p: 1, r: 0.96 },
     fr: { p: 1, r: 0.93 },
     ja: { p: 0.92, r: 0.89 },
-    ru: { p: 0.96, r: 0.92 },
-    uk: { p: 0.93, r: 0.96 },
+    ru: { p: 0.96, r: 0.96 },
+    uk: { p: 0.93, r: 1 },
   },
   // Thirty-fifth session, 210 items in all seven languages, the same way; read once, at the end of the thirty-sixth,
   // after its changes: P 100, R 97.0, the same as at the session's first engine (9107ab7). The aim (P 98, R 95) is met
@@ -483,7 +488,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 1 },
     ja: { p: 1, r: 0.96 },
-    ru: { p: 1, r: 0.88 },
+    ru: { p: 1, r: 0.92 },
     uk: { p: 1, r: 0.92 },
   },
 };
