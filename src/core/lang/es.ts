@@ -248,14 +248,6 @@ export const es: LanguagePack = {
       'general',
     ],
     honorifics: { male: 'sr senor don', female: 'sra senora dona' },
-    // "El exalcalde de Hamburgo recordó …", "El antiguo profesor de Ciencias Políticas defendió …".
-    epithets: {
-      openers:
-        'El antiguo|La antigua|El veterano|La veterana|El ex|La ex|=El exalcalde|=La exalcaldesa|=El expresidente|=La expresidenta|=El exministro|=La exministra|=El excanciller|=La excanciller|=El exjefe|=La exjefa|=El exembajador|=La exembajadora|=El exportavoz|=La exportavoz|=El exdiputado|=La exdiputada|=El exeurodiputado|=La exeurodiputada|=El exsenador|=La exsenadora|=El exgobernador|=La exgobernadora|=El exsecretario|=La exsecretaria|=El exdirector|=La exdirectora|=El excomisario|=La excomisaria|=El exlíder|=La exlíder|=El exmandatario|=La exmandataria|=El expresentador|=La expresentadora|=El exbanquero|=La exbanquera|=El exasesor|=La exasesora|=El exnegociador|=La exnegociadora|=El exfiscal|=La exfiscal|=El exprimer ministro|=La exprimera ministra|=El exvicepresidente|=La exvicepresidenta',
-      person:
-        /(?:or|ora|ista|ero|era|ario|aria|nte|nta)$|^(?:jefe|jefa|líder|general|canciller|fiscal|juez|jueza|alcalde|alcaldesa|ministro|ministra|embajador|embajadora|portavoz|diputado|diputada|senador|senadora|militar|oficial|primer|primera|espía|agente|abogado|abogada|maestro|maestra|socio|socia|aliado|aliada|rival|mandatario|mandataria|comandante|coronel|almirante|capitán|sargento|soldado|piloto|atleta|actor|actriz|magnate|empresario|empresaria|millonario|millonaria|multimillonario|multimillonaria|diplomático|diplomática|político|política|economista|periodista|republicano|republicana|demócrata|conservador|conservadora|laborista|socialista|liberal)$/u,
-      stop: /^(?:de|del|que|y|e|o|u|pero|se|no|lo|la|le|les|ha|han|había|es|era|fue|será|va|en|con|a|al|por|para|tras|ante|sobre|según|también|ya|dijo|[a-záéíóúñ]+(?:ó|ió|aba|aban|aron|ieron|rá|rán|ría|rían))$/u,
-    },
     roles: {
       nouns:
         'ministro ministra premier presidente presidenta canciller excanciller embajador diplomático portavoz mandatario mandataria jefe jefa',

@@ -73,8 +73,13 @@ export const ja: LanguagePack = {
   keeps: words('排除 除外'),
   evidence: words('証拠 写真 名前 詳細'),
   interrogatives: /何(?![らもかどとて故時処人回年日度分件隻機台名週月])/u,
+  // そうした / そのような / こうした 構想・計画・予定 はない: "no such plan" (not その, which may be any plan: その予定はない).
   noPlan:
-    /(?:そうした|そのような|そんな|こうした|その)(?:構想|計画|予定|考え|方針)は(?:まったく|全く|一切)?(?:ない|無い|ありません|存在しない)/u,
+    /(?:そうした|そのような|こうした)(?:構想|計画|予定|考え|方針)は(?:まったく|全く|一切)?(?:ない|無い|ありません|存在しない)/u,
+  // "For now", "at present": a plan not made yet (see noPlanSaid).
+  notYet: /今のところ|現時点|現在のところ|当面|まだ|差し当たり/u,
+  // A contrast after the no: "…はないが、停戦後に検討する".
+  contrastAfterNo: /^[^。]{0,40}?(?:が、|けれど|けど|しかし|ものの)/u,
   conditionAsked: /なら|たら|れば|場合/u,
   saidYes: /(?:その通り|そのとおり)(?:だ|です)?と/u,
   // 選択肢から外さない (does not take it off the options): kept open, as 排除しない; 外した rules it out.

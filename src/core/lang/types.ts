@@ -603,15 +603,6 @@ export interface PeopleWords {
    * word a finite verb ends the office's qualifiers («Глава МИД обсудит»).
    */
   subjectVerb?: { ending: RegExp; past: RegExp; adverbs?: string };
-  /**
-   * A description of a person opening a sentence, of what they were or where they come from ("The former hedge
-   * fund manager", "L'ancien maire de Vernon", "El exalcalde de Hamburgo", «Уродженець Кривого Рогу»), right after
-   * a sentence that names one official: that official (see officials.ts epithetHits). `openers`: the words that
-   * open one, as written at a sentence's start, separated by `|`; `=` before one that names a person itself
-   * ("=El exalcalde", «=Уродженець»). `person`: a word that names a person (the description's head), `stop`: one
-   * that ends the description (a verb, an auxiliary, a preposition); both tested on a lower-case word.
-   */
-  epithets?: { openers: string; person: RegExp; stop: RegExp };
 }
 
 /** Articles and other words around names and titles, per language (see PeopleWords.context). */

@@ -826,17 +826,27 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
    * that ends at most five words after it (not "confirmed it would send a delegation to the talks in Rome").
    */
   function confirmsAsked(a: AnalysedSentence, answer: string, pack: LanguagePack): boolean {
+    const pronoun = (w: string) => !!(pack.anaphora?.has(w.toLowerCase()) || pack.demonstratives?.has(w.toLowerCase()));
     return a.tokens.some((t) => {
       if (!(t.flags & Flag.Confirmation)) return false;
-      const rest = /^[^,.;:!?–—]*/u.exec(answer.slice(t.end))![0];
-      if ((rest.match(/[\p{L}'’-]+/gu)?.length ?? 0) > 5) return false;
+      const clause = /^[^,.;:!?–—]*/u.exec(answer.slice(t.end))![0];
+      // Nothing negated after it ("bestätigte Merz das nicht", "confirmed it would not").
+      if (a.tokens.some((k) => k.start >= t.end && k.start < t.end + clause.length && k.flags & Flag.Negation))
+        return false;
+      const words = clause.match(/[\p{L}'’-]+/gu) ?? [];
+      const at = words.slice(0, 3).findIndex(pronoun);
       const before = /(?:[\p{L}'’]+\s+){0,3}$/u.exec(answer.slice(Math.max(0, t.start - 40), t.start))?.[0] ?? '';
-      const after = /^(?:\s+[\p{L}'’.-]+){0,3}/u.exec(answer.slice(t.end, t.end + 60))?.[0] ?? '';
-      return [...`${before} ${after}`.matchAll(/[\p{L}'’]+/gu)].some(
-        ([w]) => pack.anaphora?.has(w.toLowerCase()) || pack.demonstratives?.has(w.toLowerCase()),
-      );
+      if (at < 0 && !(before.match(/[\p{L}'’]+/gu) ?? []).some(pronoun)) return false;
+      // After the pronoun (or the verb), at most two words, none capitalised: a manner ("knapp", "sin rodeos"), not
+      // an object ("das Treffen", "this afternoon's talks", "das Gegenteil") nor a clause ("it would …").
+      const tail = words.slice(at + 1);
+      if (tail.some((w) => OPPOSITE.test(w))) return false;
+      return tail.length <= 2 && tail.every((w) => w[0] === w[0].toLowerCase() && !pack.answerNo?.has(w.toLowerCase()));
     });
   }
+
+  /** "The opposite" after a confirmation ("confirmó lo contrario", « a confirmé le contraire »): no yes. */
+  const OPPOSITE = /^(?:contrario|contraire|opposite|reverse|обратное|протилежне)$/iu;
 
   /**
    * Gives claims left open by a question the stance of its answer (see answerOf): the sentence after
@@ -974,6 +984,17 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         const doc = ci === undefined ? undefined : claimText.docOf(ci, a.pack);
         if (m.reported !== 'mentioned' || !doc) continue;
         const asked = new Set(claimText.matchedTokens(qa, doc).map((i) => qa.tokens[i].key));
+        // Who: the question asks only after the claim's actor, in the claim's own words and no stance of its own
+        // (r67: "Who ruled out sending troops?", "Who will pay for sending troops?" are other questions).
+        if (
+          who &&
+          qa.tokens.some(
+            (t) =>
+              t.flags & (Flag.Denial | Flag.Keep | Flag.Hedge | Flag.Negation) ||
+              (!(t.flags & Flag.Stop) && !asked.has(t.key)),
+          )
+        )
+          continue;
         const words = claimText.matchedTokens(a, doc);
         const adds = words.some(
           (i) =>

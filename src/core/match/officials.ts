@@ -36,7 +36,6 @@ import {
   ROLE_NOUNS_LATIN,
   ROLE_VERBS,
   SUBJECT_VERBS,
-  EPITHET_OPENERS,
   OFFICE_BEFORE,
   APPOSITION_AFTER,
   ARTICLE_BEFORE_SURNAME,
@@ -156,17 +155,6 @@ const CYRILLIC_QUALIFIERS_AFTER = new RegExp(
   `^(?:\\s+(?:[А-ЯЁЄІЇҐ][${CYR}А-ЯЁЄІЇҐ]*|[${CYR}]{4,})(?![${CYR}А-ЯЁЄІЇҐ-])){1,3}`,
   'u',
 );
-/** A sentence's start and a word or two that open a description of a person ("The former", «Уродженець»). */
-const EPITHET_OPENING = EPITHET_OPENERS.size
-  ? new RegExp(
-      `${ROLE_START}(${alternation([...EPITHET_OPENERS.keys()].sort((a, b) => b.length - a.length))})(?![${LATIN}${CYR}А-ЯЁЄІЇҐ-])`,
-      'gu',
-    )
-  : undefined;
-/** The next word of such a description, after spaces only (a comma or a stop ends it). */
-const EPITHET_WORD = new RegExp(`^[ \\t]+([${LATIN}${CYR}А-ЯЁЄІЇҐ0-9][${LATIN}${CYR}А-ЯЁЄІЇҐ0-9-]*)`, 'u');
-/** Two capitalised words: a name ("The former mayor Joe Smith said"). */
-const TWO_CAPITALISED = new RegExp(`^[ \\t]+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][${LATIN}${CYR}-]*[ \\t]+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]`, 'u');
 /** A lower-case word right after the office's word (its qualifier: "français", "ucraniano"). */
 const ROLE_QUALIFIER_AFTER = /^\s+([a-zß-öø-ÿ]{4,})/;
 /** Whether a word starts with a capital (its first letter changes in lower case). */
@@ -655,122 +643,35 @@ function kanaCanon(name: string): string {
     .replace(/ヌ$/u, 'ン');
 }
 
-/** Katakana rows by their consonant (voiced with voiceless: ガ with カ, バ and パ with ハ, ヴ with them). */
-const KANA_CONSONANT: ReadonlyMap<string, string> = new Map(
-  (
-    [
-      ['カキクケコガギグゲゴ', 'k'],
-      ['サシスセソザジズゼゾ', 's'],
-      ['タチツテトダヂヅデド', 't'],
-      ['ナニヌネノン', 'n'],
-      ['ハヒフヘホバビブベボパピプペポヴ', 'h'],
-      ['マミムメモ', 'm'],
-      ['ヤユヨ', 'y'],
-      ['ラリルレロ', 'r'],
-      ['ワヰヱヲ', 'w'],
-    ] as const
-  ).flatMap(([kana, c]) => [...kana].map((k) => [k, c] as const)),
-);
-
 /**
- * A katakana name's consonants in order (vowels, small kana, ー and ッ dropped): the Japanese press writes one
- * foreign name in several ways (タスク / トゥスク, ヘグセス / ヘグセット), whose consonants differ little.
+ * A folded Latin or Cyrillic surname as the press of one language or another spells its sounds, vowels kept: sch
+ * as sh, ch and kh as h, w as v, z as s, j and y as i, ii and doubled letters once, ь and ъ dropped, э and ё as е,
+ * ы and і as и, г and х as one («Сибига» / «Сибиха»): "Sirsky" and "Syrskyi", "Zacharowa" and "Zakharova",
+ * «Хегсэт» and «Хегсет» are one; "Potanin" and "Putin", "Peskin" and "Peskov", "Rutter" and "Rutte" are not.
  */
-export function kanaSkeleton(name: string): string {
+function spelledAlike(word: string): string {
+  const w = word
+    .replace(/tsch/gu, 'ch')
+    .replace(/sch/gu, 'sh')
+    .replace(/[kc]h/gu, 'h')
+    .replace(/w/gu, 'v')
+    .replace(/z/gu, 's')
+    .replace(/[jy]/gu, 'i')
+    .replace(/[ьъ]/gu, '')
+    .replace(/[эё]/gu, 'е')
+    .replace(/[ыі]/gu, 'и')
+    .replace(/[хґ]/gu, 'г');
   let out = '';
-  for (const ch of name) out += KANA_CONSONANT.get(ch) ?? '';
+  for (const ch of w) if (!out.endsWith(ch)) out += ch;
   return out;
 }
 
-/** A folded name's last vowel: a katakana name's (ン as its own, ー dropped), else its last letter. */
-function lastVowel(name: string): string {
-  const last = name.replace(/ー+$/u, '').slice(-1);
-  for (const [vowel, kana] of KANA_VOWELS) if (kana.includes(last)) return vowel;
-  return last;
-}
-const KANA_VOWELS: readonly [string, string][] = [
-  ['a', 'アカサタナハマヤラワガザダバパャァ'],
-  ['i', 'イキシチニヒミリギジヂビピィ'],
-  ['u', 'ウクスツヌフムユルグズヅブプュゥヴ'],
-  ['e', 'エケセテネヘメレゲゼデベペェ'],
-  ['o', 'オコソトノホモヨロヲゴゾドボポョォ'],
-];
-
 /**
- * A folded Latin or Cyrillic name's consonants in order, as the press of each language writes them (sch, sh, ch
- * and kh as one sound; voiced with voiceless; w as v, z as s, c and q as k; г with х, as Ukrainian and Russian
- * write "h"; vowels, y, j and й dropped; doubled consonants once): Sirsky / Syrskyi, Zacharowa / Zakharova,
- * Хегсэт / Хегсет.
- */
-function letterSkeleton(name: string): string {
-  const w = name
-    .replace(/sch|sh|zh|ch|kh|ph|th|ck|щ|ш|ж|ч|ц|х|ґ/gu, (x) => LETTER_PAIRS[x] ?? x)
-    .replace(/[aeiouyjаеёиоуыэюяіїєйьъ'’-]/gu, '');
-  let out = '';
-  for (const ch of w) {
-    const c = LETTER_CLASS.get(ch) ?? ch;
-    if (!out.endsWith(c)) out += c;
-  }
-  return out;
-}
-const LETTER_PAIRS: Readonly<Record<string, string>> = {
-  sch: 's',
-  sh: 's',
-  zh: 's',
-  ch: 'h',
-  kh: 'h',
-  ph: 'f',
-  th: 't',
-  ck: 'k',
-  щ: 'с',
-  ш: 'с',
-  ж: 'с',
-  ч: 'ц',
-  ц: 'ц',
-  х: 'г',
-  ґ: 'г',
-};
-const LETTER_CLASS: ReadonlyMap<string, string> = new Map(
-  (
-    [
-      ['bp', 'p'],
-      ['dt', 't'],
-      ['gkcq', 'k'],
-      ['vfw', 'f'],
-      ['zsx', 's'],
-      ['h', 'h'],
-      ['бп', 'p'],
-      ['дт', 't'],
-      ['к', 'k'],
-      ['вф', 'f'],
-      ['зс', 's'],
-      ['г', 'h'],
-      ['л', 'l'],
-      ['м', 'm'],
-      ['н', 'n'],
-      ['р', 'r'],
-      ['ц', 'c'],
-    ] as const
-  ).flatMap(([letters, c]) => [...letters].map((l) => [l, c] as const)),
-);
-
-/** A name's consonants: a katakana name's (kanaSkeleton), else a Latin or Cyrillic one's (letterSkeleton). */
-function nameSkeleton(folded: string): string {
-  return /[\u30a1-\u30fa]/u.test(folded) ? kanaSkeleton(folded) : letterSkeleton(folded);
-}
-
-/** A name word as the variant index keys it: folded, a katakana one in its plain form first (kanaCanon). */
-function namePart(word: string): string {
-  return /[\u30a1-\u30fa]/u.test(word) ? fold(kanaCanon(word)) : fold(word);
-}
-
-/**
- * Whether two folded Latin or Cyrillic given names of four letters or more differ in one inner letter, as one
- * sound spelled two ways (Kaia / Kaja); not Roberto / Robert, Marcos / Marco, Maria / Mario, Ronald / Donald:
- * other names.
+ * Whether two folded given names of four letters or more differ in one inner letter that spells the same sound
+ * (Kaia / Kaja, «Сергей» / «Серґей»); not Roberto / Robert, Marcos / Marco, Maria / Mario, Ronald / Donald.
  */
 function otherInnerLetter(a: string, b: string): boolean {
-  if (a === b || a.length !== b.length || a.length < 4 || /[\u30a1-\u30fa]/u.test(a)) return false;
+  if (a === b || a.length !== b.length || a.length < 4) return false;
   if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
   let diff = 0;
   for (let i = 1; i < a.length - 1; i++) {
@@ -779,30 +680,8 @@ function otherInnerLetter(a: string, b: string): boolean {
   }
   return diff === 1;
 }
-/** A word in Latin letters. */
-const LATIN_WORD_START = new RegExp(`^[${LATIN}]`, 'u');
 /** Letters that spell one sound in one language or another (Kaia / Kaja, Olaf / Olav); not c and i (Marco / Mario). */
 const ALIKE_LETTERS: readonly string[] = ['ijy', 'vwf', 'kcq', 'sz', 'иіыій', 'еэє', 'кг'];
-
-/** Whether two folded names start alike: any two katakana ones, Latin or Cyrillic ones with the same letter (not Gruber / Kirby). */
-function sameStart(a: string, b: string): boolean {
-  const first = (w: string) => START_ALIKE[w[0]] ?? w[0];
-  return first(a) === first(b) || (/[\u30a1-\u30fa]/u.test(a) && /[\u30a1-\u30fa]/u.test(b));
-}
-/** First letters that the press of one language or another writes for the same sound (Zacharowa / Sacharowa). */
-const START_ALIKE: Readonly<Record<string, string>> = { z: 's', c: 'k', w: 'v', y: 'i', j: 'i', ё: 'е', э: 'е' };
-
-/** Whether two folded words of four letters or more are one letter apart (one more, less or other: Kaia / Kaja). */
-function oneLetterApart(a: string, b: string): boolean {
-  if (a === b || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a.length === b.length
-    ? a.slice(i + 1) === b.slice(i + 1)
-    : a.length > b.length
-      ? a.slice(i + 1) === b.slice(i)
-      : a.slice(i) === b.slice(i + 1);
-}
 
 /** The officials' two-word full names, and the sorted keys that find them (see OfficialsIndex.variantTableOf). */
 interface VariantTable {
@@ -812,23 +691,9 @@ interface VariantTable {
   surname: StringList;
   official: Int32Array;
 }
-
-interface VariantName {
-  o: number;
-  given: string;
-  surname: string;
-  gSk: string;
-  sSk: string;
-}
-/** An alias that is a Japanese full name (given name, middle dot, surname), or two words of Latin or Cyrillic. */
-const KANA_FULL_NAME = /^([\u30a1-\u30fa\u30fc]{2,})[・･=＝]([\u30a1-\u30fa\u30fc]{2,})$/u;
+/** An alias of two words in Latin or Cyrillic letters. */
 const SPACED_FULL_NAME = new RegExp(`^([${LATIN}${CYR}А-ЯЁЄІЇҐ-]{2,}) ([${LATIN}${CYR}А-ЯЁЄІЇҐ-]{2,})$`, 'u');
-/**
- * Two-part names in page text: katakana with a middle dot (no third part), or two capitalised words (no third
- * after them; a title may stand before: "General Oleksandr Sirsky").
- */
-const KANA_PAIR =
-  /(?<![\u30a1-\u30fa\u30fc][・･]?)([\u30a1-\u30fa\u30fc]{2,})[・･]([\u30a1-\u30fa\u30fc]{2,})(?![\u30a1-\u30fa\u30fc]|[・･][\u30a1-\u30fa])/gu;
+/** Two capitalised words in page text, no third after them (a title may stand before: "General Oleksandr Sirsky"). */
 const LATIN_PAIR = new RegExp(
   `(?<![${LATIN}'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+) ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?![${LATIN}'’-]| [A-ZÀ-ÖØ-Þ])`,
   'gu',
@@ -837,25 +702,6 @@ const CYRILLIC_PAIR = new RegExp(
   `(?<![${CYR}А-ЯЁЄІЇҐ-])([А-ЯЁЄІЇҐ][${CYR}-]+) ([А-ЯЁЄІЇҐ][${CYR}-]+)(?![${CYR}А-ЯЁЄІЇҐ-]| [А-ЯЁЄІЇҐ])`,
   'gu',
 );
-
-/**
- * Whether two skeletons are one apart: one consonant more or less where the shorter has three or more, or one
- * other consonant where both have four or more (ドナルド・トゥーサン is not ドナルド・トゥスク: t-s-n, t-s-k; オースティン
- * is not ジョン: s-t-n, s-n).
- */
-export function skeletonsNear(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length === b.length) {
-    if (a.length < 4) return false;
-    let diff = 0;
-    for (let i = 0; i < a.length && diff < 2; i++) if (a[i] !== b[i]) diff++;
-    return diff === 1;
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length - short.length !== 1 || short.length < 3) return false;
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
-}
 
 function aliasForms(key: string, transliterated: boolean): string[] {
   // A Japanese full name is also written without its middle dot, or with a space or ＝ there, which page
@@ -2270,7 +2116,6 @@ export class OfficialsIndex {
     hits.push(...this.unlistedSurnameHits(text, page, [...hits, ...titleHits]));
     hits.push(...this.nameVariantHits(text, [...hits, ...titleHits]));
     titleHits.push(...this.roleNounHits(text, hits, titleHits, memory.date));
-    titleHits.push(...this.epithetHits(text, hits, titleHits));
     for (const h of hits) (h.bySurname ? memory.surnamed : memory.named).add(h.official);
     memory.base = base + canon.length + 1;
     hits.push(...titleHits);
@@ -2381,77 +2226,6 @@ export class OfficialsIndex {
   }
 
   /**
-   * A description of a person opening a sentence, of what they were or where they come from ("The former hedge
-   * fund manager urged …", "L'ancien maire de Vernon s'est engagé …", «Уродженець Кривого Рогу провів …»: the
-   * packs' `people.epithets`), right after a sentence of the same block that names one official: that official.
-   * Its head a word for a person ("The former Soviet republic" is none); not where a name follows ("The former
-   * mayor, Ihor Terekhov,"), nor where the sentence names someone itself, nor a word for an office (see
-   * roleNounHits).
-   */
-  private epithetHits(text: string, hits: readonly OfficialHit[], titled: readonly OfficialHit[]): OfficialHit[] {
-    const out: OfficialHit[] = [];
-    if (!EPITHET_OPENING) return out;
-    const taken = [...hits, ...titled];
-    // A word for an office opening the sentence is the role phrases' (see roleNounHits: its qualifiers and the
-    // page's date decide), as in "The former president talked", "L'ancien président de la République François
-    // Hollande".
-    let roleStarts: Set<number> | undefined;
-    for (const m of text.matchAll(EPITHET_OPENING)) {
-      const start = m.index + m[1].length;
-      roleStarts ??= new Set([...latinRolePhrases(text), ...cyrillicRolePhrases(text)].map((r) => r.start));
-      if (roleStarts.has(start)) continue;
-      const opened = start + m[2].length;
-      for (const e of EPITHET_OPENERS.get(m[2].replace(/[’ʼ]/gu, "'")) ?? []) {
-        // Up to five words, to a stop; the description ends at its last word for a person (after an opener that
-        // names one, at its last word).
-        let end = e.person ? opened : -1;
-        let head = '';
-        let at = opened;
-        for (let k = 0; k < 5; k++) {
-          const w = EPITHET_WORD.exec(text.slice(at, at + 60));
-          if (!w) break;
-          const lower = w[1].toLowerCase();
-          const person = e.words.person.test(lower);
-          if (!person && e.words.stop.test(lower)) break;
-          at += w[0].length;
-          if (person || e.person) end = at;
-          if (person) head = lower;
-        }
-        if (end < 0) continue;
-        // Its word for a person an office's ("L'ancien président de la République François Hollande", "El
-        // expresidente"): the role phrases'.
-        const opener = m[2].toLowerCase().split(/\s+/u).pop()!;
-        if ([head, opener, opener.replace(/^(?:ex-?|экс-|екс-)/u, '')].some((w) => ROLE_NOUN_SET.has(w))) break;
-        if (
-          /^\s*,\s*[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]/u.test(text.slice(at, at + 4)) ||
-          TWO_CAPITALISED.test(text.slice(end, end + 60))
-        )
-          break;
-        if (taken.some((h) => h.start < end && start < h.end)) break;
-        const stop = text.slice(end).search(/[.!?\n]/u);
-        const upTo = stop < 0 ? text.length : end + stop;
-        if (hits.some((h) => h.start >= start && h.start < upTo)) break;
-        const o = this.soleNamedBefore(text, hits, m.index, /[А-ЯЁЄІЇҐ]/u.test(m[2]));
-        if (o === undefined) break;
-        // Its head word in the sentence before is another person there ("met a retired nurse. The former nurse …").
-        const near = text.slice(Math.max(0, m.index - 300), m.index).toLowerCase();
-        if (head && new RegExp(`(?<![${LATIN}${CYR}])${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(near))
-          break;
-        const phrase = text.slice(start, end);
-        out.push({
-          official: o,
-          start,
-          end,
-          score: 0.6,
-          why: `'${phrase}' opening a sentence, describing ${this.officials[o].name}, named in the sentence before (inferred)`,
-        });
-        break;
-      }
-    }
-    return out;
-  }
-
-  /**
    * The one official the sentence before the phrase (in the same block) names, where their titles hold its
    * word for the office and every qualifier; their own titles and those of a role without an end, every
    * role's with a word of time (`past`: "Der frühere russische Präsident", "El excanciller"). Latin script:
@@ -2543,11 +2317,11 @@ export class OfficialsIndex {
     const keyed: [string, number][] = [];
     for (let o = 0; o < this.officials.length; o++)
       for (const a of this.officials[o].aliases ?? []) {
-        const m = KANA_FULL_NAME.exec(a.text) ?? SPACED_FULL_NAME.exec(a.text);
+        const m = SPACED_FULL_NAME.exec(a.text);
         if (!m) continue;
         const e = official.length;
-        given.push(namePart(m[1]));
-        surname.push(namePart(m[2]));
+        given.push(fold(m[1]));
+        surname.push(fold(m[2]));
         official.push(o);
         keyed.push([given[e], e], [surname[e], e]);
       }
@@ -2561,8 +2335,8 @@ export class OfficialsIndex {
     });
   }
 
-  /** The two-word full names with `key` (folded) as a part (see variantTableOf). */
-  private variantsOf(key: string): VariantName[] {
+  /** The two-word full names with `key` (folded) as a part (see variantTableOf): official, given name, surname. */
+  private variantsOf(key: string): { o: number; given: string; surname: string }[] {
     const t = this.variantTableOf();
     let lo = 0;
     let hi = t.keys.length;
@@ -2571,61 +2345,40 @@ export class OfficialsIndex {
       if (t.keys.get(mid) < key) lo = mid + 1;
       else hi = mid;
     }
-    const out: VariantName[] = [];
+    const out: { o: number; given: string; surname: string }[] = [];
     for (let i = lo; i < t.keys.length && t.keys.equals(i, key); i++) {
       const e = t.entry[i];
-      const [given, surname] = [t.given.get(e), t.surname.get(e)];
-      out.push({ o: t.official[e], given, surname, gSk: nameSkeleton(given), sSk: nameSkeleton(surname) });
+      out.push({ o: t.official[e], given: t.given.get(e), surname: t.surname.get(e) });
     }
     return out;
   }
 
   /**
-   * A full name spelled another way ("Oleksandr Sirsky", «Пит Хегсэт», ドナルド・タスク, "Kaia Kallas"): one part as
-   * an official's two-word full name has it, the other near it. The surname: its consonants one apart (nameSkeleton,
-   * skeletonsNear: three or more of them) and its first letter alike (not Gruber for Kirby), or one letter apart
-   * (four letters or more). The given name: in katakana or Cyrillic all its consonants (three or more) and its
-   * last vowel; in any script one inner letter alike (Kaia / Kaja). No other official so, and no match already
-   * there. Two words only (not ドナルド・トランプ・ジュニア), not both an official's own (the matcher's reading stands:
-   * a relative, a thing).
+   * A two-word full name spelled another way ("Oleksandr Sirsky", "Marija Zacharowa", «Пит Хегсэт», "Kaia Kallas"):
+   * one word as an official's two-word full name has it, the other spelled alike: the surname (four letters or more)
+   * the same sounds by spelledAlike, the given name one inner letter alike (otherInnerLetter). No other official so,
+   * and no match already there. Not Japanese: its spellings differ in vowels and consonants at once (ドナルド・タスク),
+   * where other people's names do too (ポターニン for プーチン). Two words only, not both an official's own (the
+   * matcher's reading stands: a relative, a thing).
    */
   private nameVariantHits(text: string, taken: readonly OfficialHit[]): OfficialHit[] {
     const out: OfficialHit[] = [];
     const pairs = [
-      ...(/[\u30a1-\u30fa][・･][\u30a1-\u30fa]/u.test(text) ? text.matchAll(KANA_PAIR) : []),
       ...text.matchAll(LATIN_PAIR),
       ...(/[\u0400-\u04ff]/u.test(text) ? text.matchAll(CYRILLIC_PAIR) : []),
     ];
     for (const m of pairs) {
       const start = m.index;
       const end = start + m[0].length;
-      const [given, surname] = [namePart(m[1]), namePart(m[2])];
       if (taken.some((h) => h.start < end && start < h.end)) continue;
+      const [given, surname] = [fold(m[1]), fold(m[2])];
       const byGiven = this.variantsOf(given);
-      const bySurname = this.variantsOf(surname);
-      if (byGiven.some((e) => e.given === given && e.surname === surname)) continue;
-      const [gSk, sSk] = [nameSkeleton(given), nameSkeleton(surname)];
+      if (byGiven.some((e) => e.surname === surname)) continue;
+      const alike = surname.length >= 4 ? spelledAlike(surname) : '';
       const fits = new Set<number>();
-      for (const e of byGiven)
-        if (
-          e.given === given &&
-          ((sSk.length >= 3 && skeletonsNear(e.sSk, sSk) && sameStart(e.surname, surname)) ||
-            oneLetterApart(e.surname, surname))
-        )
-          fits.add(e.o);
-      // Another spelling of the given name: in katakana or Cyrillic all its consonants and its last vowel (ロナルド,
-      // Ronald, is not ドナルド, ロベルタ not ロベルト); in Latin letters, one inner letter alike (Kaia / Kaja: Peter is
-      // not Petr, Marek not Mark).
-      for (const e of bySurname)
-        if (
-          e.surname === surname &&
-          ((!LATIN_WORD_START.test(given) &&
-            gSk.length >= 3 &&
-            e.gSk === gSk &&
-            lastVowel(e.given) === lastVowel(given)) ||
-            otherInnerLetter(e.given, given))
-        )
-          fits.add(e.o);
+      for (const e of byGiven) if (alike && e.surname.length >= 4 && spelledAlike(e.surname) === alike) fits.add(e.o);
+      for (const e of this.variantsOf(surname))
+        if (e.surname === surname && otherInnerLetter(e.given, given)) fits.add(e.o);
       if (fits.size !== 1) continue;
       const [o] = fits;
       out.push({
@@ -2633,7 +2386,7 @@ export class OfficialsIndex {
         start,
         end,
         score: 0.8,
-        why: `full name '${m[0]}', another spelling of ${this.officials[o].name}'s (one word as written, the other near it)`,
+        why: `full name '${m[0]}', another spelling of ${this.officials[o].name}'s (one word as written, the other spelled alike)`,
       });
     }
     return out;

@@ -213,9 +213,11 @@ export function stanceOf(
       if (!(t.flags & Flag.Negation) || cancelled.has(i)) return;
       const [a, b] = clauseAround(s, text, i);
       // After the claim, as an aside: "no evidence, the Pentagon said, that …" before it still denies it. A
-      // few of the claim's words named again after it do not make it so ("…; she produced no documents, and the
-      // German government did not respond"): most of them stand before.
-      if (matched.filter((m) => m >= a).length * 2 >= matched.length) return;
+      // few of the claim's words named again in a later clause do not make it so ("…; she produced no documents,
+      // and the German government did not respond"): most of them stand before, none in the negation's own clause
+      // (r67: "…, but Berlin's documents say no German soldiers will go" denies).
+      const after = matched.filter((m) => m >= a);
+      if (after.some((m) => m <= b) || after.length * 2 >= matched.length) return;
       for (let k = Math.max(a, i - 3); k <= Math.min(b, i + 3); k++)
         if (k !== i && evidence.has(surface(s, text, k))) {
           cancelled.add(i);
@@ -656,7 +658,7 @@ function noPlanSaid(s: AnalysedSentence, text: string): boolean {
   const m = s.pack.noPlan?.exec(text);
   if (!m) return false;
   const before = text.slice(0, m.index);
-  if ((before.match(/[,;:–—]/gu) ?? []).length > 1 || /[;:–—]/u.test(before)) return false;
+  if ((before.match(/[,;:–—、]/gu) ?? []).length > 1 || /[;:–—]/u.test(before)) return false;
   const lower = text.toLowerCase();
   if (s.pack.undecided?.test(lower) || s.pack.notYet?.test(lower)) return false;
   const after = text.slice(m.index + m[0].length);
@@ -1402,7 +1404,10 @@ const QUANTIFIER = /^(?:least|moins|mindestens|menos|менее|меньше|щ�
 
 /** "would" and "could" in the languages with a privative (see neededWithout). */
 const WOULD =
-  /(?<![\p{L}])(?:would|could|sería|serían|habría|podría|serait|seraient|pourrait|wäre|wären|würde|würden|könnte|бы|би)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:would|could|sería|serían|habría|podría|serait|seraient|pourrait|wäre|wären|würde|würden|könnte)(?![\p{L}])/iu;
+/** Words that open a relative or coordinated clause (see neededWithout): the conditional must come before them. */
+const CLAUSE_OPENER =
+  /(?<![\p{L}])(?:which|who|that|and|que|qui|y|et|und|die|der|das|который|которая|і|и)(?![\p{L}])/iu;
 
 /** "and", "since", "because" in the languages with a privative (see neededWithout). */
 const COORDINATOR =
@@ -1467,16 +1472,21 @@ function neededWithout(
         (other < 0 || Math.abs(k - p) < Math.abs(other - p))
       )
         other = k;
-    // With no other negation: the privative opens the sentence or what follows its colon, a comma closes its
-    // phrase, and a conditional follows with none of the claim's names ("…: without at least 200,000 European
-    // soldiers in his country, any peace would be fragile"): what would be without them.
+    // With no other negation: the privative, then "at least", opens the sentence or what follows its colon, a comma
+    // closes its phrase, and a conditional follows with none of the claim's names ("…: without at least 200,000
+    // European soldiers in his country, any peace would be fragile"): the number needed.
     if (other < 0) {
+      // Only with "at least" after it: a number needed, not what would be without them (r67: "Without US troops in
+      // Ukraine, any European force would be exposed" says nothing of their coming).
+      const gap = text.slice(t[p].end, t[p + 1].start);
+      if (!QUANTIFIER.test(surface(s, text, p + 1)) && !gap.split(/\s+/u).some((w) => QUANTIFIER.test(w))) continue;
       const opensClause = p === 0 || /[:：]\s*$/u.test(text.slice(t[p - 1].end, t[p].start));
       const comma = /^[^.;:!?,]{0,60},/u.exec(text.slice(t[last].end));
       if (!opensClause || !comma) continue;
       const after = t[last].end + comma[0].length;
-      if (matched.some((m) => t[m].start >= after && t[m].flags & Flag.Capital) || !WOULD.test(text.slice(after)))
-        continue;
+      // The conditional in the clause right after the comma, not in a relative or a clause after "and".
+      const clause = /^[^,.;:!?]*/u.exec(text.slice(after))![0].split(CLAUSE_OPENER)[0];
+      if (matched.some((m) => t[m].start >= after && t[m].flags & Flag.Capital) || !WOULD.test(clause)) continue;
       return [p];
     }
     // That negation says what would not be without them ("no peace could last", «не состоялось бы»), not

@@ -392,27 +392,3 @@ export const SUBJECT_VERBS: ReadonlyMap<
     return [[p.code, { ending: w.ending, past: w.past, adverbs: new Set(list(w.adverbs)), isCue }] as const];
   }),
 );
-
-/** A pack's words for a description of a person that opens a sentence (see PeopleWords.epithets). */
-export interface EpithetWords {
-  person: RegExp;
-  stop: RegExp;
-}
-
-/**
- * Each opener of such a description (the packs' `people.epithets`, apostrophes as '), with its pack's words and
- * whether it names a person itself ("=El exalcalde"): an opener may be in several packs («Ветеран»).
- */
-export const EPITHET_OPENERS: ReadonlyMap<string, readonly { words: EpithetWords; person: boolean }[]> = (() => {
-  const out = new Map<string, { words: EpithetWords; person: boolean }[]>();
-  for (const w of PEOPLE) {
-    if (!w.epithets) continue;
-    const { person, stop } = w.epithets;
-    for (const raw of w.epithets.openers.split('|')) {
-      const named = raw.startsWith('=');
-      const opener = (named ? raw.slice(1) : raw).replace(/[’ʼ]/gu, "'");
-      out.set(opener, [...(out.get(opener) ?? []), { words: { person, stop }, person: named }]);
-    }
-  }
-  return out;
-})();

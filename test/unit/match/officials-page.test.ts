@@ -1665,101 +1665,56 @@ describe('review of the twenty-fourth session’s later round: officials', () =>
   });
 });
 
-describe("a description of a person opening a sentence (the packs' epithets)", () => {
-  it('links "The former hedge fund manager", "Der frühere Hamburger Bürgermeister", «Уродженець Києва» to the one official just named', () => {
-    for (const [text, id, phrase] of [
-      [
-        'Rishi Sunak spoke at a conference on climate finance in Oslo. The former hedge fund manager urged lenders to move faster.',
-        'rishi-sunak',
-        'The former hedge fund manager',
-      ],
-      [
-        'Olaf Scholz visited a shipyard in Kiel. Der frühere Hamburger Bürgermeister lobte die Werftarbeiter.',
-        'olaf-scholz',
-        'Der frühere Hamburger Bürgermeister',
-      ],
-      [
-        'Marco Rubio arrived in Panama on Sunday. El exsenador de Florida se reunió con el presidente del país.',
-        'marco-rubio',
-        'El exsenador',
-      ],
-      [
-        "Jean-Noël Barrot a visité un chantier naval à Brest. L'ancien député des Yvelines a salué les ouvriers.",
-        'jean-noel-barrot',
-        "L'ancien député",
-      ],
-      [
-        'Сергей Лавров прилетел в Анкару. Выпускник МГИМО провёл переговоры с турецким коллегой.',
-        'sergey-lavrov',
-        'Выпускник МГИМО',
-      ],
-      [
-        'Дмитро Кулеба виступив у Варшаві. Уродженець Києва закликав партнерів прискорити постачання.',
-        'dmytro-kuleba',
-        'Уродженець Києва',
-      ],
-    ])
-      expect(found(text), text).toContainEqual([id, phrase]);
-  });
-
-  it('links none where its head is no person, another person is named or meant, or two officials precede', () => {
+describe('a description of a person opening a sentence (tried twice, taken back: review r66)', () => {
+  it('links none: "The former …" may be a thing, another person, or across a paragraph', () => {
     for (const text of [
-      'Volodymyr Zelensky visited Moldova. The former Soviet republic has applied to join the EU.',
-      'Emmanuel Macron met a retired nurse in Lyon. The former nurse told him about hospital closures.',
-      'Keir Starmer visited Kyiv. The former mayor, Vitali Klitschko, showed him the damage.',
-      'Keir Starmer visited Kyiv. The former boxer Vitali Klitschko showed him the damage.',
-      'Keir Starmer met Emmanuel Macron in Paris. The former banker praised the talks.',
-      'Olaf Scholz sprach in Potsdam. Die frühere Regierung hatte das anders gesehen.',
-      // A word for an office is the role phrases' (the page's date and the qualifiers decide).
-      'Emmanuel Macron était absent. L’ancien président de la République François Hollande a pris la parole.',
+      'Keir Starmer toured Battersea on Friday. The former power station now houses offices and flats.',
+      'Vladimir Putin did not attend the funeral of Mikhail Gorbachev. The former Soviet leader died in August.',
+      'Keir Starmer met a retired schoolteacher in Leeds. The former teacher told him about class sizes.',
+      'Olaf Scholz besuchte eine Schule in Halle. Die frühere Lehrerin zeigte ihm die Bibliothek.',
+      'Дмитрий Песков встретился с журналистами. Бывшая ведущая Первого канала задала вопрос.',
+      'Keir Starmer spoke in London on Monday.\nThe former hedge fund manager urged calm.',
     ])
       expect(
-        found(text).filter(([, t]) => /former|frühere|ancien/u.test(t)),
+        found(text).filter(([, t]) => /former|frühere|Бывшая/u.test(t)),
         text,
       ).toEqual([]);
   });
 });
 
-describe('a Japanese full name spelled another way', () => {
-  it('links it where one part is as the dataset has it and the other near it in its consonants', () => {
-    for (const [text, id, name] of [
-      ['ポーランドのドナルド・タスク首相は６日、国境の防衛を強化すると述べた。', 'donald-tusk', 'ドナルド・タスク'],
-      ['米国のピート・ヘグセット国防長官は沖縄を訪れた。', 'pete-hegseth', 'ピート・ヘグセット'],
-    ])
-      expect(found(text), text).toContainEqual([id, name]);
-  });
-
-  it('links none where the other part is another name, or a third part follows', () => {
-    expect(found('作家のドナルド・トゥーサン氏が来日した。')).toEqual([]);
-    // Two consonants say too little: ヒル (Hill) is not ヒーリー (Healey).
-    expect(found('歌手のジョン・ヒル氏が来日した。')).toEqual([]);
-    expect(found('英国の名車オースティン・ヒーリーが展示会で注目を集めた。')).toEqual([]);
-    expect(found('トランプ大統領の長男、ドナルド・トランプ・ジュニア氏は出資を明らかにした。')).not.toContainEqual([
-      'donald-trump',
-      'ドナルド・トランプ',
-    ]);
-  });
-
-  it('reads the consonants of a katakana name, and how near two are', async () => {
-    const { kanaSkeleton, skeletonsNear } = await import('../../../src/core/match/officials');
-    expect(kanaSkeleton('トゥスク')).toBe(kanaSkeleton('タスク'));
-    expect(skeletonsNear(kanaSkeleton('ヘグセット'), kanaSkeleton('ヘグセス'))).toBe(true);
-    expect(skeletonsNear(kanaSkeleton('トゥーサン'), kanaSkeleton('トゥスク'))).toBe(false);
-    expect(skeletonsNear(kanaSkeleton('オースティン'), kanaSkeleton('ジョン'))).toBe(false);
-  });
-
-  it('links a Latin or Cyrillic full name spelled another way, and no other name', () => {
+describe('a full name spelled another way', () => {
+  it('links a Latin or Cyrillic one whose surname spells the same sounds, or whose given name one inner letter alike', () => {
     for (const [text, id, name] of [
       ['General Oleksandr Sirsky visited the front near Pokrovsk.', 'oleksandr-syrskyi', 'Oleksandr Sirsky'],
       ['Министр обороны США Пит Хегсэт прилетел в Варшаву.', 'pete-hegseth', 'Пит Хегсэт'],
       ['Kaia Kallas met the foreign ministers in Brussels.', 'kaja-kallas', 'Kaia Kallas'],
     ])
       expect(found(text), text).toContainEqual([id, name]);
+  });
+
+  it("links no other person whose name is near an official's in letters or consonants (review r66)", () => {
     for (const text of [
+      'The billionaire Vladimir Potanin controls Norilsk Nickel.',
+      'Миллиардер Владимир Потанин купил новый завод.',
+      'Former Hong Kong leader Donald Tsang was released from prison in 2019.',
+      "Venezuela's defence minister Vladimir Padrino said the army was ready.",
+      'The translator Dmitry Puchkov has millions of followers.',
+      'The cricket umpire Mark Rutter retired.',
+      'The engineer John Kilby built the first chip.',
+      'Der Bäckermeister Olaf Schulz eröffnet eine Filiale.',
+      'Der Landwirt Friedrich Metz verkauft Kartoffeln.',
+      'The chess player Dmitry Peskin won in Riga.',
+      'The footballer Sergey Lavrin scored twice.',
+      'The Italian chef Marco Rubin opened a restaurant.',
+      'Der tschechische Tennisspieler Petr Fila gewann.',
       'John Gruber wrote about the new phones.',
       'Roberto Fico, del Movimiento 5 Estrellas, ganó en Campania.',
       'Marcos Rubio, concejal de Urbanismo, presentó el plan.',
       'The singer John Hill toured Japan.',
+      // Japanese spellings differ in vowels and consonants at once, as other people's names do: none is read.
+      'ロシアの富豪ウラジーミル・ポターニン氏が工場を買った。',
+      '民主党のピート・ブティジェッジ前運輸長官が批判した。',
+      '作家のドナルド・トゥーサン氏が来日した。',
     ])
       expect(found(text), text).toEqual([]);
   });
