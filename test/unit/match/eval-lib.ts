@@ -45,8 +45,9 @@
 // read once at the end of the thirty-fifth), test51 and test52 (test-51, German and Spanish, and test-52, English,
 // French, Russian, Ukrainian and Japanese, written in the thirty-fifth session, read once at the end of the
 // thirty-sixth), test53 and test54 (test-53, German and Spanish, and test-54, English, French, Russian, Ukrainian and
-// Japanese, written in the thirty-sixth session, read once at the end of the thirty-seventh); each part's README says
-// when it was written.
+// Japanese, written in the thirty-sixth session, read once at the end of the thirty-seventh), test55 and test56
+// (test-55, German and Spanish, and test-56, English, French, Russian, Ukrainian and Japanese, written in the
+// thirty-sixth session, read once at the end of the thirty-eighth); each part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -114,6 +115,8 @@ const PARTS = {
   test52: { dir: 'test-52', heldOut: true },
   test53: { dir: 'test-53', heldOut: true },
   test54: { dir: 'test-54', heldOut: true },
+  test55: { dir: 'test-55', heldOut: true },
+  test56: { dir: 'test-56', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

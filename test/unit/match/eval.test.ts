@@ -769,6 +769,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 0.96, claimP: 0.94, claimR: 0.7, strictP: 0.94, strictR: 0.7 },
     uk: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 0.86, strictR: 0.79 },
   },
+  // German and Spanish a thirty-fourth time and the five others again (thirty-sixth session, 120 and 200 lines, same
+  // briefs), read once, at the end of the thirty-eighth session, after its changes; the session's first engine
+  // (608904b) gives the same figures. Against the aim (P 95, R 85): met in German (100 / 86.1), Spanish (100 / 97.2),
+  // English (91.7 / 91.7 short in precision), Japanese (100 / 95.8); French 81.8 / 75.0 short in both, Russian (90.5 /
+  // 79.2) short in both, Ukrainian (95.2 / 83.3) short in recall.
+  test55: {
+    de: { offP: 1, offR: 1, claimP: 1, claimR: 0.86, strictP: 0.96, strictR: 0.83 },
+    es: { offP: 1, offR: 0.97, claimP: 1, claimR: 0.97, strictP: 0.8, strictR: 0.77 },
+  },
+  test56: {
+    en: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.91, strictP: 0.83, strictR: 0.83 },
+    fr: { offP: 1, offR: 1, claimP: 0.81, claimR: 0.75, strictP: 0.77, strictR: 0.7 },
+    ja: { offP: 1, offR: 0.96, claimP: 1, claimR: 0.95, strictP: 0.91, strictR: 0.87 },
+    ru: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.79, strictP: 0.85, strictR: 0.75 },
+    uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -813,6 +829,7 @@ for (const part of EVAL_PARTS) {
           'test49',
           'test51',
           'test53',
+          'test55',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -842,6 +859,7 @@ for (const part of EVAL_PARTS) {
           'test50',
           'test52',
           'test54',
+          'test56',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

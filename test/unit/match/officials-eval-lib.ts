@@ -94,7 +94,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * end of the thirty-fourth): see its README and the part below. test-29.jsonl (thirty-fourth session, read once at
  * the end of the thirty-fifth): see its README and the part below. test-30.jsonl (thirty-fifth session, read once at
  * the end of the thirty-sixth): see its README and the part below. test-31.jsonl (thirty-sixth session, read once at
- * the end of the thirty-seventh): see its README and the part below.
+ * the end of the thirty-seventh): see its README and the part below. test-32.jsonl (thirty-sixth session, read once
+ * at the end of the thirty-eighth): see its README and the part below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -133,6 +134,7 @@ const PARTS = {
   test29: { files: ['test-29'], heldOut: true },
   test30: { files: ['test-30'], heldOut: true },
   test31: { files: ['test-31'], heldOut: true },
+  test32: { files: ['test-32'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

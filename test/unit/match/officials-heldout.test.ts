@@ -490,6 +490,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 0.92 },
     uk: { p: 1, r: 0.92 },
   },
+  // Thirty-sixth session, 210 items in all seven languages, the same way; read once, at the end of the thirty-eighth,
+  // after its change (a full name spelled another way): P 98.4, R 98.4; the session's first engine (608904b) reads P
+  // 98.4, R 97.9 (French 96.4 -> 100 in recall). The aim (P 98, R 95) is met overall and in recall in every language;
+  // precision is short in Russian (92.9) and Japanese (96.4).
+  test32: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 0.96 },
+    es: { p: 1, r: 1 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 0.96, r: 0.96 },
+    ru: { p: 0.92, r: 0.96 },
+    uk: { p: 1, r: 1 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
