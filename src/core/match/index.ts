@@ -974,8 +974,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // the question lacks (not names) supplies what was asked, and states the claim in its own stance. Not a
     // question of a condition ("What happens if NATO sends troops?") nor a negative one ("Was tut Polen nicht?").
     // After an interviewer's label, if any ("Q: What did Paris weigh up?", « Question : Qu'a … ? », «Вопрос: Что …?»).
-    const question = text.slice(q.start, q.end).replace(/^\s*\p{Lu}[\p{L}.]{0,9}\s*[:：]\s*/u, '');
-    // A question that asks who ("Who steers the coalition? London and Paris, …"): the names the answer adds supply it.
+    const label = /^\s*\p{Lu}[\p{L}.]{0,9}\s*[:：]\s*/u.exec(text.slice(q.start, q.end))?.[0].length ?? 0;
+    const question = text.slice(q.start + label, q.end);
+    // A question that asks who ("Who leads the coalition? London and Paris, …"): the names the answer adds supply it.
     const who = !!a.pack.askedWho?.test(question);
     if (next && (who || a.pack.interrogatives?.test(question)) && !a.pack.conditionAsked?.test(question)) {
       const qa = askedWords();
@@ -990,8 +991,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
           who &&
           qa.tokens.some(
             (t) =>
-              t.flags & (Flag.Denial | Flag.Keep | Flag.Hedge | Flag.Negation) ||
-              (!(t.flags & Flag.Stop) && !asked.has(t.key)),
+              t.start >= label &&
+              (t.flags & (Flag.Denial | Flag.Keep | Flag.Hedge | Flag.Negation) ||
+                (!(t.flags & Flag.Stop) && !asked.has(t.key))),
           )
         )
           continue;

@@ -1386,7 +1386,10 @@ export class OfficialsIndex {
     this.ac.build();
   }
 
-  /** This index as arrays (see pack.ts): the automaton, each pattern's payloads, the Cyrillic stems. */
+  /**
+   * This index as arrays (see pack.ts): the automaton, each pattern's payloads, the Cyrillic stems, the two-word
+   * names' table (variantTableOf).
+   */
   pack(): PackPart {
     const ac = this.ac.pack();
     const variants = this.variantTableOf();
@@ -2305,8 +2308,8 @@ export class OfficialsIndex {
   }
 
   /**
-   * The officials' two-word full names (Japanese: given name, middle dot, surname), each part folded, keyed by
-   * each part in sorted order: looked up by binary search (variantsOf), so that a packed index needs no build.
+   * The officials' two-word full names in Latin or Cyrillic letters, each part folded, keyed by each part in
+   * sorted order: looked up by binary search (variantsOf), so that a packed index needs no build.
    */
   private variantTable: VariantTable | undefined;
   private variantTableOf(): VariantTable {

@@ -6244,9 +6244,12 @@ describe("the thirty-eighth session's rules (tune-91/92)", () => {
       'Question: What did Paris weigh up? Sending commandos and regular units over the Ukrainian frontier, a Kyiv daily reported.',
     ])
       expect(claimsOf(text), text).toContainEqual(['paris-considered-special-forces', 'asserted']);
-    expect(
-      claimsOf('Who leads the coalition of the willing? Britain and France, together, Macron told reporters.'),
-    ).toContainEqual(['coalition-of-the-willing', 'asserted']);
+    for (const text of [
+      'Who leads the coalition of the willing? Britain and France, together, Macron told reporters.',
+      // The interviewer's labels are no words of the question.
+      'Q: Who leads the coalition of the willing? A: Britain and France, together, Emmanuel Macron told reporters.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['coalition-of-the-willing', 'asserted']);
     // An answer that supplies nothing states nothing.
     expect(claimsOf('Who leads the coalition of the willing? Diplomats would not say.')).not.toContainEqual([
       'coalition-of-the-willing',
