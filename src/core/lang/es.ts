@@ -104,8 +104,9 @@ export const es: LanguagePack = {
   // "doscientos mil soldados, ni uno menos": a floor, no negation.
   // "no dejó lugar a dudas" (left no doubt): an emphasis, no negation.
   // "no dio marcha atrás: confirmó …": the speaker holds the line, no negation of what follows.
+  // "no tiene dudas" (is sure), "ni siquiera lo oculta" (says it openly): no negation.
   notStance:
-    /^(?:no se (?:retract|desdic|desdij|desdec)\p{L}*|no (?:\p{L}+ )?(?:retroced\p{L}*|dio marcha atrás|dar marcha atrás|se echó atrás|echarse atrás|recul\p{L}*)|no dej\p{L}* (?:lugar|espacio|margen) (?:a|para) (?:la )?(?:duda|dudas)|ni (?:uno|una) (?:sol[oa] )?menos|no (?:\p{L}+ )?(?:dud|vacil|titube)\p{L}* (?:\p{L}+ )?en(?![\p{L}])|no (?:ha |han |había |habían )?(?:cambiado|variado|cambia|cambian|varía|varían)(?![\p{L}])|nada de (?:malentendidos|equívocos|sorpresas|dudas)|no hay (?:duda|dudas)|sin (?:ninguna )?excepción|verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles|intermediarios|rodeos|ambages|tapujos|paliativos)(?![\p{L}])|(?:sin que |(?<=sin que ))(?:nadie|nada|nadie ni nada) (?:lo )?(?:pueda|pudiera|pudiese|podría) (?:evitarlo|impedirlo|remediarlo|frenarlo|detenerlo)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a (?!(?:enviar|mandar|desplegar|destinar|aportar|movilizar|trasladar)(?:l[oa]s?)?(?![\p{L}]))\p{L}+(?:ar|er|ir)(?:l[oa]s?|se)?(?![\p{L}])|absurd[oa] (?:de )?(?:negar|desmentir|refutar|rebatir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|(?<=que )no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:l[oa]s? )?(?:ha |han |había |habían )?(?:reaccion|respond|contest|coment|precis|aclar|detall|especific)\p{L}*|ni (?:\p{L}+ ){1,3}(?:l[oa]s? )?(?:ha |han |había |habían )?(?:reaccion|respond|contest|coment|precis|aclar|detall|especific)(?:ado|ido)(?![\p{L}])|(?:no|sin) (?:cit|aport|ofrec|present)\p{L}* (?:ninguna |ningún |ninguno )?(?:fuentes?|pruebas?|evidencias?))/u,
+    /^(?:no (?:tiene|tenía|tengo|tienen|tenían|tuvo|cabe|cabía|le cabe|les cabe) (?:ninguna |la menor |la más mínima )?(?:duda|dudas)(?![\p{L}])|(?<=(?<![\p{L}])no (?:tiene|tenía|tengo|tienen|tenían|tuvo|cabe|cabía|le cabe|les cabe) )ninguna (?:duda|dudas)(?![\p{L}])|(?:ni siquiera|no) (?:lo |la |los |las |se )?(?:oculta|ocultan|ocultó|ocultaron|ocultaba|esconde|esconden|escondió|disimula|disimulan|disimuló)(?![\p{L}])|no se (?:retract|desdic|desdij|desdec)\p{L}*|no (?:\p{L}+ )?(?:retroced\p{L}*|dio marcha atrás|dar marcha atrás|se echó atrás|echarse atrás|recul\p{L}*)|no dej\p{L}* (?:lugar|espacio|margen) (?:a|para) (?:la )?(?:duda|dudas)|ni (?:uno|una) (?:sol[oa] )?menos|no (?:\p{L}+ )?(?:dud|vacil|titube)\p{L}* (?:\p{L}+ )?en(?![\p{L}])|no (?:ha |han |había |habían )?(?:cambiado|variado|cambia|cambian|varía|varían)(?![\p{L}])|nada de (?:malentendidos|equívocos|sorpresas|dudas)|no hay (?:duda|dudas)|sin (?:ninguna )?excepción|verific(?:amos|aremos|ar|a si|an si)(?![\p{L}])|no lejos d|sin (?:embargo|duda|remedio|falta|vacilar|titubear|dudarlo|comentarios?|combatir|precisar|detallar|especificar|concretar|dar (?:más )?detalles|entrar en detalles|intermediarios|rodeos|ambages|tapujos|paliativos)(?![\p{L}])|(?:sin que |(?<=sin que ))(?:nadie|nada|nadie ni nada) (?:lo )?(?:pueda|pudiera|pudiese|podría) (?:evitarlo|impedirlo|remediarlo|frenarlo|detenerlo)(?![\p{L}])|sin (?:participar|tomar parte|intervenir|entrar) en (?:los |el )?combates?(?![\p{L}])|n(?:i?eg)\p{L}* a (?!(?:enviar|mandar|desplegar|destinar|aportar|movilizar|trasladar)(?:l[oa]s?)?(?![\p{L}]))\p{L}+(?:ar|er|ir)(?:l[oa]s?|se)?(?![\p{L}])|absurd[oa] (?:de )?(?:negar|desmentir|refutar|rebatir)(?![\p{L}])|preguntad[oa]s? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|preguntas? (?:por|sobre|acerca de) (?!si(?![\p{L}]))|(?:nunca|no) para (?:combatir|luchar|pelear)(?![\p{L}])|(?<=que )no impli\p{L}* (?:combatir|combates?|luchar|participar en (?:los )?combates)(?![\p{L}])|sin (?:funciones|función|tareas|papel|papeles|rol|roles|misiones|misión|labores) (?:de )?combate(?![\p{L}])|no (?:l[oa]s? )?(?:ha |han |había |habían )?(?:reaccion|respond|contest|coment|precis|aclar|detall|especific)\p{L}*|ni (?:\p{L}+ ){1,3}(?:l[oa]s? )?(?:ha |han |había |habían )?(?:reaccion|respond|contest|coment|precis|aclar|detall|especific)(?:ado|ido)(?![\p{L}])|(?:no|sin) (?:cit|aport|ofrec|present)\p{L}* (?:ninguna |ningún |ninguno )?(?:fuentes?|pruebas?|evidencias?))/u,
   less: words('menos'),
   // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
   sayingClause:
@@ -160,8 +161,9 @@ export const es: LanguagePack = {
   romanisation,
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
+  negativePronouns: words('nada'),
   answerYes:
-    /^\s*[«"“]?sí\s*[,.!–—](?!\s*(?:tal vez|quizás?|posiblemente|probablemente|si(?! (?:hace falta(?![\p{L}])|es necesario\s*[,.;:!?–—]))|pero))/iu,
+    /^\s*(?:[–—]\s*)?[«"“]?sí»?\s*[,.!–—](?!\s*(?:tal vez|quizás?|posiblemente|probablemente|si(?! (?:hace falta(?![\p{L}])|es necesario\s*[,.;:!?–—]))|pero))/iu,
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
   evidence: words('pruebas prueba nombres fotos fotografías imágenes detalles'),
   interrogatives: /^[\s«"“(]*¿?\s*qué(?![\p{L}])/iu,
@@ -182,14 +184,15 @@ export const es: LanguagePack = {
   onlyAfterNegation: /^\s+(?:más\s+)?(?:solo|sólo|solamente|únicamente)(?![\p{L}])/iu,
   saidYes:
     /(?<![\p{L}])(?:que sí(?=\s*(?:[,.;:!?»“”"–—]|$))|(?:respondi\p{L}*|contest\p{L}*) (?:afirmativamente|de forma afirmativa|con un sí))/iu,
+  // An answer that opens with "En absoluto", "De ningún modo", "Para nada" (not at all): a no without a negation word.
   saidNo:
-    /(?<![\p{L}])(?:respondi\p{L}*|contest\p{L}*) (?:negativamente|de forma negativa|con un no(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
+    /(?<![\p{L}])(?:respondi\p{L}*|contest\p{L}*) (?:negativamente|de forma negativa|con un no(?=\s*(?:[,.;:!?»“”"–—]|$)))|^[\s«"“—–-]*(?:en absoluto|de ningún modo|de ninguna manera|de ninguna forma|para nada)(?=\s*[»"”]?\s*(?:[,.;:!–—]|$))/iu,
   undecided:
     /(?<![\p{L}])(?:nadie (?:lo )?sabe|no se sabe|(?:aún |todavía )?no (?:está|hay nada) (?:decidido|claro)|no se ha tomado (?:ninguna |una )?decisión|no hay (?:ninguna )?decisión (?:todavía|aún)|(?:todavía|aún) no hay (?:ninguna )?decisión|(?:aún|todavía) no (?:se ha )?decidido|(?:es )?(?:pronto|prematuro) para (?:decirlo|saberlo|decir))(?![\p{L}])/u,
   priorClause: /^(?:tras|después de(?: que)?|luego de(?: que)?)(?![a-záéíóúüñ])/u,
   verdictAdverbs: words('inmediatamente rápidamente tajantemente rotundamente categóricamente enseguida'),
   dismissals:
-    /(?:(?:acabar con|poner fin a|ponga fin a|zanjar|cortar de raíz|desmentir|frenar|tach(?:ó|a|an|aron|aba|ar) de|calific(?:ó|a|an|aron|ar) de)\s+|(?:cort|zanj|enfri|ataj|disip|desactiv)(?:ó|aron)\s+(?:[\p{L}]+\s+){0,5}?)(?:(?:los|las|el|la|esos|esas|estos|estas|tales)\s+)?(?:(?:pura|puras|mera|meras|simple|simples)\s+)?$/u,
+    /(?:(?:acabar con|poner fin a|ponga fin a|zanjar|cortar de raíz|desmentir|frenar|tach(?:ó|a|an|aron|aba|ar) de|calific(?:ó|a|an|aron|ar) de|(?:respondiendo|contestando|en respuesta|(?:al )?(?:responder|contestar)|respondió|contestó) a (?:una|la))\s+|(?:cort|zanj|enfri|ataj|disip|desactiv)(?:ó|aron)\s+(?:[\p{L}]+\s+){0,5}?)(?:(?:los|las|el|la|esos|esas|estos|estas|tales)\s+)?(?:(?:pura|puras|mera|meras|simple|simples)\s+)?$/u,
   countryNames: {
     CZ: ['República Checa'],
     GB: ['Gran Bretaña'],

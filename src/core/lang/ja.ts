@@ -21,8 +21,10 @@ export const ja: LanguagePack = {
   // こう認めた, そう否定した (so admitted): the adverb takes it up as well.
   objectBefore:
     /(?:これ|それ|この(?:報道|情報|発言|主張|見方|話|記事|指摘|内容|方針|計画|考え|警告|見解|立場|構想)|その(?:報道|情報|発言|主張|見方|話|記事|指摘|内容|方針|計画|考え|警告|見解|立場|構想)|そうした(?:報道|情報|発言|主張|見方|話|指摘|方針|計画|考え)|同(?:報道|発言|記事|方針|計画))(?:を|について(?:は)?|に関して(?:は)?|に対して|に対し)(?:[^。、]{0,6}[、]?)$|(?:こう|そう)$/u,
+  // そうスターマー氏は認めた (so Starmer admitted): the adverb opening a sentence of one clause, its subject a name or
+  // noun.
   objectOpening:
-    /^[\s「『]*(?:これ|それ|(?:この|その|そうした|こうした|同)(?:[^、。をはがも]{1,8}の)?(?:報道|情報|発言|主張|見方|話|記事|指摘|内容|見解|方針|計画|構想|説))を、/u,
+    /^[\s「『]*(?:(?:これ|それ|(?:この|その|そうした|こうした|同)(?:[^、。をはがも]{1,8}の)?(?:報道|情報|発言|主張|見方|話|記事|指摘|内容|見解|方針|計画|構想|説))を、|(?:こう|そう)(?=[\p{Script=Katakana}\p{Script=Han}][^、。を]*[。！？!?」]*\s*$))/u,
   // か inside a verb (吹かれて, 開かれる, 生かす; before ない or ず: 怖じ気づかない, 動かず) is no question particle (after る, た
   // or だ it is one: あるかないか); 残らず (一人残らず: every last one)
   // no negation; 認める in a condition (認めるなら, 認めれば, 認めたら, 認められれば: if it allows, if allowed) a permission, no
@@ -75,7 +77,7 @@ export const ja: LanguagePack = {
   interrogatives: /何(?![らもかどとて故時処人回年日度分件隻機台名週月])/u,
   // そうした / そのような / こうした 構想・計画・予定 はない: "no such plan" (not その, which may be any plan: その予定はない).
   noPlan:
-    /(?:そうした|そのような|こうした)(?:構想|計画|予定|考え|方針)は(?:まったく|全く|一切)?(?:ない|無い|ありません|存在しない)/u,
+    /(?:そうした|そのような|こうした)(?:構想|計画|予定|考え|方針)は(?:まったく|全く|一切|そもそも)?(?:ない|無い|ありません|存在しない|存在しなかった|存在しません|持っていない|持っていません|持たない)/u,
   // "For now", "at present": a plan not made yet (see noPlanSaid).
   notYet: /今のところ|現時点|現在のところ|当面|まだ|差し当たり/u,
   // A contrast after the no: "…はないが、停戦後に検討する".

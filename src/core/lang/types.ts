@@ -204,6 +204,12 @@ export interface LanguagePack {
    */
   negativeDeterminers?: ReadonlySet<string>;
   /**
+   * Negative pronouns ("nothing", "nichts", "rien", "nada", «ничего»): as the object right after a verb of
+   * exclusion ("would exclude nothing", "rules out nothing") they keep everything open, as a negation before
+   * the verb does.
+   */
+  negativePronouns?: ReadonlySet<string>;
+  /**
    * Words that say no when they open the answer to a question ("¿Habrá soldados polacos? No entra en
    * nuestros planes"; "… in die Ukraine? Das werde es nicht geben"): particles, not verbs of avoiding
    * ("El Elíseo evita responder" answers nothing). See stance.ts answerOf.

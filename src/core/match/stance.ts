@@ -305,6 +305,11 @@ export function stanceOf(
       // the claim's word too). Before it, the talk is what the sentence is about ("In answer to a question
       // about Polish troops in Ukraine, Tusk said no decision had been taken"): open.
       if (matched.length && i > firstMatched && dismissed(s, text, i)) return;
+      // Before it, one in a clause of its own that holds none of the claim's words is the question answered,
+      // not what the sentence is about ("Отвечая на вопрос журналиста, Захарова заявила, что Берлин готовит …",
+      // "Answering a reporter's question, she said …"); not "In answer to a question about Polish troops, …".
+      if (matched.length && i < firstMatched && dismissed(s, text, i) && clauseEndsBefore(s, text, i, firstMatched))
+        return;
       // Rumours of the contrary ("…, and rumours to the contrary are untrue", «а слухи об обратном не
       // соответствуют действительности», "despite rumours to the contrary"): they hold the claim's opposite open.
       if (matched.length && ofTheContrary(s, text, i)) return;
@@ -474,7 +479,7 @@ function continuesKept(s: AnalysedSentence, text: string, i: number): boolean {
  */
 function questionHoldsClaim(s: AnalysedSentence, text: string, matched: readonly number[]): boolean {
   if (!matched.length) return true;
-  const body = text.replace(/[?？]\s*["'”»」)]*\s*$/u, '');
+  const body = text.replace(/[?？]\s*["'”“‘»」)]*\s*$/u, '');
   let from = 0;
   for (const m of body.matchAll(/[:：–—«"“„]/gu)) from = m.index + 1;
   return s.tokens[Math.min(...matched)].start >= from;
@@ -495,6 +500,12 @@ function dismissed(s: AnalysedSentence, text: string, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (s.tokens[k].flags & Flag.Denial) return true;
   const before = text.slice(Math.max(0, s.tokens[i].start - 40), s.tokens[i].start).toLowerCase();
   return !!s.pack.dismissals?.test(before);
+}
+
+/** Whether a clause mark stands between token `i` and token `k` (`i` < `k`). */
+function clauseEndsBefore(s: AnalysedSentence, text: string, i: number, k: number): boolean {
+  for (let j = i; j < k; j++) if (PUNCTUATION.test(text.slice(s.tokens[j].end, s.tokens[j + 1].start))) return true;
+  return false;
 }
 
 /**
@@ -548,7 +559,7 @@ const GERMAN_OBJECT =
   /(?<![\p{L}])(?<!(?:für|in|im|mit|nach|von|vom|zu|zum|zur|bei|beim|auf|über|unter|vor|aus|gegen|ohne|um)\s+)(?:einen|eine|ein|den|die|das|diese[nrs]?|jede[nrs]?|weitere)\s+\p{Lu}/u;
 
 /** A sentence that ends in a question mark (closing quotes and brackets aside). */
-export const QUESTION_END = /(?:[?？]|(?<!どう)のか。)\s*["'”»」)]*\s*$/u;
+export const QUESTION_END = /(?:[?？]|(?<!どう)のか。)\s*["'”“‘»」)]*\s*$/u;
 
 /**
  * What the sentence after a question says of it ("Kommen deutsche Kampfverbände in die Ukraine? Das
@@ -1510,6 +1521,11 @@ function neededWithout(
 /** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
 function keepNegated(s: AnalysedSentence, i: number, text: string): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
+  // "would exclude nothing", "rules out nothing": a negative pronoun as its object, its particle between.
+  for (let k = i + 1; k < s.tokens.length && k <= i + 2; k++) {
+    if (PUNCTUATION.test(text.slice(s.tokens[k - 1].end, s.tokens[k].start))) break;
+    if (s.pack.negativePronouns?.has(surface(s, text, k))) return true;
+  }
   for (let k = i - 3; k >= 0 && k >= i - 14; k--) if (keepPastInsertion(s, text, k) === i) return true;
   // A verb of refusal further back, whose infinitive closes the clause (see refusalBeforeInfinitive).
   for (let k = i - 5; k >= 0 && k >= i - 8; k--) if (refusalBeforeInfinitive(s, text, k) === i) return true;

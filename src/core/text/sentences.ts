@@ -17,6 +17,7 @@ const ABBREVIATIONS = new Set(
 );
 
 const CLOSERS = new Set(['"', "'", '’', '”', '»', ')', ']', '」', '』', '）']);
+const GERMAN_CLOSERS = new Set(['“', '‘']);
 const OPENERS = new Set(['"', "'", '‘', '“', '«', '(', '[', '„', '「', '『']);
 
 function isUpper(ch: string): boolean {
@@ -114,9 +115,14 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
-    // Runs of terminators and closing quotes end together ("?!", '."').
+    // Runs of terminators and closing quotes end together ("?!", '."'); German closes a quote with “ or ‘
+    // („Gehen sie?“), which right after a terminator closes in any language.
     let e = i + 1;
-    while (e < text.length && (text[e] === '.' || text[e] === '!' || text[e] === '?' || CLOSERS.has(text[e]))) e++;
+    while (
+      e < text.length &&
+      (text[e] === '.' || text[e] === '!' || text[e] === '?' || CLOSERS.has(text[e]) || GERMAN_CLOSERS.has(text[e]))
+    )
+      e++;
     if (e >= text.length) {
       emit(e);
       i = e - 1;
@@ -132,6 +138,9 @@ export function splitSentences(text: string): Span[] {
     }
     let next = text[k];
     let q = k;
+    // A dash between a quoted question and its quoted answer ('?“ – „Nein“'): the answer opens there.
+    if ((next === '–' || next === '—') && isSpace(text[k + 1] ?? '') && OPENERS.has(text[k + 2] ?? ''))
+      next = text[(q += 2)];
     while (OPENERS.has(next) && q + 1 < text.length) next = text[++q];
     const startsSentence =
       isUpper(next) || isDigit(next) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(next);

@@ -6395,3 +6395,84 @@ describe("review r67: the thirty-eighth session's claim rules, where they must n
     ).not.toContainEqual(['french-forces-in-ukraine', 'asserted']);
   });
 });
+
+describe("the thirty-ninth session's rules (tune-93/94)", () => {
+  const claimsOf = realClaims;
+
+  it('reads "is sure", "makes no secret of it" and "without beating about the bush" as no negation', () => {
+    for (const text of [
+      'Лавров не сомневается, что НАТО готовит отправку боевых войск на Украину.',
+      "Lavrov affirme que l'OTAN prépare l'envoi de troupes de combat en Ukraine et n'en fait plus mystère.",
+      'Lavrov said NATO was preparing to send combat troops to Ukraine and no longer even hid it.',
+      'Lavrov sostiene que la OTAN se prepara para enviar tropas de combate a Ucrania y que ya ni siquiera lo oculta.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['nato-combat-troops-to-ukraine', 'asserted']);
+    for (const text of [
+      'Medvédev no tiene ninguna duda de que Polonia enviará tropas a Ucrania.',
+      'Die Sprecherin sagte ohne Umschweife, Polen werde Truppen in die Ukraine schicken.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'asserted']);
+    // A negation of the claim's own still denies.
+    for (const text of [
+      'Die Sprecherin sagte ohne Umschweife, Polen werde keine Truppen in die Ukraine schicken.',
+      'Medvédev no tiene ninguna duda de que Polonia no enviará tropas a Ucrania.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'denied']);
+  });
+
+  it('reads "would exclude nothing" as keeping everything open, not as a denial', () => {
+    expect(
+      claimsOf('Emmanuel Macron said he would exclude nothing, not even Western infantry on Ukrainian soil.'),
+    ).toContainEqual(['macron-western-troops-not-ruled-out', 'asserted']);
+    expect(claimsOf('Emmanuel Macron ruled out sending Western infantry to Ukraine, nothing more.')).toContainEqual([
+      'macron-western-troops-not-ruled-out',
+      'denied',
+    ]);
+  });
+
+  it('reads "answering a question" before a clause of its own as the question answered, not as what is open', () => {
+    for (const text of [
+      'Отвечая на вопрос журналиста, Мария Захарова заявила, что Берлин готовит ввод сухопутных частей бундесвера на Украину.',
+      "Answering a reporter's question, Maria Zakharova said Berlin was preparing to send Bundeswehr ground units to Ukraine.",
+    ])
+      expect(claimsOf(text), text).toContainEqual(['germany-troops-to-ukraine', 'asserted']);
+    for (const text of [
+      'Respondiendo a una pregunta de la radio, Tusk dijo que Polonia enviará tropas a Ucrania.',
+      'Polen werde Truppen in die Ukraine schicken, sagte Tusk in Antwort auf eine Frage.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'asserted']);
+    // A question about the claim's own words is what the sentence is about.
+    expect(
+      claimsOf('In answer to a question about Polish troops in Ukraine, Tusk said Poland would send soldiers.'),
+    ).toContainEqual(['poland-troops-to-ukraine', 'mentioned']);
+  });
+
+  it('reads answers of "not at all", "answered … in the affirmative" and "has no such plans" after a question', () => {
+    for (const [text, stance] of [
+      ['Отправит ли Польша войска на Украину? Туск ответил депутатам утвердительно.', 'asserted'],
+      ['Відправить Польща війська в Україну? Туск відповів депутатам заперечно.', 'denied'],
+      ['Направит ли Польша войска на Украину? Туск ответил, что Варшава не имеет таких планов.', 'denied'],
+      ['Чи відправить Польща війська в Україну? Туск відповів, що Варшава таких планів не має.', 'denied'],
+      ['ポーランドは部隊をウクライナに送るのか。首相は、そうした計画は持っていないと述べた。', 'denied'],
+      ['¿Enviará Polonia tropas a Ucrania? «En absoluto», respondió Tusk.', 'denied'],
+      ['Чи відправить Польща війська в Україну? «У жодному разі», відповів Туск.', 'denied'],
+      ['„Schickt Polen Soldaten in die Ukraine?“ – „Nein“, lautete die Antwort von Donald Tusk.', 'denied'],
+      // Not a plan missing "for now", nor "not at all" that opens a sentence of its own.
+      ['Направит ли Польша войска на Украину? Туск ответил, что Варшава таких планов пока не имеет.', 'mentioned'],
+      ['ポーランドは部隊をウクライナに送るのか。首相は、そうした計画は今のところ持っていないと述べた。', 'mentioned'],
+      ['¿Enviará Polonia tropas a Ucrania? «Para nada está decidido», respondió Tusk.', 'mentioned'],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', stance]);
+  });
+
+  it('reads a Japanese sentence opening with そう and its speaker as taking up the sentence before', () => {
+    expect(claimsOf('ポーランドは部隊をウクライナに送る。そうトゥスク首相は認めた。')).toContainEqual([
+      'poland-troops-to-ukraine',
+      'confirmed',
+    ]);
+    // Not one whose verb of saying comes first and whose confirmation is of something else.
+    expect(
+      claimsOf('ポーランドは部隊をウクライナに送る。そう述べたトゥスク首相は、野党の反発も認めた。'),
+    ).toContainEqual(['poland-troops-to-ukraine', 'asserted']);
+  });
+});
