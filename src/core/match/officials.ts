@@ -645,7 +645,7 @@ function kanaCanon(name: string): string {
 
 /**
  * A folded Latin or Cyrillic surname as the press of one language or another spells its sounds, vowels kept: sch
- * as sh, ch and kh as h, w as v, z as s, j and y as i, ii and doubled letters once, ь and ъ dropped, э and ё as е,
+ * as sh, ch and kh as h, w as v, z as s, j and y as i, ii and doubled letters once, ь and ъ dropped, э, ё and є as е,
  * ы and і as и, г and х as one («Сибига» / «Сибиха»): "Sirsky" and "Syrskyi", "Zacharowa" and "Zakharova",
  * «Хегсэт» and «Хегсет» are one; "Potanin" and "Putin", "Peskin" and "Peskov", "Rutter" and "Rutte" are not.
  */
@@ -658,7 +658,7 @@ function spelledAlike(word: string): string {
     .replace(/z/gu, 's')
     .replace(/[jy]/gu, 'i')
     .replace(/[ьъ]/gu, '')
-    .replace(/[эё]/gu, 'е')
+    .replace(/[эёє]/gu, 'е')
     .replace(/[ыі]/gu, 'и')
     .replace(/[хґ]/gu, 'г');
   let out = '';
@@ -679,6 +679,13 @@ function otherInnerLetter(a: string, b: string): boolean {
     if (++diff > 1 || !ALIKE_LETTERS.some((set) => set.includes(a[i]) && set.includes(b[i]))) return false;
   }
   return diff === 1;
+}
+/**
+ * Whether two folded given names of four letters or more spell the same sounds by spelledAlike, as the press of one
+ * language or another writes a Russian "-ий" (Wassilij / Wassili / Vassily, Heorhij / Heorhii, Dmitrij / Dmitri).
+ */
+function givenAlike(a: string, b: string): boolean {
+  return a.length >= 4 && b.length >= 4 && spelledAlike(a) === spelledAlike(b);
 }
 /** Letters that spell one sound in one language or another (Kaia / Kaja, Olaf / Olav); not c and i (Marco / Mario). */
 const ALIKE_LETTERS: readonly string[] = ['ijy', 'vwf', 'kcq', 'sz', 'иіыій', 'еэє', 'кг'];
@@ -2381,7 +2388,7 @@ export class OfficialsIndex {
       const fits = new Set<number>();
       for (const e of byGiven) if (alike && e.surname.length >= 4 && spelledAlike(e.surname) === alike) fits.add(e.o);
       for (const e of this.variantsOf(surname))
-        if (e.surname === surname && otherInnerLetter(e.given, given)) fits.add(e.o);
+        if (e.surname === surname && (otherInnerLetter(e.given, given) || givenAlike(e.given, given))) fits.add(e.o);
       if (fits.size !== 1) continue;
       const [o] = fits;
       out.push({

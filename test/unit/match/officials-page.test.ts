@@ -1692,6 +1692,22 @@ describe('a full name spelled another way', () => {
       expect(found(text), text).toContainEqual([id, name]);
   });
 
+  it('links a given name spelled alike before a surname as written (Wassilij / Wassili), and Ukrainian є as е', () => {
+    for (const [text, id, name] of [
+      [
+        'Im Sicherheitsrat blockierte Wassilij Nebensja erneut eine Resolution.',
+        'vassily-nebenzia',
+        'Wassilij Nebensja',
+      ],
+      ['Heorhij Tykhyi wies die Vorwürfe zurück.', 'heorhii-tykhyi', 'Heorhij Tykhyi'],
+      ['Заступник голови Радбезу Росії Дмитро Медвєдєв знову погрожував.', 'dmitry-medvedev', 'Дмитро Медвєдєв'],
+    ])
+      expect(found(text), text).toContainEqual([id, name]);
+    // Another given name before an official's surname is another person.
+    for (const text of ['Die Schauspielerin Vasilisa Nebensja trat auf.', 'Der Sänger Heorhij Tychonow sang.'])
+      expect(found(text), text).toEqual([]);
+  });
+
   it("links no other person whose name is near an official's in letters or consonants (review r66)", () => {
     for (const text of [
       'The billionaire Vladimir Potanin controls Norilsk Nickel.',
