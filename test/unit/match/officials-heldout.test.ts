@@ -215,7 +215,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   // Written in the fifteenth session the same way (210 items, 30 per language, 249 mentions), read once
   // in the sixteenth, after its changes: P 99.2, R 96.8; after that session's press titles (a helper's,
   // restating the records' roles) ru R 97.3 -> 100 (test8 ru 88.9 -> 91.7). The aim is met in en, es, fr and ru; not in German
-  // precision (97.1: one wrong of 35), Japanese (P 96.8, R 90.9) nor Ukrainian recall (94.4).
+  // precision (97.1: one wrong of 35), Japanese (P 96.8, R 90.9) nor Ukrainian recall (94.4). Thirty-ninth session
+  // (a given name spelled alike, Ukrainian є as е): uk r 0.97 -> 1.
   test10: {
     de: { p: 0.97, r: 0.97 },
     en: { p: 1, r: 1 },
@@ -223,7 +224,7 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     fr: { p: 1, r: 1 },
     ja: { p: 0.96, r: 0.93 },
     ru: { p: 1, r: 1 },
-    uk: { p: 1, r: 0.97 },
+    uk: { p: 1, r: 1 },
   },
   // Written in the sixteenth session the same way (210 items, 30 per language, 229 mentions), read once at
   // the end of the seventeenth, after its changes: P 98.7, R 96.9. The aim (P 98, R 95) is met in es, fr, ru
