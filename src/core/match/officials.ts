@@ -2319,6 +2319,8 @@ export class OfficialsIndex {
    * sorted order: looked up by binary search (variantsOf), so that a packed index needs no build.
    */
   private variantTable: VariantTable | undefined;
+  /** Each two-word name's surname as spelledAlike reads it, by entry (see variantAlike). */
+  private variantAlikes: Map<number, string> | undefined;
   private variantTableOf(): VariantTable {
     if (this.variantTable) return this.variantTable;
     const given: string[] = [];
@@ -2346,19 +2348,28 @@ export class OfficialsIndex {
   }
 
   /** The two-word full names with `key` (folded) as a part (see variantTableOf): official, given name, surname. */
-  private variantsOf(key: string): { o: number; given: string; surname: string }[] {
+  /** The rows of the two-word names' table whose key is `key` (binary search, nothing sliced out). */
+  private variantRows(key: string): [number, number] {
     const t = this.variantTableOf();
     let lo = 0;
     let hi = t.keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (t.keys.get(mid) < key) lo = mid + 1;
+      if (t.keys.compare(mid, key) < 0) lo = mid + 1;
       else hi = mid;
     }
-    const out: { o: number; given: string; surname: string }[] = [];
-    for (let i = lo; i < t.keys.length && t.keys.equals(i, key); i++) {
-      const e = t.entry[i];
-      out.push({ o: t.official[e], given: t.given.get(e), surname: t.surname.get(e) });
+    let end = lo;
+    while (end < t.keys.length && t.keys.equals(end, key)) end++;
+    return [lo, end];
+  }
+
+  /** Entry `e`'s surname as spelledAlike reads it, computed once per entry (a common given name has hundreds). */
+  private variantAlike(e: number): string {
+    const cache = (this.variantAlikes ??= new Map());
+    let out = cache.get(e);
+    if (out === undefined) {
+      const surname = this.variantTableOf().surname.get(e);
+      cache.set(e, (out = surname.length >= 4 ? spelledAlike(surname) : ''));
     }
     return out;
   }
@@ -2382,13 +2393,22 @@ export class OfficialsIndex {
       const end = start + m[0].length;
       if (taken.some((h) => h.start < end && start < h.end)) continue;
       const [given, surname] = [fold(m[1]), fold(m[2])];
-      const byGiven = this.variantsOf(given);
-      if (byGiven.some((e) => e.surname === surname)) continue;
+      const t = this.variantTableOf();
+      const [gFrom, gTo] = this.variantRows(given);
+      let own = false;
+      for (let i = gFrom; i < gTo && !own; i++) own = t.surname.equals(t.entry[i], surname);
+      if (own) continue;
       const alike = surname.length >= 4 ? spelledAlike(surname) : '';
       const fits = new Set<number>();
-      for (const e of byGiven) if (alike && e.surname.length >= 4 && spelledAlike(e.surname) === alike) fits.add(e.o);
-      for (const e of this.variantsOf(surname))
-        if (e.surname === surname && (otherInnerLetter(e.given, given) || givenAlike(e.given, given))) fits.add(e.o);
+      if (alike)
+        for (let i = gFrom; i < gTo; i++) if (this.variantAlike(t.entry[i]) === alike) fits.add(t.official[t.entry[i]]);
+      const [sFrom, sTo] = this.variantRows(surname);
+      for (let i = sFrom; i < sTo; i++) {
+        const e = t.entry[i];
+        if (!t.surname.equals(e, surname)) continue;
+        const g = t.given.get(e);
+        if (otherInnerLetter(g, given) || givenAlike(g, given)) fits.add(t.official[e]);
+      }
       if (fits.size !== 1) continue;
       const [o] = fits;
       out.push({

@@ -61,6 +61,19 @@ export class StringList {
     return true;
   }
 
+  /** Entry `i` compared with `s` as `<` compares strings (UTF-16 code units), without slicing it out. */
+  compare(i: number, s: string): number {
+    this.text ??= (this.source as () => string)();
+    const from = this.offsets[i];
+    const len = this.offsets[i + 1] - from;
+    const n = Math.min(len, s.length);
+    for (let k = 0; k < n; k++) {
+      const d = this.text.charCodeAt(from + k) - s.charCodeAt(k);
+      if (d !== 0) return d;
+    }
+    return len - s.length;
+  }
+
   toArray(): string[] {
     return Array.from({ length: this.length }, (_, i) => this.get(i));
   }
