@@ -24,7 +24,7 @@ export const ja: LanguagePack = {
   // そうスターマー氏は認めた (so Starmer admitted): the adverb opening a sentence of one clause, its subject a name or
   // noun.
   objectOpening:
-    /^[\s「『]*(?:(?:これ|それ|(?:この|その|そうした|こうした|同)(?:[^、。をはがも]{1,8}の)?(?:報道|情報|発言|主張|見方|話|記事|指摘|内容|見解|方針|計画|構想|説))を、|(?:こう|そう)(?=[\p{Script=Katakana}\p{Script=Han}][^、。を]*[。！？!?」]*\s*$))/u,
+    /^[\s「『]*(?:(?:これ|それ|(?:この|その|そうした|こうした|同)(?:[^、。をはがも]{1,8}の)?(?:報道|情報|発言|主張|見方|話|記事|指摘|内容|見解|方針|計画|構想|説))を、|(?:こう|そう)(?=[\p{Script=Katakana}\p{Script=Han}][\p{Script=Katakana}\p{Script=Han}ー・]{0,15}(?:は|が)[^、。をにて]{0,12}[。！？!?」]*\s*$))/u,
   // か inside a verb (吹かれて, 開かれる, 生かす; before ない or ず: 怖じ気づかない, 動かず) is no question particle (after る, た
   // or だ it is one: あるかないか); 残らず (一人残らず: every last one)
   // no negation; 認める in a condition (認めるなら, 認めれば, 認めたら, 認められれば: if it allows, if allowed) a permission, no

@@ -210,6 +210,17 @@ export interface LanguagePack {
    */
   negativePronouns?: ReadonlySet<string>;
   /**
+   * What follows a negative pronoun that makes it an exception ("rules out nothing except …", "nada menos que"):
+   * then it keeps nothing open. Tested on the lower-case text right after the pronoun.
+   */
+  exceptAfter?: RegExp;
+  /**
+   * A question answered, as its own clause (the lower-case text from the hedge word to its clause mark): "question from
+   * the BBC", «вопрос журналиста», "pregunta de la radio"; not one about something ("question about the reports",
+   * "Frage zu Berichten"), which is what the sentence is about (see stance.ts askedOfItsOwn).
+   */
+  questionAsked?: RegExp;
+  /**
    * Words that say no when they open the answer to a question ("¿Habrá soldados polacos? No entra en
    * nuestros planes"; "… in die Ukraine? Das werde es nicht geben"): particles, not verbs of avoiding
    * ("El Elíseo evita responder" answers nothing). See stance.ts answerOf.

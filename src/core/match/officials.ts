@@ -681,11 +681,16 @@ function otherInnerLetter(a: string, b: string): boolean {
   return diff === 1;
 }
 /**
- * Whether two folded given names of four letters or more spell the same sounds by spelledAlike, as the press of one
- * language or another writes a Russian "-ий" (Wassilij / Wassili / Vassily, Heorhij / Heorhii, Dmitrij / Dmitri).
+ * Whether two folded given names of four letters or more are one name as the press of one language or another writes
+ * it: the same but for a final i, j or y (a Russian "-ий": Wassilij / Wassili, Heorhij / Heorhii, Dmitrij / Dmitri),
+ * or as long as each other and the same sounds by spelledAlike («Хеорхий» / «Георгий»). Not a doubled letter (Lloyd
+ * / Loyd) nor an inner letter more (Kaja / Kaija).
  */
 function givenAlike(a: string, b: string): boolean {
-  return a.length >= 4 && b.length >= 4 && spelledAlike(a) === spelledAlike(b);
+  if (a === b || a.length < 4 || b.length < 4) return false;
+  const stem = (w: string) => w.replace(/[ijy]+$/u, '');
+  if (stem(a).length >= 4 && stem(a) === stem(b)) return true;
+  return a.length === b.length && spelledAlike(a) === spelledAlike(b);
 }
 /** Letters that spell one sound in one language or another (Kaia / Kaja, Olaf / Olav); not c and i (Marco / Mario). */
 const ALIKE_LETTERS: readonly string[] = ['ijy', 'vwf', 'kcq', 'sz', 'иіыій', 'еэє', 'кг'];

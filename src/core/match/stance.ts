@@ -308,7 +308,7 @@ export function stanceOf(
       // Before it, one in a clause of its own that holds none of the claim's words is the question answered,
       // not what the sentence is about ("Отвечая на вопрос журналиста, Захарова заявила, что Берлин готовит …",
       // "Answering a reporter's question, she said …"); not "In answer to a question about Polish troops, …".
-      if (matched.length && i < firstMatched && dismissed(s, text, i) && clauseEndsBefore(s, text, i, firstMatched))
+      if (matched.length && i < firstMatched && dismissed(s, text, i) && askedOfItsOwn(s, text, i, firstMatched))
         return;
       // Rumours of the contrary ("…, and rumours to the contrary are untrue", «а слухи об обратном не
       // соответствуют действительности», "despite rumours to the contrary"): they hold the claim's opposite open.
@@ -502,9 +502,18 @@ function dismissed(s: AnalysedSentence, text: string, i: number): boolean {
   return !!s.pack.dismissals?.test(before);
 }
 
-/** Whether a clause mark stands between token `i` and token `k` (`i` < `k`). */
-function clauseEndsBefore(s: AnalysedSentence, text: string, i: number, k: number): boolean {
-  for (let j = i; j < k; j++) if (PUNCTUATION.test(text.slice(s.tokens[j].end, s.tokens[j + 1].start))) return true;
+/**
+ * Whether hedge token `i` is a question answered, in a clause of its own that ends before token `k` and says who asked,
+ * if anything (the pack's questionAsked: "a reporter's question,", «вопрос журналиста,»), not what about.
+ */
+function askedOfItsOwn(s: AnalysedSentence, text: string, i: number, k: number): boolean {
+  const re = s.pack.questionAsked;
+  if (!re) return false;
+  for (let j = i; j < k; j++) {
+    const gap = text.slice(s.tokens[j].end, s.tokens[j + 1].start);
+    const mark = PUNCTUATION.exec(gap);
+    if (mark) return re.test(text.slice(s.tokens[i].start, s.tokens[j].end + mark.index + 1).toLowerCase());
+  }
   return false;
 }
 
@@ -1521,10 +1530,15 @@ function neededWithout(
 /** Whether a verb of exclusion is negated: "not rule out"; in Japanese also after it, "排除しない". */
 function keepNegated(s: AnalysedSentence, i: number, text: string): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (s.tokens[k].flags & (Flag.Negation | Flag.Denial)) return true;
-  // "would exclude nothing", "rules out nothing": a negative pronoun as its object, its particle between.
+  // "would exclude nothing", "rules out nothing": a negative pronoun as its object, its particle between; not one
+  // with an exception after it ("nothing except …", "nada menos que"), nor one with another exclusion or denial after
+  // it ("rules out nothing, but ruled out sending …").
   for (let k = i + 1; k < s.tokens.length && k <= i + 2; k++) {
     if (PUNCTUATION.test(text.slice(s.tokens[k - 1].end, s.tokens[k].start))) break;
-    if (s.pack.negativePronouns?.has(surface(s, text, k))) return true;
+    if (!s.pack.negativePronouns?.has(surface(s, text, k))) continue;
+    if (s.pack.exceptAfter?.test(text.slice(s.tokens[k].end, s.tokens[k].end + 24).toLowerCase())) break;
+    if (s.tokens.some((t, j) => j > k && t.flags & (Flag.Keep | Flag.Denial))) break;
+    return true;
   }
   for (let k = i - 3; k >= 0 && k >= i - 14; k--) if (keepPastInsertion(s, text, k) === i) return true;
   // A verb of refusal further back, whose infinitive closes the clause (see refusalBeforeInfinitive).

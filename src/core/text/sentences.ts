@@ -115,12 +115,18 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
-    // Runs of terminators and closing quotes end together ("?!", '."'); German closes a quote with “ or ‘
-    // („Gehen sie?“), which right after a terminator closes in any language.
+    // Runs of terminators and closing quotes end together ("?!", '."'); German closes a quote with “ or ‘, which
+    // ends the sentence where the quote opened it („Gehen sie?“ – „Nein“); not one opened inside it (mit den Worten
+    // „Auf keinen Fall!“ Berichte zurück), where a capitalised noun follows.
+    const germanQuote = /^[\s–—-]*[„‚]/u.test(text.slice(sentStart, sentStart + 4));
     let e = i + 1;
     while (
       e < text.length &&
-      (text[e] === '.' || text[e] === '!' || text[e] === '?' || CLOSERS.has(text[e]) || GERMAN_CLOSERS.has(text[e]))
+      (text[e] === '.' ||
+        text[e] === '!' ||
+        text[e] === '?' ||
+        CLOSERS.has(text[e]) ||
+        (germanQuote && GERMAN_CLOSERS.has(text[e])))
     )
       e++;
     if (e >= text.length) {

@@ -6476,3 +6476,74 @@ describe("the thirty-ninth session's rules (tune-93/94)", () => {
     ).toContainEqual(['poland-troops-to-ukraine', 'asserted']);
   });
 });
+
+describe("review r68: the thirty-ninth session's claim rules, where they must not reach", () => {
+  const claimsOf = realClaims;
+
+  it('keeps open a rumour or a question about the claim in a clause before it, and one after it that is no answer', () => {
+    for (const text of [
+      'В ответ на слухи о том, что Польша отправит войска на Украину, Туск созвал пресс-конференцию.',
+      'У відповідь на чутки про те, що Польща відправить війська в Україну, Туск скликав брифінг.',
+      'Auf eine Frage zu Berichten, Polen werde Truppen in die Ukraine schicken, antwortete Tusk ausweichend.',
+      'In response to the rumours, first published on Monday, that Poland will send troops to Ukraine, Tusk called a press conference.',
+      'Polen werde Truppen in die Ukraine schicken, hieß es; Tusk reagierte auf eine Frage dazu nur mit einem Lächeln.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'mentioned']);
+  });
+
+  it('does not end a German sentence at a quote opened inside it', () => {
+    for (const text of [
+      'Tusk wies mit den Worten „Auf keinen Fall!“ Berichte zurück, Polen werde Truppen in die Ukraine schicken.',
+      'Tusk dementierte mit einem knappen „Nein!“ Berichte, Polen werde Truppen in die Ukraine schicken.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'denied']);
+  });
+
+  it('reads no "openly" where what is not hidden is something else, or doubt', () => {
+    for (const [text, id] of [
+      [
+        'Hinter der Ausbildungsmission verbirgt sich nicht etwa ein Einsatz polnischer Truppen in der Ukraine, betonte Tusk.',
+        'poland-troops-to-ukraine',
+      ],
+      ['Francia no oculta soldados en Ucrania, aseguró el ministro de Defensa.', 'french-forces-in-ukraine'],
+      ['Tusk makes no secret of his doubts that Poland will send troops to Ukraine.', 'poland-troops-to-ukraine'],
+      ['Туск не скрывает скепсиса по поводу отправки польских войск на Украину.', 'poland-troops-to-ukraine'],
+      ['Tusk no oculta su escepticismo sobre el envío de tropas polacas a Ucrania.', 'poland-troops-to-ukraine'],
+    ])
+      expect(claimsOf(text), text).toContainEqual([id, 'denied']);
+  });
+
+  it('reads "nothing" with an exception, or with another exclusion after it, as keeping nothing open', () => {
+    for (const text of [
+      'Tusk said the new budget rules out nothing, but ruled out sending Polish troops to Ukraine.',
+      'Tusk said Poland ruled out nothing except sending its troops to Ukraine.',
+      'Tusk descartó nada menos que el envío de tropas polacas a Ucrania.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'denied']);
+    expect(claimsOf('Macron said he excluded nothing except sending Western ground troops to Ukraine.')).toContainEqual(
+      ['macron-western-troops-not-ruled-out', 'denied'],
+    );
+  });
+
+  it('reads no answer in a noun «відповідь», nor in "answered" negated or conditional', () => {
+    for (const text of [
+      'Чи відправить Польща війська в Україну? Відповідь Туска негативно оцінили в Києві.',
+      'Отправит ли Польша войска на Украину? Туск ответил отнюдь не отрицательно.',
+      'Отправит ли Польша войска на Украину? Туск ответил бы утвердительно, если бы его спросили.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'mentioned']);
+  });
+
+  it('reads a Japanese そう or こう before a kanji word that is no subject (そう遠くない, こう着) as taking nothing up', () => {
+    expect(
+      claimsOf(
+        'ポーランドが部隊をウクライナに送る可能性が取り沙汰されている。そう遠くない時期に政府が正式に認める見通しだ。',
+      ),
+    ).toContainEqual(['poland-troops-to-ukraine', 'mentioned']);
+    for (const text of [
+      'ポーランドは部隊をウクライナに送ると報じられた。こう着状態が続く東部戦線について国防省は認めた。',
+      'ポーランドは部隊をウクライナに送る。そう単純な話ではないとトゥスク首相は認めた。',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'asserted']);
+  });
+});
