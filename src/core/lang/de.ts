@@ -197,6 +197,8 @@ export const de: LanguagePack = {
   romanisation,
   avoid: words('abzuwenden abwenden abgewendet vermeiden vermeidbar verhindern verhindert aufzuhalten aufhalten'),
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
+  collectiveActors:
+    /(?:(?<![\p{L}])dass|,)\s+(?:mehrere|einige|manche|eine gruppe|eine reihe|verschiedene|bestimmte)\s+(?:[\p{L}-]+\s+){0,4}?(?:länder|staaten|regierungen|hauptstädte|nationen|verbündete)(?![\p{L}])/iu,
   negativePronouns: words('nichts'),
   exceptAfter: /^\s*(?:außer|ausgenommen|bis auf|abgesehen)(?![\p{L}])/u,
   questionAsked: /^fragen?(?: (?:eines|einer|des|der|von) (?:[\p{L}-]+ ?){1,3})?[,;:–—]$/u,

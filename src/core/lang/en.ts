@@ -196,6 +196,8 @@ export const en: LanguagePack = {
   },
   avoid: words('avoid avoided avoidable prevent prevented averted'),
   negativeDeterminers: words('no'),
+  collectiveActors:
+    /(?<![\p{L}])(?:that|said|says|confirmed)\s+(?:several|some|certain|a (?:group|number|handful|coalition) of|a few|various|a dozen)\s+(?:[\p{L}-]+\s+){0,4}?(?:countries|states|governments|capitals|nations|allies)(?![\p{L}])/iu,
   negativePronouns: words('nothing'),
   exceptAfter: /^\s*(?:except|but|save|other than|apart from|besides|bar)(?![\p{L}])/u,
   questionAsked: /^questions?(?: (?:from|by) (?:[\p{L}'’.-]+ ?){1,4})?[,;:–—]$/u,

@@ -161,6 +161,8 @@ export const es: LanguagePack = {
   romanisation,
   avoid: words('evitar evitarse evitado evitada impedir'),
   negativeDeterminers: words('ningún ninguna ninguno'),
+  collectiveActors:
+    /(?<![\p{L}])que\s+(?:varios|varias|algunos|algunas|ciertos|ciertas|un grupo de|una coalición de|diversos)\s+(?:[\p{L}-]+\s+){0,4}?(?:países|estados|gobiernos|capitales|naciones|aliados)(?![\p{L}])/iu,
   negativePronouns: words('nada'),
   exceptAfter: /^\s*(?:salvo|excepto|menos|más que|fuera de|aparte de)(?![\p{L}])/u,
   questionAsked: /^preguntas?(?: de (?:un|una|la|el|los|las) (?:[\p{L}-]+ ?){1,3})?[,;:–—]$/u,

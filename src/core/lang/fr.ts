@@ -133,6 +133,8 @@ export const fr: LanguagePack = {
   romanisation,
   avoid: words('éviter évité évitée empêcher empêché'),
   negativeDeterminers: words('aucun aucune'),
+  collectiveActors:
+    /(?<![\p{L}])(?:que|qu['’])\s*(?:plusieurs|certains|certaines|quelques|une coalition de|un groupe de|divers|diverses)\s+(?:[\p{L}-]+\s+){0,4}?(?:pays|états|gouvernements|capitales|nations|alliés)(?![\p{L}])/iu,
   negativePronouns: words('rien'),
   exceptAfter: /^\s*(?:sauf|hormis|excepté|à part|si ce n['’]est)(?![\p{L}])/u,
   questionAsked:

@@ -221,6 +221,13 @@ export interface LanguagePack {
    */
   questionAsked?: RegExp;
   /**
+   * Some countries, states or governments as who acts in what a speaker reports ("… that several European
+   * countries", "que algunos gobiernos", «що кілька країн», 数か国): where a sentence names them, a speaker whose own
+   * country is a claim's actor only reports (see match/index.ts collectiveActorAt). A quantifier, not any plural:
+   * "Macron said Europeans would have to …", "Stoltenberg said allies had no plans" are the speaker's own side.
+   */
+  collectiveActors?: RegExp;
+  /**
    * Words that say no when they open the answer to a question ("¿Habrá soldados polacos? No entra en
    * nuestros planes"; "… in die Ukraine? Das werde es nicht geben"): particles, not verbs of avoiding
    * ("El Elíseo evita responder" answers nothing). See stance.ts answerOf.

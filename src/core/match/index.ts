@@ -172,6 +172,28 @@ function speakerPhrase(text: string, s: Span, speaker: OfficialHit | undefined):
   return [speaker.start - before.length + cut, end];
 }
 
+/**
+ * Where sentence `s` gives an act to some countries, states or governments (the pack's collectiveActors: "that
+ * several European countries", «що деякі країни НАТО», 数か国) outside the speaker's words `bySpeaker`, if it does.
+ */
+function collectiveActorAt(
+  text: string,
+  s: Span,
+  bySpeaker: [number, number],
+  pack: LanguagePack | null | undefined,
+): [number, number] | undefined {
+  const re = pack?.collectiveActors;
+  if (!re) return undefined;
+  for (const [from, to] of [
+    [s.start, bySpeaker[0]],
+    [bySpeaker[1], s.end],
+  ]) {
+    const m = re.exec(text.slice(from, to));
+    if (m) return [from + m.index, from + m.index + m[0].length];
+  }
+  return undefined;
+}
+
 /** A subject pronoun among the first words after a speaker's reporting verb: the speaker acts. */
 const SPEAKER_ACTS = /^[^.;:!?]{0,30}?(?<![\p{L}])(?:he|she|er|sie|il|elle|él|ella|он|она|він|вона)(?![\p{L}])/iu;
 
@@ -689,6 +711,24 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       (!!bySpeaker && u.range[0] >= bySpeaker[0] && u.range[1] <= bySpeaker[1]) ||
       (claims.isActorGroup(a.ci, u.group) && placeOfSaying(text, u.range[0], u.range[1], tellLanguage().pack));
     const onlySpoken = (a: Accepted, group: number) => a.used.every((u) => u.group !== group || aside(a, u));
+    // A claim whose actor only the speaker's words name, where the sentence gives the act to some other countries
+    // ("Starmer confirmed that several European countries will send a force …", «Фіцо заявив, що деякі країни НАТО
+    // …», 欧州の数か国が…と、ヒーリー氏が確認した): the speaker reports, the countries act. Not a speaker who acts
+    // ("… said he would", see speakerPhrase) nor one whose country the sentence names as well.
+    if (bySpeaker && accepted.length) {
+      const collective = collectiveActorAt(text, s, bySpeaker, tellLanguage().pack);
+      if (collective)
+        for (let k = accepted.length - 1; k >= 0; k--) {
+          const a = accepted[k];
+          const actorGroups = [...new Set(a.used.map((u) => u.group))].filter((g) => claims.isActorGroup(a.ci, g));
+          if (
+            actorGroups.length &&
+            actorGroups.every((g) => onlySpoken(a, g)) &&
+            !a.ranges.some((r) => r[0] <= collective[0] && collective[1] <= r[1])
+          )
+            accepted.splice(k, 1);
+        }
+    }
     const ownRarity = (a: Accepted, b: Accepted, discount = true) =>
       Math.min(
         Infinity,

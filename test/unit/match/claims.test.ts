@@ -6477,6 +6477,44 @@ describe("the thirty-ninth session's rules (tune-93/94)", () => {
   });
 });
 
+describe("the thirty-ninth session's speaker who reports what some other countries do", () => {
+  const claimsOf = realClaims;
+
+  it("reads no claim of the speaker's country where the sentence gives the act to some other countries", () => {
+    for (const [text, id] of [
+      [
+        'Keir Starmer confirmed that several European countries will send troops to Ukraine after a ceasefire.',
+        'uk-ready-troops-peace-deal',
+      ],
+      ['Fico aseguró que algunos gobiernos europeos enviarán tropas a Ucrania.', 'slovakia-troops-to-ukraine'],
+      [
+        'Emmanuel Macron a annoncé que plusieurs pays européens enverraient des troupes en Ukraine après un cessez-le-feu.',
+        'french-forces-in-ukraine',
+      ],
+    ])
+      expect(
+        claimsOf(text).map(([c]) => c),
+        text,
+      ).not.toContain(id);
+    // The speaker's country named, the speaker acting, or the speaker's own side: the claim stands.
+    for (const [text, id] of [
+      [
+        'Keir Starmer confirmed that Britain is ready to put troops in Ukraine to support a peace deal.',
+        'uk-ready-troops-peace-deal',
+      ],
+      [
+        'Keir Starmer said he was ready to put British troops in Ukraine to support a peace deal, as several countries hesitated.',
+        'uk-ready-troops-peace-deal',
+      ],
+      ['Stoltenberg said allies had no plans to send combat troops to Ukraine.', 'nato-combat-troops-to-ukraine'],
+    ])
+      expect(
+        claimsOf(text).map(([c]) => c),
+        text,
+      ).toContain(id);
+  });
+});
+
 describe("review r68: the thirty-ninth session's claim rules, where they must not reach", () => {
   const claimsOf = realClaims;
 
