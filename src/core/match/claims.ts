@@ -1239,17 +1239,6 @@ export class ClaimsIndex {
     return found;
   }
 
-  /** Per language, its negative determiners folded ("no", "ningún", "kein"; see negationNear). */
-  private determinersOfLang = new Map<string, Set<string>>();
-  private determinersOf(lang: string): Set<string> {
-    let out = this.determinersOfLang.get(lang);
-    if (!out) {
-      out = new Set([...(packFor(lang)?.negativeDeterminers ?? [])].map(keyOf));
-      this.determinersOfLang.set(lang, out);
-    }
-    return out;
-  }
-
   /** A negation of `lang` within reach of key[start, end) in its clause (see Special), as its range. */
   private negationNear(key: string, start: number, end: number, lang: string): [number, number] | undefined {
     let neg = this.negationsOf.get(lang);
@@ -1278,15 +1267,6 @@ export class ClaimsIndex {
     for (let k = words.length - 1, seen = 0; k >= 0 && seen < limit; k--, seen++) {
       if (isNeg(words[k][0])) return [base + words[k].index, base + words[k].index + words[k][0].length];
       if (opener && opener.test(` ${words[k][0]} `)) break;
-    }
-    // A negative determiner opening the clause negates its verb however long its subject ("ningún militar de un
-    // país de la OTAN será aceptado", "no soldier from a NATO country would be accepted"): at most NEG_CLAUSE words.
-    // So does one right after "that" ("Lavrov said that no soldier …").
-    const that = packFor(lang)?.complementisers?.that;
-    for (let k = 0; k < words.length && words.length - k <= NEG_CLAUSE; k++) {
-      if (k !== 0 && !(k <= 4 && that?.has(words[k - 1][0]))) continue;
-      if (this.determinersOf(lang).has(words[k][0]))
-        return [base + words[k].index, base + words[k].index + words[k][0].length];
     }
     const after = key.slice(end, end + 60);
     const stop = CLAUSE_STOP.exec(after);
