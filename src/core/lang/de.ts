@@ -199,6 +199,9 @@ export const de: LanguagePack = {
   negativeDeterminers: words('kein keine keinen keinem keiner keines'),
   collectiveActors:
     /(?:(?<![\p{L}])dass|,)\s+(?:mehrere|einige|manche|eine gruppe|eine reihe|verschiedene|bestimmte)\s+(?:[\p{L}-]+\s+){0,4}?(?:länder|staaten|regierungen|hauptstädte|nationen|verbündete)(?![\p{L}])/iu,
+  collectiveEnds: /(?<![\p{L}])(?:aber|doch|und|während|jedoch|obwohl)(?![\p{L}])/iu,
+  speakerPronouns:
+    /(?<![\p{L}])(?:er|ihn|ihm|sein|seine|seinen|seinem|seiner|ich|wir|uns|unser\p{L}*|eigene\p{L}*)(?![\p{L}])/iu,
   negativePronouns: words('nichts'),
   exceptAfter: /^\s*(?:außer|ausgenommen|bis auf|abgesehen)(?![\p{L}])/u,
   questionAsked: /^fragen?(?: (?:eines|einer|des|der|von) (?:[\p{L}-]+ ?){1,3})?[,;:–—]$/u,

@@ -198,6 +198,8 @@ export const en: LanguagePack = {
   negativeDeterminers: words('no'),
   collectiveActors:
     /(?<![\p{L}])(?:that|said|says|confirmed)\s+(?:several|some|certain|a (?:group|number|handful|coalition) of|a few|various|a dozen)\s+(?:[\p{L}-]+\s+){0,4}?(?:countries|states|governments|capitals|nations|allies)(?![\p{L}])/iu,
+  collectiveEnds: /(?<![\p{L}])(?:but|and|yet|while|whereas|although|though)(?![\p{L}])/iu,
+  speakerPronouns: /(?<![\p{L}])(?:he|she|him|his|her|hers|himself|herself|i|me|my|we|us|our|own)(?![\p{L}])/iu,
   negativePronouns: words('nothing'),
   exceptAfter: /^\s*(?:except|but|save|other than|apart from|besides|bar)(?![\p{L}])/u,
   questionAsked: /^questions?(?: (?:from|by) (?:[\p{L}'’.-]+ ?){1,4})?[,;:–—]$/u,

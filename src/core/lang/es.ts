@@ -163,6 +163,8 @@ export const es: LanguagePack = {
   negativeDeterminers: words('ningún ninguna ninguno'),
   collectiveActors:
     /(?<![\p{L}])que\s+(?:varios|varias|algunos|algunas|ciertos|ciertas|un grupo de|una coalición de|diversos)\s+(?:[\p{L}-]+\s+){0,4}?(?:países|estados|gobiernos|capitales|naciones|aliados)(?![\p{L}])/iu,
+  collectiveEnds: /(?<![\p{L}])(?:pero|y|e|mientras|aunque|sin embargo)(?![\p{L}])/iu,
+  speakerPronouns: /(?<![\p{L}])(?:él|ella|le|les|su|sus|yo|nosotros|nuestro|nuestra|propio|propia)(?![\p{L}])/iu,
   negativePronouns: words('nada'),
   exceptAfter: /^\s*(?:salvo|excepto|menos|más que|fuera de|aparte de)(?![\p{L}])/u,
   questionAsked: /^preguntas?(?: de (?:un|una|la|el|los|las) (?:[\p{L}-]+ ?){1,3})?[,;:–—]$/u,

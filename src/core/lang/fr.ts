@@ -135,6 +135,8 @@ export const fr: LanguagePack = {
   negativeDeterminers: words('aucun aucune'),
   collectiveActors:
     /(?<![\p{L}])(?:que|qu['’])\s*(?:plusieurs|certains|certaines|quelques|une coalition de|un groupe de|divers|diverses)\s+(?:[\p{L}-]+\s+){0,4}?(?:pays|états|gouvernements|capitales|nations|alliés)(?![\p{L}])/iu,
+  collectiveEnds: /(?<![\p{L}])(?:mais|et|alors que|tandis que|bien que|pourtant)(?![\p{L}])/iu,
+  speakerPronouns: /(?<![\p{L}])(?:il|elle|lui|son|sa|ses|je|nous|notre|propre)(?![\p{L}])/iu,
   negativePronouns: words('rien'),
   exceptAfter: /^\s*(?:sauf|hormis|excepté|à part|si ce n['’]est)(?![\p{L}])/u,
   questionAsked:

@@ -88,7 +88,9 @@ export const ja: LanguagePack = {
   keepPhrases: /^(?<=から)外(?=[さしす])/u,
   // Words of avoiding: the negation after one (避けられない, 回避できない) says the thing is inevitable.
   avoid: words('避 避け 避ける 回避 免 免れ'),
-  collectiveActors: /数か国|数カ国|数ヶ国|一部の国|複数の国|いくつかの国|幾つかの国/u,
+  collectiveActors: /(?:数か国|数カ国|数ヶ国|一部の国|複数の国|いくつかの国|幾つかの国)(?:が|は)/u,
+  collectiveEnds: /が、|けれど|ものの|とともに|と共に|から|に対し|一方/u,
+  speakerPronouns: /自ら|自国|わが国|我が国/u,
   synonyms: [['部隊', '軍', '兵士', '自衛隊員', '軍隊', '兵']],
   // How this language names people (the officials matcher reads it: see match/titles.ts).
   places: {

@@ -227,6 +227,10 @@ export interface LanguagePack {
    * "Macron said Europeans would have to …", "Stoltenberg said allies had no plans" are the speaker's own side.
    */
   collectiveActors?: RegExp;
+  /** Words that end the clause of those countries ("but", "and", «но», が、): see match/index.ts actsOnClaim. */
+  collectiveEnds?: RegExp;
+  /** Pronouns that take up a speaker ("he", "his", «его», "lui"): see match/index.ts actsOnClaim. */
+  speakerPronouns?: RegExp;
   /**
    * Words that say no when they open the answer to a question ("¿Habrá soldados polacos? No entra en
    * nuestros planes"; "… in die Ukraine? Das werde es nicht geben"): particles, not verbs of avoiding

@@ -194,6 +194,32 @@ function collectiveActorAt(
   return undefined;
 }
 
+/**
+ * Whether the countries at `collective` are the subject of the claim's act: a word of the claim (not of its actor)
+ * follows them in the same clause, with no "but", "and" or clause mark between (the pack's collectiveEnds: "several
+ * allies disagreed but sending troops …", "had been briefed and troops would …"), and no word of the sentence but the
+ * speaker's own takes the speaker up ("including his own", "but he was ready", «но он никогда»).
+ */
+function actsOnClaim(
+  text: string,
+  s: Span,
+  bySpeaker: [number, number],
+  collective: [number, number],
+  a: { used: { range: [number, number]; group: number }[] },
+  actorGroups: readonly number[],
+  pack: LanguagePack | null | undefined,
+): boolean {
+  const ends = pack?.collectiveEnds;
+  if (!ends) return false;
+  const after = a.used.filter((u) => !actorGroups.includes(u.group) && u.range[0] >= collective[1]);
+  if (!after.length) return false;
+  const next = Math.min(...after.map((u) => u.range[0]));
+  const between = text.slice(collective[1], next);
+  if (/[,;:()–—、。]/u.test(between) || ends.test(between)) return false;
+  // And no pronoun of the speaker's anywhere after the speaker's words.
+  return !pack?.speakerPronouns?.test(text.slice(bySpeaker[1], s.end));
+}
+
 /** A subject pronoun among the first words after a speaker's reporting verb: the speaker acts. */
 const SPEAKER_ACTS = /^[^.;:!?]{0,30}?(?<![\p{L}])(?:he|she|er|sie|il|elle|él|ella|он|она|він|вона)(?![\p{L}])/iu;
 
@@ -724,7 +750,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
           if (
             actorGroups.length &&
             actorGroups.every((g) => onlySpoken(a, g)) &&
-            !a.ranges.some((r) => r[0] <= collective[0] && collective[1] <= r[1])
+            !a.ranges.some((r) => r[0] <= collective[0] && collective[1] <= r[1]) &&
+            actsOnClaim(text, s, bySpeaker, collective, a, actorGroups, tellLanguage().pack)
           )
             accepted.splice(k, 1);
         }

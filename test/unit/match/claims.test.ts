@@ -6515,6 +6515,55 @@ describe("the thirty-ninth session's speaker who reports what some other countri
   });
 });
 
+describe('review r69: the speaker who reports what some other countries do, where it must not reach', () => {
+  const claimsOf = realClaims;
+
+  it("keeps the speaker's claim where the countries do something else, or the speaker is taken up", () => {
+    for (const [text, id] of [
+      [
+        'Macron said several allies disagreed but sending Western ground troops to Ukraine could not be ruled out.',
+        'macron-western-troops-not-ruled-out',
+      ],
+      [
+        "Macron a déclaré que plusieurs alliés hésitaient mais que l'envoi de troupes occidentales en Ukraine ne pouvait être exclu.",
+        'macron-western-troops-not-ruled-out',
+      ],
+      [
+        'Starmer said some allies were sceptical but he was ready to put troops on the ground in Ukraine to support a peace deal.',
+        'uk-ready-troops-peace-deal',
+      ],
+      [
+        'Tusk said that several countries, including his own, would send troops to Ukraine.',
+        'poland-troops-to-ukraine',
+      ],
+      [
+        'Fico aseguró que algunos gobiernos europeos le critican, pero que nunca enviará soldados a Ucrania.',
+        'slovakia-troops-to-ukraine',
+      ],
+      [
+        'Фіцо заявив, що деякі країни ЄС незадоволені, але він ніколи не відправить військових в Україну.',
+        'slovakia-troops-to-ukraine',
+      ],
+      [
+        'Keir Starmer said that a number of European countries had been briefed and troops would be ready to go to Ukraine once a peace deal is signed.',
+        'uk-ready-troops-peace-deal',
+      ],
+      [
+        'フィツォ首相は、一部の国から批判されてもウクライナに兵士を送ることはないと述べた。',
+        'slovakia-troops-to-ukraine',
+      ],
+      [
+        'スターマー首相は、和平合意が成立すれば数か国とともにウクライナに部隊を派遣する用意があると述べた。',
+        'uk-ready-troops-peace-deal',
+      ],
+    ])
+      expect(
+        claimsOf(text).map(([c]) => c),
+        text,
+      ).toContain(id);
+  });
+});
+
 describe("review r68: the thirty-ninth session's claim rules, where they must not reach", () => {
   const claimsOf = realClaims;
 
