@@ -83,7 +83,9 @@ export const ja: LanguagePack = {
   // A contrast after the no: "…はないが、停戦後に検討する".
   contrastAfterNo: /^[^。]{0,40}?(?:が、|けれど|けど|しかし|ものの)/u,
   conditionAsked: /なら|たら|れば|場合/u,
-  saidYes: /(?:その通り|そのとおり)(?:だ|です)?と/u,
+  // その用意はある (there is that readiness), as the no of noPlan turned round.
+  saidYes:
+    /(?:その通り|そのとおり)(?:だ|です)?と|(?:その|そうした)(?:用意|準備|考え|つもり|意向)(?:は|が)(?:ある|あります)と/u,
   // 選択肢から外さない (does not take it off the options): kept open, as 排除しない; 外した rules it out.
   keepPhrases: /^(?<=から)外(?=[さしす])/u,
   // Words of avoiding: the negation after one (避けられない, 回避できない) says the thing is inevitable.

@@ -6634,3 +6634,47 @@ describe("review r68: the thirty-ninth session's claim rules, where they must no
       expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'asserted']);
   });
 });
+
+describe("the thirty-ninth session's later answers (tune-95/96)", () => {
+  const claimsOf = realClaims;
+
+  it('reads answers that call it a fake, say "not a single", "in one word, no" or "exactly that"', () => {
+    for (const [text, stance] of [
+      ['Отправит ли Польша войска на Украину? Туск назвал эти сообщения подделкой.', 'denied'],
+      [
+        'Чи відправить Польща війська в Україну? Туск відповів різко: жодного польського солдата там не буде.',
+        'denied',
+      ],
+      [
+        '¿Enviará Polonia tropas a Ucrania? Tusk respondió con una sola palabra, «no», y añadió que la frontera propia basta.',
+        'denied',
+      ],
+      [
+        "La Pologne enverra-t-elle des soldats en Ukraine, comme l'affirme une note russe ? À Varsovie, on parle d'un document truqué.",
+        'denied',
+      ],
+      [
+        'Schickt Polen heimlich Soldaten in die Ukraine? Genau das behauptete der russische Botschafter in einem Interview.',
+        'asserted',
+      ],
+      ['ポーランドは部隊をウクライナに送るのか。議会で問われたトゥスク首相は、その用意はあると答えた。', 'asserted'],
+      // Not a readiness said to be doubtful.
+      [
+        'ポーランドは部隊をウクライナに送るのか。議会で問われたトゥスク首相は、その用意はあるとは言えないと答えた。',
+        'mentioned',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', stance]);
+  });
+
+  it('reads "neither confirm, nor deny" with a comma as leaving it open, and French "jamais" without "ne" as "ever"', () => {
+    for (const text of [
+      'В канцелярии Туска не стали ни подтверждать, ни опровергать сообщения об отправке польских войск на Украину.',
+      "Le cabinet de Donald Tusk n'a voulu ni confirmer, ni démentir l'envoi de soldats polonais en Ukraine.",
+    ])
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'mentioned']);
+    expect(
+      claimsOf("Le gouvernement polonais a démenti qu'il ait jamais prévu d'envoyer des troupes en Ukraine."),
+    ).toContainEqual(['poland-troops-to-ukraine', 'denied']);
+  });
+});
