@@ -120,6 +120,11 @@ describe('officials on a page: honorifics', () => {
     ]);
     expect(found('Пані Каллас наголосила, що Євросоюз ніколи не визнає анексії.')).toEqual([['kaja-kallas', 'Каллас']]);
     expect(found('Frau Sacharowa sagte, Moskau werde antworten.')).toEqual([['maria-zakharova', 'Sacharowa']]);
+    // The English honorific as Russian and Ukrainian copy writes it.
+    expect(found('Журналисты спросили миссис Каллас о санкциях.')).toEqual([['kaja-kallas', 'Каллас']]);
+    expect(found('Журналісти запитали, чи готовий містер Гілі направити інструкторів.')).toEqual([
+      ['john-healey', 'Гілі'],
+    ]);
     expect(found('Mr Kallas said the talks had failed.')).toEqual([]);
     // Named so, she is named: the surname alone after it is her too (an interview's answer).
     expect(found('Frau Kallas, wie lange noch? – Kallas: So lange wie nötig.')).toEqual([
