@@ -93,7 +93,8 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     // thirty-eighth; read as written at P 98.8, R 91.4) P 99.6, R 95.1 (floors). After the session's names spelled
     // another way ("Oleksandr Sirsky", «Пит Хегсэт»): P 99.6, R 95.4 (floors; ru r 0.95 -> 0.96, ja p 0.98 -> 0.99).
     // With tune-58 (written in the thirty-eighth for the thirty-ninth; read as written at P 98.7, R 88.0; ja 95.2 /
-    // 80.0), after the session's given names spelled alike (Wassilij / Wassili): P 99.6, R 95.3 (floors).
+    // 80.0), after the session's given names spelled alike (Wassilij / Wassili): P 99.6, R 95.3 (floors). With tune-59
+    // (written and taken up the same session; read as written at P 100, R 92.6): P 99.6, R 95.3 (floors).
     de: { p: 0.99, r: 0.95 },
     en: { p: 0.99, r: 0.96 },
     es: { p: 0.99, r: 0.95 },
