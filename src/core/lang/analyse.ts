@@ -409,7 +409,7 @@ function confirmOrDeny(text: string, tokens: Token[]): void {
  * comma before a second "neither" («ни подтверждать, ни опровергать», "ni confirmer, ni démentir").
  */
 const PAIR_GAP =
-  /^(?:\s+|\s*,\s+(?=(?:ни|ні|ni|nor|noch)\s))(?:(?:or|nor|and|not|ni|o|u|y|e|no|ou|et|ne|pas|oder|und|noch|nicht|или|и|ни|не|або|чи|ні|і|й|та)\s+){1,2}$/iu;
+  /^(?:\s+|\s*,\s+(?=(?:ни|ні|ni|nor)\s))(?:(?:or|nor|and|not|ni|o|u|y|e|no|ou|et|ne|pas|oder|und|noch|nicht|или|и|ни|не|або|чи|ні|і|й|та)\s+){1,2}$/iu;
 
 /**
  * Copies of pack patterns with other flags (and perhaps without their leading "^"), by pattern: each

@@ -228,7 +228,7 @@ export const de: LanguagePack = {
   doubtedBefore: /(?<![\p{L}])(?:vielleicht|schwer|niemand)(?![\p{L}])/u,
   onlyAfterNegation: /^\s+(?:mehr\s+)?(?:nur|bloß)(?![\p{L}])/iu,
   saidYes:
-    /(?<![\p{L}])(?:^\s*genau (?:das|dies|so)(?= (?:behauptet|sagt|sagte|meint|meinte|erklärt|erklärte|bestätigt|bestätigte|versichert|versicherte)\p{L}*(?![\p{L}]))|dass ja(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}*(?: [\p{L}.-]+){0,3}? mit (?:einem )?(?:(?:klaren|knappen|entschiedenen|deutlichen|schlichten|eindeutigen) )?(?:ja|jein)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
+    /(?<![\p{L}])(?:^\s*genau (?:das|dies|so)(?= (?:behauptet|sagt|sagte|meint|meinte|erklärt|erklärte|bestätigt|bestätigte|versichert|versicherte)\p{L}*(?![\p{L}]))(?![^.;!?]*(?:[:–—]|(?<![\p{L}])für(?![\p{L}])))|dass ja(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}*(?: [\p{L}.-]+){0,3}? mit (?:einem )?(?:(?:klaren|knappen|entschiedenen|deutlichen|schlichten|eindeutigen) )?(?:ja|jein)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
   saidNo:
     /(?<![\p{L}])(?:dass nein(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}*(?: [\p{L}.-]+){0,3}? mit (?:einem )?(?:(?:klaren|knappen|entschiedenen|deutlichen|glatten|schlichten|eindeutigen) )?nein(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,
   undecided:

@@ -192,7 +192,7 @@ export const es: LanguagePack = {
     /(?<![\p{L}])(?:que sí(?=\s*(?:[,.;:!?»“”"–—]|$))|(?:respondi\p{L}*|contest\p{L}*) (?:afirmativamente|de forma afirmativa|con un sí))/iu,
   // An answer that opens with "En absoluto", "De ningún modo", "Para nada" (not at all): a no without a negation word.
   saidNo:
-    /(?<![\p{L}])(?:respondi\p{L}*|contest\p{L}*) (?:negativamente|de forma negativa|con un no(?=\s*(?:[,.;:!?»“”"–—]|$)))|^[\s«"“—–-]*(?:en absoluto|de ningún modo|de ninguna manera|de ninguna forma|para nada)(?=\s*[»"”]?\s*(?:[,.;:!–—]|$))|(?:respondi\p{L}*|contest\p{L}*) con una (?:sola )?palabra[,:]?\s*[«"“]?no[»"”]?(?=\s*(?:[,.;:!?–—]|$))/iu,
+    /(?<![\p{L}])(?:respondi\p{L}*|contest\p{L}*) (?:negativamente|de forma negativa|con un no(?=\s*(?:[,.;:!?»“”"–—]|$)))|^[\s«"“—–-]*(?:en absoluto|de ningún modo|de ninguna manera|de ninguna forma|para nada)(?=\s*[»"”]?\s*(?:[,.;:!–—]|$))|(?<!(?<![\p{L}])no )(?:respondi\p{L}*|contest\p{L}*) con una (?:sola )?palabra[,:]?\s*[«"“]?no[»"”]?(?=\s*(?:[,.;:!?–—]|$))/iu,
   undecided:
     /(?<![\p{L}])(?:nadie (?:lo )?sabe|no se sabe|(?:aún |todavía )?no (?:está|hay nada) (?:decidido|claro)|no se ha tomado (?:ninguna |una )?decisión|no hay (?:ninguna )?decisión (?:todavía|aún)|(?:todavía|aún) no hay (?:ninguna )?decisión|(?:aún|todavía) no (?:se ha )?decidido|(?:es )?(?:pronto|prematuro) para (?:decirlo|saberlo|decir))(?![\p{L}])/u,
   priorClause: /^(?:tras|después de(?: que)?|luego de(?: que)?)(?![a-záéíóúüñ])/u,

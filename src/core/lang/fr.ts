@@ -66,7 +66,7 @@ export const fr: LanguagePack = {
   ),
   elisions: words('l d j m n s t c qu jusqu lorsqu puisqu quoiqu'),
   denials: words(
-    'démenti démentir dément démenti démentent fiction rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges balayé balayée balaie balaye balayer balayant affabulation affabulations absurde absurdes trafiqué trafiquée trafiqués trafiquées truqué truquée truqués truquées',
+    'démenti démentir dément démenti démentent fiction rejeté rejette rejeter réfuté réfute infondé infondées faux fausse fausses intox désinformation mensonge mensonges balayé balayée balaie balaye balayer balayant affabulation affabulations absurde absurdes truqué truquée truqués truquées',
   ),
   // "qualifié de propagande", "taxé de pure propagande": a denial without a denial word.
   // « a nié tout désaveu », « nie avoir … »: nier is no entry of `denials`, whose stem (ni) is the negation's. Not in

@@ -85,7 +85,7 @@ export const ja: LanguagePack = {
   conditionAsked: /なら|たら|れば|場合/u,
   // その用意はある (there is that readiness), as the no of noPlan turned round.
   saidYes:
-    /(?:その通り|そのとおり)(?:だ|です)?と|(?:その|そうした)(?:用意|準備|考え|つもり|意向)(?:は|が)(?:ある|あります)と/u,
+    /(?:その通り|そのとおり)(?:だ|です)?と|(?<!なら|ならば|であれば|れば)(?:その|そうした)(?:用意|準備)(?:は|が)(?:ある|あります)と(?:答え|述べ|明言|語っ|話し|強調)/u,
   // 選択肢から外さない (does not take it off the options): kept open, as 排除しない; 外した rules it out.
   keepPhrases: /^(?<=から)外(?=[さしす])/u,
   // Words of avoiding: the negation after one (避けられない, 回避できない) says the thing is inevitable.

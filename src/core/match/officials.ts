@@ -2685,7 +2685,10 @@ export class OfficialsIndex {
     const bySurname = owners.length === 1 ? this.officials[owners[0]].bySurname : undefined;
     const withOthers = () => [...page.named, ...page.surnamed].some((o) => o !== owners[0]);
     const political = () => withOthers() || page.topical?.(owners[0]) === true;
-    if (!onPage.length && (bySurname === true || (bySurname === 'with-officials' && political()))) {
+    // Not after a female honorific where Wikidata gives the official no gender and the page does not name them:
+    // someone else as likely («Миссис Стармер посетила больницу», "Frau Merz ist Richterin in Arnsberg").
+    const unknownWoman = gender === 'female' && owners.length === 1 && this.officials[owners[0]].gender === undefined;
+    if (!onPage.length && !unknownWoman && (bySurname === true || (bySurname === 'with-officials' && political()))) {
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if (!cjk && !/\p{Ll}/u.test(text.slice(os + 1, oe))) return null;
       // A surname that is a word too ("Séjourné à Tanger pendant dix ans …, il dit n'avoir jamais séjourné

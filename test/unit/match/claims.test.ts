@@ -6678,3 +6678,39 @@ describe("the thirty-ninth session's later answers (tune-95/96)", () => {
     ).toContainEqual(['poland-troops-to-ukraine', 'denied']);
   });
 });
+
+describe("review r70: the thirty-ninth session's later answers, where they must not reach", () => {
+  const claimsOf = realClaims;
+
+  it('reads no answer in "no decision", a readiness not answered or conditional, nor „Genau das“ before a colon', () => {
+    for (const text of [
+      'Отправит ли Польша войска на Украину? Никакого решения пока не принято, сообщили в канцелярии Туска.',
+      'Чи відправить Польща війська в Україну? Жодного рішення поки не ухвалено.',
+      'ポーランドは部隊をウクライナに送るのか。トゥスク首相は派遣には触れず、財政支援ならその用意はあると答えた。',
+      'ポーランドは部隊をウクライナに送るのか。与党内にはそうした考えがあるとみる専門家もいる。',
+      '¿Enviará Eslovaquia soldados a Ucrania? Fico no respondió con una sola palabra, «no», sino con un largo discurso sobre la soberanía.',
+    ])
+      expect(
+        claimsOf(text).filter(([, r]) => r !== 'mentioned'),
+        text,
+      ).toEqual([]);
+    expect(
+      claimsOf(
+        'Schickt Polen Soldaten in die Ukraine? Genau das sagte Tusk am Dienstag: Polen werde keine Soldaten in die Ukraine schicken.',
+      ),
+    ).toContainEqual(['poland-troops-to-ukraine', 'denied']);
+  });
+
+  it('reads no denial in traffickers, nor in an election called a fraud', () => {
+    for (const text of [
+      "Des trafiquants d'armes ont aidé les soldats polonais envoyés en Ukraine, selon Moscou.",
+      'Назвав фальсификацией выборы в Беларуси, Туск заявил, что Польша отправит свои войска на Украину.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['poland-troops-to-ukraine', 'asserted']);
+    expect(
+      claimsOf(
+        'Warschau hat die Entsendung polnischer Soldaten in die Ukraine bestätigt, noch nicht dementiert ist dagegen der Bericht über Tschechien.',
+      ),
+    ).toContainEqual(['poland-troops-to-ukraine', 'confirmed']);
+  });
+});

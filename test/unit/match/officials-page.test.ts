@@ -126,6 +126,15 @@ describe('officials on a page: honorifics', () => {
       ['john-healey', 'Гілі'],
     ]);
     expect(found('Mr Kallas said the talks had failed.')).toEqual([]);
+    // Not «мисс» (a pageant's, an opera singer's), nor a female honorific before an official Wikidata gives no
+    // gender whom the page does not name (review r70).
+    for (const text of [
+      'Мисс Каллас в роли Нормы покорила публику Ла Скала в 1955 году.',
+      'Миссис Стармер посетила детскую больницу в Лондоне.',
+      'Frau Merz ist Richterin in Arnsberg.',
+    ])
+      expect(found(text), text).toEqual([]);
+    expect(found('Встреча с мистером Хили прошла в Лондоне.')).toEqual([['john-healey', 'Хили']]);
     // Named so, she is named: the surname alone after it is her too (an interview's answer).
     expect(found('Frau Kallas, wie lange noch? – Kallas: So lange wie nötig.')).toEqual([
       ['kaja-kallas', 'Kallas'],
