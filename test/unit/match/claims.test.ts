@@ -6638,13 +6638,9 @@ describe("review r68: the thirty-ninth session's claim rules, where they must no
 describe("the thirty-ninth session's later answers (tune-95/96)", () => {
   const claimsOf = realClaims;
 
-  it('reads answers that call it a fake, say "not a single", "in one word, no" or "exactly that"', () => {
+  it('reads answers that call it a fake, say "in one word, no" or "exactly that"', () => {
     for (const [text, stance] of [
       ['Отправит ли Польша войска на Украину? Туск назвал эти сообщения подделкой.', 'denied'],
-      [
-        'Чи відправить Польща війська в Україну? Туск відповів різко: жодного польського солдата там не буде.',
-        'denied',
-      ],
       [
         '¿Enviará Polonia tropas a Ucrania? Tusk respondió con una sola palabra, «no», y añadió que la frontera propia basta.',
         'denied',
