@@ -47,7 +47,9 @@
 // thirty-sixth), test53 and test54 (test-53, German and Spanish, and test-54, English, French, Russian, Ukrainian and
 // Japanese, written in the thirty-sixth session, read once at the end of the thirty-seventh), test55 and test56
 // (test-55, German and Spanish, and test-56, English, French, Russian, Ukrainian and Japanese, written in the
-// thirty-sixth session, read once at the end of the thirty-eighth); each part's README says when it was written.
+// thirty-sixth session, read once at the end of the thirty-eighth), test57 and test58 (test-57, German and Spanish,
+// and test-58, English, French, Russian, Ukrainian and Japanese, written in the thirty-seventh session, read once at
+// the end of the thirty-ninth); each part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -117,6 +119,8 @@ const PARTS = {
   test54: { dir: 'test-54', heldOut: true },
   test55: { dir: 'test-55', heldOut: true },
   test56: { dir: 'test-56', heldOut: true },
+  test57: { dir: 'test-57', heldOut: true },
+  test58: { dir: 'test-58', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

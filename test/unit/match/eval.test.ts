@@ -799,6 +799,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.79, strictP: 0.85, strictR: 0.75 },
     uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
   },
+  // German and Spanish a thirty-fifth time and the five others again (thirty-seventh session, 120 and 200 lines, same
+  // briefs), read once, at the end of the thirty-ninth session, after its changes; the session's first engine
+  // (5ccbc56) gives the same figures but Spanish precision 90.6 -> 93.5 (one wrong claim fewer). Against the aim (P
+  // 95, R 85): met nowhere in full; Russian (95.2 / 83.3) short in recall, English (91.3 / 87.5) in precision, the
+  // others in both; Japanese recall 70.8 the lowest.
+  test57: {
+    de: { offP: 1, offR: 1, claimP: 0.93, claimR: 0.83, strictP: 0.9, strictR: 0.8 },
+    es: { offP: 0.97, offR: 1, claimP: 0.93, claimR: 0.8, strictP: 0.83, strictR: 0.72 },
+  },
+  test58: {
+    en: { offP: 0.96, offR: 1, claimP: 0.91, claimR: 0.87, strictP: 0.78, strictR: 0.75 },
+    fr: { offP: 1, offR: 1, claimP: 0.94, claimR: 0.75, strictP: 0.89, strictR: 0.7 },
+    ja: { offP: 0.95, offR: 0.95, claimP: 0.89, claimR: 0.7, strictP: 0.68, strictR: 0.54 },
+    ru: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
+    uk: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.79, strictP: 0.85, strictR: 0.75 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -844,6 +860,7 @@ for (const part of EVAL_PARTS) {
           'test51',
           'test53',
           'test55',
+          'test57',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -874,6 +891,7 @@ for (const part of EVAL_PARTS) {
           'test52',
           'test54',
           'test56',
+          'test58',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

@@ -507,6 +507,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 0.92, r: 0.96 },
     uk: { p: 1, r: 1 },
   },
+  // Thirty-seventh session, 210 items in all seven languages, the same way; read once, at the end of the
+  // thirty-ninth, after its changes: P 97.4, R 97.4, as the session's first engine (5ccbc56) reads it. The aim (P 98,
+  // R 95) is met in recall overall and in every language but Spanish (93.1); precision is short overall, in Japanese
+  // (90.0), Spanish and Russian (96.4).
+  test33: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 0.96 },
+    es: { p: 0.96, r: 0.93 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 0.9, r: 0.96 },
+    ru: { p: 0.96, r: 1 },
+    uk: { p: 1, r: 0.96 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
