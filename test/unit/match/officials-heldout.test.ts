@@ -340,13 +340,13 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   // Twenty-fifth session, 210 items in all seven languages, the same way; read once, at the end of the
   // twenty-sixth, after its changes (the same at the session's first engine): P 97.4, R 93.4. The aim (P 98, R 95)
   // is met in French precision and recall (100 / 96.7) only; German recall 89.3, English precision 93.1, Japanese
-  // recall 83.3.
+  // recall 83.3. Thirty-ninth session (the macron diacritic's context words): ja p 0.96 -> 1.
   test20: {
     de: { p: 1, r: 0.89 },
     en: { p: 0.96, r: 0.96 },
     es: { p: 0.96, r: 0.96 },
     fr: { p: 1, r: 0.96 },
-    ja: { p: 0.96, r: 0.83 },
+    ja: { p: 1, r: 0.83 },
     ru: { p: 0.96, r: 1 },
     // Thirtieth session: a Ukrainian «Х» for an English H («Джон Хілі», «Хегсет») finds one more mention here and
     // one the labels do not hold (misses not printed; the tune part gains nine mentions and no wrong one): P 1 -> 0.96,
@@ -446,13 +446,14 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
   // Thirty-third session, 210 items in all seven languages, the same way; read once, at the end of the thirty-fourth,
   // after its changes: P 98.4, R 94.8, the same as at the session's first engine (a9ca39d). The aim (P 98, R 95) is
   // met in precision overall and in German, Spanish, French and Russian; recall short in Japanese (89.3) and
-  // Ukrainian (88.9), precision in English, Japanese and Ukrainian (96.0-96.6).
+  // Ukrainian (88.9), precision in English, Japanese and Ukrainian (96.0-96.6). Thirty-ninth session (the macron
+  // diacritic's context words): ja p 0.96 -> 1.
   test28: {
     de: { p: 1, r: 0.96 },
     en: { p: 0.96, r: 0.96 },
     es: { p: 1, r: 1 },
     fr: { p: 1, r: 1 },
-    ja: { p: 0.96, r: 0.89 },
+    ja: { p: 1, r: 0.89 },
     ru: { p: 1, r: 0.96 },
     uk: { p: 0.96, r: 0.92 },
   },

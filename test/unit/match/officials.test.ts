@@ -690,6 +690,8 @@ describe("officials: the thirty-fourth session's spellings", () => {
 
   it('gives no official to the macron diacritic, a drug maker named Merz or the village of Stoltenberg', () => {
     expect(named('ラテン文字の長音記号、いわゆるマクロンは母音字の上に引く横線だ。')).toEqual([]);
+    expect(named('ヘボン式では、長い母音をマクロンで示す書き方もある。')).toEqual([]);
+    expect(named('英語の辞書は、その符号をマクロンと呼ぶ。')).toEqual([]);
     expect(named('メルツ・ファーマは新しい治療薬の承認を得た。')).toEqual([]);
     expect(named('Die Gemeinde Stoltenberg bekommt einen neuen Radweg.')).toEqual([]);
     // The people still are.
