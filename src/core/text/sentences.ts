@@ -118,7 +118,8 @@ export function splitSentences(text: string): Span[] {
     // Runs of terminators and closing quotes end together ("?!", '."'); German closes a quote with “ or ‘, which
     // ends the sentence where the quote opened it („Gehen sie?“ – „Nein“); not one opened inside it (mit den Worten
     // „Auf keinen Fall!“ Berichte zurück), where a capitalised noun follows.
-    const germanQuote = /^[\s–—-]*[„‚]/u.test(text.slice(sentStart, sentStart + 4));
+    // Read only where such a closer follows (most sentence ends have none).
+    const germanQuote = () => /^[\s–—-]*[„‚]/u.test(text.slice(sentStart, sentStart + 4));
     let e = i + 1;
     while (
       e < text.length &&
@@ -126,7 +127,7 @@ export function splitSentences(text: string): Span[] {
         text[e] === '!' ||
         text[e] === '?' ||
         CLOSERS.has(text[e]) ||
-        (germanQuote && GERMAN_CLOSERS.has(text[e])))
+        (GERMAN_CLOSERS.has(text[e]) && germanQuote()))
     )
       e++;
     if (e >= text.length) {

@@ -4,6 +4,11 @@ import { splitSentences } from '../../../src/core/text';
 const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
 describe('splitSentences', () => {
+  it('ends a German quoted question at its closing “ where the quote opened the sentence, not one opened inside', () => {
+    expect(split('„Kommt Polen?“ – „Nein“, sagte Tusk.')).toEqual(['„Kommt Polen?“', '– „Nein“, sagte Tusk.']);
+    expect(split('Tusk rief „Nein!“ Berichte seien falsch.')).toEqual(['Tusk rief „Nein!“ Berichte seien falsch.']);
+  });
+
   it('splits on terminal punctuation followed by a capitalised word', () => {
     expect(split('France denied it. Russia insisted! Was it true? Nobody knows')).toEqual([
       'France denied it.',
