@@ -2321,7 +2321,7 @@ export class OfficialsIndex {
 
   /**
    * The officials' two-word full names in Latin or Cyrillic letters, each part folded, keyed by each part in
-   * sorted order: looked up by binary search (variantsOf), so that a packed index needs no build.
+   * sorted order: looked up by binary search (variantRows), so that a packed index needs no build.
    */
   private variantTable: VariantTable | undefined;
   /** Each two-word name's surname as spelledAlike reads it, by entry (see variantAlike). */
@@ -2352,7 +2352,6 @@ export class OfficialsIndex {
     });
   }
 
-  /** The two-word full names with `key` (folded) as a part (see variantTableOf): official, given name, surname. */
   /** The rows of the two-word names' table whose key is `key` (binary search, nothing sliced out). */
   private variantRows(key: string): [number, number] {
     const t = this.variantTableOf();
@@ -2382,7 +2381,8 @@ export class OfficialsIndex {
   /**
    * A two-word full name spelled another way ("Oleksandr Sirsky", "Marija Zacharowa", «Пит Хегсэт», "Kaia Kallas"):
    * one word as an official's two-word full name has it, the other spelled alike: the surname (four letters or more)
-   * the same sounds by spelledAlike, the given name one inner letter alike (otherInnerLetter). No other official so,
+   * the same sounds by spelledAlike, the given name one inner letter alike (otherInnerLetter) or the same but for a
+   * final i, j or y, or as long and the same sounds (givenAlike). No other official so,
    * and no match already there. Not Japanese: its spellings differ in vowels and consonants at once (ドナルド・タスク),
    * where other people's names do too (ポターニン for プーチン). Two words only, not both an official's own (the
    * matcher's reading stands: a relative, a thing).
