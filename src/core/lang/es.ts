@@ -174,6 +174,8 @@ export const es: LanguagePack = {
   evidence: words('pruebas prueba nombres fotos fotografías imágenes detalles'),
   interrogatives: /^[\s«"“(]*¿?\s*qué(?![\p{L}])/iu,
   askedWho: /^[\s«"“(]*¿?\s*(?:a )?(?:quién|quiénes)(?![\p{L}])/iu,
+  whQuestion:
+    /^[\s«"“(—–-]*¿?\s*(?:qué|cuál|cuáles|cómo|por qué|dónde|adónde|cuándo|cuánto|cuánta|cuántos|cuántas|para qué)(?![\p{L}])/iu,
   conditionAsked: /(?<![\p{L}])si(?![\p{L}])/iu,
   notYet: /(?<![\p{L}])(?:por ahora|por el momento|de momento|todavía|aún|hasta ahora|actualmente)(?![\p{L}])/u,
   contrastAfterNo: /^[^.;!?]{0,80}?(?<![\p{L}])(?:pero|aunque|sin embargo|si bien)(?![\p{L}])/iu,

@@ -147,6 +147,8 @@ export const fr: LanguagePack = {
   evidence: words('preuve preuves noms photos photographies images détails'),
   interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi)(?![\p{L}]))/iu,
   askedWho: /^[\s«"“(]*qui(?![\p{L}'’])/iu,
+  whQuestion:
+    /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi|quel|quelle|quels|quelles|comment|pourquoi|où|quand|combien)(?![\p{L}])|d['’]où(?![\p{L}]))/iu,
   conditionAsked: /(?<![\p{L}])(?:si|s['’]il)(?![\p{L}])/iu,
   notYet:
     /(?<![\p{L}])(?:pour l['’]heure|pour l['’]instant|pour le moment|encore|à ce stade|actuellement|jusqu['’]ici)(?![\p{L}])/u,

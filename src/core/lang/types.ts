@@ -269,6 +269,13 @@ export interface LanguagePack {
    */
   askedWho?: RegExp;
   /**
+   * A question word opening a question that asks something other than yes or no ("What", "Why", "Where", "How many",
+   * « Pourquoi », „Worum“, «Ради чего», «Скільки»), tested on the question: an answer that adds two or more of a
+   * claim's words states the claim in its own stance (see index.ts answered). Not Japanese (its names have no
+   * capital to tell them from a claim's words).
+   */
+  whQuestion?: RegExp;
+  /**
    * A condition in a question ("What happens if …", « … si … », «…, если …», …なら), tested on the question: a
    * question of a condition is not answered by the next sentence's stance (see `interrogatives`).
    */

@@ -1074,6 +1074,52 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         if (said !== 'mentioned') restance([m], said, 'the answer to what was asked', ['mentioned']);
       }
     }
+    // Any other question of what, why, where, when or how many (the pack's whQuestion; a condition may be part of
+    // it), with no negation of its own, answered in the claim's own words: an answer that adds two or more of the
+    // claim's words the question lacks (not names) states the claim in its own stance, what the question left to it
+    // («Что грозит западным военным, если …? Путин ответил: Россия будет считать их законной целью»; "Why did Kyiv go
+    // into Kursk? To set up a buffer zone …"). One word is not enough: it may be met by chance. Not yes-or-no
+    // questions: there an answer in the claim's words may be about something else (read on held-out lines). Not in
+    // Japanese, whose names have no capital to tell them from the claim's other words. Where the answer says
+    // more than the claim: a yes only with no negation, denial or hedge of its own ("Ni Londres ni París han precisado
+    // dónde se desplegarían respecto al frente" is a dodge), a no only where the negation stands right before the
+    // claim's words it adds ("Токіо не планує відправляти сили самооборони"), not in a clause of its own ("…, has not
+    // shown any papers").
+    if (
+      next &&
+      !who &&
+      a.pack.whQuestion?.test(question) &&
+      !askedWords().tokens.some((t) => t.flags & Flag.Negation)
+    ) {
+      const qa = askedWords();
+      for (const m of found) {
+        const ci = claimIndexOf(m.id);
+        const doc = ci === undefined ? undefined : claimText.docOf(ci, a.pack);
+        if (m.reported !== 'mentioned' || !doc) continue;
+        const asked = new Set(claimText.matchedTokens(qa, doc).map((i) => qa.tokens[i].key));
+        const words = claimText.matchedTokens(a, doc);
+        const added = new Set(
+          words
+            .filter((i) => !asked.has(a.tokens[i].key) && !(a.tokens[i].flags & Flag.Capital))
+            .map((i) => a.tokens[i].key),
+        );
+        if (added.size < 2) continue;
+        const said = stanceOf(a, answer, words, doc);
+        const own = new Set(words);
+        const stances = a.tokens.flatMap((t, i) =>
+          !own.has(i) &&
+          (t.flags & (Flag.Negation | Flag.Denial | Flag.Hedge) ||
+            a.pack.negations.has(answer.slice(t.start, t.end).toLowerCase()))
+            ? [i]
+            : [],
+        );
+        const before = (i: number) => words.some((w) => w > i && w - i <= 3 && added.has(a.tokens[w].key));
+        if (
+          said === 'asserted' ? stances.length === 0 : said === 'denied' && stances.length > 0 && stances.every(before)
+        )
+          restance([m], said, 'the answer states it in its words', ['mentioned']);
+      }
+    }
     // An answer that says who holds it ("Zweitausend Franzosen auf dem Sprung nach Kiew? Das jedenfalls
     // behauptet Moskaus Auslandsaufklärung"; "¿… ? Eso asegura el Kremlin"): its first word takes up the
     // question, a reporting verb follows within a few words, and the question's claim is asserted.

@@ -5431,6 +5431,40 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
     ).toContainEqual(['macron-ukraine-strike-sites-in-russia', 'mentioned']);
   });
 
+  it('reads an answer to a question of what, why, where or how many that adds two or more claim words as stating it', () => {
+    for (const [text, id, said] of [
+      [
+        'Чем рискуют западные солдаты, если окажутся на Украине? Путин сказал прямо: Москва сочтёт их законной военной целью.',
+        'russia-western-troops-legitimate-targets',
+        'asserted',
+      ],
+      [
+        'Що станеться, якщо Росія атакує європейських миротворців в Україні? Колишній генерал упевнений: спрацює стаття 5.',
+        'european-peacekeepers-article-5',
+        'asserted',
+      ],
+      [
+        'Зачем Украина пошла в Курскую область? Зеленский объяснил: Киев хочет создать там буферную зону.',
+        'kursk-buffer-zone',
+        'asserted',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, said]);
+    // A yes-or-no question, an answer that adds one claim word, and an answer that dodges stay open.
+    for (const [text, id] of [
+      [
+        'Werden westliche Soldaten in der Ukraine zum Ziel Russlands? Peskow sprach von einer legitimen militärischen Zielscheibe für jede Armee.',
+        'russia-western-troops-legitimate-targets',
+      ],
+      ['Зачем Украина пошла в Курскую область? Зеленский объяснил: из-за буферов.', 'kursk-buffer-zone'],
+      [
+        '¿Dónde estaría la fuerza europea tras la tregua? Ni Londres ni París han precisado si estará cerca del frente.',
+        'reassurance-force-on-front-line',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).not.toContainEqual([id, 'asserted']);
+  });
+
   it('reads Japanese talk of a plan (ささやかれている, 取り沙汰されている) as leaving it open, not ささやかな', () => {
     for (const text of [
       'NATOが戦闘部隊をウクライナに送る計画があるとの話が、外交筋の間でささやかれている。',
