@@ -147,6 +147,7 @@ export const fr: LanguagePack = {
   evidence: words('preuve preuves noms photos photographies images détails'),
   interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi)(?![\p{L}]))/iu,
   askedWho: /^[\s«"“(]*qui(?![\p{L}'’])/iu,
+  ratherBut: words('mais'),
   whQuestion:
     /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi|quel|quelle|quels|quelles|comment|pourquoi|où|quand|combien)(?![\p{L}])|d['’]où(?![\p{L}]))/iu,
   conditionAsked: /(?<![\p{L}])(?:si|s['’]il)(?![\p{L}])/iu,

@@ -276,6 +276,12 @@ export interface LanguagePack {
    */
   whQuestion?: RegExp;
   /**
+   * The word that opens the side a negated one is set against, after its comma ("but", « mais », „sondern“, "sino",
+   * «а»), lower case: "nicht im Hinterland, sondern an der Front" puts the hinterland aside and says the front (see
+   * stance.ts sideNegation).
+   */
+  ratherBut?: ReadonlySet<string>;
+  /**
    * A condition in a question ("What happens if …", « … si … », «…, если …», …なら), tested on the question: a
    * question of a condition is not answered by the next sentence's stance (see `interrogatives`).
    */

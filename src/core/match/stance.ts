@@ -282,6 +282,7 @@ export function stanceOf(
       !continuesKept(s, text, i) &&
       !atLeast(s, text, i) &&
       !acrossClause(s, text, i, matched) &&
+      !sideNegation(s, text, i, matched) &&
       !(matched.length && i > lastMatched && s.pack.privative?.has(surface(s, text, i)))
     ) {
       // "no confirmed plan", "did not confirm": a negation, and no confirmation (below). Not a privative
@@ -1080,6 +1081,47 @@ function acrossClause(s: AnalysedSentence, text: string, i: number, matched: rea
     if (!(tokens[k].flags & Flag.Stop)) return true;
   }
   return false;
+}
+/**
+ * Whether the negation at token `i` opens the other side of a contrast, a phrase with none of the claim's words:
+ * after all of them, past a comma ("… on the front line, not in the rear", «…, а не в тылу», "…, y no en la
+ * retaguardia"), or before some of them, closed by a comma and the pack's ratherBut ("nicht im Hinterland, sondern
+ * direkt an der Front", "no en la retaguardia, sino en las trincheras"). It puts the other thing aside and leaves
+ * the claim as said. A phrase that holds a claim word negates it ("…, though not at targets deep in Russia").
+ */
+function sideNegation(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {
+  const but = s.pack.ratherBut;
+  if (!but || !matched.length) return false;
+  const { tokens } = s;
+  const last = Math.max(...matched);
+  // The negated phrase: from the negation to the next punctuation.
+  let end = i + 1;
+  while (end < tokens.length && !PUNCTUATION.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
+  // The negation before a preposition of place (the pack's places: "not in", «а не в», "nicht im", "no en"), not a
+  // verb: «итальянские военные не поедут, а Рим …» is two clauses joined by «а»; "…, pero no ofrece respuesta" one
+  // of its own; "…, y no lo descarta" a clitic and a verb.
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(tokens[i].end))?.[1].toLowerCase();
+  const places = s.pack.places;
+  const preposition =
+    !!next && !!places && `${places.prepositions} ${places.where} ${places.origin}`.split(' ').includes(next);
+  if (matched.some((m) => m > i && m < end) || !preposition) return false;
+  if (i > last) {
+    // A comma, then at most one short word ("and", «а», "y", "et", "und", "but"), right before the negation (the word
+    // may be a stop word, not a token).
+    const before = text.slice(tokens[i - 1].end, tokens[i].start);
+    if (/,\s*(?:\p{L}{1,4}\s+)?$/u.test(before)) return true;
+    return (
+      i - 1 > last &&
+      /^\s+$/u.test(before) &&
+      /^\p{L}{1,4}$/u.test(surface(s, text, i - 1)) &&
+      /,\s*$/u.test(text.slice(tokens[i - 2].end, tokens[i - 1].start))
+    );
+  }
+  // Before claim words: the phrase ends at a comma, and ratherBut opens what follows ("sino que …"), with the
+  // claim's words after it.
+  if (end >= tokens.length || end > last) return false;
+  const gap = /^\s*,\s*(?:(\p{L}+)(?:\s+\p{L}+){0,3}\s+)?$/u.exec(text.slice(tokens[end - 1].end, tokens[end].start));
+  return !!gap && but.has((gap[1] ?? surface(s, text, end)).toLowerCase());
 }
 const CLAUSE_BREAK = /[;:；：]|\s[–—]\s|\s-\s/u;
 const CLAUSE_BREAK_FROM = new RegExp(CLAUSE_BREAK.source, 'gu');

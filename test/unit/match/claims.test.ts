@@ -5465,6 +5465,23 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       expect(claimsOf(text), text).not.toContainEqual([id, 'asserted']);
   });
 
+  it('reads a negation that sets a place aside ("…, not in the rear", "nicht im Hinterland, sondern …") as no denial', () => {
+    for (const text of [
+      'The Telegraph reports that the planned European reassurance force would sit on the front line, not in the rear.',
+      'Laut einem Bericht soll die europäische Schutztruppe nicht im Hinterland, sondern an der Front stehen.',
+      'Как пишет газета, европейские силы заверения поставят на линии соприкосновения, а не в тылу.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['reassurance-force-on-front-line', 'asserted']);
+    // A negated verb joined by «а» to a clause of its own, and a negation of the claim's own words, still deny.
+    expect(
+      claimsOf('Мелони заявила, что итальянские военные на Украину не поедут, а Рим ограничится деньгами.'),
+    ).toContainEqual(['italy-troops-to-ukraine', 'denied']);
+    expect(claimsOf('The reassurance force will not sit on the front line, the ministry said.')).toContainEqual([
+      'reassurance-force-on-front-line',
+      'denied',
+    ]);
+  });
+
   it('reads Japanese talk of a plan (ささやかれている, 取り沙汰されている) as leaving it open, not ささやかな', () => {
     for (const text of [
       'NATOが戦闘部隊をウクライナに送る計画があるとの話が、外交筋の間でささやかれている。',
