@@ -212,6 +212,8 @@ export const de: LanguagePack = {
   evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis'),
   interrogatives: /^[\s„"“»(]*was(?![\p{L}])/iu,
   askedWho: /^[\s„"“»(]*(?:wer|wen|wem)(?![\p{L}])/iu,
+  holdsAsked:
+    /(?<![\p{L}])(?:(?:ist|sind|war|waren|zeigt sich|zeigten sich|zeigte sich) (?:\p{L}+ )?davon (?:überzeugt|fest überzeugt)|(?:behauptet|behaupten|behauptete) (?:das|dies|es))(?![\p{L}])/iu,
   ratherBut: words('sondern'),
   whQuestion:
     /^[\s„"“»(]*(?:was|wie|warum|wo|wann|weshalb|wieso|welche[rsmn]?|wozu|worum|woher|wohin|wofür)(?![\p{L}])/iu,

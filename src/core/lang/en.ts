@@ -209,6 +209,8 @@ export const en: LanguagePack = {
   evidence: words('evidence proof proofs names photographs photos pictures images details documents'),
   interrogatives: /^[\s"“‘'(]*what(?! if)(?![\p{L}])/iu,
   askedWho: /^[\s"“‘'(]*(?:who|whom)(?![\p{L}])/iu,
+  holdsAsked:
+    /(?<![\p{L}])(?:(?:is|are|was|were) (?:\p{L}+ )?(?:convinced|certain|sure) of it|(?:insists|insisted|believes|believed|maintains) so)(?![\p{L}])/iu,
   ratherBut: words('but'),
   whQuestion: /^[\s"“‘'(]*(?:what|which|how|why|where|when)(?![\p{L}])/iu,
   conditionAsked: /(?<![\p{L}])(?:if|unless)(?![\p{L}])/iu,

@@ -174,6 +174,8 @@ export const es: LanguagePack = {
   evidence: words('pruebas prueba nombres fotos fotografías imágenes detalles'),
   interrogatives: /^[\s«"“(]*¿?\s*qué(?![\p{L}])/iu,
   askedWho: /^[\s«"“(]*¿?\s*(?:a )?(?:quién|quiénes)(?![\p{L}])/iu,
+  holdsAsked:
+    /(?<![\p{L}])(?:(?:está|están|estaba|estaban) (?:\p{L}+ )?convencid[oa]s? de ello|lo (?:asegura|aseguran|aseguró|afirma|afirman|afirmó|sostiene|sostienen|sostuvo))(?![\p{L}])/iu,
   ratherBut: words('sino'),
   whQuestion:
     /^[\s«"“(—–-]*¿?\s*(?:qué|cuál|cuáles|cómo|por qué|dónde|adónde|cuándo|cuánto|cuánta|cuántos|cuántas|para qué)(?![\p{L}])/iu,

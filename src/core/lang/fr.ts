@@ -147,6 +147,8 @@ export const fr: LanguagePack = {
   evidence: words('preuve preuves noms photos photographies images détails'),
   interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi)(?![\p{L}]))/iu,
   askedWho: /^[\s«"“(]*qui(?![\p{L}'’])/iu,
+  holdsAsked:
+    /(?<![\p{L}])(?:en (?:est|sont|était|étaient) (?:\p{L}+ )?(?:convaincue?s?|persuadée?s?|certaine?s?|sûre?s?)|l['’](?:affirme|affirment|assure|assurent))(?![\p{L}])/iu,
   ratherBut: words('mais'),
   whQuestion:
     /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi|quel|quelle|quels|quelles|comment|pourquoi|où|quand|combien)(?![\p{L}])|d['’]où(?![\p{L}]))/iu,

@@ -282,6 +282,13 @@ export interface LanguagePack {
    */
   ratherBut?: ReadonlySet<string>;
   /**
+   * An answer's first clause that says its speaker holds what was asked, taking it up by a pronoun ("X is convinced
+   * of it", « X en est convaincu », „X ist davon überzeugt“, «Х в этом уверен»), tested on the answer's words before
+   * its first clause mark: the question's claim is asserted, as with an answer that opens with the pronoun (see
+   * index.ts reportsQuestion).
+   */
+  holdsAsked?: RegExp;
+  /**
    * A condition in a question ("What happens if …", « … si … », «…, если …», …なら), tested on the question: a
    * question of a condition is not answered by the next sentence's stance (see `interrogatives`).
    */

@@ -887,6 +887,18 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     return findCues(head).some((c) => c.types.includes('report'));
   }
 
+  /** Whether the answer's first clause says its speaker holds what was asked (see answered). */
+  function holdsQuestion(answer: string, a: AnalysedSentence): boolean {
+    const re = a.pack.holdsAsked;
+    if (!re) return false;
+    const head = /^[^,.;:!?–—]*/u.exec(answer)![0];
+    const m = re.exec(head);
+    if (!m) return false;
+    const words = head.slice(0, m.index + m[0].length).match(/[\p{L}'’-]+/gu) ?? [];
+    const before = head.slice(0, m.index).match(/[\p{L}'’-]+/gu) ?? [];
+    return before.length <= 5 && !words.some((w) => a.pack.negations.has(w.toLowerCase()));
+  }
+
   /**
    * Whether the answer confirms with a pronoun for its object beside the verb ("lo confirmó", "bestätigte … das",
    * "confirmed it"): the pack's `anaphora` or `demonstratives`, within three words of a confirmation, in a clause
@@ -957,6 +969,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       answer = text.slice(askedEnd, q.end).replace(/^[:：,]\s+/u, '');
     }
     const pack = packHere();
+    // The answer as it stands, before a lead that says who answers is cut off (see holdsQuestion).
+    const whole = answer;
     let read = pack && claimText.analyseIn(answer, pack);
     // An answer that says who answers and how before a colon ("The spokesman's answer was short: there is no such
     // plan", "Der Kanzler verneinte kurz: …", «Міністр відповів одним словом: ні, …»): the words after it, where the whole says
@@ -1123,7 +1137,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // An answer that says who holds it ("Zweitausend Franzosen auf dem Sprung nach Kiew? Das jedenfalls
     // behauptet Moskaus Auslandsaufklärung"; "¿… ? Eso asegura el Kremlin"): its first word takes up the
     // question, a reporting verb follows within a few words, and the question's claim is asserted.
-    if (reportsQuestion(answer, a.pack)) {
+    // Or whose first clause says its speaker holds it, a pronoun taking it up ("Narychkine en est convaincu", «Минобороны
+    // в этом уверено»; the pack's holdsAsked): at most five words before it, none a negation.
+    if (reportsQuestion(answer, a.pack) || holdsQuestion(whole, a)) {
       restance(found, 'asserted', 'the answer says who holds it', ['mentioned']);
       return;
     }

@@ -5465,6 +5465,31 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       expect(claimsOf(text), text).not.toContainEqual([id, 'asserted']);
   });
 
+  it('reads an answer whose first clause says its speaker holds what was asked as asserting it', () => {
+    for (const [text, id] of [
+      [
+        'Des commandos français opèrent-ils en Ukraine ? Le ministère russe en est convaincu, photos à l’appui.',
+        'french-forces-in-ukraine',
+      ],
+      [
+        'Готовит ли Чехия своих военных к отправке на Украину? Так утверждает одна пражская газета.',
+        'czech-troops-to-ukraine',
+      ],
+      ['Чи воюють французькі військові в Україні? Російська розвідка в цьому переконана.', 'french-forces-in-ukraine'],
+      [
+        'Чи вирушать американські солдати в Україну? Один депутат запевняє, що так і що наказ уже готовий.',
+        'us-troops-to-ukraine',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'asserted']);
+    // Not with a negation in that clause, nor after more than five words of its own.
+    for (const text of [
+      'Готовит ли Чехия своих военных к отправке на Украину? Пражские газеты в этом не уверены.',
+      'Готовит ли Чехия своих военных к отправке на Украину? Один депутат из оппозиционной партии в Праге так утверждает.',
+    ])
+      expect(claimsOf(text), text).not.toContainEqual(['czech-troops-to-ukraine', 'asserted']);
+  });
+
   it('reads a negation that sets a place aside ("…, not in the rear", "nicht im Hinterland, sondern …") as no denial', () => {
     for (const text of [
       'The Telegraph reports that the planned European reassurance force would sit on the front line, not in the rear.',
