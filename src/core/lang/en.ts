@@ -115,7 +115,7 @@ export const en: LanguagePack = {
   // "rule" only with its "out" (keepPhrases): "As a rule", "a court ruling" exclude nothing.
   // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
   sayingClause:
-    /(?<![\p{L}])(?:and|but)\s+(?:\p{L}+ly\s+)?(?:confirmed|acknowledged|stressed|insisted)(?![\p{L}])|,\s*(?:confirming|acknowledging|stressing|insisting)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:and|but)\s+(?:\p{L}+ly\s+)?(?:confirmed|acknowledged|stressed|insisted|said|stated|added|declared|claimed|warned|argued|alleged|announced|asserted|maintained)(?![\p{L}])|,\s*(?:confirming|acknowledging|stressing|insisting|saying|adding|claiming|warning|arguing|alleging|asserting)(?![\p{L}])/iu,
   // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:but(?! also)|however|whereas|nevertheless)(?![\p{L}])|,\s*(?:yet|while|although|though|still)(?![\p{L}])/iu,
@@ -209,6 +209,8 @@ export const en: LanguagePack = {
   evidence: words('evidence proof proofs names photographs photos pictures images details documents'),
   interrogatives: /^[\s"“‘'(]*what(?! if)(?![\p{L}])/iu,
   askedWho: /^[\s"“‘'(]*(?:who|whom)(?![\p{L}])/iu,
+  reportsOfOther:
+    /(?<![\p{L}])(?:claims?|reports?|allegations?|accounts?|suggestions?|stor(?:y|ies)|rumou?rs?|speculation|talk) (?:of|about|on)(?![\p{L}])/iu,
   holdsAsked:
     /(?<![\p{L}])(?:(?:is|are|was|were) (?:\p{L}+ )?(?:convinced|certain|sure) of it|(?:insists|insisted|believes|believed|maintains) so)(?![\p{L}])/iu,
   ratherBut: words('but'),

@@ -110,7 +110,7 @@ export const es: LanguagePack = {
   less: words('menos'),
   // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
   sayingClause:
-    /(?<![\p{L}])y\s+(?:\p{L}+mente\s+)?(?:confirmó|reconoció|subrayó|insistió|confirma|reconoce|subraya|insiste)(?![\p{L}])|,\s*(?:confirmando|reconociendo|subrayando|insistiendo)(?![\p{L}])/iu,
+    /(?<![\p{L}])y\s+(?:\p{L}+mente\s+)?(?:confirmó|reconoció|subrayó|insistió|confirma|reconoce|subraya|insiste|dijo|afirmó|aseguró|añadió|declaró|advirtió|sostuvo|afirma|asegura|añade|sostiene)(?![\p{L}])|,\s*(?:confirmando|reconociendo|subrayando|insistiendo|afirmando|asegurando|añadiendo|advirtiendo)(?![\p{L}])/iu,
   // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:pero(?! también)|sin embargo|no obstante|mientras que)(?![\p{L}])|,\s*(?:aunque|mientras)(?![\p{L}])/iu,
@@ -174,6 +174,8 @@ export const es: LanguagePack = {
   evidence: words('pruebas prueba nombres fotos fotografías imágenes detalles'),
   interrogatives: /^[\s«"“(]*¿?\s*qué(?![\p{L}])/iu,
   askedWho: /^[\s«"“(]*¿?\s*(?:a )?(?:quién|quiénes)(?![\p{L}])/iu,
+  reportsOfOther:
+    /(?<![\p{L}])(?:versión|versiones|información|informaciones|afirmación|afirmaciones|acusación|acusaciones|noticia|noticias|informe|informes|rumor|rumores|especulaciones) (?:sobre|acerca)(?![\p{L}])/iu,
   holdsAsked:
     /(?<![\p{L}])(?:(?:está|están|estaba|estaban) (?:\p{L}+ )?convencid[oa]s? de ello|lo (?:asegura|aseguran|aseguró|afirma|afirman|afirmó|sostiene|sostienen|sostuvo))(?![\p{L}])/iu,
   ratherBut: words('sino'),

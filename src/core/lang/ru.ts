@@ -35,7 +35,7 @@ export const ru: LanguagePack = {
   less: words('менее меньше'),
   // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
   sayingClause:
-    /(?<![\p{L}])и\s+(?:\p{L}+\s+)?(?:подтвердил\p{L}*|признал\p{L}*|подчеркнул\p{L}*)|,\s*(?:подтвердив|признав|подчеркнув)(?![\p{L}])/iu,
+    /(?<![\p{L}])и\s+(?:\p{L}+\s+)?(?:подтвердил\p{L}*|признал\p{L}*|подчеркнул\p{L}*|заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|утверждал\p{L}*|предупредил\p{L}*)|,\s*(?:подтвердив|признав|подчеркнув|заявив|добавив|отметив|предупредив)(?![\p{L}])/iu,
   // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:но(?! и(?![\p{L}]))|однако|зато|тогда как|тем не менее)(?![\p{L}])|,\s*хотя(?![\p{L}])/iu,
@@ -93,6 +93,8 @@ export const ru: LanguagePack = {
   ),
   interrogatives: /^[\s«"„(]*(?:что|чем|чего)(?![\p{L}])/iu,
   askedWho: /^[\s«"„(]*(?:кто|кого|кому|кем)(?![\p{L}])/iu,
+  reportsOfOther:
+    /(?<![\p{L}])(?:сообщени\p{L}*|утверждени\p{L}*|информаци\p{L}*|слух\p{L}*|обвинени\p{L}*|публикаци\p{L}*|верси\p{L}*) (?:о|об|про)(?![\p{L}])/iu,
   holdsAsked:
     /(?<![\p{L}])(?:в этом (?:\p{L}+ )?(?:уверен|уверена|уверены|убеждён|убежден|убеждена|убеждены)|так (?:утверждает|утверждают|утверждал|утверждала|считает|считают))(?![\p{L}])/iu,
   ratherBut: words('а'),

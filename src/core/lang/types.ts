@@ -289,6 +289,12 @@ export interface LanguagePack {
    */
   holdsAsked?: RegExp;
   /**
+   * A noun for what was said followed by what it is about ("reports of", «сообщения о», „Berichte über“,
+   * « informations sur », "informaciones sobre"): a denial after the claim's words, in a clause of its own that names
+   * such a report, denies that report, not the claim (see stance.ts deniesOtherReport).
+   */
+  reportsOfOther?: RegExp;
+  /**
    * A condition in a question ("What happens if …", « … si … », «…, если …», …なら), tested on the question: a
    * question of a condition is not answered by the next sentence's stance (see `interrogatives`).
    */

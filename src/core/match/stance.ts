@@ -263,6 +263,9 @@ export function stanceOf(
     if (f & (Flag.Denial | Flag.Keep) && contrastAfter(s, text, i, matched)) return;
     // One before a verb of saying that states the claim ("called the reports a lie and confirmed that …").
     if (f & Flag.Denial && saidAfter(s, text, i, matched)) return;
+    // One after the claim, in a clause of its own about another report ("…, and called reports of talks in Istanbul
+    // a fabrication").
+    if (f & Flag.Denial && deniesOtherReport(s, text, i, matched)) return;
     // An un-negated taboo rules nothing out ("Ein Tabu bröckelt").
     if (f & Flag.Keep && !keepNegated(s, i, text) && s.pack.taboos?.has(surface(s, text, i))) return;
     if (f & Flag.Denial || (f & Flag.Keep && !keepNegated(s, i, text) && !keptLate.has(i))) {
@@ -1168,6 +1171,29 @@ function saidAfter(s: AnalysedSentence, text: string, i: number, matched: readon
   const after = matched.filter((m) => m > i);
   if (!re || after.length < 2) return false;
   return re.test(text.slice(s.tokens[i].end, s.tokens[Math.min(...after)].start));
+}
+
+/**
+ * Whether the denial word at `i` comes after all of the claim's words, in a clause of its own (after a comma or a
+ * coordinator) that names another report by what it is about (the pack's reportsOfOther: "…, and called reports of
+ * talks in Istanbul a fabrication", «…, а сообщения о переговорах назвал фейком»), with no pronoun taking the claim
+ * up: it denies that report.
+ */
+function deniesOtherReport(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {
+  const re = s.pack.reportsOfOther;
+  if (!re || !matched.length) return false;
+  const last = Math.max(...matched);
+  if (i <= last) return false;
+  const between = text.slice(s.tokens[last].end, s.tokens[i].start);
+  // The clause: from its last comma, semicolon or dash before the denial to the sentence's next clause mark after it.
+  const join = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.search(/\s[–—]\s/u));
+  if (join < 0) return false;
+  const from = s.tokens[last].end + join;
+  const to = /[.;:!?]|$/u.exec(text.slice(s.tokens[i].end))!.index + s.tokens[i].end;
+  const clause = text.slice(from, to);
+  const pronoun = (w: string) =>
+    !!(s.pack.anaphora?.has(w.toLowerCase()) || s.pack.demonstratives?.has(w.toLowerCase()));
+  return re.test(clause) && !(clause.match(/[\p{L}'’]+/gu) ?? []).some(pronoun);
 }
 
 function contrastAfter(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {

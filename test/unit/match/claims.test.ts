@@ -5490,6 +5490,24 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       expect(claimsOf(text), text).not.toContainEqual(['czech-troops-to-ukraine', 'asserted']);
   });
 
+  it('reads a verdict on another report, before "and said" or after the claim in a clause of its own, as no denial', () => {
+    for (const text of [
+      'Lavrov called reports of talks in Istanbul fake and said NATO was preparing to send combat troops to Ukraine.',
+      'Лавров назвал фейком сообщения о переговорах в Стамбуле и заявил, что НАТО готовит отправку боевых войск на Украину.',
+      'Sacharowa nannte die Berichte über Gespräche in Istanbul erfunden und sagte, die Nato bereite die Entsendung von Kampftruppen in die Ukraine vor.',
+      'Zakharova a qualifié de propagande les informations sur des pourparlers à Istanbul et affirmé que l’OTAN préparait l’envoi de troupes de combat en Ukraine.',
+      'Lavrov said NATO was preparing to send combat troops to Ukraine, and called reports of talks in Istanbul a fabrication.',
+      'Лавров заявил, что НАТО готовит отправку боевых войск на Украину, а сообщения о переговорах в Стамбуле назвал фейком.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['nato-combat-troops-to-ukraine', 'asserted']);
+    // A denial that takes the claim up, or that comes before it with no verb of saying between, still denies.
+    for (const text of [
+      'Lavrov said NATO was preparing to send combat troops to Ukraine, but Washington denied it.',
+      'Washington called it a fabrication that NATO was preparing to send combat troops to Ukraine.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['nato-combat-troops-to-ukraine', 'denied']);
+  });
+
   it('reads a negation that sets a place aside ("…, not in the rear", "nicht im Hinterland, sondern …") as no denial', () => {
     for (const text of [
       'The Telegraph reports that the planned European reassurance force would sit on the front line, not in the rear.',
