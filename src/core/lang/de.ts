@@ -118,7 +118,7 @@ export const de: LanguagePack = {
   // "schließt … aus" is read at its particle (separable, below): "schloss ein Abkommen" rules nothing out.
   // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
   sayingClause:
-    /(?<![\p{L}])und\s+(?:\p{L}+\s+)?(?:bestätigte|bestätigten|bestätigt|betonte|betonten|betont|sagte|sagten|erklärte|erklärten|behauptete|behaupteten|warnte|warnten)(?![\p{L}])/iu,
+    /(?<![\p{L}])und\s+(?:\p{L}+\s+)?(?:bestätigte|bestätigten|bestätigt|betonte|betonten|betont)(?![\p{L}])/iu,
   // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:aber(?! auch)|jedoch|allerdings|dennoch|hingegen)(?![\p{L}])|,\s*(?:während|obwohl)(?![\p{L}])/iu,

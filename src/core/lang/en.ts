@@ -115,7 +115,7 @@ export const en: LanguagePack = {
   // "rule" only with its "out" (keepPhrases): "As a rule", "a court ruling" exclude nothing.
   // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
   sayingClause:
-    /(?<![\p{L}])(?:and|but)\s+(?:\p{L}+ly\s+)?(?:confirmed|acknowledged|stressed|insisted|said|stated|added|declared|claimed|warned|argued|alleged|announced|asserted|maintained)(?![\p{L}])|,\s*(?:confirming|acknowledging|stressing|insisting|saying|adding|claiming|warning|arguing|alleging|asserting)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:and|but)\s+(?:\p{L}+ly\s+)?(?:confirmed|acknowledged|stressed|insisted)(?![\p{L}])|,\s*(?:confirming|acknowledging|stressing|insisting)(?![\p{L}])/iu,
   // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:but(?! also)|however|whereas|nevertheless)(?![\p{L}])|,\s*(?:yet|while|although|though|still)(?![\p{L}])/iu,

@@ -110,7 +110,7 @@ export const es: LanguagePack = {
   less: words('menos'),
   // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
   sayingClause:
-    /(?<![\p{L}])y\s+(?:\p{L}+mente\s+)?(?:confirmó|reconoció|subrayó|insistió|confirma|reconoce|subraya|insiste|dijo|afirmó|aseguró|añadió|declaró|advirtió|sostuvo|afirma|asegura|añade|sostiene)(?![\p{L}])|,\s*(?:confirmando|reconociendo|subrayando|insistiendo|afirmando|asegurando|añadiendo|advirtiendo)(?![\p{L}])/iu,
+    /(?<![\p{L}])y\s+(?:\p{L}+mente\s+)?(?:confirmó|reconoció|subrayó|insistió|confirma|reconoce|subraya|insiste)(?![\p{L}])|,\s*(?:confirmando|reconociendo|subrayando|insistiendo)(?![\p{L}])/iu,
   // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:pero(?! también)|sin embargo|no obstante|mientras que)(?![\p{L}])|,\s*(?:aunque|mientras)(?![\p{L}])/iu,

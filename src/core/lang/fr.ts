@@ -84,7 +84,7 @@ export const fr: LanguagePack = {
   lessAfter: words('pas'),
   // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
   sayingClause:
-    /(?<![\p{L}])et\s+(?:a\s+|ont\s+)?(?:\p{L}+ment\s+)?(?:confirmé|reconnu|souligné|insisté|confirme|reconnaît|souligne|insiste|affirmé|affirme|déclaré|déclare|ajouté|ajoute|assuré|assure|averti|dit)(?![\p{L}])|,\s*(?:confirmant|reconnaissant|soulignant|insistant|affirmant|ajoutant|assurant|déclarant)(?![\p{L}])/iu,
+    /(?<![\p{L}])et\s+(?:a\s+|ont\s+)?(?:\p{L}+ment\s+)?(?:confirmé|reconnu|souligné|insisté|confirme|reconnaît|souligne|insiste)(?![\p{L}])|,\s*(?:confirmant|reconnaissant|soulignant|insistant)(?![\p{L}])/iu,
   // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:mais(?! aussi| encore)|cependant|toutefois|pourtant|tandis|néanmoins|en revanche)(?![\p{L}])|,\s*(?:alors qu|bien qu)/iu,

@@ -35,7 +35,7 @@ export const ru: LanguagePack = {
   less: words('менее меньше'),
   // A verb that confirms or stresses after a denial word, before the claim (see LanguagePack.sayingClause).
   sayingClause:
-    /(?<![\p{L}])и\s+(?:\p{L}+\s+)?(?:подтвердил\p{L}*|признал\p{L}*|подчеркнул\p{L}*|заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|утверждал\p{L}*|предупредил\p{L}*)|,\s*(?:подтвердив|признав|подчеркнув|заявив|добавив|отметив|предупредив)(?![\p{L}])/iu,
+    /(?<![\p{L}])и\s+(?:\p{L}+\s+)?(?:подтвердил\p{L}*|признал\p{L}*|подчеркнул\p{L}*)|,\s*(?:подтвердив|признав|подчеркнув)(?![\p{L}])/iu,
   // A clause of contrast after a denial that is about something else (see LanguagePack.contrastClause).
   contrastClause:
     /(?<![\p{L}])(?:но(?! и(?![\p{L}]))|однако|зато|тогда как|тем не менее)(?![\p{L}])|,\s*хотя(?![\p{L}])/iu,

@@ -263,8 +263,8 @@ export function stanceOf(
     if (f & (Flag.Denial | Flag.Keep) && contrastAfter(s, text, i, matched)) return;
     // One before a verb of saying that states the claim ("called the reports a lie and confirmed that …").
     if (f & Flag.Denial && saidAfter(s, text, i, matched)) return;
-    // One after the claim, in a clause of its own about another report ("…, and called reports of talks in Istanbul
-    // a fabrication").
+    // One in a clause of its own about another report: after the claim ("…, and called reports of talks in Istanbul
+    // a fabrication"), or before it, then "and said" ("called reports of talks in Istanbul fake and said …").
     if (f & Flag.Denial && deniesOtherReport(s, text, i, matched)) return;
     // An un-negated taboo rules nothing out ("Ein Tabu bröckelt").
     if (f & Flag.Keep && !keepNegated(s, i, text) && s.pack.taboos?.has(surface(s, text, i))) return;
@@ -1183,7 +1183,7 @@ function deniesOtherReport(s: AnalysedSentence, text: string, i: number, matched
   const re = s.pack.reportsOfOther;
   if (!re || !matched.length) return false;
   const last = Math.max(...matched);
-  if (i <= last) return false;
+  if (i <= last) return otherReportBefore(s, text, i, matched, re);
   const between = text.slice(s.tokens[last].end, s.tokens[i].start);
   // The clause: from its last comma, semicolon or dash before the denial to the sentence's next clause mark after it.
   const join = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.search(/\s[–—]\s/u));
@@ -1194,6 +1194,33 @@ function deniesOtherReport(s: AnalysedSentence, text: string, i: number, matched
   const pronoun = (w: string) =>
     !!(s.pack.anaphora?.has(w.toLowerCase()) || s.pack.demonstratives?.has(w.toLowerCase()));
   return re.test(clause) && !(clause.match(/[\p{L}'’]+/gu) ?? []).some(pronoun);
+}
+
+/**
+ * Whether the denial word at `i`, before the claim's words, is in a clause that names another report by its topic,
+ * and a coordinator then a verb of saying open the claim's clause ("Lavrov called reports of talks in Istanbul fake
+ * and said NATO was preparing …", «назвал фейком сообщения о переговорах и заявил, что …»). Not "denied the report
+ * and said claims that French troops …": the report denied is the claim's.
+ */
+function otherReportBefore(
+  s: AnalysedSentence,
+  text: string,
+  i: number,
+  matched: readonly number[],
+  re: RegExp,
+): boolean {
+  const after = matched.filter((m) => m > i);
+  if (after.length < 2 || matched.some((m) => m < i && !(s.tokens[m].flags & Flag.Capital))) return false;
+  const clauseStart = Math.max(
+    0,
+    ...[...text.slice(0, s.tokens[i].start).matchAll(/[,;:]/gu)].map((m) => (m.index ?? 0) + 1),
+  );
+  const seg = text.slice(clauseStart, s.tokens[Math.min(...after)].start);
+  const report = re.exec(seg);
+  if (!report) return false;
+  const rest = seg.slice(report.index + report[0].length);
+  const join = COORDINATOR.exec(rest);
+  return !!join && findCues(keyOf(rest.slice(join.index + join[0].length))).some((c) => c.types.includes('report'));
 }
 
 function contrastAfter(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {
