@@ -232,7 +232,7 @@ export const de: LanguagePack = {
   readiness: /^(?:wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])/iu,
   yesQualified: /^\s*[,;–—]?\s*(?:aber|doch|nur|allerdings)(?![\p{L}])/iu,
   hopedBefore: /(?<![\p{L}])(?:hoff\p{L}*|fürchte\p{L}*)[\s,]*$/iu,
-  doubtedBefore: /(?<![\p{L}])(?:vielleicht|schwer|niemand)(?![\p{L}])/u,
+  doubtedBefore: /(?<![\p{L}])(?:vielleicht|schwer|niemand|kaum|wenige)(?![\p{L}])/u,
   onlyAfterNegation: /^\s+(?:mehr\s+)?(?:nur|bloß)(?![\p{L}])/iu,
   saidYes:
     /(?<![\p{L}])(?:^\s*genau (?:das|dies|so)(?= (?:behauptet|sagt|sagte|meint|meinte|erklärt|erklärte|bestätigt|bestätigte|versichert|versicherte)\p{L}*(?![\p{L}]))(?![^.;!?]*(?:[:–—]|(?<![\p{L}])für(?![\p{L}])))|dass ja(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}*(?: [\p{L}.-]+){0,3}? mit (?:einem )?(?:(?:klaren|knappen|entschiedenen|deutlichen|schlichten|eindeutigen) )?(?:ja|jein)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,

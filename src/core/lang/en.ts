@@ -219,7 +219,8 @@ export const en: LanguagePack = {
   readiness: /^(?:if need be(?![\p{L}])|if (?:necessary|needed)(?=\s*(?:[,.;:!?–—]|$)))/iu,
   yesQualified: /^\s*[,;–—]?\s*(?:but|only)(?![\p{L}])/iu,
   hopedBefore: /(?<![\p{L}])(?:hope[sd]?|hoping|fears?|feared)[\s,]*$/iu,
-  doubtedBefore: /(?<![\p{L}])(?:maybe|perhaps|hard|difficult|avoid\p{L}*|refus\p{L}*|nobody|no one)(?![\p{L}])/u,
+  doubtedBefore:
+    /(?<![\p{L}])(?:maybe|perhaps|hard|difficult|avoid\p{L}*|refus\p{L}*|nobody|no one|few|hardly|scarcely|barely)(?![\p{L}])/u,
   onlyAfterNegation: /^\s+(?:longer\s+)?(?:only|merely)(?![\p{L}])/iu,
   saidYes:
     /(?<![\p{L}])(?:(?:said|says|replied|replies|answered|answers|confirmed|confirms|insisted|acknowledged|conceded|admitted|agreed)(?: that)? (?:yes|(?:they|it|he|she|we|there|this|that) (?:were|was|are|is|did|do|does|would|will|had|has|have|could|can))(?=\s*(?:[,.;:!?»“”"–—]|$))|answered in the affirmative|(?:said|says|replied|replies|answered|answers|responded|responds) with (?:a|an|one)(?: (?:firm|clear|simple|short|categorical|emphatic|resounding|straight|plain|terse|unequivocal))? yes(?=\s*(?:[,.;:!?»“”"–—]|$|and\s)))/iu,

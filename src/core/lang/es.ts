@@ -193,7 +193,7 @@ export const es: LanguagePack = {
   readiness: /^(?:si hace falta(?![\p{L}])|si es necesario(?=\s*(?:[,.;:!?–—]|$)))/iu,
   yesQualified: /^\s*[,;–—]?\s*(?:pero|solo|sólo)(?![\p{L}])/iu,
   hopedBefore: /(?<![\p{L}])(?:esperan?|espero|esperaba\p{L}*|confían?|temen?|temía\p{L}*)[\s,]*$/iu,
-  doubtedBefore: /(?<![\p{L}])(?:quizás?|tal vez|difícil|evit\p{L}*|nadie)(?![\p{L}])/u,
+  doubtedBefore: /(?<![\p{L}])(?:quizás?|tal vez|difícil|evit\p{L}*|nadie|pocos|pocas|apenas)(?![\p{L}])/u,
   onlyAfterNegation: /^\s+(?:más\s+)?(?:solo|sólo|solamente|únicamente)(?![\p{L}])/iu,
   saidYes:
     /(?<![\p{L}])(?:que sí(?=\s*(?:[,.;:!?»“”"–—]|$))|(?:respondi\p{L}*|contest\p{L}*) (?:afirmativamente|de forma afirmativa|con un sí))/iu,

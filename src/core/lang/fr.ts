@@ -168,7 +168,7 @@ export const fr: LanguagePack = {
   yesQualified: /^\s*[,;–—]?\s*(?:mais|seulement)(?![\p{L}])/iu,
   hopedBefore: /(?<![\p{L}])(?:espère\p{L}*|espéra\p{L}*|crai\p{L}*)[\s,]*$/iu,
   doubtedBefore:
-    /(?<![\p{L}])(?:s['’](?:est|était) (?:bien )?gard\p{L}*|se gard\p{L}*|peut-être|difficil\p{L}*|dur|esquiv\p{L}*|refus\p{L}*|personne ne|nul ne)(?![\p{L}])/u,
+    /(?<![\p{L}])(?:s['’](?:est|était) (?:bien )?gard\p{L}*|se gard\p{L}*|peut-être|difficil\p{L}*|dur|esquiv\p{L}*|refus\p{L}*|personne|nul|peu|guère)(?![\p{L}])/u,
   onlyAfterNegation: /^\s+(?:plus\s+)?(?:seulement|uniquement)(?![\p{L}])/iu,
   saidYes: /(?<![\p{L}])(?:que oui(?=\s*(?:[,.;:!?»“”"–—]|$))|par l['’]affirmative)/iu,
   saidNo: /(?<![\p{L}])par la négative(?![\p{L}])/iu,

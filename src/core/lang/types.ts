@@ -289,6 +289,14 @@ export interface LanguagePack {
    */
   holdsAsked?: RegExp;
   /**
+   * The word that joins a negated alternative after a statement, lower case («а» in «…, а не в тылу»: "rather than"):
+   * the negation sets that alternative aside (see stance.ts sideNegation). Only where the word says "rather than"
+   * unambiguously; English "not", French « pas », … set aside a time as often as a place.
+   */
+  ratherNot?: ReadonlySet<string>;
+  /** "Itself" after a place's preposition («в саму страну», «в саму Україну»): the claim's own place (see ratherNot). */
+  itself?: RegExp;
+  /**
    * A noun for what was said followed by what it is about ("reports of", «сообщения о», „Berichte über“,
    * « informations sur », "informaciones sobre"): a denial after the claim's words, in a clause of its own that names
    * such a report, denies that report, not the claim (see stance.ts deniesOtherReport).

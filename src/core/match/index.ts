@@ -894,9 +894,15 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const head = /^[^,.;:!?–—]*/u.exec(answer)![0];
     const m = re.exec(head);
     if (!m) return false;
-    const words = head.slice(0, m.index + m[0].length).match(/[\p{L}'’-]+/gu) ?? [];
-    const before = head.slice(0, m.index).match(/[\p{L}'’-]+/gu) ?? [];
-    return before.length <= 5 && !words.some((w) => a.pack.negations.has(w.toLowerCase()));
+    const said = head.slice(0, m.index + m[0].length);
+    const before = head.slice(0, m.index);
+    // Not "the opposite" after it („behauptet das Gegenteil“).
+    if (OPPOSITE.test(/^\s*([\p{L}]+)/u.exec(head.slice(m.index + m[0].length))?.[1] ?? '')) return false;
+    // Who holds it: at most five words before it, no negation («Personne n'en est convaincu»), no doubt or "few" in the
+    // clause ("Hardly anyone believes so", «Так считает лишь горстка депутатов»: the pack's doubtedBefore).
+    if ((before.match(/[\p{L}'’-]+/gu) ?? []).length > 5) return false;
+    if (a.pack.doubtedBefore?.test(head.toLowerCase())) return false;
+    return !claimText.analyseIn(said, a.pack).tokens.some((t) => t.flags & (Flag.Negation | Flag.Denial | Flag.Hedge));
   }
 
   /**
@@ -925,7 +931,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
   }
 
   /** "The opposite" after a confirmation ("confirmó lo contrario", « a confirmé le contraire »): no yes. */
-  const OPPOSITE = /^(?:contrario|contraire|opposite|reverse|обратное|протилежне)$/iu;
+  const OPPOSITE = /^(?:contrario|contraire|opposite|reverse|gegenteil|обратное|протилежне)$/iu;
 
   /**
    * Gives claims left open by a question the stance of its answer (see answerOf): the sentence after
@@ -1138,8 +1144,22 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // behauptet Moskaus Auslandsaufklärung"; "¿… ? Eso asegura el Kremlin"): its first word takes up the
     // question, a reporting verb follows within a few words, and the question's claim is asserted.
     // Or whose first clause says its speaker holds it, a pronoun taking it up ("Narychkine en est convaincu", «Минобороны
-    // в этом уверено»; the pack's holdsAsked): at most five words before it, none a negation.
-    if (reportsQuestion(answer, a.pack) || holdsQuestion(whole, a)) {
+    // в этом уверено»; the pack's holdsAsked; see holdsQuestion).
+    // Not after a question about a refusal or a negation ("Will Italy not send troops? Meloni is convinced of it"), nor
+    // about a report or rumour ("Does the rumour … come from Moscow? Paris is convinced of it"): the pronoun takes
+    // that up.
+    const asksReport = () => {
+      const qa = askedWords();
+      const whether = a.pack.complementisers?.whether;
+      return (
+        !!a.pack.reportsOfOther?.test(text.slice(q.start, askedEnd)) ||
+        qa.tokens.some(
+          (t) => t.flags & Flag.Hedge && !whether?.has(text.slice(q.start + t.start, q.start + t.end).toLowerCase()),
+        )
+      );
+    };
+    const plainAsked = !asks(Flag.Denial | Flag.Keep | Flag.Negation) && !asksReport();
+    if (reportsQuestion(answer, a.pack) || (plainAsked && holdsQuestion(whole, a))) {
       restance(found, 'asserted', 'the answer says who holds it', ['mentioned']);
       return;
     }

@@ -1087,8 +1087,8 @@ function acrossClause(s: AnalysedSentence, text: string, i: number, matched: rea
 }
 /**
  * Whether the negation at token `i` opens the other side of a contrast, a phrase with none of the claim's words:
- * after all of them, past a comma ("… on the front line, not in the rear", «…, а не в тылу», "…, y no en la
- * retaguardia"), or before some of them, closed by a comma and the pack's ratherBut ("nicht im Hinterland, sondern
+ * after all of them, past a comma and the pack's ratherNot («…, а не в тылу»), or before some of them, closed by a
+ * comma and the pack's ratherBut ("nicht im Hinterland, sondern
  * direkt an der Front", "no en la retaguardia, sino en las trincheras"). It puts the other thing aside and leaves
  * the claim as said. A phrase that holds a claim word negates it ("…, though not at targets deep in Russia").
  */
@@ -1109,16 +1109,13 @@ function sideNegation(s: AnalysedSentence, text: string, i: number, matched: rea
     !!next && !!places && `${places.prepositions} ${places.where} ${places.origin}`.split(' ').includes(next);
   if (matched.some((m) => m > i && m < end) || !preposition) return false;
   if (i > last) {
-    // A comma, then at most one short word ("and", «а», "y", "et", "und", "but"), right before the negation (the word
-    // may be a stop word, not a token).
-    const before = text.slice(tokens[i - 1].end, tokens[i].start);
-    if (/,\s*(?:\p{L}{1,4}\s+)?$/u.test(before)) return true;
-    return (
-      i - 1 > last &&
-      /^\s+$/u.test(before) &&
-      /^\p{L}{1,4}$/u.test(surface(s, text, i - 1)) &&
-      /,\s*$/u.test(text.slice(tokens[i - 2].end, tokens[i - 1].start))
-    );
+    // After the claim: only the pack's ratherNot right before the negation, past a comma («…, а не в тылу»), and no
+    // word of the place itself in the phrase («…, а не в саму страну»: the claim's own country). A bare "not" sets
+    // aside a time as often as a place ("…, not in a million years", "…, but not in the foreseeable future": r71).
+    const rather = s.pack.ratherNot;
+    const before = /,\s*(\p{L}+)\s+$/u.exec(text.slice(tokens[i - 1].end, tokens[i].start));
+    const phrase = text.slice(tokens[i].end, end < tokens.length ? tokens[end].start : text.length).toLowerCase();
+    return !!rather && !!before && rather.has(before[1].toLowerCase()) && !s.pack.itself?.test(phrase);
   }
   // Before claim words: the phrase ends at a comma, and ratherBut opens what follows ("sino que …"), with the
   // claim's words after it.

@@ -5488,6 +5488,30 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       'Готовит ли Чехия своих военных к отправке на Украину? Один депутат из оппозиционной партии в Праге так утверждает.',
     ])
       expect(claimsOf(text), text).not.toContainEqual(['czech-troops-to-ukraine', 'asserted']);
+    // Review r71: not after a question about a refusal or a negation, nor about a rumour; not when nobody or few hold
+    // it, nor "the opposite".
+    for (const [text, id] of [
+      ['Is it true that Italy will not send troops to Ukraine? Meloni is convinced of it.', 'italy-troops-to-ukraine'],
+      ['¿Descarta Hungría enviar tropas a Ucrania? Szijjártó está convencido de ello.', 'hungary-troops-to-ukraine'],
+      [
+        'Стоят ли за слухами о том, что Польша направит войска на Украину, российские спецслужбы? В Варшаве в этом уверены.',
+        'poland-troops-to-ukraine',
+      ],
+      [
+        'Des instructeurs militaires français vont-ils être envoyés en Ukraine ? Personne n’en est convaincu à Paris.',
+        'french-instructors-to-ukraine',
+      ],
+      [
+        'Schickt Deutschland Bodentruppen in die Ukraine? Kaum jemand ist davon überzeugt.',
+        'germany-troops-to-ukraine',
+      ],
+      ['Направит ли Германия войска на Украину? Так считает лишь горстка депутатов.', 'germany-troops-to-ukraine'],
+      [
+        'Wird Deutschland Bodentruppen in die Ukraine schicken? Die Bundesregierung behauptet das Gegenteil.',
+        'germany-troops-to-ukraine',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).not.toContainEqual([id, 'asserted']);
   });
 
   it('reads a verdict on another report, before "and said" or after the claim in a clause of its own, as no denial', () => {
@@ -5508,9 +5532,9 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       expect(claimsOf(text), text).toContainEqual(['nato-combat-troops-to-ukraine', 'denied']);
   });
 
-  it('reads a negation that sets a place aside ("…, not in the rear", "nicht im Hinterland, sondern …") as no denial', () => {
+  it('reads a negation that sets a place aside («…, а не в тылу», "nicht im Hinterland, sondern …") as no denial', () => {
     for (const text of [
-      'The Telegraph reports that the planned European reassurance force would sit on the front line, not in the rear.',
+      'Según un diario, la fuerza europea de garantías se desplegaría no en la retaguardia, sino en las trincheras del frente.',
       'Laut einem Bericht soll die europäische Schutztruppe nicht im Hinterland, sondern an der Front stehen.',
       'Как пишет газета, европейские силы заверения поставят на линии соприкосновения, а не в тылу.',
     ])
@@ -5523,6 +5547,14 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       'reassurance-force-on-front-line',
       'denied',
     ]);
+    // A bare "not" after the claim sets aside a time as often as a place (r71), and «а не в саму страну» is the
+    // claim's own country.
+    for (const [text, id] of [
+      ['Hungary will send troops to Ukraine, not in a million years.', 'hungary-troops-to-ukraine'],
+      ['Польша направит свои войска на Украину, но не в обозримом будущем.', 'poland-troops-to-ukraine'],
+      ['США направят войска к соседям Украины, а не в саму страну.', 'us-troops-to-ukraine'],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'denied']);
   });
 
   it('reads Japanese talk of a plan (ささやかれている, 取り沙汰されている) as leaving it open, not ささやかな', () => {
