@@ -5532,6 +5532,28 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       expect(claimsOf(text), text).toContainEqual(['nato-combat-troops-to-ukraine', 'denied']);
   });
 
+  it('reads "there was no word from …" and "no ha hecho comentarios" after a claim as no denial', () => {
+    for (const [text, id] of [
+      [
+        'Italy will send soldiers to Ukraine, a Russian daily claimed; there was no word from Rome.',
+        'italy-troops-to-ukraine',
+      ],
+      [
+        'Un diario ruso asegura que Polonia enviará tropas a Ucrania; el Gobierno polaco no ha hecho comentarios.',
+        'poland-troops-to-ukraine',
+      ],
+      [
+        'Un diario ruso asegura que Polonia enviará tropas a Ucrania; en Varsovia nadie lo comentó.',
+        'poland-troops-to-ukraine',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'asserted']);
+    expect(claimsOf('Polonia no enviará tropas a Ucrania, dijo Tusk; nadie lo desmintió.')).toContainEqual([
+      'poland-troops-to-ukraine',
+      'denied',
+    ]);
+  });
+
   it('reads a negation that sets a place aside («…, а не в тылу», "nicht im Hinterland, sondern …") as no denial', () => {
     for (const text of [
       'Según un diario, la fuerza europea de garantías se desplegaría no en la retaguardia, sino en las trincheras del frente.',
