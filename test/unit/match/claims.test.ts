@@ -5554,6 +5554,14 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
     ]);
   });
 
+  it('reads "pure speculation" ("reine Spekulation", «чистой воды спекуляция») as a dismissal', () => {
+    for (const text of [
+      'A spokesman for Keir Starmer called reports that Britain would send troops to Ukraine to secure a peace deal pure speculation.',
+      'Großbritannien werde Soldaten zur Absicherung eines Friedens in die Ukraine schicken? Ein Sprecher von Keir Starmer nannte das reine Spekulation.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['uk-ready-troops-peace-deal', 'denied']);
+  });
+
   it('reads a negation that sets a place aside («…, а не в тылу», "nicht im Hinterland, sondern …") as no denial', () => {
     for (const text of [
       'Según un diario, la fuerza europea de garantías se desplegaría no en la retaguardia, sino en las trincheras del frente.',
