@@ -75,7 +75,7 @@ export const de: LanguagePack = {
   // fest": a refusal with no denial word (not "revidierte sein Nein").
   // "trat Spekulationen/Berichten entgegen, …" (countered the reports that …): not "trat der Kritik entgegen".
   denialPhrases:
-    /^(?:(?:reine|pure|bloße|blanke|wilde) spekulation(?:en)?(?![\p{L}])|(?:(?:trat|tritt|traten|trete) (?:[\p{L}-]+ ){0,3}(?:spekulationen|berichten|gerüchten|darstellungen|meldungen|behauptungen|vorwürfen|mutmaßungen|dem eindruck|der darstellung|der behauptung|dem bericht|dem gerücht)(?:,[^.;:!?]{1,160}?,)?(?: [\p{L}-]+){0,4} entgegen(?![\p{L}])|desinformationskampagnen?(?=\s*(?:[.;!?]|$|,\s*(?:sagte|sagten|erklärte|erklärten|so|betonte|hieß)(?![\p{L}])))|nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:sagt|sagte|sagten|sagen) )nein|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$))|ohne (?:jede|jegliche|die geringste) (?:grundlage|faktengrundlage|substanz|belege?|beweise?)(?=\s*(?:[.,;!?]|$)))(?![\p{L}]))/u,
+    /^(?:(?<=(?<![\p{L}])(?:das|dies|es) (?:sei|ist|wäre|war) (?:doch |nur |alles )?)(?:reine|pure|bloße) spekulation(?=\s*(?:[.,;!?»“”"]|$))|(?<=(?<![\p{L}])(?:nannte|nannten|nennt|bezeichnete|bezeichneten|bezeichnet|wies|abgetan) (?:[\p{L}-]+ ){0,8}?(?:als )?)(?:reine|pure|bloße) spekulation(?![\p{L}])|(?<=^[\s„"“»]*)(?:reine|pure|bloße) spekulation(?=\s*[»“”"]?\s*(?:[.,;!?]|$))|(?:(?:trat|tritt|traten|trete) (?:[\p{L}-]+ ){0,3}(?:spekulationen|berichten|gerüchten|darstellungen|meldungen|behauptungen|vorwürfen|mutmaßungen|dem eindruck|der darstellung|der behauptung|dem bericht|dem gerücht)(?:,[^.;:!?]{1,160}?,)?(?: [\p{L}-]+){0,4} entgegen(?![\p{L}])|desinformationskampagnen?(?=\s*(?:[.;!?]|$|,\s*(?:sagte|sagten|erklärte|erklärten|so|betonte|hieß)(?![\p{L}])))|nein (?:zu|zur|zum)|(?<=(?<![\p{L}])(?:sagt|sagte|sagten|sagen) )nein|(?<=(?<![\p{L}])(?:bekräftigt|wiederholt|erneuert|bleibt|blieb|hält|hielt)\p{L}* (?:[\p{L}-]+ ){0,8}(?:(?:bei|an) )?(?:sein|ihr|seinem|ihrem) (?:klares |klaren )?)nein(?![\p{L}])|(?:tat|tut|taten) (?:\p{L}+ ){0,4}als (?:\p{L}+ )?propaganda|(?:sprach|sprachen|spricht|sprechen) (?:\p{L}+ ){0,4}von (?:\p{L}+ )?(?:propaganda|desinformation|lügen?|fälschung)(?=\s*(?:[.;!?»“”"]|$))|ohne (?:jede|jegliche|die geringste) (?:grundlage|faktengrundlage|substanz|belege?|beweise?)(?=\s*(?:[.,;!?]|$)))(?![\p{L}]))/u,
   // "warnte (die Europäer) vor Feigheit": the sentence negates what follows.
   negationPhrases:
     /^(?:warnt\p{L}*|warnen|gewarnt) (?:\p{L}+ ){0,10}(?:vor (?:jeder |der )?|davor,? (?:\p{L}+ ){0,3}(?:aus )?)(?:feigheit|mutlosigkeit|zaghaftigkeit)(?![\p{L}])/u,
@@ -212,8 +212,7 @@ export const de: LanguagePack = {
   evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis'),
   interrogatives: /^[\s„"“»(]*was(?![\p{L}])/iu,
   askedWho: /^[\s„"“»(]*(?:wer|wen|wem)(?![\p{L}])/iu,
-  reportsOfOther:
-    /(?<![\p{L}])(?:Darstellung(?:en)?|Berichte?n?|Behauptung(?:en)?|Meldung(?:en)?|Vorwürfen?|Spekulation(?:en)?|Gerüchte?n?) (?:über|von|zu|zur|zum)(?![\p{L}])/iu,
+  fewHolders: /^(?:kaum|wenige|niemand|keiner|nur wenige|nur eine handvoll)(?![\p{L}])/iu,
   holdsAsked:
     /(?<![\p{L}])(?:(?:ist|sind|war|waren|zeigt sich|zeigten sich|zeigte sich) (?:\p{L}+ )?davon (?:überzeugt|fest überzeugt)|(?:behauptet|behaupten|behauptete) (?:das|dies|es))(?![\p{L}])/iu,
   ratherBut: words('sondern'),
@@ -232,7 +231,7 @@ export const de: LanguagePack = {
   readiness: /^(?:wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])/iu,
   yesQualified: /^\s*[,;–—]?\s*(?:aber|doch|nur|allerdings)(?![\p{L}])/iu,
   hopedBefore: /(?<![\p{L}])(?:hoff\p{L}*|fürchte\p{L}*)[\s,]*$/iu,
-  doubtedBefore: /(?<![\p{L}])(?:vielleicht|schwer|niemand|kaum|wenige)(?![\p{L}])/u,
+  doubtedBefore: /(?<![\p{L}])(?:vielleicht|schwer|niemand)(?![\p{L}])/u,
   onlyAfterNegation: /^\s+(?:mehr\s+)?(?:nur|bloß)(?![\p{L}])/iu,
   saidYes:
     /(?<![\p{L}])(?:^\s*genau (?:das|dies|so)(?= (?:behauptet|sagt|sagte|meint|meinte|erklärt|erklärte|bestätigt|bestätigte|versichert|versicherte)\p{L}*(?![\p{L}]))(?![^.;!?]*(?:[:–—]|(?<![\p{L}])für(?![\p{L}])))|dass ja(?=\s*(?:[,.;:!?»“”"–—]|$))|antwortete\p{L}*(?: [\p{L}.-]+){0,3}? mit (?:einem )?(?:(?:klaren|knappen|entschiedenen|deutlichen|schlichten|eindeutigen) )?(?:ja|jein)(?=\s*(?:[,.;:!?»“”"–—]|$)))/iu,

@@ -294,6 +294,17 @@ export interface LanguagePack {
    * unambiguously; English "not", French « pas », … set aside a time as often as a place.
    */
   ratherNot?: ReadonlySet<string>;
+  /**
+   * Who holds something, when few or nobody do ("Few in Paris", „Kaum jemand“, «лишь горстка депутатов»): tested on
+   * the words before a `holdsAsked` phrase (from their start), and in Russian and Ukrainian, which put the subject
+   * after the verb, on the whole clause. Such an answer holds nothing.
+   */
+  fewHolders?: RegExp;
+  /**
+   * A yes-or-no question whose "not" only asks («Не готовит ли Чехия …?», «Чи не відправить Польща …?»), tested on the
+   * question: that one negation does not make it a question about a refusal (see index.ts holdsQuestion).
+   */
+  askingNot?: RegExp;
   /** "Itself" after a place's preposition («в саму страну», «в саму Україну»): the claim's own place (see ratherNot). */
   itself?: RegExp;
   /**

@@ -898,10 +898,13 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const before = head.slice(0, m.index);
     // Not "the opposite" after it („behauptet das Gegenteil“).
     if (OPPOSITE.test(/^\s*([\p{L}]+)/u.exec(head.slice(m.index + m[0].length))?.[1] ?? '')) return false;
-    // Who holds it: at most five words before it, no negation («Personne n'en est convaincu»), no doubt or "few" in the
-    // clause ("Hardly anyone believes so", «Так считает лишь горстка депутатов»: the pack's doubtedBefore).
+    // Who holds it: at most five words before it, no negation («Personne n'en est convaincu») or doubt (the pack's
+    // doubtedBefore) there, and not few or nobody ("Hardly anyone believes so", «Так считает лишь горстка депутатов»:
+    // the pack's fewHolders).
     if ((before.match(/[\p{L}'’-]+/gu) ?? []).length > 5) return false;
-    if (a.pack.doubtedBefore?.test(head.toLowerCase())) return false;
+    if (a.pack.doubtedBefore?.test(before.toLowerCase())) return false;
+    const few = a.pack.fewHolders;
+    if (few && (few.test(before.trimStart()) || (a.pack.script === 'cyrillic' && few.test(head)))) return false;
     return !claimText.analyseIn(said, a.pack).tokens.some((t) => t.flags & (Flag.Negation | Flag.Denial | Flag.Hedge));
   }
 
@@ -1158,7 +1161,10 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
         )
       );
     };
-    const plainAsked = !asks(Flag.Denial | Flag.Keep | Flag.Negation) && !asksReport();
+    // One "not" that only asks («Не готовит ли …?»: the pack's askingNot) is no negation here.
+    const negations = () => askedWords().tokens.filter((t) => t.flags & Flag.Negation).length;
+    const askingNot = !!a.pack.askingNot?.test(text.slice(q.start, askedEnd)) && negations() === 1;
+    const plainAsked = !asks(Flag.Denial | Flag.Keep) && (askingNot || !asks(Flag.Negation)) && !asksReport();
     if (reportsQuestion(answer, a.pack) || (plainAsked && holdsQuestion(whole, a))) {
       restance(found, 'asserted', 'the answer says who holds it', ['mentioned']);
       return;

@@ -1174,7 +1174,7 @@ function saidAfter(s: AnalysedSentence, text: string, i: number, matched: readon
  * Whether the denial word at `i` comes after all of the claim's words, in a clause of its own (after a comma or a
  * coordinator) that names another report by what it is about (the pack's reportsOfOther: "…, and called reports of
  * talks in Istanbul a fabrication", «…, а сообщения о переговорах назвал фейком»), with no pronoun taking the claim
- * up: it denies that report.
+ * up: it denies that report. Not in German, whose nouns are all capitalised (see namesOtherTopic).
  */
 function deniesOtherReport(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {
   const re = s.pack.reportsOfOther;
@@ -1190,7 +1190,19 @@ function deniesOtherReport(s: AnalysedSentence, text: string, i: number, matched
   const clause = text.slice(from, to);
   const pronoun = (w: string) =>
     !!(s.pack.anaphora?.has(w.toLowerCase()) || s.pack.demonstratives?.has(w.toLowerCase()));
-  return re.test(clause) && !(clause.match(/[\p{L}'’]+/gu) ?? []).some(pronoun);
+  return namesOtherTopic(re, clause) && !(clause.match(/[\p{L}'’]+/gu) ?? []).some(pronoun);
+}
+
+/**
+ * Whether `text` names a report by a topic of its own: the pack's reportsOfOther, then a capitalised word within
+ * five words ("reports of talks in Istanbul"); not "reports about the plan", « informations sur cette opération »,
+ * «сообщения об этих планах», which take the claim up (r72).
+ */
+function namesOtherTopic(re: RegExp, text: string): boolean {
+  const m = re.exec(text);
+  if (!m) return false;
+  const topic = text.slice(m.index + m[0].length).match(/[\p{L}'’-]+/gu) ?? [];
+  return topic.slice(0, 5).some((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
@@ -1214,7 +1226,7 @@ function otherReportBefore(
   );
   const seg = text.slice(clauseStart, s.tokens[Math.min(...after)].start);
   const report = re.exec(seg);
-  if (!report) return false;
+  if (!report || !namesOtherTopic(re, seg)) return false;
   const rest = seg.slice(report.index + report[0].length);
   const join = COORDINATOR.exec(rest);
   return !!join && findCues(keyOf(rest.slice(join.index + join[0].length))).some((c) => c.types.includes('report'));

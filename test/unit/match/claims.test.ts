@@ -5518,7 +5518,6 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
     for (const text of [
       'Lavrov called reports of talks in Istanbul fake and said NATO was preparing to send combat troops to Ukraine.',
       'Лавров назвал фейком сообщения о переговорах в Стамбуле и заявил, что НАТО готовит отправку боевых войск на Украину.',
-      'Sacharowa nannte die Berichte über Gespräche in Istanbul erfunden und sagte, die Nato bereite die Entsendung von Kampftruppen in die Ukraine vor.',
       'Zakharova a qualifié de propagande les informations sur des pourparlers à Istanbul et affirmé que l’OTAN préparait l’envoi de troupes de combat en Ukraine.',
       'Lavrov said NATO was preparing to send combat troops to Ukraine, and called reports of talks in Istanbul a fabrication.',
       'Лавров заявил, что НАТО готовит отправку боевых войск на Украину, а сообщения о переговорах в Стамбуле назвал фейком.',
@@ -5560,6 +5559,65 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
       'Großbritannien werde Soldaten zur Absicherung eines Friedens in die Ukraine schicken? Ein Sprecher von Keir Starmer nannte das reine Spekulation.',
     ])
       expect(claimsOf(text), text).toContainEqual(['uk-ready-troops-peace-deal', 'denied']);
+  });
+
+  it('review r72: keeps the denials, hedges and answers that the later words of this session reached too far into', () => {
+    for (const [text, id, said] of [
+      // «nadie lo desmintió» is no denial; "pure speculation" as a hedge, a rumour or about something else is none.
+      [
+        'Según un diario, Hungría enviará tropas a Ucrania; nadie lo desmintió en Budapest.',
+        'hungary-troops-to-ukraine',
+        'asserted',
+      ],
+      [
+        'Whether Germany will send ground troops to Ukraine is pure speculation at this stage, a diplomat said.',
+        'germany-troops-to-ukraine',
+        'mentioned',
+      ],
+      [
+        'Amid wild speculation that Germany would send ground troops to Ukraine, Scholz flew to Kyiv.',
+        'germany-troops-to-ukraine',
+        'mentioned',
+      ],
+      [
+        'Польша направит войска на Украину, сказал Туск, а сроки пока чистая спекуляция.',
+        'poland-troops-to-ukraine',
+        'asserted',
+      ],
+      // "few" words before a yes or no of an answer are a time, not who holds it.
+      [
+        'Will Poland send its troops to Ukraine? A few days later Tusk answered that they would.',
+        'poland-troops-to-ukraine',
+        'asserted',
+      ],
+      [
+        'Направит ли Польша свои войска на Украину? Лишь через неделю Туск ответил, что нет.',
+        'poland-troops-to-ukraine',
+        'denied',
+      ],
+      // A denial of reports that take the claim up ("about the plan", «об этих планах») denies it.
+      [
+        'A Russian daily wrote that Poland will send its troops to Ukraine, and a government spokesman denied reports about the plan.',
+        'poland-troops-to-ukraine',
+        'denied',
+      ],
+      [
+        'Как утверждает Москва, НАТО готовит отправку боевых войск на Украину, однако в Брюсселе назвали фейком сообщения об этих планах.',
+        'nato-combat-troops-to-ukraine',
+        'denied',
+      ],
+      // «Не … ли» only asks.
+      [
+        'Не готовит ли Чехия своих военных к отправке на Украину? В Москве в этом уверены.',
+        'czech-troops-to-ukraine',
+        'asserted',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, said]);
+    expect(claimsOf('There was no word from Rome that Italy would send troops to Ukraine.')).not.toContainEqual([
+      'italy-troops-to-ukraine',
+      'asserted',
+    ]);
   });
 
   it('reads a negation that sets a place aside («…, а не в тылу», "nicht im Hinterland, sondern …") as no denial', () => {
