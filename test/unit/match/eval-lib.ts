@@ -49,7 +49,9 @@
 // (test-55, German and Spanish, and test-56, English, French, Russian, Ukrainian and Japanese, written in the
 // thirty-sixth session, read once at the end of the thirty-eighth), test57 and test58 (test-57, German and Spanish,
 // and test-58, English, French, Russian, Ukrainian and Japanese, written in the thirty-seventh session, read once at
-// the end of the thirty-ninth); each part's README says when it was written.
+// the end of the thirty-ninth), test59 and test60 (test-59, German and Spanish, and test-60, English, French, Russian,
+// Ukrainian and Japanese, written in the thirty-eighth session, read once at the end of the fortieth); each part's
+// README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -121,6 +123,8 @@ const PARTS = {
   test56: { dir: 'test-56', heldOut: true },
   test57: { dir: 'test-57', heldOut: true },
   test58: { dir: 'test-58', heldOut: true },
+  test59: { dir: 'test-59', heldOut: true },
+  test60: { dir: 'test-60', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

@@ -830,6 +830,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.83, strictP: 0.9, strictR: 0.79 },
     uk: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.79, strictP: 0.85, strictR: 0.75 },
   },
+  // German and Spanish a thirty-sixth time and the five others again (thirty-eighth session, 120 and 200 lines, same
+  // briefs), read once, at the end of the fortieth session, after its changes; the session's first engine (8be5ec3)
+  // gives the same figures. Against the aim (P 95, R 85): met in English (100 / 100), Japanese (100 / 87.5), Russian
+  // (100 / 87.5) and Ukrainian (95.5 / 87.5); German (91.4 / 88.9) and Spanish (93.9 / 86.1) short in precision,
+  // French (86.4 / 79.2) in both.
+  test59: {
+    de: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.88, strictP: 0.82, strictR: 0.8 },
+    es: { offP: 1, offR: 1, claimP: 0.93, claimR: 0.86, strictP: 0.84, strictR: 0.77 },
+  },
+  test60: {
+    en: { offP: 1, offR: 1, claimP: 1, claimR: 1, strictP: 0.87, strictR: 0.87 },
+    fr: { offP: 1, offR: 1, claimP: 0.86, claimR: 0.79, strictP: 0.81, strictR: 0.75 },
+    ja: { offP: 0.95, offR: 1, claimP: 1, claimR: 0.87, strictP: 1, strictR: 0.87 },
+    ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.87, strictP: 1, strictR: 0.87 },
+    uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.9, strictR: 0.83 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -876,6 +892,7 @@ for (const part of EVAL_PARTS) {
           'test53',
           'test55',
           'test57',
+          'test59',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -907,6 +924,7 @@ for (const part of EVAL_PARTS) {
           'test54',
           'test56',
           'test58',
+          'test60',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

@@ -524,6 +524,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 0.96, r: 1 },
     uk: { p: 1, r: 0.96 },
   },
+  // Thirty-eighth session, 210 items in all seven languages, the same way; read once, at the end of the fortieth,
+  // after its changes: P 99.5, R 99.0, as the session's first engine (8be5ec3) reads it. The aim (P 98, R 95) is met
+  // overall and in every language but Russian recall (92.9) and Ukrainian precision (96.6).
+  test34: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 1 },
+    es: { p: 1, r: 1 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 1, r: 1 },
+    ru: { p: 1, r: 0.92 },
+    uk: { p: 0.96, r: 1 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
