@@ -91,7 +91,7 @@ export const en: LanguagePack = {
   // "poured cold water on": a
   // denial without a denial word.
   denialPhrases:
-    /^(?:(?<=(?<![\p{L}])(?:called|calling|calls|dismissed|dismissing|dismisses|branded|branding|described|describing|labelled|labeled) (?:[\p{L}'’,-]+ ){0,16}?(?:as )?)(?:pure|mere) speculation(?![\p{L}])|(?<=(?<![\p{L}])(?:it|this|that) (?:is|was|'s|were) )(?:pure|mere) speculation(?=\s*(?:[.,;!?]|$))|(?:contradict\p{L}* (?:[\p{L}'’-]+ ){0,3}?(?:claims?|boasts?|reports?|assertions?|accounts?|allegations?|version)(?![\p{L}])|play\p{L}* down|brush(?:es|ed|ing)? aside|wav(?:e|es|ed|ing) away|(?:brush(?:es|ed|ing)?|wav(?:e|es|ed|ing)) (?:the|this|that|such an?|any) (?:[\p{L}'’-]+ )?(?:idea|notion|suggestion|claims?|reports?|talk|speculation|rumou?rs?) (?:aside|away)(?=\s*(?:[.,;!?]|$))|pour(?:s|ed|ing)? cold water on|(?:laugh(?:s|ed|ing)? off|brush(?:es|ed|ing)? off|scoff(?:s|ed|ing)? at) (?:[\p{L}'’-]+ ){0,4}?(?:claims?|reports?|stor(?:y|ies)|suggestions?|rumou?rs?|allegations?|accusations?|charges?|assertions?|notion|idea|talk|speculation))(?![\p{L}]))/u,
+    /^(?:(?<=(?<![\p{L}])(?:called|calling|calls|dismissed|dismissing|dismisses|branded|branding|described|describing|labelled|labeled) (?:it|this|that|them|(?:the |these |such )?(?:reports?|claims?|suggestions?|rumou?rs?) that (?:[\p{L}'’,-]+ ){1,16}?)(?:as )?)(?:pure|mere) speculation(?![\p{L}])|(?<=(?:^|[.!?:;–—]\s*)(?:it|this|that) (?:is|was|'s) )(?:pure|mere) speculation(?=\s*(?:[.,;!?]|$))|(?:contradict\p{L}* (?:[\p{L}'’-]+ ){0,3}?(?:claims?|boasts?|reports?|assertions?|accounts?|allegations?|version)(?![\p{L}])|play\p{L}* down|brush(?:es|ed|ing)? aside|wav(?:e|es|ed|ing) away|(?:brush(?:es|ed|ing)?|wav(?:e|es|ed|ing)) (?:the|this|that|such an?|any) (?:[\p{L}'’-]+ )?(?:idea|notion|suggestion|claims?|reports?|talk|speculation|rumou?rs?) (?:aside|away)(?=\s*(?:[.,;!?]|$))|pour(?:s|ed|ing)? cold water on|(?:laugh(?:s|ed|ing)? off|brush(?:es|ed|ing)? off|scoff(?:s|ed|ing)? at) (?:[\p{L}'’-]+ ){0,4}?(?:claims?|reports?|stor(?:y|ies)|suggestions?|rumou?rs?|allegations?|accusations?|charges?|assertions?|notion|idea|talk|speculation))(?![\p{L}]))/u,
   // "warned (Europe) against cowardice", "would keep the hostilities off Russian territory", "stop acting
   // like cowards", "courage rather than cowardice", "declined to" (refused), "will keep its soldiers at
   // home" (or "out of Ukraine"): the sentence negates what follows (not "keep up", "keep on").
@@ -211,7 +211,8 @@ export const en: LanguagePack = {
   askedWho: /^[\s"“‘'(]*(?:who|whom)(?![\p{L}])/iu,
   reportsOfOther:
     /(?<![\p{L}])(?:claims?|reports?|allegations?|accounts?|suggestions?|stor(?:y|ies)|rumou?rs?|speculation|talk) (?:of|about|on)(?![\p{L}])/iu,
-  fewHolders: /^(?:few|hardly|scarcely|barely|only a (?:few|handful)|nobody|no one|none)(?![\p{L}])/iu,
+  fewHolders: /(?<![\p{L}])(?:few|hardly|scarcely|barely|minority|nobody|no one|none)(?![\p{L}])/iu,
+  oughtAsked: /^[\s"“‘'(]*(?:should|ought)(?![\p{L}])/iu,
   holdsAsked:
     /(?<![\p{L}])(?:(?:is|are|was|were) (?:\p{L}+ )?(?:convinced|certain|sure) of it|(?:insists|insisted|believes|believed|maintains) so)(?![\p{L}])/iu,
   ratherBut: words('but'),

@@ -72,7 +72,7 @@ export const es: LanguagePack = {
   // "restó credibilidad a" (cast doubt on), "salió al paso de" (rebutted): denials without a denial word. "negar",
   // "negaba" … deny before "que", a report or at the clause's end ("llegó a negar que …"; not "tras negar el acceso").
   denialPhrases:
-    /^(?:(?<=(?<![\p{L}])(?:es|era|fue|son|eso es|esto es) )(?:pura|mera) especulaci(?:ón|ones)(?=\s*(?:[.,;!?»”]|$))(?<!(?<![\p{L}])si [^,.;]{0,200})|(?:negando(?= (?:que|rotundamente|categóricamente|tajantemente|las? informaci\p{L}+|el envío|la presencia|el despliegue)(?![\p{L}]))|(?:negar|negaba|negaban|negaría|niego)(?= (?:que|haber|tener|ser|estar|rotundamente|categóricamente|tajantemente|tal|tales|dicha|dichas|dicho|dichos|esa|esas|ese|esos|esta|estas|este|estos|las? informaci\p{L}+|el envío|la presencia|el despliegue)(?![\p{L}])|\s*(?:[.,;:!?]|$))|rest(?:ó|a|an|aron|aba|ando) (?:toda |cualquier |)credibilidad|sal(?:ió|e|en|ieron|iendo) al paso|(?:tach|calific)\p{L}* (?:(?:\p{L}+ ){1,3})?de (?:«|"|“)?(?:\p{L}+ )?(?:propaganda|bulo|montaje|mentira|invención|invento|patraña|disparate|delirio|fantasía|especulación))(?![\p{L}]))/u,
+    /^(?:(?<=(?:^|[.!?:;–—«¿¡]\s*)(?:es|eso es|esto es|todo eso es) )(?:pura|mera) especulaci(?:ón|ones)(?=\s*(?:[.,;!?»”]|$))|(?:negando(?= (?:que|rotundamente|categóricamente|tajantemente|las? informaci\p{L}+|el envío|la presencia|el despliegue)(?![\p{L}]))|(?:negar|negaba|negaban|negaría|niego)(?= (?:que|haber|tener|ser|estar|rotundamente|categóricamente|tajantemente|tal|tales|dicha|dichas|dicho|dichos|esa|esas|ese|esos|esta|estas|este|estos|las? informaci\p{L}+|el envío|la presencia|el despliegue)(?![\p{L}])|\s*(?:[.,;:!?]|$))|rest(?:ó|a|an|aron|aba|ando) (?:toda |cualquier |)credibilidad|sal(?:ió|e|en|ieron|iendo) al paso|(?:tach|calific)\p{L}* (?:(?:\p{L}+ ){1,3})?de (?:«|"|“)?(?:\p{L}+ )?(?:propaganda|bulo|montaje|mentira|invención|invento|patraña|disparate|delirio|fantasía|especulación))(?![\p{L}]))/u,
   // "evitó pronunciarse" (avoided commenting), "eludió responder": the question stays open. Not "evitó
   // enviar" (avoided sending: a negation) nor "evitó cerrar la puerta" (kept it open).
   // Also "declinó confirmar o desmentir", "se preguntan si" (wonder whether: the "si" asks, it sets no
@@ -176,7 +176,8 @@ export const es: LanguagePack = {
   askedWho: /^[\s«"“(]*¿?\s*(?:a )?(?:quién|quiénes)(?![\p{L}])/iu,
   reportsOfOther:
     /(?<![\p{L}])(?:versión|versiones|información|informaciones|afirmación|afirmaciones|acusación|acusaciones|noticia|noticias|informe|informes|rumor|rumores|especulaciones) (?:sobre|acerca)(?![\p{L}])/iu,
-  fewHolders: /^(?:pocos|pocas|apenas|nadie|ninguno|solo unos pocos|sólo unos pocos)(?![\p{L}])/iu,
+  fewHolders: /(?<![\p{L}])(?:pocos|pocas|apenas|minoría|nadie|ninguno)(?![\p{L}])/iu,
+  oughtAsked: /^[\s«"“(—–-]*¿?\s*(?:debería|deberían|debe|deben|tendría|tendrían)(?![\p{L}])/iu,
   holdsAsked:
     /(?<![\p{L}])(?:(?:está|están|estaba|estaban) (?:\p{L}+ )?convencid[oa]s? de ello|lo (?:asegura|aseguran|aseguró|afirma|afirman|afirmó|sostiene|sostienen|sostuvo))(?![\p{L}])/iu,
   ratherBut: words('sino'),

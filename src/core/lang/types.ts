@@ -295,11 +295,16 @@ export interface LanguagePack {
    */
   ratherNot?: ReadonlySet<string>;
   /**
-   * Who holds something, when few or nobody do ("Few in Paris", „Kaum jemand“, «лишь горстка депутатов»): tested on
-   * the words before a `holdsAsked` phrase (from their start), and in Russian and Ukrainian, which put the subject
-   * after the verb, on the whole clause. Such an answer holds nothing.
+   * Who holds something, when few or nobody do ("Very few in Paris", „Die wenigsten“, «лишь горстка депутатов»):
+   * tested on the words before a `holdsAsked` phrase, and in Russian and Ukrainian, which put the subject after the
+   * verb, on the whole clause. Such an answer holds nothing.
    */
   fewHolders?: RegExp;
+  /**
+   * A question of what should be done ("Should Germany send …?", „Soll Deutschland …?“, «Должна ли …?»), tested on the
+   * question: someone who holds that is no report that it will be (see index.ts holdsQuestion).
+   */
+  oughtAsked?: RegExp;
   /**
    * A yes-or-no question whose "not" only asks («Не готовит ли Чехия …?», «Чи не відправить Польща …?»), tested on the
    * question: that one negation does not make it a question about a refusal (see index.ts holdsQuestion).

@@ -894,7 +894,6 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const head = /^[^,.;:!?–—]*/u.exec(answer)![0];
     const m = re.exec(head);
     if (!m) return false;
-    const said = head.slice(0, m.index + m[0].length);
     const before = head.slice(0, m.index);
     // Not "the opposite" after it („behauptet das Gegenteil“).
     if (OPPOSITE.test(/^\s*([\p{L}]+)/u.exec(head.slice(m.index + m[0].length))?.[1] ?? '')) return false;
@@ -904,8 +903,11 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     if ((before.match(/[\p{L}'’-]+/gu) ?? []).length > 5) return false;
     if (a.pack.doubtedBefore?.test(before.toLowerCase())) return false;
     const few = a.pack.fewHolders;
-    if (few && (few.test(before.trimStart()) || (a.pack.script === 'cyrillic' && few.test(head)))) return false;
-    return !claimText.analyseIn(said, a.pack).tokens.some((t) => t.flags & (Flag.Negation | Flag.Denial | Flag.Hedge));
+    if (few && (few.test(before) || (a.pack.script === 'cyrillic' && few.test(head)))) return false;
+    // Nor something else ("Etwas anderes behauptet …").
+    if ((before.match(/[\p{L}]+/gu) ?? []).some((w) => OTHER.test(w))) return false;
+    // No negation, denial or hedge in the whole clause ("Genau das behauptet das Kanzleramt nicht").
+    return !claimText.analyseIn(head, a.pack).tokens.some((t) => t.flags & (Flag.Negation | Flag.Denial | Flag.Hedge));
   }
 
   /**
@@ -935,6 +937,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
 
   /** "The opposite" after a confirmation ("confirmó lo contrario", « a confirmé le contraire »): no yes. */
   const OPPOSITE = /^(?:contrario|contraire|opposite|reverse|gegenteil|обратное|протилежне)$/iu;
+  /** "Something else" before a verb that holds it („Etwas anderes behauptet …“): see holdsQuestion. */
+  const OTHER = /^(?:else|anderes|andere|autre|otra|otro|otras|otros|другое|иное|інше)$/iu;
 
   /**
    * Gives claims left open by a question the stance of its answer (see answerOf): the sentence after
@@ -1164,7 +1168,11 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // One "not" that only asks («Не готовит ли …?»: the pack's askingNot) is no negation here.
     const negations = () => askedWords().tokens.filter((t) => t.flags & Flag.Negation).length;
     const askingNot = !!a.pack.askingNot?.test(text.slice(q.start, askedEnd)) && negations() === 1;
-    const plainAsked = !asks(Flag.Denial | Flag.Keep) && (askingNot || !asks(Flag.Negation)) && !asksReport();
+    const plainAsked =
+      !asks(Flag.Denial | Flag.Keep) &&
+      (askingNot || !asks(Flag.Negation)) &&
+      !asksReport() &&
+      !a.pack.oughtAsked?.test(text.slice(q.start, askedEnd));
     if (reportsQuestion(answer, a.pack) || (plainAsked && holdsQuestion(whole, a))) {
       restance(found, 'asserted', 'the answer says who holds it', ['mentioned']);
       return;

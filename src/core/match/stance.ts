@@ -1119,7 +1119,9 @@ function sideNegation(s: AnalysedSentence, text: string, i: number, matched: rea
   }
   // Before claim words: the phrase ends at a comma, and ratherBut opens what follows ("sino que …"), with the
   // claim's words after it.
-  if (end >= tokens.length || end > last) return false;
+  // Inside the claim's statement: some of its words before the negation too ("Die Schutztruppe solle nicht im
+  // Hinterland, sondern …"), not a negated time opening the sentence ("Not at this stage, but Italy could …": r73).
+  if (end >= tokens.length || end > last || !matched.some((m) => m < i)) return false;
   const gap = /^\s*,\s*(?:(\p{L}+)(?:\s+\p{L}+){0,3}\s+)?$/u.exec(text.slice(tokens[end - 1].end, tokens[end].start));
   return !!gap && but.has((gap[1] ?? surface(s, text, end)).toLowerCase());
 }
@@ -1190,19 +1192,23 @@ function deniesOtherReport(s: AnalysedSentence, text: string, i: number, matched
   const clause = text.slice(from, to);
   const pronoun = (w: string) =>
     !!(s.pack.anaphora?.has(w.toLowerCase()) || s.pack.demonstratives?.has(w.toLowerCase()));
-  return namesOtherTopic(re, clause) && !(clause.match(/[\p{L}'’]+/gu) ?? []).some(pronoun);
+  return namesOtherTopic(s, re, clause) && !(clause.match(/[\p{L}'’]+/gu) ?? []).some(pronoun);
 }
 
 /**
- * Whether `text` names a report by a topic of its own: the pack's reportsOfOther, then a capitalised word within
- * five words ("reports of talks in Istanbul"); not "reports about the plan", « informations sur cette opération »,
- * «сообщения об этих планах», which take the claim up (r72).
+ * Whether `text` names a report by a topic of its own: the pack's reportsOfOther, then a place named after a
+ * preposition within six words ("reports of talks in Istanbul"); not "reports about the plan", « informations sur
+ * cette opération », «сообщения об этих планах», which take the claim up (r72).
  */
-function namesOtherTopic(re: RegExp, text: string): boolean {
+function namesOtherTopic(s: AnalysedSentence, re: RegExp, text: string): boolean {
   const m = re.exec(text);
-  if (!m) return false;
+  const places = s.pack.places;
+  if (!m || !places) return false;
+  const preposition = new Set(`${places.prepositions} ${places.where ?? ''} ${places.origin ?? ''}`.split(' '));
   const topic = text.slice(m.index + m[0].length).match(/[\p{L}'’-]+/gu) ?? [];
-  return topic.slice(0, 5).some((w) => /^\p{Lu}/u.test(w));
+  // A place named after a preposition ("talks in Istanbul", «переговорах в Стамбуле»), not a capitalised word
+  // right after the report ("reports of a Warsaw deployment": the claim's own actor; r73).
+  return topic.slice(0, 6).some((w, k) => k > 0 && /^\p{Lu}/u.test(w) && preposition.has(topic[k - 1].toLowerCase()));
 }
 
 /**
@@ -1226,7 +1232,7 @@ function otherReportBefore(
   );
   const seg = text.slice(clauseStart, s.tokens[Math.min(...after)].start);
   const report = re.exec(seg);
-  if (!report || !namesOtherTopic(re, seg)) return false;
+  if (!report || !namesOtherTopic(s, re, seg)) return false;
   const rest = seg.slice(report.index + report[0].length);
   const join = COORDINATOR.exec(rest);
   return !!join && findCues(keyOf(rest.slice(join.index + join[0].length))).some((c) => c.types.includes('report'));

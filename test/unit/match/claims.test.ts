@@ -5620,6 +5620,48 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
     ]);
   });
 
+  it('review r73: "pure speculation" about a detail, a question of what should be, "something else", "very few", a report of the claim’s own actor and a negated time keep their reading', () => {
+    for (const [text, id, said] of [
+      [
+        'La France enverra des instructeurs militaires en Ukraine ; leur nombre, c’est de la pure spéculation, a dit le ministre.',
+        'french-instructors-to-ukraine',
+        'asserted',
+      ],
+      [
+        'Deutschland wird Bodentruppen in die Ukraine schicken; das genaue Datum nannte Pistorius reine Spekulation.',
+        'germany-troops-to-ukraine',
+        'asserted',
+      ],
+      [
+        'Tusk called reports of a Warsaw deployment fake and said Poland would send its troops to Ukraine only with NATO.',
+        'poland-troops-to-ukraine',
+        'denied',
+      ],
+      [
+        'Not at this stage, but Italy could send troops to Ukraine later, Crosetto said.',
+        'italy-troops-to-ukraine',
+        'denied',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, said]);
+    for (const [text, id] of [
+      [
+        'Should Germany send ground troops to Ukraine? The Greens’ defence spokesman believes so.',
+        'germany-troops-to-ukraine',
+      ],
+      [
+        'Wird Deutschland Bodentruppen in die Ukraine schicken? Genau das behauptet das Kanzleramt nicht.',
+        'germany-troops-to-ukraine',
+      ],
+      [
+        'Schickt Deutschland Bodentruppen in die Ukraine? Etwas anderes behauptet das Kanzleramt.',
+        'germany-troops-to-ukraine',
+      ],
+      ['Will Italy send troops to Ukraine? Very few in Rome are convinced of it.', 'italy-troops-to-ukraine'],
+    ] as const)
+      expect(claimsOf(text), text).not.toContainEqual([id, 'asserted']);
+  });
+
   it('reads a negation that sets a place aside («…, а не в тылу», "nicht im Hinterland, sondern …") as no denial', () => {
     for (const text of [
       'Según un diario, la fuerza europea de garantías se desplegaría no en la retaguardia, sino en las trincheras del frente.',
