@@ -5658,6 +5658,9 @@ describe("the thirty-fifth session's rules (tune-79/80)", () => {
         'germany-troops-to-ukraine',
       ],
       ['Will Italy send troops to Ukraine? Very few in Rome are convinced of it.', 'italy-troops-to-ukraine'],
+      // No comment only where the clause ends or a clitic takes the claim up.
+      ['Nadie comentó en Roma el envío de tropas italianas a Ucrania.', 'italy-troops-to-ukraine'],
+      ['Meloni no hizo declaraciones en favor del envío de tropas italianas a Ucrania.', 'italy-troops-to-ukraine'],
     ] as const)
       expect(claimsOf(text), text).not.toContainEqual([id, 'asserted']);
   });
