@@ -199,13 +199,18 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // 80.0 / 66.7; strict fr 52.9 / 37.5, ja 55.6 / 41.7): en 94.5 / 88.2 (strict 91.3 / 85.3), fr 93.0 / 84.5 (strict
     // 87.9 / 79.9), ja 92.8 / 84.7 (strict 86.4 / 78.8), ru 95.5 / 92.7 (strict 92.3 / 89.6), uk 95.0 / 89.2 (strict
     // 91.3 / 85.8) (floors; fr claimP 0.93 -> 0.92, claimR 0.85 -> 0.84, strictP 0.88 -> 0.87, strictR 0.8 -> 0.79; ja
-    // claimP 0.93 -> 0.92, claimR 0.85 -> 0.84, strictP 0.87 -> 0.86, strictR 0.79 -> 0.78). After the session's later words and review r72: en 94.5 / 88.2 (strict 91.4 / 85.4), the others as above (floors).
+    // claimP 0.93 -> 0.92, claimR 0.85 -> 0.84, strictP 0.87 -> 0.86, strictR 0.79 -> 0.78). After the session's later words and review r72: en 94.5 / 88.2 (strict 91.4 / 85.4), the others as above (floors). With tune-102 (written in the fortieth for the forty-first; read as written at en 100 / 91.7, fr 88.9 / 66.7, ja
+    // 85.7 / 75.0, ru 85.7 / 75.0, uk 84.2 / 66.7; strict fr 77.8 / 58.3, ja 66.7 / 58.3, uk 63.2 / 50.0), before any
+    // change: en 94.6 / 88.3 (strict 91.1 / 85.1), fr 92.9 / 84.1 (strict 87.7 / 79.4), ja 92.7 / 84.5 (strict 85.9 /
+    // 78.3), ru 95.3 / 92.3 (strict 91.9 / 89.0), uk 94.8 / 88.6 (strict 90.7 / 85.0) (floors; ja strictP 0.86 -> 0.85;
+    // ru strictP 0.92 -> 0.91, strictR 0.89 -> 0.88; uk claimP 0.95 -> 0.94, claimR 0.89 -> 0.88, strictP 0.91 -> 0.9,
+    // strictR 0.85 -> 0.84).
     en: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.91, strictR: 0.85 },
     fr: { offP: 0.99, offR: 1, claimP: 0.92, claimR: 0.84, strictP: 0.87, strictR: 0.79 },
     // Twenty-ninth session (vocabulary written blind, see above): lowered claimP 0.96 -> 0.95, strictP 0.93 -> 0.92.
-    ja: { offP: 0.99, offR: 0.98, claimP: 0.92, claimR: 0.84, strictP: 0.86, strictR: 0.78 },
-    ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.92, strictP: 0.92, strictR: 0.89 },
-    uk: { offP: 1, offR: 0.99, claimP: 0.95, claimR: 0.89, strictP: 0.91, strictR: 0.85 },
+    ja: { offP: 0.99, offR: 0.98, claimP: 0.92, claimR: 0.84, strictP: 0.85, strictR: 0.78 },
+    ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.92, strictP: 0.91, strictR: 0.88 },
+    uk: { offP: 1, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.9, strictR: 0.84 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
@@ -305,8 +310,10 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // 96.9 / 86.1, es 90.9 / 83.3; strict de 90.6 / 80.6, es 81.8 / 75.0), before any change: de 97.1 / 92.1 (strict 94.1
     // / 89.4), es 96.2 / 90.7 (strict 93.4 / 88.1) (floors). After the session's first rules, with tune-99 (written and
     // taken up the same session; read as written at de 91.2 / 86.1, es 97.0 / 88.9; strict de 76.5 / 72.2, es 87.9 /
-    // 80.6): de 97.0 / 92.0 (strict 93.9 / 89.1), es 96.2 / 90.6 (strict 93.4 / 88.0) (floors; de strictP 0.94 -> 0.93). After the session's later words and review r72: de 97.0 / 92.0 (strict 94.0 / 89.2), es 96.2 / 90.6 (strict 93.4 / 88.1) (floors).
-    de: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.92, strictP: 0.93, strictR: 0.89 },
+    // 80.6): de 97.0 / 92.0 (strict 93.9 / 89.1), es 96.2 / 90.6 (strict 93.4 / 88.0) (floors; de strictP 0.94 -> 0.93). After the session's later words and review r72: de 97.0 / 92.0 (strict 94.0 / 89.2), es 96.2 / 90.6 (strict 93.4 / 88.1) (floors). With tune-101 (written in the fortieth for the forty-first; read as written at de 96.9 / 86.1, es 97.0 / 88.9;
+    // strict de 87.5 / 77.8, es 93.9 / 86.1), before any change: de 97.0 / 91.9 (strict 93.9 / 89.0), es 96.3 / 90.6
+    // (strict 93.4 / 88.0) (floors; de claimR 0.92 -> 0.91).
+    de: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.91, strictP: 0.93, strictR: 0.89 },
     es: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.9, strictP: 0.93, strictR: 0.88 },
   },
   test: {
