@@ -151,6 +151,19 @@ function sameClause(
 }
 
 /**
+ * Whether the place at `[start, end)` opens its sentence as a dateline: the city or country the report comes
+ * from, then a spaced dash, maybe after an agency in brackets or a date after a comma ("Varsovia – Pete Hegseth
+ * excluyó el envío de militares de Estados Unidos …", "WARSAW (Reuters) — …", "Kyiv, 5 March – …"). Like the
+ * place where words were said (placeOfSaying), it does not say who acts.
+ */
+function datelineAt(text: string, s: Span, start: number, end: number): boolean {
+  return (
+    /^\s*$/u.test(text.slice(s.start, start)) &&
+    /^(?:\s*\([^()]{1,30}\)|,[^,.;:!?–—]{1,30})?\s+[–—-]\s/u.test(text.slice(end, Math.min(s.end, end + 40)))
+  );
+}
+
+/**
  * The words that name a sentence's speaker: their mention and the title or nationality words right
  * before it in the same clause ("Der slowakische Premier Robert Fico", "Slovakia's Robert Fico"), or
  * set off by commas after it.
@@ -735,7 +748,9 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     // place of the statement, not who acts.
     const aside = (a: Accepted, u: Accepted['used'][number]) =>
       (!!bySpeaker && u.range[0] >= bySpeaker[0] && u.range[1] <= bySpeaker[1]) ||
-      (claims.isActorGroup(a.ci, u.group) && placeOfSaying(text, u.range[0], u.range[1], tellLanguage().pack));
+      (claims.isActorGroup(a.ci, u.group) &&
+        (placeOfSaying(text, u.range[0], u.range[1], tellLanguage().pack) ||
+          datelineAt(text, s, u.range[0], u.range[1])));
     const onlySpoken = (a: Accepted, group: number) => a.used.every((u) => u.group !== group || aside(a, u));
     // A claim whose actor only the speaker's words name, where the sentence gives the act to some other countries
     // ("Starmer confirmed that several European countries will send a force …", «Фіцо заявив, що деякі країни НАТО

@@ -3128,6 +3128,24 @@ describe('stance: talk the statement answers is no hedge', () => {
     expect(stance('Warsaw will send troops to Ukraine, Tusk said.', 'poland-troops-to-ukraine')).toBe('asserted');
   });
 
+  it('does not take a dateline (the city a report comes from) for the actor of the claim', () => {
+    for (const text of [
+      'Warschau – Pete Hegseth lehnte die Entsendung von Soldaten der Vereinigten Staaten in die Ukraine ab.',
+      'Varsovia (EFE) – Hegseth descartó el despliegue de soldados de Estados Unidos en Ucrania.',
+      "Varsovie – Pete Hegseth a exclu l'envoi de soldats des États-Unis en Ukraine.",
+    ]) {
+      expect(stance(text, 'us-troops-to-ukraine'), text).toBe('denied');
+      expect(stance(text, 'poland-troops-to-ukraine'), text).toBeUndefined();
+    }
+    // The country the sentence names still acts, after a dateline too; and a dateline alone is still read.
+    expect(stance('Warsaw – Poland will send troops to Ukraine, Tusk said.', 'poland-troops-to-ukraine')).toBe(
+      'asserted',
+    );
+    expect(stance('Warsaw – The government ruled out sending troops to Ukraine.', 'poland-troops-to-ukraine')).toBe(
+      'denied',
+    );
+  });
+
   it('reads Japanese 事実と異なる (contrary to the facts) as a denial, not 反論 (argued back) alone', () => {
     expect(
       stance('クルスク州全域奪還の発表に対し、ウクライナ軍は事実と異なると反論した。', 'kursk-region-fully-recaptured'),
