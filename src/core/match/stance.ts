@@ -282,6 +282,7 @@ export function stanceOf(
       refusalBeforeInfinitive(s, text, i) < 0 &&
       !concordAfterKept(s, text, i) &&
       !inOtherwiseClause(s, text, i, matched) &&
+      !inConditionAfterClaim(s, text, i, matched) &&
       !continuesKept(s, text, i) &&
       !atLeast(s, text, i) &&
       !acrossClause(s, text, i, matched) &&
@@ -1359,6 +1360,41 @@ function inOtherwiseClause(s: AnalysedSentence, text: string, i: number, matched
     const stop = /[,;:.!?]/.exec(text.slice(s.tokens[i].end));
     const clauseEnd = stop ? s.tokens[i].end + stop.index : text.length;
     return !matched.some((k) => s.tokens[k].start >= clauseStart && s.tokens[k].start < clauseEnd);
+  }
+  return false;
+}
+
+const wholeWords = new WeakMap<RegExp, RegExp>();
+/** `re` as a test of one whole word (made once per pack's pattern). */
+function wholeWord(re: RegExp): RegExp {
+  let w = wholeWords.get(re);
+  if (!w) wholeWords.set(re, (w = new RegExp(`^(?:${re.source})$`, 'iu')));
+  return w;
+}
+
+/**
+ * A negation inside a condition put after the claim's first words, in the condition's own clause ("British
+ * soldiers would go to Ukraine if the peace deal could not hold without them", «…, если без них не удастся
+ * удержать мирную договорённость», "falls der Frieden ohne sie nicht zu halten sei"): it says when, and does not
+ * negate what the claim's words before it state. Not a negation before the conditional ("will not send troops if
+ * …"), nor one past a clause mark after it ("if asked, it would not …"), nor in a condition that holds most of the
+ * claim's words ("Starmer said that if Britain did not send troops to Ukraine, …").
+ */
+function inConditionAfterClaim(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {
+  const opens = s.pack.conditionAsked;
+  if (!opens || !matched.length || s.pack.script === 'japanese') return false;
+  // The words between the claim's first word and the negation, stop words too (Russian если is one), by the pack's conditionAsked.
+  const from = s.tokens[matched[0]].end;
+  const between = [...text.slice(from, s.tokens[i].start).matchAll(/[\p{L}\p{M}'’]+|[,;:.!?–—]/gu)];
+  for (let k = between.length - 1; k >= 0; k--) {
+    const w = between[k][0];
+    if (/^[,;:.!?–—]$/u.test(w)) return false;
+    // The pack's words that open a condition (if, wenn, falls, si, если, якщо), not German "sollte" (should).
+    if (!wholeWord(opens).test(w)) continue;
+    // Most of the claim's words before the condition: it is the claim's, not the claim inside it ("Starmer said
+    // that if Britain did not send troops, …").
+    const at = from + between[k].index;
+    return matched.filter((m) => s.tokens[m].start < at).length * 2 > matched.length;
   }
   return false;
 }

@@ -3128,6 +3128,26 @@ describe('stance: talk the statement answers is no hedge', () => {
     expect(stance('Warsaw will send troops to Ukraine, Tusk said.', 'poland-troops-to-ukraine')).toBe('asserted');
   });
 
+  it('reads a negation inside a condition after the claim as the condition, not a denial', () => {
+    const id = 'uk-ready-troops-peace-deal';
+    for (const text of [
+      'Keir Starmer promised that British soldiers would go to Ukraine if the peace agreement could not be held without them.',
+      "Keir Starmer a promis que des soldats britanniques iraient en Ukraine s'il n'était pas possible de tenir la paix sans eux.",
+      'Keir Starmer versprach, britische Soldaten würden in die Ukraine gehen, falls der Frieden ohne sie nicht zu halten sei.',
+      'Кир Стармер пообещал, что британские солдаты отправятся на Украину, если без них не удастся удержать мирную договорённость.',
+      'Кір Стармер пообіцяв, що британські солдати вирушать в Україну, якщо без них не вдасться втримати мирну угоду.',
+    ])
+      expect(stance(text, id), text).toBe('asserted');
+    // A negation before the condition still denies; "sollten … nicht" (should not) is no condition.
+    expect(stance('Britain will not send troops to Ukraine if the truce does not hold.', id)).toBe('denied');
+    expect(
+      stance(
+        'Emmanuel Macron mahnte, Europas Unterstützer Kiews sollten sich nicht als Feiglinge erweisen.',
+        'macron-europe-not-cowards',
+      ),
+    ).toBe('asserted');
+  });
+
   it('does not take a dateline (the city a report comes from) for the actor of the claim', () => {
     for (const text of [
       'Warschau – Pete Hegseth lehnte die Entsendung von Soldaten der Vereinigten Staaten in die Ukraine ab.',
