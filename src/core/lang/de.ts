@@ -253,7 +253,7 @@ export const de: LanguagePack = {
   },
   anaphora: words('dies es'),
   statementNouns:
-    /(?<![\p{L}])(?:diese[nrs]?|solche[nrs]?|die|den|das|derartige) (?:Darstellung(?:en)?|Berichte?n?|Behauptung(?:en)?|Meldung(?:en)?|Angaben|Vorwürfen?|Vorwurf|Version|Spekulation(?:en)?|Gerüchte?n?|Aussagen?|Äußerung(?:en)?|Worte|Pläne|Plan|Entscheidung|Zusagen?|Lieferung(?:en)?|Zahl(?:en)?)(?![\p{L}])(?!\s+(?:über|von|zu|zur|zum)(?![\p{L}]))/iu,
+    /(?<![\p{L}])(?:diese[nrs]?|solche[nrs]?|die|den|das|derartige) (?:Darstellung(?:en)?|Berichte?n?|Behauptung(?:en)?|Meldung(?:en)?|Angaben|Vorwürfen?|Vorwurf|Version|Spekulation(?:en)?|Gerüchte?n?|Aussagen?|Äußerung(?:en)?|Worte|Pläne|Plan|Entscheidung|Erklärung|Begründung|Zusagen?|Lieferung(?:en)?|Zahl(?:en)?)(?![\p{L}])(?!\s+(?:über|von|zu|zur|zum)(?![\p{L}]))/iu,
   demonstratives: words('das'),
   evenWords: words('auch einmal'),
   concessive: words('selbst auch'),

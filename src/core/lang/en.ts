@@ -253,7 +253,7 @@ export const en: LanguagePack = {
   },
   anaphora: words('it'),
   statementNouns:
-    /(?<![\p{L}])(?:this|these|those|such|the) (?:claims?|reports?|allegations?|assertions?|accounts?|suggestions?|stor(?:y|ies)|rumou?rs?|version|speculation)(?![\p{L}])(?!\s+(?:of|about|on|from|that)(?![\p{L}]))/iu,
+    /(?<![\p{L}])(?:this|that|these|those|such|the) (?:claims?|reports?|allegations?|assertions?|accounts?|suggestions?|stor(?:y|ies)|rumou?rs?|version|speculation|explanations?|justifications?)(?![\p{L}])(?!\s+(?:of|about|on|from|that)(?![\p{L}]))/iu,
   demonstratives: words('this'),
   evenWords: words('even'),
   concessive: words('even'),

@@ -216,7 +216,7 @@ export const es: LanguagePack = {
   },
   anaphora: words('lo esto eso ello'),
   statementNouns:
-    /(?<![\p{L}])(?:esa|esta|esas|estas|ese|este|esos|estos|dicha|dichas|dicho|dichos|tal|tales|la|las|el|los) (?:versión|versiones|información|informaciones|afirmación|afirmaciones|acusación|acusaciones|noticia|noticias|denuncia|denuncias|informe|informes|relato|rumor|rumores|especulaciones)(?![\p{L}])(?!\s+(?:del|sobre)(?![\p{L}]))/iu,
+    /(?<![\p{L}])(?:esa|esta|esas|estas|ese|este|esos|estos|dicha|dichas|dicho|dichos|tal|tales|la|las|el|los) (?:versión|versiones|información|informaciones|afirmación|afirmaciones|acusación|acusaciones|noticia|noticias|denuncia|denuncias|informe|informes|relato|rumor|rumores|especulaciones|explicación|explicaciones|justificación)(?![\p{L}])(?!\s+(?:del|sobre)(?![\p{L}]))/iu,
   // Past and plural forms only: "la mentira", "la niega" look alike.
   clitics: { words: words('los las'), verb: /(?:ó|aron|ieron)$/u },
   evenWords: words('siquiera'),

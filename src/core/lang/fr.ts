@@ -188,7 +188,7 @@ export const fr: LanguagePack = {
   },
   anaphora: words("cela ceci ça l'a l'ont l'avait l'aurait"),
   statementNouns:
-    /(?<![\p{L}])(?:(?:cette|ces|ce|cet|les|la|le|de telles|une telle) |l['’])(?:affirmations?|allégations?|informations?|accusations?|version|rumeurs?|récit|assertions?|spéculations?)(?![\p{L}])(?!\s+(?:de|du|des|sur)(?![\p{L}])|\s+d['’])/iu,
+    /(?<![\p{L}])(?:(?:cette|ces|ce|cet|les|la|le|de telles|une telle) |l['’])(?:affirmations?|allégations?|informations?|accusations?|version|rumeurs?|récit|assertions?|spéculations?|explications?|justifications?)(?![\p{L}])(?!\s+(?:de|du|des|sur)(?![\p{L}])|\s+d['’])/iu,
   evenWords: words('même'),
   concessive: words('même'),
   privative: words('sans'),

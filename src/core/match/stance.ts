@@ -988,6 +988,19 @@ function statementNear(pack: AnalysedSentence['pack'], text: string, start: numb
   const after = text.slice(end, end + 60).split(CLAUSE_MARK)[0];
   const m = re.exec(after);
   if (m && /^\s*$/u.test(after.slice(0, m.index))) return true;
+  // The noun right before the verb, after its subject, in a clause the verb ends or goes on with "and" («Дмитро
+  // Пєсков таке пояснення відкидає», «Песков такое объяснение отвергает и …»), as pronounNear's object before
+  // the verb; not the subject opening the clause ("These reports confirm …"), nor before a clause the verb opens
+  // («Военные такие данные подтверждают, что …»: its subject too).
+  const lead = (
+    text
+      .slice(Math.max(0, start - 80), start)
+      .split(CLAUSE_MARK)
+      .pop() ?? ''
+  ).replace(/^\S*\s/u, ' ');
+  const object = endingAt(re).exec(lead);
+  const next = (/^[\s,]*([\p{L}'’]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '').toLowerCase();
+  if (object && /[\p{L}]/u.test(lead.slice(0, object.index)) && !pack.complementisers?.that.has(next)) return true;
   if (!pack.clauseEndNegation) return false;
   const words = [...after.matchAll(/[\p{L}'’]+/gu)].map((w) => w[0].toLowerCase());
   if (words.some((w) => !pack.stop.has(w))) return false;
@@ -1362,6 +1375,14 @@ function inOtherwiseClause(s: AnalysedSentence, text: string, i: number, matched
     return !matched.some((k) => s.tokens[k].start >= clauseStart && s.tokens[k].start < clauseEnd);
   }
   return false;
+}
+
+const endings = new WeakMap<RegExp, RegExp>();
+/** `re` as a match that ends the text, before spaces (made once per pack's pattern). */
+function endingAt(re: RegExp): RegExp {
+  let w = endings.get(re);
+  if (!w) endings.set(re, (w = new RegExp(`(?:${re.source})\\s+$`, re.flags.replace('g', ''))));
+  return w;
 }
 
 const wholeWords = new WeakMap<RegExp, RegExp>();

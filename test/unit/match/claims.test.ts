@@ -3128,6 +3128,20 @@ describe('stance: talk the statement answers is no hedge', () => {
     expect(stance('Warsaw will send troops to Ukraine, Tusk said.', 'poland-troops-to-ukraine')).toBe('asserted');
   });
 
+  it('reads the next sentence rejecting "that explanation" (a noun before the verb in Russian and Ukrainian) as a denial', () => {
+    const id = 'kursk-buffer-zone';
+    const said = {
+      en: 'Kyiv says its Kursk operation is meant to carve out a buffer zone on the Russian side of the border.',
+      ru: 'Киев объясняет курскую операцию желанием создать буферную зону по ту сторону границы.',
+      uk: 'Київ пояснює курську операцію бажанням створити буферну зону по той бік кордону.',
+    };
+    expect(stance(said.en + ' Dmitry Peskov rejects that explanation.', id)).toBe('denied');
+    expect(stance(said.ru + ' Дмитрий Песков такое объяснение отвергает.', id)).toBe('denied');
+    expect(stance(said.uk + ' Дмитро Пєсков таке пояснення відкидає і називає його прикриттям.', id)).toBe('denied');
+    // The noun as the subject opening its clause is no object of the verb.
+    expect(stance(said.en + ' These reports confirm that Russian units withdrew.', id)).toBe('asserted');
+  });
+
   it('reads a negation inside a condition after the claim as the condition, not a denial', () => {
     const id = 'uk-ready-troops-peace-deal';
     for (const text of [
