@@ -2817,6 +2817,15 @@ describe('stance: "instead of" a place, and "without exception"', () => {
     ).toBe('denied');
   });
 
+  it('takes training in Scotland or Wales, as in England, for training outside Ukraine', () => {
+    for (const line of [
+      'Britain handed Ukraine two minehunters whose crews had trained for months in Scotland.',
+      'Britische Ausbilder schulen ukrainische Rekruten seit Monaten in Wales.',
+      'Британія передала Україні два тральщики, екіпажі яких кілька місяців навчалися в Шотландії.',
+    ])
+      expect(stanceOf(line, 'uk-training-inside-ukraine'), line).toBeUndefined();
+  });
+
   it('reads "ohne Ausnahme" (without exception) as no negation', () => {
     const targets = 'russia-western-troops-legitimate-targets';
     expect(
