@@ -252,7 +252,6 @@ export const de: LanguagePack = {
     MD: ['Moldau', 'Moldawien'],
   },
   anaphora: words('dies es'),
-  ofTheKind: { none: /(?<![\p{L}])nichts (?:dergleichen|Derartiges|dieser Art|in der Art)(?![\p{L}])/iu },
   statementNouns:
     /(?<![\p{L}])(?:diese[nrs]?|solche[nrs]?|die|den|das|derartige) (?:Darstellung(?:en)?|Berichte?n?|Behauptung(?:en)?|Meldung(?:en)?|Angaben|Vorwürfen?|Vorwurf|Version|Spekulation(?:en)?|Gerüchte?n?|Aussagen?|Äußerung(?:en)?|Worte|Pläne|Plan|Entscheidung|Erklärung|Begründung|Zusagen?|Lieferung(?:en)?|Zahl(?:en)?)(?![\p{L}])(?!\s+(?:über|von|zu|zur|zum)(?![\p{L}]))/iu,
   demonstratives: words('das'),

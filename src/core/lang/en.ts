@@ -252,10 +252,6 @@ export const en: LanguagePack = {
     CI: ['Ivory Coast'],
   },
   anaphora: words('it'),
-  ofTheKind: {
-    none: /(?<![\p{L}])nothing (?:of the (?:kind|sort)|like that)(?![\p{L}])/iu,
-    any: /(?<![\p{L}])anything (?:of the (?:kind|sort)|like that)(?![\p{L}])/iu,
-  },
   statementNouns:
     /(?<![\p{L}])(?:this|that|these|those|such|the) (?:claims?|reports?|allegations?|assertions?|accounts?|suggestions?|stor(?:y|ies)|rumou?rs?|version|speculation|explanations?|justifications?)(?![\p{L}])(?!\s+(?:of|about|on|from|that)(?![\p{L}]))/iu,
   demonstratives: words('this'),

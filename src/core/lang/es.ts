@@ -215,7 +215,6 @@ export const es: LanguagePack = {
     BY: ['Belarús'],
   },
   anaphora: words('lo esto eso ello'),
-  ofTheKind: { none: /(?<![\p{L}])nada (?:parecido|semejante|por el estilo|de eso|similar)(?![\p{L}])/iu },
   statementNouns:
     /(?<![\p{L}])(?:esa|esta|esas|estas|ese|este|esos|estos|dicha|dichas|dicho|dichos|tal|tales|la|las|el|los) (?:versión|versiones|información|informaciones|afirmación|afirmaciones|acusación|acusaciones|noticia|noticias|denuncia|denuncias|informe|informes|relato|rumor|rumores|especulaciones|explicación|explicaciones|justificación)(?![\p{L}])(?!\s+(?:del|sobre)(?![\p{L}]))/iu,
   // Past and plural forms only: "la mentira", "la niega" look alike.

@@ -187,7 +187,6 @@ export const fr: LanguagePack = {
     US: ['Amérique'],
   },
   anaphora: words("cela ceci ça l'a l'ont l'avait l'aurait"),
-  ofTheKind: { none: /(?<![\p{L}])rien de (?:tel|(?:la|cette) sorte|ce genre|semblable)(?![\p{L}])/iu },
   statementNouns:
     /(?<![\p{L}])(?:(?:cette|ces|ce|cet|les|la|le|de telles|une telle) |l['’])(?:affirmations?|allégations?|informations?|accusations?|version|rumeurs?|récit|assertions?|spéculations?|explications?|justifications?)(?![\p{L}])(?!\s+(?:de|du|des|sur)(?![\p{L}])|\s+d['’])/iu,
   evenWords: words('même'),

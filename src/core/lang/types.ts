@@ -425,12 +425,6 @@ export interface LanguagePack {
    */
   statementNouns?: RegExp;
   /**
-   * "Nothing of the kind" and its like, which take up the previous sentence's statement and negate it ("Rutte said
-   * no member state was doing anything of the kind", «ничего подобного не происходит»): `none` negates by itself,
-   * `any` only after a negation in its clause. Unanchored, case-blind.
-   */
-  ofTheKind?: { none: RegExp; any?: RegExp };
-  /**
    * Where objects stand before their verb with no space (Japanese): a pronoun, or a demonstrative and a
    * noun for what was said, with its particle, anchored at the end of the text right before a stance word
    * ("これを否定した", "この報道を否定", "同国防省はその見方を否定"): the sentence reacts to the statement

@@ -819,23 +819,7 @@ export function reactionOf(
     else if (negationBefore(s, i) >= 0 || negatedAtClauseEnd(s, text, i)) out = 'mentioned';
     else out = f & Flag.Denial ? 'denied' : 'confirmed';
   });
-  return out ?? (nothingOfTheKind(s, text) ? 'denied' : undefined);
-}
-
-/**
- * Whether the sentence says that nothing of the kind happens ("Rutte said no member state was doing anything of
- * the kind", "Nothing of the sort is planned", «Ничего подобного», „nichts dergleichen“): a denial of the
- * statement before it. Not a question.
- */
-function nothingOfTheKind(s: AnalysedSentence, text: string): boolean {
-  const kind = s.pack.ofTheKind;
-  if (!kind || /[?？]\s*$/u.test(text)) return false;
-  if (kind.none.test(text)) return true;
-  const m = kind.any?.exec(text);
-  if (!m) return false;
-  // "anything of the kind" after a negation in its clause.
-  const clauseStart = Math.max(0, ...[...text.slice(0, m.index).matchAll(/[,;:.!?]/gu)].map((c) => c.index + 1));
-  return s.tokens.some((t) => t.flags & Flag.Negation && t.start >= clauseStart && t.end <= m.index);
+  return out;
 }
 
 /**
