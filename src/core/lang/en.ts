@@ -252,8 +252,9 @@ export const en: LanguagePack = {
     CI: ['Ivory Coast'],
   },
   anaphora: words('it'),
+  // "that" only before a singular noun: "acknowledged that reports had reached it" is a clause (review r74).
   statementNouns:
-    /(?<![\p{L}])(?:this|that|these|those|such|the) (?:claims?|reports?|allegations?|assertions?|accounts?|suggestions?|stor(?:y|ies)|rumou?rs?|version|speculation|explanations?|justifications?)(?![\p{L}])(?!\s+(?:of|about|on|from|that)(?![\p{L}]))/iu,
+    /(?<![\p{L}])(?:(?:this|these|those|such|the) (?:claims?|reports?|allegations?|assertions?|accounts?|suggestions?|stor(?:y|ies)|rumou?rs?|version|speculation|explanations?|justifications?)|that (?:claim|report|allegation|assertion|account|suggestion|story|rumou?r|version|explanation|justification))(?![\p{L}])(?!\s+(?:of|about|on|from|that)(?![\p{L}]))/iu,
   demonstratives: words('this'),
   evenWords: words('even'),
   concessive: words('even'),

@@ -24,6 +24,7 @@ import {
   stanceOf,
 } from './stance';
 import { findCues, type CueHit } from './cues';
+import { countryNames } from './places';
 import {
   OfficialsIndex,
   keyOf,
@@ -156,11 +157,22 @@ function sameClause(
  * excluyó el envío de militares de Estados Unidos …", "WARSAW (Reuters) — …", "Kyiv, 5 March – …"). Like the
  * place where words were said (placeOfSaying), it does not say who acts.
  */
-function datelineAt(text: string, s: Span, start: number, end: number): boolean {
-  return (
-    /^\s*$/u.test(text.slice(s.start, start)) &&
-    /^(?:\s*\([^()]{1,30}\)|,[^,.;:!?–—]{1,30})?\s+[–—-]\s/u.test(text.slice(end, Math.min(s.end, end + 40)))
-  );
+function datelineAt(text: string, s: Span, start: number, end: number, pack: LanguagePack | undefined): boolean {
+  if (!/^\s*$/u.test(text.slice(s.start, start))) return false;
+  const after = text.slice(end, Math.min(s.end, end + 120));
+  const dash = /^(?:\s*\([^()]{1,30}\)|,[^,.;:!?–—]{1,30})?\s+[–—-]\s/u.exec(after);
+  // Not an aside between two dashes ("Poland – unlike Hungary – will send …": Poland is the subject), nor a
+  // country: a dateline names a city (review r74).
+  if (!dash || /^[^–—]{1,80}\s[–—-]\s/u.test(after.slice(dash[0].length))) return false;
+  return !(pack && countriesOf(pack).has(text.slice(start, end).toLowerCase()));
+}
+
+const countriesMemo = new Map<LanguagePack, Set<string>>();
+/** The pack's one-word country names, lower case. */
+function countriesOf(pack: LanguagePack): Set<string> {
+  let set = countriesMemo.get(pack);
+  if (!set) countriesMemo.set(pack, (set = new Set(countryNames(pack).map((n) => n.toLowerCase()))));
+  return set;
 }
 
 /**
@@ -750,7 +762,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       (!!bySpeaker && u.range[0] >= bySpeaker[0] && u.range[1] <= bySpeaker[1]) ||
       (claims.isActorGroup(a.ci, u.group) &&
         (placeOfSaying(text, u.range[0], u.range[1], tellLanguage().pack) ||
-          datelineAt(text, s, u.range[0], u.range[1])));
+          datelineAt(text, s, u.range[0], u.range[1], tellLanguage().pack)));
     const onlySpoken = (a: Accepted, group: number) => a.used.every((u) => u.group !== group || aside(a, u));
     // A claim whose actor only the speaker's words name, where the sentence gives the act to some other countries
     // ("Starmer confirmed that several European countries will send a force …", «Фіцо заявив, що деякі країни НАТО

@@ -982,6 +982,9 @@ function pronounNear(pack: AnalysedSentence['pack'], text: string, start: number
  * where the verb closes its clause (German), before it with nothing but function words after it ("hat
  * diese Darstellung zurückgewiesen").
  */
+/** Right after a verb: the end of its clause, or "and" going on to another verb. */
+const VERB_ENDS = /^\s*(?:$|[.,;:!?»”"]|(?:and|und|y|et|и|і|й|та)\s)/u;
+
 function statementNear(pack: AnalysedSentence['pack'], text: string, start: number, end: number): boolean {
   const re = pack.statementNouns;
   if (!re) return false;
@@ -990,8 +993,9 @@ function statementNear(pack: AnalysedSentence['pack'], text: string, start: numb
   if (m && /^\s*$/u.test(after.slice(0, m.index))) return true;
   // The noun right before the verb, after its subject, in a clause the verb ends or goes on with "and" («Дмитро
   // Пєсков таке пояснення відкидає», «Песков такое объяснение отвергает и …»), as pronounNear's object before
-  // the verb; not the subject opening the clause ("These reports confirm …"), nor before a clause the verb opens
-  // («Военные такие данные подтверждают, что …»: its subject too).
+  // the verb; not the subject opening the clause ("These reports confirm …"). The verb ends its clause or goes on
+  // with "and": one with an object or a clause after it has the noun for its subject ("Analysts said the claims
+  // confirmed a pattern", «Эксперты считают, что эти сообщения подтверждают подготовку …»: review r74).
   const lead = (
     text
       .slice(Math.max(0, start - 80), start)
@@ -1000,7 +1004,13 @@ function statementNear(pack: AnalysedSentence['pack'], text: string, start: numb
   ).replace(/^\S*\s/u, ' ');
   const object = endingAt(re).exec(lead);
   const next = (/^[\s,]*([\p{L}'’]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '').toLowerCase();
-  if (object && /[\p{L}]/u.test(lead.slice(0, object.index)) && !pack.complementisers?.that.has(next)) return true;
+  if (
+    object &&
+    /[\p{L}]/u.test(lead.slice(0, object.index)) &&
+    VERB_ENDS.test(text.slice(end, end + 20)) &&
+    !pack.complementisers?.that.has(next)
+  )
+    return true;
   if (!pack.clauseEndNegation) return false;
   const words = [...after.matchAll(/[\p{L}'’]+/gu)].map((w) => w[0].toLowerCase());
   if (words.some((w) => !pack.stop.has(w))) return false;

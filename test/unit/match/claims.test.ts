@@ -3147,8 +3147,21 @@ describe('stance: talk the statement answers is no hedge', () => {
     expect(stance(said.en + ' Dmitry Peskov rejects that explanation.', id)).toBe('denied');
     expect(stance(said.ru + ' Дмитрий Песков такое объяснение отвергает.', id)).toBe('denied');
     expect(stance(said.uk + ' Дмитро Пєсков таке пояснення відкидає і називає його прикриттям.', id)).toBe('denied');
-    // The noun as the subject opening its clause is no object of the verb.
+    // The noun as the subject opening its clause is no object of the verb; nor is one whose verb has an object
+    // or a clause of its own, nor a "that" opening a clause (review r74).
     expect(stance(said.en + ' These reports confirm that Russian units withdrew.', id)).toBe('asserted');
+    const claimed = 'Moscow claims French soldiers are already deployed in Ukraine.';
+    for (const next of [
+      ' Western analysts said the claims confirmed a familiar pattern of disinformation.',
+      ' The French ministry acknowledged that reports had reached it but could not verify them.',
+    ])
+      expect(stance(claimed + next, 'french-forces-in-ukraine'), next).toBe('asserted');
+    expect(
+      stance(
+        'Москва утверждает, что французские военные уже находятся на Украине. Аналитики считают, что такие сообщения подтверждают подготовку к эскалации.',
+        'french-forces-in-ukraine',
+      ),
+    ).toBe('asserted');
   });
 
   it('reads a negation inside a condition after the claim as the condition, not a denial', () => {
@@ -3187,6 +3200,12 @@ describe('stance: talk the statement answers is no hedge', () => {
     expect(stance('Warsaw – The government ruled out sending troops to Ukraine.', 'poland-troops-to-ukraine')).toBe(
       'denied',
     );
+    // A country set off by an aside between dashes is the sentence's subject, not a dateline (review r74).
+    for (const text of [
+      'Poland – unlike Hungary – will send its troops to Ukraine, Tusk told parliament.',
+      'Polen – anders als Ungarn – wird eigene Truppen in die Ukraine schicken, sagte Tusk.',
+    ])
+      expect(stance(text, 'poland-troops-to-ukraine'), text).toBe('asserted');
   });
 
   it('reads Japanese 事実と異なる (contrary to the facts) as a denial, not 反論 (argued back) alone', () => {
