@@ -2817,6 +2817,15 @@ describe('stance: "instead of" a place, and "without exception"', () => {
     ).toBe('denied');
   });
 
+  it('reads "agreed" as the permission to strike inside Russia', () => {
+    for (const line of [
+      'Joe Biden has agreed that Kyiv may fire American ATACMS missiles at targets inside Russia, officials said.',
+      'Джо Байден погодився, щоб Київ бив американськими ракетами ATACMS по цілях у Росії.',
+      'Джо Байден согласился, чтобы Киев наносил удары американскими ракетами по территории России.',
+    ])
+      expect(stanceOf(line, 'us-allows-strikes-inside-russia'), line).toBe('asserted');
+  });
+
   it('takes training in Scotland or Wales, as in England, for training outside Ukraine', () => {
     for (const line of [
       'Britain handed Ukraine two minehunters whose crews had trained for months in Scotland.',
