@@ -2826,6 +2826,16 @@ describe('stance: "instead of" a place, and "without exception"', () => {
       expect(stanceOf(line, 'us-allows-strikes-inside-russia'), line).toBe('asserted');
   });
 
+  it('reads "had nothing to do with" the Kursk incursion as a denial of US involvement', () => {
+    for (const line of [
+      "The White House said the United States had nothing to do with Ukraine's incursion into the Kursk region.",
+      'Die USA hätten mit dem ukrainischen Vorstoß in die Region Kursk nichts zu tun, sagte Watson.',
+      'Washington no tuvo nada que ver con la incursión ucraniana en Kursk, dijo Watson.',
+      'Білий дім заявив, що США не мають жодного стосунку до вторгнення ЗСУ в Курську область.',
+    ])
+      expect(stanceOf(line, 'us-involved-in-kursk-incursion'), line).toBe('denied');
+  });
+
   it('takes training in Scotland or Wales, as in England, for training outside Ukraine', () => {
     for (const line of [
       'Britain handed Ukraine two minehunters whose crews had trained for months in Scotland.',
