@@ -2836,6 +2836,15 @@ describe('stance: "instead of" a place, and "without exception"', () => {
       expect(stanceOf(line, 'us-involved-in-kursk-incursion'), line).toBe('denied');
   });
 
+  it('reads the Kursk region "in Russian hands" as retaken', () => {
+    for (const line of [
+      'Gerasimov said the Kursk region was entirely in Russian hands again.',
+      'Gerassimow sagte, das Gebiet Kursk sei wieder vollständig in russischen Händen.',
+      'Герасимов заявил, что Курская область полностью в российских руках.',
+    ])
+      expect(stanceOf(line, 'kursk-region-fully-recaptured'), line).toBe('asserted');
+  });
+
   it('takes training in Scotland or Wales, as in England, for training outside Ukraine', () => {
     for (const line of [
       'Britain handed Ukraine two minehunters whose crews had trained for months in Scotland.',
