@@ -2819,39 +2819,18 @@ describe('stance: "instead of" a place, and "without exception"', () => {
 
   it('reads "agreed" as the permission to strike inside Russia', () => {
     for (const line of [
-      'Joe Biden has agreed that Kyiv may fire American ATACMS missiles at targets inside Russia, officials said.',
+      'Joe Biden has agreed to let Kyiv fire American ATACMS missiles at targets inside Russia, officials said.',
       'Джо Байден погодився, щоб Київ бив американськими ракетами ATACMS по цілях у Росії.',
       'Джо Байден согласился, чтобы Киев наносил удары американскими ракетами по территории России.',
     ])
       expect(stanceOf(line, 'us-allows-strikes-inside-russia'), line).toBe('asserted');
-  });
-
-  it('reads "had nothing to do with" the Kursk incursion as a denial of US involvement', () => {
+    // Agreeing to something else, with the ban kept, is no permission (review r75).
     for (const line of [
-      "The White House said the United States had nothing to do with Ukraine's incursion into the Kursk region.",
-      'Die USA hätten mit dem ukrainischen Vorstoß in die Region Kursk nichts zu tun, sagte Watson.',
-      'Washington no tuvo nada que ver con la incursión ucraniana en Kursk, dijo Watson.',
-      'Білий дім заявив, що США не мають жодного стосунку до вторгнення ЗСУ в Курську область.',
+      'The United States agreed to ship more ATACMS to Kyiv but kept its ban on firing them at targets inside Russia.',
+      'США согласились с Москвой, что удары американскими ракетами по территории России недопустимы.',
+      'Washington hat der Lieferung weiterer ATACMS zugestimmt, Angriffe auf russisches Territorium bleiben verboten.',
     ])
-      expect(stanceOf(line, 'us-involved-in-kursk-incursion'), line).toBe('denied');
-  });
-
-  it('reads the Kursk region "in Russian hands" as retaken', () => {
-    for (const line of [
-      'Gerasimov said the Kursk region was entirely in Russian hands again.',
-      'Gerassimow sagte, das Gebiet Kursk sei wieder vollständig in russischen Händen.',
-      'Герасимов заявил, что Курская область полностью в российских руках.',
-    ])
-      expect(stanceOf(line, 'kursk-region-fully-recaptured'), line).toBe('asserted');
-  });
-
-  it('takes training in Scotland or Wales, as in England, for training outside Ukraine', () => {
-    for (const line of [
-      'Britain handed Ukraine two minehunters whose crews had trained for months in Scotland.',
-      'Britische Ausbilder schulen ukrainische Rekruten seit Monaten in Wales.',
-      'Британія передала Україні два тральщики, екіпажі яких кілька місяців навчалися в Шотландії.',
-    ])
-      expect(stanceOf(line, 'uk-training-inside-ukraine'), line).toBeUndefined();
+      expect(stanceOf(line, 'us-allows-strikes-inside-russia'), line).toBeUndefined();
   });
 
   it('reads "ohne Ausnahme" (without exception) as no negation', () => {
