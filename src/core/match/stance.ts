@@ -982,8 +982,8 @@ function pronounNear(pack: AnalysedSentence['pack'], text: string, start: number
  * where the verb closes its clause (German), before it with nothing but function words after it ("hat
  * diese Darstellung zurückgewiesen").
  */
-/** Right after a verb: the end of its clause, or "and" going on to another verb. */
-const VERB_ENDS = /^\s*(?:$|[.,;:!?»”"]|(?:and|und|y|et|и|і|й|та)\s)/u;
+/** Right after a verb: the end of its clause (not "and" and another verb, whose object may follow: review r75). */
+const VERB_ENDS = /^\s*(?:$|[.,;:!?»”"])/u;
 
 function statementNear(pack: AnalysedSentence['pack'], text: string, start: number, end: number): boolean {
   const re = pack.statementNouns;
@@ -993,9 +993,10 @@ function statementNear(pack: AnalysedSentence['pack'], text: string, start: numb
   if (m && /^\s*$/u.test(after.slice(0, m.index))) return true;
   // The noun right before the verb, after its subject, in a clause the verb ends or goes on with "and" («Дмитро
   // Пєсков таке пояснення відкидає», «Песков такое объяснение отвергает и …»), as pronounNear's object before
-  // the verb; not the subject opening the clause ("These reports confirm …"). The verb ends its clause or goes on
-  // with "and": one with an object or a clause after it has the noun for its subject ("Analysts said the claims
-  // confirmed a pattern", «Эксперты считают, что эти сообщения подтверждают подготовку …»: review r74).
+  // the verb; not the subject opening the clause ("These reports confirm …"). The verb ends its clause: one with
+  // an object or a clause after it has the noun for its subject ("Analysts said the claims confirmed a pattern",
+  // «Эксперты считают, что эти сообщения подтверждают подготовку …»: review r74), as may one going on with "and"
+  // ("the allegations confirm and deepen Russian paranoia": review r75).
   const lead = (
     text
       .slice(Math.max(0, start - 80), start)
@@ -1422,6 +1423,9 @@ function inConditionAfterClaim(s: AnalysedSentence, text: string, i: number, mat
     if (/^[,;:.!?–—]$/u.test(w)) return false;
     // The pack's words that open a condition (if, wenn, falls, si, если, якщо), not German "sollte" (should).
     if (!wholeWord(opens).test(w)) continue;
+    // "even if" concedes: the claim's act may be inside it ("Kyiv will strike inside Russia even if the United
+    // States does not allow it": review r75).
+    if (k > 0 && s.pack.evenWords?.has(between[k - 1][0].toLowerCase())) return false;
     // Most of the claim's words before the condition: it is the claim's, not the claim inside it ("Starmer said
     // that if Britain did not send troops, …").
     const at = from + between[k].index;

@@ -3153,13 +3153,14 @@ describe('stance: talk the statement answers is no hedge', () => {
     };
     expect(stance(said.en + ' Dmitry Peskov rejects that explanation.', id)).toBe('denied');
     expect(stance(said.ru + ' Дмитрий Песков такое объяснение отвергает.', id)).toBe('denied');
-    expect(stance(said.uk + ' Дмитро Пєсков таке пояснення відкидає і називає його прикриттям.', id)).toBe('denied');
+    expect(stance(said.uk + ' Дмитро Пєсков таке пояснення відкидає.', id)).toBe('denied');
     // The noun as the subject opening its clause is no object of the verb; nor is one whose verb has an object
     // or a clause of its own, nor a "that" opening a clause (review r74).
     expect(stance(said.en + ' These reports confirm that Russian units withdrew.', id)).toBe('asserted');
     const claimed = 'Moscow claims French soldiers are already deployed in Ukraine.';
     for (const next of [
       ' Western analysts said the claims confirmed a familiar pattern of disinformation.',
+      ' Officials in Kyiv say the allegations confirm and deepen fears of a wider war.',
       ' The French ministry acknowledged that reports had reached it but could not verify them.',
     ])
       expect(stance(claimed + next, 'french-forces-in-ukraine'), next).toBe('asserted');
@@ -3181,6 +3182,13 @@ describe('stance: talk the statement answers is no hedge', () => {
       'Кір Стармер пообіцяв, що британські солдати вирушать в Україну, якщо без них не вдасться втримати мирну угоду.',
     ])
       expect(stance(text, id), text).toBe('asserted');
+    // A concession is no condition of the claim (review r75).
+    expect(
+      stance(
+        'Kyiv will hit targets inside Russia with ATACMS even if the United States does not allow it.',
+        'us-allows-strikes-inside-russia',
+      ),
+    ).not.toBe('asserted');
     // A negation before the condition still denies; "sollten … nicht" (should not) is no condition.
     expect(stance('Britain will not send troops to Ukraine if the truce does not hold.', id)).toBe('denied');
     expect(
