@@ -50,8 +50,9 @@
 // thirty-sixth session, read once at the end of the thirty-eighth), test57 and test58 (test-57, German and Spanish,
 // and test-58, English, French, Russian, Ukrainian and Japanese, written in the thirty-seventh session, read once at
 // the end of the thirty-ninth), test59 and test60 (test-59, German and Spanish, and test-60, English, French, Russian,
-// Ukrainian and Japanese, written in the thirty-eighth session, read once at the end of the fortieth); each part's
-// README says when it was written.
+// Ukrainian and Japanese, written in the thirty-eighth session, read once at the end of the fortieth), test61 and
+// test62 (test-61, German and Spanish, and test-62, English, French, Russian, Ukrainian and Japanese, written in the
+// thirty-ninth session, read once at the end of the forty-first); each part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -125,6 +126,8 @@ const PARTS = {
   test58: { dir: 'test-58', heldOut: true },
   test59: { dir: 'test-59', heldOut: true },
   test60: { dir: 'test-60', heldOut: true },
+  test61: { dir: 'test-61', heldOut: true },
+  test62: { dir: 'test-62', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

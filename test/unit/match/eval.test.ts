@@ -853,6 +853,22 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.87, strictP: 1, strictR: 0.87 },
     uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.9, strictR: 0.83 },
   },
+  // German and Spanish a thirty-seventh time and the five others again (thirty-ninth session, 120 and 200 lines, same
+  // briefs), read once, at the end of the forty-first session, after its changes; the session's first engine (4207bb9)
+  // gives the same figures. Against the aim (P 95, R 85): met in no language in full;
+  // Russian 100 / 83.3, Spanish 94.1 / 88.9 and Ukrainian 90.9 / 83.3 near it, German 85.2 / 63.9, English 81.8 /
+  // 75.0, French 80.0 / 66.7 and Japanese 100 / 75.0 far from it.
+  test61: {
+    de: { offP: 1, offR: 1, claimP: 0.85, claimR: 0.63, strictP: 0.74, strictR: 0.55 },
+    es: { offP: 1, offR: 1, claimP: 0.94, claimR: 0.88, strictP: 0.88, strictR: 0.83 },
+  },
+  test62: {
+    en: { offP: 1, offR: 1, claimP: 0.81, claimR: 0.75, strictP: 0.72, strictR: 0.66 },
+    fr: { offP: 1, offR: 1, claimP: 0.8, claimR: 0.66, strictP: 0.7, strictR: 0.58 },
+    ja: { offP: 1, offR: 0.96, claimP: 1, claimR: 0.75, strictP: 0.83, strictR: 0.62 },
+    ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.83, strictP: 1, strictR: 0.83 },
+    uk: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.86, strictR: 0.79 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -900,6 +916,7 @@ for (const part of EVAL_PARTS) {
           'test55',
           'test57',
           'test59',
+          'test61',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -932,6 +949,7 @@ for (const part of EVAL_PARTS) {
           'test56',
           'test58',
           'test60',
+          'test62',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

@@ -537,6 +537,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 0.92 },
     uk: { p: 0.96, r: 1 },
   },
+  // Thirty-ninth session, 210 items in all seven languages, the same way; read once, at the end of the forty-first,
+  // after its changes (none to officials): P 99.5, R 98.0, as the session's first engine (4207bb9) reads it. The aim
+  // (P 98, R 95) is met overall and in every language but Spanish recall (93.1).
+  test35: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 0.96 },
+    es: { p: 1, r: 0.93 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 1, r: 1 },
+    ru: { p: 0.96, r: 1 },
+    uk: { p: 1, r: 0.96 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
