@@ -320,7 +320,9 @@ export interface LanguagePack {
   reportsOfOther?: RegExp;
   /**
    * A condition in a question ("What happens if …", « … si … », «…, если …», …なら), tested on the question: a
-   * question of a condition is not answered by the next sentence's stance (see `interrogatives`).
+   * question of a condition is not answered by the next sentence's stance (see `interrogatives`). Also the
+   * words that open a condition after a claim's words, whose negation is the condition's (stance.ts
+   * inConditionAfterClaim): subordinators only, not German "sollte", which also means should.
    */
   conditionAsked?: RegExp;
   /**

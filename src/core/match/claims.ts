@@ -155,7 +155,7 @@ let countryNamesMemo: Set<string> | undefined;
  * name less a final vowel and up to two letters more; a German genitive "polens"), not a word that only starts
  * like one ("britische", «армейских»).
  */
-function namesCountry(key: string): boolean {
+export function namesCountry(key: string): boolean {
   const names = (countryNamesMemo ??= new Set(LANGUAGE_PACKS.flatMap((p) => countryNames(p).map(keyOf))));
   return [...key.matchAll(/[\p{L}]{3,}/gu)].some(({ 0: w }) => {
     if (names.has(w) || (w.endsWith('s') && names.has(w.slice(0, -1)))) return true;

@@ -7,7 +7,7 @@ import { isCjkUnit } from '../text/script';
 import { detectLanguageWithEvidence, LANGUAGE_PACKS, packFor } from '../lang';
 import { Flag, lowerCasePattern } from '../lang/analyse';
 import type { LanguagePack } from '../lang/types';
-import { ClaimsIndex, CLAIM_THRESHOLD, type TermOccurrence } from './claims';
+import { ClaimsIndex, CLAIM_THRESHOLD, namesCountry, type TermOccurrence } from './claims';
 import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
 import {
   answerOf,
@@ -24,7 +24,6 @@ import {
   stanceOf,
 } from './stance';
 import { findCues, type CueHit } from './cues';
-import { countryNames } from './places';
 import {
   OfficialsIndex,
   keyOf,
@@ -152,27 +151,18 @@ function sameClause(
 }
 
 /**
- * Whether the place at `[start, end)` opens its sentence as a dateline: the city or country the report comes
- * from, then a spaced dash, maybe after an agency in brackets or a date after a comma ("Varsovia – Pete Hegseth
- * excluyó el envío de militares de Estados Unidos …", "WARSAW (Reuters) — …", "Kyiv, 5 March – …"). Like the
- * place where words were said (placeOfSaying), it does not say who acts.
+ * Whether the place at `[start, end)` opens its sentence as a dateline: the city the report comes from, then a
+ * spaced dash, maybe after an agency in brackets or a date after a comma ("Varsovia – Pete Hegseth excluyó el envío
+ * de militares de Estados Unidos …", "WARSAW (Reuters) — …", "Kyiv, 5 March – …"). Like the place where words were
+ * said (placeOfSaying), it does not say who acts. Not a country, which may be the sentence's subject, nor a subject
+ * set off by an aside between two dashes ("Poland – unlike Hungary – will send …": review r74).
  */
-function datelineAt(text: string, s: Span, start: number, end: number, pack: LanguagePack | undefined): boolean {
+function datelineAt(text: string, s: Span, start: number, end: number): boolean {
   if (!/^\s*$/u.test(text.slice(s.start, start))) return false;
   const after = text.slice(end, Math.min(s.end, end + 120));
   const dash = /^(?:\s*\([^()]{1,30}\)|,[^,.;:!?–—]{1,30})?\s+[–—-]\s/u.exec(after);
-  // Not an aside between two dashes ("Poland – unlike Hungary – will send …": Poland is the subject), nor a
-  // country: a dateline names a city (review r74).
   if (!dash || /^[^–—]{1,80}\s[–—-]\s/u.test(after.slice(dash[0].length))) return false;
-  return !(pack && countriesOf(pack).has(text.slice(start, end).toLowerCase()));
-}
-
-const countriesMemo = new Map<LanguagePack, Set<string>>();
-/** The pack's one-word country names, lower case. */
-function countriesOf(pack: LanguagePack): Set<string> {
-  let set = countriesMemo.get(pack);
-  if (!set) countriesMemo.set(pack, (set = new Set(countryNames(pack).map((n) => n.toLowerCase()))));
-  return set;
+  return !namesCountry(keyOf(text.slice(start, end)));
 }
 
 /**
@@ -762,7 +752,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       (!!bySpeaker && u.range[0] >= bySpeaker[0] && u.range[1] <= bySpeaker[1]) ||
       (claims.isActorGroup(a.ci, u.group) &&
         (placeOfSaying(text, u.range[0], u.range[1], tellLanguage().pack) ||
-          datelineAt(text, s, u.range[0], u.range[1], tellLanguage().pack)));
+          datelineAt(text, s, u.range[0], u.range[1])));
     const onlySpoken = (a: Accepted, group: number) => a.used.every((u) => u.group !== group || aside(a, u));
     // A claim whose actor only the speaker's words name, where the sentence gives the act to some other countries
     // ("Starmer confirmed that several European countries will send a force …", «Фіцо заявив, що деякі країни НАТО

@@ -976,42 +976,37 @@ function pronounNear(pack: AnalysedSentence['pack'], text: string, start: number
   return false;
 }
 
+/** Right after a verb: the end of its clause (not "and" and another verb, whose object may follow: review r75). */
+const VERB_ENDS = /^\s*(?:$|[.,;:!?»”"])/u;
+
 /**
  * Whether a noun phrase for what was said (the pack's `statementNouns`: "these reports", "esa versión")
  * is the stance word's object: right after it in its clause ("tachó esa versión de propaganda"), or,
  * where the verb closes its clause (German), before it with nothing but function words after it ("hat
- * diese Darstellung zurückgewiesen").
+ * diese Darstellung zurückgewiesen"), or right before a verb that ends its clause, after the verb's subject
+ * («Песков такое объяснение отвергает.»).
  */
-/** Right after a verb: the end of its clause (not "and" and another verb, whose object may follow: review r75). */
-const VERB_ENDS = /^\s*(?:$|[.,;:!?»”"])/u;
-
 function statementNear(pack: AnalysedSentence['pack'], text: string, start: number, end: number): boolean {
   const re = pack.statementNouns;
   if (!re) return false;
   const after = text.slice(end, end + 60).split(CLAUSE_MARK)[0];
   const m = re.exec(after);
   if (m && /^\s*$/u.test(after.slice(0, m.index))) return true;
-  // The noun right before the verb, after its subject, in a clause the verb ends or goes on with "and" («Дмитро
-  // Пєсков таке пояснення відкидає», «Песков такое объяснение отвергает и …»), as pronounNear's object before
-  // the verb; not the subject opening the clause ("These reports confirm …"). The verb ends its clause: one with
-  // an object or a clause after it has the noun for its subject ("Analysts said the claims confirmed a pattern",
-  // «Эксперты считают, что эти сообщения подтверждают подготовку …»: review r74), as may one going on with "and"
-  // ("the allegations confirm and deepen Russian paranoia": review r75).
-  const lead = (
-    text
-      .slice(Math.max(0, start - 80), start)
-      .split(CLAUSE_MARK)
-      .pop() ?? ''
-  ).replace(/^\S*\s/u, ' ');
-  const object = endingAt(re).exec(lead);
-  const next = (/^[\s,]*([\p{L}'’]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '').toLowerCase();
-  if (
-    object &&
-    /[\p{L}]/u.test(lead.slice(0, object.index)) &&
-    VERB_ENDS.test(text.slice(end, end + 20)) &&
-    !pack.complementisers?.that.has(next)
-  )
-    return true;
+  // The noun right before the verb, after its subject, in a clause the verb ends («Дмитро Пєсков таке пояснення
+  // відкидає.»), as pronounNear's object before the verb; not the subject opening the clause ("These reports
+  // confirm …"). A verb with an object or a clause after it has the noun for its subject ("Analysts said the
+  // claims confirmed a pattern", «Эксперты считают, что эти сообщения подтверждают подготовку …»: review r74), as
+  // may one going on with "and" ("the allegations confirm and deepen Russian paranoia": review r75).
+  const next = () => (/^[\s,]*([\p{L}'’]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '').toLowerCase();
+  // Nor before a clause the verb opens (", что …": the noun is its subject).
+  if (VERB_ENDS.test(text.slice(end, end + 20)) && !pack.complementisers?.that.has(next())) {
+    const head = text.slice(Math.max(0, start - 80), start);
+    const clause = head.split(CLAUSE_MARK).pop() ?? '';
+    // Whole words only: a window that starts inside the clause may start inside a word.
+    const lead = clause.length < head.length || start <= 80 ? clause : clause.replace(/^\S*/u, '');
+    const object = endingAt(re).exec(lead);
+    if (object && /[\p{L}]/u.test(lead.slice(0, object.index))) return true;
+  }
   if (!pack.clauseEndNegation) return false;
   const words = [...after.matchAll(/[\p{L}'’]+/gu)].map((w) => w[0].toLowerCase());
   if (words.some((w) => !pack.stop.has(w))) return false;
@@ -1388,21 +1383,19 @@ function inOtherwiseClause(s: AnalysedSentence, text: string, i: number, matched
   return false;
 }
 
-const endings = new WeakMap<RegExp, RegExp>();
-/** `re` as a match that ends the text, before spaces (made once per pack's pattern). */
-function endingAt(re: RegExp): RegExp {
-  let w = endings.get(re);
-  if (!w) endings.set(re, (w = new RegExp(`(?:${re.source})\\s+$`, re.flags.replace('g', ''))));
-  return w;
+/** Patterns made from a pack's pattern, once each (see endingAt, wholeWord). */
+const derived = new WeakMap<RegExp, Map<string, RegExp>>();
+function derive(re: RegExp, source: string, flags: string): RegExp {
+  let made = derived.get(re);
+  if (!made) derived.set(re, (made = new Map()));
+  let d = made.get(source);
+  if (!d) made.set(source, (d = new RegExp(source, flags)));
+  return d;
 }
-
-const wholeWords = new WeakMap<RegExp, RegExp>();
-/** `re` as a test of one whole word (made once per pack's pattern). */
-function wholeWord(re: RegExp): RegExp {
-  let w = wholeWords.get(re);
-  if (!w) wholeWords.set(re, (w = new RegExp(`^(?:${re.source})$`, 'iu')));
-  return w;
-}
+/** `re` as a match that ends the text, before spaces. */
+const endingAt = (re: RegExp) => derive(re, `(?:${re.source})\\s+$`, re.flags.replace('g', ''));
+/** `re` as a test of one whole word. */
+const wholeWord = (re: RegExp) => derive(re, `^(?:${re.source})$`, 'iu');
 
 /**
  * A negation inside a condition put after the claim's first words, in the condition's own clause ("British
@@ -1415,7 +1408,7 @@ function wholeWord(re: RegExp): RegExp {
 function inConditionAfterClaim(s: AnalysedSentence, text: string, i: number, matched: readonly number[]): boolean {
   const opens = s.pack.conditionAsked;
   if (!opens || !matched.length || s.pack.script === 'japanese') return false;
-  // The words between the claim's first word and the negation, stop words too (Russian если is one), by the pack's conditionAsked.
+  // The words between the claim's first word and the negation, stop words too (Russian если is one).
   const from = s.tokens[matched[0]].end;
   const between = [...text.slice(from, s.tokens[i].start).matchAll(/[\p{L}\p{M}'’]+|[,;:.!?–—]/gu)];
   for (let k = between.length - 1; k >= 0; k--) {

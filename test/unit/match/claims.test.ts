@@ -3153,6 +3153,8 @@ describe('stance: talk the statement answers is no hedge', () => {
     };
     expect(stance(said.en + ' Dmitry Peskov rejects that explanation.', id)).toBe('denied');
     expect(stance(said.ru + ' Дмитрий Песков такое объяснение отвергает.', id)).toBe('denied');
+    // The subject may open the sentence: it is a whole word, not the end of a word cut by the window.
+    expect(stance(said.ru + ' Песков такое объяснение отвергает.', id)).toBe('denied');
     expect(stance(said.uk + ' Дмитро Пєсков таке пояснення відкидає.', id)).toBe('denied');
     // The noun as the subject opening its clause is no object of the verb; nor is one whose verb has an object
     // or a clause of its own, nor a "that" opening a clause (review r74).
