@@ -115,7 +115,6 @@ const TEXT_SHARE_WEIGHT = 0.2;
 /** A break between clauses of one sentence: a colon (not a time's, 05:30), a semicolon, a spaced dash. */
 const CLAUSE_BREAK = /[;；]|(?<!\d)[:：](?!\d)|\s[–—-]\s/u;
 
-/** Whether range `x` shares a clause (no CLAUSE_BREAK between) with one of `ranges` (with any, if none). */
 /**
  * Whether the place at `[start, end)` of `text` is where something was said or done (the pack's
  * `places.where`): after a word that is no function word of the language and such a preposition
@@ -140,6 +139,7 @@ function placeOfSaying(text: string, start: number, end: number, pack: LanguageP
   );
 }
 
+/** Whether range `x` shares a clause (no CLAUSE_BREAK between) with one of `ranges` (with any, if none). */
 function sameClause(
   text: string,
   x: readonly [number, number],
