@@ -3201,6 +3201,34 @@ describe('stance: talk the statement answers is no hedge', () => {
     ).toBe('asserted');
   });
 
+  it('reads "did not comment" and its like after a reported claim as no comment, not a denial', () => {
+    const id = 'poland-troops-to-ukraine';
+    for (const text of [
+      "A Warsaw weekly reported that Poland would send troops to Ukraine; Tusk's office could not be reached for comment.",
+      'A Warsaw weekly reported that Poland would send troops to Ukraine, and Tusk was not available for comment.',
+      'A Warsaw weekly reported that Poland would send troops to Ukraine; the ministry did not return calls.',
+      "Un hebdomadaire varsovien affirme que la Pologne enverra des soldats en Ukraine ; Donald Tusk ne s'est pas exprimé.",
+      "Un hebdomadaire varsovien affirme que la Pologne enverra des soldats en Ukraine, et le ministère n'a pas donné suite.",
+      "Un hebdomadaire varsovien affirme que la Pologne enverra des soldats en Ukraine ; Tusk n'était pas joignable.",
+      'Ein Warschauer Wochenblatt berichtet, Polen werde Soldaten in die Ukraine schicken; Tusk äußerte sich zunächst nicht.',
+      'Ein Warschauer Wochenblatt berichtet, Polen werde Soldaten in die Ukraine schicken; Tusk nahm dazu nicht Stellung.',
+      'Ein Warschauer Wochenblatt berichtet, Polen werde Soldaten in die Ukraine schicken; das Ministerium war nicht zu erreichen.',
+      'Tusk wollte sich nicht zu Berichten äußern, wonach Polen Soldaten in die Ukraine schicken werde.',
+      'Un semanario de Varsovia informa de que Polonia enviará tropas a Ucrania; Tusk no se pronunció.',
+      'Варшавский еженедельник пишет, что Польша направит войска на Украину; Туск не стал комментировать публикацию.',
+      'Варшавський тижневик пише, що Польща направить війська в Україну; Туск це не коментував.',
+    ])
+      expect(stance(text, id), text).toBe('asserted');
+    // A denial after the claim still denies, and so does a negation of the claim's own verb.
+    expect(
+      stance('A Warsaw weekly reported that Poland would send troops to Ukraine; Tusk called the report false.', id),
+    ).toBe('denied');
+    expect(stance('Poland will not send troops to Ukraine, Tusk said; he did not take questions.', id)).toBe('denied');
+    expect(
+      stance('Polen wird keine Soldaten in die Ukraine schicken, sagte Tusk; er äußerte sich nicht weiter.', id),
+    ).toBe('denied');
+  });
+
   it('does not take a dateline (the city a report comes from) for the actor of the claim', () => {
     for (const text of [
       'Warschau – Pete Hegseth lehnte die Entsendung von Soldaten der Vereinigten Staaten in die Ukraine ab.',
