@@ -595,6 +595,14 @@ export interface PlaceWords {
    * ("descartó en Varsovia el envío de militares de su país").
    */
   where?: string;
+  /**
+   * Words of speaking and its audience (folded, space-separated) right before a place with its preposition
+   * ("speaking in England", "told reporters in England", « s'exprimant en Angleterre », «выступая в Лондоне»): the
+   * place is where words were said, not
+   * where the act happens, as it is after a verb of saying ("said in England"). Read for a claim's `elsewhere`
+   * places only (see match/index.ts).
+   */
+  spoken?: string;
 }
 
 /**

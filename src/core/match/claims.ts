@@ -454,6 +454,10 @@ export class ClaimsIndex {
   private get elsewhereTerms(): Set<number> {
     return (this.elsewhereTermSet ??= new Set(this.terms.flatMap((t) => t.elsewhere?.[1] ?? [])));
   }
+  /** Whether `pattern` is a term of some claim's `elsewhere` place (ClaimHints.elsewhere). */
+  isElsewhereTerm(pattern: number): boolean {
+    return this.elsewhereTerms.has(pattern);
+  }
   /** The actors' patterns (see OWNER_GROUPS), read once (see scan). */
   private ownerSet: Set<number> | undefined;
   /** Per claim, the groups that name an actor (see OWNER_GROUPS), read on first need. */

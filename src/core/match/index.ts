@@ -139,6 +139,22 @@ function placeOfSaying(text: string, start: number, end: number, pack: LanguageP
   );
 }
 
+/**
+ * Whether the place whose words start at `start` of `text` (its preposition first: "in England") follows a verb
+ * of saying ("said", "told reporters", «заявил») or one of `spoken` ("speaking", «выступая»): where words were
+ * said. The two words before it, in the same clause.
+ */
+function spokenPlace(text: string, start: number, spoken: readonly string[] | undefined): boolean {
+  const before = /(?:^|[^\p{L}\p{N}'’])((?:[\p{L}'’]+\s+)?([\p{L}'’]+))\s+$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  if (!before) return false;
+  const last = keyOf(before[2]).replace(/^.*'/u, '');
+  if (spoken?.includes(last)) return true;
+  const words = keyOf(before[1]);
+  return findCues(words).some((c) => c.end === words.length && c.types.includes('report'));
+}
+
 /** Whether range `x` shares a clause (no CLAUSE_BREAK between) with one of `ranges` (with any, if none). */
 function sameClause(
   text: string,
@@ -534,6 +550,19 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
       const kept = spans.length
         ? occs.filter((o) => !spans.some(([x, y]) => norm.starts[o.start] >= x && norm.starts[o.start] < y))
         : occs;
+      if (kept.length < occs.length) {
+        occs = kept;
+        cands = claims.candidates(occs, present);
+      }
+    }
+    // A claim's `elsewhere` place where words were said is not where its act happens ("Speaking in England,
+    // Starmer said British instructors were training Ukrainian troops in Ukraine", "said in England that …"):
+    // after a verb of saying (a report cue) or a word of speaking (the pack's places.spoken) it vetoes nothing.
+    if (cands.length && occs.some((o) => claims.isElsewhereTerm(o.pattern))) {
+      const spoken = tellLanguage().pack?.places?.spoken?.split(' ');
+      const kept = occs.filter(
+        (o) => !claims.isElsewhereTerm(o.pattern) || !spokenPlace(text, norm.starts[o.start], spoken),
+      );
       if (kept.length < occs.length) {
         occs = kept;
         cands = claims.candidates(occs, present);

@@ -3227,6 +3227,40 @@ describe('stance: talk the statement answers is no hedge', () => {
     expect(
       stance('Polen wird keine Soldaten in die Ukraine schicken, sagte Tusk; er äußerte sich nicht weiter.', id),
     ).toBe('denied');
+    // Not a refusal that only looks like one, nor a phrase that means something else in military copy (reviews
+    // r76 to r78).
+    for (const text of [
+      "Le Sejm ne s'est pas prononcé en faveur de l'envoi de soldats polonais en Ukraine.",
+      "Varsovie n'a pas donné suite à la demande de Kiev d'envoyer des soldats polonais en Ukraine.",
+      'Polnische Soldaten werden in der Ukraine nicht Stellung beziehen, sagte Tusk.',
+      'Tusk äußerte sich zurückhaltend und will nicht polnische Soldaten in die Ukraine schicken.',
+      'Ein Einsatz polnischer Soldaten in der Ukraine sei politisch nicht zu erreichen, sagte Tusk.',
+      'Polnische Soldaten in die Ukraine zu schicken, habe Tusk so nicht geäußert, sagte sein Sprecher.',
+      'A deal on sending Polish troops to Ukraine could not be reached by the deadline.',
+      'El Gobierno polaco no se ha manifestado partidario de enviar tropas a Ucrania.',
+      'Туск не стал комментировать и поддерживать идею отправки польских войск на Украину.',
+      'Варшава не стала отвечать на просьбу Киева направить польские войска на Украину.',
+    ])
+      expect(stance(text, id), text).toBe('denied');
+  });
+
+  it('reads a place where words were said as no place where the act happens instead', () => {
+    const id = 'uk-training-inside-ukraine';
+    for (const text of [
+      'Speaking in England on Monday, Keir Starmer said British instructors were already training Ukrainian soldiers in Ukraine.',
+      'Keir Starmer told reporters in England that British instructors were already training Ukrainian soldiers in Ukraine.',
+      "S'exprimant en Angleterre, Keir Starmer a affirmé que des instructeurs britanniques formaient déjà des soldats ukrainiens en Ukraine.",
+      'Выступая в Англии, Кир Стармер заявил, что британские инструкторы уже обучают украинских военных на Украине.',
+      'In einer Rede in England sagte Keir Starmer, britische Ausbilder trainierten ukrainische Soldaten bereits in der Ukraine.',
+      'Hablando en Inglaterra, Keir Starmer dijo que instructores británicos ya entrenan a soldados ucranianos en Ucrania.',
+    ])
+      expect(stance(text, id), text).toBe('asserted');
+    // Where the training happens is still the place the act happens in.
+    for (const text of [
+      'Keir Starmer said British instructors were training Ukrainian recruits in England.',
+      'Des instructeurs britanniques forment des recrues ukrainiennes en Angleterre, a dit Keir Starmer.',
+    ])
+      expect(stance(text, id), text).toBeUndefined();
   });
 
   it('does not take a dateline (the city a report comes from) for the actor of the claim', () => {
