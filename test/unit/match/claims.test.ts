@@ -3206,9 +3206,9 @@ describe('stance: talk the statement answers is no hedge', () => {
     for (const text of [
       "A Warsaw weekly reported that Poland would send troops to Ukraine; Tusk's office could not be reached for comment.",
       'A Warsaw weekly reported that Poland would send troops to Ukraine, and Tusk was not available for comment.',
-      'A Warsaw weekly reported that Poland would send troops to Ukraine; the ministry did not return calls.',
+      'A Warsaw weekly reported that Poland would send troops to Ukraine; the ministry did not return calls for comment.',
       "Un hebdomadaire varsovien affirme que la Pologne enverra des soldats en Ukraine ; Donald Tusk ne s'est pas exprimé.",
-      "Un hebdomadaire varsovien affirme que la Pologne enverra des soldats en Ukraine, et le ministère n'a pas donné suite.",
+      "Un hebdomadaire varsovien affirme que la Pologne enverra des soldats en Ukraine ; le ministère n'a pas donné suite à nos sollicitations.",
       "Un hebdomadaire varsovien affirme que la Pologne enverra des soldats en Ukraine ; Tusk n'était pas joignable.",
       'Ein Warschauer Wochenblatt berichtet, Polen werde Soldaten in die Ukraine schicken; Tusk äußerte sich zunächst nicht.',
       'Ein Warschauer Wochenblatt berichtet, Polen werde Soldaten in die Ukraine schicken; Tusk nahm dazu nicht Stellung.',
@@ -3239,6 +3239,16 @@ describe('stance: talk the statement answers is no hedge', () => {
       'A deal on sending Polish troops to Ukraine could not be reached by the deadline.',
       'El Gobierno polaco no se ha manifestado partidario de enviar tropas a Ucrania.',
       'Туск не стал комментировать и поддерживать идею отправки польских войск на Украину.',
+      "Varsovie n'a pas donné suite aux appels de Kiev à envoyer des soldats polonais en Ukraine.",
+      "Kiev a demandé à Varsovie d'envoyer des soldats polonais en Ukraine, mais la Pologne n'a pas donné suite.",
+      "Donald Tusk ne s'est pas prononcé, contrairement à Macron, en faveur de l'envoi de troupes polonaises en Ukraine.",
+      'Poland did not return calls by Kyiv to send Polish soldiers to Ukraine.',
+      'Tusk äußerte sich im Sejm nicht bereit, polnische Soldaten in die Ukraine zu schicken.',
+      'Tusk hat sich nicht dafür geäußert, polnische Soldaten in die Ukraine zu schicken.',
+      'Das Ziel, polnische Soldaten in die Ukraine zu entsenden, war nicht zu erreichen, räumte Tusk ein.',
+      'Tusk no se ha pronunciado todavía a favor de enviar soldados polacos a Ucrania.',
+      'Варшава не комментирует фейковые сообщения о польских военных на Украине.',
+      'Варшава не коментує повідомлення про польських військових в Україні, бо їх там немає.',
       'Варшава не стала отвечать на просьбу Киева направить польские войска на Украину.',
     ])
       expect(stance(text, id), text).toBe('denied');
