@@ -3249,6 +3249,10 @@ describe('stance: talk the statement answers is no hedge', () => {
       'Tusk no se ha pronunciado todavía a favor de enviar soldados polacos a Ucrania.',
       'Варшава не комментирует фейковые сообщения о польских военных на Украине.',
       'Варшава не коментує повідомлення про польських військових в Україні, бо їх там немає.',
+      'Варшава не комментирует сообщения о польских военных на Украине, поскольку это неправда.',
+      'Варшава не коментує повідомлення про польських військових в Україні, адже це маячня.',
+      'Polen äußerte sich nicht zu Truppen in der Ukraine: Es gebe keine Pläne.',
+      "Varsovie n'a pas donné suite aux sollicitations ukrainiennes d'envoyer des soldats polonais en Ukraine.",
       'Варшава не стала отвечать на просьбу Киева направить польские войска на Украину.',
     ])
       expect(stance(text, id), text).toBe('denied');
