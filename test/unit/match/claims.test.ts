@@ -3252,6 +3252,8 @@ describe('stance: talk the statement answers is no hedge', () => {
       'Варшава не комментирует сообщения о польских военных на Украине, поскольку это неправда.',
       'Варшава не коментує повідомлення про польських військових в Україні, адже це маячня.',
       'Polen äußerte sich nicht zu Truppen in der Ukraine: Es gebe keine Pläne.',
+      'La disposición de Polonia a enviar tropas a Ucrania no se manifestó.',
+      'Варшава не стала комментировать сообщения о польских военных на Украине: их там просто не может быть.',
       "Varsovie n'a pas donné suite aux sollicitations ukrainiennes d'envoyer des soldats polonais en Ukraine.",
       'Варшава не стала отвечать на просьбу Киева направить польские войска на Украину.',
     ])
