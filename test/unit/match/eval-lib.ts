@@ -52,7 +52,9 @@
 // the end of the thirty-ninth), test59 and test60 (test-59, German and Spanish, and test-60, English, French, Russian,
 // Ukrainian and Japanese, written in the thirty-eighth session, read once at the end of the fortieth), test61 and
 // test62 (test-61, German and Spanish, and test-62, English, French, Russian, Ukrainian and Japanese, written in the
-// thirty-ninth session, read once at the end of the forty-first); each part's README says when it was written.
+// thirty-ninth session, read once at the end of the forty-first), test63 and test64 (test-63, German and Spanish, and
+// test-64, English, French, Russian, Ukrainian and Japanese, written in the fortieth session, read once at the end of
+// the forty-second); each part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -128,6 +130,8 @@ const PARTS = {
   test60: { dir: 'test-60', heldOut: true },
   test61: { dir: 'test-61', heldOut: true },
   test62: { dir: 'test-62', heldOut: true },
+  test63: { dir: 'test-63', heldOut: true },
+  test64: { dir: 'test-64', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

@@ -877,6 +877,24 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 1, claimR: 0.83, strictP: 1, strictR: 0.83 },
     uk: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.86, strictR: 0.79 },
   },
+  // German and Spanish a thirty-eighth time and the five others again (fortieth session, 120 and 200 lines, same
+  // briefs), read once, at the end of the forty-second session, after its changes (hint terms written blind in six
+  // languages, pruned by five rounds of review; no-comment phrases; a place of speaking). The session's first engine
+  // (18d1227) reads test-64 the same, and test-63 at de 78.1 / 69.4, es 96.9 / 86.1: one German line gained, one
+  // Spanish line lost. Against the aim (P 95, R 85): met in English (100 / 91.7) and Ukrainian (95.5 / 87.5); French
+  // precision (95.0 / 79.2) and Russian recall (91.3 / 87.5); Spanish 93.8 / 83.3 near it; German 81.3 / 72.2 and
+  // Japanese 90.5 / 79.2 far from it.
+  test63: {
+    de: { offP: 1, offR: 1, claimP: 0.81, claimR: 0.72, strictP: 0.78, strictR: 0.69 },
+    es: { offP: 1, offR: 1, claimP: 0.93, claimR: 0.83, strictP: 0.81, strictR: 0.72 },
+  },
+  test64: {
+    en: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 0.86, strictR: 0.79 },
+    fr: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.79, strictP: 0.9, strictR: 0.75 },
+    ja: { offP: 0.96, offR: 1, claimP: 0.9, claimR: 0.79, strictP: 0.71, strictR: 0.62 },
+    ru: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
+    uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.86, strictR: 0.79 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -925,6 +943,7 @@ for (const part of EVAL_PARTS) {
           'test57',
           'test59',
           'test61',
+          'test63',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -958,6 +977,7 @@ for (const part of EVAL_PARTS) {
           'test58',
           'test60',
           'test62',
+          'test64',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

@@ -98,7 +98,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * at the end of the thirty-eighth): see its README and the part below. test-33.jsonl (thirty-seventh session, read
  * once at the end of the thirty-ninth): see its README and the part below. test-34.jsonl (thirty-eighth session, read
  * once at the end of the fortieth): see its README and the part below. test-35.jsonl (thirty-ninth session, read
- * once at the end of the forty-first): see its README and the part below.
+ * once at the end of the forty-first): see its README and the part below. test-36.jsonl (fortieth session, read once
+ * at the end of the forty-second): see its README and the part below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -141,6 +142,7 @@ const PARTS = {
   test33: { files: ['test-33'], heldOut: true },
   test34: { files: ['test-34'], heldOut: true },
   test35: { files: ['test-35'], heldOut: true },
+  test36: { files: ['test-36'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

@@ -550,6 +550,18 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 0.96, r: 1 },
     uk: { p: 1, r: 0.96 },
   },
+  // Fortieth session, 210 items in all seven languages, the same way; read once, at the end of the forty-second, after
+  // its changes (none to officials): P 100, R 98.5, as the session's first engine (18d1227) reads it. The aim (P 98,
+  // R 95) is met overall and in every language but Japanese recall (93.1).
+  test36: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 1 },
+    es: { p: 1, r: 0.96 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 1, r: 0.93 },
+    ru: { p: 1, r: 1 },
+    uk: { p: 1, r: 1 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
