@@ -40,14 +40,15 @@ export const ja: LanguagePack = {
   // adverbs whose なく negates nothing. 立場に変更はない (no change to the position): it stands, a reaffirmation;
   // 辞さない (will not shrink from): ready to.
   // 軍を排除 (drove the army out): 排除 of troops removes them; it rules nothing out.
-  // 国籍を問わず (regardless of nationality), 欧州に限らず (not only Europe): their ず negates nothing.
+  // 国籍を問わず (regardless of nationality), 欧州に限らず, 都市にとどまらず, 欧州のみならず, 兵だけでなく (not only):
+  // their ず or なく negates nothing.
   // 幾つか, 何らか, 誰か (several, some, someone): an indefinite, no question particle.
   // 部隊を州内から完全に排除 (drove the troops out of a place), with words between.
   // 派兵せざるを得ない, 派兵しなければならない (いけない), せねばならない, しなくてはならない (いけない),
   // しないわけにはいかない (must send): the negation that closes a double one; not after a verb of avoiding or
   // preventing (避けなければならない: must avoid it), and なかった is read as its token なか.
   notStanceAfter:
-    /(?:(?<!避け|阻止し|防が|止め|回避し|控え|慎ま|やめ)(?:ざるを(?:得|え)|(?:なけれ|ね)ば(?:なら|いけ)|なくて(?:は)?(?:なら|いけ))(?:ない|ず|ません|なかっ?)|(?:ない|せぬ)わけにはいか(?:ない|ず|ません|なかっ?)|問わず|限らず|(?:幾つ|いくつ|何ら|なんら|誰|だれ|どこ|いずれ)か|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を[^、。をはも]{0,8}から[^、。をはも]{0,6}排除|(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく)|辞さ(?:ない|ず))$/u,
+    /(?:(?<!避け|阻止し|防が|止め|回避し|控え|慎ま|やめ)(?:ざるを(?:得|え)|(?:なけれ|ね)ば(?:なら|いけ)|なくて(?:は)?(?:なら|いけ))(?:ない|ず|ません|なかっ?)|(?:ない|せぬ)わけにはいか(?:ない|ず|ません|なかっ?)|問わず|限らず|(?:とどま|留ま|止ま)らず|のみならず|(?:だけ|ばかり|のみ)でなく|(?:幾つ|いくつ|何ら|なんら|誰|だれ|どこ|いずれ)か|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を[^、。をはも]{0,8}から[^、。をはも]{0,6}排除|(?:例外|漏れ|もれ|間違い|容赦|間も|まも|絶え間|躊躇|ためらい|遠慮|否応|仕方|やむ|止む|余儀)なく|(?<![\u4e00-\u9fff])(?:軍|部隊|兵|兵士|勢力|戦闘員)を排除|(?:変更|変わり)[はが](?:ない|なく)|辞さ(?:ない|ず))$/u,
   // 肯定も否定もしていない (neither confirmed nor denied), コメントしない / 論評を避けた (declined to comment),
   // 確認を避けた (declined to confirm): the question stays open.
   // ささやかれている, 取り沙汰されている, うわさが: talk, not a report (rumours, as 噂).
@@ -58,11 +59,12 @@ export const ja: LanguagePack = {
   // 〜になるな, 逃げるな (the prohibitive な after a verb's dictionary form, before と or the sentence's end).
   negationPhrases:
     /^(?:(?<=[るうくすつぬぶむぐ])な(?=[と」』。！!、―—]|$)|(?<=(?:臆病|弱腰|卑怯)さ?を)(?:捨て|改め|やめ|止め|克服)|避(?=けられる|けうる|けることが(?:できる|可能))|回避(?=できる|でき得る|しうる|し得る|可能|が可能))/u,
+  // 主張を取り下げた (took the claim back) denies it as 撤回 does; 取り下げず (did not take it back) a negated denial.
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted, 偽情報: disinformation) or
   // that no denial word holds (一蹴した, 根拠のない: groundless); はねつけた, 反駁した, not before 、 (〜をはねつけ、… then
   // states its own position).
   denialPhrases:
-    /^(?:退け|打ち消|一蹴|一笑に付|(?<=は)論外(?=だ|と|で)|(?<=と)切り捨て|(?=はね|突っぱね|反駁)(?<!と(?:述べ|語り|強調し|説明し|明言し|表明し)、[^。]{0,40})(?:(?:はね(?:つけ|付け)|突っぱね)(?!、)|反駁(?!し、|して、))|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と)|事実と(?:は)?異な|検討の対象外)/u,
+    /^(?:(?<=(?:主張|発言|見解|警告|言葉|見方|説)を)取り下げ|退け|打ち消|一蹴|一笑に付|(?<=は)論外(?=だ|と|で)|(?<=と)切り捨て|(?=はね|突っぱね|反駁)(?<!と(?:述べ|語り|強調し|説明し|明言し|表明し)、[^。]{0,40})(?:(?:はね(?:つけ|付け)|突っぱね)(?!、)|反駁(?!し、|して、))|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と)|事実と(?:は)?異な|検討の対象外)/u,
   // 〜することを（キーウ側に）認めた: allowed an act (a verb's dictionary form before こと), not admitted a
   // fact (したことを認めた) or a state (用意があること, していること).
   permits: {

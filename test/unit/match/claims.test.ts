@@ -7144,3 +7144,74 @@ describe("review r70: the thirty-ninth session's later answers, where they must 
     ).toContainEqual(['poland-troops-to-ukraine', 'confirmed']);
   });
 });
+
+describe("the forty-third session's stance words (tune-105/106)", () => {
+  const claimsOf = realClaims;
+
+  it('reads the expletive French "ne" after "avant que" or "à moins que" as no negation, a "ne … pas" there as one', () => {
+    expect(
+      claimsOf(
+        "Moscou accuse Paris d'avoir envoyé des instructeurs militaires en Ukraine avant que l'Élysée ne l'admette.",
+      ),
+    ).toContainEqual(['french-instructors-to-ukraine', 'asserted']);
+    expect(
+      claimsOf(
+        "Selon Moscou, des soldats français combattent déjà en Ukraine, à moins que Paris n'en apporte la preuve contraire.",
+      ),
+    ).toContainEqual(['french-forces-in-ukraine', 'asserted']);
+    expect(
+      claimsOf("Paris n'enverra pas de soldats en Ukraine avant que Kiev ne le demande pas, a dit le ministre."),
+    ).toContainEqual(['french-forces-in-ukraine', 'denied']);
+  });
+
+  it('reads Japanese "not only" (にとどまらず, のみならず) as no negation, and a claim not taken back as no denial', () => {
+    expect(
+      claimsOf('ウクライナ東部にとどまらず、フランス軍の部隊が前線各地に展開しているとロシア国防省が主張した。'),
+    ).toContainEqual(['french-forces-in-ukraine', 'asserted']);
+    expect(
+      claimsOf(
+        '北朝鮮の兵士は後方支援のみならず、ロシア軍の一員として前線で戦っていると韓国の情報機関が明らかにした。',
+      ),
+    ).toContainEqual(['north-korean-troops-fight-for-russia', 'asserted']);
+    expect(
+      claimsOf(
+        'プーチン大統領は欧米の長射程兵器によるロシア領内への攻撃はNATOの参戦を意味するとの主張を取り下げず、改めて警告した。',
+      ),
+    ).toContainEqual(['putin-long-range-strikes-nato-war', 'asserted']);
+  });
+
+  it('reads "considers it a bluff" in Russian and Ukrainian as a denial', () => {
+    for (const text of [
+      'Шольц считает блефом сообщения о том, что немецкие солдаты будут отправлены на Украину.',
+      'Шольц назвав блефом повідомлення про те, що німецькі солдати будуть відправлені в Україну.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+  });
+
+  it('reads a rumour (слух, on murmure) as leaving the claim open, and one cut short by a denial as denied', () => {
+    expect(claimsOf('В Братиславе ходит слух, что Словакия отправит солдат на Украину.')).toContainEqual([
+      'slovakia-troops-to-ukraine',
+      'mentioned',
+    ]);
+    expect(claimsOf("À Berlin, on murmure que l'Allemagne enverrait des soldats en Ukraine.")).toContainEqual([
+      'germany-troops-to-ukraine',
+      'mentioned',
+    ]);
+    expect(
+      claimsOf(
+        "Berlin n'enverra pas de soldats en Ukraine, a déclaré Olaf Scholz, coupant court à des semaines de rumeurs.",
+      ),
+    ).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+  });
+
+  it('reads "and nothing more" closing a clause as a limit, not a negation', () => {
+    expect(claimsOf('Olaf Scholz said Germany would send troops to Ukraine, and nothing more.')).toContainEqual([
+      'germany-troops-to-ukraine',
+      'asserted',
+    ]);
+    expect(claimsOf('Olaf Scholz said Germany would send nothing more to Ukraine than helmets.')).not.toContainEqual([
+      'germany-troops-to-ukraine',
+      'asserted',
+    ]);
+  });
+});
