@@ -229,6 +229,8 @@ export const de: LanguagePack = {
     /(?<![\p{L}])(?:zitier\p{L}*|brief\p{L}*|worte|erinnert\p{L}*|wiederholt\p{L}*|warnung\p{L}*|thema|themen|anderes|bedingung\p{L}*|auswich\p{L}*|wich\p{L}* (?:\p{L}+ ){0,3}aus)(?![\p{L}])/iu,
   noPlan:
     /(?<![\p{L}])(?:(?:dafür|hierfür|darüber) (?:gebe|gibt|gab|gäbe) es (?:[\p{L}-]+ ){0,4}?(?:keinen|keinerlei|weder einen) (?:konkreten )?plan|(?:gebe|gibt|gab|gäbe) es (?:[\p{L}-]+ ){0,4}?(?:keinen|keinerlei) (?:solchen|derartigen) plan|keine (?:solchen|derartigen) pläne)(?![\p{L}])/iu,
+  topicFrame:
+    /^\s*(?:zu|über|(?:auf die frage|gefragt|befragt) (?:nach|zu)|angesprochen auf|mit blick auf|hinsichtlich|bezüglich)(?: den| die| der| dem| des| diesen| solchen)? (?:bericht|gerücht|spekulation|meldung|behauptung|frage|idee|entsendung|stationierung|vorschlag|überlegung|darstellung|vorwurf|vorwürf)\p{L}*(?![\p{L}])/iu,
   askedFrame:
     /^\s*(?:(?:auf die|zur) frage|(?:[\p{L}-]+ ){0,3}?gefragt)(?: [\p{L}.-]+){0,6}?,? (?:ob|nach (?:der )?(?:möglichkeit|idee|aussicht))(?![\p{L}])/iu,
   readiness: /^(?:wenn (?:nötig|es sein muss)|falls nötig)(?![\p{L}])/iu,

@@ -236,6 +236,8 @@ export const en: LanguagePack = {
     /(?<![\p{L}])(?:quot\p{L}*|asked|different|another|letters?|words|recall\p{L}*|repeat\p{L}*|warnings?|topics?|schedule|agenda|cit(?:e|ed|es|ing)|condition\p{L}*|sidestep\p{L}*|dodg\p{L}*|evad\p{L}*|deflect\p{L}*|skirt\p{L}*)(?![\p{L}])/iu,
   noPlan:
     /(?<![\p{L}])(?:there (?:is|are|was|were) no such plans?|no such (?:plans?|intention|decision|proposal))(?![\p{L}])/iu,
+  topicFrame:
+    /^\s*(?:(?:(?:when|after being|on being) )?(?:asked|questioned|pressed) (?:about|on|over)|on|about|regarding|concerning|as for|as to|with regard to|commenting on|responding to|addressing)(?: the| these| those| this| that| such)? (?:reports?|claims?|rumou?rs?|talk|speculation|suggestions?|idea|question|prospect|possibility|subject|issue|matter|allegations?|accounts?)(?![\p{L}])/iu,
   askedFrame:
     /^\s*(?:(?:when|after being|on being) )?(?:asked|questioned|pressed)(?: [\p{L}'’.-]+){0,8}? (?:whether|if|about (?:the )?(?:idea|possibility|prospect) of)(?![\p{L}])/iu,
   undecided:

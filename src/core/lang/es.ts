@@ -191,6 +191,8 @@ export const es: LanguagePack = {
     /(?<![\p{L}])(?:cit(?:ó|a|an|aron|ando)|cartas?|palabras|record\p{L}*|repiti\p{L}*|advertencias?|temas?|otro|condicion\p{L}*|esquiv\p{L}*|elud\p{L}*)(?![\p{L}])/iu,
   noPlan:
     /(?<![\p{L}])(?:no (?:existe|hay|tiene|tenía) (?:tal plan|tales planes|ningún plan (?:así|semejante|de ese tipo)|planes (?:así|semejantes|de ese tipo)))(?![\p{L}])/iu,
+  topicFrame:
+    /^\s*(?:sobre|acerca de|en cuanto a|respecto (?:a|de)|con respecto a|(?:al ser )?(?:preguntad|cuestionad|interrogad)[oa]s? (?:por|sobre))(?: el| la| los| las| lo| un| una| esas?| estos?| estas?| esos?| tales)? (?:informaci\p{L}*|rumor\p{L}*|noticias?|versi\p{L}*|especulaci\p{L}*|afirmaci\p{L}*|envío|despliegue|idea|posibilidad|hipótesis|propuesta|pregunta|cuestión|tema|presencia|acusaci\p{L}*)(?![\p{L}])/iu,
   askedFrame:
     /^\s*(?:preguntad[oa]s?|interrogad[oa]s?|a la pregunta)(?: [\p{L}.-]+){0,6}? (?:de si|sobre si|por si|si|sobre (?:la )?(?:idea|posibilidad|eventualidad|perspectiva) de)(?![\p{L}])/iu,
   readiness: /^(?:si hace falta(?![\p{L}])|si es necesario(?=\s*(?:[,.;:!?–—]|$)))/iu,

@@ -169,6 +169,8 @@ export const fr: LanguagePack = {
     /(?<![\p{L}])(?:cit(?:é|ée|e|ent|ant|ait)|lettres?|paroles|propos|rappel\p{L}*|répét\p{L}*|avertissements?|sujets?|condition\p{L}*|élud\p{L}*|esquiv\p{L}*)(?![\p{L}])/iu,
   noPlan:
     /(?<![\p{L}])(?:il n['’]y a (?:aucun|pas de) (?:plan|projet) (?:de ce genre|de cette nature|en ce sens)|(?:aucun|pas de) tel (?:plan|projet))(?![\p{L}])/iu,
+  topicFrame:
+    /^\s*(?:sur|quant (?:à|aux?)|concernant|à propos (?:de|des|du|d['’])|au sujet (?:de|des|du|d['’])|(?:interrog|questionn)\p{L}* sur)(?: l['’]| la| le| les| des| du| de| d['’]| ces| cette| ce| une| un)? ?(?:informations?|rumeurs?|affirmations?|allégations?|accusations?|spéculations?|envoi|déploiement|idée|hypothèse|question|possibilité|perspective|propos|projet|éventualité|présence|articles?)(?![\p{L}])/iu,
   askedFrame:
     /^\s*(?:interrogée?s?|questionnée?s?|à la question)(?: [\p{L}'’.-]+){0,6}? (?:(?:de savoir si|si)(?![\p{L}])|sur (?:l['’](?:idée|éventualité|hypothèse)|la (?:possibilité|perspective)) d(?:e(?![\p{L}])|['’]))|^\s*(?:interrogée?s?|questionnée?s?|à la question)(?: [\p{L}'’.-]+){0,6}? (?:de savoir )?s['’](?=ils?(?![\p{L}]))/iu,
   readiness: /^(?:s['’]il le faut(?![\p{L}])|si (?:nécessaire|besoin)(?=\s*(?:[,.;:!?–—]|$)))/iu,

@@ -333,6 +333,14 @@ export interface LanguagePack {
    */
   askedFrame?: RegExp;
   /**
+   * What opens a sentence that names its topic before a colon ("On reports that …, Scholz said: there are no
+   * such plans", « Sur l'envoi de soldats en Ukraine, Scholz a été clair : il n'en est pas question », „Zu
+   * Berichten über …, sagte Scholz: …“): a preposition and a noun of talk or of the act, at the sentence's start.
+   * A denial or confirmation after the colon that holds none of the claim's words is the claim's (see index.ts
+   * topicAnswered).
+   */
+  topicFrame?: RegExp;
+  /**
    * An answer that there is no such plan ("there is no such plan", «таких планов нет», "dafür gebe es keinen
    * Plan"), tested on the answer: it says no to what was asked (see stance.ts answerOf).
    */

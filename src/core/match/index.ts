@@ -981,6 +981,44 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     });
   }
 
+  /**
+   * A sentence that names its topic, then gives the verdict after a colon ("On reports that German troops would go to
+   * Ukraine, Scholz was blunt: there are no such plans"; « Sur l'envoi de soldats allemands en Ukraine, Scholz a été
+   * clair : il n'en est pas question »; the pack's topicFrame): the claims met before the colon take the denial or
+   * confirmation the words after it give (see answerOf), where those words hold no claim term of their own (then the
+   * sentence's own reading holds) and the claim's text is not itself negative.
+   */
+  const NO_OFFICIALS: ReadonlySet<number> = new Set();
+  function topicAnswered(text: string, s: Span, occs: readonly TermOccurrence[], norm: Normalised, found: Mention[]) {
+    const sentence = text.slice(s.start, s.end);
+    if (QUESTION_END.test(sentence)) return;
+    // The sentence's last colon, not a time's (05:30).
+    const colon = /(?<!\d)[:：]\s+(?=\S)(?!.*[:：]\s)/su.exec(sentence);
+    if (!colon) return;
+    const at = s.start + colon.index;
+    // The claims the words after the colon meet by themselves ("…: Germany will not send troops"): their own reading
+    // holds.
+    const after = occs.filter((o) => norm.starts[o.start] >= at);
+    const stated = new Set(
+      after.length ? claims.candidates(after, []).filter((ci) => claims.allGroupsMet(ci, NO_OFFICIALS)) : [],
+    );
+    const pack = detectLanguageWithEvidence(sentence).pack;
+    if (!pack?.topicFrame?.test(sentence.slice(0, colon.index))) return;
+    const answer = sentence.slice(colon.index + colon[0].length);
+    const a = claimText.analyseIn(answer, pack);
+    const r = answerOf(a, answer);
+    if (r !== 'denied' && r !== 'confirmed') return;
+    restance(
+      found.filter((m) => {
+        const ci = claimIndexOf(m.id);
+        return ci !== undefined && !stated.has(ci) && !(claimText.docOf(ci, pack)?.negations ?? 0);
+      }),
+      r,
+      'answered after its topic',
+      ['asserted', 'mentioned'],
+    );
+  }
+
   /** "The opposite" after a confirmation ("confirmó lo contrario", « a confirmé le contraire »): no yes. */
   const OPPOSITE = /^(?:contrario|contraire|opposite|reverse|gegenteil|обратное|протилежне)$/iu;
   /** "Something else" before a verb that holds it („Etwas anderes behauptet …“): see holdsQuestion. */
@@ -1652,6 +1690,7 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
               if (k < si && found.some((m) => m.reported === 'mentioned'))
                 answered(text, sentences[k], sentences[k + 1], found);
             }
+            if (found.length) topicAnswered(text, sentences[k], occsIn.get(k) ?? [], norm, found);
             // A next sentence that states no claim of its own and reacts to this one ("… Das
             // Verteidigungsministerium dementierte dies."): the claim takes its stance. Not after a
             // question: the next sentence is its answer (above).

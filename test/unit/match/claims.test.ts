@@ -7215,3 +7215,37 @@ describe("the forty-third session's stance words (tune-105/106)", () => {
     ]);
   });
 });
+
+describe('a topic named before a colon, and the verdict after it', () => {
+  const claimsOf = realClaims;
+
+  it('reads "On reports that …, X said: there are no such plans" as a denial of the claim, in six languages', () => {
+    for (const text of [
+      'Asked about reports that German troops would be sent to Ukraine, Olaf Scholz was blunt: there are no such plans.',
+      'Zu Berichten, Deutschland werde Soldaten in die Ukraine schicken, sagte Olaf Scholz: Es gebe keine solchen Pläne.',
+      "Sur l'envoi de soldats allemands en Ukraine, Olaf Scholz a été clair : il n'en est pas question.",
+      'Об отправке немецких солдат на Украину Олаф Шольц высказался однозначно: таких планов нет.',
+      'Sobre el envío de soldados alemanes a Ucrania, Olaf Scholz fue tajante: no hay tales planes.',
+      'Про відправку німецьких солдатів в Україну Олаф Шольц висловився однозначно: таких планів немає.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+  });
+
+  it('reads a confirmation after the colon as one, and keeps the reading of words that state the claim themselves', () => {
+    expect(
+      claimsOf(
+        'On reports that German troops would be sent to Ukraine, the chancellery was brief: Berlin confirmed them.',
+      ),
+    ).toContainEqual(['germany-troops-to-ukraine', 'confirmed']);
+    // No topic frame: what follows the colon is the speaker's own statement.
+    expect(
+      claimsOf('Olaf Scholz said German troops would be sent to Ukraine next spring: there is no other way.'),
+    ).not.toContainEqual(['germany-troops-to-ukraine', 'denied']);
+    // Words after the colon that meet the claim by themselves: their own reading holds.
+    expect(
+      claimsOf(
+        'On reports that German troops would go to Ukraine, Scholz said: Germany will send soldiers to Ukraine.',
+      ),
+    ).toContainEqual(['germany-troops-to-ukraine', 'asserted']);
+  });
+});
