@@ -7249,3 +7249,25 @@ describe('a topic named before a colon, and the verdict after it', () => {
     ).toContainEqual(['germany-troops-to-ukraine', 'asserted']);
   });
 });
+
+describe('the Kursk region retaken whole, not a town or a part of it', () => {
+  const claimsOf = realClaims;
+
+  it('reads no "Kursk region fully retaken" where a town or a part of the region was retaken', () => {
+    for (const text of [
+      'Russian forces recaptured the town of Sudzha in the Kursk region on Wednesday.',
+      'Russian forces recaptured Sudzha, but fighting continued in other parts of the Kursk region.',
+      'Die russische Armee hat die Stadt Sudscha im Gebiet Kursk zurückerobert.',
+      "L'armée russe a repris la ville de Soudja, dans la région de Koursk.",
+      'El ejército ruso recuperó parte de la región de Kursk.',
+    ])
+      expect(
+        claimsOf(text).map(([id]) => id),
+        text,
+      ).not.toContain('kursk-region-fully-recaptured');
+    expect(claimsOf('Russia said it had retaken the whole Kursk region.')).toContainEqual([
+      'kursk-region-fully-recaptured',
+      'asserted',
+    ]);
+  });
+});
