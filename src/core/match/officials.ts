@@ -715,6 +715,54 @@ const CYRILLIC_PAIR = new RegExp(
   'gu',
 );
 
+/** Two katakana words joined by a middle dot in page text, no katakana word before them (ラドスラフ・シコルスキ). */
+const KATAKANA_PAIR =
+  /(?<![\u30a1-\u30fc・])([\u30a1-\u30fa\u30fc]{2,})・([\u30a1-\u30fa\u30fc]{2,})(?![\u30a1-\u30fc])/gu;
+/**
+ * A katakana surname of three kana or more right before an honorific or a title of office (ゼレンシキー大統領,
+ * ヘグセット長官, シルシキー総司令官, ティヒー氏).
+ */
+const KATAKANA_BEFORE_TITLE =
+  /(?<![\u30a1-\u30fc・])([\u30a1-\u30fa\u30fc]{3,})(?=(氏)|(?:元|前|現)?(?:大統領|首相|長官|外相|国防相|総司令官|司令官|事務総長|報道官|大使|副議長|議長|補佐官|調整官|参謀総長|外務貿易相|外務大臣|国防大臣|上級代表))/gu;
+const SMALL_KANA: Record<string, string> = {
+  ァ: 'ア',
+  ィ: 'イ',
+  ゥ: 'ウ',
+  ェ: 'エ',
+  ォ: 'オ',
+  ャ: 'ヤ',
+  ュ: 'ユ',
+  ョ: 'ヨ',
+  ヮ: 'ワ',
+};
+/**
+ * A katakana name as the Japanese press's several spellings of one foreign name share it: the long-vowel mark,
+ * the small ッ and the middle dot dropped, ヴ as the バ row, ティ and ディ as チ and ジ, トゥ and ドゥ as ト and ド, an
+ * opening ウォ as ボ, small kana large, and an イ after the i row dropped (ゼレンスキイ / ゼレンスキー, ヘオルヒイ /
+ * ヘオルヒー, ナルイシュキン / ナルイシキン differ by one kana at most then).
+ */
+export function kanaKey(name: string): string {
+  return name
+    .replace(/[ーッ・]/gu, '')
+    .replace(/ヴ([ァィェォ])/gu, (_, v: string) => ({ ァ: 'バ', ィ: 'ビ', ェ: 'ベ', ォ: 'ボ' })[v]!)
+    .replace(/ヴ/gu, 'ブ')
+    .replace(/ティ/gu, 'チ')
+    .replace(/ディ/gu, 'ジ')
+    .replace(/([トド])ゥ/gu, '$1')
+    .replace(/^ウォ/u, 'ボ')
+    .replace(/[ァィゥェォャュョヮ]/gu, (c) => SMALL_KANA[c])
+    .replace(/(?<=[イキシチニヒミリギジビピ])イ/gu, '');
+}
+/** Whether two kana keys (kanaKey) are one edit apart at most, the shorter of three kana or more. */
+function kanaNear(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 3 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const [x, y] = [a.slice(i), b.slice(i)];
+  return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1);
+}
+
 function aliasForms(key: string, transliterated: boolean): string[] {
   // A Japanese full name is also written without its middle dot, or with a space or ＝ there, which page
   // text loses between katakana (normalise): ドミトリーペスコフ, フリードリヒ メルツ, エマニュエル＝マクロン.
@@ -1361,6 +1409,15 @@ export class OfficialsIndex {
       const { variantKeys: keys, variantGiven: given, variantSurname: surname } = from.str;
       const { variantEntry: entry, variantOfficial: official } = from.i32;
       if (keys && given && surname && entry && official) this.variantTable = { keys, entry, given, surname, official };
+      const { kanaGiven, kanaSurname, kanaGivenFolded } = from.str;
+      const kanaOfficial = from.i32.kanaOfficial;
+      if (kanaGiven && kanaSurname && kanaGivenFolded && kanaOfficial)
+        this.kanaNames = Array.from(kanaOfficial, (official, i) => {
+          const given = kanaGiven.get(i);
+          return given
+            ? { official, given, surname: kanaSurname.get(i), givenFolded: kanaGivenFolded.get(i) }
+            : { official, surname: kanaSurname.get(i) };
+        });
       this.ac = AhoCorasick.restore({ ...from, str: { patterns: from.str.patterns } });
       return;
     }
@@ -1405,6 +1462,7 @@ export class OfficialsIndex {
   pack(): PackPart {
     const ac = this.ac.pack();
     const variants = this.variantTableOf();
+    const kana = this.kanaNamesOf();
     const n = ac.str.patterns.length;
     const payStart = new Int32Array(n + 1);
     const type: number[] = [];
@@ -1429,6 +1487,7 @@ export class OfficialsIndex {
         payRef: Int32Array.from(ref),
         variantEntry: variants.entry,
         variantOfficial: variants.official,
+        kanaOfficial: Int32Array.from(kana, (n) => n.official),
       },
       f64: {},
       str: {
@@ -1437,6 +1496,9 @@ export class OfficialsIndex {
         variantKeys: variants.keys,
         variantGiven: variants.given,
         variantSurname: variants.surname,
+        kanaGiven: StringList.of(kana.map((n) => n.given ?? '')),
+        kanaSurname: StringList.of(kana.map((n) => n.surname)),
+        kanaGivenFolded: StringList.of(kana.map((n) => n.givenFolded ?? '')),
       },
     };
   }
@@ -2422,6 +2484,96 @@ export class OfficialsIndex {
         end,
         score: 0.8,
         why: `full name '${m[0]}', another spelling of ${this.officials[o].name}'s (one word as written, the other spelled alike)`,
+      });
+    }
+    if (/[\u30a1-\u30fa]/u.test(text)) out.push(...this.kanaVariantHits(text, [...taken, ...out]));
+    return out;
+  }
+
+  /** Each official's Japanese two-part full names and surnames, as kanaKey reads them (see kanaVariantHits). */
+  private kanaNames: { official: number; given?: string; surname: string; givenFolded?: string }[] | undefined;
+  private kanaNamesOf() {
+    if (this.kanaNames) return this.kanaNames;
+    const out: NonNullable<OfficialsIndex['kanaNames']> = [];
+    for (let o = 0; o < this.officials.length; o++)
+      for (const a of this.officials[o].aliases ?? []) {
+        if (a.lang !== 'ja' || !/^[\u30a1-\u30fa\u30fc・]+$/u.test(a.text)) continue;
+        const parts = a.text.split('・');
+        if (parts.length === 2)
+          out.push({ official: o, given: kanaKey(parts[0]), surname: kanaKey(parts[1]), givenFolded: fold(parts[0]) });
+        else if (parts.length === 1 && a.kind === 'surname') out.push({ official: o, surname: kanaKey(parts[0]) });
+      }
+    return (this.kanaNames = out);
+  }
+
+  /**
+   * A Japanese name spelled another way than the dataset's (ラドスラフ・シコルスキ, エードリアン・ワトソン, ピート・ヘグセット,
+   * ゼレンシキー大統領): a two-part full name with one part as an official's full name has it (by kanaKey, or a
+   * Russian or Ukrainian form of the given name: sameKanaName) and the other one kana apart at most; or a surname of
+   * an official named by surname alone (`bySurname`), one kana apart at most and four kana or more, right before an
+   * honorific or a title of office. One official so, no match already there. A given name one kana apart is no
+   * spelling of another name under five kana (ジョージ / ジョン; ケア / キア and マーク / マルク stay unread), and a
+   * surname before 氏 alone has five kana or more (トランク氏 is no Trump).
+   */
+  private kanaVariantHits(text: string, taken: readonly OfficialHit[]): OfficialHit[] {
+    const out: OfficialHit[] = [];
+    const names = this.kanaNamesOf();
+    if (!names.length) return out;
+    const free = (start: number, end: number) => !taken.some((h) => h.start < end && start < h.end);
+    for (const m of text.matchAll(KATAKANA_PAIR)) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (!free(start, end)) continue;
+      const [g, sn] = [kanaKey(m[1]), kanaKey(m[2])];
+      const fits = new Set<number>();
+      for (const n of names) {
+        if (n.given === undefined) continue;
+        const sameSurname = n.surname === sn;
+        // Or the Russian or Ukrainian form of it (ウラジーミル / ウォロディミル), however the dataset writes its ウォ or ヴォ.
+        const other = ruUkKana().get(fold(m[1]));
+        const sameGiven =
+          n.given === g ||
+          sameKanaName(fold(m[1]), n.givenFolded!) ||
+          (other !== undefined && kanaCanon(other) === kanaCanon(n.givenFolded!));
+        // A given name one kana from another of four kana or fewer is often another name (ジョージ / ジョン).
+        // Nor one that differs at either end (ステファニー / ステファン, ロベルタ / ロベルト: another name, a gender's ending).
+        const nearGiven =
+          g.length >= 5 &&
+          n.given.length >= 5 &&
+          g[0] === n.given[0] &&
+          g[g.length - 1] === n.given[n.given.length - 1] &&
+          kanaNear(g, n.given);
+        if ((sameSurname && (sameGiven || nearGiven)) || (sameGiven && sn.length >= 3 && kanaNear(sn, n.surname)))
+          fits.add(n.official);
+      }
+      if (fits.size !== 1) continue;
+      const [o] = fits;
+      out.push({
+        official: o,
+        start,
+        end,
+        score: 0.8,
+        why: `full name '${m[0]}', another spelling of ${this.officials[o].name}'s (one part as the dataset has it, the other one kana apart)`,
+      });
+    }
+    for (const m of text.matchAll(KATAKANA_BEFORE_TITLE)) {
+      const [start, end] = [m.index, m.index + m[1].length];
+      if (!free(start, end) || out.some((h) => h.start < end && start < h.end)) continue;
+      const key = kanaKey(m[1]);
+      // Before 氏 alone, five kana or more: a word one kana from a short surname is too often a word (トランク氏).
+      if (key.length < (m[2] ? 5 : 4)) continue;
+      const fits = new Set<number>();
+      for (const n of names)
+        if (n.given === undefined && kanaNear(key, n.surname) && this.officials[n.official].bySurname === true)
+          fits.add(n.official);
+      if (fits.size !== 1) continue;
+      const [o] = fits;
+      out.push({
+        official: o,
+        start,
+        end,
+        score: 0.8,
+        bySurname: true,
+        why: `surname '${m[1]}' before a title, another spelling of ${this.officials[o].name}'s (one kana apart)`,
       });
     }
     return out;

@@ -699,3 +699,34 @@ describe("officials: the thirty-fourth session's spellings", () => {
     expect(named('Stoltenberg sprach in Oslo über den Haushalt.')).toEqual([['jens-stoltenberg', 'Stoltenberg']]);
   });
 });
+
+describe('officials: Japanese spellings one kana apart (tune-64)', () => {
+  const real = createMatcher(loadSourceDataset());
+  const named = (text: string) =>
+    real
+      .match(text, { claims: false, attributions: false })
+      .filter((m) => m.kind === 'official')
+      .map((m) => [m.id, m.text]);
+
+  it('reads a full name with one part as the dataset has it and the other one kana apart', () => {
+    expect(named('ワルシャワでラドスラフ・シコルスキ外相が会見した。')).toEqual([
+      ['radoslaw-sikorski', 'ラドスラフ・シコルスキ'],
+    ]);
+    expect(named('国防総省のピート・ヘグセット長官が来日した。')).toEqual([['pete-hegseth', 'ピート・ヘグセット']]);
+    expect(named('チェコのペトル・フィヤラ前首相が講演した。')).toEqual([['petr-fiala', 'ペトル・フィヤラ']]);
+    expect(named('ウクライナのウラジーミル・ゼレンスキー大統領が演説した。')).toEqual([
+      ['volodymyr-zelensky', 'ウラジーミル・ゼレンスキー'],
+    ]);
+  });
+
+  it('reads a surname one kana apart before a title, or before 氏 with five kana or more', () => {
+    expect(named('ゼレンシキー大統領は前線を視察した。')).toEqual([['volodymyr-zelensky', 'ゼレンシキー']]);
+    expect(named('ゼレンシキー氏は前線を視察した。')).toEqual([['volodymyr-zelensky', 'ゼレンシキー']]);
+  });
+
+  it('reads no other given name one kana apart, no short word before 氏, and no namesake of another spelling', () => {
+    expect(named('マリナーズのジョージ・カービー投手が契約を更新した。')).toEqual([]);
+    expect(named('トランク氏が来日した。')).toEqual([]);
+    expect(named('ジョセフ・バイデン氏の孫が来日した。')).toEqual([]);
+  });
+});
