@@ -96,10 +96,11 @@ const APPOSITION_OWNER = /^,[ \u00a0](?:(?:the|then|the then|then the)[ \u00a0])
  * style (ナルイシキン・バロック), a university, a company (社, 製薬), a family (ナルイシキン家), a card soldier
  * (トランプ兵), a shop (…の専門店: the Quebec dish プーチン), a sign (マクロン記号:
  * the macron over a vowel); a street, an airport or a media company only after ・ (トランプ劇場, ゼレンスキー空港から
- * 直行 in a headline name the person).
+ * 直行 in a headline name the person); another katakana word after ・ that no title follows (トランプ・タージ・マハル, a
+ * casino; not マクロン・フランス大統領).
  */
 const JA_THING_AFTER_SURNAME =
-  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|札(?!束)|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ|ワイナリー|ワイン|財団|大学|稜堡|バロック|様式)|・(?:通り|空港|メディア)|の?専門店|を(?:発売|販売)(?=し|す|さ|中|予定|へ|開始)|製薬|記号|符号|兵(?![\u4e00-\u9fff])|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
+  /^(?:[やとでをの]?(?:かるた|カルタ|ゲーム|カード|札(?!束)|手品|マジック|遊び|遊ん|遊ぶ|七並べ|ババ抜き|大富豪|神経衰弱|ポーカー|占い|すごろく|双六)|・?(?:タワー|ホテル|ゴルフ|ワイナリー|ワイン|財団|大学|稜堡|バロック|様式)|・(?:通り|空港|メディア)|・[\u30a1-\u30fa\u30fc]{2,}(?![\u30a1-\u30fa\u30fc\u4e00-\u9fff]|$)|の?専門店|を(?:発売|販売)(?=し|す|さ|中|予定|へ|開始)|製薬|記号|符号|兵(?![\u4e00-\u9fff])|社(?![会長説員内外民交])|家(?![\u4e00-\u9fff]))/u;
 
 /** A word list as a regex alternation; an apostrophe matches ' and ’. */
 const alternation = (ws: readonly string[]): string =>
@@ -2797,7 +2798,7 @@ export class OfficialsIndex {
       const [os, oe] = this.toOriginal(p, n.start, n.end);
       if ('「『'.includes(text[os - 1] ?? '_') && '」』'.includes(text[oe] ?? '_')) return null;
       // Games, cards and buildings after it: トランプやかるた (playing cards), トランプタワー.
-      if (JA_THING_AFTER_SURNAME.test(text.slice(oe, oe + 8))) return null;
+      if (JA_THING_AFTER_SURNAME.test(text.slice(oe, oe + 16))) return null;
       // A town after the part of a country or the state it is in: 米南部オースティン, テキサス州オースティン.
       if (JA_PLACE_BEFORE_SURNAME.test(text.slice(Math.max(0, os - 4), os))) return null;
       // The dataset's context words for a namesake or a thing ("トランプを使った手品").

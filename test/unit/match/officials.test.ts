@@ -729,4 +729,11 @@ describe('officials: Japanese spellings one kana apart (tune-64)', () => {
     expect(named('トランク氏が来日した。')).toEqual([]);
     expect(named('ジョセフ・バイデン氏の孫が来日した。')).toEqual([]);
   });
+
+  it('reads a surname before ・ and another katakana word no title follows as a thing named after the person', () => {
+    expect(named('ラスベガスのトランプ・インターナショナル・ホテルが改装を終えた。')).toEqual([]);
+    expect(named('新しいビル「トランプ・スクエア」が完成した。')).toEqual([]);
+    // A country and a title after the dot: the person.
+    expect(named('マクロン・フランス大統領が演説した。')).toEqual([['emmanuel-macron', 'マクロン']]);
+  });
 });
