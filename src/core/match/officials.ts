@@ -719,12 +719,11 @@ const CYRILLIC_PAIR = new RegExp(
 /** Two katakana words joined by a middle dot in page text, no katakana word before them (ラドスラフ・シコルスキ). */
 const KATAKANA_PAIR =
   /(?<![\u30a1-\u30fc・])([\u30a1-\u30fa\u30fc]{2,})・([\u30a1-\u30fa\u30fc]{2,})(?![\u30a1-\u30fc])/gu;
-/**
- * A katakana surname of three kana or more right before an honorific or a title of office (ゼレンシキー大統領,
- * ヘグセット長官, シルシキー総司令官, ティヒー氏).
- */
-const KATAKANA_BEFORE_TITLE =
-  /(?<![\u30a1-\u30fc・])([\u30a1-\u30fa\u30fc]{3,})(?=(氏)|(?:元|前|現)?(?:大統領|首相|長官|外相|国防相|総司令官|司令官|事務総長|報道官|大使|副議長|議長|補佐官|調整官|参謀総長|外務貿易相|外務大臣|国防大臣|上級代表))/gu;
+/** A word for an office, as the last word of a Japanese title (長官 of 国防長官). */
+const JA_OFFICE_WORD =
+  /^(?:大統領|首相|長官|外相|国防相|総司令官|司令官|事務総長|報道官|大使|副議長|議長|補佐官|調整官|参謀総長|上級代表)/u;
+/** A katakana word of three kana or more, not beside another (a surname alone: ゼレンシキー大統領). */
+const KATAKANA_WORD = /(?<![\u30a1-\u30fc・])[\u30a1-\u30fa\u30fc]{3,}(?![\u30a1-\u30fc])/gu;
 const SMALL_KANA: Record<string, string> = {
   ァ: 'ア',
   ィ: 'イ',
@@ -754,14 +753,36 @@ export function kanaKey(name: string): string {
     .replace(/[ァィゥェォャュョヮ]/gu, (c) => SMALL_KANA[c])
     .replace(/(?<=[イキシチニヒミリギジビピ])イ/gu, '');
 }
-/** Whether two kana keys (kanaKey) are one edit apart at most, the shorter of three kana or more. */
+/**
+ * Whether two kana keys (kanaKey) are one name as the Japanese press spells it, the shorter of three kana or more:
+ * the same, or one of the swaps its spellings make (review r92: any other kana apart is another name, a word or the
+ * other gender's form, ペトコフ for ペスコフ, ゼレンスカ for ゼレンスキ, ラブロワ for ラブロフ): ス or シ before キ
+ * (ゼレンシキー, シルシキー), a last ス or ト (ヘグセット), ア or ヤ (フィヤラ), ワ or ラ (ラドスラフ), ハ or ガ
+ * (シビガ), ワ or バ (ザハロバ), タ or ト (タスク), セ or ゼ (ヘグゼス), and a ユ, ヨ or ヤ after シ or キ (ナルイシュキン).
+ */
 function kanaNear(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) < 3 || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const [x, y] = [a.slice(i), b.slice(i)];
-  return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1);
+  if (Math.min(a.length, b.length) < 3) return false;
+  if (a.length === b.length) {
+    let at = -1;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === b[i]) continue;
+      if (at >= 0) return false;
+      at = i;
+    }
+    const pair = a[at] + b[at];
+    if (pair === 'スシ' || pair === 'シス') return a[at + 1] === 'キ';
+    if (pair === 'スト' || pair === 'トス') return at === a.length - 1;
+    return ['アヤ', 'ヤア', 'ワラ', 'ラワ', 'ワバ', 'バワ', 'ハガ', 'ガハ', 'タト', 'トタ', 'セゼ', 'ゼセ'].includes(
+      pair,
+    );
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length; i++)
+    if ('ユヨヤ'.includes(long[i]) && 'シキ'.includes(long[i - 1]) && long.slice(0, i) + long.slice(i + 1) === short)
+      return true;
+  return false;
 }
 
 function aliasForms(key: string, transliterated: boolean): string[] {
@@ -2543,7 +2564,9 @@ export class OfficialsIndex {
           g[0] === n.given[0] &&
           g[g.length - 1] === n.given[n.given.length - 1] &&
           kanaNear(g, n.given);
-        if ((sameSurname && (sameGiven || nearGiven)) || (sameGiven && sn.length >= 3 && kanaNear(sn, n.surname)))
+        // The Russian or Ukrainian form of the given name only beside the official's own surname.
+        const ownGiven = n.given === g || sameKanaName(fold(m[1]), n.givenFolded!);
+        if ((sameSurname && (sameGiven || nearGiven)) || (ownGiven && sn.length >= 3 && kanaNear(sn, n.surname)))
           fits.add(n.official);
       }
       if (fits.size !== 1) continue;
@@ -2556,25 +2579,36 @@ export class OfficialsIndex {
         why: `full name '${m[0]}', another spelling of ${this.officials[o].name}'s (one part as the dataset has it, the other one kana apart)`,
       });
     }
-    for (const m of text.matchAll(KATAKANA_BEFORE_TITLE)) {
-      const [start, end] = [m.index, m.index + m[1].length];
+    for (const m of text.matchAll(KATAKANA_WORD)) {
+      const [start, end] = [m.index, m.index + m[0].length];
       if (!free(start, end) || out.some((h) => h.start < end && start < h.end)) continue;
-      const key = kanaKey(m[1]);
-      // Before 氏 alone, five kana or more: a word one kana from a short surname is too often a word (トランク氏).
-      if (key.length < (m[2] ? 5 : 4)) continue;
+      const key = kanaKey(m[0]);
+      if (key.length < 4) continue;
       const fits = new Set<number>();
       for (const n of names)
-        if (n.given === undefined && kanaNear(key, n.surname) && this.officials[n.official].bySurname === true)
-          fits.add(n.official);
+        if (n.given === undefined && n.surname !== key && kanaNear(key, n.surname)) fits.add(n.official);
       if (fits.size !== 1) continue;
       const [o] = fits;
+      // Named by surname alone, right before one of their own Japanese titles (元, 前 or 現 before it; not a
+      // spouse's: 大統領夫人), or before 氏 with five kana or more (トランク氏 is no Trump).
+      if (this.officials[o].bySurname !== true) continue;
+      const after = text.slice(end, end + 24).replace(/^[元前現]/u, '');
+      // The title as written, or its last word where one of theirs ends in it (長官 for 国防長官).
+      const word = JA_OFFICE_WORD.exec(after)?.[0];
+      const titled = titlesOf(this.officials[o]).some(
+        (t) =>
+          /[\u4e00-\u9fff]/u.test(t.text) &&
+          ((after.startsWith(t.text) && !after.startsWith(`${t.text}夫人`)) ||
+            (word !== undefined && t.text.endsWith(word) && !after.startsWith(`${word}夫人`))),
+      );
+      if (!titled && !(key.length >= 5 && after.startsWith('氏'))) continue;
       out.push({
         official: o,
         start,
         end,
         score: 0.8,
         bySurname: true,
-        why: `surname '${m[1]}' before a title, another spelling of ${this.officials[o].name}'s (one kana apart)`,
+        why: `surname '${m[0]}' before a title, another spelling of ${this.officials[o].name}'s (one kana apart)`,
       });
     }
     return out;

@@ -730,6 +730,22 @@ describe('officials: Japanese spellings one kana apart (tune-64)', () => {
     expect(named('ジョセフ・バイデン氏の孫が来日した。')).toEqual([]);
   });
 
+  it("reads only the swaps the press makes, and only before one of the official's own titles (review r92)", () => {
+    // Another person one kana apart, the other gender's form, a spouse's title, a common given name with another surname.
+    for (const text of [
+      'ブルガリアのペトコフ首相が辞意を表明した。',
+      'ソ連のパブロフ首相は通貨改革を断行した。',
+      'ゼレンスカ大統領夫人が被災地を訪れた。',
+      'ザハロフ司令官が解任された。',
+      'モスクワ大学のセルゲイ・パブロフ教授が講演した。',
+      'CIAのヘイデン元長官が回顧録を出した。',
+    ])
+      expect(named(text), text).toEqual([]);
+    // The title's last word where one of the official's titles ends in it (長官 of 国防長官).
+    expect(named('ヘグセット国防長官が来日した。')).toEqual([['pete-hegseth', 'ヘグセット']]);
+    expect(named('ナルイシュキン長官は式典で職員を表彰した。')).toEqual([['sergey-naryshkin', 'ナルイシュキン']]);
+  });
+
   it('reads a surname before ・ and another katakana word no title follows as a thing named after the person', () => {
     expect(named('ラスベガスのトランプ・インターナショナル・ホテルが改装を終えた。')).toEqual([]);
     expect(named('新しいビル「トランプ・スクエア」が完成した。')).toEqual([]);
