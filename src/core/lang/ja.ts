@@ -59,12 +59,13 @@ export const ja: LanguagePack = {
   // 〜になるな, 逃げるな (the prohibitive な after a verb's dictionary form, before と or the sentence's end).
   negationPhrases:
     /^(?:(?<=[るうくすつぬぶむぐ])な(?=[と」』。！!、―—]|$)|(?<=(?:臆病|弱腰|卑怯)さ?を)(?:捨て|改め|やめ|止め|克服)|避(?=けられる|けうる|けることが(?:できる|可能))|回避(?=できる|でき得る|しうる|し得る|可能|が可能))/u,
-  // 主張を取り下げた (took the claim back) denies it as 撤回 does; 取り下げず (did not take it back) a negated denial.
+  // この主張を取り下げた (took the claim back) denies it as 撤回 does; 取り下げず (did not take it back) a negated denial.
+  // Not another claim withdrawn (派兵に反対する主張を取り下げた: dropped an objection; review r91).
   // Denials the segmenter splits (退けた: rejected, 打ち消した: refuted, 偽情報: disinformation) or
   // that no denial word holds (一蹴した, 根拠のない: groundless); はねつけた, 反駁した, not before 、 (〜をはねつけ、… then
   // states its own position).
   denialPhrases:
-    /^(?:(?<=(?:主張|発言|見解|警告|言葉|見方|説)を)取り下げ|退け|打ち消|一蹴|一笑に付|(?<=は)論外(?=だ|と|で)|(?<=と)切り捨て|(?=はね|突っぱね|反駁)(?<!と(?:述べ|語り|強調し|説明し|明言し|表明し)、[^。]{0,40})(?:(?:はね(?:つけ|付け)|突っぱね)(?!、)|反駁(?!し、|して、))|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と)|事実と(?:は)?異な|検討の対象外)/u,
+    /^(?:(?<=(?:この|その|同|との|という)(?:主張|発言|見解|警告|見方|説)を)取り下げ|退け|打ち消|一蹴|一笑に付|(?<=は)論外(?=だ|と|で)|(?<=と)切り捨て|(?=はね|突っぱね|反駁)(?<!と(?:述べ|語り|強調し|説明し|明言し|表明し)、[^。]{0,40})(?:(?:はね(?:つけ|付け)|突っぱね)(?!、)|反駁(?!し、|して、))|偽情報|根拠(?:の|が|は)な[いく]|(?:うそ|嘘)(?:だ|で|と)|事実と(?:は)?異な|検討の対象外)/u,
   // 〜することを（キーウ側に）認めた: allowed an act (a verb's dictionary form before こと), not admitted a
   // fact (したことを認めた) or a state (用意があること, していること).
   permits: {

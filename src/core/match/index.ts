@@ -12,6 +12,7 @@ import { ClaimTextIndex, type AnalysedSentence } from './claim-text';
 import {
   answerOf,
   saysNo,
+  saysPlainNo,
   saysYes,
   answersThatNo,
   bareNo,
@@ -1008,6 +1009,8 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     const a = claimText.analyseIn(answer, pack);
     const r = answerOf(a, answer);
     if (r !== 'denied' && r !== 'confirmed') return;
+    // A no in so many words only (review r91: "not without a mandate", "not officially", "we don't know" are none).
+    if (r === 'denied' && !saysPlainNo(a, answer)) return;
     restance(
       found.filter((m) => {
         const ci = claimIndexOf(m.id);

@@ -648,6 +648,19 @@ export function answerOf(
   return confirmation && !hedged ? 'confirmed' : undefined;
 }
 
+/**
+ * Whether an answer says no in so many words: a bare "No" (bareNo), "that no" (answersThatNo), "in the negative"
+ * (saysNo), "there is no such plan" (the pack's noPlan), or a denial word not negated. Not a "not" that qualifies ("not
+ * without a mandate", "not officially", "not this week") nor one of a sentence of its own ("we don't know"): those
+ * answerOf may read as a no after a question, not after a topic (see index.ts topicAnswered; review r91).
+ */
+export function saysPlainNo(s: AnalysedSentence, text: string): boolean {
+  if (bareNo(s, text, 0) || answersThatNo(s, text) || saysNo(s, text) || noPlanSaid(s, text)) return true;
+  return s.tokens.some(
+    (t, i) => t.flags & Flag.Denial && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation) && !keptNegation(s.tokens, i),
+  );
+}
+
 /** Whether the answer says "that no" (see thatNo) at any of its words. */
 export function answersThatNo(s: AnalysedSentence, text: string): boolean {
   return s.tokens.some((_, i) => thatNo(s, text, i));
