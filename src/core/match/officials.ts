@@ -647,7 +647,7 @@ function kanaCanon(name: string): string {
 /**
  * A folded Latin or Cyrillic surname as the press of one language or another spells its sounds, vowels kept: sch
  * as sh, ch and kh as h, w as v, z as s, j and y as i, ii and doubled letters once, ь and ъ dropped, э, ё and є as е,
- * ы and і as и, г and х as one («Сибига» / «Сибиха»): "Sirsky" and "Syrskyi", "Zacharowa" and "Zakharova",
+ * ы and і as и, ю as у («Рютте» / «Рутте», «Сежурне» / «Сежюрне»), г and х as one («Сибига» / «Сибиха»): "Sirsky" and "Syrskyi", "Zacharowa" and "Zakharova",
  * «Хегсэт» and «Хегсет» are one; "Potanin" and "Putin", "Peskin" and "Peskov", "Rutter" and "Rutte" are not.
  */
 function spelledAlike(word: string): string {
@@ -660,6 +660,7 @@ function spelledAlike(word: string): string {
     .replace(/[jy]/gu, 'i')
     .replace(/[ьъ]/gu, '')
     .replace(/[эёє]/gu, 'е')
+    .replace(/ю/gu, 'у')
     .replace(/[ыі]/gu, 'и')
     .replace(/[хґ]/gu, 'г');
   let out = '';

@@ -753,3 +753,19 @@ describe('officials: Japanese spellings one kana apart (tune-64)', () => {
     expect(named('マクロン・フランス大統領が演説した。')).toEqual([['emmanuel-macron', 'マクロン']]);
   });
 });
+
+describe('officials: a Cyrillic ю written у (tune-64)', () => {
+  const real = createMatcher(loadSourceDataset());
+  const named = (text: string) =>
+    real
+      .match(text, { claims: false, attributions: false })
+      .filter((m) => m.kind === 'official')
+      .map((m) => [m.id, m.text]);
+
+  it("reads «Рутте», «Руте» and «Сежюрне» as the dataset's «Рютте» and «Сежурне», with the given name as written", () => {
+    expect(named('Марк Рутте прибыл в Вильнюс.')).toEqual([['mark-rutte', 'Марк Рутте']]);
+    expect(named('Марк Руте осмотрел казармы.')).toEqual([['mark-rutte', 'Марк Руте']]);
+    expect(named('Стефан Сежюрне представил план.')).toEqual([['stephane-sejourne', 'Стефан Сежюрне']]);
+    expect(named('Ольга Рутте открыла выставку.')).toEqual([]);
+  });
+});
