@@ -2499,18 +2499,28 @@ export class OfficialsIndex {
         const g = t.given.get(e);
         if (otherInnerLetter(g, given) || givenAlike(g, given)) fits.add(t.official[e]);
       }
-      if (fits.size !== 1) continue;
-      const [o] = fits;
-      out.push({
-        official: o,
+      const hit = this.variantHit(
+        fits,
         start,
         end,
-        score: 0.8,
-        why: `full name '${m[0]}', another spelling of ${this.officials[o].name}'s (one word as written, the other spelled alike)`,
-      });
+        (name) => `full name '${m[0]}', another spelling of ${name}'s (one word as written, the other spelled alike)`,
+      );
+      if (hit) out.push(hit);
     }
     if (/[\u30a1-\u30fa]/u.test(text)) out.push(...this.kanaVariantHits(text, [...taken, ...out]));
     return out;
+  }
+
+  /** The hit of another spelling where exactly one official fits it (see nameVariantHits, kanaVariantHits). */
+  private variantHit(
+    fits: ReadonlySet<number>,
+    start: number,
+    end: number,
+    why: (name: string) => string,
+  ): OfficialHit | undefined {
+    if (fits.size !== 1) return undefined;
+    const [official] = fits;
+    return { official, start, end, score: 0.8, why: why(this.officials[official].name) };
   }
 
   /** Each official's Japanese two-part full names and surnames, as kanaKey reads them (see kanaVariantHits). */
@@ -2570,15 +2580,14 @@ export class OfficialsIndex {
         if ((sameSurname && (sameGiven || nearGiven)) || (ownGiven && sn.length >= 3 && kanaNear(sn, n.surname)))
           fits.add(n.official);
       }
-      if (fits.size !== 1) continue;
-      const [o] = fits;
-      out.push({
-        official: o,
+      const hit = this.variantHit(
+        fits,
         start,
         end,
-        score: 0.8,
-        why: `full name '${m[0]}', another spelling of ${this.officials[o].name}'s (one part as the dataset has it, the other one kana apart)`,
-      });
+        (name) =>
+          `full name '${m[0]}', another spelling of ${name}'s (one part as the dataset has it, the other one kana apart)`,
+      );
+      if (hit) out.push(hit);
     }
     for (const m of text.matchAll(KATAKANA_WORD)) {
       const [start, end] = [m.index, m.index + m[0].length];
@@ -2603,14 +2612,13 @@ export class OfficialsIndex {
             (word !== undefined && t.text.endsWith(word) && !after.startsWith(`${word}夫人`))),
       );
       if (!titled && !(key.length >= 5 && after.startsWith('氏'))) continue;
-      out.push({
-        official: o,
+      const hit = this.variantHit(
+        fits,
         start,
         end,
-        score: 0.8,
-        bySurname: true,
-        why: `surname '${m[0]}' before a title, another spelling of ${this.officials[o].name}'s (one kana apart)`,
-      });
+        (name) => `surname '${m[0]}' before a title, another spelling of ${name}'s (one kana apart)`,
+      );
+      if (hit) out.push({ ...hit, bySurname: true });
     }
     return out;
   }
