@@ -656,9 +656,10 @@ export function answerOf(
  */
 export function saysPlainNo(s: AnalysedSentence, text: string): boolean {
   if (bareNo(s, text, 0) || answersThatNo(s, text) || saysNo(s, text) || noPlanSaid(s, text)) return true;
-  return s.tokens.some(
-    (t, i) => t.flags & Flag.Denial && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation) && !keptNegation(s.tokens, i),
-  );
+  // A denial word where the answer holds no negation anywhere ("no longer denies", "bestreitet das nicht", "I deny
+  // nothing" deny nothing; review r93).
+  if (s.tokens.some((t) => t.flags & Flag.Negation)) return false;
+  return s.tokens.some((t) => t.flags & Flag.Denial);
 }
 
 /** Whether the answer says "that no" (see thatNo) at any of its words. */
