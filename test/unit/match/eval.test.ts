@@ -901,6 +901,23 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
     uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.87, strictP: 0.86, strictR: 0.79 },
   },
+  // German and Spanish a thirty-ninth time and the five others again (forty-first session, 120 and 200 lines, same
+  // briefs), read once, at the end of the forty-third session, after its changes (stance words from tune-105/106, a
+  // topic named before a colon, a town or part of the Kursk region retaken, each narrowed after reviews r91 and r93).
+  // The session's first engine (70c4bdb) reads both parts the same. Against the aim (P 95, R 85): met in Spanish (100 /
+  // 91.7), Japanese (95.5 / 87.5), Russian (95.7 / 91.7) and Ukrainian (95.7 / 91.7); French precision (95.2 / 83.3)
+  // and German precision (96.7 / 80.6); English 87.0 / 83.3 near it in recall.
+  test65: {
+    de: { offP: 1, offR: 1, claimP: 0.96, claimR: 0.8, strictP: 0.96, strictR: 0.8 },
+    es: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 1, strictR: 0.91 },
+  },
+  test66: {
+    en: { offP: 1, offR: 1, claimP: 0.86, claimR: 0.83, strictP: 0.86, strictR: 0.83 },
+    fr: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.83, strictP: 0.95, strictR: 0.83 },
+    ja: { offP: 1, offR: 0.96, claimP: 0.95, claimR: 0.87, strictP: 0.72, strictR: 0.66 },
+    ru: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
+    uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -950,6 +967,7 @@ for (const part of EVAL_PARTS) {
           'test59',
           'test61',
           'test63',
+          'test65',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -984,6 +1002,7 @@ for (const part of EVAL_PARTS) {
           'test60',
           'test62',
           'test64',
+          'test66',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

@@ -563,6 +563,20 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 1, r: 1 },
     uk: { p: 1, r: 1 },
   },
+  // Forty-first session, 210 items in all seven languages, the same way; read once, at the end of the forty-third, after
+  // its changes (Japanese spellings one kana apart before the official's titles, a thing named トランプ・…, a Cyrillic ю
+  // as у, Shapps in Ukrainian): P 99.5, R 96.0, as the session's first engine (70c4bdb) reads it. The aim (P 98, R 95)
+  // is met overall and in German, English and French; not in Spanish, Japanese and Ukrainian recall (92.9) nor Russian
+  // precision (96.3).
+  test37: {
+    de: { p: 1, r: 1 },
+    en: { p: 1, r: 1 },
+    es: { p: 1, r: 0.92 },
+    fr: { p: 1, r: 0.96 },
+    ja: { p: 1, r: 0.92 },
+    ru: { p: 0.96, r: 0.96 },
+    uk: { p: 1, r: 0.92 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
