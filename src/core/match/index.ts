@@ -982,27 +982,21 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     });
   }
 
+  const NO_OFFICIALS: ReadonlySet<number> = new Set();
   /**
    * A sentence that names its topic, then gives the verdict after a colon ("On reports that German troops would go to
    * Ukraine, Scholz was blunt: there are no such plans"; « Sur l'envoi de soldats allemands en Ukraine, Scholz a été
    * clair : il n'en est pas question »; the pack's topicFrame): the claims met before the colon take the denial or
    * confirmation the words after it give (see answerOf), where those words hold no claim term of their own (then the
-   * sentence's own reading holds) and the claim's text is not itself negative.
+   * sentence's own reading holds) and the claim's text is not itself negative. Read in the order of cost: the colon,
+   * the frame, the answer, and only then the claims the answer meets.
    */
-  const NO_OFFICIALS: ReadonlySet<number> = new Set();
   function topicAnswered(text: string, s: Span, occs: readonly TermOccurrence[], norm: Normalised, found: Mention[]) {
     const sentence = text.slice(s.start, s.end);
     if (QUESTION_END.test(sentence)) return;
     // The sentence's last colon, not a time's (05:30).
     const colon = /(?<!\d)[:：]\s+(?=\S)(?!.*[:：]\s)/su.exec(sentence);
     if (!colon) return;
-    const at = s.start + colon.index;
-    // The claims the words after the colon meet by themselves ("…: Germany will not send troops"): their own reading
-    // holds.
-    const after = occs.filter((o) => norm.starts[o.start] >= at);
-    const stated = new Set(
-      after.length ? claims.candidates(after, []).filter((ci) => claims.allGroupsMet(ci, NO_OFFICIALS)) : [],
-    );
     const pack = detectLanguageWithEvidence(sentence).pack;
     if (!pack?.topicFrame?.test(sentence.slice(0, colon.index))) return;
     const answer = sentence.slice(colon.index + colon[0].length);
@@ -1011,6 +1005,13 @@ export function createMatcher(dataset: CompiledDataset, tuning: MatcherTuning = 
     if (r !== 'denied' && r !== 'confirmed') return;
     // A no in so many words only (review r91: "not without a mandate", "not officially", "we don't know" are none).
     if (r === 'denied' && !saysPlainNo(a, answer)) return;
+    // The claims the words after the colon meet by themselves ("…: Germany will not send troops"): their own reading
+    // holds.
+    const at = s.start + colon.index;
+    const after = occs.filter((o) => norm.starts[o.start] >= at);
+    const stated = new Set(
+      after.length ? claims.candidates(after, []).filter((ci) => claims.allGroupsMet(ci, NO_OFFICIALS)) : [],
+    );
     restance(
       found.filter((m) => {
         const ci = claimIndexOf(m.id);

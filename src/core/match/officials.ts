@@ -2540,13 +2540,13 @@ export class OfficialsIndex {
   }
 
   /**
-   * A Japanese name spelled another way than the dataset's (ラドスラフ・シコルスキ, エードリアン・ワトソン, ピート・ヘグセット,
-   * ゼレンシキー大統領): a two-part full name with one part as an official's full name has it (by kanaKey, or a
-   * Russian or Ukrainian form of the given name: sameKanaName) and the other one kana apart at most; or a surname of
-   * an official named by surname alone (`bySurname`), one kana apart at most and four kana or more, right before an
-   * honorific or a title of office. One official so, no match already there. A given name one kana apart is no
-   * spelling of another name under five kana (ジョージ / ジョン; ケア / キア and マーク / マルク stay unread), and a
-   * surname before 氏 alone has five kana or more (トランク氏 is no Trump).
+   * A Japanese name spelled another way than the dataset's (ラドスラフ・シコルスキ, ピート・ヘグセット, ゼレンシキー大統領):
+   * a two-part full name with one part as an official's full name has it (by kanaKey or sameKanaName; the Russian or
+   * Ukrainian form of the given name only beside the official's own surname) and the other within one of the press's
+   * swaps (kanaNear); or a surname of an official named by surname alone (`bySurname`), four kana or more and within
+   * one swap, right before one of the official's own Japanese titles, or before 氏 with five kana or more (トランク氏
+   * is no Trump). One official so, no match already there. A given name within a swap must have five kana or more and
+   * differ inside (not ジョージ / ジョン, ステファニー / ステファン; review r92).
    */
   private kanaVariantHits(text: string, taken: readonly OfficialHit[]): OfficialHit[] {
     const out: OfficialHit[] = [];
@@ -2557,16 +2557,17 @@ export class OfficialsIndex {
       const [start, end] = [m.index, m.index + m[0].length];
       if (!free(start, end)) continue;
       const [g, sn] = [kanaKey(m[1]), kanaKey(m[2])];
+      const folded = fold(m[1]);
+      // The Russian or Ukrainian form of the given name (ウラジーミル / ウォロディミル), however the dataset writes its ウォ
+      // or ヴォ.
+      const other = ruUkKana().get(folded);
+      const otherCanon = other === undefined ? undefined : kanaCanon(other);
       const fits = new Set<number>();
       for (const n of names) {
         if (n.given === undefined) continue;
         const sameSurname = n.surname === sn;
-        // Or the Russian or Ukrainian form of it (ウラジーミル / ウォロディミル), however the dataset writes its ウォ or ヴォ.
-        const other = ruUkKana().get(fold(m[1]));
-        const sameGiven =
-          n.given === g ||
-          sameKanaName(fold(m[1]), n.givenFolded!) ||
-          (other !== undefined && kanaCanon(other) === kanaCanon(n.givenFolded!));
+        const ownGiven = n.given === g || sameKanaName(folded, n.givenFolded!);
+        const sameGiven = ownGiven || (otherCanon !== undefined && otherCanon === kanaCanon(n.givenFolded!));
         // A given name one kana from another of four kana or fewer is often another name (ジョージ / ジョン).
         // Nor one that differs at either end (ステファニー / ステファン, ロベルタ / ロベルト: another name, a gender's ending).
         const nearGiven =
@@ -2576,7 +2577,6 @@ export class OfficialsIndex {
           g[g.length - 1] === n.given[n.given.length - 1] &&
           kanaNear(g, n.given);
         // The Russian or Ukrainian form of the given name only beside the official's own surname.
-        const ownGiven = n.given === g || sameKanaName(fold(m[1]), n.givenFolded!);
         if ((sameSurname && (sameGiven || nearGiven)) || (ownGiven && sn.length >= 3 && kanaNear(sn, n.surname)))
           fits.add(n.official);
       }

@@ -650,9 +650,10 @@ export function answerOf(
 
 /**
  * Whether an answer says no in so many words: a bare "No" (bareNo), "that no" (answersThatNo), "in the negative"
- * (saysNo), "there is no such plan" (the pack's noPlan), or a denial word not negated. Not a "not" that qualifies ("not
- * without a mandate", "not officially", "not this week") nor one of a sentence of its own ("we don't know"): those
- * answerOf may read as a no after a question, not after a topic (see index.ts topicAnswered; review r91).
+ * (saysNo), "there is no such plan" or "out of the question" (the pack's noPlan), or a denial word in an answer with
+ * no negation at all. Not a "not" that qualifies ("not without a mandate", "not officially", "not this week"), one of
+ * a sentence of its own ("we don't know") nor a negated denial ("no longer denies it"): those answerOf may read as a no
+ * after a question, not after a topic (see index.ts topicAnswered; reviews r91, r93).
  */
 export function saysPlainNo(s: AnalysedSentence, text: string): boolean {
   if (bareNo(s, text, 0) || answersThatNo(s, text) || saysNo(s, text) || noPlanSaid(s, text)) return true;
