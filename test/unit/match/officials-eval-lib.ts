@@ -104,7 +104,7 @@ import type { CompiledDataset } from '../../../src/core/types';
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
-const TUNE_FILES = ['heldout', ...Array.from({ length: 63 }, (_, k) => `tune-${k + 2}`)];
+const TUNE_FILES = ['heldout', ...Array.from({ length: 64 }, (_, k) => `tune-${k + 2}`)];
 /** Every part: its files and whether it is held out (never tuned on: its misses are never printed). */
 const PARTS = {
   tune: { files: TUNE_FILES, heldOut: false },
