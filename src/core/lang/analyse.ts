@@ -23,6 +23,11 @@ export const enum Flag {
    * reads it as one).
    */
   OwnNegation = 512,
+  /**
+   * A hedge set by one of the pack's `hedgePhrases` ("sobre si": about whether): it holds the question open even
+   * where the claim's own words use the same word as a condition (stance.ts reads it past the claim's hedges).
+   */
+  PhraseHedge = 1024,
 }
 
 export interface Token {
@@ -318,7 +323,8 @@ function withSetPhrases(text: string, line: Line, pack: LanguagePack, tokens: To
   if (pack.negationPhrases) withPhrases(line, pack.negationPhrases, tokens, Flag.Negation, Flag.Denial);
   if (pack.awayPhrases) withPhrases(line, pack.awayPhrases, tokens, Flag.OwnNegation);
   // An evasion hedges and negates nothing ("eludió responder": not a denial of the claim).
-  if (pack.hedgePhrases) withPhrases(line, pack.hedgePhrases, tokens, Flag.Hedge, Flag.Negation | Flag.Denial);
+  if (pack.hedgePhrases)
+    withPhrases(line, pack.hedgePhrases, tokens, Flag.Hedge | Flag.PhraseHedge, Flag.Negation | Flag.Denial);
   confirmOrDeny(text, tokens);
   if (pack.concessive && pack.conditionals) concessions(text, pack, tokens);
   if (pack.permits) withoutPermissions(text, pack.permits, tokens);

@@ -211,7 +211,7 @@ export const de: LanguagePack = {
   answerYes:
     /^\s*(?:[–—]\s*)?[„"«]?(?:ja|jawohl)[“"»]?\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn(?! (?:nötig|es sein muss)(?![\p{L}]))|falls(?! nötig(?![\p{L}]))|unter umständen|aber|doch))/iu,
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
-  evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis'),
+  evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis quelle quellen'),
   interrogatives: /^[\s„"“»(]*was(?![\p{L}])/iu,
   askedWho: /^[\s„"“»(]*(?:wer|wen|wem)(?![\p{L}])/iu,
   fewHolders: /(?<![\p{L}])(?:kaum|wenige|wenigsten|minderheit|niemand|keiner)(?![\p{L}])/iu,

@@ -208,7 +208,7 @@ export const en: LanguagePack = {
   answerYes:
     /^\s*[“"]?(?:yes|yeah)\s*[,.!–—](?!\s*(?:possibly|maybe|perhaps|probably|if(?! (?:need be(?![\p{L}])|(?:necessary|needed)\s*[,.;:!?–—]))|but|eventually))/iu,
   answerNo: words('no not never none nope'),
-  evidence: words('evidence proof proofs names photographs photos pictures images details documents'),
+  evidence: words('evidence proof proofs names photographs photos pictures images details documents source sources'),
   interrogatives: /^[\s"“‘'(]*what(?! if)(?![\p{L}])/iu,
   askedWho: /^[\s"“‘'(]*(?:who|whom)(?![\p{L}])/iu,
   reportsOfOther:

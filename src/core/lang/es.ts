@@ -78,7 +78,7 @@ export const es: LanguagePack = {
   // Also "declinó confirmar o desmentir", "se preguntan si" (wonder whether: the "si" asks, it sets no
   // condition), "sigue sin resolverse" (unresolved).
   hedgePhrases:
-    /^(?:(?:evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|esquiv(?:ó|a|an|aron)) (?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|contestar|valorar|referirse|dar (?:una |ninguna )?(?:cifra|fecha|número|plazo|detalles))(?: (?:o|ni) (?:confirmar|desmentir|negar))?|(?:no se sabe (?:aún |todavía )?|(?<=se )desconoce (?:aún |todavía )?|queda(?:n)? por (?:aclarar|ver|saber|determinar|confirmar|precisar|definir|decidir|dilucidar) |nadie (?:[a-záéíóúñü]+ ){0,3}(?:sabe|aclara|explica|precisa|confirma) (?:aún |todavía )?)si|(?:no )?(?:(?:(?:ha|han|había|habían) )?querido|quiso|quisieron|quiere|quieren) (?:comentar|pronunciarse|confirmar|precisar|aclarar|responder|hacer (?:ningún )?comentarios?)(?:l[oa]s?)?|no (?:(?:ha|han|había|habían) )?(?:querido|quiso|quisieron|quiere|quieren) (?:despejar|disipar) (?:la|esa|esta|las|esas) dudas?|(?:declin|rehus)\p{L}* (?:confirmar|desmentir|negar|comentar|pronunciarse|precisar)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|pregunt\p{L}* (?:a (?:\p{L}\p{L}* ){1,3}|al (?:\p{L}+ ){1,2})?si|(?:discut|debat|dud)\p{L}* si|sin (?:resolver|decidir|aclarar|definir)(?:se)?)(?![\p{L}])/u,
+    /^(?:(?<=(?<![\p{L}])(?:sobre|acerca de|en torno a|respecto a|respecto de) )si(?![\p{L}])|(?:evit(?:ó|a|an|aron)|elud(?:ió|e|en|ieron)|esquiv(?:ó|a|an|aron)) (?:pronunciarse|precisar|confirmar|responder|aclarar|comentar|concretar|detallar|contestar|valorar|referirse|dar (?:una |ninguna )?(?:cifra|fecha|número|plazo|detalles))(?: (?:o|ni) (?:confirmar|desmentir|negar))?|(?:no se sabe (?:aún |todavía )?|(?<=se )desconoce (?:aún |todavía )?|queda(?:n)? por (?:aclarar|ver|saber|determinar|confirmar|precisar|definir|decidir|dilucidar) |nadie (?:[a-záéíóúñü]+ ){0,3}(?:sabe|aclara|explica|precisa|confirma) (?:aún |todavía )?)si|(?:no )?(?:(?:(?:ha|han|había|habían) )?querido|quiso|quisieron|quiere|quieren) (?:comentar|pronunciarse|confirmar|precisar|aclarar|responder|hacer (?:ningún )?comentarios?)(?:l[oa]s?)?|no (?:(?:ha|han|había|habían) )?(?:querido|quiso|quisieron|quiere|quieren) (?:despejar|disipar) (?:la|esa|esta|las|esas) dudas?|(?:declin|rehus)\p{L}* (?:confirmar|desmentir|negar|comentar|pronunciarse|precisar)(?: (?:o|ni) (?:confirmar|desmentir|negar))?|pregunt\p{L}* (?:a (?:\p{L}\p{L}* ){1,3}|al (?:\p{L}+ ){1,2})?si|(?:discut|debat|dud)\p{L}* si|sin (?:resolver|decidir|aclarar|definir)(?:se)?)(?![\p{L}])/u,
   // "dejen de lado la cobardía", "desterrar la cobardía" (banish), "dejar atrás la cobardía" (not
   // "dejar atrás" alone), "abandonó la idea de …", "renunció a enviar …", "se negó a enviar" (refused to,
   // as "rehusó"; no denial of a claim: "se niega a aceptar tropas" states a refusal): the sentence negates
@@ -172,7 +172,7 @@ export const es: LanguagePack = {
   answerYes:
     /^\s*(?:[–—]\s*)?[«"“]?sí»?\s*[,.!–—](?!\s*(?:tal vez|quizás?|posiblemente|probablemente|si(?! (?:hace falta(?![\p{L}])|es necesario\s*[,.;:!?–—]))|pero))/iu,
   answerNo: words('no nunca jamás ningún ninguna ninguno ni tampoco'),
-  evidence: words('pruebas prueba nombres fotos fotografías imágenes detalles'),
+  evidence: words('pruebas prueba nombres fotos fotografías imágenes detalles fuente fuentes'),
   interrogatives: /^[\s«"“(]*¿?\s*qué(?![\p{L}])/iu,
   askedWho: /^[\s«"“(]*¿?\s*(?:a )?(?:quién|quiénes)(?![\p{L}])/iu,
   reportsOfOther:

@@ -149,7 +149,7 @@ export const fr: LanguagePack = {
   answerYes:
     /^\s*(?:[–—]\s*)?[«"]?\s*oui\s*»?\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si(?! (?:nécessaire|besoin)\s*[,.;:!?–—])|s['’](?!il le faut(?![\p{L}]))|mais))/iu,
   answerNo: words('non pas jamais aucun aucune nullement'),
-  evidence: words('preuve preuves noms photos photographies images détails'),
+  evidence: words('preuve preuves noms photos photographies images détails source sources'),
   interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi)(?![\p{L}]))/iu,
   askedWho: /^[\s«"“(]*qui(?![\p{L}'’])/iu,
   reportsOfOther:

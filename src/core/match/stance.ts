@@ -221,6 +221,9 @@ export function stanceOf(
       for (let k = Math.max(a, i - 3); k <= Math.min(b, i + 3); k++)
         if (k !== i && evidence.has(surface(s, text, k))) {
           cancelled.add(i);
+          // A negation doubled before it is the same one («не ссылаясь ни на какие источники»: citing no
+          // sources at all).
+          for (let j = i - 1; j >= Math.max(a, i - 5); j--) if (s.tokens[j].flags & Flag.Negation) cancelled.add(j);
           return;
         }
     });
@@ -301,7 +304,7 @@ export function stanceOf(
     }
     if (
       f & Flag.Hedge &&
-      !claim.hedges.has(t.key) &&
+      (!claim.hedges.has(t.key) || f & Flag.PhraseHedge) &&
       !(claim.deliberates && deliberating(s, text, i)) &&
       !(matched.length && i > lastMatched && s.pack.conditionals?.words.has(surface(s, text, i)))
     ) {

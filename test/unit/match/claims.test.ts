@@ -7286,3 +7286,57 @@ describe("review r91: the forty-third session's stance rules, where they must no
     ]);
   });
 });
+
+describe("the forty-fourth session's stance words (tune-107/108)", () => {
+  const claimsOf = realClaims;
+
+  it('reads a claim made "naming no source" as asserted, in six languages, and a plain "no" still as denied', () => {
+    for (const [text, id] of [
+      [
+        'Medvedev wrote that Germany would send ground troops to Ukraine, citing no sources.',
+        'germany-troops-to-ukraine',
+      ],
+      [
+        "Medvedev a écrit que l'Allemagne enverrait des troupes au sol en Ukraine, sans citer la moindre source.",
+        'germany-troops-to-ukraine',
+      ],
+      [
+        'Medwedew schrieb, Deutschland werde Bodentruppen in die Ukraine schicken, nannte aber keine Quellen.',
+        'germany-troops-to-ukraine',
+      ],
+      [
+        'Medvédev escribió que Alemania enviará tropas terrestres a Ucrania, aunque no dio ninguna fuente.',
+        'germany-troops-to-ukraine',
+      ],
+      [
+        'Медведев написал, что Германия отправит на Украину сухопутные войска, не ссылаясь ни на какие источники.',
+        'germany-troops-to-ukraine',
+      ],
+      [
+        'Медведєв написав, що Німеччина відправить в Україну сухопутні війська, не посилаючись ні на які джерела.',
+        'germany-troops-to-ukraine',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, 'asserted']);
+    expect(
+      claimsOf('Berlin said no German troops would be sent to Ukraine, the sources told reporters.'),
+    ).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+    expect(claimsOf('Источники в Берлине: Германия не отправит войска на Украину.')).toContainEqual([
+      'germany-troops-to-ukraine',
+      'denied',
+    ]);
+  });
+
+  it('reads Spanish "sobre si" (about whether) as an open question, also where the claim itself says "si"', () => {
+    expect(
+      claimsOf(
+        'Los expertos discrepan sobre si Putin dio a entender que Rusia estaría en guerra con la OTAN si Ucrania dispara misiles occidentales de largo alcance contra territorio ruso.',
+      ),
+    ).toContainEqual(['putin-long-range-strikes-nato-war', 'mentioned']);
+    expect(
+      claimsOf(
+        'Putin avisó de que Rusia estaría en guerra con la OTAN si Ucrania dispara misiles occidentales de largo alcance contra territorio ruso.',
+      ),
+    ).toContainEqual(['putin-long-range-strikes-nato-war', 'asserted']);
+  });
+});
