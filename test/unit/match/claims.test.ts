@@ -7339,4 +7339,35 @@ describe("the forty-fourth session's stance words (tune-107/108)", () => {
       ),
     ).toContainEqual(['putin-long-range-strikes-nato-war', 'asserted']);
   });
+
+  it('reads Spanish talk that circulates, and Japanese 臆測 or a question not answered, as leaving the claim open', () => {
+    expect(claimsOf('Circulan por Bruselas versiones de que Eslovaquia enviará soldados a Ucrania.')).toContainEqual([
+      'slovakia-troops-to-ukraine',
+      'mentioned',
+    ]);
+    expect(claimsOf('スロバキア軍がウクライナに派遣されるとの臆測が出ている。')).toContainEqual([
+      'slovakia-troops-to-ukraine',
+      'mentioned',
+    ]);
+    expect(
+      claimsOf('スロバキア兵がウクライナに向かうとの報道について、首相は記者団の問いかけに一切応じなかった。'),
+    ).toContainEqual(['slovakia-troops-to-ukraine', 'mentioned']);
+    // Answering is no refusal: what is said in answer stands.
+    expect(claimsOf('スロバキアは兵士をウクライナに派遣しないと、首相は記者団の質問に応じて述べた。')).toContainEqual([
+      'slovakia-troops-to-ukraine',
+      'denied',
+    ]);
+  });
+
+  it('reads "dejar de actuar con pusilanimidad" as the negation of cowardice, and the Ukrainian «відвойовано»', () => {
+    expect(
+      claimsOf(
+        'Macron pidió en Lisboa a los aliados europeos de Ucrania dejar de actuar con pusilanimidad ante Moscú.',
+      ),
+    ).toContainEqual(['macron-europe-not-cowards', 'asserted']);
+    expect(claimsOf('Генштаб заявив, що Курщину повністю відвойовано.')).toContainEqual([
+      'kursk-region-fully-recaptured',
+      'asserted',
+    ]);
+  });
 });
