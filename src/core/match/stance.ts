@@ -767,14 +767,23 @@ function saidPlainly(s: AnalysedSentence, text: string, re: RegExp | undefined):
  * Whether token `i` is a bare word for "no" that opens the answer as a clause of its own, the answer holding
  * no other negation and no hedge ("Nein, sagte der Minister", "Non, a répondu Tusk"; not "Kein Kommentar",
  * "Nein, das wisse er nicht"): a no even where the word is none in a sentence. See also index.ts answered.
+ * A negation or denial past a semicolon, colon or dash is what the answer goes on to say ("Nein, sagte Fiala;
+ * sein Land helfe mit Geld, nicht mit Soldaten"): the no stands; a hedge or exclusion there still holds it open.
  */
 export function bareNo(s: AnalysedSentence, text: string, i: number): boolean {
   const next = s.tokens[i + 1];
-  return (
-    i === 0 &&
-    !!s.pack.answerNo?.has(text.slice(s.tokens[0].start, s.tokens[0].end).toLowerCase()) &&
-    (!next || PUNCTUATION.test(text.slice(s.tokens[0].end, next.start))) &&
-    s.tokens.every((t, k) => k === 0 || !(t.flags & (Flag.Negation | Flag.Hedge | Flag.Denial | Flag.Keep)))
+  if (
+    i !== 0 ||
+    !s.pack.answerNo?.has(text.slice(s.tokens[0].start, s.tokens[0].end).toLowerCase()) ||
+    (next && !PUNCTUATION.test(text.slice(s.tokens[0].end, next.start)))
+  )
+    return false;
+  const cut = CLAUSE_BREAK.exec(text.slice(s.tokens[0].end));
+  const goesOn = cut ? s.tokens[0].end + cut.index : Infinity;
+  return s.tokens.every(
+    (t, k) =>
+      k === 0 ||
+      (!(t.flags & (Flag.Hedge | Flag.Keep)) && (t.start > goesOn || !(t.flags & (Flag.Negation | Flag.Denial)))),
   );
 }
 

@@ -7370,4 +7370,35 @@ describe("the forty-fourth session's stance words (tune-107/108)", () => {
       'asserted',
     ]);
   });
+
+  it('reads the counter in 数か国 and 何か国か, and "did not say which country", as no question of the claim', () => {
+    for (const text of [
+      'フィツォ首相は、NATOとEUに加盟する数か国が二国間協定に基づいてウクライナへの派兵を準備していると主張した。',
+      'NATOとEUに加盟する何か国かが二国間協定に基づいてウクライナへの派兵を準備していると、フィツォ首相が主張した。',
+      'フィツォ首相は、NATOとEUの加盟国が二国間協定に基づいてウクライナへの派兵を準備していると主張したが、どの国かは明かさなかった。',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['nato-eu-states-bilateral-troops', 'asserted']);
+    // A question of the claim itself stays one.
+    expect(
+      claimsOf('NATOとEUの加盟国が二国間協定に基づいてウクライナへの派兵を準備しているかどうかは分からない。'),
+    ).toContainEqual(['nato-eu-states-bilateral-troops', 'mentioned']);
+  });
+
+  it('reads a bare "No" that the answer goes on to explain past a semicolon as a no, and one hedged there as none', () => {
+    expect(
+      claimsOf(
+        'Schickt Tschechien Soldaten in die Ukraine? Nein, sagte Fiala dem Rundfunk; Prag helfe mit Munition, nicht mit Truppen.',
+      ),
+    ).toContainEqual(['czech-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        'Will Italy send troops to Ukraine? No, Meloni told reporters in Rome; Italy would take part in no mission there.',
+      ),
+    ).toContainEqual(['italy-troops-to-ukraine', 'denied']);
+    for (const text of [
+      'Schickt Tschechien Soldaten in die Ukraine? Nein, sagte Fiala, das wisse er noch nicht.',
+      'Schickt Tschechien Soldaten in die Ukraine? Nein, sagte Fiala; ob das so bleibe, sei aber offen.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['czech-troops-to-ukraine', 'mentioned']);
+  });
 });
