@@ -211,7 +211,9 @@ export const de: LanguagePack = {
   answerYes:
     /^\s*(?:[–—]\s*)?[„"«]?(?:ja|jawohl)[“"»]?\s*[,.!–—](?!\s*(?:vielleicht|möglicherweise|eventuell|wenn(?! (?:nötig|es sein muss)(?![\p{L}]))|falls(?! nötig(?![\p{L}]))|unter umständen|aber|doch))/iu,
   answerNo: words('nicht nein kein keine keinen keinem keiner keines keinerlei nie niemals keineswegs keinesfalls'),
-  evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis quelle quellen'),
+  sourceCited:
+    /(?<![\p{L}])(?:(?:nannte|nennt|nennen|nannten|gab|gibt|zitierte|zitiert|belegte)\s+(?:[\p{L}-]+\s+){0,2}?(?:keine|keinerlei)\s+(?:[\p{L}-]+\s+)?quellen?|ohne\s+(?:eine\s+|die\s+|seine\s+|ihre\s+)?(?:[\p{L}-]+\s+)?quellen?\s+(?:zu\s+nennen|anzugeben|zu\s+zitieren|zu\s+belegen)|(?:keine|keinerlei)\s+quellen?\s+(?:nannte|nennt|nannten|genannt|angab|angegeben|zitiert))(?![\p{L}])/iu,
+  evidence: words('belege beleg beweise beweis namen fotos bilder details nachweise nachweis'),
   interrogatives: /^[\s„"“»(]*was(?![\p{L}])/iu,
   askedWho: /^[\s„"“»(]*(?:wer|wen|wem)(?![\p{L}])/iu,
   fewHolders: /(?<![\p{L}])(?:kaum|wenige|wenigsten|minderheit|niemand|keiner)(?![\p{L}])/iu,

@@ -390,6 +390,14 @@ export interface LanguagePack {
    */
   evidence?: ReadonlySet<string>;
   /**
+   * A source not cited, with its verb of citing or naming ("citing no sources", "without naming a source", « sans
+   * citer de source », "nannte keine Quellen", "sin citar fuentes", «не ссылаясь ни на какие источники»), unanchored:
+   * a negation inside it, in a clause after all of the claim's words, says the claim is unsourced, not false, as
+   * `evidence` does. Not a source that denies or does not confirm ("no government source confirmed it"). See
+   * stance.ts.
+   */
+  sourceCited?: RegExp;
+  /**
    * A no said in words that are no negation ("answered in the negative", «ответил отрицательно», « a répondu
    * par la négative »): a bare no, read as thatNo's is. See stance.ts saysNo.
    */

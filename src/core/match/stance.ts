@@ -205,10 +205,11 @@ export function stanceOf(
       if (s.tokens[k].flags & Flag.Negation && /^n(?:e|['’])?$/iu.test(surface(s, text, k).replace(/['’]$/u, '')))
         cancelled.add(k);
   });
-  // "…, giving no evidence or names", "Belege lieferte sie keine": a negation of the evidence (the pack's
-  // `evidence`), in a clause after all of the claim's words, says the claim is unproven, not false.
+  // "…, giving no evidence or names", "Belege lieferte sie keine", "citing no sources": a negation of the evidence
+  // (the pack's `evidence`) or of citing a source (`sourceCited`), in a clause after all of the claim's words, says
+  // the claim is unproven, not false.
   const evidence = s.pack.evidence;
-  if (evidence && matched.length)
+  if ((evidence || s.pack.sourceCited) && matched.length)
     s.tokens.forEach((t, i) => {
       if (!(t.flags & Flag.Negation) || cancelled.has(i)) return;
       const [a, b] = clauseAround(s, text, i);
@@ -219,13 +220,25 @@ export function stanceOf(
       const after = matched.filter((m) => m >= a);
       if (after.some((m) => m <= b) || after.length * 2 >= matched.length) return;
       for (let k = Math.max(a, i - 3); k <= Math.min(b, i + 3); k++)
-        if (k !== i && evidence.has(surface(s, text, k))) {
+        if (k !== i && evidence?.has(surface(s, text, k))) {
           cancelled.add(i);
-          // A negation doubled before it is the same one («не ссылаясь ни на какие источники»: citing no
-          // sources at all).
-          for (let j = i - 1; j >= Math.max(a, i - 5); j--) if (s.tokens[j].flags & Flag.Negation) cancelled.add(j);
           return;
         }
+      // A source not cited (the pack's sourceCited: "citing no sources", «не ссылаясь ни на какие источники»):
+      // every negation inside the phrase goes with it.
+      const cited = s.pack.sourceCited;
+      if (!cited) return;
+      const from = s.tokens[Math.max(a, i - 4)].start;
+      const to = s.tokens[Math.min(b, i + 8)].end;
+      for (const m of text.slice(from, to).matchAll(globalOf(cited))) {
+        const [ms, me] = [from + m.index, from + m.index + m[0].length];
+        if (s.tokens[i].start < ms || s.tokens[i].end > me) continue;
+        for (let j = a; j <= b; j++) {
+          const t = s.tokens[j];
+          if (t.flags & Flag.Negation && t.start >= ms && t.end <= me) cancelled.add(j);
+        }
+        return;
+      }
     });
   s.tokens.forEach((t, i) => {
     if (!(t.flags & Flag.Negation) || cancelled.has(i)) return;
@@ -304,7 +317,7 @@ export function stanceOf(
     }
     if (
       f & Flag.Hedge &&
-      (!claim.hedges.has(t.key) || f & Flag.PhraseHedge) &&
+      (!claim.hedges.has(t.key) || (f & Flag.PhraseHedge && asksOfTheClaim(s, text, i, lastMatched))) &&
       !(claim.deliberates && deliberating(s, text, i)) &&
       !(matched.length && i > lastMatched && s.pack.conditionals?.words.has(surface(s, text, i)))
     ) {
@@ -1171,6 +1184,29 @@ function sideNegation(s: AnalysedSentence, text: string, i: number, matched: rea
   if (end >= tokens.length || end > last || !matched.some((m) => m < i)) return false;
   const gap = /^\s*,\s*(?:(\p{L}+)(?:\s+\p{L}+){0,3}\s+)?$/u.exec(text.slice(tokens[end - 1].end, tokens[end].start));
   return !!gap && but.has((gap[1] ?? surface(s, text, end)).toLowerCase());
+}
+/**
+ * Whether a hedge phrase at token `i` (Flag.PhraseHedge: "sobre si") asks of the claim's own words after it: they
+ * follow in the same run of clauses, with no clause break, contrast or report between ("Hubo dudas sobre si …, pero el
+ * Gobierno confirmó que …", "Tras el debate sobre si Kiev lo pediría, Macron dijo que …" ask of something else; review
+ * r94).
+ */
+function asksOfTheClaim(s: AnalysedSentence, text: string, i: number, lastMatched: number): boolean {
+  if (lastMatched <= i) return false;
+  const between = text.slice(s.tokens[i].end, s.tokens[lastMatched].start);
+  return (
+    !CLAUSE_BREAK.test(between) &&
+    !s.pack.contrastClause?.test(between) &&
+    !findCues(keyOf(between)).some((c) => c.types.includes('report'))
+  );
+}
+
+/** A pattern's global copy, made once (for matchAll over a slice). */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  return g;
 }
 const CLAUSE_BREAK = /[;:；：]|\s[–—]\s|\s-\s/u;
 const CLAUSE_BREAK_FROM = new RegExp(CLAUSE_BREAK.source, 'gu');

@@ -7359,16 +7359,12 @@ describe("the forty-fourth session's stance words (tune-107/108)", () => {
     ]);
   });
 
-  it('reads "dejar de actuar con pusilanimidad" as the negation of cowardice, and the Ukrainian «відвойовано»', () => {
+  it('reads "dejar de actuar con pusilanimidad" as the negation of cowardice', () => {
     expect(
       claimsOf(
         'Macron pidió en Lisboa a los aliados europeos de Ucrania dejar de actuar con pusilanimidad ante Moscú.',
       ),
     ).toContainEqual(['macron-europe-not-cowards', 'asserted']);
-    expect(claimsOf('Генштаб заявив, що Курщину повністю відвойовано.')).toContainEqual([
-      'kursk-region-fully-recaptured',
-      'asserted',
-    ]);
   });
 
   it('reads the counter in 数か国 and 何か国か, and "did not say which country", as no question of the claim', () => {
@@ -7400,5 +7396,69 @@ describe("the forty-fourth session's stance words (tune-107/108)", () => {
       'Schickt Tschechien Soldaten in die Ukraine? Nein, sagte Fiala; ob das so bleibe, sei aber offen.',
     ])
       expect(claimsOf(text), text).toContainEqual(['czech-troops-to-ukraine', 'mentioned']);
+  });
+});
+
+describe("review r94 and r95: the forty-fourth session's stance words, where they must not reach", () => {
+  const claimsOf = realClaims;
+
+  it('keeps a source that does not confirm from making the claim asserted or confirmed', () => {
+    expect(
+      claimsOf(
+        'The Czech Republic will send its soldiers to Ukraine, a lawmaker said, but no government source confirmed it.',
+      ),
+    ).not.toContainEqual(['czech-troops-to-ukraine', 'confirmed']);
+    expect(
+      claimsOf('Hungría enviará tropas a Ucrania, afirmó un medio ruso, aunque ninguna fuente oficial lo confirmó.'),
+    ).not.toContainEqual(['hungary-troops-to-ukraine', 'confirmed']);
+    for (const text of [
+      'То, что Чехия направит своих солдат на Украину, не подтвердил ни один источник.',
+      'Те, що Чехія направить своїх солдатів в Україну, не підтвердило жодне джерело.',
+    ])
+      expect(claimsOf(text), text).not.toContainEqual(['czech-troops-to-ukraine', 'asserted']);
+  });
+
+  it('reads "sobre si" only of the claim in its own run of clauses, and no account handed out as talk', () => {
+    expect(
+      claimsOf(
+        'Hubo dudas sobre si Londres podía asumir el coste, pero el Reino Unido está dispuesto a desplegar tropas británicas sobre el terreno en Ucrania para respaldar un acuerdo de paz, dijo Starmer.',
+      ),
+    ).toContainEqual(['uk-ready-troops-peace-deal', 'asserted']);
+    expect(
+      claimsOf(
+        'La embajada rusa circuló ayer su versión sobre los hechos: mercenarios franceses murieron en un ataque ruso contra Járkov.',
+      ),
+    ).not.toContainEqual(['french-mercenaries-kharkiv', 'mentioned']);
+  });
+
+  it('reads no no-comment in an appeal turned down, a policy of not answering, or beside a position stated', () => {
+    for (const [text, id, stance] of [
+      [
+        'スロバキア政府は欧州の呼びかけに一切応じず、ウクライナに兵士を派遣しないと改めて表明した。',
+        'slovakia-troops-to-ukraine',
+        'denied',
+      ],
+      [
+        '防衛相は取材に応じていないが、防衛省幹部は日本は自衛隊員をウクライナに派遣する計画はないと明言した。',
+        'japan-sdf-to-ukraine',
+        'denied',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual([id, stance]);
+    // A policy of not answering (応じない方針) is no no-comment on what the ministry then admits.
+    expect(
+      claimsOf(
+        '取材に応じない方針を示していた仏国防省は一転、フランスはウクライナに派遣する約2000人規模の部隊を準備していると認めた。',
+      ),
+    ).not.toContainEqual(['france-2000-troop-contingent', 'mentioned']);
+  });
+
+  it('reads speculation called mere speculation, or set against what happened, as no rumour of the claim', () => {
+    expect(
+      claimsOf('北朝鮮の部隊がウクライナとの戦争でロシア側として戦っているというのは臆測にすぎないと報道官は述べた。'),
+    ).toContainEqual(['north-korean-troops-fight-for-russia', 'denied']);
+    expect(
+      claimsOf('欧米メディアの臆測とは異なり、ドイツはウクライナに地上部隊を派遣する方針を正式に決めた。'),
+    ).toContainEqual(['germany-troops-to-ukraine', 'asserted']);
   });
 });
