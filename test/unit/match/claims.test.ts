@@ -7462,3 +7462,38 @@ describe("review r94 and r95: the forty-fourth session's stance words, where the
     ).toContainEqual(['germany-troops-to-ukraine', 'asserted']);
   });
 });
+
+describe('the Kursk region retaken whole, not a fraction of it or the town of Sudzha', () => {
+  const claimsOf = realClaims;
+
+  it('reads no whole region retaken where two thirds, most or a town of it were, or it was not fully freed', () => {
+    for (const text of [
+      'Росія заявила, що відвоювала Суджу в Курській області.',
+      'Москва стверджує, що звільнила близько двох третин території в Курській області.',
+      'Москва утверждает, что освободила около двух третей территории в Курской области.',
+      'Курская область освобождена не полностью: бои идут у Горналя.',
+      'Russia says it has recaptured Sudzha, the largest town Ukraine held in the Kursk region.',
+      'Russian forces have retaken two thirds of the territory Ukraine held in the Kursk region, Moscow said.',
+      'Rusia ha recuperado dos tercios del territorio que Ucrania ocupaba en Kursk.',
+      'Russland hat zwei Drittel des Gebiets Kursk zurückerobert.',
+      "La Russie a repris les deux tiers du territoire tenu par l'Ukraine dans la région de Koursk.",
+    ])
+      expect(
+        claimsOf(text).map(([id]) => id),
+        text,
+      ).not.toContain('kursk-region-fully-recaptured');
+  });
+
+  it('still reads the region retaken, with or without a word of wholeness, and "not fully" as a denial in English', () => {
+    for (const text of [
+      'Rusia recuperó el control de la región de Kursk, anunció Guerásimov.',
+      'Герасимов доложил, что Курская область полностью освобождена от ВСУ.',
+      'Gerassimow meldete, das Gebiet Kursk sei vollständig zurückerobert.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['kursk-region-fully-recaptured', 'asserted']);
+    expect(claimsOf('Russia has not fully retaken the Kursk region, Kyiv said.')).toContainEqual([
+      'kursk-region-fully-recaptured',
+      'denied',
+    ]);
+  });
+});
