@@ -2484,20 +2484,35 @@ export class OfficialsIndex {
       if (taken.some((h) => h.start < end && start < h.end)) continue;
       const [given, surname] = [fold(m[1]), fold(m[2])];
       const t = this.variantTableOf();
-      const [gFrom, gTo] = this.variantRows(given);
+      // Cyrillic names change with case («с Марком Рутте», «Пита Хегсэта»): each word and the stems it may be a
+      // case form of (slavic.ts caseStems), the word as written first.
+      const cyrillic = m[0].charCodeAt(0) >= 0x400;
+      const givens = cyrillic ? caseStems(given) : [given];
+      const surnames = cyrillic ? caseStems(surname) : [surname];
       let own = false;
-      for (let i = gFrom; i < gTo && !own; i++) own = t.surname.equals(t.entry[i], surname);
+      for (const g of givens) {
+        const [gFrom, gTo] = this.variantRows(g);
+        for (let i = gFrom; i < gTo && !own; i++) own = surnames.some((sn) => t.surname.equals(t.entry[i], sn));
+      }
       if (own) continue;
-      const alike = surname.length >= 4 ? spelledAlike(surname) : '';
       const fits = new Set<number>();
-      if (alike)
-        for (let i = gFrom; i < gTo; i++) if (this.variantAlike(t.entry[i]) === alike) fits.add(t.official[t.entry[i]]);
-      const [sFrom, sTo] = this.variantRows(surname);
-      for (let i = sFrom; i < sTo; i++) {
-        const e = t.entry[i];
-        if (!t.surname.equals(e, surname)) continue;
-        const g = t.given.get(e);
-        if (otherInnerLetter(g, given) || givenAlike(g, given)) fits.add(t.official[e]);
+      for (const g of givens) {
+        const [gFrom, gTo] = this.variantRows(g);
+        for (const sn of surnames) {
+          const alike = sn.length >= 4 ? spelledAlike(sn) : '';
+          if (alike)
+            for (let i = gFrom; i < gTo; i++)
+              if (this.variantAlike(t.entry[i]) === alike) fits.add(t.official[t.entry[i]]);
+        }
+      }
+      for (const sn of surnames) {
+        const [sFrom, sTo] = this.variantRows(sn);
+        for (let i = sFrom; i < sTo; i++) {
+          const e = t.entry[i];
+          if (!t.surname.equals(e, sn)) continue;
+          const g = t.given.get(e);
+          if (givens.some((gv) => otherInnerLetter(g, gv) || givenAlike(g, gv))) fits.add(t.official[e]);
+        }
       }
       const hit = this.variantHit(
         fits,

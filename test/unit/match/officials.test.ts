@@ -765,4 +765,15 @@ describe('officials: a Cyrillic ю written у (tune-64)', () => {
     expect(named('Стефан Сежюрне представил план.')).toEqual([['stephane-sejourne', 'Стефан Сежюрне']]);
     expect(named('Ольга Рутте открыла выставку.')).toEqual([]);
   });
+
+  it('reads such a name in another case, the given name or both words inflected', () => {
+    expect(named('Зеленский встретился с Марком Рутте в Брюсселе.')).toEqual([
+      ['volodymyr-zelensky', 'Зеленский'],
+      ['mark-rutte', 'Марком Рутте'],
+    ]);
+    expect(named('Переговоры с Питом Хегсэтом прошли в Вашингтоне.')).toEqual([['pete-hegseth', 'Питом Хегсэтом']]);
+    // Another given name, inflected, before a surname spelled alike: another person.
+    expect(named('С Ольгой Рутте встретился мэр.')).toEqual([]);
+    expect(named('С Марком Рубинштейном встретился мэр.')).toEqual([]);
+  });
 });
