@@ -398,6 +398,11 @@ export interface LanguagePack {
    */
   sourceCited?: RegExp;
   /**
+   * Whether a negation may follow the words it negates in the same clause («войну на российскую территорию он
+   * переносить не собирается»): a negative claim called false there is denied (see stance.ts).
+   */
+  negationAfterVerb?: boolean;
+  /**
    * A no said in words that are no negation ("answered in the negative", «ответил отрицательно», « a répondu
    * par la négative »): a bare no, read as thatNo's is. See stance.ts saysNo.
    */

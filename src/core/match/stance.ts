@@ -308,8 +308,14 @@ export function stanceOf(
       // "no confirmed plan", "did not confirm": a negation, and no confirmation (below). Not a privative
       // after all of the claim's words ("… sin vuelta atrás"): it negates what follows it.
       negations++;
-      // Japanese closes the clause with the negation, after the claim's last word (持ち込むつもりはない).
-      if (i >= firstMatched - 2 && i <= (s.pack.script === 'japanese' ? hi : lastMatched)) particles++;
+      // Japanese closes the clause with the negation, after the claim's last word (持ち込むつもりはない); so may
+      // Russian and Ukrainian, a word or two after it in the same clause («войну на российскую территорию он
+      // переносить не собирается»).
+      if (
+        i >= firstMatched - 2 &&
+        (i <= (s.pack.script === 'japanese' ? hi : lastMatched) || negationClosesClause(s, text, i, lastMatched))
+      )
+        particles++;
     }
     if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) {
       if (!confirmation) firstConfirmation = i;
@@ -408,6 +414,15 @@ export function stanceOf(
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
   return 'asserted';
+}
+
+/**
+ * Whether negation `i` stands one or two words after the claim's last word, in its clause, in a language whose
+ * negation may follow the verb it belongs to (the pack's `negationAfterVerb`: Russian, Ukrainian).
+ */
+function negationClosesClause(s: AnalysedSentence, text: string, i: number, lastMatched: number): boolean {
+  if (!s.pack.negationAfterVerb || i <= lastMatched || i > lastMatched + 2) return false;
+  return !PUNCTUATION.test(text.slice(s.tokens[lastMatched].end, s.tokens[i].start));
 }
 
 /** The first and last tokens of the clause of token `i` (between clause marks). */

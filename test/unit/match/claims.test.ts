@@ -7399,6 +7399,29 @@ describe("the forty-fourth session's stance words (tune-107/108)", () => {
   });
 });
 
+describe("the forty-fourth session's Russian and Ukrainian verdicts: a fairy tale, a lie, and a negation after the verb", () => {
+  const claimsOf = realClaims;
+
+  it('reads «назвали сказкой / ложью / фантазией» and «казкою» as denials', () => {
+    for (const text of [
+      'Французские военные назвали сказкой заявление Нарышкина, будто Париж снаряжает на Украину две тысячи солдат.',
+      'Французькі військові назвали казкою заяву Наришкіна, нібито Париж готує до відправки в Україну дві тисячі вояків.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['france-2000-troop-contingent', 'denied']);
+  });
+
+  it('reads a negative claim called a lie as denied where its negation follows the verb, and stated plainly as asserted', () => {
+    expect(
+      claimsOf(
+        'Небензя назвал ложью слова Киева о том, что войну на российскую территорию он переносить не собирается.',
+      ),
+    ).toContainEqual(['zelensky-no-hostilities-on-russian-soil', 'denied']);
+    expect(
+      claimsOf('Небензя заявил, что войну на российскую территорию Киев переносить не собирается.'),
+    ).toContainEqual(['zelensky-no-hostilities-on-russian-soil', 'asserted']);
+  });
+});
+
 describe("review r94 and r95: the forty-fourth session's stance words, where they must not reach", () => {
   const claimsOf = realClaims;
 
