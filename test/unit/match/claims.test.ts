@@ -7422,6 +7422,27 @@ describe("the forty-fourth session's Russian and Ukrainian verdicts: a fairy tal
   });
 });
 
+describe("the forty-fourth session's Spanish verdicts: calificó de engaño, despachó como propaganda", () => {
+  const claimsOf = realClaims;
+
+  it('reads a report called a deceit, a tale or a farce, or dismissed as propaganda, as denied', () => {
+    expect(
+      claimsOf('El Kremlin calificó de engaño la promesa ucraniana de no trasladar los combates al suelo de Rusia.'),
+    ).toContainEqual(['zelensky-no-hostilities-on-russian-soil', 'denied']);
+    for (const text of [
+      'Nebenzia calificó de «cuento de Seúl» las informaciones sobre militares norcoreanos que combaten para Rusia.',
+      'Lavrov despachó como propaganda los informes según los cuales soldados norcoreanos pelean del lado ruso.',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['north-korean-troops-fight-for-russia', 'denied']);
+    // Something else called propaganda, and the claim confirmed: confirmed.
+    expect(
+      claimsOf(
+        'El ministro calificó como propaganda el vídeo, pero confirmó que soldados norcoreanos pelean del lado ruso.',
+      ),
+    ).toContainEqual(['north-korean-troops-fight-for-russia', 'confirmed']);
+  });
+});
+
 describe("review r94 and r95: the forty-fourth session's stance words, where they must not reach", () => {
   const claimsOf = realClaims;
 
