@@ -7540,4 +7540,27 @@ describe('the Kursk region retaken whole, not a fraction of it or the town of Su
       'denied',
     ]);
   });
+
+  it('keeps a true report where a fraction or "not fully" is about something else (review r96)', () => {
+    for (const [text, stance] of [
+      ['With half of the area cleared in March, Moscow now says it has retaken the entire Kursk region.', 'asserted'],
+      [
+        'Russia has fully retaken the Kursk region, the Kremlin said, as a third of its troops there moved on toward Sumy.',
+        'asserted',
+      ],
+      [
+        'Russland hat die Region Kursk vollständig zurückerobert, nicht ganz sieben Monate nach dem ukrainischen Vorstoß.',
+        'asserted',
+      ],
+      [
+        'Путин поздравил военных с полным освобождением Курской области, хотя разминирование пока завершено не полностью.',
+        'asserted',
+      ],
+      [
+        'У ЗСУ заперечують, що Росія повністю відвоювала Курщину, і кажуть, що досі утримують частину Курської області.',
+        'denied',
+      ],
+    ] as const)
+      expect(claimsOf(text), text).toContainEqual(['kursk-region-fully-recaptured', stance]);
+  });
 });
