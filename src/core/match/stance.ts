@@ -84,6 +84,9 @@ export function stanceOf(
    * first to the last), and whether a denial word (not a word of exclusion) is in the sentence.
    */
   let particles = 0;
+  /** Negations closing the clause a word or two after the claim's last (negationClosesClause). */
+  let particlesAfter = 0;
+  let denialHeldBack = false;
   let denialWord = false;
   const firstMatched = matched.length ? Math.min(...matched) : 0;
   let denial = false;
@@ -288,7 +291,11 @@ export function stanceOf(
       // "ruled out", "a exclu", "исключил": exclusion without a negation before it is a denial.
       negations++;
       denial = true;
-      if (f & Flag.Denial) denialWord = true;
+      if (f & Flag.Denial) {
+        denialWord = true;
+        // «не стал называть выдумкой»: a negation a few words before the denial word holds it back.
+        for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (s.tokens[k].flags & Flag.Negation) denialHeldBack = true;
+      }
     } else if (
       f & Flag.Negation &&
       i >= lo &&
@@ -311,11 +318,8 @@ export function stanceOf(
       // Japanese closes the clause with the negation, after the claim's last word (持ち込むつもりはない); so may
       // Russian and Ukrainian, a word or two after it in the same clause («войну на российскую территорию он
       // переносить не собирается»).
-      if (
-        i >= firstMatched - 2 &&
-        (i <= (s.pack.script === 'japanese' ? hi : lastMatched) || negationClosesClause(s, text, i, lastMatched))
-      )
-        particles++;
+      if (i >= firstMatched - 2 && i <= (s.pack.script === 'japanese' ? hi : lastMatched)) particles++;
+      else if (i >= firstMatched - 2 && negationClosesClause(s, text, i, lastMatched)) particlesAfter++;
     }
     if (f & Flag.Confirmation && !(i > 0 && s.tokens[i - 1].flags & Flag.Negation)) {
       if (!confirmation) firstConfirmation = i;
@@ -410,7 +414,7 @@ export function stanceOf(
   // the denial word the sentence's. A denial with no negation there ("denied it would take the war to
   // Russia", "…, saying it has no such intention") states it, as does a word of exclusion ("ruled out
   // carrying the fighting onto Russian soil, saying Kyiv would not attack").
-  if (claim.negations > 0 && denialWord && particles > 0) return 'denied';
+  if (claim.negations > 0 && denialWord && (particles > 0 || (particlesAfter > 0 && !denialHeldBack))) return 'denied';
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
   return 'asserted';

@@ -7410,6 +7410,17 @@ describe("the forty-fourth session's Russian and Ukrainian verdicts: a fairy tal
       expect(claimsOf(text), text).toContainEqual(['france-2000-troop-contingent', 'denied']);
   });
 
+  it('reads no verdict where the word is of something else or its calling is negated (review r97)', () => {
+    expect(
+      claimsOf('Фильм-сказка «Морозко» вышел в прокат, а Германия направит наземные войска на Украину.'),
+    ).not.toContainEqual(['germany-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        'Песков не стал называть выдумкой слова Зеленского о том, что войну на территорию России Киев переносить не собирается.',
+      ),
+    ).not.toContainEqual(['zelensky-no-hostilities-on-russian-soil', 'denied']);
+  });
+
   it('reads a negative claim called a lie as denied where its negation follows the verb, and stated plainly as asserted', () => {
     expect(
       claimsOf(
