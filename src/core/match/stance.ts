@@ -799,8 +799,10 @@ function saidPlainly(s: AnalysedSentence, text: string, re: RegExp | undefined):
  * Whether token `i` is a bare word for "no" that opens the answer as a clause of its own, the answer holding
  * no other negation and no hedge ("Nein, sagte der Minister", "Non, a répondu Tusk"; not "Kein Kommentar",
  * "Nein, das wisse er nicht"): a no even where the word is none in a sentence. See also index.ts answered.
- * A negation or denial past a semicolon, colon or dash is what the answer goes on to say ("Nein, sagte Fiala;
- * sein Land helfe mit Geld, nicht mit Soldaten"): the no stands; a hedge or exclusion there still holds it open.
+ * Past a semicolon, colon or dash, a clause with a negative determiner is what the answer goes on to say ("Nein,
+ * sagte Fiala; Prag schicke keine Truppen", « Non ; Berlin n'enverra aucun soldat »): the no stands. A negation
+ * there without one may be of anything ("the topic did not come up", "not without a mandate", "not yet decided":
+ * review r98), and a hedge or exclusion anywhere holds it open.
  */
 export function bareNo(s: AnalysedSentence, text: string, i: number): boolean {
   const next = s.tokens[i + 1];
@@ -812,10 +814,15 @@ export function bareNo(s: AnalysedSentence, text: string, i: number): boolean {
     return false;
   const cut = CLAUSE_BREAK.exec(text.slice(s.tokens[0].end));
   const goesOn = cut ? s.tokens[0].end + cut.index : Infinity;
+  // Past the break, only a negative determiner ("keine Truppen", « aucun soldat »): a "not" there may be of anything
+  // ("the topic did not come up", "not without a mandate", "not yet decided": review r98).
+  const after = (k: number) => s.tokens[k].start > goesOn;
+  const determined = s.tokens.some((_, k) => after(k) && !!s.pack.negativeDeterminers?.has(surface(s, text, k)));
   return s.tokens.every(
     (t, k) =>
       k === 0 ||
-      (!(t.flags & (Flag.Hedge | Flag.Keep)) && (t.start > goesOn || !(t.flags & (Flag.Negation | Flag.Denial)))),
+      !(t.flags & (Flag.Hedge | Flag.Keep | Flag.Negation | Flag.Denial)) ||
+      (!(t.flags & (Flag.Hedge | Flag.Keep)) && determined && after(k)),
   );
 }
 

@@ -7374,6 +7374,11 @@ describe("the forty-fourth session's stance words (tune-107/108)", () => {
       'フィツォ首相は、NATOとEUの加盟国が二国間協定に基づいてウクライナへの派兵を準備していると主張したが、どの国かは明かさなかった。',
     ])
       expect(claimsOf(text), text).toContainEqual(['nato-eu-states-bilateral-troops', 'asserted']);
+    // "How many countries?" at the end asks (review r98).
+    expect(claimsOf('ウクライナへの派兵を二国間で検討しているNATOとEUの加盟国は何か国か。')).not.toContainEqual([
+      'nato-eu-states-bilateral-troops',
+      'asserted',
+    ]);
     // A question of the claim itself stays one.
     expect(
       claimsOf('NATOとEUの加盟国が二国間協定に基づいてウクライナへの派兵を準備しているかどうかは分からない。'),
@@ -7383,7 +7388,7 @@ describe("the forty-fourth session's stance words (tune-107/108)", () => {
   it('reads a bare "No" that the answer goes on to explain past a semicolon as a no, and one hedged there as none', () => {
     expect(
       claimsOf(
-        'Schickt Tschechien Soldaten in die Ukraine? Nein, sagte Fiala dem Rundfunk; Prag helfe mit Munition, nicht mit Truppen.',
+        'Schickt Tschechien Soldaten in die Ukraine? Nein, sagte Fiala dem Rundfunk; Prag schicke keine Truppen.',
       ),
     ).toContainEqual(['czech-troops-to-ukraine', 'denied']);
     expect(
@@ -7394,6 +7399,9 @@ describe("the forty-fourth session's stance words (tune-107/108)", () => {
     for (const text of [
       'Schickt Tschechien Soldaten in die Ukraine? Nein, sagte Fiala, das wisse er noch nicht.',
       'Schickt Tschechien Soldaten in die Ukraine? Nein, sagte Fiala; ob das so bleibe, sei aber offen.',
+      // A "not" past the semicolon without a negative determiner may be of anything (review r98).
+      'Schickt Tschechien Soldaten in die Ukraine? Nein, sagte Fiala; eine Entscheidung sei noch nicht gefallen.',
+      'Schickt Tschechien Soldaten in die Ukraine? Nein, sagte Fiala – jedenfalls nicht ohne Mandat des Parlaments.',
     ])
       expect(claimsOf(text), text).toContainEqual(['czech-troops-to-ukraine', 'mentioned']);
   });
@@ -7445,6 +7453,19 @@ describe("the forty-fourth session's Spanish verdicts: calificó de engaño, des
       'Lavrov despachó como propaganda los informes según los cuales soldados norcoreanos pelean del lado ruso.',
     ])
       expect(claimsOf(text), text).toContainEqual(['north-korean-troops-fight-for-russia', 'denied']);
+    // A farce or a myth only of a report or a que-clause; of a summit, a wire report (despacho) or an infinitive no
+    // denial of the claim (review r98).
+    expect(
+      claimsOf('Peskov calificó de farsa la información de que Alemania enviará tropas terrestres a Ucrania.'),
+    ).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        'Moscú calificó de farsa la cumbre de París, y Alemania enviará tropas terrestres a Ucrania, dijo Merz.',
+      ),
+    ).not.toContainEqual(['germany-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf('Calificar de farsa que tropas norcoreanas combaten por Rusia sería un error, advirtió Seúl.'),
+    ).not.toContainEqual(['north-korean-troops-fight-for-russia', 'denied']);
     // Something else called propaganda, and the claim confirmed: confirmed.
     expect(
       claimsOf(
