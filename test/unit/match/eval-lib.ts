@@ -55,8 +55,9 @@
 // thirty-ninth session, read once at the end of the forty-first), test63 and test64 (test-63, German and Spanish, and
 // test-64, English, French, Russian, Ukrainian and Japanese, written in the fortieth session, read once at the end of
 // the forty-second), test65 and test66 (test-65, German and Spanish, and test-66, English, French, Russian, Ukrainian
-// and Japanese, written in the forty-first session, read once at the end of the forty-third); each part's README says
-// when it was written.
+// and Japanese, written in the forty-first session, read once at the end of the forty-third), test67 and test68
+// (test-67, German and Spanish, and test-68, English, French, Russian, Ukrainian and Japanese, written in the
+// forty-second session, read once at the end of the forty-fourth); each part's README says when it was written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledDataset, Reported } from '../../../src/core/types';
@@ -136,6 +137,8 @@ const PARTS = {
   test64: { dir: 'test-64', heldOut: true },
   test65: { dir: 'test-65', heldOut: true },
   test66: { dir: 'test-66', heldOut: true },
+  test67: { dir: 'test-67', heldOut: true },
+  test68: { dir: 'test-68', heldOut: true },
 } as const;
 export type EvalPart = keyof typeof PARTS;
 export const EVAL_PARTS = Object.keys(PARTS) as EvalPart[];

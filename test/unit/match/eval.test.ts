@@ -926,6 +926,23 @@ const GATES: Record<EvalPart, Record<string, Gate>> = {
     ru: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.95, strictR: 0.91 },
     uk: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.91, strictR: 0.87 },
   },
+  // German and Spanish a fortieth time and the five others again (forty-second session, 120 and 200 lines, same briefs,
+  // in the held-out sets' style), read once, at the end of the forty-fourth session, after its changes (stance words
+  // from tune-107/108 and the tune part, the Kursk exclusions, each narrowed after reviews r94 to r98). The session's
+  // first engine (e200f8b) reads both parts the same. Against the aim (P 95, R 85): met in English (95.7 / 91.7) and
+  // Ukrainian (100 / 91.7); Russian (91.3 / 87.5) and French (90.9 / 83.3) near it; German (93.5 / 80.6) and Spanish
+  // (90.6 / 80.6) short in both; Japanese recall far from it (88.2 / 62.5).
+  test67: {
+    de: { offP: 1, offR: 1, claimP: 0.93, claimR: 0.8, strictP: 0.9, strictR: 0.77 },
+    es: { offP: 0.97, offR: 1, claimP: 0.9, claimR: 0.8, strictP: 0.9, strictR: 0.8 },
+  },
+  test68: {
+    en: { offP: 1, offR: 1, claimP: 0.95, claimR: 0.91, strictP: 0.82, strictR: 0.79 },
+    fr: { offP: 1, offR: 1, claimP: 0.9, claimR: 0.83, strictP: 0.77, strictR: 0.7 },
+    ja: { offP: 1, offR: 1, claimP: 0.88, claimR: 0.62, strictP: 0.82, strictR: 0.58 },
+    ru: { offP: 1, offR: 1, claimP: 0.91, claimR: 0.87, strictP: 0.91, strictR: 0.87 },
+    uk: { offP: 1, offR: 1, claimP: 1, claimR: 0.91, strictP: 0.95, strictR: 0.87 },
+  },
 };
 
 const dataset = loadSourceDataset();
@@ -976,6 +993,7 @@ for (const part of EVAL_PARTS) {
           'test61',
           'test63',
           'test65',
+          'test67',
         ].includes(part)
       ) {
         for (const lang of ['de', 'es']) expect(items.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(40);
@@ -1011,6 +1029,7 @@ for (const part of EVAL_PARTS) {
           'test62',
           'test64',
           'test66',
+          'test68',
         ].includes(part)
       ) {
         for (const lang of ['en', 'fr', 'ru', 'uk', 'ja'])

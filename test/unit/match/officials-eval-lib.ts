@@ -100,7 +100,8 @@ import type { CompiledDataset } from '../../../src/core/types';
  * once at the end of the fortieth): see its README and the part below. test-35.jsonl (thirty-ninth session, read
  * once at the end of the forty-first): see its README and the part below. test-36.jsonl (fortieth session, read once
  * at the end of the forty-second): see its README and the part below. test-37.jsonl (forty-first session, read once
- * at the end of the forty-third): see its README and the part below.
+ * at the end of the forty-third): see its README and the part below. test-38.jsonl (forty-second session, read once
+ * at the end of the forty-fourth): see its README and the part below.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/eval-officials');
 /** The tuning files, in the order they were written (tune-N.jsonl; the first is heldout.jsonl). */
@@ -145,6 +146,7 @@ const PARTS = {
   test35: { files: ['test-35'], heldOut: true },
   test36: { files: ['test-36'], heldOut: true },
   test37: { files: ['test-37'], heldOut: true },
+  test38: { files: ['test-38'], heldOut: true },
 } as const;
 export type OfficialsEvalPart = keyof typeof PARTS;
 export const OFFICIALS_EVAL_PARTS = Object.keys(PARTS) as OfficialsEvalPart[];

@@ -579,6 +579,19 @@ const GATES: Record<OfficialsEvalPart, Record<string, { p: number; r: number }>>
     ru: { p: 0.96, r: 0.96 },
     uk: { p: 1, r: 0.92 },
   },
+  // Forty-second session, 210 items in all seven languages, the same way; read once, at the end of the forty-fourth,
+  // after its changes (a Cyrillic two-word name spelled another way in any case): P 99.5, R 98.1, as the session's first
+  // engine (e200f8b) reads it. The aim (P 98, R 95) is met overall and in English, French, Japanese, Russian and
+  // Ukrainian; not in Spanish recall (93.5) nor German precision (96.7).
+  test38: {
+    de: { p: 0.96, r: 1 },
+    en: { p: 1, r: 1 },
+    es: { p: 1, r: 0.93 },
+    fr: { p: 1, r: 1 },
+    ja: { p: 1, r: 0.96 },
+    ru: { p: 1, r: 0.96 },
+    uk: { p: 1, r: 1 },
+  },
 };
 
 for (const part of OFFICIALS_EVAL_PARTS) {
