@@ -2437,6 +2437,16 @@ export class OfficialsIndex {
     });
   }
 
+  /** The first three letters of every key of the two-word names' table (a page's pairs are tried against it first). */
+  private variantPrefixes: Set<string> | undefined;
+  private variantPrefixesOf(): Set<string> {
+    if (this.variantPrefixes) return this.variantPrefixes;
+    const keys = this.variantTableOf().keys;
+    const out = new Set<string>();
+    for (let i = 0; i < keys.length; i++) out.add(keys.get(i).slice(0, 3));
+    return (this.variantPrefixes = out);
+  }
+
   /** The rows of the two-word names' table whose key is `key` (binary search, nothing sliced out). */
   private variantRows(key: string): [number, number] {
     const t = this.variantTableOf();
@@ -2487,24 +2497,26 @@ export class OfficialsIndex {
       // Cyrillic names change with case («с Марком Рутте», «Пита Хегсэта»): each word and the stems it may be a
       // case form of (slavic.ts caseStems), the word as written first.
       const cyrillic = m[0].charCodeAt(0) >= 0x400;
+      // Neither word begins as any two-word name's part does: no row for it or its stems (most pairs on a page).
+      const prefixes = this.variantPrefixesOf();
+      if (!prefixes.has(given.slice(0, 3)) && !prefixes.has(surname.slice(0, 3))) continue;
       const givens = cyrillic ? caseStems(given) : [given];
       const surnames = cyrillic ? caseStems(surname) : [surname];
+      // The rows of the given names that are an official's (most pairs on a page have none: nothing more to do).
+      const gRows = givens.map((g) => this.variantRows(g)).filter(([from, to]) => from < to);
       let own = false;
-      for (const g of givens) {
-        const [gFrom, gTo] = this.variantRows(g);
+      for (const [gFrom, gTo] of gRows)
         for (let i = gFrom; i < gTo && !own; i++) own = surnames.some((sn) => t.surname.equals(t.entry[i], sn));
-      }
       if (own) continue;
       const fits = new Set<number>();
-      for (const g of givens) {
-        const [gFrom, gTo] = this.variantRows(g);
+      if (gRows.length)
         for (const sn of surnames) {
           const alike = sn.length >= 4 ? spelledAlike(sn) : '';
-          if (alike)
+          if (!alike) continue;
+          for (const [gFrom, gTo] of gRows)
             for (let i = gFrom; i < gTo; i++)
               if (this.variantAlike(t.entry[i]) === alike) fits.add(t.official[t.entry[i]]);
         }
-      }
       for (const sn of surnames) {
         const [sFrom, sTo] = this.variantRows(sn);
         for (let i = sFrom; i < sTo; i++) {
