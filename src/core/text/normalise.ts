@@ -391,9 +391,10 @@ export function normalise(text: string): Normalised {
     }
     while (j < n && isMarkAt(text, j)) j++;
     const folded = foldUnit(text.slice(i, j));
-    if (c >= 0x370 && c <= 0x52f) sawNonLatin = true;
     for (let k = 0; k < folded.length; k++) {
       const o = folded.charCodeAt(k);
+      // Greek or Cyrillic as folded, not as written: a mathematical 𝜚 folds to ρ (fast-check counterexample "a𝜚").
+      if (o >= 0x370 && o <= 0x52f) sawNonLatin = true;
       if (o === 0x30f4 || o === 0x3094) sawVu = true;
       else if (o === 0x30a2 || o === 0x30e4) sawA = true;
       else if (isSmallVowel(o)) sawSmall = true;
