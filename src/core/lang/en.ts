@@ -209,7 +209,7 @@ export const en: LanguagePack = {
     /^\s*[“"]?(?:yes|yeah)\s*[,.!–—](?!\s*(?:possibly|maybe|perhaps|probably|if(?! (?:need be(?![\p{L}])|(?:necessary|needed)\s*[,.;:!?–—]))|but|eventually))/iu,
   answerNo: words('no not never none nope'),
   sourceCited:
-    /(?<![\p{L}])(?:(?:citing|cited|cite|cites|naming|named|name|names|giving|gave|give|gives|quoting|quoted|identifying|identified|identify)\s+(?:no|not\s+(?:a\s+single|one))\s+(?:[\p{L}'’-]+\s+){0,2}?sources?|without\s+(?:citing|naming|quoting|giving|identifying)\s+(?:any\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}?sources?|(?:not|n['’]t)\s+(?:cite|name|give|identify|quote)\s+(?:any\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}?sources?)(?![\p{L}])/iu,
+    /(?:(?<![\p{L}])(?:citing|cited|cite|cites|naming|named|name|names|giving|gave|give|gives|quoting|quoted|identifying|identified|identify)\s+(?:no|not\s+(?:a\s+single|one))\s+(?:[\p{L}'’-]+\s+){0,2}?sources?|(?<![\p{L}])without\s+(?:citing|naming|quoting|giving|identifying)\s+(?:any\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}?sources?|(?:(?<![\p{L}])not|n['’]t)\s+(?:cite|cited|name|named|give|gave|given|identify|identified|quote|quoted)\s+(?:any\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?sources?)(?![\p{L}])/iu,
   evidence: words('evidence proof proofs names photographs photos pictures images details documents'),
   interrogatives: /^[\s"“‘'(]*what(?! if)(?![\p{L}])/iu,
   askedWho: /^[\s"“‘'(]*(?:who|whom)(?![\p{L}])/iu,

@@ -150,7 +150,7 @@ export const fr: LanguagePack = {
     /^\s*(?:[–—]\s*)?[«"]?\s*oui\s*»?\s*[,.!–—](?!\s*(?:peut-être|peut-etre|sans doute|éventuellement|si(?! (?:nécessaire|besoin)\s*[,.;:!?–—])|s['’](?!il le faut(?![\p{L}]))|mais))/iu,
   answerNo: words('non pas jamais aucun aucune nullement'),
   sourceCited:
-    /(?<![\p{L}])(?:sans|ne|n['’])\s+(?:[\p{L}'’-]+\s+){0,2}?(?:citer|cite|citent|citant|nommer|nomme|nommant|donner|donne|indiquer|indique|préciser|précise|révéler|révèle)\s+(?:de\s+|la\s+moindre\s+|aucune\s+|ses\s+|leurs\s+|sa\s+)?(?:[\p{L}'’-]+\s+)?sources?(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:(?:sans|ne)\s+|n['’]\s*)(?:[\p{L}'’-]+\s+){0,2}?(?:citer|cite|citent|citant|cité|nommer|nomme|nommant|nommé|donner|donne|donné|indiquer|indique|indiqué|préciser|précise|précisé|révéler|révèle|révélé)\s+(?:pas\s+)?(?:de\s+|d['’]|la\s+moindre\s+|aucune\s+|ses\s+|leurs\s+|sa\s+)?(?:[\p{L}'’-]+\s+)?sources?(?![\p{L}])/iu,
   evidence: words('preuve preuves noms photos photographies images détails'),
   interrogatives: /^[\s«"“(]*(?:qu['’](?=\p{L})|(?:que|quoi)(?![\p{L}]))/iu,
   askedWho: /^[\s«"“(]*qui(?![\p{L}'’])/iu,

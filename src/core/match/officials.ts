@@ -2499,11 +2499,14 @@ export class OfficialsIndex {
       const cyrillic = m[0].charCodeAt(0) >= 0x400;
       // Neither word begins as any two-word name's part does: no row for it or its stems (most pairs on a page).
       const prefixes = this.variantPrefixesOf();
-      if (!prefixes.has(given.slice(0, 3)) && !prefixes.has(surname.slice(0, 3))) continue;
+      const givenKnown = prefixes.has(given.slice(0, 3));
+      const surnameKnown = prefixes.has(surname.slice(0, 3));
+      if (!givenKnown && !surnameKnown) continue;
+      // A word no key begins as has no rows: its stems are not looked up (each is still read as spelled).
       const givens = cyrillic ? caseStems(given) : [given];
       const surnames = cyrillic ? caseStems(surname) : [surname];
       // The rows of the given names that are an official's (most pairs on a page have none: nothing more to do).
-      const gRows = givens.map((g) => this.variantRows(g)).filter(([from, to]) => from < to);
+      const gRows = givenKnown ? givens.map((g) => this.variantRows(g)).filter(([from, to]) => from < to) : [];
       let own = false;
       for (const [gFrom, gTo] of gRows)
         for (let i = gFrom; i < gTo && !own; i++) own = surnames.some((sn) => t.surname.equals(t.entry[i], sn));
@@ -2517,7 +2520,7 @@ export class OfficialsIndex {
             for (let i = gFrom; i < gTo; i++)
               if (this.variantAlike(t.entry[i]) === alike) fits.add(t.official[t.entry[i]]);
         }
-      for (const sn of surnames) {
+      for (const sn of surnameKnown ? surnames : []) {
         const [sFrom, sTo] = this.variantRows(sn);
         for (let i = sFrom; i < sTo; i++) {
           const e = t.entry[i];

@@ -86,7 +86,8 @@ export function stanceOf(
   let particles = 0;
   /** Negations closing the clause a word or two after the claim's last (negationClosesClause). */
   let particlesAfter = 0;
-  let denialHeldBack = false;
+  /** Whether a denial word stands with no negation holding it back («не стал называть выдумкой» does). */
+  let denialFree = false;
   let denialWord = false;
   const firstMatched = matched.length ? Math.min(...matched) : 0;
   let denial = false;
@@ -293,8 +294,13 @@ export function stanceOf(
       denial = true;
       if (f & Flag.Denial) {
         denialWord = true;
-        // «не стал называть выдумкой»: a negation a few words before the denial word holds it back.
-        for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (s.tokens[k].flags & Flag.Negation) denialHeldBack = true;
+        // «не стал называть выдумкой»: a negation a few words before the denial word, in its clause, holds it back.
+        let held = false;
+        for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+          if (PUNCTUATION.test(text.slice(s.tokens[k].end, s.tokens[k + 1].start))) break;
+          if (s.tokens[k].flags & Flag.Negation && !cancelled.has(k)) held = true;
+        }
+        if (!held) denialFree = true;
       }
     } else if (
       f & Flag.Negation &&
@@ -414,7 +420,7 @@ export function stanceOf(
   // the denial word the sentence's. A denial with no negation there ("denied it would take the war to
   // Russia", "…, saying it has no such intention") states it, as does a word of exclusion ("ruled out
   // carrying the fighting onto Russian soil, saying Kyiv would not attack").
-  if (claim.negations > 0 && denialWord && (particles > 0 || (particlesAfter > 0 && !denialHeldBack))) return 'denied';
+  if (claim.negations > 0 && denialWord && (particles > 0 || (particlesAfter > 0 && denialFree))) return 'denied';
   if (hedge) return 'mentioned';
   if (confirmation) return 'confirmed';
   return 'asserted';
@@ -425,8 +431,14 @@ export function stanceOf(
  * negation may follow the verb it belongs to (the pack's `negationAfterVerb`: Russian, Ukrainian).
  */
 function negationClosesClause(s: AnalysedSentence, text: string, i: number, lastMatched: number): boolean {
-  if (!s.pack.negationAfterVerb || i <= lastMatched || i > lastMatched + 2) return false;
-  return !PUNCTUATION.test(text.slice(s.tokens[lastMatched].end, s.tokens[i].start));
+  if (!s.pack.negationAfterVerb || lastMatched >= s.tokens.length || i <= lastMatched || i > lastMatched + 2)
+    return false;
+  const { tokens } = s;
+  if (PUNCTUATION.test(text.slice(tokens[lastMatched].end, tokens[i].start))) return false;
+  // It closes the clause: at most its verb after it, then a clause mark or the end («… не собирается.»), not a time
+  // or degree phrase («… не позднее весны»: review r99).
+  const end = (k: number) => k >= tokens.length || PUNCTUATION.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  return end(i + 1) || end(i + 2);
 }
 
 /** The first and last tokens of the clause of token `i` (between clause marks). */
@@ -816,13 +828,20 @@ export function bareNo(s: AnalysedSentence, text: string, i: number): boolean {
   const goesOn = cut ? s.tokens[0].end + cut.index : Infinity;
   // Past the break, only a negative determiner ("keine Truppen", « aucun soldat »): a "not" there may be of anything
   // ("the topic did not come up", "not without a mandate", "not yet decided": review r98).
-  const after = (k: number) => s.tokens[k].start > goesOn;
-  const determined = s.tokens.some((_, k) => after(k) && !!s.pack.negativeDeterminers?.has(surface(s, text, k)));
+  const determiners = s.pack.negativeDeterminers;
+  // A negation or denial past the break, in a clause of its own with a negative determiner (review r99: one clause's
+  // "keine Pläne" does not license another's "nicht zur Sprache gekommen").
+  const determined = (k: number) => {
+    if (!determiners || s.tokens[k].start <= goesOn) return false;
+    const [a, b] = clauseAround(s, text, k);
+    for (let j = a; j <= b; j++) if (determiners.has(surface(s, text, j))) return true;
+    return false;
+  };
   return s.tokens.every(
     (t, k) =>
       k === 0 ||
       !(t.flags & (Flag.Hedge | Flag.Keep | Flag.Negation | Flag.Denial)) ||
-      (!(t.flags & (Flag.Hedge | Flag.Keep)) && determined && after(k)),
+      (!(t.flags & (Flag.Hedge | Flag.Keep)) && determined(k)),
   );
 }
 
@@ -1218,7 +1237,8 @@ function sideNegation(s: AnalysedSentence, text: string, i: number, matched: rea
  * r94).
  */
 function asksOfTheClaim(s: AnalysedSentence, text: string, i: number, lastMatched: number): boolean {
-  if (lastMatched <= i) return false;
+  // No claim word after it, or none the analyser sees (lastMatched is then past the last token).
+  if (lastMatched <= i || lastMatched >= s.tokens.length) return false;
   const between = text.slice(s.tokens[i].end, s.tokens[lastMatched].start);
   return (
     !CLAUSE_BREAK.test(between) &&

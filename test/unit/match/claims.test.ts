@@ -7596,3 +7596,48 @@ describe('the Kursk region retaken whole, not a fraction of it or the town of Su
       expect(claimsOf(text), text).toContainEqual(['kursk-region-fully-recaptured', stance]);
   });
 });
+
+describe("review r99 (code review): the forty-fourth session's rules where their patterns were wrong", () => {
+  const claimsOf = realClaims;
+
+  it('reads a source not cited with an elided French ne, a participle, or an English "didn\'t"', () => {
+    for (const text of [
+      "Medvedev a écrit que l'Allemagne enverrait des troupes au sol en Ukraine, mais n'a cité aucune source.",
+      "Medvedev a écrit que l'Allemagne enverrait des troupes au sol en Ukraine, mais n'a pas cité ses sources.",
+      "Medvedev wrote that Germany would send ground troops to Ukraine, but didn't cite any sources.",
+    ])
+      expect(claimsOf(text), text).toContainEqual(['germany-troops-to-ukraine', 'asserted']);
+  });
+
+  it('reads «назвали сказкой» after a place in «-не», and no denial from «не позднее» or a verdict held back elsewhere', () => {
+    expect(
+      claimsOf('В Вашингтоне назвали сказкой сообщения о том, что Германия отправит сухопутные войска на Украину.'),
+    ).toContainEqual(['germany-troops-to-ukraine', 'denied']);
+    expect(
+      claimsOf(
+        'Кремль назвал ложью заявления Зеленского о том, что Киев перенесёт войну на российскую территорию не позднее весны.',
+      ),
+    ).not.toContainEqual(['zelensky-no-hostilities-on-russian-soil', 'denied']);
+    expect(
+      claimsOf(
+        'Песков не стал называть выдумкой слова Зеленского, однако МИД назвал ложью заявления о том, что войну на российскую территорию Киев переносить не собирается.',
+      ),
+    ).toContainEqual(['zelensky-no-hostilities-on-russian-soil', 'denied']);
+  });
+
+  it('reads a "not" past the semicolon as holding the "No" open where only another clause has a determiner', () => {
+    expect(
+      claimsOf(
+        'Schickt Tschechien Soldaten in die Ukraine? Nein, sagte Fiala; das Thema sei nicht zur Sprache gekommen, es gebe keine Pläne.',
+      ),
+    ).toContainEqual(['czech-troops-to-ukraine', 'mentioned']);
+  });
+
+  it('reads 明らかにしていない and 言いませんでした of "which country" as no question of the claim', () => {
+    for (const text of [
+      '米国はウクライナに部隊を派遣しないと述べたが、どの国が派遣するかは明らかにしていない。',
+      '米国はウクライナに部隊を派遣しないと述べたが、どの国が派遣するかは言いませんでした。',
+    ])
+      expect(claimsOf(text), text).toContainEqual(['us-troops-to-ukraine', 'denied']);
+  });
+});
